@@ -1,0 +1,255 @@
+"""Pydantic models of the contract (data/contract/*.schema.json).
+
+Input models validate and normalise one creator: platform aliases are mapped to the
+contract's names, naive timestamps are read as UTC, the follower history is sorted and
+de-duplicated by date, posts are sorted by time. Every list and string carries the
+contract's bound; input beyond a bound is refused, never truncated.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from enum import StrEnum
+from typing import Annotated, Any, Literal
+
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    NonNegativeInt,
+    field_validator,
+    model_validator,
+)
+
+__all__ = [
+    "PLATFORM_ALIASES",
+    "Account",
+    "BatchRequest",
+    "BatchResponse",
+    "Comment",
+    "CreatorRecord",
+    "FollowerSnapshot",
+    "Platform",
+    "Post",
+    "Profile",
+    "Reason",
+    "ScoreResult",
+    "Severity",
+    "Verdict",
+]
+
+
+class Platform(StrEnum):
+    DOUYIN = "douyin"
+    KUAISHOU = "kuaishou"
+    REDNOTE = "rednote"
+    WEIBO = "weibo"
+    BILIBILI = "bilibili"
+    WECHAT_CHANNELS = "wechat_channels"
+    INSTAGRAM = "instagram"
+    TIKTOK = "tiktok"
+    YOUTUBE = "youtube"
+    TWITTER = "twitter"
+    OTHER = "other"
+
+
+PLATFORM_ALIASES: dict[str, Platform] = {
+    "xiaohongshu": Platform.REDNOTE,
+    "xhs": Platform.REDNOTE,
+    "red": Platform.REDNOTE,
+    "little_red_book": Platform.REDNOTE,
+    "x": Platform.TWITTER,
+    "wechat": Platform.WECHAT_CHANNELS,
+    "channels": Platform.WECHAT_CHANNELS,
+    "shipinhao": Platform.WECHAT_CHANNELS,
+    "ig": Platform.INSTAGRAM,
+    "bili": Platform.BILIBILI,
+    "yt": Platform.YOUTUBE,
+}
+
+
+def _normalise_platform(value: Any) -> Any:
+    if isinstance(value, str):
+        key = value.strip().lower().replace("-", "_").replace(" ", "_")
+        return PLATFORM_ALIASES.get(key, key)
+    return value
+
+
+def _as_utc(value: datetime) -> datetime:
+    """Naive timestamps are read as UTC; aware ones are converted to UTC."""
+    if value.tzinfo is None:
+        return value.replace(tzinfo=UTC)
+    return value.astimezone(UTC)
+
+
+UtcDatetime = Annotated[datetime, AfterValidator(_as_utc)]
+PlatformField = Annotated[Platform, BeforeValidator(_normalise_platform)]
+
+
+def _text(max_length: int) -> Any:
+    return Field(default=None, max_length=max_length)
+
+
+class _Input(BaseModel):
+    # Unknown fields are ignored (the contract lets callers add to records); numbers are
+    # not coerced from strings, so a wrong type is reported rather than guessed at.
+    model_config = ConfigDict(extra="ignore", strict=False, frozen=False)
+
+
+class Profile(_Input):
+    followers: NonNegativeInt
+    following: NonNegativeInt | None = None
+    posts: NonNegativeInt | None = None
+    verified: bool | None = None
+    created_at: date | None = None
+    bio: str | None = _text(5000)
+    category: str | None = _text(100)
+    country: str | None = _text(100)
+
+
+class FollowerSnapshot(_Input):
+    date: date
+    followers: NonNegativeInt
+    following: NonNegativeInt | None = None
+
+
+class Post(_Input):
+    post_id: str | None = _text(200)
+    posted_at: UtcDatetime
+    format: Literal["video", "image", "text", "live", "other"] | None = None
+    likes: NonNegativeInt
+    comments: NonNegativeInt
+    shares: NonNegativeInt | None = None
+    saves: NonNegativeInt | None = None
+    views: NonNegativeInt | None = None
+    coins: NonNegativeInt | None = None
+    danmaku: NonNegativeInt | None = None
+    sponsored: bool | None = None
+
+
+class Comment(_Input):
+    post_id: str | None = _text(200)
+    author: str | None = _text(200)
+    text: str = Field(max_length=5000)
+    posted_at: UtcDatetime | None = None
+    likes: NonNegativeInt | None = None
+    from_creator: bool | None = None
+
+
+class Account(_Input):
+    """One account: a sampled follower, or a row for ``fraud accounts``."""
+
+    id: str | None = _text(200)
+    username: str | None = _text(200)
+    display_name: str | None = _text(200)
+    followers: NonNegativeInt
+    following: NonNegativeInt
+    posts: NonNegativeInt
+    has_avatar: bool | None = None
+    is_private: bool | None = None
+    verified: bool | None = None
+    bio: str | None = _text(5000)
+    has_url: bool | None = None
+    created_at: date | None = None
+    last_post_at: date | None = None
+
+
+class CreatorRecord(_Input):
+    """Everything known about one creator at scoring time."""
+
+    creator_id: str = Field(min_length=1, max_length=200)
+    platform: PlatformField
+    handle: str | None = _text(200)
+    as_of: UtcDatetime | None = None
+    profile: Profile
+    follower_history: list[FollowerSnapshot] = Field(default_factory=list, max_length=3660)
+    posts: list[Post] = Field(default_factory=list, max_length=1000)
+    comments: list[Comment] = Field(default_factory=list, max_length=20000)
+    follower_sample: list[Account] | None = Field(default=None, max_length=5000)
+
+    @field_validator("follower_history")
+    @classmethod
+    def _sort_and_dedupe_history(cls, snapshots: list[FollowerSnapshot]) -> list[FollowerSnapshot]:
+        # The last snapshot given for a date wins: a re-crawl corrects an earlier one.
+        by_date = {snapshot.date: snapshot for snapshot in snapshots}
+        return [by_date[d] for d in sorted(by_date)]
+
+    @field_validator("posts")
+    @classmethod
+    def _sort_and_dedupe_posts(cls, posts: list[Post]) -> list[Post]:
+        seen: dict[str, Post] = {}
+        unnamed: list[Post] = []
+        for post in posts:
+            if post.post_id is None:
+                unnamed.append(post)
+            else:
+                seen[post.post_id] = post
+        return sorted([*seen.values(), *unnamed], key=lambda p: p.posted_at)
+
+    @model_validator(mode="after")
+    def _default_as_of(self) -> CreatorRecord:
+        if self.as_of is None:
+            self.as_of = self.latest_timestamp()
+        return self
+
+    def latest_timestamp(self) -> datetime | None:
+        """The latest timestamp anywhere in the record, as an aware UTC datetime."""
+        stamps: list[datetime] = [p.posted_at for p in self.posts]
+        stamps += [c.posted_at for c in self.comments if c.posted_at is not None]
+        if self.follower_history:
+            last = self.follower_history[-1].date
+            stamps.append(datetime(last.year, last.month, last.day, 23, 59, tzinfo=UTC))
+        return max(stamps) if stamps else None
+
+
+class Severity(StrEnum):
+    INFO = "info"
+    LOW = "low"
+    MEDIUM = "medium"
+    HIGH = "high"
+
+
+class Verdict(StrEnum):
+    AUTHENTIC = "authentic"
+    SUSPICIOUS = "suspicious"
+    LIKELY_FRAUDULENT = "likely_fraudulent"
+    INSUFFICIENT_DATA = "insufficient_data"
+
+
+class Reason(BaseModel):
+    code: str = Field(pattern=r"^[A-Z][A-Z0-9_]*$")
+    severity: Severity
+    message: str = Field(min_length=1)
+    evidence: dict[str, Any] | None = None
+
+
+class ScoreResult(BaseModel):
+    """The answer for one creator (data/contract/score.schema.json), plus context."""
+
+    creator_id: str
+    authenticity: float = Field(ge=0, le=100)
+    fraud_probability: float = Field(ge=0, le=1)
+    verdict: Verdict
+    reasons: list[Reason]
+    confidence: Literal["low", "medium", "high"] = Field(
+        description="How much data the score rests on: which checks could run."
+    )
+    platform: Platform
+    size_tier: str
+    checks_run: list[str]
+    checks_skipped: list[str]
+    metrics: dict[str, float | int | str | None] = Field(
+        default_factory=dict,
+        description="Headline measurements behind the score, e.g. fake_follower_share.",
+    )
+    model_version: str
+
+
+class BatchRequest(BaseModel):
+    creators: list[CreatorRecord] = Field(max_length=1000)
+
+
+class BatchResponse(BaseModel):
+    results: list[ScoreResult]
