@@ -240,7 +240,7 @@ class ScoreResult(BaseModel):
     size_tier: str
     checks_run: list[str]
     checks_skipped: list[str]
-    metrics: dict[str, float | int | str | None] = Field(
+    metrics: dict[str, Any] = Field(
         default_factory=dict,
         description="Headline measurements behind the score, e.g. fake_follower_share.",
     )

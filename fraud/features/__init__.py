@@ -1,0 +1,56 @@
+"""The feature pipeline: one module per signal family, assembled into one named row.
+
+Each family module exposes ``CHECK`` (its name in reasons), ``NAMES`` (its feature names,
+spelled once) and ``extract(record, ctx) -> FeatureBlock``. :data:`FEATURE_NAMES` is their
+concatenation; the model manifest stores it, and vectors are built by name, never by position
+in code elsewhere.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from types import ModuleType
+
+import numpy as np
+
+from fraud.features import audience, comments, engagement, growth, profile
+from fraud.features.base import FeatureBlock, FeatureContext
+from fraud.schema import CreatorRecord
+
+__all__ = [
+    "CHECKS",
+    "FEATURE_NAMES",
+    "FeatureBlock",
+    "FeatureContext",
+    "FeatureRow",
+    "extract_features",
+]
+
+_FAMILIES: tuple[ModuleType, ...] = (growth, engagement, comments, audience, profile)
+CHECKS: tuple[str, ...] = tuple(family.CHECK for family in _FAMILIES)
+FEATURE_NAMES: tuple[str, ...] = tuple(name for family in _FAMILIES for name in family.NAMES)
+_EXTRACTORS: tuple[Callable[[CreatorRecord, FeatureContext], FeatureBlock], ...] = tuple(
+    family.extract for family in _FAMILIES
+)
+
+
+@dataclass(slots=True)
+class FeatureRow:
+    """All feature blocks of one creator."""
+
+    blocks: dict[str, FeatureBlock]
+
+    @property
+    def values(self) -> dict[str, float]:
+        return {name: value for block in self.blocks.values() for name, value in block.values.items()}
+
+    def vector(self, names: tuple[str, ...] | list[str]) -> np.ndarray:
+        """The values in the order ``names`` gives (a model's manifest order)."""
+        values = self.values
+        return np.array([values[name] for name in names], dtype=np.float64)
+
+
+def extract_features(record: CreatorRecord, ctx: FeatureContext) -> FeatureRow:
+    """Run every signal family on one validated record."""
+    return FeatureRow({block.check: block for block in (f(record, ctx) for f in _EXTRACTORS)})

@@ -1,0 +1,91 @@
+"""Audience: the creator's sampled followers, judged one by one, summed up with an interval.
+
+Each sampled follower gets a calibrated fake probability from
+:class:`fraud.audience.FollowerModel`; their mean estimates the creator's fake-follower
+share. Its 95% interval is a Wilson score interval on the sample size, so 20 sampled
+followers give a wide interval and 500 a narrow one.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+import numpy as np
+
+from fraud.features.base import NAN, FeatureBlock, FeatureContext
+from fraud.norms import size_tier
+from fraud.schema import CreatorRecord
+
+__all__ = ["NAMES", "extract", "wilson_interval"]
+
+CHECK = "audience"
+NAMES = (
+    "fake_follower_share",
+    "fake_follower_vs_norm",
+    "likely_fake_follower_share",
+    "mass_follower_share",
+    "empty_account_share",
+    "young_account_share",
+    "digit_heavy_username_share",
+)
+MIN_SAMPLE = 10
+MASS_FOLLOWING = 1500  # following more than this: a "mass follower" who sees little of any feed
+YOUNG_DAYS = 90
+_DIGITS = re.compile(r"\d")
+
+
+def wilson_interval(share: float, n: int, z: float = 1.96) -> tuple[float, float]:
+    """95% Wilson score interval for a share measured on ``n`` items."""
+    if n <= 0:
+        return 0.0, 1.0
+    denominator = 1 + z * z / n
+    centre = (share + z * z / (2 * n)) / denominator
+    half = z * math.sqrt(share * (1 - share) / n + z * z / (4 * n * n)) / denominator
+    return max(0.0, centre - half), min(1.0, centre + half)
+
+
+def extract(record: CreatorRecord, ctx: FeatureContext) -> FeatureBlock:
+    """Audience features of one creator; skipped with fewer than 10 sampled followers."""
+    sample = record.follower_sample or []
+    if len(sample) < MIN_SAMPLE or ctx.follower_model is None:
+        note = (
+            "no follower model loaded"
+            if ctx.follower_model is None
+            else f"{len(sample)} sampled followers given; the audience checks need {MIN_SAMPLE}"
+        )
+        return FeatureBlock.skipped(CHECK, NAMES, note)
+    n = len(sample)
+    as_of = ctx.as_of.date()
+    fake = ctx.follower_model.predict_proba(sample, as_of=as_of)
+    share = float(fake.mean())
+    low, high = wilson_interval(share, n)
+    norm = ctx.norms.audience_for(size_tier(record.profile.followers)).fake_follower_share
+    following = np.array([a.following for a in sample])
+    empty = [
+        a.posts == 0 and not a.bio and a.has_avatar is not True for a in sample
+    ]
+    ages = [(as_of - a.created_at).days for a in sample if a.created_at is not None]
+    names = [a.username for a in sample if a.username]
+    values = dict.fromkeys(NAMES, NAN)
+    values["fake_follower_share"] = share
+    values["fake_follower_vs_norm"] = share - norm
+    values["likely_fake_follower_share"] = float((fake >= 0.5).mean())
+    values["mass_follower_share"] = float((following > MASS_FOLLOWING).mean())
+    values["empty_account_share"] = float(np.mean(empty))
+    if len(ages) >= MIN_SAMPLE:
+        values["young_account_share"] = float(np.mean(np.array(ages) < YOUNG_DAYS))
+    if len(names) >= MIN_SAMPLE:
+        values["digit_heavy_username_share"] = float(
+            np.mean([len(_DIGITS.findall(name)) >= 4 for name in names])
+        )
+    evidence = {
+        "n_sampled": n,
+        "fake_follower_share": round(share, 3),
+        "fake_follower_ci95": [round(low, 3), round(high, 3)],
+        "norm_fake_follower_share": norm,
+        "mass_follower_share": round(values["mass_follower_share"], 3),
+        "reachable_share": round(1.0 - values["mass_follower_share"], 3),
+        "authentic_followers_estimate": round(record.profile.followers * (1.0 - share)),
+    }
+    return FeatureBlock(CHECK, values, evidence)

@@ -1,0 +1,94 @@
+"""What every feature module shares: the block it returns and the context it reads."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from fraud.norms import EngagementNorms
+from fraud.schema import Platform, Post
+
+if TYPE_CHECKING:
+    from fraud.audience import FollowerModel
+    from fraud.comment_quality import CommentClassifier
+
+__all__ = [
+    "NAN",
+    "FeatureBlock",
+    "FeatureContext",
+    "post_engagement",
+    "safe_log_ratio",
+]
+
+NAN = float("nan")
+
+
+@dataclass(slots=True)
+class FeatureBlock:
+    """The output of one signal family for one creator.
+
+    ``values`` maps every feature name of the family to a number (NaN when unknown);
+    ``evidence`` holds what a reason needs to speak (dates, sizes, counts); ``ran`` says
+    whether the check had enough data, and ``note`` why not when it did not.
+    """
+
+    check: str
+    values: dict[str, float]
+    evidence: dict[str, Any] = field(default_factory=dict)
+    ran: bool = True
+    note: str | None = None
+
+    @classmethod
+    def skipped(cls, check: str, names: Iterable[str], note: str) -> FeatureBlock:
+        return cls(check, dict.fromkeys(names, NAN), {}, ran=False, note=note)
+
+
+@dataclass(slots=True)
+class FeatureContext:
+    """Everything a feature module may read besides the record itself."""
+
+    as_of: datetime
+    norms: EngagementNorms
+    follower_model: FollowerModel | None = None
+    comment_classifier: CommentClassifier | None = None
+
+
+# Which interaction counts make up "engagement" on each platform (ARCHITECTURE.md).
+_ENGAGEMENT_FIELDS: dict[Platform, tuple[str, ...]] = {
+    Platform.WEIBO: ("likes", "comments", "shares"),
+    Platform.DOUYIN: ("likes", "comments", "shares"),
+    Platform.KUAISHOU: ("likes", "comments", "shares"),
+    Platform.WECHAT_CHANNELS: ("likes", "comments", "shares"),
+    Platform.REDNOTE: ("likes", "comments", "shares", "saves"),
+    Platform.BILIBILI: ("likes", "comments", "shares", "danmaku", "coins"),
+    Platform.INSTAGRAM: ("likes", "comments"),
+    Platform.TIKTOK: ("likes", "comments", "shares"),
+    Platform.YOUTUBE: ("likes", "comments"),
+    Platform.TWITTER: ("likes", "comments", "shares"),
+    Platform.OTHER: ("likes", "comments"),
+}
+
+
+def post_engagement(post: Post, platform: Platform) -> int:
+    """Interactions on one post, counted the way ``platform`` counts them.
+
+    Weibo counts reposts (``shares``) + comments + likes; Douyin, Kuaishou and WeChat
+    Channels likes + comments + shares; RedNote adds saves; Bilibili adds danmaku and coins.
+    A count the record lacks adds nothing.
+    """
+    total = 0
+    for name in _ENGAGEMENT_FIELDS[platform]:
+        value = getattr(post, name)
+        if value:
+            total += value
+    return total
+
+
+def safe_log_ratio(numerator: float, denominator: float) -> float:
+    """``log(numerator / denominator)``, NaN when either side is not positive."""
+    if numerator > 0 and denominator > 0:
+        return math.log(numerator / denominator)
+    return NAN

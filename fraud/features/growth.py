@@ -1,0 +1,244 @@
+"""Follower growth: spikes, staircases, drips, drops after spikes, and whether engagement rose.
+
+The follower history is turned into a daily series (a gap's change is spread evenly over
+the missing days). Each day's change is compared with a robust baseline of the 28 days
+before it (median and MAD), so a creator's own normal growth sets the scale. A genuine viral
+post or giveaway brings followers *and* engagement; bought followers bring none, and
+platforms later purge many of them.
+"""
+
+from __future__ import annotations
+
+import math
+from datetime import date
+
+import numpy as np
+from numpy.lib.stride_tricks import sliding_window_view
+
+from fraud.features.base import NAN, FeatureBlock, FeatureContext, post_engagement
+from fraud.schema import CreatorRecord
+
+__all__ = ["NAMES", "extract"]
+
+CHECK = "growth"
+NAMES = (
+    "follower_growth_30d",
+    "follower_spike_z",
+    "follower_spike_share",
+    "follower_spike_ratio",
+    "n_follower_spike_days",
+    "n_follower_spike_episodes",
+    "follower_spike_growth_share",
+    "follower_spike_tail_ratio",
+    "follower_drop_after_spike",
+    "follower_max_drop_share",
+    "follower_elevated_window_ratio",
+    "following_jump_share",
+    "following_churn_30d",
+    "spike_engagement_lift",
+    "spike_er_change",
+    "engagement_follower_elasticity",
+)
+
+MIN_SNAPSHOTS = 8
+MIN_SPAN_DAYS = 14
+BASELINE_DAYS = 28
+SPIKE_Z = 6.0  # robust z above which a day is a spike...
+SPIKE_MIN_SHARE = 0.002  # ...if it also adds at least 0.2% of the followers
+SPIKE_MIN_FOLLOWERS = 20
+EPISODE_GAP_DAYS = 2  # spike days this close belong to one episode
+LIFT_WINDOW_DAYS = 3  # posts this many days before a spike may have caused it
+AFTER_SPIKE_DAYS = 60
+
+
+def _daily_series(ordinals: np.ndarray, values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    days = np.arange(ordinals[0], ordinals[-1] + 1)
+    return days, np.interp(days, ordinals, values)
+
+
+def _robust_baseline(deltas: np.ndarray, levels: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Median and scale of the ``BASELINE_DAYS`` before each day (global for the first days)."""
+    n = len(deltas)
+    median = np.full(n, float(np.median(deltas)))
+    mad = np.full(n, float(np.median(np.abs(deltas - median[0]))))
+    if n > BASELINE_DAYS:
+        windows = sliding_window_view(deltas[:-1], BASELINE_DAYS)
+        window_median = np.median(windows, axis=1)
+        window_mad = np.median(np.abs(windows - window_median[:, None]), axis=1)
+        median[BASELINE_DAYS:] = window_median
+        mad[BASELINE_DAYS:] = window_mad
+    # A floor keeps a creator with very even growth from turning noise into spikes.
+    scale = np.maximum.reduce([1.4826 * mad, 0.5 * np.abs(median), 0.0003 * levels, np.full(n, 2.0)])
+    return median, scale
+
+
+def _episodes(spike_days: np.ndarray) -> list[tuple[int, int]]:
+    """Group spike day indices into (first, last) episodes."""
+    episodes: list[tuple[int, int]] = []
+    for index in spike_days.tolist():
+        if episodes and index - episodes[-1][1] <= EPISODE_GAP_DAYS:
+            episodes[-1] = (episodes[-1][0], index)
+        else:
+            episodes.append((index, index))
+    return episodes
+
+
+def _following_features(record: CreatorRecord) -> tuple[float, float, dict[str, object]]:
+    known = [(s.date.toordinal(), s.following) for s in record.follower_history if s.following is not None]
+    if len(known) < MIN_SNAPSHOTS:
+        return NAN, NAN, {}
+    ordinals = np.array([k[0] for k in known], dtype=float)
+    values = np.array([k[1] for k in known], dtype=float)
+    days, level = _daily_series(ordinals.astype(int), values)
+    moves = np.abs(np.diff(level))
+    mean_level = max(float(level.mean()), 10.0)
+    jump_index = int(np.argmax(moves))
+    jump_share = float(moves[jump_index]) / mean_level
+    churn = float(moves.sum()) / mean_level / max(len(moves) / 30.0, 1.0)
+    evidence = {
+        "following_jump_date": date.fromordinal(int(days[jump_index + 1])).isoformat(),
+        "following_jump": round(float(level[jump_index + 1] - level[jump_index])),
+    }
+    return jump_share, churn, evidence
+
+
+def extract(record: CreatorRecord, ctx: FeatureContext) -> FeatureBlock:
+    """Growth features of one creator; skipped with fewer than 8 snapshots over 14 days."""
+    history = record.follower_history
+    if len(history) < MIN_SNAPSHOTS or (history[-1].date - history[0].date).days < MIN_SPAN_DAYS:
+        return FeatureBlock.skipped(
+            CHECK, NAMES, f"follower history has {len(history)} snapshots; "
+            f"the growth checks need {MIN_SNAPSHOTS} over {MIN_SPAN_DAYS}+ days"
+        )
+    ordinals = np.array([s.date.toordinal() for s in history])
+    days, level = _daily_series(ordinals, np.array([s.followers for s in history], dtype=float))
+    deltas = np.diff(level)
+    before = level[:-1]
+    median, scale = _robust_baseline(deltas, before)
+    excess = deltas - median
+    z = excess / scale
+    is_spike = (
+        (z > SPIKE_Z)
+        & (excess > SPIKE_MIN_SHARE * np.maximum(before, 1.0))
+        & (excess >= SPIKE_MIN_FOLLOWERS)
+    )
+    episodes = _episodes(np.flatnonzero(is_spike))
+    values = dict.fromkeys(NAMES, NAN)
+    evidence: dict[str, object] = {"n_history_days": len(days)}
+
+    look_back = min(30, len(level) - 1)
+    values["follower_growth_30d"] = (level[-1] - level[-1 - look_back]) / max(level[-1 - look_back], 1.0)
+    peak = int(np.argmax(excess))
+    normal_day = max(float(median[peak]), 1.0)
+    values["follower_spike_z"] = math.log1p(max(float(z[peak]), 0.0))
+    values["follower_spike_share"] = max(float(excess[peak]), 0.0) / max(float(before[peak]), 1.0)
+    values["follower_spike_ratio"] = math.log(max(float(deltas[peak]), 1.0) / normal_day)
+    values["n_follower_spike_days"] = float(is_spike.sum())
+    values["n_follower_spike_episodes"] = float(len(episodes))
+    net_growth = float(level[-1] - level[0])
+    spike_excess = float(excess[is_spike].sum())
+    values["follower_spike_growth_share"] = (
+        min(spike_excess / net_growth, 2.0) if net_growth > 0 else float(spike_excess > 0)
+    )
+
+    week = min(7, len(level) - 1)
+    drops = (level[:-week] - level[week:]) / np.maximum(level[:-week], 1.0)
+    values["follower_max_drop_share"] = max(float(drops.max()), 0.0)
+    if len(deltas) >= 28:
+        window_means = sliding_window_view(deltas, 14).mean(axis=1)
+        typical = max(float(np.median(window_means)), 1.0, 0.0002 * float(level.mean()))
+        values["follower_elevated_window_ratio"] = math.log(max(float(window_means.max()), 1.0) / typical)
+
+    jump_share, churn, following_evidence = _following_features(record)
+    values["following_jump_share"] = jump_share
+    values["following_churn_30d"] = churn
+    evidence.update(following_evidence)
+
+    post_days = np.array([p.posted_at.date().toordinal() for p in record.posts])
+    engagement = np.array([post_engagement(p, record.platform) for p in record.posts], dtype=float)
+
+    if episodes:
+        first, last = max(episodes, key=lambda e: float(excess[e[0] : e[1] + 1].sum()))
+        episode_excess = float(excess[first : last + 1].sum())
+        peak_in_episode = first + int(np.argmax(excess[first : last + 1]))
+        tail = excess[peak_in_episode + 1 : peak_in_episode + 4].clip(min=0).sum()
+        values["follower_spike_tail_ratio"] = float(tail) / max(float(excess[peak_in_episode]), 1.0)
+        after = level[last + 1 : last + 1 + AFTER_SPIKE_DAYS + 1]
+        lost = float(level[last + 1] - after.min()) if len(after) > 1 else NAN
+        values["follower_drop_after_spike"] = max(lost, 0.0) / episode_excess if len(after) > 1 else NAN
+        start_day = int(days[first + 1])
+        end_day = int(days[last + 1])
+        evidence.update(
+            spike_date=date.fromordinal(int(days[peak_in_episode + 1])).isoformat(),
+            spike_start=date.fromordinal(start_day).isoformat(),
+            spike_end=date.fromordinal(end_day).isoformat(),
+            spike_followers=round(float(deltas[peak_in_episode])),
+            spike_episode_followers=round(float(deltas[first : last + 1].sum())),
+            normal_day_followers=round(float(median[peak_in_episode])),
+            spike_x_normal=round(float(deltas[peak_in_episode]) / max(float(median[peak_in_episode]), 1.0), 1),
+            spike_share_of_followers=round(episode_excess / max(float(before[first]), 1.0), 4),
+            n_spike_episodes=len(episodes),
+            drop_after_spike_followers=None if math.isnan(lost) else round(max(lost, 0.0)),
+        )
+        if len(engagement) >= 3:
+            _coupling(values, evidence, post_days, engagement, level, days, start_day, end_day)
+
+    if len(engagement) >= 6:
+        values["engagement_follower_elasticity"] = _elasticity(post_days, engagement, days, level)
+    return FeatureBlock(CHECK, values, evidence)
+
+
+def _coupling(
+    values: dict[str, float],
+    evidence: dict[str, object],
+    post_days: np.ndarray,
+    engagement: np.ndarray,
+    level: np.ndarray,
+    days: np.ndarray,
+    start_day: int,
+    end_day: int,
+) -> None:
+    """Did engagement rise with the largest follower spike?"""
+    if post_days.min() > end_day or post_days.max() < start_day - LIFT_WINDOW_DAYS - 14:
+        return  # the posts we have do not cover the spike: no judgement
+    typical = max(float(np.median(engagement)), 1.0)
+    near = (post_days >= start_day - LIFT_WINDOW_DAYS) & (post_days <= end_day)
+    best = float(engagement[near].max()) if near.any() else 0.0
+    lift = max(best, 1.0) / typical
+    values["spike_engagement_lift"] = math.log(lift)
+    evidence["spike_engagement_x_median"] = round(lift, 1)
+    evidence["n_posts_near_spike"] = int(near.sum())
+
+    followers_at_post = np.interp(post_days, days, level)
+    rate = engagement / np.maximum(followers_at_post, 1.0)
+    before = (post_days < start_day - LIFT_WINDOW_DAYS) & (post_days >= start_day - AFTER_SPIKE_DAYS)
+    after = (post_days > end_day) & (post_days <= end_day + AFTER_SPIKE_DAYS)
+    if before.sum() >= 2 and after.sum() >= 2:
+        rate_before = float(np.median(rate[before]))
+        rate_after = float(np.median(rate[after]))
+        if rate_before > 0 and rate_after > 0:
+            values["spike_er_change"] = math.log(rate_after / rate_before)
+            evidence["er_before_spike"] = round(rate_before, 5)
+            evidence["er_after_spike"] = round(rate_after, 5)
+
+
+def _elasticity(
+    post_days: np.ndarray, engagement: np.ndarray, days: np.ndarray, level: np.ndarray
+) -> float:
+    """How engagement grew relative to followers: ~1 organic, ~0 when followers are bought."""
+    inside = (post_days >= days[0]) & (post_days <= days[-1])
+    if inside.sum() < 6:
+        return NAN
+    post_days, engagement = post_days[inside], engagement[inside]
+    order = np.argsort(post_days)
+    third = max(len(order) // 3, 2)
+    early, late = order[:third], order[-third:]
+    followers_early = float(np.median(np.interp(post_days[early], days, level)))
+    followers_late = float(np.median(np.interp(post_days[late], days, level)))
+    if followers_early <= 0 or followers_late / followers_early < 1.15:
+        return NAN
+    engagement_ratio = max(float(np.median(engagement[late])), 1.0) / max(
+        float(np.median(engagement[early])), 1.0
+    )
+    value = math.log(engagement_ratio) / math.log(followers_late / followers_early)
+    return float(np.clip(value, -3.0, 3.0))

@@ -1,0 +1,48 @@
+"""Profile: following:followers, posting cadence, account age. Always runs."""
+
+from __future__ import annotations
+
+import math
+
+from fraud.features.base import NAN, FeatureBlock, FeatureContext
+from fraud.norms import TIERS, size_tier
+from fraud.schema import CreatorRecord
+
+__all__ = ["NAMES", "extract"]
+
+CHECK = "profile"
+NAMES = (
+    "size_tier_index",
+    "following_per_follower",
+    "followers_per_post",
+    "posts_per_week",
+    "account_age_days",
+    "verified",
+)
+_TIER_INDEX = {name: index for index, (name, _) in enumerate(TIERS)}
+
+
+def extract(record: CreatorRecord, ctx: FeatureContext) -> FeatureBlock:
+    """Profile features of one creator."""
+    profile = record.profile
+    values = dict.fromkeys(NAMES, NAN)
+    tier = size_tier(profile.followers)
+    values["size_tier_index"] = float(_TIER_INDEX[tier])
+    if profile.following is not None:
+        values["following_per_follower"] = math.log10((profile.following + 1) / (profile.followers + 1))
+    if profile.posts:
+        values["followers_per_post"] = math.log10((profile.followers + 1) / profile.posts)
+    if len(record.posts) >= 3:
+        span_days = (record.posts[-1].posted_at - record.posts[0].posted_at).total_seconds() / 86400
+        values["posts_per_week"] = (len(record.posts) - 1) / max(span_days, 1.0) * 7.0
+    if profile.created_at is not None:
+        values["account_age_days"] = float((ctx.as_of.date() - profile.created_at).days)
+    if profile.verified is not None:
+        values["verified"] = float(profile.verified)
+    evidence = {
+        "followers": profile.followers,
+        "following": profile.following,
+        "size_tier": tier,
+        "posts_per_week": None if math.isnan(values["posts_per_week"]) else round(values["posts_per_week"], 2),
+    }
+    return FeatureBlock(CHECK, values, evidence)

@@ -1,0 +1,444 @@
+"""Turn feature evidence and per-feature model contributions into ranked, worded reasons.
+
+Each :class:`ReasonRule` looks at one pattern (a follower spike with no engagement, a pod…).
+When its pattern is present it speaks, with the evidence behind it; how severe it is comes
+from what the model made of the same features: the sum of their LightGBM contributions
+(``pred_contrib``, in log-odds). Reasons are ranked by that weight. Checks that could not
+run are always reported as ``info`` reasons.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from fraud.features import FeatureRow
+from fraud.schema import Reason, Severity, Verdict
+
+__all__ = ["REASON_CODES", "ReasonRule", "build_reasons"]
+
+Values = Mapping[str, float]
+Evidence = Mapping[str, Any]
+
+
+def _pct(share: float) -> str:
+    return f"{100 * share:.0f}%" if share >= 0.1 else f"{100 * share:.1f}%"
+
+
+def _rate(share: float) -> str:
+    return f"{100 * share:.2f}%"
+
+
+def _day(iso: str) -> str:
+    day = date.fromisoformat(iso)
+    return f"{day.day} {day.strftime('%b %Y')}"
+
+
+def _ok(value: float) -> bool:
+    return not math.isnan(value)
+
+
+def _gt(values: Values, name: str, limit: float) -> bool:
+    value = values.get(name, math.nan)
+    return _ok(value) and value > limit
+
+
+def _lt(values: Values, name: str, limit: float) -> bool:
+    value = values.get(name, math.nan)
+    return _ok(value) and value < limit
+
+
+@dataclass(frozen=True, slots=True)
+class ReasonRule:
+    """One worded pattern: when ``applies``, ``message`` says it with ``evidence_keys``."""
+
+    code: str
+    check: str
+    features: tuple[str, ...]
+    applies: Callable[[Values, Evidence], bool]
+    message: Callable[[Values, Evidence], str]
+    evidence_keys: tuple[str, ...]
+    supports_fraud: bool = True
+
+
+def _spike_unexplained(v: Values, e: Evidence) -> bool:
+    return _gt(v, "n_follower_spike_episodes", 0) and not _gt(v, "spike_engagement_lift", math.log(3))
+
+
+def _spike_message(v: Values, e: Evidence) -> str:
+    lift = e.get("spike_engagement_x_median")
+    tail = (
+        f"with engagement only {lift}x the median post around it"
+        if lift is not None and lift >= 1.3
+        else "with no rise in likes or comments"
+        if lift is not None
+        else "and no posts around it to explain it"
+    )
+    return (
+        f"+{e['spike_followers']:,} followers on {_day(e['spike_date'])}, "
+        f"{e['spike_x_normal']:g}x a normal day ({_pct(e['spike_share_of_followers'])} of the "
+        f"audience in {_episode_days(e)}), {tail}"
+    )
+
+
+def _episode_days(e: Evidence) -> str:
+    days = (date.fromisoformat(e["spike_end"]) - date.fromisoformat(e["spike_start"])).days + 1
+    return "one day" if days == 1 else f"{days} days"
+
+
+def _audience_message(v: Values, e: Evidence) -> str:
+    low, high = e["fake_follower_ci95"]
+    return (
+        f"{_pct(e['fake_follower_share'])} of {e['n_sampled']} sampled followers look fake "
+        f"(95% CI {100 * low:.0f}-{100 * high:.0f}%); genuine accounts of this size: about "
+        f"{_pct(e['norm_fake_follower_share'])}. Estimated authentic followers: "
+        f"{e['authentic_followers_estimate']:,}"
+    )
+
+
+def _engagement_low_message(v: Values, e: Evidence) -> str:
+    return (
+        f"Median engagement rate {_rate(e['engagement_rate_median'])} per post against "
+        f"{_rate(e['norm_engagement_rate'])} typical for {e['size_tier']} creators on this "
+        f"platform (below the 10th percentile of genuine creators, "
+        f"{_rate(e['norm_p10'])}): many followers never interact"
+    )
+
+
+def _low_effort_message(v: Values, e: Evidence) -> str:
+    examples = ", ".join(f"“{t[:30]}”" for t in e.get("examples_low_effort", [])[:2])
+    return (
+        f"{_pct(e['low_effort_share'])} of {e['n_comments']} comments are generic, emoji-only "
+        f"or bare mentions (typical at this size: {_pct(e['norm_low_effort_share'])})"
+        + (f", e.g. {examples}" if examples else "")
+    )
+
+
+RULES: tuple[ReasonRule, ...] = (
+    ReasonRule(
+        "FOLLOWER_SPIKE", "growth",
+        ("follower_spike_z", "follower_spike_share", "follower_spike_ratio",
+         "follower_spike_growth_share", "spike_engagement_lift", "follower_spike_tail_ratio"),
+        _spike_unexplained, _spike_message,
+        ("spike_date", "spike_followers", "spike_x_normal", "spike_share_of_followers",
+         "spike_engagement_x_median", "normal_day_followers"),
+    ),
+    ReasonRule(
+        "FOLLOWER_STAIRCASE", "growth", ("n_follower_spike_episodes", "n_follower_spike_days"),
+        lambda v, e: _gt(v, "n_follower_spike_episodes", 1.5) and _spike_unexplained(v, e),
+        lambda v, e: (
+            f"{e['n_spike_episodes']} separate step-ups in followers within "
+            f"{e['n_history_days']} days, the pattern of repeated purchases"
+        ),
+        ("n_spike_episodes", "n_history_days"),
+    ),
+    ReasonRule(
+        "FOLLOWER_DRIP", "growth", ("follower_elevated_window_ratio", "engagement_follower_elasticity"),
+        lambda v, e: _gt(v, "follower_elevated_window_ratio", math.log(4))
+        and not _gt(v, "engagement_follower_elasticity", 0.5)
+        and not _gt(v, "spike_engagement_lift", math.log(3)),
+        lambda v, e: (
+            f"For two weeks followers grew at {math.exp(v['follower_elevated_window_ratio']):.0f}x "
+            "the usual pace without engagement growing with them"
+        ),
+        (),
+    ),
+    ReasonRule(
+        "FOLLOWER_DROP_AFTER_SPIKE", "growth", ("follower_drop_after_spike", "follower_max_drop_share"),
+        lambda v, e: _gt(v, "follower_drop_after_spike", 0.1),
+        lambda v, e: (
+            f"Lost {e['drop_after_spike_followers']:,} followers "
+            f"({_pct(v['follower_drop_after_spike'])} of the jump) within 60 days after it: "
+            "platforms purge bought accounts"
+        ),
+        ("drop_after_spike_followers", "spike_date"),
+    ),
+    ReasonRule(
+        "FOLLOWING_CHURN", "growth", ("following_jump_share", "following_churn_30d"),
+        lambda v, e: _gt(v, "following_jump_share", 0.3) or _gt(v, "following_churn_30d", 1.0),
+        lambda v, e: (
+            f"The following count moved by {e.get('following_jump', 0):+,} on "
+            f"{_day(e['following_jump_date'])} and churns repeatedly: follow/unfollow automation"
+        ),
+        ("following_jump", "following_jump_date"),
+    ),
+    ReasonRule(
+        "ENGAGEMENT_NOT_GROWING", "growth", ("engagement_follower_elasticity", "spike_er_change"),
+        lambda v, e: _lt(v, "engagement_follower_elasticity", 0.35) or _lt(v, "spike_er_change", -0.35),
+        lambda v, e: (
+            "Engagement per post did not grow with the followers"
+            + (
+                f" (engagement rate {_rate(e['er_before_spike'])} before the jump, "
+                f"{_rate(e['er_after_spike'])} after)"
+                if "er_after_spike" in e
+                else ""
+            )
+        ),
+        ("er_before_spike", "er_after_spike"),
+    ),
+    ReasonRule(
+        "ENGAGEMENT_LOW_FOR_SIZE", "engagement",
+        ("engagement_rate_vs_norm", "engagement_rate_z", "engagement_rate_median"),
+        lambda v, e: _lt(v, "engagement_rate_z", -1.2816),
+        _engagement_low_message,
+        ("engagement_rate_median", "norm_engagement_rate", "norm_p10", "size_tier"),
+    ),
+    ReasonRule(
+        "LIKES_COMMENTS_IMBALANCE", "engagement", ("likes_per_comment_vs_norm", "comment_share_of_engagement"),
+        lambda v, e: _gt(v, "likes_per_comment_vs_norm", math.log(3))
+        or _lt(v, "likes_per_comment_vs_norm", -math.log(3)),
+        lambda v, e: (
+            f"{e['likes_per_comment']:g} likes per comment against about "
+            f"{e['norm_likes_per_comment']:g} usually: "
+            + ("likes may be bought" if v["likes_per_comment_vs_norm"] > 0
+               else "unusually many comments, as bought comments or a pod produce")
+        ),
+        ("likes_per_comment", "norm_likes_per_comment"),
+    ),
+    ReasonRule(
+        "VIEWS_LIKES_IMBALANCE", "engagement", ("views_per_like_vs_norm",),
+        lambda v, e: _lt(v, "views_per_like_vs_norm", -math.log(3)),
+        lambda v, e: (
+            f"Only {e['views_per_like']:g} views per like against about "
+            f"{e['norm_views_per_like']:g} usually: likes outpace the people who watched"
+        ),
+        ("views_per_like", "norm_views_per_like"),
+    ),
+    ReasonRule(
+        "LIKES_OUTLIER_POSTS", "engagement", ("likes_outlier_post_share",),
+        lambda v, e: _gt(v, "likes_outlier_post_share", 0.2),
+        lambda v, e: (
+            f"On {_pct(v['likes_outlier_post_share'])} of posts likes jump 4x above normal "
+            "while comments stay flat"
+        ),
+        (),
+    ),
+    ReasonRule(
+        "COMMENTS_LOW_EFFORT", "comments",
+        ("low_effort_comment_share", "low_effort_comment_vs_norm", "generic_comment_share",
+         "emoji_only_comment_share", "mention_only_comment_share"),
+        lambda v, e: _gt(v, "low_effort_comment_vs_norm", 0.15),
+        _low_effort_message,
+        ("low_effort_share", "norm_low_effort_share", "n_comments", "examples_low_effort"),
+    ),
+    ReasonRule(
+        "COMMENTS_DUPLICATED", "comments", ("duplicate_comment_share", "comment_text_diversity"),
+        lambda v, e: _gt(v, "duplicate_comment_share", 0.08),
+        lambda v, e: (
+            f"{e['n_duplicate_comments']} of {e['n_comments']} comments repeat the same text "
+            "from different accounts"
+        ),
+        ("n_duplicate_comments", "n_comments"),
+    ),
+    ReasonRule(
+        "COMMENT_POD", "comments",
+        ("pod_comment_share", "recurring_commenter_share", "early_comment_share", "top_commenter_share"),
+        lambda v, e: _gt(v, "pod_comment_share", 0.08),
+        lambda v, e: (
+            f"{e['n_regular_commenters']} accounts comment on most of {e['n_posts_with_comments']} "
+            f"posts within the first hour with generic praise ({_pct(v['pod_comment_share'])} of "
+            "comments): the pattern of an engagement pod"
+        ),
+        ("n_regular_commenters", "n_posts_with_comments"),
+    ),
+    ReasonRule(
+        "COMMENT_BURST", "comments", ("early_comment_share",),
+        lambda v, e: _gt(v, "early_comment_share", 0.5),
+        lambda v, e: f"{_pct(v['early_comment_share'])} of comments arrive within an hour of posting",
+        (),
+    ),
+    ReasonRule(
+        "COMMENT_SPAM", "comments", ("spam_comment_share", "digit_heavy_commenter_share"),
+        lambda v, e: _gt(v, "spam_comment_share", 0.05),
+        lambda v, e: f"{_pct(v['spam_comment_share'])} of comments are spam or self-promotion",
+        (),
+    ),
+    ReasonRule(
+        "FAKE_FOLLOWERS", "audience",
+        ("fake_follower_share", "fake_follower_vs_norm", "likely_fake_follower_share",
+         "empty_account_share", "young_account_share", "digit_heavy_username_share"),
+        lambda v, e: _gt(v, "fake_follower_vs_norm", 0.08),
+        _audience_message,
+        ("fake_follower_share", "fake_follower_ci95", "n_sampled", "norm_fake_follower_share",
+         "authentic_followers_estimate"),
+    ),
+    ReasonRule(
+        "MASS_FOLLOWERS", "audience", ("mass_follower_share",),
+        lambda v, e: _gt(v, "mass_follower_share", 0.3),
+        lambda v, e: (
+            f"{_pct(v['mass_follower_share'])} of sampled followers follow over 1,500 accounts "
+            "and see little of any one feed"
+        ),
+        ("mass_follower_share", "reachable_share"),
+    ),
+    ReasonRule(
+        "FOLLOWING_RATIO_HIGH", "profile", ("following_per_follower",),
+        lambda v, e: _gt(v, "following_per_follower", 0.0) and (e.get("followers") or 0) >= 1000,
+        lambda v, e: (
+            f"Follows {e['following']:,} accounts with {e['followers']:,} followers: "
+            "follow-for-follow growth"
+        ),
+        ("followers", "following"),
+    ),
+    # Signs of authenticity: said as info so a user sees what counted in the creator's favour.
+    ReasonRule(
+        "FOLLOWER_SPIKE_EXPLAINED", "growth", ("spike_engagement_lift",),
+        lambda v, e: _gt(v, "n_follower_spike_episodes", 0) and _gt(v, "spike_engagement_lift", math.log(3)),
+        lambda v, e: (
+            f"+{e['spike_followers']:,} followers on {_day(e['spike_date'])} came with a post at "
+            f"{e['spike_engagement_x_median']:g}x the median engagement: consistent with a "
+            "genuine viral post"
+        ),
+        ("spike_date", "spike_followers", "spike_engagement_x_median"),
+        supports_fraud=False,
+    ),
+    ReasonRule(
+        "AUDIENCE_LOOKS_GENUINE", "audience", ("fake_follower_share", "fake_follower_vs_norm"),
+        lambda v, e: _ok(v.get("fake_follower_vs_norm", math.nan)) and not _gt(v, "fake_follower_vs_norm", 0.08),
+        _audience_message,
+        ("fake_follower_share", "fake_follower_ci95", "n_sampled", "norm_fake_follower_share",
+         "authentic_followers_estimate"),
+        supports_fraud=False,
+    ),
+    ReasonRule(
+        "ENGAGEMENT_NORMAL", "engagement", ("engagement_rate_z",),
+        lambda v, e: _ok(v.get("engagement_rate_z", math.nan)) and not _lt(v, "engagement_rate_z", -1.2816),
+        lambda v, e: (
+            f"Median engagement rate {_rate(e['engagement_rate_median'])} per post; typical for "
+            f"{e['size_tier']} creators on this platform: {_rate(e['norm_engagement_rate'])}"
+        ),
+        ("engagement_rate_median", "norm_engagement_rate", "size_tier"),
+        supports_fraud=False,
+    ),
+    ReasonRule(
+        "CREATOR_REPLIES", "comments", ("creator_reply_rate",),
+        lambda v, e: _gt(v, "creator_reply_rate", 0.04),
+        lambda v, e: f"The creator replied {e['n_creator_replies']} times in {e['n_comments']} comments",
+        ("n_creator_replies",),
+        supports_fraud=False,
+    ),
+    ReasonRule(
+        "LOYAL_COMMUNITY", "comments", ("recurring_substantive_share", "recurring_commenter_share"),
+        lambda v, e: _gt(v, "recurring_commenter_share", 0.1) and _gt(v, "recurring_substantive_share", 0.6),
+        lambda v, e: (
+            f"{e['n_regular_commenters']} regulars comment across posts with varied, substantive "
+            "comments: a loyal community"
+        ),
+        ("n_regular_commenters",),
+        supports_fraud=False,
+    ),
+)
+
+_NOT_CHECKED = {
+    "growth": ("GROWTH_NOT_CHECKED", "No follower-growth check"),
+    "engagement": ("ENGAGEMENT_NOT_CHECKED", "No engagement check"),
+    "comments": ("COMMENTS_NOT_CHECKED", "No comment check"),
+    "audience": ("AUDIENCE_NOT_CHECKED", "No follower-sample check"),
+}
+REASON_CODES: tuple[str, ...] = (
+    *(rule.code for rule in RULES),
+    *(code for code, _ in _NOT_CHECKED.values()),
+    "INSUFFICIENT_DATA",
+    "NO_RED_FLAGS",
+    "MODEL_SIGNAL",
+)
+
+
+def _severity(weight: float) -> Severity:
+    if weight >= 0.8:
+        return Severity.HIGH
+    if weight >= 0.3:
+        return Severity.MEDIUM
+    return Severity.LOW
+
+
+def _evidence(keys: tuple[str, ...], evidence: Evidence, weight: float) -> dict[str, Any]:
+    picked = {k: evidence[k] for k in keys if evidence.get(k) is not None}
+    picked["model_contribution"] = round(weight, 3)
+    return picked
+
+
+def build_reasons(
+    row: FeatureRow,
+    contributions: Mapping[str, float],
+    verdict: Verdict,
+) -> list[Reason]:
+    """Ranked reasons for one creator: fraud signals by weight, then context, then skipped checks."""
+    values = row.values
+    flagged: list[tuple[float, Reason]] = []
+    context: list[Reason] = []
+    for rule in RULES:
+        block = row.blocks.get(rule.check)
+        if block is None or not block.ran or not rule.applies(values, block.evidence):
+            continue
+        weight = sum(contributions.get(name, 0.0) for name in rule.features)
+        message = rule.message(values, block.evidence)
+        if rule.supports_fraud:
+            reason = Reason(
+                code=rule.code,
+                severity=_severity(weight) if weight > 0 else Severity.LOW,
+                message=message,
+                evidence=_evidence(rule.evidence_keys, block.evidence, weight),
+            )
+            flagged.append((weight, reason))
+        else:
+            context.append(
+                Reason(
+                    code=rule.code,
+                    severity=Severity.INFO,
+                    message=message,
+                    evidence=_evidence(rule.evidence_keys, block.evidence, weight),
+                )
+            )
+    flagged.sort(key=lambda item: -item[0])
+    reasons = [reason for _, reason in flagged]
+    if verdict in (Verdict.SUSPICIOUS, Verdict.LIKELY_FRAUDULENT) and not any(
+        r.severity in (Severity.MEDIUM, Severity.HIGH) for r in reasons
+    ):
+        reasons.insert(0, _model_signal(values, contributions))
+    if verdict is Verdict.AUTHENTIC and not any(w > 0.3 for w, _ in flagged):
+        context.insert(
+            0,
+            Reason(
+                code="NO_RED_FLAGS",
+                severity=Severity.INFO,
+                message="No strong sign of bought followers, likes or comments in the checks that ran",
+            ),
+        )
+    reasons += context
+    for check, (code, label) in _NOT_CHECKED.items():
+        block = row.blocks.get(check)
+        if block is not None and not block.ran:
+            reasons.append(
+                Reason(code=code, severity=Severity.INFO, message=f"{label}: {block.note}",
+                       evidence={"check": check})
+            )
+    if verdict is Verdict.INSUFFICIENT_DATA:
+        reasons.insert(
+            0,
+            Reason(
+                code="INSUFFICIENT_DATA",
+                severity=Severity.INFO,
+                message=(
+                    "Too little data to judge: none of the growth, engagement, comment or "
+                    "audience checks could run. Send a follower history (8+ snapshots over "
+                    "14+ days), 3+ posts, 10+ comments or 10+ sampled followers"
+                ),
+            ),
+        )
+    return reasons
+
+
+def _model_signal(values: Values, contributions: Mapping[str, float]) -> Reason:
+    top = sorted(contributions.items(), key=lambda item: -item[1])[:3]
+    parts = [f"{name} = {values[name]:.3g}" for name, weight in top if weight > 0]
+    return Reason(
+        code="MODEL_SIGNAL",
+        severity=Severity.MEDIUM,
+        message="The model's strongest signals, though no single pattern stands out: "
+        + "; ".join(parts),
+        evidence={name: round(weight, 3) for name, weight in top},
+    )

@@ -1,0 +1,146 @@
+"""The one entry point: :class:`Scorer` turns validated CreatorRecords into ScoreResults.
+
+Every edge (``fraud score``, ``POST /v1/score``, the training and evaluation scripts) calls
+this module, so a creator gets the same answer whichever way it is asked.
+
+Examples
+--------
+>>> from fraud.scoring import Scorer                      # doctest: +SKIP
+>>> scorer = Scorer.load()                                # doctest: +SKIP
+>>> scorer.score(record).verdict                          # doctest: +SKIP
+<Verdict.AUTHENTIC: 'authentic'>
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from fraud.audience import FollowerModel
+from fraud.comment_quality import CommentClassifier
+from fraud.features import CHECKS, FeatureContext, FeatureRow, extract_features
+from fraud.model import CreatorModel, verdict_for
+from fraud.norms import load_norms, size_tier
+from fraud.paths import ACCOUNTS_MODEL_DIR, COMMENTS_MODEL_DIR, CREATOR_MODEL_DIR, models_dir
+from fraud.reasons import build_reasons
+from fraud.schema import CreatorRecord, ScoreResult
+
+__all__ = ["BEHAVIOURAL_CHECKS", "Scorer", "is_sufficient"]
+
+# The checks that look at behaviour; the profile check alone never decides a verdict.
+BEHAVIOURAL_CHECKS = ("growth", "engagement", "comments", "audience")
+# Headline numbers copied from the evidence into ScoreResult.metrics.
+_METRICS = {
+    "audience": ("fake_follower_share", "fake_follower_ci95", "n_sampled", "mass_follower_share",
+                 "reachable_share", "authentic_followers_estimate"),
+    "engagement": ("engagement_rate_median", "norm_engagement_rate", "likes_per_comment"),
+    "comments": ("low_effort_share", "n_comments", "n_creator_replies"),
+    "growth": ("spike_date", "spike_followers", "spike_x_normal"),
+}
+
+
+def is_sufficient(row: FeatureRow) -> bool:
+    """The documented rule: at least one behavioural check ran."""
+    return any(row.blocks[check].ran for check in BEHAVIOURAL_CHECKS)
+
+
+def _confidence(n_ran: int) -> str:
+    return "high" if n_ran >= 3 else "medium" if n_ran == 2 else "low"
+
+
+class Scorer:
+    """Scores creators with the creator model, the follower model and the comment classifier."""
+
+    def __init__(
+        self,
+        creator_model: CreatorModel,
+        follower_model: FollowerModel | None,
+        comment_classifier: CommentClassifier | None,
+    ):
+        self.creator_model = creator_model
+        self.follower_model = follower_model
+        self.comment_classifier = comment_classifier
+        self.norms = load_norms()
+
+    @property
+    def manifest(self) -> dict[str, Any]:
+        return self.creator_model.manifest
+
+    @classmethod
+    def load(cls, directory: Path | None = None) -> Scorer:
+        """Load the three verified models from ``directory`` (default: :func:`models_dir`).
+
+        Raises :class:`fraud.artifacts.ArtifactError` when a model is missing or tampered with.
+        """
+        root = directory or models_dir()
+        return cls(
+            CreatorModel.load(root / CREATOR_MODEL_DIR),
+            FollowerModel.load(root / ACCOUNTS_MODEL_DIR),
+            CommentClassifier.load(root / COMMENTS_MODEL_DIR),
+        )
+
+    def context(self, record: CreatorRecord) -> FeatureContext:
+        return FeatureContext(
+            as_of=record.as_of or datetime.now(UTC),
+            norms=self.norms,
+            follower_model=self.follower_model,
+            comment_classifier=self.comment_classifier,
+        )
+
+    def features(self, record: CreatorRecord) -> FeatureRow:
+        """The feature row of one record (what the model sees)."""
+        return extract_features(record, self.context(record))
+
+    def score(self, record: CreatorRecord) -> ScoreResult:
+        """Score one creator."""
+        return self.score_many([record])[0]
+
+    def score_many(self, records: Sequence[CreatorRecord]) -> list[ScoreResult]:
+        """Score creators in one model call; results in input order."""
+        if not records:
+            return []
+        rows = [self.features(record) for record in records]
+        names = self.creator_model.feature_names
+        matrix = np.vstack([row.vector(names) for row in rows])
+        margins, contributions = self.creator_model.margins_and_contributions(matrix)
+        probabilities = self.creator_model.calibrate(margins)
+        return [
+            self._result(record, row, float(p), dict(zip(names, c[:-1].tolist(), strict=True)))
+            for record, row, p, c in zip(records, rows, probabilities, contributions, strict=True)
+        ]
+
+    def _result(
+        self, record: CreatorRecord, row: FeatureRow, probability: float, contributions: dict[str, float]
+    ) -> ScoreResult:
+        sufficient = is_sufficient(row)
+        verdict = verdict_for(probability, self.creator_model.thresholds, sufficient)
+        ran = [check for check in CHECKS if row.blocks[check].ran]
+        skipped = [check for check in CHECKS if not row.blocks[check].ran]
+        metrics: dict[str, Any] = {}
+        for check, keys in _METRICS.items():
+            evidence = row.blocks[check].evidence
+            metrics.update({key: evidence[key] for key in keys if evidence.get(key) is not None})
+        if "fake_follower_share" in metrics and "engagement_rate_median" in metrics:
+            real_share = max(1.0 - float(metrics["fake_follower_share"]), 0.05)
+            metrics["authentic_engagement_rate"] = round(
+                float(metrics["engagement_rate_median"]) / real_share, 5
+            )
+        probability = round(probability, 4)
+        return ScoreResult(
+            creator_id=record.creator_id,
+            authenticity=round(100.0 * (1.0 - probability), 1),
+            fraud_probability=probability,
+            verdict=verdict,
+            reasons=build_reasons(row, contributions, verdict),
+            confidence=_confidence(sum(c in ran for c in BEHAVIOURAL_CHECKS)),  # type: ignore[arg-type]
+            platform=record.platform,
+            size_tier=size_tier(record.profile.followers),
+            checks_run=ran,
+            checks_skipped=skipped,
+            metrics=metrics,
+            model_version=self.creator_model.version,
+        )

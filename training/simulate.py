@@ -1,0 +1,569 @@
+"""Labelled semi-synthetic creators for training and evaluating the creator model.
+
+No public labelled data exists for follower time series or creator-level fraud, so creators
+are simulated; every parameter is listed in ``training/ASSUMPTIONS.md`` with its source or
+marked as an assumption. What can be real is real:
+
+* follower samples are drawn from real labelled profiles (cresci-2015, InstaFake, Kaggle;
+  :func:`training.datasets.load_labelled_accounts`), genuine accounts for genuine followers
+  and bought fake accounts for bought followers;
+* comment texts are drawn from real comment sets and the team's labelled set
+  (``data/comments/labelled.csv``), by category and language;
+* engagement rates are drawn around the platform x tier norms in ``fraud/data``.
+
+The central mechanism: bought followers add to the follower count but never engage, so a
+creator's engagement is driven by its *genuine* followers only. Bought likes, bot comments and
+pods add interactions without followers. Genuine hard cases (viral posts, giveaways,
+shout-outs, purges, celebrities, KOCs) produce the same surface signals for honest reasons.
+
+Run ``python -m training.simulate --n 8000 --seed 7 --out data/generated/creators.jsonl``
+(``make data``). Each output line is a CreatorRecord plus ``label`` (1 = fraud) and
+``archetype``. Deterministic for a seed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import orjson
+import pandas as pd
+
+from fraud.norms import load_norms, size_tier
+from fraud.paths import DATA_DIR
+from fraud.schema import Platform
+
+__all__ = [
+    "FRAUD_ARCHETYPES",
+    "GENUINE_ARCHETYPES",
+    "Pools",
+    "load_pools",
+    "simulate_creator",
+    "simulate_creators",
+]
+
+GENUINE_ARCHETYPES: dict[str, float] = {
+    "steady": 0.20,
+    "viral": 0.16,
+    "giveaway": 0.10,
+    "shoutout": 0.10,
+    "purge": 0.10,
+    "celebrity": 0.12,
+    "koc": 0.14,
+    "loyal_community": 0.08,
+}
+FRAUD_ARCHETYPES: dict[str, float] = {
+    "bought_burst": 0.18,
+    "bought_drip": 0.15,
+    "bought_likes": 0.13,
+    "bot_comments": 0.13,
+    "pod": 0.13,
+    "follow_churn": 0.06,
+    "bought_followers_and_likes": 0.10,
+    "drip_and_bot_comments": 0.06,
+    "burst_and_pod": 0.06,
+}
+FRAUD_SHARE = 0.45
+CHINESE_PLATFORMS = {
+    Platform.DOUYIN, Platform.KUAISHOU, Platform.REDNOTE, Platform.WEIBO,
+    Platform.BILIBILI, Platform.WECHAT_CHANNELS,
+}
+VIEW_PLATFORMS = {
+    Platform.DOUYIN, Platform.KUAISHOU, Platform.BILIBILI, Platform.TIKTOK, Platform.YOUTUBE,
+    Platform.WECHAT_CHANNELS, Platform.TWITTER,
+}
+_PLATFORM_WEIGHTS = {p: (0.3 if p is Platform.OTHER else 1.0) for p in Platform}
+_SYLLABLES = (
+    "an", "li", "mei", "xiao", "chen", "wang", "lin", "yu", "jia", "hao", "sky", "moon", "lily",
+    "tom", "anna", "leo", "mia", "kate", "max", "zoe", "sam", "rui", "yoyo", "momo", "bella",
+    "nina", "alex", "juan", "sofia", "marco", "luca", "emma", "kai", "ivy", "neo", "coco",
+)
+_REPLIES = {
+    "zh": ("谢谢喜欢～", "回复：可以的", "下期安排！", "链接在主页置顶了", "哈哈谢谢支持", "是的，敏感肌也能用"),
+    "en": ("Thank you so much!", "Link is in my bio", "Glad it helped!", "Yes, it runs true to size",
+           "Haha thanks!", "Next week, stay tuned"),
+}
+
+
+@dataclass(frozen=True)
+class Pools:
+    """Real material the simulator draws from."""
+
+    genuine_accounts: list[dict[str, Any]]
+    fake_accounts: list[dict[str, Any]]
+    comments: dict[tuple[str, str], list[str]]  # (language, category) -> texts
+
+
+def _account_dicts(frame: pd.DataFrame) -> list[dict[str, Any]]:
+    columns = [
+        "username", "display_name", "followers", "following", "posts", "has_avatar",
+        "is_private", "verified", "bio", "has_url", "created_at", "last_post_at", "as_of",
+    ]
+    rows = []
+    for record in frame[[c for c in columns if c in frame.columns]].to_dict("records"):
+        rows.append({k: v for k, v in record.items() if v is not None and not _is_nan(v)})
+    return rows
+
+
+def _is_nan(value: Any) -> bool:
+    return isinstance(value, float) and math.isnan(value)
+
+
+def load_pools(include_instafake: bool = True) -> Pools:
+    """Load the real follower profiles and comment texts the simulator draws from."""
+    from training.datasets import load_labelled_accounts
+
+    accounts = load_labelled_accounts(include_instafake=include_instafake)
+    genuine = _account_dicts(accounts[accounts["is_fake"] == 0])
+    fake = _account_dicts(accounts[accounts["is_fake"] == 1])
+    comments: dict[tuple[str, str], list[str]] = {}
+    labelled = pd.read_csv(DATA_DIR / "comments" / "labelled.csv")
+    for (lang, category), group in labelled.groupby(["lang", "category"]):
+        comments[(str(lang), str(category))] = group["text"].astype(str).tolist()
+    return Pools(genuine, fake, comments)
+
+
+def _choice(rng: np.random.Generator, weights: dict[str, float]) -> str:
+    names = list(weights)
+    p = np.array([weights[n] for n in names])
+    return str(names[rng.choice(len(names), p=p / p.sum())])
+
+
+_LETTERS = np.array(list("abcdefghijklmnopqrstuvwxyz"))
+_DIGIT_CHARS = np.array(list("0123456789"))
+_SYLLABLE_ARRAY = np.array(_SYLLABLES)
+
+
+def _handles(rng: np.random.Generator, n: int, bot: bool, chinese: bool) -> list[str]:
+    """``n`` usernames: people's handles, or bots' (random letters and long digit runs)."""
+    if n == 0:
+        return []
+    first = _SYLLABLE_ARRAY[rng.integers(0, len(_SYLLABLES), n)]
+    second = _SYLLABLE_ARRAY[rng.integers(0, len(_SYLLABLES), n)]
+    numbers = rng.integers(0, 10**10, n)
+    if not bot:
+        separators = np.array(["", ".", "_"])[rng.integers(0, 3, n)]
+        with_digits = rng.random(n) < 0.35
+        return [
+            f"{a}{sep}{b}{num % 99 + 1 if d else ''}"
+            for a, sep, b, num, d in zip(first, separators, second, numbers, with_digits, strict=True)
+        ]
+    letters = _LETTERS[rng.integers(0, 26, (n, 8))]
+    lengths = rng.integers(5, 9, n)
+    styles = rng.integers(0, 3, n)
+    names = []
+    for i in range(n):
+        if styles[i] == 0:
+            names.append("".join(letters[i, : lengths[i]]) + str(numbers[i])[: lengths[i]])
+        elif styles[i] == 1 and chinese:
+            names.append(f"用户{numbers[i]:010d}")
+        else:
+            names.append(f"{first[i]}{second[i]}{numbers[i] % 999999 + 1000}")
+    return names
+
+
+class _Creator:
+    """One simulated creator, built up day by day; all randomness from one generator."""
+
+    def __init__(self, rng: np.random.Generator, pools: Pools, archetype: str, index: int):
+        self.rng = rng
+        self.pools = pools
+        self.archetype = archetype
+        self.parts = set(archetype.split("_and_")) if "_and_" in archetype else {archetype}
+        self.index = index
+        self.norms = load_norms()
+        self.platform = Platform(_choice(rng, {p.value: w for p, w in _PLATFORM_WEIGHTS.items()}))
+        self.chinese = self.platform in CHINESE_PLATFORMS
+        self.lang = "zh" if self.chinese else "en"
+        if rng.random() < 0.08:  # some audiences mix languages
+            self.lang = "en" if self.chinese else "zh"
+
+    # --- followers -------------------------------------------------------------------------
+    def _final_size(self) -> float:
+        rng = self.rng
+        if self.archetype == "celebrity":
+            return float(10 ** rng.uniform(6.0, 7.8))
+        if self.archetype == "koc":
+            return float(10 ** rng.uniform(2.8, 4.2))
+        return float(10 ** rng.uniform(3.0, 7.3))
+
+    def simulate_followers(self) -> None:
+        rng = self.rng
+        self.n_days = int(rng.choice([60, 90, 120, 180, 270, 365]))
+        n = self.n_days
+        target = self._final_size()
+        tier = size_tier(int(target))
+        daily = {"nano": 0.0025, "micro": 0.0015, "mid": 0.0010, "macro": 0.0006, "mega": 0.0004}[tier]
+        rate = daily * math.exp(rng.normal(0, 0.7))
+        if rng.random() < 0.12:
+            rate = -abs(rate) * 0.3  # a quietly declining account
+        noise = np.exp(rng.normal(0, rng.uniform(0.2, 0.6), n))
+        weekday = 1 + 0.25 * np.sin(2 * np.pi * (np.arange(n) + rng.integers(7)) / 7)
+        growth_rate = rate * noise * weekday
+        # Ordinary good days: a well-received post gives a 2-5x day now and then.
+        for day in rng.choice(n, size=rng.poisson(n / 30), replace=True):
+            growth_rate[day] *= rng.uniform(2, 5)
+        start = target / math.exp(float(growth_rate.sum()))
+        genuine = np.empty(n)
+        bought = np.zeros(n)  # cumulative bought followers still on the account
+        level = start
+        self.engagement_boost = np.ones(n)  # extra engagement on a day (viral, giveaway)
+        self.events: list[tuple[str, int]] = []
+        extra = np.zeros(n)  # genuine followers from events (viral, shout-out, giveaway)
+        for day in range(n):
+            level += level * growth_rate[day] + extra[day]
+            genuine[day] = max(level, 10.0)
+
+        if "viral" in self.parts:
+            self._surge(genuine, share=rng.uniform(0.1, 1.2), tau=rng.uniform(0.7, 3.0), post_boost=True)
+        if "shoutout" in self.parts:
+            self._surge(genuine, share=rng.uniform(0.05, 0.6), tau=rng.uniform(0.4, 1.5), post_boost=False)
+        if "giveaway" in self.parts:
+            self._surge(genuine, share=rng.uniform(0.05, 0.4), tau=rng.uniform(1.0, 3.0),
+                        post_boost=True, churn=rng.uniform(0.15, 0.45))
+        if "purge" in self.parts or (self.archetype in GENUINE_ARCHETYPES and rng.random() < 0.08):
+            day = int(rng.integers(n // 4, n))
+            genuine[day:] *= 1 - rng.uniform(0.02, 0.12)
+            self.events.append(("purge", day))
+
+        bought_total_share = 0.0
+        if "bought" in self.archetype or "burst" in self.parts or "drip" in self.parts:
+            if "burst" in self.archetype or ("bought" in self.archetype and "drip" not in self.archetype):
+                for _ in range(int(rng.choice([1, 1, 2, 3]))):
+                    size = genuine[-1] * rng.uniform(0.08, 1.2)
+                    day = int(rng.integers(n // 6, n - 5))
+                    length = int(rng.choice([1, 1, 2, 3, 4]))
+                    delivery = np.cumsum(np.full(length, size / length) * rng.uniform(0.7, 1.3, length))
+                    bought[day : day + length] += delivery[: len(bought[day : day + length])]
+                    bought[day + length :] += delivery[-1]
+                    self._purge_bought(bought, day + length, delivery[-1])
+                    self.events.append(("burst", day))
+            if "drip" in self.archetype:
+                for _ in range(int(rng.choice([1, 1, 2]))):
+                    size = genuine[-1] * rng.uniform(0.15, 1.5)
+                    length = int(rng.integers(10, min(60, n // 2)))
+                    day = int(rng.integers(0, n - length))
+                    per_day = size / length * rng.uniform(0.6, 1.4, length)
+                    bought[day : day + length] += np.cumsum(per_day)
+                    bought[day + length :] += per_day.sum()
+                    self._purge_bought(bought, day + length, per_day.sum())
+                    self.events.append(("drip", day))
+            bought_total_share = float(bought[-1] / (bought[-1] + genuine[-1]))
+        self.genuine = genuine
+        self.bought = bought
+        self.followers = genuine + bought
+        self.bought_share = bought_total_share
+        self.following = self._following()
+
+    def _surge(self, genuine: np.ndarray, share: float, tau: float, post_boost: bool,
+               churn: float = 0.0) -> None:
+        rng = self.rng
+        n = len(genuine)
+        day = int(rng.integers(n // 5, n - 3))
+        size = genuine[day] * share
+        days = np.arange(n - day)
+        shape = np.exp(-days / tau)
+        added = np.cumsum(shape / shape.sum() * size)
+        if churn:
+            later = np.clip((days - 5) / rng.uniform(10, 30), 0, 1) * churn * size
+            added = added - later
+        genuine[day:] += added
+        self.events.append(("surge_post" if post_boost else "surge_no_post", day))
+        # Post-driven surges bring engagement on the post; new followers engage a little less.
+        if post_boost:
+            self.engagement_boost[day] = max(self.engagement_boost[day], math.exp(rng.normal(math.log(12), 0.6)))
+            self.engagement_boost[day - 1] = max(self.engagement_boost[day - 1], math.exp(rng.normal(math.log(10), 0.6)))
+
+    def _purge_bought(self, bought: np.ndarray, day: int, size: float) -> None:
+        rng = self.rng
+        if rng.random() < 0.55 and day < len(bought) - 3:
+            purge_day = int(min(len(bought) - 1, day + rng.integers(3, 45)))
+            lost = size * rng.uniform(0.05, 0.5)
+            length = int(rng.integers(1, 5))
+            bought[purge_day : purge_day + length] -= np.linspace(lost / length, lost, len(bought[purge_day : purge_day + length]))
+            bought[purge_day + length :] -= lost
+
+    def _following(self) -> np.ndarray:
+        rng = self.rng
+        n = self.n_days
+        base = max(5.0, float(self.followers[-1]) * 10 ** rng.uniform(-3.5, -0.5))
+        base = min(base, rng.uniform(200, 3000))
+        following = base * np.exp(np.cumsum(rng.normal(0, 0.003, n)))
+        if "follow_churn" in self.parts:
+            period = int(rng.integers(5, 15))
+            amplitude = rng.uniform(500, 4000)
+            for start in range(int(rng.integers(0, period)), n, period):
+                following[start : start + period // 2] += amplitude * rng.uniform(0.6, 1.2)
+            # Follow-back gains: a trickle of real-looking but low-engagement followers.
+            gained = np.cumsum(rng.uniform(0.002, 0.01, n) * amplitude)
+            self.followers = self.followers + gained
+            self.bought = self.bought + gained
+            self.bought_share = float(self.bought[-1] / self.followers[-1])
+        return following
+
+    # --- posts -----------------------------------------------------------------------------
+    def simulate_posts(self) -> None:
+        rng = self.rng
+        n = self.n_days
+        tier = size_tier(int(self.followers[-1]))
+        norm = self.norms.engagement_for(self.platform, tier)
+        per_week = float(np.clip(math.exp(rng.normal(math.log(2.5), 0.7)), 0.3, 14))
+        n_posts = int(np.clip(rng.poisson(per_week * n / 7), 3, 60))
+        days = np.sort(rng.choice(n, size=min(n_posts, n), replace=False))
+        for kind, day in self.events:  # surges start from a post
+            if kind == "surge_post" and day not in days:
+                days = np.sort(np.append(days, day))
+        er_offset = rng.normal(0, 0.55)
+        if self.archetype == "celebrity":
+            er_offset = rng.normal(math.log(0.45), 0.35)
+        elif self.archetype == "koc":
+            er_offset = rng.normal(math.log(2.0), 0.35)
+        creator_rate = norm.er_median * math.exp(er_offset)
+        likes_per_comment = (norm.likes_per_comment or 20) * math.exp(rng.normal(0, 0.45))
+        views_per_like = (norm.views_per_like or 15) * math.exp(rng.normal(0, 0.4))
+        share_rate = math.exp(rng.normal(math.log(0.03), 0.6))
+        save_rate = math.exp(rng.normal(math.log(0.25), 0.5))
+        has_views = self.platform in VIEW_PLATFORMS and rng.random() < 0.85
+        bought_likes = "likes" in self.parts
+        like_multiplier = rng.uniform(1.8, 8.0) if bought_likes else 1.0
+        like_post_share = rng.uniform(0.5, 1.0)
+        sponsored_share = rng.uniform(0, 0.25)
+        start = self.as_of_date - timedelta(days=n - 1)
+        posts = []
+        for i, day in enumerate(days.tolist()):
+            engaged = self.genuine[day] * creator_rate * math.exp(rng.normal(0, 0.45))
+            engaged *= self.engagement_boost[day]
+            comments = engaged / (1 + likes_per_comment) * math.exp(rng.normal(0, 0.3))
+            likes = engaged - comments
+            views = likes * views_per_like * math.exp(rng.normal(0, 0.25))
+            if bought_likes and rng.random() < like_post_share:
+                likes *= like_multiplier * math.exp(rng.normal(0, 0.2))
+            at = datetime(start.year, start.month, start.day, tzinfo=UTC) + timedelta(
+                days=day, minutes=int(rng.integers(7 * 60, 23 * 60))
+            )
+            post: dict[str, Any] = {
+                "post_id": f"p{i}",
+                "posted_at": at.isoformat().replace("+00:00", "Z"),
+                "format": "video" if has_views else str(rng.choice(["image", "video", "text"])),
+                "likes": int(likes),
+                "comments": int(comments),
+                "shares": int(likes * share_rate * math.exp(rng.normal(0, 0.5))),
+                "sponsored": bool(rng.random() < sponsored_share),
+            }
+            if self.platform is Platform.REDNOTE:
+                post["saves"] = int(likes * save_rate * math.exp(rng.normal(0, 0.3)))
+            if has_views:
+                post["views"] = int(views)
+            if self.platform is Platform.BILIBILI:
+                post["coins"] = int(likes * rng.uniform(0.1, 0.5))
+                post["danmaku"] = int(comments * rng.uniform(0.5, 3))
+            posts.append(post)
+        self.posts = posts
+
+    # --- comments --------------------------------------------------------------------------
+    def _texts(self, category: str, k: int, lang: str | None = None) -> list[str]:
+        pool = self.pools.comments.get((lang or self.lang, category)) or self.pools.comments[("en", category)]
+        return [pool[i] for i in self.rng.integers(0, len(pool), k)]
+
+    def simulate_comments(self) -> None:
+        rng = self.rng
+        tier = size_tier(int(self.followers[-1]))
+        norm_low = self.norms.audience_for(tier).low_effort_comment_share
+        low_share = float(np.clip(norm_low * math.exp(rng.normal(0, 0.35)), 0.02, 0.85))
+        if self.archetype == "celebrity":
+            low_share = float(np.clip(rng.uniform(0.45, 0.8), 0, 0.9))
+        elif self.archetype in ("koc", "loyal_community"):
+            low_share = float(rng.uniform(0.05, 0.25))
+        split = rng.dirichlet([3, 2, 0.7])  # generic, emoji_only, mention_only
+        audience_size = int(rng.integers(40, 3000))
+        handles = _handles(rng, audience_size, bot=False, chinese=self.chinese)
+        zipf = 1.0 / np.arange(1, audience_size + 1) ** rng.uniform(0.6, 1.3)
+        if self.archetype == "loyal_community":
+            zipf[: int(rng.integers(5, 20))] *= 40  # regulars who come back
+        zipf /= zipf.sum()
+        reply_rate = rng.beta(1.2, 6) if self.archetype != "koc" else rng.uniform(0.15, 0.6)
+        budget = int(rng.integers(60, 260))
+        recent = self.posts[-int(rng.integers(8, 31)) :]
+        weights = np.array([max(p["comments"], 1) for p in recent], dtype=float)
+        per_post = rng.multinomial(budget, weights / weights.sum())
+        pod = _handles(rng, int(rng.integers(8, 40)), bot=False, chinese=self.chinese)
+        bots = _handles(rng, int(rng.integers(30, 400)), bot=True, chinese=self.chinese)
+        bot_texts = self._texts("generic", 15) + self._texts("emoji_only", 10) + self._texts("spam", 3)
+        comments: list[dict[str, Any]] = []
+        for post, k in zip(recent, per_post.tolist(), strict=True):
+            posted = datetime.fromisoformat(post["posted_at"])
+            n_low = rng.binomial(k, low_share)
+            cats = ["substantive"] * (k - n_low) + list(
+                rng.choice(["generic", "emoji_only", "mention_only"], n_low, p=split)
+            )
+            if rng.random() < 0.03:
+                cats.append("spam")
+            authors = rng.choice(audience_size, size=len(cats), p=zipf)
+            delays = np.exp(rng.normal(math.log(180), 1.4, len(cats)))
+            for category, author, delay in zip(cats, authors, delays, strict=True):
+                text = self._texts(category, 1)[0]
+                comments.append(self._comment(post, handles[author], text, posted, float(delay)))
+            if "pod" in self.parts:
+                members = [m for m in pod if rng.random() < rng.uniform(0.5, 0.95)]
+                for member in members:
+                    text = self._texts("generic", 1)[0]
+                    comments.append(self._comment(post, member, text, posted, rng.uniform(1, 55)))
+                post["comments"] += len(members)
+                post["likes"] += int(len(members) * rng.uniform(1, 3))
+            if "comments" in self.parts:  # bot comments bought per post
+                n_bot = int(k * rng.uniform(0.5, 3.0)) + int(rng.integers(3, 15))
+                early = rng.random() < 0.6
+                for _ in range(n_bot):
+                    text = bot_texts[rng.integers(len(bot_texts))]
+                    delay = rng.uniform(0, 45) if early else math.exp(rng.normal(math.log(120), 1.2))
+                    comments.append(self._comment(post, bots[rng.integers(len(bots))], text, posted, delay))
+                post["comments"] += n_bot * int(rng.integers(2, 8))
+            for _ in range(rng.binomial(k, reply_rate)):
+                text = _REPLIES[self.lang][rng.integers(len(_REPLIES[self.lang]))]
+                reply = self._comment(post, "self", text, posted, math.exp(rng.normal(math.log(300), 1.0)))
+                reply["from_creator"] = True
+                comments.append(reply)
+        self.comments = comments
+
+    def _comment(self, post: dict[str, Any], author: str, text: str, posted: datetime,
+                 delay_minutes: float) -> dict[str, Any]:
+        at = posted + timedelta(minutes=float(delay_minutes))
+        return {
+            "post_id": post["post_id"],
+            "author": author,
+            "text": text,
+            "posted_at": at.isoformat().replace("+00:00", "Z"),
+            "likes": int(self.rng.poisson(2)),
+        }
+
+    # --- follower sample -------------------------------------------------------------------
+    def simulate_follower_sample(self) -> list[dict[str, Any]]:
+        rng = self.rng
+        tier = size_tier(int(self.followers[-1]))
+        baseline = self.norms.audience_for(tier).fake_follower_share
+        genuine_fake = float(np.clip(baseline * math.exp(rng.normal(0, 0.45)), 0.0, 0.5))
+        if self.archetype == "giveaway":
+            genuine_fake = min(genuine_fake + rng.uniform(0.03, 0.12), 0.6)
+        # Some vendors sell "high-quality" fakes that pass as real: not every bought follower looks fake.
+        looks_fake = rng.uniform(0.45, 1.0)
+        fake_share = genuine_fake * (1 - self.bought_share) + self.bought_share * looks_fake
+        n = int(rng.integers(40, 201))
+        n_fake = rng.binomial(n, min(fake_share, 0.98))
+        picks = [self.pools.fake_accounts[i] for i in rng.integers(0, len(self.pools.fake_accounts), n_fake)]
+        picks += [self.pools.genuine_accounts[i] for i in rng.integers(0, len(self.pools.genuine_accounts), n - n_fake)]
+        sample = []
+        for j, row in enumerate(picks):
+            account = dict(row)
+            source_as_of = account.pop("as_of", None)
+            for field in ("created_at", "last_post_at"):
+                if field in account and source_as_of is not None:
+                    age = _to_date(source_as_of) - _to_date(account[field])
+                    account[field] = (self.as_of_date - age).isoformat()
+            account["id"] = f"f{self.index}_{j}"
+            sample.append(account)
+        rng.shuffle(sample)  # type: ignore[arg-type]
+        return sample
+
+    # --- assembly --------------------------------------------------------------------------
+    def build(self) -> dict[str, Any]:
+        rng = self.rng
+        self.as_of_date = date(2024, 1, 1) + timedelta(days=int(rng.integers(0, 1000)))
+        self.simulate_followers()
+        self.simulate_posts()
+        self.simulate_comments()
+        n = self.n_days
+        start = self.as_of_date - timedelta(days=n - 1)
+        keep = np.ones(n, dtype=bool)
+        if rng.random() < 0.3:  # weekly or irregular snapshots
+            keep = rng.random(n) < rng.uniform(0.15, 0.6)
+            keep[[0, -1]] = True
+        with_following = rng.random() < 0.35 or "follow_churn" in self.parts
+        history = []
+        for day in np.flatnonzero(keep).tolist():
+            snapshot: dict[str, Any] = {
+                "date": (start + timedelta(days=day)).isoformat(),
+                "followers": int(self.followers[day]),
+            }
+            if with_following:
+                snapshot["following"] = int(self.following[day])
+            history.append(snapshot)
+        followers_now = int(self.followers[-1])
+        record: dict[str, Any] = {
+            "creator_id": f"{self.platform.value}:sim{self.index:06d}",
+            "platform": self.platform.value,
+            "handle": f"sim{self.index:06d}",
+            "as_of": f"{self.as_of_date.isoformat()}T23:00:00Z",
+            "profile": {
+                "followers": followers_now,
+                "following": int(self.following[-1]),
+                "posts": int(len(self.posts) * rng.uniform(2, 30)),
+                "verified": bool(self.archetype == "celebrity" and rng.random() < 0.8
+                                 or followers_now > 1_000_000 and rng.random() < 0.4),
+                "category": str(rng.choice(["beauty", "food", "travel", "fitness", "tech", "parenting", "fashion"])),
+            },
+            "follower_history": history,
+            "posts": self.posts,
+            "comments": self.comments,
+            "follower_sample": self.simulate_follower_sample(),
+        }
+        if rng.random() < 0.5:
+            record["profile"]["created_at"] = (self.as_of_date - timedelta(days=int(rng.integers(200, 4000)))).isoformat()
+        # Real data is patchy: each block is missing now and then, for both classes alike.
+        for block, p in (("follower_history", 0.10), ("comments", 0.10), ("follower_sample", 0.18)):
+            if rng.random() < p:
+                del record[block]
+        if rng.random() < 0.05:
+            record["posts"] = record["posts"][-int(rng.integers(0, 3)) :] if rng.random() < 0.5 else []
+            record.pop("comments", None)
+        return record
+
+
+def _to_date(value: Any) -> date:
+    if isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value)[:10])
+
+
+def simulate_creator(rng: np.random.Generator, pools: Pools, index: int,
+                     archetype: str | None = None) -> dict[str, Any]:
+    """One labelled creator record (CreatorRecord fields plus ``label`` and ``archetype``)."""
+    if archetype is None:
+        fraud = rng.random() < FRAUD_SHARE
+        archetype = _choice(rng, FRAUD_ARCHETYPES if fraud else GENUINE_ARCHETYPES)
+    record = _Creator(rng, pools, archetype, index).build()
+    record["label"] = int(archetype in FRAUD_ARCHETYPES)
+    record["archetype"] = archetype
+    return record
+
+
+def simulate_creators(n: int, seed: int, pools: Pools | None = None) -> Iterator[dict[str, Any]]:
+    """``n`` labelled creators, deterministic for ``seed`` (creator i uses its own stream)."""
+    pools = pools or load_pools()
+    for index in range(n):
+        yield simulate_creator(np.random.default_rng([seed, index]), pools, index)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--n", type=int, default=8000)
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--out", type=Path, default=DATA_DIR / "generated" / "creators.jsonl")
+    parser.add_argument("--no-instafake", action="store_true", help="exclude CC BY-NC InstaFake profiles")
+    args = parser.parse_args(argv)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    pools = load_pools(include_instafake=not args.no_instafake)
+    with args.out.open("wb") as handle:
+        for record in simulate_creators(args.n, args.seed, pools):
+            handle.write(orjson.dumps(record) + b"\n")
+    print(f"wrote {args.n} creators to {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
