@@ -71,7 +71,10 @@ Outcome = tuple[int, dict[str, Any] | None, str | None]
 class CreatorScorer(Protocol):
     """What the command line needs from ``fraud.scoring.Scorer``."""
 
-    manifest: dict[str, Any]
+    @property
+    def manifest(self) -> dict[str, Any]:
+        """The creator model's manifest."""
+        ...
 
     def score_many(self, records: Sequence[CreatorRecord]) -> list[ScoreResult]: ...
 

@@ -12,7 +12,8 @@ Order of the rules (first match wins), on the normalised text:
    互粉 / 加微信 ...) -> ``spam``;
 2. nothing left after removing @-mentions, emoji (Unicode data of the ``emoji`` library),
    platform sticker codes (``[赞]``, ``[doge]``), kaomoji and punctuation -> ``mention_only``
-   if there was a mention, else ``emoji_only``; mentions plus only "look"/"快看" -> ``mention_only``;
+   if there was a mention, else ``emoji_only``; mentions plus only "look"/"快看" (or a remark of
+   at most three words that is neither praise nor a question) -> ``mention_only``;
 3. generic-praise templates, or every word covered by the generic-praise lexicons plus filler
    words (at least one praise entry) -> ``generic``;
 4. a question or purchase-intent cue ("?", 吗, 求链接, 多少钱, "link pls", "size") ->
@@ -26,6 +27,7 @@ from __future__ import annotations
 
 import functools
 import html
+import importlib
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -73,6 +75,11 @@ MODEL_CLASSES: tuple[CommentCategory, ...] = tuple(CommentCategory)
 MODEL_FILE = "comment_model.npz"
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
+# The regex parser of the standard library (Python >= 3.11 names), used only to read the literal
+# prefixes of lexicon patterns (see GatedPatterns). Imported by name: it is not public API.
+_sre_constants: Any = importlib.import_module("re._constants")
+_sre_parser: Any = importlib.import_module("re._parser")
+
 # --------------------------------------------------------------------------------------------
 # Character classes and small regexes (compiled at import: cheap, no I/O).
 
@@ -89,9 +96,8 @@ _SPACES = re.compile(r"\s+")
 _TIMESTAMP_ANCHOR = re.compile(r'<a href="[^"]*[?&]t=\w+"[^>]*>([^<]*)</a>')
 _HTML_BREAK = re.compile(r"<br\s*/?>")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'"})
-_ACCENTS = str.maketrans(
-    "àáâãäåāèéêëēìíîïīòóôõöōùúûüūñçýÿ", "aaaaaaaeeeeeiiiiioooooouuuuuncyy"
-)
+_ACCENTS = str.maketrans("àáâãäåāèéêëēìíîïīòóôõöōùúûüūñçýÿ", "aaaaaaaeeeeeiiiiioooooouuuuuncyy")
+_ZERO_WIDTH = (_sre_constants.AT, _sre_constants.ASSERT, _sre_constants.ASSERT_NOT)
 _MAX_COVERAGE_TOKENS = 30
 _MAX_CACHE = 200_000
 
@@ -146,6 +152,88 @@ def _fold(text: str) -> str:
     return unicodedata.normalize("NFKC", text).lower().translate(_APOSTROPHES).translate(_ACCENTS)
 
 
+class GatedPatterns:
+    """A list of regular expressions searched as one, fast.
+
+    Python's ``re`` tries every alternative of a big ``a|b|c`` at every position, so each pattern
+    gets a gate: the literal strings one of which must occur in any match (read from the parsed
+    pattern). Only patterns whose gate is present in the text, or that have no gate, are run.
+    """
+
+    def __init__(self, patterns: Sequence[str]) -> None:
+        self._ungated: list[re.Pattern[str]] = []
+        self._by_literal: dict[str, list[re.Pattern[str]]] = {}
+        for source in patterns:
+            compiled = re.compile(source)
+            gate = _required_literals(source)
+            if gate is None:
+                self._ungated.append(compiled)
+            else:
+                for literal in gate:
+                    self._by_literal.setdefault(literal, []).append(compiled)
+        self._literals = tuple(self._by_literal)
+
+    def search(self, text: str) -> bool:
+        """Whether any pattern matches somewhere in ``text``."""
+        for pattern in self._ungated:
+            if pattern.search(text):
+                return True
+        for literal in self._literals:
+            if literal in text:
+                for pattern in self._by_literal[literal]:
+                    if pattern.search(text):
+                        return True
+        return False
+
+
+def _required_literals(pattern: str) -> frozenset[str] | None:
+    """Literal strings one of which starts every match of ``pattern``, or None if unknown."""
+    try:
+        parsed = _sre_parser.parse(pattern)
+    except re.error:
+        return None
+    found = _first_literals(list(parsed))
+    return frozenset(found) if found else None
+
+
+def _first_literals(items: list[Any]) -> set[str] | None:
+    """A set of literals one of which every match of the sequence ``items`` contains.
+
+    Every top-level item of a sequence must match, so the first item that yields such a set
+    (a literal run, a group or alternation of literal-led branches, a class of literal chars)
+    gives one. Optional repeats, classes with ranges and assertions yield nothing."""
+    position = 0
+    while position < len(items):
+        op, argument = items[position]
+        if op is _sre_constants.LITERAL:
+            run: list[str] = []
+            while position < len(items) and items[position][0] is _sre_constants.LITERAL:
+                run.append(chr(items[position][1]))
+                position += 1
+            return {"".join(run)}
+        found: set[str] | None = None
+        if op is _sre_constants.SUBPATTERN:
+            found = _first_literals(list(argument[-1]))
+        elif op is _sre_constants.BRANCH:
+            found = set()
+            for branch in argument[1]:
+                branch_found = _first_literals(list(branch))
+                if not branch_found:
+                    found = None
+                    break
+                found |= branch_found
+        elif op is _sre_constants.IN and all(
+            kind is _sre_constants.LITERAL for kind, _ in argument
+        ):
+            found = {chr(value) for _, value in argument}
+        elif op in (_sre_constants.MAX_REPEAT, _sre_constants.MIN_REPEAT) and argument[0] >= 1:
+            found = _first_literals(list(argument[2]))
+        if found:
+            return found
+        position += 1
+    return None
+
+
 @dataclass(frozen=True)
 class Lexicons:
     """All rule data, read from ``fraud/lexicons/`` (see its README)."""
@@ -159,9 +247,9 @@ class Lexicons:
     tag_words: frozenset[str]
     stickers: frozenset[str]
     kaomoji: re.Pattern[str]
-    intent: re.Pattern[str]
-    spam: re.Pattern[str]
-    generic_patterns: re.Pattern[str]
+    intent: GatedPatterns
+    spam: GatedPatterns
+    generic_patterns: GatedPatterns
 
 
 @functools.cache
@@ -174,8 +262,9 @@ def load_lexicons() -> Lexicons:
     zh_filler = {_fold(e) for e in _read_lexicon("filler_zh.txt")}
     kaomoji = sorted({_fold(e) for e in _read_lexicon("kaomoji.txt")}, key=len, reverse=True)
 
-    def combined(name: str) -> re.Pattern[str]:
-        return re.compile("|".join(f"(?:{_fold(e)})" for e in _read_lexicon(name)))
+    def combined(name: str) -> GatedPatterns:
+        # patterns are written lower-case and accent-free; lower() would break \W, \S, \D
+        return GatedPatterns([unicodedata.normalize("NFKC", e) for e in _read_lexicon(name)])
 
     return Lexicons(
         generic_words=frozenset(latin_generic),
@@ -264,7 +353,7 @@ def _covered_latin(tokens: list[str], lex: Lexicons) -> tuple[bool, bool]:
         for length in range(1, min(lex.generic_max_words, n - i) + 1):
             if length == 1:
                 forms = variants[i]
-                if any(f in lex.generic_words for f in forms) or lex.generic_patterns.fullmatch(
+                if any(f in lex.generic_words for f in forms) or lex.generic_patterns.search(
                     forms[2]
                 ):
                     _set_reach(reach, i + 1, True)
@@ -285,7 +374,7 @@ def _set_reach(reach: list[bool | None], index: int, praise: bool) -> None:
 
 
 def _covered_zh(run: str, lex: Lexicons) -> tuple[bool, bool]:
-    """Whether a Chinese run segments fully into praise/filler entries; and whether any is praise."""
+    """Whether a Chinese run segments into praise/filler entries; and whether any is praise."""
     run = _REPEAT_3.sub(r"\1", run)
     n = len(run)
     reach: list[bool | None] = [None] * (n + 1)
@@ -335,7 +424,16 @@ def apply_rules(prepared: str) -> RuleDecision:
         return RuleDecision(CommentCategory.GENERIC, "generic_lexicon")
     if lex.intent.search(text):
         return RuleDecision(CommentCategory.SUBSTANTIVE, "question_or_intent")
+    if mentions and _is_short_remark(tokens):
+        return RuleDecision(CommentCategory.MENTION_ONLY, "mention_with_short_remark")
     return RuleDecision(None, "model")
+
+
+def _is_short_remark(tokens: list[str]) -> bool:
+    """At most three words (Chinese: six characters) next to a tag: "@amy literally us"."""
+    cjk_chars = sum(len(t) for t in tokens if _HAS_CJK.match(t))
+    latin_words = sum(1 for t in tokens if not _HAS_CJK.match(t))
+    return latin_words + (cjk_chars + 1) // 2 <= 3
 
 
 def _is_generic(tokens: list[str], lex: Lexicons) -> bool:

@@ -222,7 +222,8 @@ class Reason(BaseModel):
     code: str = Field(pattern=r"^[A-Z][A-Z0-9_]*$")
     severity: Severity
     message: str = Field(min_length=1)
-    evidence: dict[str, Any] | None = None
+    # Left out of the output when absent: the contract wants an object or nothing.
+    evidence: dict[str, Any] | None = Field(default=None, exclude_if=lambda value: value is None)
 
 
 class ScoreResult(BaseModel):

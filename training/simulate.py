@@ -38,6 +38,7 @@ import pandas as pd
 from fraud.norms import load_norms, size_tier
 from fraud.paths import DATA_DIR
 from fraud.schema import Platform
+from training.comment_pools import load_comment_pools
 
 __all__ = [
     "FRAUD_ARCHETYPES",
@@ -68,6 +69,19 @@ FRAUD_ARCHETYPES: dict[str, float] = {
     "bought_followers_and_likes": 0.10,
     "drip_and_bot_comments": 0.06,
     "burst_and_pod": 0.06,
+}
+# What each archetype does; combinations simply do several things.
+COMPONENTS: dict[str, frozenset[str]] = {
+    **{name: frozenset({name}) for name in GENUINE_ARCHETYPES},
+    "bought_burst": frozenset({"burst"}),
+    "bought_drip": frozenset({"drip"}),
+    "bought_likes": frozenset({"likes"}),
+    "bot_comments": frozenset({"bot_comments"}),
+    "pod": frozenset({"pod"}),
+    "follow_churn": frozenset({"follow_churn"}),
+    "bought_followers_and_likes": frozenset({"burst", "likes"}),
+    "drip_and_bot_comments": frozenset({"drip", "bot_comments"}),
+    "burst_and_pod": frozenset({"burst", "pod"}),
 }
 FRAUD_SHARE = 0.45
 CHINESE_PLATFORMS = {
@@ -122,11 +136,7 @@ def load_pools(include_instafake: bool = True) -> Pools:
     accounts = load_labelled_accounts(include_instafake=include_instafake)
     genuine = _account_dicts(accounts[accounts["is_fake"] == 0])
     fake = _account_dicts(accounts[accounts["is_fake"] == 1])
-    comments: dict[tuple[str, str], list[str]] = {}
-    labelled = pd.read_csv(DATA_DIR / "comments" / "labelled.csv")
-    for (lang, category), group in labelled.groupby(["lang", "category"]):
-        comments[(str(lang), str(category))] = group["text"].astype(str).tolist()
-    return Pools(genuine, fake, comments)
+    return Pools(genuine, fake, load_comment_pools())
 
 
 def _choice(rng: np.random.Generator, weights: dict[str, float]) -> str:
@@ -175,12 +185,13 @@ class _Creator:
         self.rng = rng
         self.pools = pools
         self.archetype = archetype
-        self.parts = set(archetype.split("_and_")) if "_and_" in archetype else {archetype}
+        self.parts = COMPONENTS[archetype]
         self.index = index
         self.norms = load_norms()
         self.platform = Platform(_choice(rng, {p.value: w for p, w in _PLATFORM_WEIGHTS.items()}))
         self.chinese = self.platform in CHINESE_PLATFORMS
         self.lang = "zh" if self.chinese else "en"
+        self._topic_pools: dict[str, list[str]] = {}
         if rng.random() < 0.08:  # some audiences mix languages
             self.lang = "en" if self.chinese else "zh"
 
@@ -233,8 +244,8 @@ class _Creator:
             self.events.append(("purge", day))
 
         bought_total_share = 0.0
-        if "bought" in self.archetype or "burst" in self.parts or "drip" in self.parts:
-            if "burst" in self.archetype or ("bought" in self.archetype and "drip" not in self.archetype):
+        if self.parts & {"burst", "drip"}:
+            if "burst" in self.parts:
                 for _ in range(int(rng.choice([1, 1, 2, 3]))):
                     size = genuine[-1] * rng.uniform(0.08, 1.2)
                     day = int(rng.integers(n // 6, n - 5))
@@ -244,7 +255,7 @@ class _Creator:
                     bought[day + length :] += delivery[-1]
                     self._purge_bought(bought, day + length, delivery[-1])
                     self.events.append(("burst", day))
-            if "drip" in self.archetype:
+            if "drip" in self.parts:
                 for _ in range(int(rng.choice([1, 1, 2]))):
                     size = genuine[-1] * rng.uniform(0.15, 1.5)
                     length = int(rng.integers(10, min(60, n // 2)))
@@ -339,8 +350,8 @@ class _Creator:
         for i, day in enumerate(days.tolist()):
             engaged = self.genuine[day] * creator_rate * math.exp(rng.normal(0, 0.45))
             engaged *= self.engagement_boost[day]
+            likes = engaged * likes_per_comment / (1 + likes_per_comment)
             comments = engaged / (1 + likes_per_comment) * math.exp(rng.normal(0, 0.3))
-            likes = engaged - comments
             views = likes * views_per_like * math.exp(rng.normal(0, 0.25))
             if bought_likes and rng.random() < like_post_share:
                 likes *= like_multiplier * math.exp(rng.normal(0, 0.2))
@@ -367,8 +378,20 @@ class _Creator:
         self.posts = posts
 
     # --- comments --------------------------------------------------------------------------
-    def _texts(self, category: str, k: int, lang: str | None = None) -> list[str]:
-        pool = self.pools.comments.get((lang or self.lang, category)) or self.pools.comments[("en", category)]
+    def _texts(self, category: str, k: int) -> list[str]:
+        """``k`` texts from this creator's own pool of the category.
+
+        A creator's audience talks about the creator's topic, so each creator draws from a
+        subset of the full pool (15-400 texts): people ask the same questions, and a small
+        pool repeats itself, as real comment sections do.
+        """
+        pool = self._topic_pools.get(category)
+        if pool is None:
+            full = self.pools.comments.get((self.lang, category)) or self.pools.comments[("en", category)]
+            size = int(np.clip(math.exp(self.rng.normal(math.log(80), 0.9)), 15, 400))
+            picks = self.rng.choice(len(full), size=min(size, len(full)), replace=False)
+            pool = [full[i] for i in picks]
+            self._topic_pools[category] = pool
         return [pool[i] for i in self.rng.integers(0, len(pool), k)]
 
     def simulate_comments(self) -> None:
@@ -416,7 +439,7 @@ class _Creator:
                     comments.append(self._comment(post, member, text, posted, rng.uniform(1, 55)))
                 post["comments"] += len(members)
                 post["likes"] += int(len(members) * rng.uniform(1, 3))
-            if "comments" in self.parts:  # bot comments bought per post
+            if "bot_comments" in self.parts:  # bot comments bought per post
                 n_bot = int(k * rng.uniform(0.5, 3.0)) + int(rng.integers(3, 15))
                 early = rng.random() < 0.6
                 for _ in range(n_bot):
@@ -447,7 +470,9 @@ class _Creator:
         rng = self.rng
         tier = size_tier(int(self.followers[-1]))
         baseline = self.norms.audience_for(tier).fake_follower_share
-        genuine_fake = float(np.clip(baseline * math.exp(rng.normal(0, 0.45)), 0.0, 0.5))
+        # Genuine creators' audiences hold lurkers and unsolicited bots too: the share that
+        # looks fake has sd ~0.6 x its tier mean (training/ASSUMPTIONS.md section 11).
+        genuine_fake = float(np.clip(baseline * math.exp(rng.normal(-0.18, 0.6)), 0.0, 0.55))
         if self.archetype == "giveaway":
             genuine_fake = min(genuine_fake + rng.uniform(0.03, 0.12), 0.6)
         # Some vendors sell "high-quality" fakes that pass as real: not every bought follower looks fake.

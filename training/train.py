@@ -1,9 +1,10 @@
 """Train the creator model: LightGBM on simulated creators, Platt calibration, verdict thresholds.
 
-``python -m training.train`` (``make train``) splits the labelled creators 60/20/20 into
+``python -m training.train`` (``make train``) splits the labelled creators 50/25/25 into
 train / calibration / test, stratified by archetype; fits LightGBM on train; fits the
-calibration and chooses the thresholds on the calibration split (at most 2% of genuine
-creators ``likely_fraudulent``, at most 10% ``suspicious`` or worse); reports metrics on test;
+calibration and chooses the thresholds on the calibration split (at most 1.5% of genuine
+creators ``likely_fraudulent``, at most 8% ``suspicious`` or worse: a margin under the 2% / 10%
+we promise); reports metrics on test;
 and writes ``models/creator/`` with its manifest.
 """
 
@@ -29,8 +30,11 @@ from training.creator_data import DEFAULT_CREATORS, LabelledFeatures, load_label
 
 __all__ = ["PARAMS", "choose_thresholds", "fit_creator_model", "split", "test_metrics"]
 
-LIKELY_FRAUDULENT_MAX_FPR = 0.02  # genuine creators called likely_fraudulent
-SUSPICIOUS_MAX_FPR = 0.10  # genuine creators called suspicious or worse
+# Verdict thresholds are set on the calibration split with a margin below the limits we
+# promise (2% of genuine creators likely_fraudulent, 10% suspicious or worse), because a
+# threshold fitted on ~1,400 genuine creators moves by about half a point on new data.
+LIKELY_FRAUDULENT_MAX_FPR = 0.015
+SUSPICIOUS_MAX_FPR = 0.08
 PARAMS: dict[str, Any] = {
     "objective": "binary",
     "learning_rate": 0.05,
@@ -53,7 +57,7 @@ def split(data: LabelledFeatures, seed: int) -> dict[str, np.ndarray]:
     """Row indices of the train / calibration / test splits, stratified by archetype."""
     index = np.arange(len(data.frame))
     strata = data.frame["archetype"].to_numpy()
-    train, rest = train_test_split(index, test_size=0.4, random_state=seed, stratify=strata)
+    train, rest = train_test_split(index, test_size=0.5, random_state=seed, stratify=strata)
     calibration, test = train_test_split(rest, test_size=0.5, random_state=seed, stratify=strata[rest])
     return {"train": train, "calibration": calibration, "test": test}
 
@@ -83,7 +87,7 @@ def fit_creator_model(
         "suspicious": thresholds.suspicious,
         "likely_fraudulent": thresholds.likely_fraudulent,
         "rule": (
-            f"chosen on the calibration split: at most {LIKELY_FRAUDULENT_MAX_FPR:.0%} of genuine "
+            f"chosen on the calibration split: at most {LIKELY_FRAUDULENT_MAX_FPR:.1%} of genuine "
             f"creators likely_fraudulent, at most {SUSPICIOUS_MAX_FPR:.0%} suspicious or worse"
         ),
     }

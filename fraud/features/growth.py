@@ -164,8 +164,9 @@ def extract(record: CreatorRecord, ctx: FeatureContext) -> FeatureBlock:
         tail = excess[peak_in_episode + 1 : peak_in_episode + 4].clip(min=0).sum()
         values["follower_spike_tail_ratio"] = float(tail) / max(float(excess[peak_in_episode]), 1.0)
         after = level[last + 1 : last + 1 + AFTER_SPIKE_DAYS + 1]
-        lost = float(level[last + 1] - after.min()) if len(after) > 1 else NAN
-        values["follower_drop_after_spike"] = max(lost, 0.0) / episode_excess if len(after) > 1 else NAN
+        # Largest fall from a running peak in the 60 days after the spike (a purge).
+        lost = float((np.maximum.accumulate(after) - after).max()) if len(after) > 1 else NAN
+        values["follower_drop_after_spike"] = lost / episode_excess if len(after) > 1 else NAN
         start_day = int(days[first + 1])
         end_day = int(days[last + 1])
         evidence.update(
@@ -203,8 +204,8 @@ def _coupling(
         return  # the posts we have do not cover the spike: no judgement
     typical = max(float(np.median(engagement)), 1.0)
     near = (post_days >= start_day - LIFT_WINDOW_DAYS) & (post_days <= end_day)
-    best = float(engagement[near].max()) if near.any() else 0.0
-    lift = max(best, 1.0) / typical
+    # No post near the spike: nothing rose with it (lift 1x), as for bought followers.
+    lift = max(float(engagement[near].max()), 1.0) / typical if near.any() else 1.0
     values["spike_engagement_lift"] = math.log(lift)
     evidence["spike_engagement_x_median"] = round(lift, 1)
     evidence["n_posts_near_spike"] = int(near.sum())

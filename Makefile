@@ -1,0 +1,68 @@
+# Every target sets up what it needs on first use: the virtualenv, the dependencies and,
+# if the shipped models are missing, trained models.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed-stamp
+N ?= 8000
+SEED ?= 7
+OUT := out
+MODELS := models/accounts/manifest.json models/comments/manifest.json models/creator/manifest.json
+
+.PHONY: install data train train-components evaluate score serve test lint bench clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(VENV)/bin/pip install --quiet --upgrade pip
+	$(VENV)/bin/pip install --quiet -e '.[dev]'
+	touch $@
+
+# Shipped models are used as they are; these rules only fire when one is missing.
+models/accounts/manifest.json: | $(STAMP)
+	$(PY) -m training.train_accounts $(TRAIN_FLAGS)
+models/comments/manifest.json: | $(STAMP)
+	$(PY) -m training.train_comments
+models/creator/manifest.json: | models/accounts/manifest.json models/comments/manifest.json
+	$(PY) -m training.simulate --n $(N) --seed $(SEED) $(TRAIN_FLAGS)
+	$(PY) -m training.train --seed $(SEED)
+
+## data: simulate the labelled creators (N, SEED) into data/generated/creators.jsonl
+data: $(STAMP) models/accounts/manifest.json
+	$(PY) -m training.simulate --n $(N) --seed $(SEED) $(TRAIN_FLAGS)
+
+## train: retrain all three models (TRAIN_FLAGS=--no-instafake leaves out CC BY-NC data)
+train: $(STAMP)
+	$(PY) -m training.train_accounts $(TRAIN_FLAGS)
+	$(PY) -m training.train_comments
+	$(PY) -m training.simulate --n $(N) --seed $(SEED) $(TRAIN_FLAGS)
+	$(PY) -m training.train --seed $(SEED)
+
+## evaluate: write reports/*.md and reports/*.json
+evaluate: $(STAMP) $(MODELS)
+	$(PY) -m training.evaluate_accounts
+	$(PY) -m training.evaluate_comments
+	$(PY) -m training.evaluate --seed $(SEED)
+
+## score: score the bundled example creators and print a table
+score: $(STAMP) $(MODELS)
+	@mkdir -p $(OUT)
+	$(VENV)/bin/fraud score data/samples/creators.jsonl -o $(OUT)/scores.jsonl
+	@$(PY) -m fraud.report $(OUT)/scores.jsonl
+
+serve: $(STAMP) $(MODELS)
+	$(VENV)/bin/fraud serve --host 127.0.0.1 --port 8000
+
+test: $(STAMP) $(MODELS)
+	$(PY) -m pytest
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check fraud service training tests benchmarks
+	$(VENV)/bin/mypy fraud service training
+
+bench: $(STAMP) $(MODELS)
+	$(PY) benchmarks/bench.py
+
+clean:
+	rm -rf $(OUT) .pytest_cache .mypy_cache .ruff_cache data/generated

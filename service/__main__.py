@@ -1,0 +1,10 @@
+"""``python -m service``: the same as ``fraud serve``."""
+
+from __future__ import annotations
+
+import sys
+
+from fraud.cli import main
+
+if __name__ == "__main__":
+    sys.exit(main(["serve", *sys.argv[1:]]))

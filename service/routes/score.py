@@ -1,0 +1,70 @@
+"""Scoring creators: one at a time or in batches.
+
+No ``from __future__ import annotations`` here: the route signatures refer to the examples
+local to :func:`build_score_router`, so they must be evaluated where they are defined.
+"""
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Body
+from fastapi.openapi.models import Example
+
+from fraud.schema import BatchRequest, BatchResponse, CreatorRecord, ScoreResult
+from service.dependencies import ScorerDep
+from service.json_route import OrjsonRoute
+
+__all__ = ["build_score_router"]
+
+_ERRORS: dict[int | str, dict[str, Any]] = {
+    413: {"description": "The body is over the size limit."},
+    422: {"description": "The body is not valid JSON or not a valid record; see detail[].loc."},
+    503: {"description": "The model is not loaded yet."},
+}
+
+
+def build_score_router(
+    *,
+    examples: dict[str, Example],
+    max_body_bytes: int,
+    max_batch_body_bytes: int,
+) -> APIRouter:
+    """The scoring routes, with OpenAPI request ``examples`` and per-route body limits."""
+    router = APIRouter(prefix="/v1", tags=["score"], route_class=OrjsonRoute)
+    batch_examples: dict[str, Example] = {}
+    if examples:
+        batch_examples["all_examples"] = Example(
+            summary="All example creators",
+            value={"creators": [example.get("value") for example in examples.values()]},
+        )
+
+    @router.post(
+        "/score",
+        response_model=ScoreResult,
+        responses=_ERRORS,
+        response_model_exclude_none=True,  # no "evidence": null (contract: object if present)
+        max_body_size=max_body_bytes,
+    )
+    def score_creator(
+        record: Annotated[CreatorRecord, Body(openapi_examples=examples or None)],
+        scorer: ScorerDep,
+    ) -> ScoreResult:
+        """Score one creator."""
+        return scorer.score(record)
+
+    @router.post(
+        "/score/batch",
+        response_model=BatchResponse,
+        responses=_ERRORS,
+        response_model_exclude_none=True,  # no "evidence": null (contract: object if present)
+        max_body_size=max_batch_body_bytes,
+    )
+    def score_batch(
+        batch: Annotated[BatchRequest, Body(openapi_examples=batch_examples or None)],
+        scorer: ScorerDep,
+    ) -> BatchResponse:
+        """Score up to 1,000 creators in one request, answers in request order."""
+        if not batch.creators:
+            return BatchResponse(results=[])
+        return BatchResponse(results=scorer.score_many(batch.creators))
+
+    return router

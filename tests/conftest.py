@@ -1,0 +1,44 @@
+"""Shared fixtures: the bundled example creators and a scorer on the shipped models."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from fraud.paths import DATA_DIR
+from fraud.schema import CreatorRecord
+
+SAMPLES = DATA_DIR / "samples"
+CONTRACT = DATA_DIR / "contract"
+
+
+def load_sample(name: str) -> dict[str, Any]:
+    """One example creator as a plain dict (a fresh copy each call)."""
+    return json.loads((SAMPLES / f"{name}.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="session")
+def scorer() -> Any:
+    from fraud.scoring import Scorer
+
+    return Scorer.load()
+
+
+@pytest.fixture(scope="session")
+def score_schema() -> dict[str, Any]:
+    return json.loads((CONTRACT / "score.schema.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture
+def record_of() -> Any:
+    def make(raw: dict[str, Any]) -> CreatorRecord:
+        return CreatorRecord.model_validate(raw)
+
+    return make
+
+
+def samples_dir() -> Path:
+    return SAMPLES

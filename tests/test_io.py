@@ -1,0 +1,173 @@
+"""Streaming readers, writers and error formatting in ``fraud.io``."""
+
+from __future__ import annotations
+
+import io
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import pytest
+from pydantic import ValidationError
+
+from fraud import io as fio
+from fraud.schema import CreatorRecord
+
+
+def _records(path: Path, fmt: Any = None) -> list[tuple[int, Any]]:
+    return [
+        (number, item.message if isinstance(item, fio.RecordError) else item)
+        for number, item in fio.read_records(path, fmt)
+    ]
+
+
+def test_read_jsonl_numbers_physical_lines_and_skips_blanks(tmp_path: Path) -> None:
+    path = tmp_path / "in.jsonl"
+    path.write_bytes(b'{"a": 1}\r\n\n  \n{"a": 2}\nnot json\n"text"\n{"a": 3}')
+    records = _records(path)
+    assert [number for number, _ in records] == [1, 4, 5, 6, 7]
+    assert records[0][1] == {"a": 1} and records[4][1] == {"a": 3}
+    assert records[2][1].startswith("invalid JSON")
+    assert records[3][1] == "expected a JSON object, got a string"
+
+
+@pytest.mark.parametrize("block", [1, 3, 7, 4096])
+def test_read_json_array_streams_across_block_boundaries(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, block: int
+) -> None:
+    monkeypatch.setattr(fio, "_JSON_BLOCK", block)
+    items = [{"id": i, "text": 'ünïcode \\" ,]}' * i, "n": 12345678901} for i in range(20)]
+    path = tmp_path / "in.json"
+    path.write_text(" \n[ " + " ,\n".join(json.dumps(item) for item in items) + " ]\n", "utf-8")
+    assert _records(path) == list(enumerate(items, start=1))
+
+
+def test_read_json_array_rejects_non_objects_and_stops_at_syntax_error(tmp_path: Path) -> None:
+    path = tmp_path / "in.json"
+    path.write_text('[{"a": 1}, 7, {"a": 2}, {"a": oops}, {"a": 3}]')
+    records = _records(path)
+    assert records[:3] == [
+        (1, {"a": 1}),
+        (2, "expected a JSON object, got a number"),
+        (3, {"a": 2}),
+    ]
+    assert records[3][0] == 4 and records[3][1].startswith("invalid JSON")
+    assert len(records) == 4
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("", []),
+        ("[]", []),
+        ('{"a": 1}', [(1, "a .json input must be a JSON array of records")]),
+        ('[{"a": 1}', [(1, {"a": 1}), (2, "unexpected end of file inside the array")]),
+    ],
+)
+def test_read_json_array_edge_cases(tmp_path: Path, text: str, expected: list[Any]) -> None:
+    path = tmp_path / "in.json"
+    path.write_text(text)
+    assert _records(path) == expected
+
+
+def test_read_stdin_as_jsonl(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b'{"a": 1}\n{"a": 2}\n')))
+    assert [item for _, item in fio.read_records("-")] == [{"a": 1}, {"a": 2}]
+
+
+def test_read_parquet_decodes_json_text_and_drops_nulls(tmp_path: Path) -> None:
+    path = tmp_path / "in.parquet"
+    pd.DataFrame(
+        [
+            {"creator_id": "a", "profile": '{"followers": 5}', "handle": None},
+            {"creator_id": "b", "profile": '{"followers": 6}', "handle": "bee"},
+        ]
+    ).to_parquet(path)
+    assert _records(path) == [
+        (1, {"creator_id": "a", "profile": {"followers": 5}}),
+        (2, {"creator_id": "b", "profile": {"followers": 6}, "handle": "bee"}),
+    ]
+
+
+def test_read_parquet_rejects_a_file_that_is_not_parquet(tmp_path: Path) -> None:
+    path = tmp_path / "in.parquet"
+    path.write_text("hello")
+    with pytest.raises(ValueError, match="not a readable Parquet file"):
+        list(fio.read_records(path))
+
+
+def test_format_validation_error_names_field_locations() -> None:
+    with pytest.raises(ValidationError) as caught:
+        CreatorRecord.model_validate(
+            {
+                "creator_id": "x",
+                "platform": "tiktok",
+                "profile": {"followers": 1},
+                "posts": [{"posted_at": "2026-01-01T00:00:00Z", "likes": 1, "comments": 1}] * 3
+                + [{"posted_at": "2026-01-01T00:00:00Z", "likes": -1, "comments": 1}],
+            }
+        )
+    assert fio.format_validation_error(caught.value) == (
+        "posts[3].likes: Input should be greater than or equal to 0"
+    )
+
+
+def test_format_validation_error_limits_the_list() -> None:
+    with pytest.raises(ValidationError) as caught:
+        CreatorRecord.model_validate({"posts": [{}] * 4})
+    text = fio.format_validation_error(caught.value, limit=2)
+    assert text.startswith("creator_id: Field required; platform: Field required; (+")
+
+
+def test_write_csv_flattens_and_warns_on_late_fields(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "out.csv"
+    writer = fio.open_row_writer(str(path))
+    writer.write([{"id": "a", "tags": ["x", "y"], "meta": {"k": 1}, "ok": True}])
+    writer.write([{"id": "b", "tags": [], "meta": {}, "ok": False, "late": 1}])
+    writer.close()
+    table = pd.read_csv(path)
+    assert list(table.columns) == ["id", "tags", "meta", "ok"]
+    assert json.loads(table["tags"][0]) == ["x", "y"]
+    assert "late" in capsys.readouterr().err
+
+
+def test_write_parquet_infers_schema_with_null_columns_as_text(tmp_path: Path) -> None:
+    path = tmp_path / "out.parquet"
+    writer = fio.open_row_writer(str(path))
+    writer.write([{"id": "a", "note": None, "score": 0.5}])
+    writer.write([{"id": "b", "note": "later", "score": 1.0}])
+    writer.close()
+    table = pd.read_parquet(path)
+    assert table["note"].isna().tolist() == [True, False]
+    assert table["note"].iloc[1] == "later"
+    assert list(table["score"]) == [0.5, 1.0]
+
+
+def test_write_parquet_to_stdout_is_refused() -> None:
+    with pytest.raises(ValueError, match="stdout"):
+        fio.open_row_writer("-", "parquet")
+
+
+def test_write_rejects_truncates_input_and_replaces_stale_file(tmp_path: Path) -> None:
+    path = tmp_path / "out.jsonl.rejects.jsonl"
+    path.write_text("stale\n")
+    writer = fio.RejectsWriter(path)
+    assert not path.exists()
+    raw = fio.RawRecord(7, b"x" * 2000)
+    writer.write(raw.number, "posts[3].likes: bad", raw.preview())
+    writer.close()
+    row = json.loads(path.read_text())
+    assert row == {"line": 7, "error": "posts[3].likes: bad", "input": "x" * 500}
+
+
+def test_detect_formats_from_extension() -> None:
+    assert fio.detect_input_format("a.json") == "json"
+    assert fio.detect_input_format("a.parquet") == "parquet"
+    assert fio.detect_input_format("-") == "jsonl"
+    assert fio.detect_output_format("a.CSV") == "csv"
+    assert fio.detect_output_format("a.jsonl", "parquet") == "parquet"
+    assert fio.default_rejects_path("out/x.csv") == Path("out/x.csv.rejects.jsonl")

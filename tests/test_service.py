@@ -1,0 +1,306 @@
+"""Behaviour of the HTTP service, against a stand-in scorer (dependency injection)."""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import pytest
+from fastapi.testclient import TestClient
+
+from fraud.paths import DATA_DIR
+from service.main import create_app
+from service.settings import ServiceSettings, settings_from_env
+from tests.test_cli import StubScorer
+
+SAMPLES = DATA_DIR / "samples"
+SCORE_SCHEMA = json.loads((DATA_DIR / "contract" / "score.schema.json").read_text("utf-8"))
+SMALL_LIMITS = ServiceSettings(max_body_bytes=400_000, max_batch_body_bytes=2_000_000)
+
+
+def _sample(name: str) -> dict[str, Any]:
+    return json.loads((SAMPLES / f"{name}.json").read_text("utf-8"))
+
+
+def _wait_ready(client: TestClient, timeout: float = 10.0) -> None:
+    deadline = time.monotonic() + timeout
+    while client.get("/readyz").status_code != 200:
+        assert time.monotonic() < deadline, "the model never became ready"
+        time.sleep(0.01)
+
+
+@pytest.fixture
+def client() -> Iterator[TestClient]:
+    app = create_app(SMALL_LIMITS, scorer_factory=StubScorer)
+    with TestClient(app, raise_server_exceptions=False) as test_client:
+        _wait_ready(test_client)
+        yield test_client
+
+
+def test_score_returns_contract_result(client: TestClient) -> None:
+    response = client.post("/v1/score", json=_sample("genuine_koc_rednote"))
+    assert response.status_code == 200
+    body = response.json()
+    jsonschema.validate(body, SCORE_SCHEMA)
+    assert body["creator_id"] == "rednote:genuine_koc"
+
+
+def test_score_batch_keeps_order(client: TestClient) -> None:
+    creators = [json.loads(line) for line in (SAMPLES / "creators.jsonl").read_text().splitlines()]
+    response = client.post("/v1/score/batch", json={"creators": creators})
+    assert response.status_code == 200
+    results = response.json()["results"]
+    assert [r["creator_id"] for r in results] == [c["creator_id"] for c in creators]
+    for result in results:
+        jsonschema.validate(result, SCORE_SCHEMA)
+
+
+def test_score_batch_empty_list(client: TestClient) -> None:
+    assert client.post("/v1/score/batch", json={"creators": []}).json() == {"results": []}
+
+
+def test_model_reports_manifest_without_file_hashes(client: TestClient) -> None:
+    body = client.get("/v1/model").json()
+    assert body["name"] == "stub-creator-model"
+    assert body["version"] == "0.0-test"
+    assert body["metrics"] == {"roc_auc": 0.5}
+    assert body["training_data"] == {"source": "none"}
+    assert "files" not in body["extra"]
+
+
+def test_score_invalid_field_gives_422_with_location(client: TestClient) -> None:
+    creator = _sample("genuine_koc_rednote")
+    creator["posts"][3]["likes"] = -1
+    response = client.post("/v1/score", json=creator)
+    assert response.status_code == 422
+    detail = response.json()["detail"]
+    assert detail[0]["loc"] == ["body", "posts", 3, "likes"]
+    assert detail[0]["field"] == "body.posts[3].likes"
+
+
+def test_score_batch_invalid_field_location(client: TestClient) -> None:
+    bad = {
+        "creator_id": "x",
+        "platform": "tiktok",
+        "profile": {"followers": 1},
+        "follower_history": [{"date": "2026-02-30", "followers": 3}],
+    }
+    response = client.post("/v1/score/batch", json={"creators": [_sample("thin_data_tiktok"), bad]})
+    assert response.status_code == 422
+    assert response.json()["detail"][0]["loc"] == [
+        "body",
+        "creators",
+        1,
+        "follower_history",
+        0,
+        "date",
+    ]
+
+
+NASTY_BODIES: list[tuple[str, bytes, str]] = [
+    ("invalid json", b'{"creator_id": "a",', "application/json"),
+    ("empty body", b"", "application/json"),
+    ("array not object", b"[1, 2, 3]", "application/json"),
+    ("null", b"null", "application/json"),
+    ("wrong content type", json.dumps(_sample("thin_data_tiktok")).encode(), "text/plain"),
+    ("no content type", json.dumps(_sample("thin_data_tiktok")).encode(), ""),
+    ("deeply nested", b"[" * 100_000 + b"]" * 100_000, "application/json"),
+    ("deeply nested object", b'{"a":' * 50_000 + b"1" + b"}" * 50_000, "application/json"),
+    (
+        "huge float",
+        b'{"creator_id": "a", "platform": "x", "profile": {"followers": 1e999}}',
+        "application/json",
+    ),
+    (
+        "huge int",
+        b'{"creator_id": "a", "platform": "tiktok", "profile": {"followers": '
+        + b"9" * 5000
+        + b"}}",
+        "application/json",
+    ),
+    ("lone surrogate", b'{"creator_id": "\\ud800", "platform": "tiktok"}', "application/json"),
+    ("not utf-8", b'{"creator_id": "\xff\xfe", "platform": "tiktok"}', "application/json"),
+    ("nul bytes", b"\x00\x00\x00", "application/json"),
+    ("form", b"creator_id=a&platform=tiktok", "application/x-www-form-urlencoded"),
+    ("weird charset", b"{}", "application/json; charset=klingon"),
+]
+
+
+@pytest.mark.parametrize(
+    ("label", "body", "content_type"), NASTY_BODIES, ids=[case[0] for case in NASTY_BODIES]
+)
+@pytest.mark.parametrize("path", ["/v1/score", "/v1/score/batch"])
+def test_score_nasty_body_never_500(
+    client: TestClient, path: str, label: str, body: bytes, content_type: str
+) -> None:
+    headers = {"content-type": content_type} if content_type else {}
+    response = client.post(path, content=body, headers=headers)
+    assert response.status_code == 422, (label, response.status_code, response.text[:300])
+    assert response.json()["detail"][0]["loc"][0] == "body"
+
+
+def test_score_unicode_record_is_scored(client: TestClient) -> None:
+    creator = {
+        "creator_id": "weibo:小红🌸",
+        "platform": "xiaohongshu",
+        "handle": "🌸" * 200,
+        "profile": {"followers": 2**62, "bio": "ｆｕｌｌ‐ｗｉｄｔｈ \u202e rtl"},
+        "comments": [{"text": "👍👍👍"}, {"text": "真好看！"}],
+    }
+    response = client.post("/v1/score", json=creator)
+    assert response.status_code == 200
+    assert response.json()["platform"] == "rednote"
+
+
+def test_score_over_limit_gives_413(client: TestClient) -> None:
+    creator = _sample("thin_data_tiktok")
+    creator["padding"] = "x" * 500_000
+    response = client.post("/v1/score", json=creator)
+    assert response.status_code == 413
+
+
+def test_score_over_limit_without_content_length_gives_413(client: TestClient) -> None:
+    def chunks() -> Iterator[bytes]:
+        yield b'{"creator_id": "a", "platform": "tiktok", "profile": {"followers": 1}, "pad": "'
+        for _ in range(100):
+            yield b"x" * 10_000
+        yield b'"}'
+
+    response = client.post(
+        "/v1/score", content=chunks(), headers={"content-type": "application/json"}
+    )
+    assert response.status_code == 413
+
+
+def test_score_batch_has_its_own_larger_limit(client: TestClient) -> None:
+    creator = _sample("thin_data_tiktok")
+    creator["padding"] = "x" * 500_000
+    assert client.post("/v1/score/batch", json={"creators": [creator]}).status_code == 200
+    too_big = {"creators": [creator] * 5}
+    assert client.post("/v1/score/batch", json=too_big).status_code == 413
+
+
+def test_readyz_before_and_after_load() -> None:
+    release = threading.Event()
+
+    def slow_factory() -> StubScorer:
+        release.wait(timeout=10)
+        return StubScorer()
+
+    app = create_app(SMALL_LIMITS, scorer_factory=slow_factory)
+    with TestClient(app) as client:
+        assert client.get("/healthz").status_code == 200
+        assert client.get("/readyz").status_code == 503
+        assert client.post("/v1/score", json=_sample("thin_data_tiktok")).status_code == 503
+        release.set()
+        _wait_ready(client)
+        assert client.get("/readyz").json() == {"status": "ready", "detail": None}
+        assert client.post("/v1/score", json=_sample("thin_data_tiktok")).status_code == 200
+
+
+def test_readyz_reports_failed_load() -> None:
+    def broken() -> StubScorer:
+        raise RuntimeError("model.txt does not match its manifest")
+
+    with TestClient(create_app(SMALL_LIMITS, scorer_factory=broken)) as client:
+        deadline = time.monotonic() + 10
+        while client.get("/readyz").json()["status"] == "loading":
+            assert time.monotonic() < deadline
+            time.sleep(0.01)
+        response = client.get("/readyz")
+        assert response.status_code == 503
+        assert "does not match" in response.json()["detail"]
+        assert client.get("/healthz").status_code == 200
+
+
+def test_unhandled_error_gives_clean_500() -> None:
+    class FailingScorer(StubScorer):
+        def score(self, record: Any) -> Any:
+            raise RuntimeError("secret internal detail")
+
+    with TestClient(
+        create_app(SMALL_LIMITS, scorer_factory=FailingScorer), raise_server_exceptions=False
+    ) as client:
+        _wait_ready(client)
+        response = client.post("/v1/score", json=_sample("thin_data_tiktok"))
+    assert response.status_code == 500
+    assert "secret" not in response.text
+
+
+def test_openapi_has_sample_examples(client: TestClient) -> None:
+    spec = client.get("/openapi.json").json()
+    body = spec["paths"]["/v1/score"]["post"]["requestBody"]["content"]["application/json"]
+    examples = body["examples"]
+    assert set(examples) == {path.stem for path in SAMPLES.glob("*.json")}
+    assert examples["thin_data_tiktok"]["value"] == _sample("thin_data_tiktok")
+    batch = spec["paths"]["/v1/score/batch"]["post"]["requestBody"]["content"]["application/json"]
+    assert len(batch["examples"]["all_examples"]["value"]["creators"]) == len(examples)
+    assert client.get("/docs").status_code == 200
+
+
+def test_create_app_reads_samples_at_creation_not_import(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    import service.main
+
+    (tmp_path / "only.json").write_text(json.dumps(_sample("thin_data_tiktok")))
+    monkeypatch.setattr(service.main, "SAMPLES_DIR", tmp_path)
+    monkeypatch.setattr(service.main.load_examples, "__defaults__", (tmp_path,))
+    app = create_app(SMALL_LIMITS, scorer_factory=StubScorer)
+    spec = app.openapi()
+    body = spec["paths"]["/v1/score"]["post"]["requestBody"]["content"]["application/json"]
+    assert set(body["examples"]) == {"only"}
+
+
+def test_settings_from_env_reads_limits_and_rejects_garbage() -> None:
+    settings = settings_from_env(
+        {"FRAUD_MAX_BODY_BYTES": "1000", "FRAUD_MODELS_DIR": "/m", "FRAUD_BENCH_ROUTES": "1"}
+    )
+    assert settings.max_body_bytes == 1000
+    assert settings.models_dir == Path("/m")
+    assert settings.bench_routes
+    with pytest.raises(ValueError, match="FRAUD_MAX_BODY_BYTES"):
+        settings_from_env({"FRAUD_MAX_BODY_BYTES": "5MB"})
+
+
+def test_noop_route_only_with_bench_setting() -> None:
+    plain = create_app(SMALL_LIMITS, scorer_factory=StubScorer)
+    bench = create_app(ServiceSettings(bench_routes=True), scorer_factory=StubScorer)
+    with TestClient(plain) as a, TestClient(bench) as b:
+        assert a.post("/v1/noop").status_code in (404, 405)
+        assert b.post("/v1/noop", content=b"anything").status_code == 200
+
+
+def test_score_with_real_scorer_validates_against_contract() -> None:
+    try:
+        from fraud.scoring import Scorer
+
+        Scorer.load()
+    except Exception as error:
+        pytest.skip(f"real scorer not available: {error}")
+    with TestClient(create_app(ServiceSettings())) as client:
+        _wait_ready(client, timeout=120)
+        creators = [
+            json.loads(line) for line in (SAMPLES / "creators.jsonl").read_text().splitlines()
+        ]
+        for creator in creators:
+            response = client.post("/v1/score", json=creator)
+            assert response.status_code == 200, response.text
+            jsonschema.validate(response.json(), SCORE_SCHEMA)
+        batch = client.post("/v1/score/batch", json={"creators": creators})
+        assert [r["creator_id"] for r in batch.json()["results"]] == [
+            c["creator_id"] for c in creators
+        ]
+        assert client.get("/v1/model").json()["name"]
+        edge = {
+            "creator_id": "edge",
+            "platform": "x",
+            "profile": {"followers": 2**63},
+            "posts": [{"posted_at": "2026-01-01T00:00:00Z", "likes": 2**63, "comments": 0}],
+        }
+        assert client.post("/v1/score", json=edge).status_code != 500

@@ -1,0 +1,291 @@
+"""Train the per-comment text model behind :class:`fraud.comment_quality.CommentClassifier`.
+
+    python -m training.train_comments [--out DIR]
+
+Data: the ``train`` split of ``data/comments/labelled.csv`` plus, as extra ``spam`` examples,
+the spam/scam comments of the real sets that are not held out (YouTube videos other than
+Shakira; Instagram accounts outside the held-out quarter, see :func:`instagram_held_out`).
+Model: hashed char_wb 1-4-grams -> sublinear TF-IDF -> multinomial logistic regression.
+Writes ``models/comments/`` (``comment_model.npz`` with plain arrays, no pickle, and
+``manifest.json`` with data hashes, source licences and held-out metrics). Runs in seconds.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import time
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from fraud import paths
+from fraud.artifacts import file_sha256, write_manifest
+from fraud.comment_quality import (
+    MODEL_CLASSES,
+    MODEL_FILE,
+    CommentCategory,
+    CommentClassifier,
+    apply_rules,
+    build_vectorizer,
+    model_text,
+    prepare_text,
+)
+
+LABELLED_CSV = paths.DATA_DIR / "comments" / "labelled.csv"
+YOUTUBE_DIR = paths.DATA_DIR / "raw" / "youtube-spam"
+INSTAGRAM_JSON = paths.DATA_DIR / "raw" / "instagram-scam-comments" / "comments_extracted.json"
+YOUTUBE_HELD_OUT_VIDEO = "Shakira"
+N_FEATURES = 2**18
+C_REGULARISATION = 8.0
+SPAM_AUGMENT_WEIGHT = 0.5
+HAM_AUGMENT_WEIGHT = 0.3
+MIN_HAM_AUGMENT_WORDS = 6
+
+SOURCES: dict[str, dict[str, str]] = {
+    "youtube-spam": {
+        "path": "data/raw/youtube-spam/",
+        "licence": "UCI YouTube Spam Collection (Alberto, Lochter & Almeida 2015); citation "
+        "requested; current UCI pages state CC BY 4.0 (not verified for this copy)",
+    },
+    "instagram-scam-comments": {
+        "path": "data/raw/instagram-scam-comments/",
+        "licence": "MIT (ScamSpot, Stefan Erben 2023); Instagram content subject to "
+        "Instagram terms",
+    },
+    "composed": {
+        "path": "data/comments/labelled.csv",
+        "licence": "written by the project team (project licence)",
+    },
+    "samples": {
+        "path": "data/samples/",
+        "licence": "synthetic example data of the project (project licence)",
+    },
+}
+
+
+def instagram_held_out(account: str) -> bool:
+    """Whether an Instagram post owner belongs to the held-out quarter (stable hash)."""
+    digest = hashlib.sha256(f"acct:{account}".encode()).hexdigest()
+    return int(digest[:8], 16) % 4 == 0
+
+
+def load_labelled(path: Path = LABELLED_CSV) -> pd.DataFrame:
+    """The labelled comment set (columns id,text,lang,category,source,...,split)."""
+    frame = pd.read_csv(path, dtype=str, keep_default_na=False)
+    unknown = set(frame["category"]) - {c.value for c in CommentCategory}
+    if unknown:
+        raise ValueError(f"{path}: unknown categories {sorted(unknown)}")
+    return frame
+
+
+def load_youtube() -> pd.DataFrame:
+    """All YouTube comments with columns text, video, spam (bool)."""
+    frames = []
+    for csv_path in sorted(YOUTUBE_DIR.glob("Youtube0*.csv")):
+        frame = pd.read_csv(csv_path)
+        frames.append(
+            pd.DataFrame(
+                {
+                    "text": frame["CONTENT"].astype(str),
+                    "video": csv_path.stem.split("-")[-1],
+                    "spam": frame["CLASS"].astype(int) == 1,
+                }
+            )
+        )
+    return pd.concat(frames, ignore_index=True)
+
+
+def load_instagram() -> pd.DataFrame:
+    """All ScamSpot Instagram comments with columns text, account, type (real/scam/unknown)."""
+    data = json.loads(INSTAGRAM_JSON.read_text(encoding="utf-8"))
+    return pd.DataFrame(
+        [{"text": v["text"], "account": v["account"], "type": v["type"]} for v in data.values()]
+    )
+
+
+def real_spam_for_training(exclude: set[str]) -> list[str]:
+    """Spam/scam texts of the real sets outside the held-out video/accounts."""
+    youtube = load_youtube()
+    instagram = load_instagram()
+    texts = youtube.loc[youtube.spam & (youtube.video != YOUTUBE_HELD_OUT_VIDEO), "text"].tolist()
+    keep = (instagram.type == "scam") & ~instagram.account.map(instagram_held_out)
+    texts += instagram.loc[keep, "text"].tolist()
+    seen: set[str] = set()
+    out = []
+    for text in texts:
+        if text not in exclude and text not in seen:
+            seen.add(text)
+            out.append(text)
+    return out
+
+
+def real_ham_for_training(exclude: set[str]) -> list[str]:
+    """Instagram ``real`` comments outside the held-out accounts that the rules leave open.
+
+    They are weak ``substantive`` examples (the set has no category labels; the rules already
+    take out emoji-only, bare mentions, lexicon praise and spam cues). They keep the model from
+    calling every finance / crypto remark spam."""
+    instagram = load_instagram()
+    keep = (instagram.type == "real") & ~instagram.account.map(instagram_held_out)
+    out: list[str] = []
+    seen: set[str] = set()
+    for text in instagram.loc[keep, "text"]:
+        if text in exclude or text in seen:
+            continue
+        seen.add(text)
+        # long texts only: short ones are where generic vs substantive is hard, leave those
+        # to the hand-labelled set
+        if (
+            len(text.split()) >= MIN_HAM_AUGMENT_WORDS
+            and apply_rules(prepare_text(text)).category is None
+        ):
+            out.append(text)
+    return out
+
+
+def fit_model(
+    texts: list[str], labels: list[str], weights: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Fit the TF-IDF + logistic regression; returns (idf, coef, intercept) as float32."""
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.preprocessing import normalize
+
+    vectorizer = build_vectorizer(N_FEATURES)
+    counts = vectorizer.transform([model_text(prepare_text(t)) for t in texts]).tocsr()
+    counts.data = np.log1p(counts.data)
+    document_frequency = np.bincount(counts.indices, minlength=N_FEATURES)
+    n_docs = counts.shape[0]
+    idf = (np.log((1.0 + n_docs) / (1.0 + document_frequency)) + 1.0).astype(np.float32)
+    matrix = normalize(counts.multiply(idf).tocsr())
+    classes = [c.value for c in MODEL_CLASSES]
+    y = np.array([classes.index(label) for label in labels])
+    # balance classes by hand so that sample weights still apply
+    class_weight = {k: len(y) / (len(classes) * max(1, int((y == k).sum()))) for k in range(5)}
+    sample_weight = weights * np.array([class_weight[k] for k in y])
+    model = LogisticRegression(C=C_REGULARISATION, max_iter=3000)
+    model.fit(matrix, y, sample_weight=sample_weight)
+    coef = np.zeros((len(classes), N_FEATURES), dtype=np.float32)
+    intercept = np.zeros(len(classes), dtype=np.float32)
+    for row, k in enumerate(model.classes_):
+        coef[k] = model.coef_[row]
+        intercept[k] = model.intercept_[row]
+    coef[:, document_frequency == 0] = 0.0
+    return idf, coef, intercept
+
+
+def held_out_metrics(classifier: CommentClassifier, frame: pd.DataFrame) -> dict[str, Any]:
+    """5-class accuracy and low_effort F1 on the rows of ``frame`` (the held-out split)."""
+    from sklearn.metrics import accuracy_score, f1_score
+
+    predicted = [c.value for c in classifier.classify(frame["text"].tolist())]
+    truth = frame["category"].tolist()
+    low = {
+        c.value
+        for c in (CommentCategory.GENERIC, CommentCategory.EMOJI_ONLY, CommentCategory.MENTION_ONLY)
+    }
+    return {
+        "n": len(truth),
+        "accuracy_5class": round(float(accuracy_score(truth, predicted)), 4),
+        "macro_f1_5class": round(float(f1_score(truth, predicted, average="macro")), 4),
+        "low_effort_f1": round(
+            float(f1_score([t in low for t in truth], [p in low for p in predicted])), 4
+        ),
+    }
+
+
+def train(out_dir: Path) -> dict[str, Any]:
+    """Train on the labelled train split (+ real spam) and write the model directory."""
+    started = time.perf_counter()
+    labelled = load_labelled()
+    train_rows = labelled[labelled["split"] == "train"]
+    test_rows = labelled[labelled["split"] == "test"]
+    extra_spam = real_spam_for_training(exclude=set(labelled["text"]))
+    extra_ham = real_ham_for_training(exclude=set(labelled["text"]))
+    texts = train_rows["text"].tolist() + extra_spam + extra_ham
+    labels = (
+        train_rows["category"].tolist()
+        + [CommentCategory.SPAM.value] * len(extra_spam)
+        + [CommentCategory.SUBSTANTIVE.value] * len(extra_ham)
+    )
+    weights = np.concatenate(
+        [
+            np.ones(len(train_rows)),
+            np.full(len(extra_spam), SPAM_AUGMENT_WEIGHT),
+            np.full(len(extra_ham), HAM_AUGMENT_WEIGHT),
+        ]
+    )
+    idf, coef, intercept = fit_model(texts, labels, weights)
+
+    out_dir.mkdir(parents=True, exist_ok=True)
+    np.savez_compressed(out_dir / MODEL_FILE, idf=idf, coef=coef, intercept=intercept)
+    classes = [c.value for c in MODEL_CLASSES]
+    probe = CommentClassifier(idf, coef, intercept, {"classes": classes})
+    metrics = held_out_metrics(probe, test_rows)
+    manifest = write_manifest(
+        out_dir,
+        [MODEL_FILE],
+        model="comment_quality",
+        classes=classes,
+        vectorizer={
+            "kind": "HashingVectorizer",
+            "analyzer": "char_wb",
+            "ngram_range": [1, 4],
+            "n_features": N_FEATURES,
+            "tf": "log1p",
+            "idf": "smooth",
+            "norm": "l2",
+        },
+        classifier={
+            "kind": "LogisticRegression",
+            "C": C_REGULARISATION,
+            "class_weight": "balanced (manual) x sample weight",
+            "spam_augment_weight": SPAM_AUGMENT_WEIGHT,
+            "ham_augment_weight": HAM_AUGMENT_WEIGHT,
+        },
+        training_rows={
+            "labelled_train": len(train_rows),
+            "real_spam_augment": len(extra_spam),
+            "real_ham_augment_substantive": len(extra_ham),
+        },
+        held_out={
+            "labelled_test": metrics,
+            "youtube_video": YOUTUBE_HELD_OUT_VIDEO,
+            "instagram_accounts": "sha256('acct:'+account) % 4 == 0",
+        },
+        data={
+            str(p.relative_to(paths.PROJECT_ROOT)): file_sha256(p)
+            for p in [LABELLED_CSV, INSTAGRAM_JSON, *sorted(YOUTUBE_DIR.glob("Youtube0*.csv"))]
+        },
+        lexicons={
+            p.name: file_sha256(p)
+            for p in sorted(
+                (Path(__file__).resolve().parents[1] / "fraud" / "lexicons").glob("*.txt")
+            )
+        },
+        sources=SOURCES,
+        train_seconds=round(time.perf_counter() - started, 2),
+    )
+    return manifest
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Command-line entry point."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument(
+        "--out",
+        type=Path,
+        default=paths.models_dir() / paths.COMMENTS_MODEL_DIR,
+        help="model directory to write (default models/comments)",
+    )
+    args = parser.parse_args(argv)
+    manifest = train(args.out)
+    print(f"wrote {args.out} in {manifest['train_seconds']} s; rows {manifest['training_rows']}")
+    print("held-out (labelled test split):", manifest["held_out"]["labelled_test"])
+
+
+if __name__ == "__main__":
+    main()
