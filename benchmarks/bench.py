@@ -271,7 +271,7 @@ def _hammer(
 
 
 def run_http(
-    requests: int, clients: int, app_factory: str = "service.main:create_app"
+    requests: int, clients: int, app_factory: str = "service.main:create_app", workers: int = 2
 ) -> dict[str, Any]:
     """Latency of POST /v1/score against the no-op route, one uvicorn process."""
     import httpx
@@ -291,6 +291,8 @@ def run_http(
             str(port),
             "--log-level",
             "warning",
+            "--workers",
+            str(workers),
         ],
         cwd=ROOT,
         env=env,
@@ -302,8 +304,10 @@ def run_http(
             if server.poll() is not None:
                 raise RuntimeError(f"uvicorn exited with {server.returncode}")
             try:
-                ready = httpx.get(f"{base}/readyz", timeout=2)
-                if ready.status_code == 200:
+                # Every worker must be ready: /readyz answers from whichever worker accepts.
+                checks = [httpx.get(f"{base}/readyz", timeout=2) for _ in range(10 * workers)]
+                ready = checks[-1]
+                if all(check.status_code == 200 for check in checks):
                     break
                 if ready.json().get("status") == "failed":
                     raise RuntimeError(f"the service could not load its model: {ready.text}")

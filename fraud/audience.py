@@ -339,6 +339,19 @@ class FollowerModel:
         """
         return self.calibrate(self.raw_scores(_feature_matrix(accounts, as_of)))
 
+    def predict_proba_many(
+        self, samples: Sequence[tuple[Sequence[Account], date | None]]
+    ) -> list[np.ndarray]:
+        """:meth:`predict_proba` for several follower samples in one model call (faster).
+
+        Each item is ``(accounts, as_of)``; returns one array per item, in order.
+        """
+        matrices = [_feature_matrix(accounts, as_of) for accounts, as_of in samples]
+        if not matrices:
+            return []
+        probabilities = self.calibrate(self.raw_scores(np.vstack(matrices)))
+        return np.split(probabilities, np.cumsum([len(m) for m in matrices])[:-1])
+
 
 def _sha256(payload: bytes) -> str:
     return hashlib.sha256(payload).hexdigest()

@@ -178,11 +178,10 @@ class GatedPatterns:
         for pattern in self._ungated:
             if pattern.search(text):
                 return True
-        for literal in self._literals:
-            if literal in text:
-                for pattern in self._by_literal[literal]:
-                    if pattern.search(text):
-                        return True
+        for literal in [literal for literal in self._literals if literal in text]:
+            for pattern in self._by_literal[literal]:
+                if pattern.search(text):
+                    return True
         return False
 
 
@@ -240,6 +239,7 @@ class Lexicons:
 
     generic_words: frozenset[str]  # Latin-script praise, phrases joined by one space
     generic_max_words: int
+    phrase_starts: frozenset[str]  # first words of the multi-word praise phrases
     filler_words: frozenset[str]
     generic_zh: frozenset[str]
     filler_zh: frozenset[str]
@@ -269,6 +269,7 @@ def load_lexicons() -> Lexicons:
     return Lexicons(
         generic_words=frozenset(latin_generic),
         generic_max_words=max(len(e.split()) for e in latin_generic),
+        phrase_starts=frozenset(e.split()[0] for e in latin_generic if " " in e),
         filler_words=frozenset(_fold(e) for e in _read_lexicon("filler.txt")),
         generic_zh=frozenset(zh_generic),
         filler_zh=frozenset(zh_filler),
@@ -333,10 +334,19 @@ class RuleDecision:
     rule: str
 
 
-def _latin_variants(token: str) -> tuple[str, ...]:
-    two = _REPEAT_3.sub(r"\1\1", token)
-    one = _REPEAT_2.sub(r"\1", token)
-    return (token, two, one)
+@functools.lru_cache(maxsize=1 << 16)
+def _latin_token(token: str) -> tuple[tuple[str, str, str], int, bool]:
+    """A Latin token's spellings (as is, repeats cut to two, to one), its kind (2 praise,
+    1 filler, 0 other) and whether it can start a multi-word praise phrase. Cached: words repeat."""
+    lex = load_lexicons()
+    forms = (token, _REPEAT_3.sub(r"\1\1", token), _REPEAT_2.sub(r"\1", token))
+    if any(f in lex.generic_words for f in forms) or lex.generic_patterns.search(forms[2]):
+        kind = 2
+    elif any(f in lex.filler_words for f in forms):
+        kind = 1
+    else:
+        kind = 0
+    return forms, kind, any(f in lex.phrase_starts for f in forms)
 
 
 def _covered_latin(tokens: list[str], lex: Lexicons) -> tuple[bool, bool]:
@@ -345,24 +355,22 @@ def _covered_latin(tokens: list[str], lex: Lexicons) -> tuple[bool, bool]:
     # reach[i]: None if position i is unreachable, else whether praise was used to get there
     reach: list[bool | None] = [None] * (n + 1)
     reach[0] = False
-    variants = [_latin_variants(t) for t in tokens]
+    info = [_latin_token(t) for t in tokens]
     for i in range(n):
         state = reach[i]
         if state is None:
             continue
-        for length in range(1, min(lex.generic_max_words, n - i) + 1):
-            if length == 1:
-                forms = variants[i]
-                if any(f in lex.generic_words for f in forms) or lex.generic_patterns.search(
-                    forms[2]
-                ):
-                    _set_reach(reach, i + 1, True)
-                elif any(f in lex.filler_words for f in forms):
-                    _set_reach(reach, i + 1, state)
-            else:
-                window = variants[i : i + length]
-                if any(" ".join(v[k] for v in window) in lex.generic_words for k in (0, 1, 2)):
-                    _set_reach(reach, i + length, True)
+        _forms, kind, starts_phrase = info[i]
+        if kind == 2:
+            _set_reach(reach, i + 1, True)
+        elif kind == 1:
+            _set_reach(reach, i + 1, state)
+        if not starts_phrase:
+            continue
+        for length in range(2, min(lex.generic_max_words, n - i) + 1):
+            window = [entry[0] for entry in info[i : i + length]]
+            if any(" ".join(f[k] for f in window) in lex.generic_words for k in (0, 1, 2)):
+                _set_reach(reach, i + length, True)
     final = reach[n]
     return final is not None, bool(final)
 
@@ -545,6 +553,13 @@ class CommentClassifier:
             for i in positions:
                 out[i] = category
         return out  # type: ignore[return-value]
+
+    def clear_cache(self) -> None:
+        """Forget cached decisions (this classifier's and the process-wide rule caches)."""
+        self._cache.clear()
+        _latin_token.cache_clear()
+        _rule_category.cache_clear()
+        _rule_by_prepared.cache_clear()
 
     def _remember(self, raw: str, category: CommentCategory) -> None:
         cache = self._cache

@@ -8,7 +8,6 @@ data hashes and licences). It is loaded only after every file matches its SHA-25
 from __future__ import annotations
 
 import json
-import math
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -21,7 +20,8 @@ from fraud.features import FEATURE_NAMES
 from fraud.schema import Verdict
 
 __all__ = [
-    "MONOTONE_FEATURES",
+    "MODEL_FEATURES",
+    "MODEL_FEATURE_NAMES",
     "CreatorModel",
     "Thresholds",
     "fit_platt",
@@ -31,23 +31,53 @@ __all__ = [
 MODEL_FILE = "model.txt"
 CALIBRATION_FILE = "calibration.json"
 
-# Features whose direction is known from the domain, not from the simulator: the model may
-# not learn the opposite (e.g. that more fake-looking followers make a creator *more* genuine).
-# Constraining them keeps the model sane on data it never saw.
-MONOTONE_FEATURES: dict[str, int] = {
-    "fake_follower_share": 1,
-    "fake_follower_vs_norm": 1,
-    "likely_fake_follower_share": 1,
-    "empty_account_share": 1,
+# The features the model sees, and the direction each may push (+1: more of it can only raise
+# the fraud probability; -1: only lower it; 0: either). The pipeline computes more (profile
+# counts, raw engagement levels, spike shape...) for evidence and reasons, but those measured
+# differently across three independently written creator generators (training/evaluate.py,
+# "cross-generator"), so the model does not learn from them. Directions are the domain's,
+# and agreed in all three generators: the model may not learn, say, that more fake-looking
+# followers make a creator more genuine.
+MODEL_FEATURES: dict[str, int] = {
+    # growth
+    "follower_spike_share": 0,
+    "n_follower_spike_episodes": 0,
+    "follower_spike_growth_share": 0,
     "spike_engagement_lift": -1,
+    "spike_er_change": -1,
     "engagement_follower_elasticity": -1,
-    "pod_comment_share": 1,
-    "duplicate_comment_share": 1,
+    "following_jump_share": 1,
+    "following_churn_30d": 1,
+    # engagement
+    "engagement_rate_z": 0,
+    "likes_per_comment_vs_norm": 0,
+    "views_per_like_vs_norm": -1,
+    "shares_per_like": -1,
+    "engagement_trend_90d": -1,
+    "likes_outlier_post_share": 1,
+    "comment_share_of_engagement": 0,
+    # comments
     "low_effort_comment_vs_norm": 1,
+    "generic_comment_share": 1,
+    "mention_only_comment_share": 0,
     "spam_comment_share": 1,
+    "duplicate_comment_share": 1,
+    "comment_text_diversity": -1,
+    "recurring_commenter_share": 0,
+    "pod_comment_share": 1,
     "recurring_substantive_share": -1,
+    "early_comment_share": 1,
     "creator_reply_rate": -1,
+    "digit_heavy_commenter_share": 1,
+    # audience
+    "fake_follower_share": 1,
+    "likely_fake_follower_share": 1,
+    "mass_follower_share": 1,
+    "empty_account_share": 1,
+    "young_account_share": 1,
+    "digit_heavy_username_share": 1,
 }
+MODEL_FEATURE_NAMES: tuple[str, ...] = tuple(MODEL_FEATURES)
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,7 +131,7 @@ class CreatorModel:
         """Load a verified model directory; raises :class:`ArtifactError` on any mismatch."""
         manifest = open_verified(directory)
         names = tuple(manifest.get("feature_names", ()))
-        if names != FEATURE_NAMES:
+        if not names or not set(names) <= set(FEATURE_NAMES):
             raise ArtifactError(
                 f"{directory} was trained on other features than this code computes; "
                 "retrain it (make train)"
@@ -138,7 +168,3 @@ class CreatorModel:
         margins = np.asarray(self.booster.predict(features, raw_score=True), dtype=np.float64)
         return self.calibrate(margins)
 
-
-def logit(p: float) -> float:
-    p = min(max(p, 1e-9), 1 - 1e-9)
-    return math.log(p / (1 - p))

@@ -8,7 +8,7 @@ contract's bound; input beyond a bound is refused, never truncated.
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from enum import StrEnum
 from typing import Annotated, Any, Literal
 
@@ -77,10 +77,16 @@ def _normalise_platform(value: Any) -> Any:
     return value
 
 
+_ZERO = timedelta(0)
+
+
 def _as_utc(value: datetime) -> datetime:
     """Naive timestamps are read as UTC; aware ones are converted to UTC."""
-    if value.tzinfo is None:
+    offset = value.utcoffset()
+    if offset is None:
         return value.replace(tzinfo=UTC)
+    if offset == _ZERO:  # already UTC ("Z"): the common case, and astimezone is slow
+        return value
     return value.astimezone(UTC)
 
 

@@ -23,6 +23,7 @@ import numpy as np
 from fraud.audience import FollowerModel
 from fraud.comment_quality import CommentClassifier
 from fraud.features import CHECKS, FeatureContext, FeatureRow, extract_features
+from fraud.features.audience import MIN_SAMPLE
 from fraud.model import CreatorModel, verdict_for
 from fraud.norms import load_norms, size_tier
 from fraud.paths import ACCOUNTS_MODEL_DIR, COMMENTS_MODEL_DIR, CREATOR_MODEL_DIR, models_dir
@@ -95,6 +96,15 @@ class Scorer:
         """The feature row of one record (what the model sees)."""
         return extract_features(record, self.context(record))
 
+    def _predict_followers(self, records: Sequence[CreatorRecord], contexts: list[FeatureContext]) -> None:
+        """Judge every sampled follower of a batch in one model call."""
+        if self.follower_model is None:
+            return
+        todo = [i for i, r in enumerate(records) if len(r.follower_sample or ()) >= MIN_SAMPLE]
+        samples = [(records[i].follower_sample or [], contexts[i].as_of.date()) for i in todo]
+        for i, probabilities in zip(todo, self.follower_model.predict_proba_many(samples), strict=True):
+            contexts[i].fake_probabilities = probabilities
+
     def score(self, record: CreatorRecord) -> ScoreResult:
         """Score one creator."""
         return self.score_many([record])[0]
@@ -103,7 +113,9 @@ class Scorer:
         """Score creators in one model call; results in input order."""
         if not records:
             return []
-        rows = [self.features(record) for record in records]
+        contexts = [self.context(record) for record in records]
+        self._predict_followers(records, contexts)
+        rows = [extract_features(r, ctx) for r, ctx in zip(records, contexts, strict=True)]
         names = self.creator_model.feature_names
         matrix = np.vstack([row.vector(names) for row in rows])
         margins, contributions = self.creator_model.margins_and_contributions(matrix)
@@ -117,6 +129,9 @@ class Scorer:
         self, record: CreatorRecord, row: FeatureRow, probability: float, contributions: dict[str, float]
     ) -> ScoreResult:
         sufficient = is_sufficient(row)
+        if not sufficient:
+            # No behavioural evidence: say the prior, not whatever the model makes of blanks.
+            probability = float(self.manifest.get("prior_fraud_rate", 0.5))
         verdict = verdict_for(probability, self.creator_model.thresholds, sufficient)
         ran = [check for check in CHECKS if row.blocks[check].ran]
         skipped = [check for check in CHECKS if not row.blocks[check].ran]

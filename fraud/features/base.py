@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
+import numpy as np
+
 from fraud.norms import EngagementNorms
 from fraud.schema import Platform, Post
 
@@ -54,6 +56,8 @@ class FeatureContext:
     norms: EngagementNorms
     follower_model: FollowerModel | None = None
     comment_classifier: CommentClassifier | None = None
+    # Fake probabilities of the follower sample, when the caller predicted them in a batch.
+    fake_probabilities: np.ndarray | None = None
 
 
 # Which interaction counts make up "engagement" on each platform (ARCHITECTURE.md).

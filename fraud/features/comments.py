@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
+from functools import lru_cache
 
 import numpy as np
 
@@ -46,6 +47,8 @@ REGULAR_POST_SHARE = 0.5  # a regular comments on at least half the posts in the
 EARLY_MINUTES = 60.0
 MIN_DUPLICATE_CHARS = 4  # "好" twice is not a copy-paste campaign
 _DIGIT_HEAVY = re.compile(r"\d{4,}")
+# Comments repeat (across posts, creators and bot campaigns): normalise each text once.
+_normalise = lru_cache(maxsize=1 << 16)(normalise_comment)
 
 
 def extract(record: CreatorRecord, ctx: FeatureContext) -> FeatureBlock:
@@ -73,7 +76,7 @@ def extract(record: CreatorRecord, ctx: FeatureContext) -> FeatureBlock:
     values["mention_only_comment_share"] = counts[CommentCategory.MENTION_ONLY] / n
     values["spam_comment_share"] = counts[CommentCategory.SPAM] / n
 
-    normalised = [normalise_comment(c.text) for c in audience]
+    normalised = [_normalise(c.text) for c in audience]
     authors_by_text: dict[str, set[str]] = defaultdict(set)
     for index, (text, comment) in enumerate(zip(normalised, audience, strict=True)):
         if len(text) >= MIN_DUPLICATE_CHARS:

@@ -49,6 +49,7 @@ def _median_log_ratio(numerator: np.ndarray, denominator: np.ndarray) -> float:
     return float(np.median(np.log((numerator + 1.0) / (denominator + 1.0))))
 
 
+
 def extract(record: CreatorRecord, ctx: FeatureContext) -> FeatureBlock:
     """Engagement features of one creator; skipped with fewer than 3 posts."""
     posts = record.posts
@@ -104,7 +105,9 @@ def extract(record: CreatorRecord, ctx: FeatureContext) -> FeatureBlock:
         "size_tier": tier,
         "likes_per_comment": round(math.exp(likes_per_comment), 1),
         "norm_likes_per_comment": norm.likes_per_comment,
-        "views_per_like": None if math.isnan(views_per_like) else round(math.exp(views_per_like), 1),
+        "views_per_like": (
+            None if math.isnan(views_per_like) else round(math.exp(views_per_like), 1)
+        ),
         "norm_views_per_like": norm.views_per_like,
     }
     return FeatureBlock(CHECK, values, evidence)

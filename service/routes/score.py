@@ -6,7 +6,7 @@ local to :func:`build_score_router`, so they must be evaluated where they are de
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Body
+from fastapi import APIRouter, Body, Response
 from fastapi.openapi.models import Example
 
 from fraud.schema import BatchRequest, BatchResponse, CreatorRecord, ScoreResult
@@ -44,12 +44,17 @@ def build_score_router(
         response_model_exclude_none=True,  # no "evidence": null (contract: object if present)
         max_body_size=max_body_bytes,
     )
-    def score_creator(
+    async def score_creator(
         record: Annotated[CreatorRecord, Body(openapi_examples=examples or None)],
         scorer: ScorerDep,
-    ) -> ScoreResult:
+    ) -> Response:
         """Score one creator."""
-        return scorer.score(record)
+        # Scoring one creator takes a few milliseconds of CPU: run it on the event loop, in
+        # arrival order, rather than in a thread pool where concurrent requests fight over the
+        # GIL and all finish late. The result is serialised once, here (FastAPI would
+        # otherwise validate the response model a second time).
+        result = scorer.score(record)
+        return Response(result.model_dump_json(exclude_none=True), media_type="application/json")
 
     @router.post(
         "/score/batch",
