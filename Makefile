@@ -4,7 +4,7 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
-N ?= 8000
+N ?= 10000
 SEED ?= 7
 OUT := out
 MODELS := models/accounts/manifest.json models/comments/manifest.json models/creator/manifest.json
@@ -59,6 +59,7 @@ test: $(STAMP) $(MODELS)
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check fraud service training tests benchmarks
+	$(VENV)/bin/ruff format --check fraud service training tests benchmarks
 	$(VENV)/bin/mypy fraud service training
 
 bench: $(STAMP) $(MODELS)

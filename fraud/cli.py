@@ -13,6 +13,7 @@ model directory that fails its hash check), 130 interrupted.
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 from collections import deque
@@ -228,6 +229,9 @@ def _init_worker(scorer_factory: Callable[[], CreatorScorer]) -> None:
     for variable in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
         os.environ.setdefault(variable, "1")
     _WORKER_SCORER = scorer_factory()
+    # The models live as long as the worker: keep the garbage collector from rescanning them.
+    gc.collect()
+    gc.freeze()
 
 
 def _score_chunk_in_worker(chunk: list[RawRecord]) -> list[Outcome]:
@@ -598,7 +602,9 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--model-dir", type=Path, help="models directory (sets FRAUD_MODELS_DIR)")
     serve.add_argument("--log-level", default="info", help="uvicorn log level")
     serve.add_argument(
-        "--workers", type=int, default=1,
+        "--workers",
+        type=int,
+        default=1,
         help="worker processes, each with its own copy of the models (default 1; one per core "
         "for the lowest latency under concurrent load)",
     )

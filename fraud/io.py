@@ -53,6 +53,7 @@ __all__ = [
     "detect_input_format",
     "detect_output_format",
     "flatten_row",
+    "format_location",
     "format_validation_error",
     "iter_raw_records",
     "open_row_writer",
@@ -340,7 +341,8 @@ def _unflatten_row(row: dict[str, Any]) -> dict[str, Any]:
 # --------------------------------------------------------------------------- errors
 
 
-def _location(loc: Sequence[int | str]) -> str:
+def format_location(loc: Sequence[int | str]) -> str:
+    """A pydantic error location as a path: ``("posts", 3, "likes")`` -> ``posts[3].likes``."""
     text = ""
     for part in loc:
         if isinstance(part, int):
@@ -356,7 +358,7 @@ def format_validation_error(error: ValidationError, limit: int = _MAX_ERRORS_SHO
     Several problems are joined with ``; `` (at most ``limit``, then ``(+N more)``).
     """
     problems = error.errors(include_url=False, include_input=False)
-    parts = [f"{_location(problem['loc'])}: {problem['msg']}" for problem in problems[:limit]]
+    parts = [f"{format_location(problem['loc'])}: {problem['msg']}" for problem in problems[:limit]]
     if len(problems) > limit:
         parts.append(f"(+{len(problems) - limit} more)")
     return "; ".join(parts)

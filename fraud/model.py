@@ -167,4 +167,3 @@ class CreatorModel:
     def predict_proba(self, features: np.ndarray) -> np.ndarray:
         margins = np.asarray(self.booster.predict(features, raw_score=True), dtype=np.float64)
         return self.calibrate(margins)
-

@@ -65,7 +65,9 @@ class ReasonRule:
 
 
 def _spike_unexplained(v: Values, e: Evidence) -> bool:
-    return _gt(v, "n_follower_spike_episodes", 0) and not _gt(v, "spike_engagement_lift", math.log(3))
+    return _gt(v, "n_follower_spike_episodes", 0) and not _gt(
+        v, "spike_engagement_lift", math.log(3)
+    )
 
 
 def _spike_message(v: Values, e: Evidence) -> str:
@@ -119,15 +121,31 @@ def _low_effort_message(v: Values, e: Evidence) -> str:
 
 RULES: tuple[ReasonRule, ...] = (
     ReasonRule(
-        "FOLLOWER_SPIKE", "growth",
-        ("follower_spike_z", "follower_spike_share", "follower_spike_ratio",
-         "follower_spike_growth_share", "spike_engagement_lift", "follower_spike_tail_ratio"),
-        _spike_unexplained, _spike_message,
-        ("spike_date", "spike_followers", "spike_x_normal", "spike_share_of_followers",
-         "spike_engagement_x_median", "normal_day_followers"),
+        "FOLLOWER_SPIKE",
+        "growth",
+        (
+            "follower_spike_z",
+            "follower_spike_share",
+            "follower_spike_ratio",
+            "follower_spike_growth_share",
+            "spike_engagement_lift",
+            "follower_spike_tail_ratio",
+        ),
+        _spike_unexplained,
+        _spike_message,
+        (
+            "spike_date",
+            "spike_followers",
+            "spike_x_normal",
+            "spike_share_of_followers",
+            "spike_engagement_x_median",
+            "normal_day_followers",
+        ),
     ),
     ReasonRule(
-        "FOLLOWER_STAIRCASE", "growth", ("n_follower_spike_episodes", "n_follower_spike_days"),
+        "FOLLOWER_STAIRCASE",
+        "growth",
+        ("n_follower_spike_episodes", "n_follower_spike_days"),
         lambda v, e: _gt(v, "n_follower_spike_episodes", 1.5) and _spike_unexplained(v, e),
         lambda v, e: (
             f"{e['n_spike_episodes']} separate step-ups in followers within "
@@ -136,10 +154,14 @@ RULES: tuple[ReasonRule, ...] = (
         ("n_spike_episodes", "n_history_days"),
     ),
     ReasonRule(
-        "FOLLOWER_DRIP", "growth", ("follower_elevated_window_ratio", "engagement_follower_elasticity"),
-        lambda v, e: _gt(v, "follower_elevated_window_ratio", math.log(4))
-        and not _gt(v, "engagement_follower_elasticity", 0.5)
-        and not _gt(v, "spike_engagement_lift", math.log(3)),
+        "FOLLOWER_DRIP",
+        "growth",
+        ("follower_elevated_window_ratio", "engagement_follower_elasticity"),
+        lambda v, e: (
+            _gt(v, "follower_elevated_window_ratio", math.log(4))
+            and not _gt(v, "engagement_follower_elasticity", 0.5)
+            and not _gt(v, "spike_engagement_lift", math.log(3))
+        ),
         lambda v, e: (
             f"For two weeks followers grew at {math.exp(v['follower_elevated_window_ratio']):.0f}x "
             "the usual pace without engagement growing with them"
@@ -147,7 +169,9 @@ RULES: tuple[ReasonRule, ...] = (
         (),
     ),
     ReasonRule(
-        "FOLLOWER_DROP_AFTER_SPIKE", "growth", ("follower_drop_after_spike", "follower_max_drop_share"),
+        "FOLLOWER_DROP_AFTER_SPIKE",
+        "growth",
+        ("follower_drop_after_spike", "follower_max_drop_share"),
         lambda v, e: _gt(v, "follower_drop_after_spike", 0.1),
         lambda v, e: (
             f"Lost {e['drop_after_spike_followers']:,} followers "
@@ -157,7 +181,9 @@ RULES: tuple[ReasonRule, ...] = (
         ("drop_after_spike_followers", "spike_date"),
     ),
     ReasonRule(
-        "FOLLOWING_CHURN", "growth", ("following_jump_share", "following_churn_30d"),
+        "FOLLOWING_CHURN",
+        "growth",
+        ("following_jump_share", "following_churn_30d"),
         lambda v, e: _gt(v, "following_jump_share", 0.3) or _gt(v, "following_churn_30d", 1.0),
         lambda v, e: (
             f"The following count moved by {e.get('following_jump', 0):+,} on "
@@ -166,8 +192,12 @@ RULES: tuple[ReasonRule, ...] = (
         ("following_jump", "following_jump_date"),
     ),
     ReasonRule(
-        "ENGAGEMENT_NOT_GROWING", "growth", ("engagement_follower_elasticity", "spike_er_change"),
-        lambda v, e: _lt(v, "engagement_follower_elasticity", 0.35) or _lt(v, "spike_er_change", -0.35),
+        "ENGAGEMENT_NOT_GROWING",
+        "growth",
+        ("engagement_follower_elasticity", "spike_er_change"),
+        lambda v, e: (
+            _lt(v, "engagement_follower_elasticity", 0.35) or _lt(v, "spike_er_change", -0.35)
+        ),
         lambda v, e: (
             "Engagement per post did not grow with the followers"
             + (
@@ -180,26 +210,36 @@ RULES: tuple[ReasonRule, ...] = (
         ("er_before_spike", "er_after_spike"),
     ),
     ReasonRule(
-        "ENGAGEMENT_LOW_FOR_SIZE", "engagement",
+        "ENGAGEMENT_LOW_FOR_SIZE",
+        "engagement",
         ("engagement_rate_vs_norm", "engagement_rate_z", "engagement_rate_median"),
         lambda v, e: _lt(v, "engagement_rate_z", -1.2816),
         _engagement_low_message,
         ("engagement_rate_median", "norm_engagement_rate", "norm_p10", "size_tier"),
     ),
     ReasonRule(
-        "LIKES_COMMENTS_IMBALANCE", "engagement", ("likes_per_comment_vs_norm", "comment_share_of_engagement"),
-        lambda v, e: _gt(v, "likes_per_comment_vs_norm", math.log(3))
-        or _lt(v, "likes_per_comment_vs_norm", -math.log(3)),
+        "LIKES_COMMENTS_IMBALANCE",
+        "engagement",
+        ("likes_per_comment_vs_norm", "comment_share_of_engagement"),
+        lambda v, e: (
+            _gt(v, "likes_per_comment_vs_norm", math.log(3))
+            or _lt(v, "likes_per_comment_vs_norm", -math.log(3))
+        ),
         lambda v, e: (
             f"{e['likes_per_comment']:g} likes per comment against about "
             f"{e['norm_likes_per_comment']:g} usually: "
-            + ("likes may be bought" if v["likes_per_comment_vs_norm"] > 0
-               else "unusually many comments, as bought comments or a pod produce")
+            + (
+                "likes may be bought"
+                if v["likes_per_comment_vs_norm"] > 0
+                else "unusually many comments, as bought comments or a pod produce"
+            )
         ),
         ("likes_per_comment", "norm_likes_per_comment"),
     ),
     ReasonRule(
-        "VIEWS_LIKES_IMBALANCE", "engagement", ("views_per_like_vs_norm",),
+        "VIEWS_LIKES_IMBALANCE",
+        "engagement",
+        ("views_per_like_vs_norm",),
         lambda v, e: _lt(v, "views_per_like_vs_norm", -math.log(3)),
         lambda v, e: (
             f"Only {e['views_per_like']:g} views per like against about "
@@ -208,7 +248,9 @@ RULES: tuple[ReasonRule, ...] = (
         ("views_per_like", "norm_views_per_like"),
     ),
     ReasonRule(
-        "LIKES_OUTLIER_POSTS", "engagement", ("likes_outlier_post_share",),
+        "LIKES_OUTLIER_POSTS",
+        "engagement",
+        ("likes_outlier_post_share",),
         lambda v, e: _gt(v, "likes_outlier_post_share", 0.2),
         lambda v, e: (
             f"On {_pct(v['likes_outlier_post_share'])} of posts likes jump 4x above normal "
@@ -217,15 +259,23 @@ RULES: tuple[ReasonRule, ...] = (
         (),
     ),
     ReasonRule(
-        "COMMENTS_LOW_EFFORT", "comments",
-        ("low_effort_comment_share", "low_effort_comment_vs_norm", "generic_comment_share",
-         "emoji_only_comment_share", "mention_only_comment_share"),
+        "COMMENTS_LOW_EFFORT",
+        "comments",
+        (
+            "low_effort_comment_share",
+            "low_effort_comment_vs_norm",
+            "generic_comment_share",
+            "emoji_only_comment_share",
+            "mention_only_comment_share",
+        ),
         lambda v, e: _gt(v, "low_effort_comment_vs_norm", 0.15),
         _low_effort_message,
         ("low_effort_share", "norm_low_effort_share", "n_comments", "examples_low_effort"),
     ),
     ReasonRule(
-        "COMMENTS_DUPLICATED", "comments", ("duplicate_comment_share", "comment_text_diversity"),
+        "COMMENTS_DUPLICATED",
+        "comments",
+        ("duplicate_comment_share", "comment_text_diversity"),
         lambda v, e: _gt(v, "duplicate_comment_share", 0.08),
         lambda v, e: (
             f"{e['n_duplicate_comments']} of {e['n_comments']} comments repeat the same text "
@@ -234,8 +284,14 @@ RULES: tuple[ReasonRule, ...] = (
         ("n_duplicate_comments", "n_comments"),
     ),
     ReasonRule(
-        "COMMENT_POD", "comments",
-        ("pod_comment_share", "recurring_commenter_share", "early_comment_share", "top_commenter_share"),
+        "COMMENT_POD",
+        "comments",
+        (
+            "pod_comment_share",
+            "recurring_commenter_share",
+            "early_comment_share",
+            "top_commenter_share",
+        ),
         lambda v, e: _gt(v, "pod_comment_share", 0.08),
         lambda v, e: (
             f"{e['n_regular_commenters']} accounts comment on most of {e['n_posts_with_comments']} "
@@ -245,28 +301,48 @@ RULES: tuple[ReasonRule, ...] = (
         ("n_regular_commenters", "n_posts_with_comments"),
     ),
     ReasonRule(
-        "COMMENT_BURST", "comments", ("early_comment_share",),
+        "COMMENT_BURST",
+        "comments",
+        ("early_comment_share",),
         lambda v, e: _gt(v, "early_comment_share", 0.5),
-        lambda v, e: f"{_pct(v['early_comment_share'])} of comments arrive within an hour of posting",
+        lambda v, e: (
+            f"{_pct(v['early_comment_share'])} of comments arrive within an hour of posting"
+        ),
         (),
     ),
     ReasonRule(
-        "COMMENT_SPAM", "comments", ("spam_comment_share", "digit_heavy_commenter_share"),
+        "COMMENT_SPAM",
+        "comments",
+        ("spam_comment_share", "digit_heavy_commenter_share"),
         lambda v, e: _gt(v, "spam_comment_share", 0.05),
         lambda v, e: f"{_pct(v['spam_comment_share'])} of comments are spam or self-promotion",
         (),
     ),
     ReasonRule(
-        "FAKE_FOLLOWERS", "audience",
-        ("fake_follower_share", "fake_follower_vs_norm", "likely_fake_follower_share",
-         "empty_account_share", "young_account_share", "digit_heavy_username_share"),
+        "FAKE_FOLLOWERS",
+        "audience",
+        (
+            "fake_follower_share",
+            "fake_follower_vs_norm",
+            "likely_fake_follower_share",
+            "empty_account_share",
+            "young_account_share",
+            "digit_heavy_username_share",
+        ),
         lambda v, e: _gt(v, "fake_follower_vs_norm", 0.08),
         _audience_message,
-        ("fake_follower_share", "fake_follower_ci95", "n_sampled", "norm_fake_follower_share",
-         "authentic_followers_estimate"),
+        (
+            "fake_follower_share",
+            "fake_follower_ci95",
+            "n_sampled",
+            "norm_fake_follower_share",
+            "authentic_followers_estimate",
+        ),
     ),
     ReasonRule(
-        "MASS_FOLLOWERS", "audience", ("mass_follower_share",),
+        "MASS_FOLLOWERS",
+        "audience",
+        ("mass_follower_share",),
         lambda v, e: _gt(v, "mass_follower_share", 0.3),
         lambda v, e: (
             f"{_pct(v['mass_follower_share'])} of sampled followers follow over 1,500 accounts "
@@ -275,7 +351,9 @@ RULES: tuple[ReasonRule, ...] = (
         ("mass_follower_share", "reachable_share"),
     ),
     ReasonRule(
-        "FOLLOWING_RATIO_HIGH", "profile", ("following_per_follower",),
+        "FOLLOWING_RATIO_HIGH",
+        "profile",
+        ("following_per_follower",),
         lambda v, e: _gt(v, "following_per_follower", 0.0) and (e.get("followers") or 0) >= 1000,
         lambda v, e: (
             f"Follows {e['following']:,} accounts with {e['followers']:,} followers: "
@@ -285,8 +363,12 @@ RULES: tuple[ReasonRule, ...] = (
     ),
     # Signs of authenticity: said as info so a user sees what counted in the creator's favour.
     ReasonRule(
-        "FOLLOWER_SPIKE_EXPLAINED", "growth", ("spike_engagement_lift",),
-        lambda v, e: _gt(v, "n_follower_spike_episodes", 0) and _gt(v, "spike_engagement_lift", math.log(3)),
+        "FOLLOWER_SPIKE_EXPLAINED",
+        "growth",
+        ("spike_engagement_lift",),
+        lambda v, e: (
+            _gt(v, "n_follower_spike_episodes", 0) and _gt(v, "spike_engagement_lift", math.log(3))
+        ),
         lambda v, e: (
             f"+{e['spike_followers']:,} followers on {_day(e['spike_date'])} came with a post at "
             f"{e['spike_engagement_x_median']:g}x the median engagement: consistent with a "
@@ -296,16 +378,30 @@ RULES: tuple[ReasonRule, ...] = (
         supports_fraud=False,
     ),
     ReasonRule(
-        "AUDIENCE_LOOKS_GENUINE", "audience", ("fake_follower_share", "fake_follower_vs_norm"),
-        lambda v, e: _ok(v.get("fake_follower_vs_norm", math.nan)) and not _gt(v, "fake_follower_vs_norm", 0.08),
+        "AUDIENCE_LOOKS_GENUINE",
+        "audience",
+        ("fake_follower_share", "fake_follower_vs_norm"),
+        lambda v, e: (
+            _ok(v.get("fake_follower_vs_norm", math.nan))
+            and not _gt(v, "fake_follower_vs_norm", 0.08)
+        ),
         _audience_message,
-        ("fake_follower_share", "fake_follower_ci95", "n_sampled", "norm_fake_follower_share",
-         "authentic_followers_estimate"),
+        (
+            "fake_follower_share",
+            "fake_follower_ci95",
+            "n_sampled",
+            "norm_fake_follower_share",
+            "authentic_followers_estimate",
+        ),
         supports_fraud=False,
     ),
     ReasonRule(
-        "ENGAGEMENT_NORMAL", "engagement", ("engagement_rate_z",),
-        lambda v, e: _ok(v.get("engagement_rate_z", math.nan)) and not _lt(v, "engagement_rate_z", -1.2816),
+        "ENGAGEMENT_NORMAL",
+        "engagement",
+        ("engagement_rate_z",),
+        lambda v, e: (
+            _ok(v.get("engagement_rate_z", math.nan)) and not _lt(v, "engagement_rate_z", -1.2816)
+        ),
         lambda v, e: (
             f"Median engagement rate {_rate(e['engagement_rate_median'])} per post; typical for "
             f"{e['size_tier']} creators on this platform: {_rate(e['norm_engagement_rate'])}"
@@ -314,15 +410,23 @@ RULES: tuple[ReasonRule, ...] = (
         supports_fraud=False,
     ),
     ReasonRule(
-        "CREATOR_REPLIES", "comments", ("creator_reply_rate",),
+        "CREATOR_REPLIES",
+        "comments",
+        ("creator_reply_rate",),
         lambda v, e: _gt(v, "creator_reply_rate", 0.04),
-        lambda v, e: f"The creator replied {e['n_creator_replies']} times in {e['n_comments']} comments",
+        lambda v, e: (
+            f"The creator replied {e['n_creator_replies']} times in {e['n_comments']} comments"
+        ),
         ("n_creator_replies",),
         supports_fraud=False,
     ),
     ReasonRule(
-        "LOYAL_COMMUNITY", "comments", ("recurring_substantive_share", "recurring_commenter_share"),
-        lambda v, e: _gt(v, "recurring_commenter_share", 0.1) and _gt(v, "recurring_substantive_share", 0.6),
+        "LOYAL_COMMUNITY",
+        "comments",
+        ("recurring_substantive_share", "recurring_commenter_share"),
+        lambda v, e: (
+            _gt(v, "recurring_commenter_share", 0.1) and _gt(v, "recurring_substantive_share", 0.6)
+        ),
         lambda v, e: (
             f"{e['n_regular_commenters']} regulars comment across posts with varied, substantive "
             "comments: a loyal community"
@@ -345,6 +449,10 @@ REASON_CODES: tuple[str, ...] = (
     "NO_RED_FLAGS",
     "MODEL_SIGNAL",
 )
+
+
+# A fraud pattern is reported only if its features raised the score by this much (log-odds).
+MIN_WEIGHT = 0.05
 
 
 def _severity(weight: float) -> Severity:
@@ -374,12 +482,16 @@ def build_reasons(
         block = row.blocks.get(rule.check)
         if block is None or not block.ran or not rule.applies(values, block.evidence):
             continue
-        weight = sum(contributions.get(name, 0.0) for name in rule.features)
+        learned = [name for name in rule.features if name in contributions]
+        weight = sum(contributions[name] for name in learned)
+        if rule.supports_fraud and learned and weight <= MIN_WEIGHT:
+            continue  # the pattern is there, but the model found it no sign of fraud here
         message = rule.message(values, block.evidence)
         if rule.supports_fraud:
             reason = Reason(
                 code=rule.code,
-                severity=_severity(weight) if weight > 0 else Severity.LOW,
+                # A pattern the model does not learn from is reported as a low-severity fact.
+                severity=_severity(weight) if learned else Severity.LOW,
                 message=message,
                 evidence=_evidence(rule.evidence_keys, block.evidence, weight),
             )
@@ -413,8 +525,12 @@ def build_reasons(
         block = row.blocks.get(check)
         if block is not None and not block.ran:
             reasons.append(
-                Reason(code=code, severity=Severity.INFO, message=f"{label}: {block.note}",
-                       evidence={"check": check})
+                Reason(
+                    code=code,
+                    severity=Severity.INFO,
+                    message=f"{label}: {block.note}",
+                    evidence={"check": check},
+                )
             )
     if verdict is Verdict.INSUFFICIENT_DATA:
         reasons.insert(

@@ -36,8 +36,14 @@ __all__ = ["BEHAVIOURAL_CHECKS", "Scorer", "is_sufficient"]
 BEHAVIOURAL_CHECKS = ("growth", "engagement", "comments", "audience")
 # Headline numbers copied from the evidence into ScoreResult.metrics.
 _METRICS = {
-    "audience": ("fake_follower_share", "fake_follower_ci95", "n_sampled", "mass_follower_share",
-                 "reachable_share", "authentic_followers_estimate"),
+    "audience": (
+        "fake_follower_share",
+        "fake_follower_ci95",
+        "n_sampled",
+        "mass_follower_share",
+        "reachable_share",
+        "authentic_followers_estimate",
+    ),
     "engagement": ("engagement_rate_median", "norm_engagement_rate", "likes_per_comment"),
     "comments": ("low_effort_share", "n_comments", "n_creator_replies"),
     "growth": ("spike_date", "spike_followers", "spike_x_normal"),
@@ -96,13 +102,17 @@ class Scorer:
         """The feature row of one record (what the model sees)."""
         return extract_features(record, self.context(record))
 
-    def _predict_followers(self, records: Sequence[CreatorRecord], contexts: list[FeatureContext]) -> None:
+    def _predict_followers(
+        self, records: Sequence[CreatorRecord], contexts: list[FeatureContext]
+    ) -> None:
         """Judge every sampled follower of a batch in one model call."""
         if self.follower_model is None:
             return
         todo = [i for i, r in enumerate(records) if len(r.follower_sample or ()) >= MIN_SAMPLE]
         samples = [(records[i].follower_sample or [], contexts[i].as_of.date()) for i in todo]
-        for i, probabilities in zip(todo, self.follower_model.predict_proba_many(samples), strict=True):
+        for i, probabilities in zip(
+            todo, self.follower_model.predict_proba_many(samples), strict=True
+        ):
             contexts[i].fake_probabilities = probabilities
 
     def score(self, record: CreatorRecord) -> ScoreResult:
@@ -126,7 +136,11 @@ class Scorer:
         ]
 
     def _result(
-        self, record: CreatorRecord, row: FeatureRow, probability: float, contributions: dict[str, float]
+        self,
+        record: CreatorRecord,
+        row: FeatureRow,
+        probability: float,
+        contributions: dict[str, float],
     ) -> ScoreResult:
         sufficient = is_sufficient(row)
         if not sufficient:

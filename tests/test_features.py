@@ -15,22 +15,36 @@ from fraud.schema import CreatorRecord, Platform, Post
 START = date(2026, 1, 1)
 
 
-def _creator(deltas: list[float], posts: list[tuple[int, int]] | None = None,
-             platform: str = "douyin", start: int = 50_000) -> CreatorRecord:
+def _creator(
+    deltas: list[float],
+    posts: list[tuple[int, int]] | None = None,
+    platform: str = "douyin",
+    start: int = 50_000,
+) -> CreatorRecord:
     """A creator whose followers change by ``deltas`` per day, with (day, likes) posts."""
     history, level = [], float(start)
     for day, delta in enumerate(deltas):
         level += delta
         history.append({"date": (START + timedelta(days=day)).isoformat(), "followers": int(level)})
     post_rows = [
-        {"post_id": f"p{i}", "posted_at": datetime(2026, 1, 1, 12, tzinfo=UTC) + timedelta(days=day),
-         "likes": likes, "comments": likes // 20, "shares": likes // 50}
+        {
+            "post_id": f"p{i}",
+            "posted_at": datetime(2026, 1, 1, 12, tzinfo=UTC) + timedelta(days=day),
+            "likes": likes,
+            "comments": likes // 20,
+            "shares": likes // 50,
+        }
         for i, (day, likes) in enumerate(posts or [])
     ]
-    return CreatorRecord.model_validate({
-        "creator_id": "t:1", "platform": platform, "profile": {"followers": int(level)},
-        "follower_history": history, "posts": post_rows,
-    })
+    return CreatorRecord.model_validate(
+        {
+            "creator_id": "t:1",
+            "platform": platform,
+            "profile": {"followers": int(level)},
+            "follower_history": history,
+            "posts": post_rows,
+        }
+    )
 
 
 def _growth(record: CreatorRecord) -> dict[str, float]:
@@ -71,9 +85,13 @@ def test_viral_post_that_brings_followers_shows_engagement_lift() -> None:
 
 def test_gap_in_history_is_spread_over_missing_days_not_a_spike() -> None:
     record = _creator(STEADY, WEEKLY_POSTS)
-    gapped = record.model_copy(update={"follower_history": [
-        s for s in record.follower_history if not 40 <= (s.date - START).days < 70
-    ]})
+    gapped = record.model_copy(
+        update={
+            "follower_history": [
+                s for s in record.follower_history if not 40 <= (s.date - START).days < 70
+            ]
+        }
+    )
     values = _growth(gapped)
     assert values["n_follower_spike_episodes"] == 0
 
@@ -99,16 +117,32 @@ def test_short_history_skips_growth_with_a_note() -> None:
 
 @pytest.mark.parametrize(
     ("platform", "expected"),
-    [(Platform.WEIBO, 100 + 10 + 5), (Platform.INSTAGRAM, 100 + 10),
-     (Platform.REDNOTE, 100 + 10 + 5 + 7), (Platform.BILIBILI, 100 + 10 + 5 + 3 + 2)],
+    [
+        (Platform.WEIBO, 100 + 10 + 5),
+        (Platform.INSTAGRAM, 100 + 10),
+        (Platform.REDNOTE, 100 + 10 + 5 + 7),
+        (Platform.BILIBILI, 100 + 10 + 5 + 3 + 2),
+    ],
 )
-def test_engagement_is_counted_the_way_each_platform_counts_it(platform: Platform, expected: int) -> None:
-    post = Post(posted_at=datetime.now(UTC), likes=100, comments=10, shares=5, saves=7, coins=2, danmaku=3)
+def test_engagement_is_counted_the_way_each_platform_counts_it(
+    platform: Platform, expected: int
+) -> None:
+    post = Post(
+        posted_at=datetime.now(UTC), likes=100, comments=10, shares=5, saves=7, coins=2, danmaku=3
+    )
     assert post_engagement(post, platform) == expected
 
 
-@pytest.mark.parametrize(("followers", "tier"), [(9_999, "nano"), (10_000, "micro"), (999_999, "mid"),
-                                                  (1_000_000, "macro"), (10_000_000, "mega")])
+@pytest.mark.parametrize(
+    ("followers", "tier"),
+    [
+        (9_999, "nano"),
+        (10_000, "micro"),
+        (999_999, "mid"),
+        (1_000_000, "macro"),
+        (10_000_000, "mega"),
+    ],
+)
 def test_size_tiers_follow_the_documented_bounds(followers: int, tier: str) -> None:
     assert size_tier(followers) == tier
 

@@ -16,8 +16,13 @@ def _minimal(**overrides: object) -> dict[str, object]:
 
 @pytest.mark.parametrize(
     ("alias", "platform"),
-    [("xiaohongshu", Platform.REDNOTE), ("red", Platform.REDNOTE), ("RED", Platform.REDNOTE),
-     ("x", Platform.TWITTER), ("Douyin", Platform.DOUYIN)],
+    [
+        ("xiaohongshu", Platform.REDNOTE),
+        ("red", Platform.REDNOTE),
+        ("RED", Platform.REDNOTE),
+        ("x", Platform.TWITTER),
+        ("Douyin", Platform.DOUYIN),
+    ],
 )
 def test_platform_aliases_map_to_contract_names(alias: str, platform: Platform) -> None:
     assert CreatorRecord.model_validate(_minimal(platform=alias)).platform is platform
@@ -30,23 +35,33 @@ def test_unknown_platform_is_refused_with_its_location() -> None:
 
 
 def test_naive_timestamps_are_read_as_utc_and_aware_ones_converted() -> None:
-    record = CreatorRecord.model_validate(_minimal(posts=[
-        {"posted_at": "2026-01-01T08:00:00", "likes": 1, "comments": 0},
-        {"posted_at": "2026-01-01T08:00:00+08:00", "likes": 1, "comments": 0},
-    ]))
+    record = CreatorRecord.model_validate(
+        _minimal(
+            posts=[
+                {"posted_at": "2026-01-01T08:00:00", "likes": 1, "comments": 0},
+                {"posted_at": "2026-01-01T08:00:00+08:00", "likes": 1, "comments": 0},
+            ]
+        )
+    )
     stamps = sorted(p.posted_at for p in record.posts)
     assert all(s.tzinfo is UTC for s in stamps)
     assert stamps[0].hour == 0 and stamps[1].hour == 8
 
 
 def test_history_is_sorted_and_deduplicated_by_date_last_wins() -> None:
-    record = CreatorRecord.model_validate(_minimal(follower_history=[
-        {"date": "2026-01-03", "followers": 30},
-        {"date": "2026-01-01", "followers": 10},
-        {"date": "2026-01-03", "followers": 33},
-    ]))
+    record = CreatorRecord.model_validate(
+        _minimal(
+            follower_history=[
+                {"date": "2026-01-03", "followers": 30},
+                {"date": "2026-01-01", "followers": 10},
+                {"date": "2026-01-03", "followers": 33},
+            ]
+        )
+    )
     assert [(s.date, s.followers) for s in record.follower_history] == [
-        (date(2026, 1, 1), 10), (date(2026, 1, 3), 33)]
+        (date(2026, 1, 1), 10),
+        (date(2026, 1, 3), 33),
+    ]
 
 
 def test_as_of_defaults_to_latest_timestamp_in_record() -> None:
@@ -60,11 +75,16 @@ def test_as_of_defaults_to_latest_timestamp_in_record() -> None:
     [
         ({"profile": {"followers": -1}}, ("profile", "followers")),
         ({"profile": {"followers": "many"}}, ("profile", "followers")),
-        ({"follower_history": [{"date": "2026-02-30", "followers": 1}]}, ("follower_history", 0, "date")),
+        (
+            {"follower_history": [{"date": "2026-02-30", "followers": 1}]},
+            ("follower_history", 0, "date"),
+        ),
         ({"posts": [{"posted_at": "2026-01-01T00:00:00Z", "likes": 1}]}, ("posts", 0, "comments")),
         ({"creator_id": ""}, ("creator_id",)),
-        ({"posts": [{"posted_at": "2026-01-01T00:00:00Z", "likes": 1, "comments": 0}] * 1001},
-         ("posts",)),
+        (
+            {"posts": [{"posted_at": "2026-01-01T00:00:00Z", "likes": 1, "comments": 0}] * 1001},
+            ("posts",),
+        ),
         ({"comments": [{"text": "x" * 5001}]}, ("comments", 0, "text")),
     ],
 )

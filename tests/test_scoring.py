@@ -42,7 +42,9 @@ def test_bought_followers_reason_names_the_fake_audience(scorer: Scorer) -> None
     codes = [r.code for r in result.reasons if r.severity != "info"]
     assert "FAKE_FOLLOWERS" in codes
     reason = next(r for r in result.reasons if r.code == "FAKE_FOLLOWERS")
-    assert "95% CI" in reason.message and reason.evidence and "fake_follower_ci95" in reason.evidence
+    assert (
+        "95% CI" in reason.message and reason.evidence and "fake_follower_ci95" in reason.evidence
+    )
 
 
 def test_pod_reason_says_pod(scorer: Scorer) -> None:
@@ -94,7 +96,9 @@ def _with_jump(raw: dict[str, Any], share: float) -> dict[str, Any]:
     return raw
 
 
-def test_one_day_follower_jump_with_flat_engagement_raises_fraud_probability(scorer: Scorer) -> None:
+def test_one_day_follower_jump_with_flat_engagement_raises_fraud_probability(
+    scorer: Scorer,
+) -> None:
     raw = load_sample("genuine_koc_rednote")
     raw.pop("follower_sample")  # judge the growth signal on its own
     before = scorer.score(CreatorRecord.model_validate(raw))
@@ -105,8 +109,17 @@ def test_one_day_follower_jump_with_flat_engagement_raises_fraud_probability(sco
 
 def test_more_fake_looking_followers_never_lower_fraud_probability(scorer: Scorer) -> None:
     raw = load_sample("genuine_koc_rednote")
-    bots = [{"username": f"qzx{i}82736451", "followers": 1, "following": 3000, "posts": 0,
-             "has_avatar": False, "bio": ""} for i in range(120)]
+    bots = [
+        {
+            "username": f"qzx{i}82736451",
+            "followers": 1,
+            "following": 3000,
+            "posts": 0,
+            "has_avatar": False,
+            "bio": "",
+        }
+        for i in range(120)
+    ]
     base = scorer.score(CreatorRecord.model_validate(raw)).fraud_probability
     raw["follower_sample"] = raw["follower_sample"][:80] + bots
     assert scorer.score(CreatorRecord.model_validate(raw)).fraud_probability >= base
@@ -138,10 +151,16 @@ def test_every_reason_code_is_documented_in_readme() -> None:
 
 @pytest.mark.parametrize(
     ("p", "sufficient", "verdict"),
-    [(0.1, True, Verdict.AUTHENTIC), (0.5, True, Verdict.SUSPICIOUS),
-     (0.9, True, Verdict.LIKELY_FRAUDULENT), (0.9, False, Verdict.INSUFFICIENT_DATA)],
+    [
+        (0.1, True, Verdict.AUTHENTIC),
+        (0.5, True, Verdict.SUSPICIOUS),
+        (0.9, True, Verdict.LIKELY_FRAUDULENT),
+        (0.9, False, Verdict.INSUFFICIENT_DATA),
+    ],
 )
-def test_verdict_thresholds_apply_in_one_place(p: float, sufficient: bool, verdict: Verdict) -> None:
+def test_verdict_thresholds_apply_in_one_place(
+    p: float, sufficient: bool, verdict: Verdict
+) -> None:
     assert verdict_for(p, Thresholds(0.3, 0.7), sufficient) is verdict
 
 
@@ -162,7 +181,9 @@ def test_missing_model_directory_is_a_clear_error(tmp_path: Path) -> None:
 def test_manifest_records_thresholds_features_and_licences(scorer: Scorer) -> None:
     manifest = scorer.manifest
     assert manifest["feature_names"] == list(scorer.creator_model.feature_names)
-    assert 0 < manifest["thresholds"]["suspicious"] <= manifest["thresholds"]["likely_fraudulent"] < 1
+    assert (
+        0 < manifest["thresholds"]["suspicious"] <= manifest["thresholds"]["likely_fraudulent"] < 1
+    )
     assert manifest["training_data"]["component_models"]
     assert "lightgbm" in manifest["libraries"]
 

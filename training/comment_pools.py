@@ -29,38 +29,113 @@ __all__ = ["load_comment_pools"]
 _RAW = DATA_DIR / "raw"
 
 _ZH_SLOTS = {
-    "product": ("面霜", "精华", "防晒", "粉底液", "眼霜", "洗面奶", "口红", "跑鞋", "瑜伽垫", "蛋白粉",
-                "空气炸锅", "相机", "耳机", "卸妆油", "护手霜", "帆布包"),
-    "city": ("北京", "上海", "广州", "深圳", "杭州", "成都", "武汉", "西安", "南京", "重庆", "厦门", "长沙"),
-    "experience": ("用了两周皮肤好多了", "有点搓泥", "没什么效果", "回购第三次了", "味道有点重",
-                   "性价比很高", "夏天用有点闷", "上脸很服帖", "包装太难打开了", "孩子也很喜欢"),
+    "product": (
+        "面霜",
+        "精华",
+        "防晒",
+        "粉底液",
+        "眼霜",
+        "洗面奶",
+        "口红",
+        "跑鞋",
+        "瑜伽垫",
+        "蛋白粉",
+        "空气炸锅",
+        "相机",
+        "耳机",
+        "卸妆油",
+        "护手霜",
+        "帆布包",
+    ),
+    "city": (
+        "北京",
+        "上海",
+        "广州",
+        "深圳",
+        "杭州",
+        "成都",
+        "武汉",
+        "西安",
+        "南京",
+        "重庆",
+        "厦门",
+        "长沙",
+    ),
+    "experience": (
+        "用了两周皮肤好多了",
+        "有点搓泥",
+        "没什么效果",
+        "回购第三次了",
+        "味道有点重",
+        "性价比很高",
+        "夏天用有点闷",
+        "上脸很服帖",
+        "包装太难打开了",
+        "孩子也很喜欢",
+    ),
     "skin": ("油皮", "干皮", "敏感肌", "混油皮", "痘痘肌"),
     "thing": ("背景音乐", "衣服", "耳环", "那个杯子", "滤镜", "桌布", "鞋子", "灯"),
     "dish": ("红烧肉", "番茄炒蛋", "酸菜鱼", "提拉米苏", "凉皮"),
     "result": ("一次就成功了", "有点咸了", "家里人都说好吃", "火候没掌握好", "比外面卖的还好"),
 }
 _ZH_TEMPLATES = (
-    "{skin}可以用{product}吗", "请问{product}在哪里买的", "{city}哪里能买到{product}啊",
-    "{product}多少钱呀", "我也买了{product}，{experience}", "上次推荐的{product}{experience}",
-    "求{product}链接", "{skin}用{product}会不会闷痘", "终于等到更新了！上次说的{product}测评呢",
-    "视频里的{thing}是什么牌子", "想问下{thing}是哪里买的", "跟着做了{dish}，{result}",
-    "去年在{city}旅游的时候吃过这家，排队排了很久", "{city}的店还开着吗", "第二个{product}踩雷了，{experience}",
-    "{product}和防晒哪个先用", "学生党买得起吗，{product}有平价替代吗", "在{city}，周末可以去看看吗",
-    "我妈也在问这个{product}", "{dish}用什么锅做的", "这个{thing}好好看，求同款",
+    "{skin}可以用{product}吗",
+    "请问{product}在哪里买的",
+    "{city}哪里能买到{product}啊",
+    "{product}多少钱呀",
+    "我也买了{product}，{experience}",
+    "上次推荐的{product}{experience}",
+    "求{product}链接",
+    "{skin}用{product}会不会闷痘",
+    "终于等到更新了！上次说的{product}测评呢",
+    "视频里的{thing}是什么牌子",
+    "想问下{thing}是哪里买的",
+    "跟着做了{dish}，{result}",
+    "去年在{city}旅游的时候吃过这家，排队排了很久",
+    "{city}的店还开着吗",
+    "第二个{product}踩雷了，{experience}",
+    "{product}和防晒哪个先用",
+    "学生党买得起吗，{product}有平价替代吗",
+    "在{city}，周末可以去看看吗",
+    "我妈也在问这个{product}",
+    "{dish}用什么锅做的",
+    "这个{thing}好好看，求同款",
 )
 _EN_SLOTS = {
-    "thing": ("jacket", "lamp", "mug", "shoes", "earrings", "camera", "lens", "rug", "serum", "bag"),
+    "thing": (
+        "jacket",
+        "lamp",
+        "mug",
+        "shoes",
+        "earrings",
+        "camera",
+        "lens",
+        "rug",
+        "serum",
+        "bag",
+    ),
     "skin": ("oily", "dry", "sensitive", "combination"),
     "place": ("Lisbon", "Seoul", "Austin", "Berlin", "Osaka", "Toronto", "Melbourne"),
     "dish": ("the pasta", "the curry", "the banana bread", "the salad dressing"),
-    "result": ("turned out great", "was a bit too salty", "my kids loved it", "took longer than you said"),
+    "result": (
+        "turned out great",
+        "was a bit too salty",
+        "my kids loved it",
+        "took longer than you said",
+    ),
 }
 _EN_TEMPLATES = (
-    "Where did you get the {thing}?", "Does this work for {skin} skin?", "What size is the {thing}?",
-    "Link to the {thing} please?", "How much was the {thing}?", "I made {dish} last night and it {result}",
-    "We were in {place} last month, the cafe you mentioned was closed :(", "Is the {thing} true to size?",
+    "Where did you get the {thing}?",
+    "Does this work for {skin} skin?",
+    "What size is the {thing}?",
+    "Link to the {thing} please?",
+    "How much was the {thing}?",
+    "I made {dish} last night and it {result}",
+    "We were in {place} last month, the cafe you mentioned was closed :(",
+    "Is the {thing} true to size?",
     "Which one would you pick for {skin} skin, the first or the second?",
-    "Tried {dish} from your last video, it {result}", "Any tips for visiting {place} in winter?",
+    "Tried {dish} from your last video, it {result}",
+    "Any tips for visiting {place} in winter?",
     "Been using the {thing} you recommended for a month, still happy with it",
 )
 
@@ -80,10 +155,14 @@ def _real_comments() -> tuple[list[str], list[str]]:
     spam: list[str] = []
     for path in sorted((_RAW / "youtube-spam").glob("Youtube0*.csv")):
         frame = pd.read_csv(path)
-        texts = frame["CONTENT"].astype(str).map(html.unescape).str.replace(r"<[^>]+>", " ", regex=True)
+        texts = (
+            frame["CONTENT"].astype(str).map(html.unescape).str.replace(r"<[^>]+>", " ", regex=True)
+        )
         ham += texts[frame["CLASS"] == 0].tolist()
         spam += texts[frame["CLASS"] == 1].tolist()
-    extracted = json.loads((_RAW / "instagram-scam-comments" / "comments_extracted.json").read_text("utf-8"))
+    extracted = json.loads(
+        (_RAW / "instagram-scam-comments" / "comments_extracted.json").read_text("utf-8")
+    )
     for item in extracted.values():
         if item.get("type") == "real":
             ham.append(str(item["text"]))
@@ -93,7 +172,9 @@ def _real_comments() -> tuple[list[str], list[str]]:
     return keep, [t.strip()[:500] for t in spam if t.strip()]
 
 
-def load_comment_pools(classifier: CommentClassifier | None = None) -> dict[tuple[str, str], list[str]]:
+def load_comment_pools(
+    classifier: CommentClassifier | None = None,
+) -> dict[tuple[str, str], list[str]]:
     """Texts by (language, category) for ``zh`` and ``en`` (and ``it``/``es`` where labelled)."""
     classifier = classifier or CommentClassifier.load()
     pools: dict[tuple[str, str], list[str]] = {}

@@ -37,7 +37,7 @@ class LabelledFeatures:
     source_sha256: str
 
     @property
-    def X(self) -> pd.DataFrame:  # noqa: N802 - the usual name for a design matrix
+    def X(self) -> pd.DataFrame:
         return self.frame[list(FEATURE_NAMES)]
 
     @property
@@ -96,7 +96,9 @@ def load_labelled_features(path: Path = DEFAULT_CREATORS, cache: bool = True) ->
         values = extract(record)
         values.update(label=int(raw["label"]), archetype=raw["archetype"], platform=raw["platform"])
         rows.append(values)
-    frame = pd.DataFrame(rows, columns=[*FEATURE_NAMES, "sufficient", "label", "archetype", "platform"])
+    frame = pd.DataFrame(
+        rows, columns=[*FEATURE_NAMES, "sufficient", "label", "archetype", "platform"]
+    )
     frame[list(FEATURE_NAMES)] = frame[list(FEATURE_NAMES)].astype("float64")
     if cache:
         for old in path.parent.glob(f"{path.stem}.features-*.parquet"):

@@ -16,7 +16,7 @@ creator's engagement is driven by its *genuine* followers only. Bought likes, bo
 pods add interactions without followers. Genuine hard cases (viral posts, giveaways,
 shout-outs, purges, celebrities, KOCs) produce the same surface signals for honest reasons.
 
-Run ``python -m training.simulate --n 8000 --seed 7 --out data/generated/creators.jsonl``
+Run ``python -m training.simulate --n 10000 --seed 7 --out data/generated/creators.jsonl``
 (``make data``). Each output line is a CreatorRecord plus ``label`` (1 = fraud) and
 ``archetype``. Deterministic for a seed.
 """
@@ -85,23 +85,78 @@ COMPONENTS: dict[str, frozenset[str]] = {
 }
 FRAUD_SHARE = 0.45
 CHINESE_PLATFORMS = {
-    Platform.DOUYIN, Platform.KUAISHOU, Platform.REDNOTE, Platform.WEIBO,
-    Platform.BILIBILI, Platform.WECHAT_CHANNELS,
+    Platform.DOUYIN,
+    Platform.KUAISHOU,
+    Platform.REDNOTE,
+    Platform.WEIBO,
+    Platform.BILIBILI,
+    Platform.WECHAT_CHANNELS,
 }
 VIEW_PLATFORMS = {
-    Platform.DOUYIN, Platform.KUAISHOU, Platform.BILIBILI, Platform.TIKTOK, Platform.YOUTUBE,
-    Platform.WECHAT_CHANNELS, Platform.TWITTER,
+    Platform.DOUYIN,
+    Platform.KUAISHOU,
+    Platform.BILIBILI,
+    Platform.TIKTOK,
+    Platform.YOUTUBE,
+    Platform.WECHAT_CHANNELS,
+    Platform.TWITTER,
 }
 _PLATFORM_WEIGHTS = {p: (0.3 if p is Platform.OTHER else 1.0) for p in Platform}
 _SYLLABLES = (
-    "an", "li", "mei", "xiao", "chen", "wang", "lin", "yu", "jia", "hao", "sky", "moon", "lily",
-    "tom", "anna", "leo", "mia", "kate", "max", "zoe", "sam", "rui", "yoyo", "momo", "bella",
-    "nina", "alex", "juan", "sofia", "marco", "luca", "emma", "kai", "ivy", "neo", "coco",
+    "an",
+    "li",
+    "mei",
+    "xiao",
+    "chen",
+    "wang",
+    "lin",
+    "yu",
+    "jia",
+    "hao",
+    "sky",
+    "moon",
+    "lily",
+    "tom",
+    "anna",
+    "leo",
+    "mia",
+    "kate",
+    "max",
+    "zoe",
+    "sam",
+    "rui",
+    "yoyo",
+    "momo",
+    "bella",
+    "nina",
+    "alex",
+    "juan",
+    "sofia",
+    "marco",
+    "luca",
+    "emma",
+    "kai",
+    "ivy",
+    "neo",
+    "coco",
 )
 _REPLIES = {
-    "zh": ("谢谢喜欢～", "回复：可以的", "下期安排！", "链接在主页置顶了", "哈哈谢谢支持", "是的，敏感肌也能用"),
-    "en": ("Thank you so much!", "Link is in my bio", "Glad it helped!", "Yes, it runs true to size",
-           "Haha thanks!", "Next week, stay tuned"),
+    "zh": (
+        "谢谢喜欢～",
+        "回复：可以的",
+        "下期安排！",
+        "链接在主页置顶了",
+        "哈哈谢谢支持",
+        "是的，敏感肌也能用",
+    ),
+    "en": (
+        "Thank you so much!",
+        "Link is in my bio",
+        "Glad it helped!",
+        "Yes, it runs true to size",
+        "Haha thanks!",
+        "Next week, stay tuned",
+    ),
 }
 
 
@@ -116,12 +171,23 @@ class Pools:
 
 def _account_dicts(frame: pd.DataFrame) -> list[dict[str, Any]]:
     columns = [
-        "username", "display_name", "followers", "following", "posts", "has_avatar",
-        "is_private", "verified", "bio", "has_url", "created_at", "last_post_at", "as_of",
+        "username",
+        "display_name",
+        "followers",
+        "following",
+        "posts",
+        "has_avatar",
+        "is_private",
+        "verified",
+        "bio",
+        "has_url",
+        "created_at",
+        "last_post_at",
+        "as_of",
     ]
     rows = []
     for record in frame[[c for c in columns if c in frame.columns]].to_dict("records"):
-        rows.append({k: v for k, v in record.items() if v is not None and not _is_nan(v)})
+        rows.append({str(k): v for k, v in record.items() if v is not None and not _is_nan(v)})
     return rows
 
 
@@ -216,7 +282,9 @@ class _Creator:
         n = self.n_days
         target = self._final_size()
         tier = size_tier(int(target))
-        daily = {"nano": 0.0025, "micro": 0.0015, "mid": 0.0010, "macro": 0.0006, "mega": 0.0004}[tier]
+        daily = {"nano": 0.0025, "micro": 0.0015, "mid": 0.0010, "macro": 0.0006, "mega": 0.0004}[
+            tier
+        ]
         rate = daily * math.exp(rng.normal(0, 0.7))
         if rng.random() < 0.12:
             rate = -abs(rate) * 0.3  # a quietly declining account
@@ -245,11 +313,18 @@ class _Creator:
         if "viral" in self.parts:
             self._surge(genuine, share=rng.uniform(0.1, 1.2), tau=rng.uniform(0.7, 3.0), boost=12.0)
         if "shoutout" in self.parts:
-            self._surge(genuine, share=rng.uniform(0.05, 0.6), tau=rng.uniform(0.4, 1.5), boost=None)
+            self._surge(
+                genuine, share=rng.uniform(0.05, 0.6), tau=rng.uniform(0.4, 1.5), boost=None
+            )
         if "giveaway" in self.parts:
             # A giveaway post gets tags more than likes: a modest engagement boost.
-            self.giveaway_day = self._surge(genuine, share=rng.uniform(0.05, 0.4), tau=rng.uniform(1.0, 3.0),
-                                            boost=3.5, churn=rng.uniform(0.15, 0.45))
+            self.giveaway_day = self._surge(
+                genuine,
+                share=rng.uniform(0.05, 0.4),
+                tau=rng.uniform(1.0, 3.0),
+                boost=3.5,
+                churn=rng.uniform(0.15, 0.45),
+            )
         if "purge" in self.parts or (self.archetype in GENUINE_ARCHETYPES and rng.random() < 0.08):
             day = int(rng.integers(n // 4, n))
             genuine[day:] *= 1 - rng.uniform(0.02, 0.12)
@@ -262,7 +337,9 @@ class _Creator:
                     size = genuine[-1] * rng.uniform(0.08, 1.2)
                     day = int(rng.integers(n // 6, n - 5))
                     length = int(rng.choice([1, 1, 2, 3, 4]))
-                    delivery = np.cumsum(np.full(length, size / length) * rng.uniform(0.7, 1.3, length))
+                    delivery = np.cumsum(
+                        np.full(length, size / length) * rng.uniform(0.7, 1.3, length)
+                    )
                     bought[day : day + length] += delivery[: len(bought[day : day + length])]
                     bought[day + length :] += delivery[-1]
                     self._purge_bought(bought, day + length, delivery[-1])
@@ -284,8 +361,9 @@ class _Creator:
         self.bought_share = bought_total_share
         self.following = self._following()
 
-    def _surge(self, genuine: np.ndarray, share: float, tau: float, boost: float | None,
-               churn: float = 0.0) -> int:
+    def _surge(
+        self, genuine: np.ndarray, share: float, tau: float, boost: float | None, churn: float = 0.0
+    ) -> int:
         """Add event followers decaying with ``tau`` days; ``boost``: engagement of the post."""
         rng = self.rng
         n = len(genuine)
@@ -308,10 +386,12 @@ class _Creator:
     def _purge_bought(self, bought: np.ndarray, day: int, size: float) -> None:
         rng = self.rng
         if rng.random() < 0.55 and day < len(bought) - 3:
-            purge_day = int(min(len(bought) - 1, day + rng.integers(3, 45)))
+            purge_day = min(len(bought) - 1, day + int(rng.integers(3, 45)))
             lost = size * rng.uniform(0.05, 0.5)
             length = int(rng.integers(1, 5))
-            bought[purge_day : purge_day + length] -= np.linspace(lost / length, lost, len(bought[purge_day : purge_day + length]))
+            bought[purge_day : purge_day + length] -= np.linspace(
+                lost / length, lost, len(bought[purge_day : purge_day + length])
+            )
             bought[purge_day + length :] -= lost
 
     def _following(self) -> np.ndarray:
@@ -354,7 +434,9 @@ class _Creator:
         # the model cannot lean on a level that only our norm table calls normal.
         uncertainty = rng.normal(0, 0.7, 3)
         creator_rate = norm.er_median * math.exp(er_offset + uncertainty[0])
-        likes_per_comment = (norm.likes_per_comment or 20) * math.exp(rng.normal(0, 0.6) + uncertainty[1])
+        likes_per_comment = (norm.likes_per_comment or 20) * math.exp(
+            rng.normal(0, 0.6) + uncertainty[1]
+        )
         views_per_like = (norm.views_per_like or 15) * math.exp(rng.normal(0, 0.7) + uncertainty[2])
         share_rate = math.exp(rng.normal(math.log(0.03), 0.6))
         save_rate = math.exp(rng.normal(math.log(0.25), 0.5))
@@ -408,8 +490,13 @@ class _Creator:
         """
         pool = self._topic_pools.get(category)
         if pool is None:
-            full = self.pools.comments.get((self.lang, category)) or self.pools.comments[("en", category)]
+            full = (
+                self.pools.comments.get((self.lang, category))
+                or self.pools.comments[("en", category)]
+            )
             size = int(np.clip(math.exp(self.rng.normal(math.log(50), 1.0)), 8, 400))
+            if self.archetype in ("loyal_community", "koc") and category == "substantive":
+                size = int(self.rng.integers(150, 400))  # regulars write varied comments
             picks = self.rng.choice(len(full), size=min(size, len(full)), replace=False)
             pool = [full[i] for i in picks]
             self._topic_pools[category] = pool
@@ -440,7 +527,9 @@ class _Creator:
         per_post = rng.multinomial(budget, weights / weights.sum())
         pod = _handles(rng, int(rng.integers(8, 40)), bot=False, chinese=self.chinese)
         bots = _handles(rng, int(rng.integers(30, 400)), bot=True, chinese=self.chinese)
-        bot_texts = self._texts("generic", 15) + self._texts("emoji_only", 10) + self._texts("spam", 3)
+        bot_texts = (
+            self._texts("generic", 15) + self._texts("emoji_only", 10) + self._texts("spam", 3)
+        )
         comments: list[dict[str, Any]] = []
         for post, k, day in zip(recent, per_post.tolist(), recent_days, strict=True):
             posted = datetime.fromisoformat(post["posted_at"])
@@ -471,18 +560,25 @@ class _Creator:
                 early = rng.random() < 0.6
                 for _ in range(n_bot):
                     text = bot_texts[rng.integers(len(bot_texts))]
-                    delay = rng.uniform(0, 45) if early else math.exp(rng.normal(math.log(120), 1.2))
-                    comments.append(self._comment(post, bots[rng.integers(len(bots))], text, posted, delay))
+                    delay = (
+                        rng.uniform(0, 45) if early else math.exp(rng.normal(math.log(120), 1.2))
+                    )
+                    comments.append(
+                        self._comment(post, bots[rng.integers(len(bots))], text, posted, delay)
+                    )
                 post["comments"] += n_bot * int(rng.integers(2, 8))
             for _ in range(rng.binomial(k, reply_rate)):
                 text = _REPLIES[self.lang][rng.integers(len(_REPLIES[self.lang]))]
-                reply = self._comment(post, "self", text, posted, math.exp(rng.normal(math.log(300), 1.0)))
+                reply = self._comment(
+                    post, "self", text, posted, math.exp(rng.normal(math.log(300), 1.0))
+                )
                 reply["from_creator"] = True
                 comments.append(reply)
         self.comments = comments
 
-    def _comment(self, post: dict[str, Any], author: str, text: str, posted: datetime,
-                 delay_minutes: float) -> dict[str, Any]:
+    def _comment(
+        self, post: dict[str, Any], author: str, text: str, posted: datetime, delay_minutes: float
+    ) -> dict[str, Any]:
         at = posted + timedelta(minutes=float(delay_minutes))
         return {
             "post_id": post["post_id"],
@@ -507,12 +603,20 @@ class _Creator:
         fake_share = genuine_fake * (1 - self.bought_share) + self.bought_share * looks_fake
         n = int(rng.integers(40, 201))
         n_fake = rng.binomial(n, min(fake_share, 0.98))
-        picks = [self.pools.fake_accounts[i] for i in rng.integers(0, len(self.pools.fake_accounts), n_fake)]
-        genuine_rows = [self.pools.genuine_accounts[i] for i in rng.integers(0, len(self.pools.genuine_accounts), n - n_fake)]
+        picks = [
+            self.pools.fake_accounts[i]
+            for i in rng.integers(0, len(self.pools.fake_accounts), n_fake)
+        ]
+        genuine_rows = [
+            self.pools.genuine_accounts[i]
+            for i in rng.integers(0, len(self.pools.genuine_accounts), n - n_fake)
+        ]
         # Most followers of any account rarely post (the "90-9-1" participation rule, Nielsen
         # 2006): turn a share of the real, active genuine profiles into lurkers.
         lurker_share = rng.uniform(0.05, 0.7)
-        picks += [_as_lurker(rng, row) if rng.random() < lurker_share else row for row in genuine_rows]
+        picks += [
+            _as_lurker(rng, row) if rng.random() < lurker_share else row for row in genuine_rows
+        ]
         sample = []
         for j, row in enumerate(picks):
             account = dict(row)
@@ -523,7 +627,7 @@ class _Creator:
                     account[field] = (self.as_of_date - age).isoformat()
             account["id"] = f"f{self.index}_{j}"
             sample.append(account)
-        rng.shuffle(sample)  # type: ignore[arg-type]
+        rng.shuffle(sample)
         return sample
 
     # --- assembly --------------------------------------------------------------------------
@@ -559,9 +663,15 @@ class _Creator:
                 "followers": followers_now,
                 "following": int(self.following[-1]),
                 "posts": int(len(self.posts) * rng.uniform(2, 30)),
-                "verified": bool(self.archetype == "celebrity" and rng.random() < 0.8
-                                 or followers_now > 1_000_000 and rng.random() < 0.4),
-                "category": str(rng.choice(["beauty", "food", "travel", "fitness", "tech", "parenting", "fashion"])),
+                "verified": bool(
+                    (self.archetype == "celebrity" and rng.random() < 0.8)
+                    or (followers_now > 1_000_000 and rng.random() < 0.4)
+                ),
+                "category": str(
+                    rng.choice(
+                        ["beauty", "food", "travel", "fitness", "tech", "parenting", "fashion"]
+                    )
+                ),
             },
             "follower_history": history,
             "posts": self.posts,
@@ -569,13 +679,17 @@ class _Creator:
             "follower_sample": self.simulate_follower_sample(),
         }
         if rng.random() < 0.5:
-            record["profile"]["created_at"] = (self.as_of_date - timedelta(days=int(rng.integers(200, 4000)))).isoformat()
+            record["profile"]["created_at"] = (
+                self.as_of_date - timedelta(days=int(rng.integers(200, 4000)))
+            ).isoformat()
         # Real data is patchy: each block is missing now and then, for both classes alike.
         for block, p in (("follower_history", 0.10), ("comments", 0.10), ("follower_sample", 0.18)):
             if rng.random() < p:
                 del record[block]
         if rng.random() < 0.05:
-            record["posts"] = record["posts"][-int(rng.integers(0, 3)) :] if rng.random() < 0.5 else []
+            record["posts"] = (
+                record["posts"][-int(rng.integers(0, 3)) :] if rng.random() < 0.5 else []
+            )
             record.pop("comments", None)
         return record
 
@@ -583,7 +697,7 @@ class _Creator:
 def _as_lurker(rng: np.random.Generator, row: dict[str, Any]) -> dict[str, Any]:
     """A genuine account that follows but hardly posts: few posts, often no bio or avatar."""
     lurker = dict(row)
-    lurker["posts"] = int(min(int(row.get("posts", 0)), rng.integers(0, 4)))
+    lurker["posts"] = min(int(row.get("posts", 0)), int(rng.integers(0, 4)))
     lurker["followers"] = int(int(row.get("followers", 0)) * rng.uniform(0.01, 0.3))
     if rng.random() < 0.7:
         lurker["bio"] = ""
@@ -601,8 +715,9 @@ def _to_date(value: Any) -> date:
     return date.fromisoformat(str(value)[:10])
 
 
-def simulate_creator(rng: np.random.Generator, pools: Pools, index: int,
-                     archetype: str | None = None) -> dict[str, Any]:
+def simulate_creator(
+    rng: np.random.Generator, pools: Pools, index: int, archetype: str | None = None
+) -> dict[str, Any]:
     """One labelled creator record (CreatorRecord fields plus ``label`` and ``archetype``)."""
     if archetype is None:
         fraud = rng.random() < FRAUD_SHARE
@@ -622,10 +737,12 @@ def simulate_creators(n: int, seed: int, pools: Pools | None = None) -> Iterator
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--n", type=int, default=8000)
+    parser.add_argument("--n", type=int, default=10000)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--out", type=Path, default=DATA_DIR / "generated" / "creators.jsonl")
-    parser.add_argument("--no-instafake", action="store_true", help="exclude CC BY-NC InstaFake profiles")
+    parser.add_argument(
+        "--no-instafake", action="store_true", help="exclude CC BY-NC InstaFake profiles"
+    )
     args = parser.parse_args(argv)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     pools = load_pools(include_instafake=not args.no_instafake)

@@ -2,9 +2,9 @@
 
 ``python -m training.train`` (``make train``) splits the labelled creators 50/25/25 into
 train / calibration / test, stratified by archetype; fits LightGBM on train; fits the
-calibration and chooses the thresholds on the calibration split (at most 1.5% of genuine
-creators ``likely_fraudulent``, at most 8% ``suspicious`` or worse: a margin under the 2% / 10%
-we promise); reports metrics on test;
+calibration and chooses the thresholds on the calibration split (at most 0.75% of genuine
+creators ``likely_fraudulent``, at most 8% ``suspicious`` or worse: a wide margin under the
+2% / 10% we promise, because the rate grows on creators unlike the simulated ones); reports metrics on test;
 and writes ``models/creator/`` with its manifest.
 """
 
@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import json
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -27,12 +28,21 @@ from fraud.model import MODEL_FEATURE_NAMES, MODEL_FEATURES, CreatorModel, Thres
 from fraud.paths import ACCOUNTS_MODEL_DIR, COMMENTS_MODEL_DIR, CREATOR_MODEL_DIR, models_dir
 from training.creator_data import DEFAULT_CREATORS, LabelledFeatures, load_labelled_features
 
-__all__ = ["PARAMS", "choose_thresholds", "fit_creator_model", "split", "test_metrics"]
+__all__ = [
+    "PARAMS",
+    "FittedModel",
+    "choose_thresholds",
+    "fit_creator_model",
+    "fit_on_splits",
+    "split",
+    "test_metrics",
+]
 
-# Verdict thresholds are set on the calibration split with a margin below the limits we
-# promise (2% of genuine creators likely_fraudulent, 10% suspicious or worse), because a
-# threshold fitted on ~1,400 genuine creators moves by about half a point on new data.
-LIKELY_FRAUDULENT_MAX_FPR = 0.015
+# Verdict thresholds are set on the calibration split well below the limits we promise (2% of
+# genuine creators likely_fraudulent, 10% suspicious or worse): on creators from generators
+# the model never saw (training/evaluate.py, cross-generator), the rate of genuine creators
+# called likely_fraudulent came out two to four times the rate on our own calibration split.
+LIKELY_FRAUDULENT_MAX_FPR = 0.0075
 SUSPICIOUS_MAX_FPR = 0.08
 PARAMS: dict[str, Any] = {
     "objective": "binary",
@@ -60,28 +70,41 @@ def split(data: LabelledFeatures, seed: int) -> dict[str, np.ndarray]:
     index = np.arange(len(data.frame))
     strata = data.frame["archetype"].to_numpy()
     train, rest = train_test_split(index, test_size=0.5, random_state=seed, stratify=strata)
-    calibration, test = train_test_split(rest, test_size=0.5, random_state=seed, stratify=strata[rest])
+    calibration, test = train_test_split(
+        rest, test_size=0.5, random_state=seed, stratify=strata[rest]
+    )
     return {"train": train, "calibration": calibration, "test": test}
 
 
 def fit_creator_model(
-    X_train: pd.DataFrame, y_train: np.ndarray, X_cal: pd.DataFrame, y_cal: np.ndarray,
-    seed: int, cal_sufficient: np.ndarray | None = None,
+    X_train: pd.DataFrame,
+    y_train: np.ndarray,
+    X_cal: pd.DataFrame,
+    y_cal: np.ndarray,
+    seed: int,
+    cal_sufficient: np.ndarray | None = None,
+    features: list[str] | None = None,
 ) -> CreatorModel:
-    """Fit LightGBM, calibrate it and choose thresholds on the calibration rows."""
+    """Fit LightGBM, calibrate it and choose thresholds on the calibration rows.
+
+    ``features`` (default :data:`MODEL_FEATURE_NAMES`) picks the columns, for ablations.
+    """
+    columns = list(features or MODEL_FEATURE_NAMES)
     params = {
         **PARAMS,
         "seed": seed,
-        "monotone_constraints": [MODEL_FEATURES[name] for name in MODEL_FEATURE_NAMES],
+        "monotone_constraints": [MODEL_FEATURES[name] for name in columns],
         "monotone_constraints_method": "advanced",
     }
-    columns = list(MODEL_FEATURE_NAMES)
     dataset = lgb.Dataset(X_train[columns].to_numpy(), label=y_train, feature_name=columns)
     booster = lgb.train(params, dataset, num_boost_round=NUM_ROUNDS)
     margins = np.asarray(booster.predict(X_cal[columns].to_numpy(), raw_score=True))
     platt = fit_platt(margins, y_cal)
-    model = CreatorModel(booster, platt, {"feature_names": columns,
-                                          "thresholds": {"suspicious": 0.5, "likely_fraudulent": 0.8}})
+    model = CreatorModel(
+        booster,
+        platt,
+        {"feature_names": columns, "thresholds": {"suspicious": 0.5, "likely_fraudulent": 0.8}},
+    )
     probabilities = model.calibrate(margins)
     mask = np.ones(len(y_cal), dtype=bool) if cal_sufficient is None else cal_sufficient
     thresholds = choose_thresholds(probabilities[mask], y_cal[mask])
@@ -95,6 +118,34 @@ def fit_creator_model(
         ),
     }
     return model
+
+
+@dataclass(frozen=True)
+class FittedModel:
+    """A model fitted on the train split, with its test rows and their probabilities."""
+
+    model: CreatorModel
+    parts: dict[str, np.ndarray]
+    test: np.ndarray  # test rows with enough data for a verdict
+    test_probabilities: np.ndarray
+
+
+def fit_on_splits(data: LabelledFeatures, seed: int) -> FittedModel:
+    """Split, fit on train, calibrate on calibration, and score the test rows: make train's recipe."""
+    parts = split(data, seed)
+    X, y = data.X, data.y
+    sufficient = data.frame["sufficient"].to_numpy(dtype=bool)
+    model = fit_creator_model(
+        X.iloc[parts["train"]],
+        y[parts["train"]],
+        X.iloc[parts["calibration"]],
+        y[parts["calibration"]],
+        seed,
+        sufficient[parts["calibration"]],
+    )
+    test = parts["test"][sufficient[parts["test"]]]
+    probabilities = model.predict_proba(X.iloc[test][list(MODEL_FEATURE_NAMES)].to_numpy())
+    return FittedModel(model, parts, test, probabilities)
 
 
 def choose_thresholds(probabilities: np.ndarray, labels: np.ndarray) -> Thresholds:
@@ -128,7 +179,7 @@ def test_metrics(
         for a in sorted(set(archetypes.tolist()))
     }
     return {
-        "n": int(len(labels)),
+        "n": len(labels),
         "n_fraud": int(labels.sum()),
         "roc_auc": round(float(roc_auc_score(labels, probabilities)), 4),
         "pr_auc": round(float(average_precision_score(labels, probabilities)), 4),
@@ -162,17 +213,12 @@ def main(argv: list[str] | None = None) -> int:
     out = args.out or root / CREATOR_MODEL_DIR
 
     data = load_labelled_features(args.data)
-    parts = split(data, args.seed)
-    frame = data.frame
-    X, y = data.X, data.y
-    sufficient = frame["sufficient"].to_numpy(dtype=bool)
-    model = fit_creator_model(
-        X.iloc[parts["train"]], y[parts["train"]], X.iloc[parts["calibration"]],
-        y[parts["calibration"]], args.seed, sufficient[parts["calibration"]],
+    fitted = fit_on_splits(data, args.seed)
+    model, parts, frame, y = fitted.model, fitted.parts, data.frame, data.y
+    test, probabilities = fitted.test, fitted.test_probabilities
+    metrics = test_metrics(
+        probabilities, y[test], frame["archetype"].to_numpy()[test], model.thresholds
     )
-    test = parts["test"][sufficient[parts["test"]]]
-    probabilities = model.predict_proba(X.iloc[test][list(MODEL_FEATURE_NAMES)].to_numpy())
-    metrics = test_metrics(probabilities, y[test], frame["archetype"].to_numpy()[test], model.thresholds)
     version = f"{datetime.now(UTC):%Y%m%d}-{data.source_sha256[:8]}"
     manifest = model.save(
         out,
@@ -184,7 +230,8 @@ def main(argv: list[str] | None = None) -> int:
         training_data={
             "simulated_creators": {
                 "path": str(args.data.relative_to(args.data.parents[2]))
-                if len(args.data.parents) > 2 else str(args.data),
+                if len(args.data.parents) > 2
+                else str(args.data),
                 "sha256": data.source_sha256,
                 "n": len(frame),
                 "by_archetype": frame["archetype"].value_counts().sort_index().to_dict(),
@@ -196,8 +243,16 @@ def main(argv: list[str] | None = None) -> int:
         prior_fraud_rate=round(float(y.mean()), 4),
         metrics={"test": metrics},
     )
-    print(json.dumps({"version": manifest["version"], "thresholds": manifest["thresholds"],
-                      **{k: v for k, v in metrics.items() if k != "by_archetype"}}, indent=2))
+    print(
+        json.dumps(
+            {
+                "version": manifest["version"],
+                "thresholds": manifest["thresholds"],
+                **{k: v for k, v in metrics.items() if k != "by_archetype"},
+            },
+            indent=2,
+        )
+    )
     print(f"wrote {out}")
     return 0
 

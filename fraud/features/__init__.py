@@ -43,7 +43,9 @@ class FeatureRow:
 
     @property
     def values(self) -> dict[str, float]:
-        return {name: value for block in self.blocks.values() for name, value in block.values.items()}
+        return {
+            name: value for block in self.blocks.values() for name, value in block.values.items()
+        }
 
     def vector(self, names: tuple[str, ...] | list[str]) -> np.ndarray:
         """The values in the order ``names`` gives (a model's manifest order)."""

@@ -64,9 +64,7 @@ def extract(record: CreatorRecord, ctx: FeatureContext) -> FeatureBlock:
     low, high = wilson_interval(share, n)
     norm = ctx.norms.audience_for(size_tier(record.profile.followers)).fake_follower_share
     following = np.array([a.following for a in sample])
-    empty = [
-        a.posts == 0 and not a.bio and a.has_avatar is not True for a in sample
-    ]
+    empty = [a.posts == 0 and not a.bio and a.has_avatar is not True for a in sample]
     ages = [(as_of - a.created_at).days for a in sample if a.created_at is not None]
     names = [a.username for a in sample if a.username]
     values = dict.fromkeys(NAMES, NAN)

@@ -138,6 +138,8 @@ def extract(record: CreatorRecord, ctx: FeatureContext) -> FeatureBlock:
         "n_regular_commenters": n_regulars,
         "n_creator_replies": n_replies,
         "category_counts": {str(k): v for k, v in counts.items()},
-        "examples_low_effort": [c.text for c, lo in zip(audience, low_effort, strict=True) if lo][:3],
+        "examples_low_effort": [c.text for c, lo in zip(audience, low_effort, strict=True) if lo][
+            :3
+        ],
     }
     return FeatureBlock(CHECK, values, evidence)

@@ -49,7 +49,6 @@ def _median_log_ratio(numerator: np.ndarray, denominator: np.ndarray) -> float:
     return float(np.median(np.log((numerator + 1.0) / (denominator + 1.0))))
 
 
-
 def extract(record: CreatorRecord, ctx: FeatureContext) -> FeatureBlock:
     """Engagement features of one creator; skipped with fewer than 3 posts."""
     posts = record.posts

@@ -68,7 +68,9 @@ def _robust_baseline(deltas: np.ndarray, levels: np.ndarray) -> tuple[np.ndarray
         median[BASELINE_DAYS:] = window_median
         mad[BASELINE_DAYS:] = window_mad
     # A floor keeps a creator with very even growth from turning noise into spikes.
-    scale = np.maximum.reduce([1.4826 * mad, 0.5 * np.abs(median), 0.0003 * levels, np.full(n, 2.0)])
+    scale = np.maximum.reduce(
+        [1.4826 * mad, 0.5 * np.abs(median), 0.0003 * levels, np.full(n, 2.0)]
+    )
     return median, scale
 
 
@@ -84,7 +86,11 @@ def _episodes(spike_days: np.ndarray) -> list[tuple[int, int]]:
 
 
 def _following_features(record: CreatorRecord) -> tuple[float, float, dict[str, object]]:
-    known = [(s.date.toordinal(), s.following) for s in record.follower_history if s.following is not None]
+    known = [
+        (s.date.toordinal(), s.following)
+        for s in record.follower_history
+        if s.following is not None
+    ]
     if len(known) < MIN_SNAPSHOTS:
         return NAN, NAN, {}
     ordinals = np.array([k[0] for k in known], dtype=float)
@@ -107,8 +113,10 @@ def extract(record: CreatorRecord, ctx: FeatureContext) -> FeatureBlock:
     history = record.follower_history
     if len(history) < MIN_SNAPSHOTS or (history[-1].date - history[0].date).days < MIN_SPAN_DAYS:
         return FeatureBlock.skipped(
-            CHECK, NAMES, f"follower history has {len(history)} snapshots; "
-            f"the growth checks need {MIN_SNAPSHOTS} over {MIN_SPAN_DAYS}+ days"
+            CHECK,
+            NAMES,
+            f"follower history has {len(history)} snapshots; "
+            f"the growth checks need {MIN_SNAPSHOTS} over {MIN_SPAN_DAYS}+ days",
         )
     ordinals = np.array([s.date.toordinal() for s in history])
     days, level = _daily_series(ordinals, np.array([s.followers for s in history], dtype=float))
@@ -127,7 +135,9 @@ def extract(record: CreatorRecord, ctx: FeatureContext) -> FeatureBlock:
     evidence: dict[str, object] = {"n_history_days": len(days)}
 
     look_back = min(30, len(level) - 1)
-    values["follower_growth_30d"] = (level[-1] - level[-1 - look_back]) / max(level[-1 - look_back], 1.0)
+    values["follower_growth_30d"] = (level[-1] - level[-1 - look_back]) / max(
+        level[-1 - look_back], 1.0
+    )
     peak = int(np.argmax(excess))
     normal_day = max(float(median[peak]), 1.0)
     values["follower_spike_z"] = math.log1p(max(float(z[peak]), 0.0))
@@ -147,7 +157,9 @@ def extract(record: CreatorRecord, ctx: FeatureContext) -> FeatureBlock:
     if len(deltas) >= 28:
         window_means = sliding_window_view(deltas, 14).mean(axis=1)
         typical = max(float(np.median(window_means)), 1.0, 0.0002 * float(level.mean()))
-        values["follower_elevated_window_ratio"] = math.log(max(float(window_means.max()), 1.0) / typical)
+        values["follower_elevated_window_ratio"] = math.log(
+            max(float(window_means.max()), 1.0) / typical
+        )
 
     jump_share, churn, following_evidence = _following_features(record)
     values["following_jump_share"] = jump_share
@@ -176,7 +188,9 @@ def extract(record: CreatorRecord, ctx: FeatureContext) -> FeatureBlock:
             spike_followers=round(float(deltas[peak_in_episode])),
             spike_episode_followers=round(float(deltas[first : last + 1].sum())),
             normal_day_followers=round(float(median[peak_in_episode])),
-            spike_x_normal=round(float(deltas[peak_in_episode]) / max(float(median[peak_in_episode]), 1.0), 1),
+            spike_x_normal=round(
+                float(deltas[peak_in_episode]) / max(float(median[peak_in_episode]), 1.0), 1
+            ),
             spike_share_of_followers=round(episode_excess / max(float(before[first]), 1.0), 4),
             n_spike_episodes=len(episodes),
             drop_after_spike_followers=None if math.isnan(lost) else round(max(lost, 0.0)),
@@ -212,7 +226,9 @@ def _coupling(
 
     followers_at_post = np.interp(post_days, days, level)
     rate = engagement / np.maximum(followers_at_post, 1.0)
-    before = (post_days < start_day - LIFT_WINDOW_DAYS) & (post_days >= start_day - AFTER_SPIKE_DAYS)
+    before = (post_days < start_day - LIFT_WINDOW_DAYS) & (
+        post_days >= start_day - AFTER_SPIKE_DAYS
+    )
     after = (post_days > end_day) & (post_days <= end_day + AFTER_SPIKE_DAYS)
     if before.sum() >= 2 and after.sum() >= 2:
         rate_before = float(np.median(rate[before]))

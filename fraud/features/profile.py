@@ -29,7 +29,9 @@ def extract(record: CreatorRecord, ctx: FeatureContext) -> FeatureBlock:
     tier = size_tier(profile.followers)
     values["size_tier_index"] = float(_TIER_INDEX[tier])
     if profile.following is not None:
-        values["following_per_follower"] = math.log10((profile.following + 1) / (profile.followers + 1))
+        values["following_per_follower"] = math.log10(
+            (profile.following + 1) / (profile.followers + 1)
+        )
     if profile.posts:
         values["followers_per_post"] = math.log10((profile.followers + 1) / profile.posts)
     if len(record.posts) >= 3:
@@ -43,6 +45,8 @@ def extract(record: CreatorRecord, ctx: FeatureContext) -> FeatureBlock:
         "followers": profile.followers,
         "following": profile.following,
         "size_tier": tier,
-        "posts_per_week": None if math.isnan(values["posts_per_week"]) else round(values["posts_per_week"], 2),
+        "posts_per_week": None
+        if math.isnan(values["posts_per_week"])
+        else round(values["posts_per_week"], 2),
     }
     return FeatureBlock(CHECK, values, evidence)
