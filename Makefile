@@ -52,7 +52,7 @@ score: $(STAMP) $(MODELS)
 	@$(PY) -m fraud.report $(OUT)/scores.jsonl
 
 serve: $(STAMP) $(MODELS)
-	$(VENV)/bin/fraud serve --host 127.0.0.1 --port 8000
+	$(VENV)/bin/fraud serve --host 127.0.0.1 --port 8000 --workers 2
 
 test: $(STAMP) $(MODELS)
 	$(PY) -m pytest

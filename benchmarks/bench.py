@@ -271,33 +271,16 @@ def _hammer(
     return result, statuses
 
 
-def run_http(
-    requests: int, clients: int, app_factory: str = "service.main:create_app", workers: int = 1
-) -> dict[str, Any]:
-    """Latency of POST /v1/score against the no-op route, one uvicorn process."""
+def run_http(requests: int, clients: int, workers: int = 2) -> dict[str, Any]:
+    """Latency of POST /v1/score against the no-op route, served by ``fraud serve``."""
     import httpx
 
     port = _free_port()
     env = {**os.environ, "FRAUD_BENCH_ROUTES": "1"}
-    server = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "uvicorn",
-            "--factory",
-            app_factory,
-            "--host",
-            "127.0.0.1",
-            "--port",
-            str(port),
-            "--log-level",
-            "warning",
-            "--workers",
-            str(workers),
-        ],
-        cwd=ROOT,
-        env=env,
-    )
+    # The service as users run it: `fraud serve` (see service/server.py).
+    command = [sys.executable, "-m", "fraud.cli", "serve", "--host", "127.0.0.1"]
+    command += ["--port", str(port), "--log-level", "warning", "--workers", str(workers)]
+    server = subprocess.Popen(command, cwd=ROOT, env=env)
     base = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + 180
@@ -425,7 +408,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--skip-http", action="store_true")
     parser.add_argument("--report", type=Path, default=REPORT)
     parser.add_argument("--cli-module", default="fraud.cli", help=argparse.SUPPRESS)
-    parser.add_argument("--app-factory", default="service.main:create_app", help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--http-workers", type=int, default=2, help="fraud serve --workers (default 2)"
+    )
     args = parser.parse_args(argv)
 
     results: dict[str, Any] = {"machine": machine(), "batch": []}
@@ -446,7 +431,7 @@ def main(argv: list[str] | None = None) -> int:
         print(
             f"- HTTP: {args.requests:,} requests per route, {args.clients} clients ...", flush=True
         )
-        results["http"] = run_http(args.requests, args.clients, args.app_factory)
+        results["http"] = run_http(args.requests, args.clients, args.http_workers)
         print(f"  {json.dumps(results['http'])}", flush=True)
     results["comments"] = run_comments()
     print()

@@ -612,18 +612,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _serve(args: argparse.Namespace) -> int:
-    import uvicorn
+    from service.server import serve
 
     if args.model_dir is not None:
         os.environ["FRAUD_MODELS_DIR"] = str(args.model_dir)
-    uvicorn.run(
-        "service.main:create_app",
-        factory=True,
-        host=args.host,
-        port=args.port,
-        log_level=args.log_level,
-        workers=args.workers,
-    )
+    serve(args.host, args.port, workers=args.workers, log_level=args.log_level)
     return EXIT_OK
 
 

@@ -13,7 +13,8 @@ Order of the rules (first match wins), on the normalised text:
 2. nothing left after removing @-mentions, emoji (Unicode data of the ``emoji`` library),
    platform sticker codes (``[赞]``, ``[doge]``), kaomoji and punctuation -> ``mention_only``
    if there was a mention, else ``emoji_only``; mentions plus only "look"/"快看" (or a remark of
-   at most three words that is neither praise nor a question) -> ``mention_only``;
+   at most three words that is neither praise nor a question, or a tag-a-friend remark such as
+   "this is literally you" / "这不就是你吗" from ``tag_remarks.txt``) -> ``mention_only``;
 3. generic-praise templates, or every word covered by the generic-praise lexicons plus filler
    words (at least one praise entry) -> ``generic``;
 4. a question or purchase-intent cue ("?", 吗, 求链接, 多少钱, "link pls", "size") ->
@@ -99,6 +100,10 @@ _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'"})
 _ACCENTS = str.maketrans("àáâãäåāèéêëēìíîïīòóôõöōùúûüūñçýÿ", "aaaaaaaeeeeeiiiiioooooouuuuuncyy")
 _ZERO_WIDTH = (_sre_constants.AT, _sre_constants.ASSERT, _sre_constants.ASSERT_NOT)
 _MAX_COVERAGE_TOKENS = 30
+# ASCII "xD" / "XDD" emoticons: removed like emoji (they are not laughter words)
+_XD = re.compile(r"x+d+")
+# Laughter and interjections that may surround a tag-a-friend remark ("@amy lol this is you")
+_REMARK_EDGE = r"(?:lol|lmao|omg|haha\w*|ahah\w*|jaja\w*|jeje\w*|哈+|look|mira|guarda|bro|girl|fr)"
 _MAX_CACHE = 200_000
 
 
@@ -245,6 +250,7 @@ class Lexicons:
     filler_zh: frozenset[str]
     zh_max_len: int
     tag_words: frozenset[str]
+    tag_remark: re.Pattern[str]
     stickers: frozenset[str]
     kaomoji: re.Pattern[str]
     intent: GatedPatterns
@@ -275,6 +281,11 @@ def load_lexicons() -> Lexicons:
         filler_zh=frozenset(zh_filler),
         zh_max_len=max(len(e) for e in zh_generic | zh_filler),
         tag_words=frozenset(_fold(e) for e in _read_lexicon("tag_words.txt")),
+        tag_remark=re.compile(
+            f"(?:{_REMARK_EDGE} )*(?:"
+            + "|".join(unicodedata.normalize("NFKC", e) for e in _read_lexicon("tag_remarks.txt"))
+            + f")(?: {_REMARK_EDGE})*"
+        ),
         stickers=frozenset(_fold(e) for e in _read_lexicon("stickers.txt")),
         kaomoji=re.compile("|".join(re.escape(k) for k in kaomoji)),
         intent=combined("intent_cues.txt"),
@@ -419,6 +430,8 @@ def apply_rules(prepared: str) -> RuleDecision:
         text = lex.kaomoji.sub(" ", text)
     text = _emoji_pattern().sub(" ", text)
     tokens = _TOKEN.findall(text)
+    if "xd" in text:
+        tokens = [t for t in tokens if not _XD.fullmatch(t)]
     if not tokens:
         if mentions:
             return RuleDecision(CommentCategory.MENTION_ONLY, "only_mentions")
@@ -426,6 +439,8 @@ def apply_rules(prepared: str) -> RuleDecision:
     if mentions and all(t in lex.tag_words for t in tokens):
         return RuleDecision(CommentCategory.MENTION_ONLY, "mention_with_tag_words")
     joined = " ".join(tokens)
+    if mentions and lex.tag_remark.fullmatch(joined):
+        return RuleDecision(CommentCategory.MENTION_ONLY, "mention_with_tag_remark")
     if lex.generic_patterns.search(joined):
         return RuleDecision(CommentCategory.GENERIC, "generic_pattern")
     if len(tokens) <= _MAX_COVERAGE_TOKENS and _is_generic(tokens, lex):

@@ -124,6 +124,7 @@ class CreatorModel:
 
     @property
     def version(self) -> str:
+        """The model version from the manifest (training date and data hash)."""
         return str(self.manifest.get("version", "unknown"))
 
     @classmethod
@@ -161,9 +162,11 @@ class CreatorModel:
         return contributions.sum(axis=1), contributions
 
     def calibrate(self, margins: np.ndarray) -> np.ndarray:
+        """Raw log-odds to calibrated fraud probabilities (Platt)."""
         z = self.platt_a * margins + self.platt_b
         return 1.0 / (1.0 + np.exp(-z))
 
     def predict_proba(self, features: np.ndarray) -> np.ndarray:
+        """Calibrated fraud probability per row of ``features`` (manifest column order)."""
         margins = np.asarray(self.booster.predict(features, raw_score=True), dtype=np.float64)
         return self.calibrate(margins)

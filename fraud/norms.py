@@ -48,6 +48,8 @@ def size_tier(followers: int) -> str:
 
 @dataclass(frozen=True, slots=True)
 class EngagementNorm:
+    """Per-post engagement rate of genuine creators of one platform and tier, and ratios."""
+
     er_median: float
     er_p10: float
     er_p90: float
@@ -62,19 +64,25 @@ class EngagementNorm:
 
 @dataclass(frozen=True, slots=True)
 class AudienceNorm:
+    """What is normal for a genuine creator's comments and followers in one tier."""
+
     low_effort_comment_share: float
     fake_follower_share: float
 
 
 @dataclass(frozen=True, slots=True)
 class EngagementNorms:
+    """All norm tables, looked up by platform and tier."""
+
     engagement: dict[tuple[Platform, str], EngagementNorm]
     audience: dict[str, AudienceNorm]
 
     def engagement_for(self, platform: Platform, tier: str) -> EngagementNorm:
+        """The norm of ``platform`` x ``tier`` (the ``other`` row when a platform has none)."""
         return self.engagement.get((platform, tier)) or self.engagement[(Platform.OTHER, tier)]
 
     def audience_for(self, tier: str) -> AudienceNorm:
+        """The audience and comment norm of ``tier``."""
         return self.audience[tier]
 
 

@@ -278,10 +278,10 @@ RULES: tuple[ReasonRule, ...] = (
         ("duplicate_comment_share", "comment_text_diversity"),
         lambda v, e: _gt(v, "duplicate_comment_share", 0.08),
         lambda v, e: (
-            f"{e['n_duplicate_comments']} of {e['n_comments']} comments repeat the same text "
-            "from different accounts"
+            f"{e['n_duplicate_comments']} of {e['n_comments']} comments repeat the same text, or "
+            f"nearly ({e['n_near_duplicate_comments']} reworded), from different accounts"
         ),
-        ("n_duplicate_comments", "n_comments"),
+        ("n_duplicate_comments", "n_near_duplicate_comments", "n_comments"),
     ),
     ReasonRule(
         "COMMENT_POD",

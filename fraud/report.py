@@ -35,6 +35,7 @@ def format_table(results: list[dict]) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Print the table for a JSONL file of results (or stdin); returns the exit code."""
     args = sys.argv[1:] if argv is None else argv
     if not args or args[0] == "-":
         lines = sys.stdin.buffer.read().splitlines()

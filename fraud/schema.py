@@ -42,6 +42,8 @@ __all__ = [
 
 
 class Platform(StrEnum):
+    """The platforms of the contract; aliases are mapped on input."""
+
     DOUYIN = "douyin"
     KUAISHOU = "kuaishou"
     REDNOTE = "rednote"
@@ -105,6 +107,8 @@ class _Input(BaseModel):
 
 
 class Profile(_Input):
+    """The creator's profile counts and details."""
+
     followers: NonNegativeInt
     following: NonNegativeInt | None = None
     posts: NonNegativeInt | None = None
@@ -116,12 +120,16 @@ class Profile(_Input):
 
 
 class FollowerSnapshot(_Input):
+    """The follower (and following) count on one date."""
+
     date: date
     followers: NonNegativeInt
     following: NonNegativeInt | None = None
 
 
 class Post(_Input):
+    """One post and its interaction counts."""
+
     post_id: str | None = _text(200)
     posted_at: UtcDatetime
     format: Literal["video", "image", "text", "live", "other"] | None = None
@@ -136,6 +144,8 @@ class Post(_Input):
 
 
 class Comment(_Input):
+    """One comment under a post (``from_creator`` for the creator's own replies)."""
+
     post_id: str | None = _text(200)
     author: str | None = _text(200)
     text: str = Field(max_length=5000)
@@ -211,6 +221,8 @@ class CreatorRecord(_Input):
 
 
 class Severity(StrEnum):
+    """How much a reason weighs: ``info`` for context, ``low`` to ``high`` for fraud signals."""
+
     INFO = "info"
     LOW = "low"
     MEDIUM = "medium"
@@ -218,6 +230,8 @@ class Severity(StrEnum):
 
 
 class Verdict(StrEnum):
+    """The answer in one word."""
+
     AUTHENTIC = "authentic"
     SUSPICIOUS = "suspicious"
     LIKELY_FRAUDULENT = "likely_fraudulent"
@@ -225,6 +239,8 @@ class Verdict(StrEnum):
 
 
 class Reason(BaseModel):
+    """One worded reason, with a code from the README and its evidence."""
+
     code: str = Field(pattern=r"^[A-Z][A-Z0-9_]*$")
     severity: Severity
     message: str = Field(min_length=1)
@@ -255,8 +271,12 @@ class ScoreResult(BaseModel):
 
 
 class BatchRequest(BaseModel):
+    """Body of ``POST /v1/score/batch``."""
+
     creators: list[CreatorRecord] = Field(max_length=1000)
 
 
 class BatchResponse(BaseModel):
+    """Answer of ``POST /v1/score/batch``, in request order."""
+
     results: list[ScoreResult]

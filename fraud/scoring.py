@@ -75,6 +75,7 @@ class Scorer:
 
     @property
     def manifest(self) -> dict[str, Any]:
+        """The creator model's manifest (version, thresholds, metrics, training data)."""
         return self.creator_model.manifest
 
     @classmethod
@@ -91,6 +92,7 @@ class Scorer:
         )
 
     def context(self, record: CreatorRecord) -> FeatureContext:
+        """What the feature modules read besides the record: date, norms, component models."""
         return FeatureContext(
             as_of=record.as_of or datetime.now(UTC),
             norms=self.norms,

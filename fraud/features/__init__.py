@@ -43,6 +43,7 @@ class FeatureRow:
 
     @property
     def values(self) -> dict[str, float]:
+        """Every feature of every block, by name."""
         return {
             name: value for block in self.blocks.values() for name, value in block.values.items()
         }

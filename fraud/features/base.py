@@ -45,6 +45,7 @@ class FeatureBlock:
 
     @classmethod
     def skipped(cls, check: str, names: Iterable[str], note: str) -> FeatureBlock:
+        """A block for a check that could not run: every feature NaN, with the reason."""
         return cls(check, dict.fromkeys(names, NAN), {}, ran=False, note=note)
 
 

@@ -1,7 +1,8 @@
 """Comments: low-effort share against the norm, duplicates, pods, bursts, creator replies.
 
 Each comment is classified by :class:`fraud.comment_quality.CommentClassifier`. On top of
-that, the structure of the comment stream tells a pod from a loyal community: a pod is the
+that, the structure of the comment stream tells a pod from a loyal community (and copies, exact or
+reworded, from genuine repetition): a pod is the
 same few accounts commenting on most posts within the first hour with generic praise; a
 loyal community is regulars writing varied, substantive comments at varied times.
 """
@@ -17,6 +18,7 @@ import numpy as np
 
 from fraud.comment_quality import LOW_EFFORT, CommentCategory, normalise_comment
 from fraud.features.base import NAN, FeatureBlock, FeatureContext
+from fraud.features.near_duplicates import near_duplicate_mask
 from fraud.norms import size_tier
 from fraud.schema import CreatorRecord
 
@@ -82,7 +84,11 @@ def extract(record: CreatorRecord, ctx: FeatureContext) -> FeatureBlock:
         if len(text) >= MIN_DUPLICATE_CHARS:
             authors_by_text[text].add(comment.author or f"#{index}")
     copied = {text for text, authors in authors_by_text.items() if len(authors) >= 2}
-    n_duplicates = sum(1 for text in normalised if text in copied)
+    exact = np.array([text in copied for text in normalised])
+    # Reworded copies too: MinHash near-duplicates from other accounts.
+    near = near_duplicate_mask(normalised, [c.author or f"#{i}" for i, c in enumerate(audience)])
+    repeated = exact | near
+    n_duplicates = int(repeated.sum())
     values["duplicate_comment_share"] = n_duplicates / n
     values["comment_text_diversity"] = len(set(normalised)) / n
     values["comment_length_median"] = math.log1p(float(np.median([len(c.text) for c in audience])))
@@ -134,6 +140,7 @@ def extract(record: CreatorRecord, ctx: FeatureContext) -> FeatureBlock:
         "low_effort_share": round(low_share, 3),
         "norm_low_effort_share": norm.low_effort_comment_share,
         "n_duplicate_comments": n_duplicates,
+        "n_near_duplicate_comments": int((near & ~exact).sum()),
         "n_posts_with_comments": n_posts,
         "n_regular_commenters": n_regulars,
         "n_creator_replies": n_replies,
