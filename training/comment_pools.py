@@ -17,16 +17,14 @@ from __future__ import annotations
 
 import html
 import itertools
-import json
 
 import pandas as pd
 
 from fraud.comment_quality import CommentClassifier
 from fraud.paths import DATA_DIR
+from training.train_comments import load_instagram, load_youtube
 
 __all__ = ["load_comment_pools"]
-
-_RAW = DATA_DIR / "raw"
 
 _ZH_SLOTS = {
     "product": (
@@ -150,26 +148,23 @@ def _expand(templates: tuple[str, ...], slots: dict[str, tuple[str, ...]]) -> li
 
 
 def _real_comments() -> tuple[list[str], list[str]]:
-    """Real English comments: (ham / real ones, spam / scam ones)."""
-    ham: list[str] = []
-    spam: list[str] = []
-    for path in sorted((_RAW / "youtube-spam").glob("Youtube0*.csv")):
-        frame = pd.read_csv(path)
-        texts = (
-            frame["CONTENT"].astype(str).map(html.unescape).str.replace(r"<[^>]+>", " ", regex=True)
-        )
-        ham += texts[frame["CLASS"] == 0].tolist()
-        spam += texts[frame["CLASS"] == 1].tolist()
-    extracted = json.loads(
-        (_RAW / "instagram-scam-comments" / "comments_extracted.json").read_text("utf-8")
-    )
-    for item in extracted.values():
-        if item.get("type") == "real":
-            ham.append(str(item["text"]))
-        elif item.get("type") == "scam":
-            spam.append(str(item["text"]))
-    keep = [t.strip()[:500] for t in ham if t.strip()]
-    return keep, [t.strip()[:500] for t in spam if t.strip()]
+    """Real English comments: (ham / real ones, spam / scam ones), cleaned of HTML."""
+    youtube = load_youtube()
+    youtube["text"] = youtube["text"].map(html.unescape).str.replace(r"<[^>]+>", " ", regex=True)
+    instagram = load_instagram()
+    ham = [
+        *youtube.loc[~youtube["spam"], "text"],
+        *instagram.loc[instagram["type"] == "real", "text"],
+    ]
+    spam = [
+        *youtube.loc[youtube["spam"], "text"],
+        *instagram.loc[instagram["type"] == "scam", "text"],
+    ]
+
+    def clean(texts: list[str]) -> list[str]:
+        return [t.strip()[:500] for t in map(str, texts) if t.strip()]
+
+    return clean(ham), clean(spam)
 
 
 def load_comment_pools(
