@@ -30,7 +30,7 @@ from fraud.paths import ACCOUNTS_MODEL_DIR, COMMENTS_MODEL_DIR, CREATOR_MODEL_DI
 from fraud.reasons import build_reasons
 from fraud.schema import CreatorRecord, ScoreResult
 
-__all__ = ["BEHAVIOURAL_CHECKS", "Scorer", "is_sufficient"]
+__all__ = ["BEHAVIOURAL_CHECKS", "FeatureExtractor", "Scorer", "is_sufficient"]
 
 # The checks that look at behaviour; the profile check alone never decides a verdict.
 BEHAVIOURAL_CHECKS = ("growth", "engagement", "comments", "audience")
@@ -59,34 +59,25 @@ def _confidence(n_ran: int) -> str:
     return "high" if n_ran >= 3 else "medium" if n_ran == 2 else "low"
 
 
-class Scorer:
-    """Scores creators with the creator model, the follower model and the comment classifier."""
+class FeatureExtractor:
+    """Records to feature rows, with the follower model and the comment classifier.
+
+    Everything the creator model sees, without the creator model itself: the scorer uses it,
+    and so does training, before any creator model exists.
+    """
 
     def __init__(
-        self,
-        creator_model: CreatorModel,
-        follower_model: FollowerModel | None,
-        comment_classifier: CommentClassifier | None,
+        self, follower_model: FollowerModel | None, comment_classifier: CommentClassifier | None
     ):
-        self.creator_model = creator_model
         self.follower_model = follower_model
         self.comment_classifier = comment_classifier
         self.norms = load_norms()
 
-    @property
-    def manifest(self) -> dict[str, Any]:
-        """The creator model's manifest (version, thresholds, metrics, training data)."""
-        return self.creator_model.manifest
-
     @classmethod
-    def load(cls, directory: Path | None = None) -> Scorer:
-        """Load the three verified models from ``directory`` (default: :func:`models_dir`).
-
-        Raises :class:`fraud.artifacts.ArtifactError` when a model is missing or tampered with.
-        """
+    def load(cls, directory: Path | None = None) -> FeatureExtractor:
+        """Load the verified follower model and comment classifier from ``directory``."""
         root = directory or models_dir()
         return cls(
-            CreatorModel.load(root / CREATOR_MODEL_DIR),
             FollowerModel.load(root / ACCOUNTS_MODEL_DIR),
             CommentClassifier.load(root / COMMENTS_MODEL_DIR),
         )
@@ -100,22 +91,42 @@ class Scorer:
             comment_classifier=self.comment_classifier,
         )
 
+    def rows(self, records: Sequence[CreatorRecord]) -> list[FeatureRow]:
+        """The feature rows of ``records``, judging all their sampled followers in one call."""
+        contexts = [self.context(record) for record in records]
+        if self.follower_model is not None:
+            todo = [i for i, r in enumerate(records) if len(r.follower_sample or ()) >= MIN_SAMPLE]
+            samples = [(records[i].follower_sample or [], contexts[i].as_of.date()) for i in todo]
+            predicted = self.follower_model.predict_proba_many(samples)
+            for i, probabilities in zip(todo, predicted, strict=True):
+                contexts[i].fake_probabilities = probabilities
+        return [extract_features(r, ctx) for r, ctx in zip(records, contexts, strict=True)]
+
+
+class Scorer:
+    """Scores creators: features from a :class:`FeatureExtractor`, then the creator model."""
+
+    def __init__(self, creator_model: CreatorModel, extractor: FeatureExtractor):
+        self.creator_model = creator_model
+        self.extractor = extractor
+
+    @property
+    def manifest(self) -> dict[str, Any]:
+        """The creator model's manifest (version, thresholds, metrics, training data)."""
+        return self.creator_model.manifest
+
+    @classmethod
+    def load(cls, directory: Path | None = None) -> Scorer:
+        """Load the three verified models from ``directory`` (default: :func:`models_dir`).
+
+        Raises :class:`fraud.artifacts.ArtifactError` when a model is missing or tampered with.
+        """
+        root = directory or models_dir()
+        return cls(CreatorModel.load(root / CREATOR_MODEL_DIR), FeatureExtractor.load(root))
+
     def features(self, record: CreatorRecord) -> FeatureRow:
         """The feature row of one record (what the model sees)."""
-        return extract_features(record, self.context(record))
-
-    def _predict_followers(
-        self, records: Sequence[CreatorRecord], contexts: list[FeatureContext]
-    ) -> None:
-        """Judge every sampled follower of a batch in one model call."""
-        if self.follower_model is None:
-            return
-        todo = [i for i, r in enumerate(records) if len(r.follower_sample or ()) >= MIN_SAMPLE]
-        samples = [(records[i].follower_sample or [], contexts[i].as_of.date()) for i in todo]
-        for i, probabilities in zip(
-            todo, self.follower_model.predict_proba_many(samples), strict=True
-        ):
-            contexts[i].fake_probabilities = probabilities
+        return self.extractor.rows([record])[0]
 
     def score(self, record: CreatorRecord) -> ScoreResult:
         """Score one creator."""
@@ -125,9 +136,7 @@ class Scorer:
         """Score creators in one model call; results in input order."""
         if not records:
             return []
-        contexts = [self.context(record) for record in records]
-        self._predict_followers(records, contexts)
-        rows = [extract_features(r, ctx) for r, ctx in zip(records, contexts, strict=True)]
+        rows = self.extractor.rows(records)
         names = self.creator_model.feature_names
         matrix = np.vstack([row.vector(names) for row in rows])
         margins, contributions = self.creator_model.margins_and_contributions(matrix)
