@@ -214,9 +214,7 @@ def score_chunk(scorer: CreatorScorer, chunk: Sequence[RawRecord]) -> list[Outco
             if isinstance(result, str):
                 outcomes[index] = (number, None, result)
             else:
-                # exclude_none: a reason without evidence omits it (the contract wants an
-                # object when present); None values inside metrics are kept.
-                outcomes[index] = (number, result.model_dump(mode="json", exclude_none=True), None)
+                outcomes[index] = (number, result.model_dump(mode="json"), None)
     return [outcome for outcome in outcomes if outcome is not None]
 
 

@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 from typing import Any
 
 import pytest
 
 from fraud.paths import DATA_DIR
-from fraud.schema import CreatorRecord
 
 SAMPLES = DATA_DIR / "samples"
 CONTRACT = DATA_DIR / "contract"
@@ -30,15 +28,3 @@ def scorer() -> Any:
 @pytest.fixture(scope="session")
 def score_schema() -> dict[str, Any]:
     return json.loads((CONTRACT / "score.schema.json").read_text(encoding="utf-8"))
-
-
-@pytest.fixture
-def record_of() -> Any:
-    def make(raw: dict[str, Any]) -> CreatorRecord:
-        return CreatorRecord.model_validate(raw)
-
-    return make
-
-
-def samples_dir() -> Path:
-    return SAMPLES

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 import math
 from datetime import UTC, date, datetime, timedelta
-from typing import Any
 
 import pytest
 
@@ -166,7 +165,3 @@ def test_wilson_interval_narrows_with_sample_size(n: int) -> None:
 def test_wilson_interval_of_small_sample_is_wide() -> None:
     low, high = wilson_interval(0.3, 20)
     assert high - low > 0.3
-
-
-def _with(raw: dict[str, Any], **changes: Any) -> dict[str, Any]:
-    return {**raw, **changes}

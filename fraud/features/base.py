@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -22,7 +21,6 @@ __all__ = [
     "FeatureBlock",
     "FeatureContext",
     "post_engagement",
-    "safe_log_ratio",
 ]
 
 NAN = float("nan")
@@ -90,10 +88,3 @@ def post_engagement(post: Post, platform: Platform) -> int:
         if value:
             total += value
     return total
-
-
-def safe_log_ratio(numerator: float, denominator: float) -> float:
-    """``log(numerator / denominator)``, NaN when either side is not positive."""
-    if numerator > 0 and denominator > 0:
-        return math.log(numerator / denominator)
-    return NAN

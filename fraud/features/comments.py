@@ -79,14 +79,16 @@ def extract(record: CreatorRecord, ctx: FeatureContext) -> FeatureBlock:
     values["spam_comment_share"] = counts[CommentCategory.SPAM] / n
 
     normalised = [_normalise(c.text) for c in audience]
+    # A comment without an author counts as its own account.
+    author_keys = [c.author or f"#{i}" for i, c in enumerate(audience)]
     authors_by_text: dict[str, set[str]] = defaultdict(set)
-    for index, (text, comment) in enumerate(zip(normalised, audience, strict=True)):
+    for text, author in zip(normalised, author_keys, strict=True):
         if len(text) >= MIN_DUPLICATE_CHARS:
-            authors_by_text[text].add(comment.author or f"#{index}")
+            authors_by_text[text].add(author)
     copied = {text for text, authors in authors_by_text.items() if len(authors) >= 2}
     exact = np.array([text in copied for text in normalised])
     # Reworded copies too: MinHash near-duplicates from other accounts.
-    near = near_duplicate_mask(normalised, [c.author or f"#{i}" for i, c in enumerate(audience)])
+    near = near_duplicate_mask(normalised, author_keys)
     repeated = exact | near
     n_duplicates = int(repeated.sum())
     values["duplicate_comment_share"] = n_duplicates / n

@@ -41,7 +41,6 @@ def build_score_router(
         "/score",
         response_model=ScoreResult,
         responses=_ERRORS,
-        response_model_exclude_none=True,  # no "evidence": null (contract: object if present)
         max_body_size=max_body_bytes,
     )
     async def score_creator(
@@ -54,13 +53,12 @@ def build_score_router(
         # GIL and all finish late. The result is serialised once, here (FastAPI would
         # otherwise validate the response model a second time).
         result = scorer.score(record)
-        return Response(result.model_dump_json(exclude_none=True), media_type="application/json")
+        return Response(result.model_dump_json(), media_type="application/json")
 
     @router.post(
         "/score/batch",
         response_model=BatchResponse,
         responses=_ERRORS,
-        response_model_exclude_none=True,  # no "evidence": null (contract: object if present)
         max_body_size=max_batch_body_bytes,
     )
     def score_batch(
