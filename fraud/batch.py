@@ -11,18 +11,26 @@ Public API (stable; other modules build on it)
 :func:`validate_creator`
     One raw record (a :class:`fraud.io.RawRecord`, JSON bytes or an already decoded mapping)
     to a :class:`~fraud.schema.CreatorRecord`, or the reject reason as a string (worded like
-    ``posts[3].likes: Input should be greater than or equal to 0``).
+    ``posts[3].likes: Input should be greater than or equal to 0``). JSON bytes take the
+    msgspec fast path of :mod:`fraud.validation` (same rules and wording as pydantic).
 :func:`score_chunk`
     ``score_chunk(scorer, raws) -> list[Outcome]``: validate and score one chunk in this
     process, one outcome per input, in order. A record the scorer fails on is rejected on its
     own; its neighbours keep their scores.
 :func:`score_stream`
     ``score_stream(raws, scorer_factory, *, jobs, chunk_size) -> Iterator[(chunk, outcomes)]``:
-    any number of records, chunk by chunk, in input order, with bounded memory; ``jobs > 1``
-    scores in worker processes.
-:func:`run_score`
-    File (or stdin) to file (or stdout): what ``fraud score`` does, returning a
-    :class:`RunSummary` (read = scored + rejected).
+    any number of records, chunk by chunk, in input order, with bounded memory. Up to two
+    chunks are scored in this process; beyond that, with ``jobs > 1``, worker processes
+    forked after the models are loaded score while this process only reads and hands out
+    chunks. Call :func:`prepare_for_workers` before loading models in a process that will
+    fork workers (the CLI does).
+:func:`run_score`, :func:`run_accounts`, :func:`run_comments`
+    File (or stdin) to file (or stdout): what ``fraud score``/``accounts``/``comments`` do,
+    returning a :class:`RunSummary` (read = scored + rejected). Outputs are written under a
+    temporary name and renamed when complete; an interrupted run keeps ``OUT.partial``.
+:func:`sigterm_as_interrupt`
+    A context in which SIGTERM raises :class:`Terminated` (a ``KeyboardInterrupt``), so a
+    killed run cleans up like Ctrl-C: workers ended, output path untouched, counts reported.
 
 Examples
 --------
