@@ -194,12 +194,15 @@ class RunSummary:
 RawInput: TypeAlias = "RawRecord | bytes | Mapping[str, Any] | CreatorRecord"
 
 
-def validate_creator(raw: RawInput) -> CreatorRecord | str:
+def validate_creator(raw: RawInput, *, light: bool = False) -> CreatorRecord | str:
     """One raw record as a :class:`CreatorRecord`, or why it cannot be one (a reject reason).
 
     JSON text (a JSONL line) takes the fast path of :func:`fraud.validation.parse_creator`;
     decoded values (JSON array elements, Parquet rows, mappings) are validated by pydantic.
-    Both accept and refuse the same records with the same wording.
+    Both accept and refuse the same records with the same wording. ``light`` (used by
+    :func:`score_chunk`) keeps the fast path's list items as msgspec structs: the same
+    fields and values, for a record that only goes to the scorer (see
+    :func:`fraud.validation.validate_creator_json`).
     """
     from fraud.schema import CreatorRecord
 
@@ -214,7 +217,7 @@ def validate_creator(raw: RawInput) -> CreatorRecord | str:
     if isinstance(payload, bytes):
         from fraud.validation import parse_creator
 
-        return parse_creator(payload)
+        return parse_creator(payload, light=light)
     parsed = parse_record(RawRecord(0, payload))
     if isinstance(parsed, RecordError):
         return parsed.message
@@ -246,7 +249,7 @@ def score_chunk(scorer: CreatorScorer, raws: Sequence[RawInput]) -> list[Outcome
     outcomes: list[Outcome | None] = [None] * len(raws)
     valid: list[tuple[int, CreatorRecord]] = []
     for index, raw in enumerate(raws):
-        checked = validate_creator(raw)
+        checked = validate_creator(raw, light=True)  # records go to the scorer only
         if isinstance(checked, str):
             outcomes[index] = Outcome(_number_of(raw, index), None, checked)
         else:
