@@ -80,6 +80,7 @@ __all__ = [
     "UsageError",
     "WorkerError",
     "chunked",
+    "import_lightgbm_lean",
     "prepare_for_workers",
     "run_accounts",
     "run_comments",
@@ -130,6 +131,7 @@ class ScorerLoader:
 
     def __call__(self) -> CreatorScorer:
         """Load ``fraud.scoring.Scorer`` from ``model_dir`` (default: the project's models)."""
+        import_lightgbm_lean()
         from fraud.scoring import Scorer
 
         scorer: CreatorScorer = Scorer.load(self.model_dir)
@@ -162,6 +164,25 @@ def sigterm_as_interrupt() -> Iterator[None]:
         yield
     finally:
         signal.signal(signal.SIGTERM, previous)
+
+
+def import_lightgbm_lean() -> None:
+    """Import LightGBM without the scikit-learn layer it loads only for its sklearn-style API.
+
+    ``lightgbm.compat`` imports scikit-learn (and with it much of SciPy, over a second of
+    start-up) when it is installed, only to define ``LGBMClassifier`` and friends, which
+    scoring never uses (it uses ``lightgbm.Booster``). Hiding scikit-learn during that one
+    import skips it; scikit-learn itself stays importable afterwards. In this process the
+    sklearn-style LightGBM classes are then unavailable. No-op if LightGBM is imported.
+    """
+    if "lightgbm" in sys.modules or "sklearn" in sys.modules:
+        return
+    sys.modules["sklearn"] = None  # type: ignore[assignment]  # import fails: compat skips it
+    try:
+        import lightgbm  # noqa: F401
+    finally:
+        if sys.modules.get("sklearn", 0) is None:
+            del sys.modules["sklearn"]
 
 
 class UsageError(Exception):
