@@ -484,8 +484,8 @@ def score_stream(
         raise UsageError("--jobs must be at least 1")
     local = scorer if scorer is not None else scorer_factory()
     chunks = chunked(raws, chunk_size)
-    head = list(islice(chunks, 2))
-    if jobs == 1 or len(head) < 2:
+    head = list(islice(chunks, 3))  # two chunks or fewer: not worth starting workers
+    if jobs == 1 or len(head) <= 2:
         for chunk in _chain_first_all(head, chunks):
             yield chunk, score_chunk(local, chunk)
         return
