@@ -573,7 +573,11 @@ def _same_file(first: str | Path, second: str | Path) -> bool:
 
 
 def check_paths(source: str, output: str, rejects: Path | None) -> None:
-    """Refuse an output or rejects path that would overwrite the input or each other."""
+    """Refuse output paths in a missing directory, or that would overwrite the input."""
+    for path in (output, str(rejects) if rejects else "-"):
+        folder = Path(path).parent
+        if path != "-" and not folder.is_dir():
+            raise FileNotFoundError(2, "No such directory", str(folder))
     named = [("output", output), ("rejects file", str(rejects) if rejects else "-")]
     for what, path in named:
         if path != "-" and source != "-" and _same_file(source, path):
