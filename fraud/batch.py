@@ -414,8 +414,12 @@ def run_score(
     output_format: str | None = None,
     progress: bool | None = None,
     stderr: IO[str] | None = None,
+    store: Any | None = None,
 ) -> RunSummary:
     """Score every creator in ``source`` (``-`` = stdin) into ``output`` (``-`` = stdout).
+
+    With a ``store`` (:class:`fraud.store.CreatorStore`), each record's follower history is
+    completed from it before scoring, and its snapshot and score are recorded after.
 
     The scorer is loaded before any output is created (so a broken model directory fails
     first); results are written in input order; rejected records go to the rejects file.
@@ -438,9 +442,16 @@ def run_score(
     )
     sink = RejectSink(resolve_rejects_path(output, rejects), echo=err)
     bar = progress_bar(progress, " creators")
+    raws = iter_raw_records(source, in_kind)
+    recorder = None
+    if store is not None:
+        from fraud.store.recorder import StoreRecorder
+
+        recorder = StoreRecorder(store)
+        raws = recorder.complete(raws)
     try:
         stream = score_stream(
-            iter_raw_records(source, in_kind),
+            raws,
             scorer_factory,
             jobs=jobs,
             chunk_size=chunk_size,
@@ -448,6 +459,8 @@ def run_score(
         )
         for chunk, outcomes in stream:
             write_outcomes(chunk, outcomes, writer, sink, summary)
+            if recorder is not None:
+                recorder.record(outcomes)
             bar.update(len(chunk))
     finally:
         bar.close()

@@ -44,6 +44,8 @@ __all__ = [
     "Snapshot",
     "StoredScore",
     "default_store_location",
+    "format_history",
+    "open_store_option",
     "parse_creator_ref",
     "store_url",
 ]
@@ -143,6 +145,35 @@ def store_url(location: str | Path | None = None) -> str:
     if "://" in text:
         return text
     return f"sqlite:///{Path(text).expanduser().resolve()}"
+
+
+def open_store_option(value: str | None) -> CreatorStore | None:
+    """The store a command line asked for: ``None`` (no ``--store`` and no ``$FRAUD_STORE``)
+    means none; ``""`` (a bare ``--store``) the default location; else that path or URL."""
+    if value is None:
+        return CreatorStore.open() if os.environ.get(STORE_ENV) else None
+    return CreatorStore.open(value or None)
+
+
+def format_history(history: dict[str, Any]) -> str:
+    """A creator's history (:meth:`CreatorStore.history`) as a plain-text table."""
+    lines = [f"{history['platform']}:{history['creator_id']}"]
+    snapshots, scores = history["snapshots"], history["scores"]
+    if not snapshots and not scores:
+        lines.append("  nothing stored for this creator")
+        return "\n".join(lines)
+    lines.append(f"  snapshots ({len(snapshots)}):")
+    for s in snapshots:
+        extra = "".join(f"  {name} {s[name]:>10,}" for name in ("following", "posts") if name in s)
+        lines.append(f"    {s['date']}  followers {s['followers']:>12,}{extra}")
+    lines.append(f"  scores ({len(scores)}):")
+    for score in scores:
+        codes = ", ".join(r["code"] for r in score["top_reasons"]) or "-"
+        lines.append(
+            f"    {score['date']}  {score['verdict']:<18} p={score['fraud_probability']:.3f}"
+            f"  model {score['model_version']}  reasons: {codes}"
+        )
+    return "\n".join(lines)
 
 
 def parse_creator_ref(ref: str) -> tuple[str, str]:
