@@ -19,7 +19,7 @@ import csv
 import json
 import lzma
 from collections import Counter
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 

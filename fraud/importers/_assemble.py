@@ -269,7 +269,8 @@ def assemble(
             if problem is not None:
                 where, reason = problem
                 summary.creators_rejected += 1
-                reject(where, reason, "", rows=rows)
+                noun = "row" if rows == 1 else "rows"
+                reject(where, f"{reason} ({rows} {noun} of this creator set aside)", "", rows=rows)
                 continue
             assert record_row is not None
             if rows:
