@@ -330,10 +330,16 @@ def _creator(
         )
     ]
     marks = ",".join("?" * len(handles)) or "NULL"
-    who = f"platform=? AND (key=? OR handle IN ({marks}))"
-    args = (platform, key, *handles)
+
+    def who(table: str) -> str:  # two indexed lookups, not one OR that scans the platform
+        return (
+            f"seq IN (SELECT seq FROM {table} WHERE platform=? AND key=? UNION"
+            f" SELECT seq FROM {table} WHERE platform=? AND handle IN ({marks}))"
+        )
+
+    args = (platform, key, platform, *handles)
     profiles = db.execute(
-        f"SELECT aux, as_of, data, file, line FROM profiles WHERE {who}"
+        f"SELECT aux, as_of, data, file, line FROM profiles WHERE {who('profiles')}"
         " ORDER BY aux, COALESCE(as_of, 0) DESC, seq DESC",
         args,
     ).fetchall()
@@ -344,13 +350,14 @@ def _creator(
         (platform, key),
     ).fetchall()
     snapshots = db.execute(
-        f"SELECT aux, data, file, line FROM snapshots WHERE {who} ORDER BY date, aux DESC, seq",
+        f"SELECT aux, data, file, line FROM snapshots WHERE {who('snapshots')}"
+        " ORDER BY date, aux DESC, seq",
         args,
     ).fetchall()
     n_comment_rows = db.execute(
-        "SELECT COALESCE(SUM(c.n_rows), 0) FROM comments c JOIN posts p ON p.platform=c.platform"
-        " AND p.post_id=c.post_id WHERE p.platform=? AND p.key=?",
-        (platform, key),
+        "SELECT COALESCE(SUM(n_rows), 0) FROM comments WHERE platform=? AND post_id IN"
+        " (SELECT post_id FROM posts WHERE platform=? AND key=?)",
+        (platform, platform, key),
     ).fetchone()[0]
     # Rows that stand or fall with this creator (auxiliary rows stay imported either way).
     own_rows = (
