@@ -153,21 +153,29 @@ RawInput = RawRecord | bytes | Mapping[str, Any] | CreatorRecord
 
 
 def validate_creator(raw: RawInput) -> CreatorRecord | str:
-    """One raw record as a :class:`CreatorRecord`, or why it cannot be one (a reject reason)."""
-    from pydantic import ValidationError
+    """One raw record as a :class:`CreatorRecord`, or why it cannot be one (a reject reason).
 
+    JSON text (a JSONL line) takes the fast path of :func:`fraud.validation.parse_creator`;
+    decoded values (JSON array elements, Parquet rows, mappings) are validated by pydantic.
+    Both accept and refuse the same records with the same wording.
+    """
     if isinstance(raw, CreatorRecord):
         return raw
     if isinstance(raw, RawRecord):
-        parsed: Any = parse_record(raw)
-    elif isinstance(raw, bytes):
-        parsed = parse_record(RawRecord(0, raw))
+        payload: Any = raw.payload
+        if isinstance(payload, RecordError):
+            return payload.message
     else:
-        parsed = raw
+        payload = raw
+    if isinstance(payload, bytes):
+        from fraud.validation import parse_creator
+
+        return parse_creator(payload)
+    parsed = parse_record(RawRecord(0, payload))
     if isinstance(parsed, RecordError):
         return parsed.message
-    if not isinstance(parsed, Mapping):
-        return parse_record(RawRecord(0, parsed)).message  # type: ignore[union-attr]
+    from pydantic import ValidationError
+
     try:
         return CreatorRecord.model_validate(parsed)
     except ValidationError as error:
