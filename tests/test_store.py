@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import multiprocessing
 import sqlite3
+import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -142,8 +143,9 @@ def test_store_supplies_the_follower_count_the_newer_schema_lacks(tmp_path: Path
     store.close()
 
 
-def _write_snapshots(location: str, worker: int, n: int) -> None:
-    store = CreatorStore.open(location)
+def _write_snapshots(location: str, worker: int, n: int, start_at: float) -> None:
+    time.sleep(max(start_at - time.time(), 0.0))  # both processes start together...
+    store = CreatorStore.open(location)  # ...so they also create the schema at the same time
     for i in range(n):
         record = CreatorRecord.model_validate(
             {
@@ -161,7 +163,10 @@ def _write_snapshots(location: str, worker: int, n: int) -> None:
 def test_two_processes_writing_at_once_lose_nothing(tmp_path: Path) -> None:
     location = str(tmp_path / "store.sqlite")
     context = multiprocessing.get_context("spawn")
-    workers = [context.Process(target=_write_snapshots, args=(location, w, 60)) for w in range(2)]
+    start_at = time.time() + 3.0  # past both processes' start-up
+    workers = [
+        context.Process(target=_write_snapshots, args=(location, w, 60, start_at)) for w in range(2)
+    ]
     for worker in workers:
         worker.start()
     for worker in workers:
