@@ -3,7 +3,9 @@
 The exporter below is test-side: it writes each creator the way the tools write files.
 MediaCrawler: field names of ``store/{xhs,douyin,kuaishou,bilibili,weibo}/__init__.py`` and
 file names of ``tools/async_file_writer.py`` (NanmiCoder/MediaCrawler), older schema with
-``creators`` files and newer schema with ``creator_hash`` and no profiles. Instaloader:
+``creators`` files and newer schema (commit 49956d4: ``creator_hash`` of ``tools/user_hash.py``
+for authors and commenters, ``is_author_reply``, no counts; the ``--profiles`` table gives the
+platform's real ids, which the importer hashes to match). Instaloader:
 ``save_structure_to_file`` wrappers and ``update_comments`` lists (instaloader/instaloader).
 yt-dlp: ``.info.json`` with ``--write-comments`` (yt-dlp README, extractor/common.py). The
 follower history travels as a follower-tracking CSV (``--history``).
@@ -26,6 +28,7 @@ from typing import Any
 import pytest
 
 from fraud.cli import main
+from fraud.importers.mediacrawler import anonymize_user_id
 from fraud.schema import CreatorRecord
 from tests.conftest import SAMPLES
 
@@ -164,6 +167,11 @@ def reduce_to_export(record: dict[str, Any], *, newer_schema: bool) -> dict[str,
         if c.get("likes") is not None:
             item["likes"] = c["likes"]
         reduced_comments.append(item)
+    if newer_schema:  # every user id is replaced by its hash; the author's comments are marked
+        for item in reduced_comments:
+            if "author" in item:
+                item["author"] = anonymize_user_id(item["author"])
+        key = anonymize_user_id(key)
     reduced = {
         "creator_id": f"{platform}:{key}",
         "platform": platform,
@@ -216,7 +224,7 @@ class Exporter:
         key = _key(record)
         crawled = _as_of_ms(record)
         author = (
-            {"creator_hash": key, "nickname": key[0] + "***"}
+            {"creator_hash": anonymize_user_id(key), "nickname": key[0] + "***" + key[-1]}
             if newer
             else {"user_id": key, "nickname": key}
         )
@@ -251,7 +259,13 @@ class Exporter:
                 "parent_comment_id": "0",
                 "nickname": "x",
             }
-            row["user_hash" if newer else "user_id"] = commenter or ""
+            if newer:
+                row["creator_hash"] = anonymize_user_id(commenter) if commenter else ""
+                row["is_author_reply"] = commenter == key
+                row["comment_level"] = "top"
+                row["parent_comment_id"] = ""
+            else:
+                row["user_id"] = commenter or ""
             if at is not None:
                 row["create_time"] = at * 1000 if platform in MS_TIMES else at
             if c.get("likes") is not None:

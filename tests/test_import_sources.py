@@ -7,9 +7,11 @@
   ``update_up_info``, ``update_weibo_note``...), written as JSON arrays (xhs, wb), JSONL (dy,
   ks) and CSV with a BOM (bili) under ``data/{platform}/{format}/{crawl}_{kind}_{date}``
   (``tools/async_file_writer.py``).
-* ``mediacrawler_new``: the newer schema (hashed ``creator_hash``, masked ``nickname``, no
-  creators file: its JSON/CSV ``store_creator`` is a no-op in ``store/xhs/_store_impl.py``);
-  the author tag ``show_tags: ["is_author"]`` follows ``store/xhs/comment_author.py``.
+* ``mediacrawler_new``: the newer schema of ``store/xhs/__init__.py`` at MediaCrawler commit
+  49956d4 (``creator_hash`` = ``anonymize_user_id`` of ``tools/user_hash.py`` for authors and
+  commenters, masked ``nickname``, comments with ``comment_level``, ``is_author_reply``,
+  ``root_comment_id`` and comma-joined ``show_tags``, and only ``creator_profile.json`` with
+  the hash and nickname, no counts).
 * ``instaloader``: ``{"node", "instaloader"}`` wrappers of ``save_structure_to_file``
   (instaloader/structures.py), ``.json`` and ``.json.xz``, and the ``_comments.json`` list of
   ``Instaloader.update_comments`` (``id, created_at, text, owner, likes_count, answers``).
@@ -28,6 +30,7 @@ from typing import Any
 import pytest
 
 from fraud.importers import run_import
+from fraud.importers.mediacrawler import anonymize_user_id
 from fraud.schema import CreatorRecord
 
 EXPORTS = Path(__file__).parent / "fixtures" / "exports"
@@ -131,15 +134,18 @@ def test_mediacrawler_newer_schema_takes_counts_from_profiles(tmp_path: Path) ->
     records, summary, rejects = _import(
         tmp_path, "mediacrawler", folder, profiles=[folder / "profiles.csv"]
     )
-    record = records["rednote:h_9f8e7d6c"]
-    assert record["handle"] == "林***"
+    # profiles.csv names the platform's user id 5f00bb11; the export only its creator_hash.
+    assert anonymize_user_id("5f00bb11") == "6aef7bda3e7786b3"
+    record = records["rednote:6aef7bda3e7786b3"]
+    assert record["handle"] == "林安娜"  # from creator_profile.json; the notes mask it
     assert record["profile"] == {"followers": 81000, "following": 210, "posts": 320}
     by_text = _by_text(record)
-    assert by_text["谢谢你的反馈"]["from_creator"] is True  # show_tags is_author
+    assert by_text["谢谢你的反馈"]["from_creator"] is True  # is_author_reply, show_tags
     assert by_text["谢谢你的反馈"]["parent_id"] == "n1"
     assert by_text["用了一个月，效果真的好"]["from_creator"] is False
-    # The second creator has no profile anywhere: rejected with that reason, no made-up count.
-    assert "rednote:h_0000aaaa" not in records
+    assert "parent_id" not in by_text["用了一个月，效果真的好"]  # parent_comment_id ""
+    # The second creator has no count anywhere: rejected with that reason, no made-up count.
+    assert "rednote:0ef6b04f2c016870" not in records
     assert len(rejects) == 1 and "no follower count" in rejects[0]["error"]
     assert (
         rejects[0]["file"].endswith("search_contents_2025-11-22.jsonl") and rejects[0]["line"] == 2
@@ -150,7 +156,7 @@ def test_mediacrawler_newer_schema_takes_counts_from_profiles(tmp_path: Path) ->
 def test_mediacrawler_newer_schema_without_profiles_rejects_every_creator(tmp_path: Path) -> None:
     records, summary, rejects = _import(tmp_path, "mediacrawler", EXPORTS / "mediacrawler_new")
     assert records == {}
-    assert summary.creators_rejected == 2 and summary.rejected == summary.read == 4
+    assert summary.creators_rejected == 2 and summary.rejected == summary.read == 5
     assert all("no follower count" in r["error"] for r in rejects)
 
 

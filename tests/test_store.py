@@ -126,7 +126,7 @@ def test_store_supplies_the_follower_count_the_newer_schema_lacks(tmp_path: Path
     store = CreatorStore.open(tmp_path / "store.sqlite")
     seen = CreatorRecord.model_validate(
         {
-            "creator_id": "rednote:h_9f8e7d6c",
+            "creator_id": "rednote:6aef7bda3e7786b3",
             "platform": "rednote",
             "profile": {"followers": 80500},
             "as_of": "2025-11-20T10:00:00Z",

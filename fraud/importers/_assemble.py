@@ -27,6 +27,7 @@ from fraud.importers._items import (
     SnapshotItem,
     Where,
 )
+from fraud.importers.mediacrawler import anonymize_user_id
 from fraud.io import format_validation_error
 from fraud.schema import CreatorRecord
 
@@ -185,6 +186,19 @@ class _Stage:
                 "bio": item.bio,
                 "handle": item.handle,
             }
+            if aux and item.key:  # a real user id also matches its hash in newer exports
+                self.db.execute(
+                    "INSERT INTO profiles(platform, key, handle, aux, as_of, data, file, line)"
+                    " VALUES (?,?,NULL,1,?,?,?,?)",
+                    (
+                        item.platform,
+                        anonymize_user_id(item.key),
+                        _ts(item.as_of),
+                        _dumps(data),
+                        w.file,
+                        w.line,
+                    ),
+                )
             self.db.execute(
                 "INSERT INTO profiles(platform, key, handle, aux, as_of, data, file, line)"
                 " VALUES (?,?,?,?,?,?,?,?)",
@@ -207,6 +221,19 @@ class _Stage:
             data = {"date": item.date.isoformat(), "followers": item.followers}
             if item.following is not None:
                 data["following"] = item.following
+            if aux and item.key:
+                self.db.execute(
+                    "INSERT INTO snapshots(platform, key, handle, aux, date, data, file, line)"
+                    " VALUES (?,?,NULL,1,?,?,?,?)",
+                    (
+                        item.platform,
+                        anonymize_user_id(item.key),
+                        item.date.isoformat(),
+                        _dumps(data),
+                        w.file,
+                        w.line,
+                    ),
+                )
             self.db.execute(
                 "INSERT INTO snapshots(platform, key, handle, aux, date, data, file, line)"
                 " VALUES (?,?,?,?,?,?,?,?)",
@@ -378,7 +405,9 @@ def _creator(
     )
     creator_id = f"{platform}:{key}"
     profile: dict[str, Any] = {}
-    handle = handles[0] if handles else None
+    # The profile's own name first (the newer schema masks the one on posts), then posts'.
+    names = [orjson.loads(p[2]).get("handle") for p in main_profiles]
+    handle = next((n for n in names if n), None) or (min(handles) if handles else None)
     for _aux, _as_of, data, _file, _line in profiles:
         values = orjson.loads(data)
         for name in ("followers", "following", "posts", "verified", "bio"):

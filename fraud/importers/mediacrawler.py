@@ -7,9 +7,12 @@ writers save, and ``tools/async_file_writer.py`` for the file names). Two schema
 * the older one names authors by ``user_id`` with ``nickname``, ``avatar``, ``ip_location``,
   and writes ``creators`` files (``fans``, ``follows``, ``interaction``, ``desc``; Bilibili
   ``total_fans``; Douyin ``videos_count``);
-* the newer one names the author by a hashed ``creator_hash`` with a masked ``nickname`` and
-  writes no creator profiles (its JSON/CSV ``store_creator`` does nothing), so the follower
-  count must come from ``--profiles`` or the store.
+* the newer one (``tools/user_hash.py``) replaces every user id, the post's author's and each
+  commenter's, by ``creator_hash`` = the first 16 hex digits of SHA-256 of the id, masks
+  nicknames (``林***x``), marks the author's comments with ``is_author_reply`` /
+  ``show_tags``, and writes no creator counts (at most ``creator_profile.json`` with the hash
+  and nickname), so the follower count must come from ``--profiles`` or the store. A
+  ``--profiles`` row may give the platform's real user id: it is hashed the same way to match.
 
 Counts arrive as numbers or display strings (``"1.2万"``), times as epoch seconds or
 milliseconds (``time`` and ``last_modify_ts`` are milliseconds). The crawl time
@@ -18,6 +21,7 @@ milliseconds (``time`` and ``last_modify_ts`` are milliseconds). The crawl time
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
@@ -32,11 +36,12 @@ from fraud.importers._items import (
     Reject,
     Where,
     iter_rows,
+    read_json_file,
     reject_row,
 )
 from fraud.importers._values import parse_count, parse_time
 
-__all__ = ["PLATFORMS", "platform_of", "read_mediacrawler"]
+__all__ = ["PLATFORMS", "anonymize_user_id", "platform_of", "read_mediacrawler"]
 
 # MediaCrawler's platform folder names (and the long forms) -> the contract's platform.
 PLATFORMS = {
@@ -99,8 +104,14 @@ _POST_COUNTS: dict[str, dict[str, str]] = {
 }
 _COMMENT_LIKES = ("like_count", "comment_like_count")
 _AUTHOR_FIELDS = ("user_id", "creator_hash", "sec_uid")
-_COMMENTER_FIELDS = ("user_id", "user_hash", "commenter_hash", "creator_hash")
+_COMMENTER_FIELDS = ("user_id", "creator_hash")
+# store/xhs/comment_author.py: tags that mark the note author's own comments.
 _AUTHOR_TAGS = {"is_author", "author", "作者", "帖主", "贴主"}
+
+
+def anonymize_user_id(user_id: str) -> str:
+    """The newer schema's ``creator_hash`` of a platform user id (``tools/user_hash.py``)."""
+    return hashlib.sha256(user_id.strip().encode("utf-8")).hexdigest()[:16]
 
 
 def platform_of(path: Path) -> str | None:
@@ -180,7 +191,7 @@ def read_mediacrawler(inputs: Iterable[Path], platform: str | None = None) -> It
             continue
         crawl_day = _file_date(path)
         reader = {"contents": _content, "comments": _comment, "creators": _creator}[kind]
-        for row_where, row in iter_rows(path):
+        for row_where, row in _rows(path):
             if isinstance(row, Reject):
                 yield row
                 continue
@@ -188,6 +199,23 @@ def read_mediacrawler(inputs: Iterable[Path], platform: str | None = None) -> It
                 yield reader(found, row, row_where, crawl_day)
             except ValueError as error:
                 yield reject_row(row_where, str(error), row)
+
+
+def _rows(path: Path) -> Iterator[tuple[Where, dict[str, Any] | Reject]]:
+    if path.name != "creator_profile.json":
+        yield from iter_rows(path)
+        return
+    # The newer schema's one-object file: {"creator_hash", "nickname"} (store/xhs/__init__.py).
+    where = Where(str(path), 1)
+    try:
+        document = read_json_file(path)
+    except (OSError, ValueError) as error:
+        yield where, Reject(where, f"not readable JSON: {error}")
+        return
+    if isinstance(document, dict):
+        yield where, document
+    else:
+        yield where, reject_row(where, "expected a JSON object", document)
 
 
 def _as_of(row: dict[str, Any], crawl_day: datetime | None) -> datetime | None:
@@ -258,7 +286,10 @@ def _comment(platform: str, row: dict[str, Any], where: Where, crawl_day: dateti
         if likes is not None:
             break
     tags = row.get("show_tags")
-    tagged = isinstance(tags, list) and any(str(t).lower() in _AUTHOR_TAGS for t in tags)
+    if isinstance(tags, str):  # the newer schema joins the tags with commas
+        tags = tags.split(",")
+    tagged = isinstance(tags, list) and any(str(t).strip().lower() in _AUTHOR_TAGS for t in tags)
+    tagged = tagged or str(row.get("is_author_reply", "")).lower() in ("true", "1")
     return CommentItem(
         platform=platform,
         post_id=post_id,
