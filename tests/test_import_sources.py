@@ -11,7 +11,10 @@
   49956d4 (``creator_hash`` = ``anonymize_user_id`` of ``tools/user_hash.py`` for authors and
   commenters, masked ``nickname``, comments with ``comment_level``, ``is_author_reply``,
   ``root_comment_id`` and comma-joined ``show_tags``, and only ``creator_profile.json`` with
-  the hash and nickname, no counts).
+  the hash and nickname, no counts); ``dy/`` holds Douyin rows of a derived version of that
+  schema that repeats the author's observed counts on each post (``followers_count``,
+  ``followers_observed``, ``author_followers_zero_suspicious``, from its
+  ``store/douyin/__init__.py`` ``_normalized_author_stats``).
 * ``instaloader``: ``{"node", "instaloader"}`` wrappers of ``save_structure_to_file``
   (instaloader/structures.py), ``.json`` and ``.json.xz``, and the ``_comments.json`` list of
   ``Instaloader.update_comments`` (``id, created_at, text, owner, likes_count, answers``).
@@ -132,7 +135,7 @@ def test_mediacrawler_platform_specific_counts(tmp_path: Path) -> None:
 def test_mediacrawler_newer_schema_takes_counts_from_profiles(tmp_path: Path) -> None:
     folder = EXPORTS / "mediacrawler_new"
     records, summary, rejects = _import(
-        tmp_path, "mediacrawler", folder, profiles=[folder / "profiles.csv"]
+        tmp_path, "mediacrawler", folder / "xhs", profiles=[folder / "profiles.csv"]
     )
     # profiles.csv names the platform's user id 5f00bb11; the export only its creator_hash.
     assert anonymize_user_id("5f00bb11") == "6aef7bda3e7786b3"
@@ -147,14 +150,25 @@ def test_mediacrawler_newer_schema_takes_counts_from_profiles(tmp_path: Path) ->
     # The second creator has no count anywhere: rejected with that reason, no made-up count.
     assert "rednote:0ef6b04f2c016870" not in records
     assert len(rejects) == 1 and "no follower count" in rejects[0]["error"]
-    assert (
-        rejects[0]["file"].endswith("search_contents_2025-11-22.jsonl") and rejects[0]["line"] == 2
+    assert rejects[0]["file"].endswith("search_contents_2025-11-22.jsonl")
+    assert rejects[0]["line"] == 2 and summary.creators_rejected == 1
+
+
+def test_mediacrawler_newer_douyin_rows_carry_observed_author_counts(tmp_path: Path) -> None:
+    records, summary, rejects = _import(
+        tmp_path, "mediacrawler", EXPORTS / "mediacrawler_new" / "dy"
     )
-    assert summary.creators_rejected == 1
+    record = records[f"douyin:{anonymize_user_id('88001')}"]
+    assert record["profile"] == {"followers": 125000, "following": 80, "posts": 150}
+    # A 0 the crawler flags as suspicious (the platform hid the count) is not a count.
+    assert f"douyin:{anonymize_user_id('88002')}" not in records
+    assert len(rejects) == 1 and "no follower count" in rejects[0]["error"]
+    assert summary.creators == 1 and summary.creators_rejected == 1
 
 
 def test_mediacrawler_newer_schema_without_profiles_rejects_every_creator(tmp_path: Path) -> None:
-    records, summary, rejects = _import(tmp_path, "mediacrawler", EXPORTS / "mediacrawler_new")
+    folder = EXPORTS / "mediacrawler_new" / "xhs"
+    records, summary, rejects = _import(tmp_path, "mediacrawler", folder)
     assert records == {}
     assert summary.creators_rejected == 2 and summary.rejected == summary.read == 5
     assert all("no follower count" in r["error"] for r in rejects)

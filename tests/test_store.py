@@ -133,7 +133,7 @@ def test_store_supplies_the_follower_count_the_newer_schema_lacks(tmp_path: Path
         }
     )
     store.record_snapshots([seen])
-    exports = Path(__file__).parent / "fixtures" / "exports" / "mediacrawler_new"
+    exports = Path(__file__).parent / "fixtures" / "exports" / "mediacrawler_new" / "xhs"
     summary = run_import("mediacrawler", [exports], tmp_path / "out.jsonl", store=store)
     (line,) = (tmp_path / "out.jsonl").read_text().splitlines()
     record = json.loads(line)

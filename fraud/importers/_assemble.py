@@ -98,6 +98,11 @@ def _dumps(value: Any) -> bytes:
     return orjson.dumps(value)
 
 
+# Profile rows by origin: the export's own profile files, a side table (--profiles), the
+# author counts some exports repeat on each post row. Export rows count towards the creator.
+_MAIN, _AUX, _EMBEDDED = 0, 1, 2
+
+
 class _Stage:
     def __init__(self) -> None:
         handle, self.path = tempfile.mkstemp(prefix="fraud-import-", suffix=".sqlite")
@@ -122,12 +127,35 @@ class _Stage:
                 "INSERT OR IGNORE INTO handles VALUES (?, ?, ?)", (platform, key, handle)
             )
 
+    def profile(self, item: ProfileItem, kind: int) -> None:
+        """Stage one profile row: from the export (main), a post row, or a side table."""
+        w = item.where
+        data = {
+            "followers": item.followers,
+            "following": item.following,
+            "posts": item.posts,
+            "verified": item.verified,
+            "bio": item.bio,
+            "handle": item.handle,
+        }
+        rows = [(item.key or None, item.handle)]
+        if kind == _AUX and item.key:  # a real user id also matches its hash in newer exports
+            rows.append((anonymize_user_id(item.key), None))
+        for key, handle in rows:
+            self.db.execute(
+                "INSERT INTO profiles(platform, key, handle, aux, as_of, data, file, line)"
+                " VALUES (?,?,?,?,?,?,?,?)",
+                (item.platform, key, handle, kind, _ts(item.as_of), _dumps(data), w.file, w.line),
+            )
+
     def add(self, item: Item, *, aux: bool, main_snapshots: bool) -> str | None:
         """Stage one item; returns a reject reason instead when it cannot be used."""
         w = item.where
         if isinstance(item, PostItem):
             self.creator(item.platform, item.key)
             self.handle(item.platform, item.key, item.handle)
+            if item.author is not None:
+                self.profile(item.author, _EMBEDDED)
             self.db.execute(
                 "INSERT INTO posts(platform, key, post_id, posted_at, as_of, data, file, line)"
                 " VALUES (?,?,?,?,?,?,?,?) ON CONFLICT(platform, post_id) DO UPDATE SET"
@@ -178,41 +206,7 @@ class _Stage:
             if not aux:
                 self.creator(item.platform, item.key)
                 self.handle(item.platform, item.key, item.handle)
-            data = {
-                "followers": item.followers,
-                "following": item.following,
-                "posts": item.posts,
-                "verified": item.verified,
-                "bio": item.bio,
-                "handle": item.handle,
-            }
-            if aux and item.key:  # a real user id also matches its hash in newer exports
-                self.db.execute(
-                    "INSERT INTO profiles(platform, key, handle, aux, as_of, data, file, line)"
-                    " VALUES (?,?,NULL,1,?,?,?,?)",
-                    (
-                        item.platform,
-                        anonymize_user_id(item.key),
-                        _ts(item.as_of),
-                        _dumps(data),
-                        w.file,
-                        w.line,
-                    ),
-                )
-            self.db.execute(
-                "INSERT INTO profiles(platform, key, handle, aux, as_of, data, file, line)"
-                " VALUES (?,?,?,?,?,?,?,?)",
-                (
-                    item.platform,
-                    item.key or None,
-                    item.handle,
-                    int(aux),
-                    _ts(item.as_of),
-                    _dumps(data),
-                    w.file,
-                    w.line,
-                ),
-            )
+            self.profile(item, _AUX if aux else _MAIN)
         elif isinstance(item, SnapshotItem):
             if main_snapshots and not aux:
                 key = item.key or item.handle or ""
@@ -367,7 +361,8 @@ def _creator(
     args = (platform, key, platform, *handles)
     profiles = db.execute(
         f"SELECT aux, as_of, data, file, line FROM profiles WHERE {who('profiles')}"
-        " ORDER BY aux, COALESCE(as_of, 0) DESC, seq DESC",
+        " ORDER BY CASE aux WHEN 0 THEN 0 WHEN 2 THEN 1 ELSE 2 END, COALESCE(as_of, 0) DESC,"
+        " seq DESC",
         args,
     ).fetchall()
     main_profiles = [p for p in profiles if p[0] == 0]

@@ -63,6 +63,7 @@ class PostItem:
     where: Where
     handle: str | None = None
     as_of: datetime | None = None
+    author: ProfileItem | None = None  # the author's counts, when the post row carries them
 
 
 @dataclass(slots=True)

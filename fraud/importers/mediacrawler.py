@@ -13,6 +13,9 @@ writers save, and ``tools/async_file_writer.py`` for the file names). Two schema
   ``show_tags``, and writes no creator counts (at most ``creator_profile.json`` with the hash
   and nickname), so the follower count must come from ``--profiles`` or the store. A
   ``--profiles`` row may give the platform's real user id: it is hashed the same way to match.
+  Some Douyin exports of this schema repeat the author's observed counts on each post row
+  (``followers_count``, ``followers_observed``, ``author_followers_zero_suspicious``); those
+  are used when observed and not a suspicious 0.
 
 Counts arrive as numbers or display strings (``"1.2万"``), times as epoch seconds or
 milliseconds (``time`` and ``last_modify_ts`` are milliseconds). The crawl time
@@ -253,14 +256,53 @@ def _content(platform: str, row: dict[str, Any], where: Where, crawl_day: dateti
         post["format"] = "image" if str(row.get("aweme_type")) == "68" else "video"
     elif platform == "weibo":
         post["format"] = "text"
+    handle = _text(row.get("nickname")) or None
+    as_of = _as_of(row, crawl_day)
     return PostItem(
         platform=platform,
         key=key,
         post_id=post_id,
         post=post,
         where=where,
-        handle=_text(row.get("nickname")) or None,
-        as_of=_as_of(row, crawl_day),
+        handle=handle,
+        as_of=as_of,
+        author=_author_counts(platform, key, row, where, handle, as_of),
+    )
+
+
+def _is_true(value: Any) -> bool:
+    return str(value).strip().lower() in ("true", "1")
+
+
+def _author_counts(
+    platform: str,
+    key: str,
+    row: dict[str, Any],
+    where: Where,
+    handle: str | None,
+    as_of: datetime | None,
+) -> ProfileItem | None:
+    """The author's counts some newer Douyin exports repeat on each post row
+    (``followers_count``, ``following_count``, ``aweme_count``, ``followers_observed``,
+    ``author_followers_zero_suspicious``). A count the crawler did not observe, or a 0 it
+    flags as suspicious (the platform hid the count), is no count at all."""
+    followers = parse_count(row.get("followers_count"), "followers_count")
+    if followers is None:
+        followers = parse_count(row.get("fans_count"), "fans_count")
+    observed = row.get("followers_observed")
+    if followers is None or (observed is not None and not _is_true(observed)):
+        return None
+    if followers == 0 and _is_true(row.get("author_followers_zero_suspicious")):
+        return None
+    return ProfileItem(
+        platform=platform,
+        key=key,
+        where=where,
+        handle=handle,
+        followers=followers,
+        following=parse_count(row.get("following_count"), "following_count"),
+        posts=parse_count(row.get("aweme_count"), "aweme_count"),
+        as_of=as_of,
     )
 
 
