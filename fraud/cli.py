@@ -214,6 +214,8 @@ def _import(args: argparse.Namespace) -> int:
             store.close()
     for note in summary.notes[:20]:
         print(f"note: {note}", file=sys.stderr)
+    if summary.rejects_path:
+        print(f"rejects written to {summary.rejects_path}", file=sys.stderr)
     print(summary.line(), file=sys.stderr)
     return 2 if summary.rejected else EXIT_OK
 

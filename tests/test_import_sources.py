@@ -261,3 +261,20 @@ def test_cli_import_writes_records_and_summary(
     assert main(["import", source, str(inputs), "-o", str(out)]) == 0
     assert out.read_text().strip()
     assert "rejected 0 rows" in capsys.readouterr().err
+
+
+def test_cli_import_exit_code_and_rejects_path_when_rows_are_rejected(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from fraud.cli import main
+
+    out = tmp_path / "out.jsonl"
+    assert (
+        main(["import", "mediacrawler", str(EXPORTS / "mediacrawler_new" / "xhs"), "-o", str(out)])
+        == 2
+    )
+    err = capsys.readouterr().err
+    assert f"rejects written to {out}.rejects.jsonl" in err
+    assert "read 5, imported 0, rejected 5 rows" in err
+    assert main(["import", "myspace", str(out), "-o", str(out)]) == 1  # unknown source
+    assert "invalid choice: 'myspace'" in capsys.readouterr().err

@@ -144,4 +144,6 @@ def run_import(
     finally:
         for handle in handles.values():
             handle.close()
+    if summary.rejected and rejects_path.exists():
+        summary.rejects_path = str(rejects_path)
     return summary

@@ -58,6 +58,7 @@ class ImportSummary:
     posts: int = 0
     comments: int = 0
     notes: list[str] = field(default_factory=list)
+    rejects_path: str | None = None  # set by run_import when anything was rejected
 
     def line(self) -> str:
         """The summary printed after an import."""
