@@ -273,3 +273,23 @@ def test_service_records_scores_and_answers_creator_history(tmp_path: Path, scor
     with TestClient(create_app(scorer_factory=lambda: scorer)) as client:
         assert client.get(f"/v1/creators/{platform}/{creator_id}").status_code == 404
     store.close()
+
+
+def test_score_with_store_and_worker_processes_records_every_creator(tmp_path: Path) -> None:
+    from tests.conftest import SAMPLES
+
+    location = str(tmp_path / "store.sqlite")
+    scored = tmp_path / "scored.jsonl"
+    args = ["score", str(SAMPLES / "creators.jsonl"), "-o", str(scored), "--store", location]
+    assert main([*args, "--jobs", "2", "--chunk-size", "1", "--no-progress"]) == 0
+    results = [json.loads(line) for line in scored.read_text().splitlines()]
+    records = [
+        CreatorRecord.model_validate_json(line)
+        for line in (SAMPLES / "creators.jsonl").read_text().splitlines()
+    ]
+    with CreatorStore.open(location) as store:
+        for record, result in zip(records, results, strict=True):
+            creator_id = record.creator_id.removeprefix(f"{record.platform.value}:")
+            history = store.history(record.platform.value, creator_id)
+            assert [s["verdict"] for s in history["scores"]] == [result["verdict"]]
+            assert len(history["snapshots"]) >= max(len(record.follower_history), 1)

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import os
 import time
+import weakref
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -194,6 +195,12 @@ def _observed_on(record: CreatorRecord) -> date:
     return (record.as_of or datetime.now(UTC)).date()
 
 
+def _dispose_in_child(reference: weakref.ref[Engine]) -> None:
+    engine = reference()
+    if engine is not None:
+        engine.dispose(close=False)
+
+
 def _sqlite_setup(engine: Engine) -> None:
     # Recipe from SQLAlchemy's pysqlite docs ("Serializable isolation / Savepoints /
     # Transactional DDL"): take the write lock at BEGIN, so concurrent writers wait on the
@@ -227,6 +234,10 @@ class CreatorStore:
             _sqlite_setup(engine)
         else:
             engine = sa.create_engine(url, pool_pre_ping=True)
+        # Batch scoring forks workers: a child must not reuse the parent's connections
+        # (SQLAlchemy's "Using Connection Pools with Multiprocessing" recipe).
+        reference = weakref.ref(engine)
+        os.register_at_fork(after_in_child=lambda: _dispose_in_child(reference))
         store = cls(engine)
         if upgrade:
             store.upgrade()
