@@ -15,6 +15,7 @@ Examples
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
@@ -27,7 +28,7 @@ from fraud.importers.history import read_history, read_profiles
 from fraud.importers.instaloader import read_instaloader
 from fraud.importers.mediacrawler import read_mediacrawler
 from fraud.importers.ytdlp import read_ytdlp
-from fraud.io import REJECT_INPUT_CHARS
+from fraud.io import REJECT_INPUT_CHARS, default_rejects_path
 from fraud.schema import CreatorRecord
 
 __all__ = ["SOURCES", "ImportSummary", "import_items", "read_source", "run_import"]
@@ -92,12 +93,15 @@ def run_import(
     histories: Sequence[str | Path] = (),
     store: Any | None = None,
 ) -> ImportSummary:
-    """Import into the JSONL file ``output``; rejects go to ``rejects`` (default
-    ``OUTPUT.rejects.jsonl``) as ``{"file", "line", "error", "input"}`` rows. With a
-    ``store`` (:class:`fraud.store.CreatorStore`), each creator's history is completed from
-    it and its profile snapshot is recorded."""
-    out_path = Path(output)
-    rejects_path = Path(rejects) if rejects else Path(f"{output}.rejects.jsonl")
+    """Import into the JSONL file ``output`` (``-`` = stdout).
+
+    Rejects go to ``rejects`` (default ``OUTPUT.rejects.jsonl``; ``rejects.jsonl`` for stdout)
+    as ``{"file", "line", "error", "input"}`` rows. With a ``store``
+    (:class:`fraud.store.CreatorStore`), each creator's history is completed from it and its
+    profile snapshot is recorded.
+    """
+    to_stdout = str(output) == "-"
+    rejects_path = Path(rejects) if rejects else default_rejects_path(str(output))
     if rejects_path.exists():
         rejects_path.unlink()
     handles: dict[str, Any] = {}
@@ -127,7 +131,7 @@ def run_import(
             store.record_snapshots(imported)
         imported.clear()
 
-    handles["out"] = open(out_path, "wb")  # noqa: SIM115 - closed below
+    handles["out"] = sys.stdout.buffer if to_stdout else open(output, "wb")  # noqa: SIM115
     try:
         summary = import_items(
             source,
@@ -142,8 +146,11 @@ def run_import(
         )
         flush()
     finally:
-        for handle in handles.values():
-            handle.close()
+        for name, handle in handles.items():
+            if name == "out" and to_stdout:
+                handle.flush()
+            else:
+                handle.close()
     if summary.rejected and rejects_path.exists():
         summary.rejects_path = str(rejects_path)
     return summary
