@@ -38,10 +38,11 @@ import gc
 import os
 import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
-from typing import IO, Any, Protocol, TypeVar
+from typing import IO, TYPE_CHECKING, Any, Protocol, TypeAlias, TypeVar
 
 from fraud.io import (
     OutputTarget,
@@ -57,7 +58,9 @@ from fraud.io import (
     open_row_writer,
     parse_record,
 )
-from fraud.schema import Account, CommentInput, CreatorRecord, ScoreResult
+
+if TYPE_CHECKING:  # imported where used: `fraud --help` starts without pydantic
+    from fraud.schema import CreatorRecord, ScoreResult
 
 __all__ = [
     "DEFAULT_CHUNK_SIZE",
@@ -65,6 +68,7 @@ __all__ = [
     "Outcome",
     "RunSummary",
     "ScorerLoader",
+    "Terminated",
     "UsageError",
     "WorkerError",
     "chunked",
@@ -74,6 +78,7 @@ __all__ = [
     "run_score",
     "score_chunk",
     "score_stream",
+    "sigterm_as_interrupt",
     "validate_creator",
 ]
 
@@ -123,6 +128,34 @@ class ScorerLoader:
         return scorer
 
 
+class Terminated(KeyboardInterrupt):
+    """SIGTERM during a run, handled like Ctrl-C: workers stopped, partial output kept."""
+
+
+def _raise_terminated(signum: int, frame: Any) -> None:
+    raise Terminated
+
+
+@contextmanager
+def sigterm_as_interrupt() -> Iterator[None]:
+    """Within this block SIGTERM raises :class:`Terminated` (main thread only; else no-op).
+
+    So ``kill <pid>`` of a run goes through the same clean-up as Ctrl-C: the workers are
+    ended, the output path keeps its old content, and the counts so far are reported.
+    """
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGTERM, _raise_terminated)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
 class UsageError(Exception):
     """A mistake in how a run was asked for: printed without a traceback, exit 1."""
 
@@ -150,7 +183,7 @@ class RunSummary:
 # --------------------------------------------------------------------------- validation
 
 
-RawInput = RawRecord | bytes | Mapping[str, Any] | CreatorRecord
+RawInput: TypeAlias = "RawRecord | bytes | Mapping[str, Any] | CreatorRecord"
 
 
 def validate_creator(raw: RawInput) -> CreatorRecord | str:
@@ -160,6 +193,8 @@ def validate_creator(raw: RawInput) -> CreatorRecord | str:
     decoded values (JSON array elements, Parquet rows, mappings) are validated by pydantic.
     Both accept and refuse the same records with the same wording.
     """
+    from fraud.schema import CreatorRecord
+
     if isinstance(raw, CreatorRecord):
         return raw
     if isinstance(raw, RawRecord):
@@ -775,6 +810,12 @@ def _run_enrich(
     return summary
 
 
+def _schema_model(name: str) -> Any:
+    import fraud.schema
+
+    return getattr(fraud.schema, name)
+
+
 def run_accounts(
     source: str,
     output: str,
@@ -801,7 +842,7 @@ def run_accounts(
     return _run_enrich(
         source,
         output,
-        validate=Account.model_validate,
+        validate=_schema_model("Account").model_validate,
         enrich=enrich,
         chunk_size=chunk_size,
         rejects=rejects,
@@ -845,7 +886,7 @@ def run_comments(
     return _run_enrich(
         source,
         output,
-        validate=CommentInput.model_validate,
+        validate=_schema_model("CommentInput").model_validate,
         enrich=enrich,
         chunk_size=chunk_size,
         rejects=rejects,
