@@ -718,8 +718,12 @@ def run_score(
     output_format: str | None = None,
     progress: bool | None = None,
     stderr: IO[str] | None = None,
+    store: Any | None = None,
 ) -> RunSummary:
     """Score every creator in ``source`` (``-`` = stdin) into ``output`` (``-`` = stdout).
+
+    With a ``store`` (:class:`fraud.store.CreatorStore`), each record's follower history is
+    completed from it before scoring, and its snapshot and score are recorded after.
 
     JSONL output holds the full ScoreResult per line; CSV, Parquet and Excel hold the flat,
     typed columns of :mod:`fraud.tables`. The scorer is loaded before any output is created
@@ -751,9 +755,16 @@ def run_score(
         columns=[column for column, _, _ in SCORE_COLUMNS] if flat else None,
         parquet_schema=score_arrow_schema() if out_kind == "parquet" else None,
     )
+    raws = iter_raw_records(source, in_kind)
+    recorder = None
+    if store is not None:
+        from fraud.store.recorder import StoreRecorder
+
+        recorder = StoreRecorder(store)
+        raws = recorder.complete(raws)
     try:
         stream = score_stream(
-            iter_raw_records(source, in_kind),
+            raws,
             scorer_factory,
             jobs=jobs,
             chunk_size=chunk_size,
@@ -768,6 +779,8 @@ def run_score(
                 run.summary,
                 flat_score_row if flat else None,
             )
+            if recorder is not None:
+                recorder.record(outcomes)
             run.bar.update(len(chunk))
     except BaseException:
         run.abandon("scored")

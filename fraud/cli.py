@@ -81,10 +81,29 @@ def _finish(summary: batch.RunSummary, verb: str = "scored") -> int:
 
 
 def _score(args: argparse.Namespace) -> int:
+    from fraud.store import open_store_option
+
     batch.prepare_for_workers()  # before any model is loaded: workers fork from this process
     factory, jobs = ScorerLoader(args.model_dir), args.jobs
-    return _finish(
-        batch.run_score(args.input, args.output, scorer_factory=factory, jobs=jobs, **_common(args))
+    store = open_store_option(args.store)
+    try:
+        summary = batch.run_score(
+            args.input, args.output, scorer_factory=factory, jobs=jobs, store=store, **_common(args)
+        )
+    finally:
+        if store is not None:
+            store.close()
+    return _finish(summary)
+
+
+def _add_store_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--store",
+        nargs="?",
+        const="",
+        metavar="PATH",
+        help="creator store (SQLite path or SQLAlchemy URL; bare --store: $FRAUD_STORE or the"
+        " per-user default): complete follower histories from it and record what was seen",
     )
 
 
@@ -94,6 +113,7 @@ def _add_score(commands: Any) -> None:
     score.add_argument("--model-dir", type=Path, help="models directory (default: models/)")
     jobs = "worker processes (default: one per core; 1 = score in this process)"
     score.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help=jobs)
+    _add_store_argument(score)
     score.set_defaults(handler=_score)
 
 
@@ -136,8 +156,89 @@ def _add_serve(commands: Any) -> None:
     serve.set_defaults(handler=_serve)
 
 
+def _import(args: argparse.Namespace) -> int:
+    from fraud.importers import run_import
+    from fraud.store import open_store_option
+
+    store = open_store_option(args.store)
+    try:
+        summary = run_import(
+            args.source,
+            args.inputs,
+            args.output,
+            rejects=args.rejects,
+            platform=args.platform,
+            profiles=args.profiles,
+            histories=args.history,
+            store=store,
+        )
+    finally:
+        if store is not None:
+            store.close()
+    for note in summary.notes[:20]:
+        print(f"note: {note}", file=sys.stderr)
+    if summary.rejects_path:
+        print(f"rejects written to {summary.rejects_path}", file=sys.stderr)
+    print(summary.line(), file=sys.stderr)
+    return 2 if summary.rejected else 0
+
+
+def _add_import(commands: Any) -> None:
+    from fraud.importers import SOURCES
+
+    parser = commands.add_parser("import", help="import scraper exports into CreatorRecords")
+    parser.add_argument("source", choices=sorted(SOURCES), help="the tool that wrote INPUT")
+    parser.add_argument("inputs", nargs="+", metavar="INPUT", help="export files or directories")
+    parser.add_argument("-o", "--output", required=True, metavar="OUT", help="JSONL (- = stdout)")
+    parser.add_argument("--rejects", metavar="PATH", help="default: OUT.rejects.jsonl")
+    parser.add_argument("--platform", help="platform of the export when its path does not say")
+    parser.add_argument(
+        "--profiles",
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="CSV/JSONL of platform, creator_id or handle, followers[, following, posts]",
+    )
+    parser.add_argument(
+        "--history",
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="CSV/JSONL of dated counts merged into the creators' follower_history",
+    )
+    _add_store_argument(parser)
+    parser.set_defaults(handler=_import)
+
+
+def _history(args: argparse.Namespace) -> int:
+    import json
+
+    from fraud.store import CreatorStore, format_history, parse_creator_ref
+
+    platform, creator_id = parse_creator_ref(args.creator)
+    with CreatorStore.open(args.store or None) as store:
+        history = store.history(platform, creator_id)
+    print(json.dumps(history, ensure_ascii=False) if args.json else format_history(history))
+    return 0
+
+
+def _add_history(commands: Any) -> None:
+    parser = commands.add_parser("history", help="stored snapshots and past verdicts")
+    parser.add_argument("creator", metavar="PLATFORM:ID", help="e.g. rednote:5f3a...")
+    parser.add_argument("--store", metavar="PATH", help="default: $FRAUD_STORE or per-user")
+    parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    parser.set_defaults(handler=_history)
+
+
 # One registration function per subcommand, in the order ``fraud --help`` lists them.
-SUBCOMMANDS: list[Callable[[Any], None]] = [_add_score, _add_accounts, _add_comments, _add_serve]
+SUBCOMMANDS: list[Callable[[Any], None]] = [
+    _add_score,
+    _add_accounts,
+    _add_comments,
+    _add_import,
+    _add_history,
+    _add_serve,
+]
 
 
 def build_parser() -> argparse.ArgumentParser:

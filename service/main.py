@@ -26,7 +26,7 @@ from fastapi.responses import JSONResponse
 from fraud.io import format_location
 from fraud.paths import DATA_DIR
 from service.dependencies import CreatorScorer
-from service.routes import health, model
+from service.routes import creators, health, model
 from service.routes.score import build_score_router
 from service.settings import ServiceSettings, get_settings
 
@@ -131,6 +131,7 @@ async def _unhandled_error_handler(request: Request, exc: Exception) -> JSONResp
 def create_app(
     settings: ServiceSettings | None = None,
     scorer_factory: ScorerFactory | None = None,
+    store: Any | None = None,
 ) -> FastAPI:
     """Build the service. ``scorer_factory`` (default: ``fraud.scoring.Scorer.load``) runs once."""
     settings = settings or get_settings()
@@ -144,10 +145,12 @@ def create_app(
     app.state.settings = settings
     app.state.scorer = None
     app.state.scorer_error = None
+    app.state.store = store  # a fraud.store.CreatorStore, or None (then FRAUD_STORE, if set)
     app.add_exception_handler(RequestValidationError, _validation_error_handler)
     app.add_exception_handler(Exception, _unhandled_error_handler)
     app.include_router(health.router)
     app.include_router(model.router)
+    app.include_router(creators.router)
     app.include_router(
         build_score_router(
             examples=load_examples(),

@@ -12,6 +12,7 @@ from fastapi.openapi.models import Example
 from fraud.schema import BatchRequest, BatchResponse, CreatorRecord, ScoreResult
 from service.dependencies import ScorerDep
 from service.json_route import OrjsonRoute
+from service.routes.creators import StoreDep
 
 __all__ = ["build_score_router"]
 
@@ -46,13 +47,18 @@ def build_score_router(
     async def score_creator(
         record: Annotated[CreatorRecord, Body(openapi_examples=examples or None)],
         scorer: ScorerDep,
+        store: StoreDep,
     ) -> Response:
         """Score one creator."""
         # Scoring one creator takes a few milliseconds of CPU: run it on the event loop, in
         # arrival order, rather than in a thread pool where concurrent requests fight over the
         # GIL and all finish late. The result is serialised once, here (FastAPI would
         # otherwise validate the response model a second time).
+        if store is not None:  # started with a store: complete the history, record the answer
+            record = store.complete_history(record)
         result = scorer.score(record)
+        if store is not None:
+            store.record([(record, result)])
         return Response(result.model_dump_json(), media_type="application/json")
 
     @router.post(
@@ -64,10 +70,17 @@ def build_score_router(
     def score_batch(
         batch: Annotated[BatchRequest, Body(openapi_examples=batch_examples or None)],
         scorer: ScorerDep,
+        store: StoreDep,
     ) -> BatchResponse:
         """Score up to 1,000 creators in one request, answers in request order."""
         if not batch.creators:
             return BatchResponse(results=[])
-        return BatchResponse(results=scorer.score_many(batch.creators))
+        records = batch.creators
+        if store is not None:
+            records = [store.complete_history(record) for record in records]
+        results = scorer.score_many(records)
+        if store is not None:
+            store.record(list(zip(records, results, strict=True)))
+        return BatchResponse(results=results)
 
     return router

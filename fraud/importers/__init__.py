@@ -1,0 +1,156 @@
+"""Import what scrapers export into CreatorRecords: one module per source, no crawling code.
+
+Sources: ``mediacrawler`` (:mod:`fraud.importers.mediacrawler`), ``instaloader``
+(:mod:`fraud.importers.instaloader`), ``ytdlp`` (:mod:`fraud.importers.ytdlp`) and
+``history`` (:mod:`fraud.importers.history`, dated follower counts). Each reads files into
+items (profiles, posts, comments, dated counts, or rejects naming file, line and reason);
+:func:`fraud.importers._assemble.assemble` groups them into creators with bounded memory.
+
+Examples
+--------
+>>> from fraud.importers import run_import                             # doctest: +SKIP
+>>> run_import("mediacrawler", ["data/xhs"], "creators.jsonl").line()  # doctest: +SKIP
+'read 1520, imported 1518, rejected 2 rows; 3 creators written ...'
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+from fraud.importers._assemble import HistorySource, ImportSummary, assemble
+from fraud.importers._items import Item, Where
+from fraud.importers.history import read_history, read_profiles
+from fraud.importers.instaloader import read_instaloader
+from fraud.importers.mediacrawler import read_mediacrawler
+from fraud.importers.ytdlp import read_ytdlp
+from fraud.io import REJECT_INPUT_CHARS, default_rejects_path
+from fraud.schema import CreatorRecord
+
+__all__ = ["SOURCES", "ImportSummary", "import_items", "read_source", "run_import"]
+
+Reader = Callable[[Iterable[Path], str | None], Iterator[Item]]
+SOURCES: dict[str, Reader] = {
+    "mediacrawler": read_mediacrawler,
+    "instaloader": read_instaloader,
+    "ytdlp": read_ytdlp,
+    "history": read_history,
+}
+
+
+def read_source(
+    source: str, inputs: Iterable[str | Path], platform: str | None = None
+) -> Iterator[Item]:
+    """The items of ``inputs`` read as ``source``; raises ValueError for an unknown source."""
+    reader = SOURCES.get(source.lower().replace("-", ""))
+    if reader is None:
+        raise ValueError(f"unknown source {source!r}; use one of {', '.join(SOURCES)}")
+    return reader([Path(p) for p in inputs], platform)
+
+
+def import_items(
+    source: str,
+    inputs: Sequence[str | Path],
+    *,
+    write_record: Callable[[dict[str, Any]], None],
+    write_reject: Callable[[Where, str, str], None],
+    platform: str | None = None,
+    profiles: Sequence[str | Path] = (),
+    histories: Sequence[str | Path] = (),
+    store: HistorySource | None = None,
+    on_record: Callable[[CreatorRecord], None] | None = None,
+) -> ImportSummary:
+    """Import ``inputs`` as ``source`` into CreatorRecord rows given to ``write_record``."""
+    items = read_source(source, inputs, platform)
+    aux: list[Iterator[Item]] = []
+    if profiles:
+        aux.append(read_profiles([Path(p) for p in profiles], platform))
+    if histories:
+        aux.append(read_history([Path(p) for p in histories], platform))
+    return assemble(
+        items,
+        write_record=write_record,
+        write_reject=write_reject,
+        aux_items=(item for group in aux for item in group),
+        snapshots_define_creators=source == "history",
+        store=store,
+        on_record=on_record,
+    )
+
+
+def run_import(
+    source: str,
+    inputs: Sequence[str | Path],
+    output: str | Path,
+    *,
+    rejects: str | Path | None = None,
+    platform: str | None = None,
+    profiles: Sequence[str | Path] = (),
+    histories: Sequence[str | Path] = (),
+    store: Any | None = None,
+) -> ImportSummary:
+    """Import into the JSONL file ``output`` (``-`` = stdout).
+
+    Rejects go to ``rejects`` (default ``OUTPUT.rejects.jsonl``; ``rejects.jsonl`` for stdout)
+    as ``{"file", "line", "error", "input"}`` rows. With a ``store``
+    (:class:`fraud.store.CreatorStore`), each creator's history is completed from it and its
+    profile snapshot is recorded.
+    """
+    to_stdout = str(output) == "-"
+    rejects_path = Path(rejects) if rejects else default_rejects_path(str(output))
+    if rejects_path.exists():
+        rejects_path.unlink()
+    handles: dict[str, Any] = {}
+    imported: list[CreatorRecord] = []
+
+    def write_record(row: dict[str, Any]) -> None:
+        handles["out"].write(orjson.dumps(row, option=orjson.OPT_APPEND_NEWLINE))
+
+    def write_reject(where: Where, reason: str, preview: str) -> None:
+        if "rejects" not in handles:
+            handles["rejects"] = open(rejects_path, "wb")  # noqa: SIM115 - closed below
+        row = {
+            "file": where.file,
+            "line": where.line,
+            "error": reason,
+            "input": preview[:REJECT_INPUT_CHARS],
+        }
+        handles["rejects"].write(orjson.dumps(row, option=orjson.OPT_APPEND_NEWLINE))
+
+    def on_record(record: CreatorRecord) -> None:
+        imported.append(record)
+        if len(imported) >= 200:
+            flush()
+
+    def flush() -> None:
+        if store is not None and imported:
+            store.record_snapshots(imported)
+        imported.clear()
+
+    handles["out"] = sys.stdout.buffer if to_stdout else open(output, "wb")  # noqa: SIM115
+    try:
+        summary = import_items(
+            source,
+            inputs,
+            write_record=write_record,
+            write_reject=write_reject,
+            platform=platform,
+            profiles=profiles,
+            histories=histories,
+            store=store,
+            on_record=on_record if store is not None else None,
+        )
+        flush()
+    finally:
+        for name, handle in handles.items():
+            if name == "out" and to_stdout:
+                handle.flush()
+            else:
+                handle.close()
+    if summary.rejected and rejects_path.exists():
+        summary.rejects_path = str(rejects_path)
+    return summary

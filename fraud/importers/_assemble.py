@@ -1,0 +1,504 @@
+"""Items in, CreatorRecords out, with memory bounded however large the export.
+
+Items are staged in a temporary SQLite file (the standard library's ``sqlite3``) instead of
+dictionaries: a crawl of millions of comments costs disk, not memory, and each creator is then
+assembled on its own (at most the contract's 1000 posts and 20000 comments in memory).
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import tempfile
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any, Protocol
+
+import orjson
+from pydantic import ValidationError
+
+from fraud.importers._items import (
+    CommentItem,
+    Item,
+    PostItem,
+    ProfileItem,
+    Reject,
+    SnapshotItem,
+    Where,
+)
+from fraud.importers.mediacrawler import anonymize_user_id
+from fraud.io import format_validation_error
+from fraud.schema import CreatorRecord
+
+__all__ = ["HistorySource", "ImportSummary", "assemble"]
+
+MAX_POSTS = 1000  # the contract's maxItems
+MAX_COMMENTS = 20000
+MAX_TEXT = 5000
+
+
+class HistorySource(Protocol):
+    """What assembly needs from a creator store (see :class:`fraud.store.CreatorStore`)."""
+
+    def latest_snapshot(self, platform: str, creator_id: str) -> Any | None: ...
+
+    def complete_history(self, record: CreatorRecord) -> CreatorRecord: ...
+
+
+@dataclass
+class ImportSummary:
+    """Counts of one import: every row read is either imported or rejected."""
+
+    read: int = 0
+    imported: int = 0
+    rejected: int = 0
+    creators: int = 0
+    creators_rejected: int = 0
+    posts: int = 0
+    comments: int = 0
+    notes: list[str] = field(default_factory=list)
+    rejects_path: str | None = None  # set by run_import when anything was rejected
+
+    def line(self) -> str:
+        """The summary printed after an import."""
+        return (
+            f"read {self.read}, imported {self.imported}, rejected {self.rejected} rows; "
+            f"{self.creators} creators written ({self.posts} posts, {self.comments} comments), "
+            f"{self.creators_rejected} creators rejected"
+        )
+
+
+_SCHEMA = """
+CREATE TABLE creators(seq INTEGER PRIMARY KEY, platform TEXT, key TEXT, UNIQUE(platform, key));
+CREATE TABLE profiles(seq INTEGER PRIMARY KEY, platform TEXT, key TEXT, handle TEXT, aux INTEGER,
+    as_of REAL, data BLOB, file TEXT, line INTEGER);
+CREATE INDEX profiles_key ON profiles(platform, key);
+CREATE INDEX profiles_handle ON profiles(platform, handle);
+CREATE TABLE handles(platform TEXT, key TEXT, handle TEXT, UNIQUE(platform, key, handle));
+CREATE TABLE posts(seq INTEGER PRIMARY KEY, platform TEXT, key TEXT, post_id TEXT,
+    posted_at TEXT, as_of REAL, data BLOB, file TEXT, line INTEGER, n_rows INTEGER DEFAULT 1,
+    UNIQUE(platform, post_id));
+CREATE INDEX posts_key ON posts(platform, key);
+CREATE TABLE comments(seq INTEGER PRIMARY KEY, platform TEXT, post_id TEXT, comment_id TEXT,
+    posted_at TEXT, as_of REAL, data BLOB, file TEXT, line INTEGER, n_rows INTEGER DEFAULT 1,
+    UNIQUE(platform, post_id, comment_id));
+CREATE INDEX comments_post ON comments(platform, post_id);
+CREATE TABLE snapshots(seq INTEGER PRIMARY KEY, platform TEXT, key TEXT, handle TEXT,
+    aux INTEGER, date TEXT, data BLOB, file TEXT, line INTEGER);
+CREATE INDEX snapshots_key ON snapshots(platform, key);
+CREATE INDEX snapshots_handle ON snapshots(platform, handle);
+"""
+
+
+def _ts(moment: datetime | None) -> float | None:
+    return moment.timestamp() if moment is not None else None
+
+
+def _dumps(value: Any) -> bytes:
+    return orjson.dumps(value)
+
+
+# Profile rows by origin: the export's own profile files, a side table (--profiles), the
+# author counts some exports repeat on each post row. Export rows count towards the creator.
+_MAIN, _AUX, _EMBEDDED = 0, 1, 2
+
+
+class _Stage:
+    def __init__(self) -> None:
+        handle, self.path = tempfile.mkstemp(prefix="fraud-import-", suffix=".sqlite")
+        os.close(handle)
+        self.db = sqlite3.connect(self.path)
+        self.db.execute("PRAGMA journal_mode=OFF")
+        self.db.execute("PRAGMA synchronous=OFF")
+        self.db.executescript(_SCHEMA)
+
+    def close(self) -> None:
+        self.db.close()
+        os.unlink(self.path)
+
+    def creator(self, platform: str, key: str) -> None:
+        self.db.execute(
+            "INSERT OR IGNORE INTO creators(platform, key) VALUES (?, ?)", (platform, key)
+        )
+
+    def handle(self, platform: str, key: str, handle: str | None) -> None:
+        if handle:
+            self.db.execute(
+                "INSERT OR IGNORE INTO handles VALUES (?, ?, ?)", (platform, key, handle)
+            )
+
+    def profile(self, item: ProfileItem, kind: int) -> None:
+        """Stage one profile row: from the export (main), a post row, or a side table."""
+        w = item.where
+        data = {
+            "followers": item.followers,
+            "following": item.following,
+            "posts": item.posts,
+            "verified": item.verified,
+            "bio": item.bio,
+            "handle": item.handle,
+        }
+        rows = [(item.key or None, item.handle)]
+        if kind == _AUX and item.key:  # a real user id also matches its hash in newer exports
+            rows.append((anonymize_user_id(item.key), None))
+        for key, handle in rows:
+            self.db.execute(
+                "INSERT INTO profiles(platform, key, handle, aux, as_of, data, file, line)"
+                " VALUES (?,?,?,?,?,?,?,?)",
+                (item.platform, key, handle, kind, _ts(item.as_of), _dumps(data), w.file, w.line),
+            )
+
+    def add(self, item: Item, *, aux: bool, main_snapshots: bool) -> str | None:
+        """Stage one item; returns a reject reason instead when it cannot be used."""
+        w = item.where
+        if isinstance(item, PostItem):
+            self.creator(item.platform, item.key)
+            self.handle(item.platform, item.key, item.handle)
+            if item.author is not None:
+                self.profile(item.author, _EMBEDDED)
+            self.db.execute(
+                "INSERT INTO posts(platform, key, post_id, posted_at, as_of, data, file, line)"
+                " VALUES (?,?,?,?,?,?,?,?) ON CONFLICT(platform, post_id) DO UPDATE SET"
+                " key=excluded.key, posted_at=excluded.posted_at, as_of=excluded.as_of,"
+                " data=excluded.data, n_rows=n_rows+1",
+                (
+                    item.platform,
+                    item.key,
+                    item.post_id,
+                    item.post["posted_at"],
+                    _ts(item.as_of),
+                    _dumps(item.post),
+                    w.file,
+                    w.line,
+                ),
+            )
+        elif isinstance(item, CommentItem):
+            if len(item.text) > MAX_TEXT:
+                return (
+                    f"comment text is {len(item.text)} characters; the contract allows {MAX_TEXT}"
+                )
+            data = {
+                "post_id": item.post_id,
+                "author": item.author,
+                "text": item.text,
+                "posted_at": item.posted_at.isoformat() if item.posted_at else None,
+                "likes": item.likes,
+                "from_creator": item.from_creator,
+                "comment_id": item.comment_id,
+                "parent_id": item.parent_id,
+            }
+            self.db.execute(
+                "INSERT INTO comments(platform, post_id, comment_id, posted_at, as_of, data, file,"
+                " line) VALUES (?,?,?,?,?,?,?,?) ON CONFLICT(platform, post_id, comment_id) DO"
+                " UPDATE SET data=excluded.data, as_of=excluded.as_of, n_rows=n_rows+1",
+                (
+                    item.platform,
+                    item.post_id,
+                    item.comment_id,
+                    data["posted_at"],
+                    _ts(item.as_of),
+                    _dumps(data),
+                    w.file,
+                    w.line,
+                ),
+            )
+        elif isinstance(item, ProfileItem):
+            if not aux:
+                self.creator(item.platform, item.key)
+                self.handle(item.platform, item.key, item.handle)
+            self.profile(item, _AUX if aux else _MAIN)
+        elif isinstance(item, SnapshotItem):
+            if main_snapshots and not aux:
+                key = item.key or item.handle or ""
+                self.creator(item.platform, key)
+                self.handle(item.platform, key, item.handle)
+            data = {"date": item.date.isoformat(), "followers": item.followers}
+            if item.following is not None:
+                data["following"] = item.following
+            if aux and item.key:
+                self.db.execute(
+                    "INSERT INTO snapshots(platform, key, handle, aux, date, data, file, line)"
+                    " VALUES (?,?,NULL,1,?,?,?,?)",
+                    (
+                        item.platform,
+                        anonymize_user_id(item.key),
+                        item.date.isoformat(),
+                        _dumps(data),
+                        w.file,
+                        w.line,
+                    ),
+                )
+            self.db.execute(
+                "INSERT INTO snapshots(platform, key, handle, aux, date, data, file, line)"
+                " VALUES (?,?,?,?,?,?,?,?)",
+                (
+                    item.platform,
+                    item.key or item.handle,
+                    item.handle,
+                    int(aux),
+                    item.date.isoformat(),
+                    _dumps(data),
+                    w.file,
+                    w.line,
+                ),
+            )
+        return None
+
+
+RecordSink = Callable[[dict[str, Any]], None]
+RejectSink = Callable[[Where, str, str], None]
+
+
+def assemble(
+    items: Iterable[Item],
+    *,
+    write_record: RecordSink,
+    write_reject: RejectSink,
+    aux_items: Iterable[Item] = (),
+    snapshots_define_creators: bool = False,
+    store: HistorySource | None = None,
+    on_record: Callable[[CreatorRecord], None] | None = None,
+) -> ImportSummary:
+    """Group ``items`` into creators and write one CreatorRecord row per creator.
+
+    ``aux_items`` (a ``--profiles`` table, ``--history`` files) only complete the creators
+    that ``items`` define. Rows that cannot be used go to ``write_reject(where, reason,
+    preview)``; ``summary.read == summary.imported + summary.rejected`` always.
+    """
+    summary = ImportSummary()
+    stage = _Stage()
+
+    def reject(where: Where, reason: str, preview: str = "", rows: int = 1) -> None:
+        summary.rejected += rows
+        write_reject(where, reason, preview)
+
+    try:
+        for group, aux in ((items, False), (aux_items, True)):
+            for item in group:
+                summary.read += 1
+                if isinstance(item, Reject):
+                    reject(item.where, item.reason, item.preview)
+                    continue
+                reason = stage.add(item, aux=aux, main_snapshots=snapshots_define_creators)
+                if reason is not None:
+                    preview = item.text[:200] if isinstance(item, CommentItem) else ""
+                    reject(item.where, reason, preview)
+        stage.db.commit()
+        for where, post_id, data in _orphans(stage.db):
+            reject(where, f"comment's post {post_id!r} is not in the export", data)
+        for record_row, rows, problem in _creators(stage.db, store, summary):
+            if problem is not None:
+                where, reason = problem
+                summary.creators_rejected += 1
+                noun = "row" if rows == 1 else "rows"
+                reject(where, f"{reason} ({rows} {noun} of this creator set aside)", "", rows=rows)
+                continue
+            assert record_row is not None
+            if rows:
+                reject(
+                    where_of(record_row[0]),
+                    "rows beyond the contract's bounds left out",
+                    "",
+                    rows=rows,
+                )
+            record, row = record_row
+            if on_record is not None:
+                on_record(record)
+            write_record(row)
+            summary.creators += 1
+            summary.posts += len(record.posts)
+            summary.comments += len(record.comments)
+    finally:
+        stage.close()
+    summary.imported = summary.read - summary.rejected
+    return summary
+
+
+def where_of(record: CreatorRecord) -> Where:
+    return Where(record.creator_id, 0)
+
+
+def _orphans(db: sqlite3.Connection) -> Iterator[tuple[Where, str, str]]:
+    rows = db.execute(
+        "SELECT c.file, c.line, c.post_id, c.data, c.n_rows FROM comments c LEFT JOIN posts p"
+        " ON p.platform = c.platform AND p.post_id = c.post_id WHERE p.post_id IS NULL"
+        " ORDER BY c.seq"
+    )
+    for file, line, post_id, data, n_rows in rows:
+        for _ in range(n_rows):
+            yield Where(file, line), post_id, bytes(data).decode("utf-8")[:500]
+
+
+def _creators(
+    db: sqlite3.Connection, store: HistorySource | None, summary: ImportSummary
+) -> Iterator[tuple[tuple[CreatorRecord, dict[str, Any]] | None, int, tuple[Where, str] | None]]:
+    creators = db.execute("SELECT platform, key FROM creators ORDER BY seq").fetchall()
+    for platform, key in creators:
+        yield _creator(db, platform, key, store, summary)
+
+
+def _creator(
+    db: sqlite3.Connection,
+    platform: str,
+    key: str,
+    store: HistorySource | None,
+    summary: ImportSummary,
+) -> tuple[tuple[CreatorRecord, dict[str, Any]] | None, int, tuple[Where, str] | None]:
+    handles = [
+        h
+        for (h,) in db.execute(
+            "SELECT handle FROM handles WHERE platform=? AND key=?", (platform, key)
+        )
+    ]
+    marks = ",".join("?" * len(handles)) or "NULL"
+
+    def who(table: str) -> str:  # two indexed lookups, not one OR that scans the platform
+        return (
+            f"seq IN (SELECT seq FROM {table} WHERE platform=? AND key=? UNION"
+            f" SELECT seq FROM {table} WHERE platform=? AND handle IN ({marks}))"
+        )
+
+    args = (platform, key, platform, *handles)
+    profiles = db.execute(
+        f"SELECT aux, as_of, data, file, line FROM profiles WHERE {who('profiles')}"
+        " ORDER BY CASE aux WHEN 0 THEN 0 WHEN 2 THEN 1 ELSE 2 END, COALESCE(as_of, 0) DESC,"
+        " seq DESC",
+        args,
+    ).fetchall()
+    main_profiles = [p for p in profiles if p[0] == 0]
+    posts = db.execute(
+        "SELECT post_id, data, as_of, file, line, n_rows FROM posts WHERE platform=? AND key=?"
+        " ORDER BY posted_at DESC",
+        (platform, key),
+    ).fetchall()
+    snapshots = db.execute(
+        f"SELECT aux, data, file, line FROM snapshots WHERE {who('snapshots')}"
+        " ORDER BY date, aux DESC, seq",
+        args,
+    ).fetchall()
+    n_comment_rows = db.execute(
+        "SELECT COALESCE(SUM(n_rows), 0) FROM comments WHERE platform=? AND post_id IN"
+        " (SELECT post_id FROM posts WHERE platform=? AND key=?)",
+        (platform, platform, key),
+    ).fetchone()[0]
+    # Rows that stand or fall with this creator (auxiliary rows stay imported either way).
+    own_rows = (
+        len(main_profiles)
+        + sum(p[5] for p in posts)
+        + n_comment_rows
+        + sum(1 for s in snapshots if s[0] == 0)
+    )
+    first = main_profiles[0] if main_profiles else None
+    where = (
+        Where(first[3], first[4])
+        if first
+        else Where(posts[0][3], posts[0][4])
+        if posts
+        else Where(snapshots[0][2], snapshots[0][3])
+        if snapshots
+        else Where("", 0)
+    )
+    creator_id = f"{platform}:{key}"
+    profile: dict[str, Any] = {}
+    # The profile's own name first (the newer schema masks the one on posts), then posts'.
+    names = [orjson.loads(p[2]).get("handle") for p in main_profiles]
+    handle = next((n for n in names if n), None) or (min(handles) if handles else None)
+    for _aux, _as_of, data, _file, _line in profiles:
+        values = orjson.loads(data)
+        for name in ("followers", "following", "posts", "verified", "bio"):
+            if profile.get(name) is None and values.get(name) is not None:
+                profile[name] = values[name]
+        handle = handle or values.get("handle")
+    history = [orjson.loads(s[1]) for s in snapshots]
+    if profile.get("followers") is None and history:
+        profile["followers"] = history[-1]["followers"]  # the latest dated count
+        summary.notes.append(f"{creator_id}: follower count from the latest dated count")
+    if profile.get("followers") is None and store is not None:
+        latest = store.latest_snapshot(platform, key)
+        if latest is not None:
+            profile["followers"] = latest.followers
+            summary.notes.append(f"{creator_id}: follower count from the store ({latest.date})")
+    if profile.get("followers") is None:
+        return (
+            None,
+            own_rows,
+            (
+                where,
+                (
+                    f"creator {creator_id}: no follower count (the export has no creator profile): "
+                    "give --profiles FILE with its count, or a --store that has seen it"
+                ),
+            ),
+        )
+    kept_posts = posts[:MAX_POSTS]
+    if len(posts) > MAX_POSTS:
+        summary.notes.append(
+            f"{creator_id}: kept the latest {MAX_POSTS} of {len(posts)} posts (contract bound)"
+        )
+    post_ids = [p[0] for p in kept_posts]
+    comments: list[dict[str, Any]] = []
+    per_post: dict[str, int] = {}
+    kept_rows = 0
+    if post_ids:
+        marks = ",".join("?" * len(post_ids))
+        rows = db.execute(
+            f"SELECT data, as_of, n_rows FROM comments WHERE platform=? AND post_id IN ({marks})"
+            " ORDER BY COALESCE(posted_at, '') DESC, seq",
+            (platform, *post_ids),
+        )
+        for data, as_of, n_rows in rows:
+            if len(comments) >= MAX_COMMENTS:
+                break
+            kept_rows += n_rows
+            comment = orjson.loads(data)
+            comment["_as_of"] = as_of
+            comments.append(comment)
+            per_post[comment["post_id"]] = per_post.get(comment["post_id"], 0) + 1
+    dropped_posts = sum(p[5] for p in posts[MAX_POSTS:])
+    dropped = n_comment_rows - kept_rows  # beyond the bound, or under a post left out
+    stamps = [p[2] for p in kept_posts if p[2] is not None]
+    stamps += [p[1] for p in main_profiles if p[1] is not None]
+    stamps += [c.pop("_as_of") for c in comments if c.get("_as_of") is not None]
+    for comment in comments:
+        comment.pop("_as_of", None)
+    record_posts = []
+    for post_id, data, *_ in reversed(kept_posts):
+        post = orjson.loads(data)
+        if post.get("comments") is None:  # Kuaishou: counted from the exported comments
+            post["comments"] = per_post.get(post_id, 0)
+        record_posts.append(post)
+    comments.reverse()  # oldest first, as a thread reads
+    extras: list[dict[str, Any]] = []
+    for comment in comments:
+        if comment.get("from_creator") is None and comment.get("author") is not None:
+            comment["from_creator"] = comment["author"] == key
+        extras.append({k: comment.pop(k) for k in ("comment_id", "parent_id")})
+    body: dict[str, Any] = {
+        "creator_id": creator_id,
+        "platform": platform,
+        "profile": {k: v for k, v in profile.items() if v is not None},
+        "follower_history": history,
+        "posts": record_posts,
+        "comments": [{k: v for k, v in c.items() if v is not None} for c in comments],
+    }
+    if handle:
+        body["handle"] = handle
+    if stamps:
+        body["as_of"] = datetime.fromtimestamp(max(stamps), UTC).isoformat()
+    try:
+        record = CreatorRecord.model_validate(body)
+    except ValidationError as error:
+        return None, own_rows, (where, f"creator {creator_id}: {format_validation_error(error)}")
+    if store is not None:
+        record = store.complete_history(record)
+    row = record.model_dump(mode="json", exclude_none=True)
+    for comment, extra in zip(row["comments"], extras, strict=True):
+        comment.update({k: v for k, v in extra.items() if v is not None})
+    if dropped or dropped_posts:
+        summary.notes.append(
+            f"{creator_id}: left out {dropped_posts} post rows and {dropped} comment rows beyond"
+            f" the contract's bounds ({MAX_POSTS} posts, {MAX_COMMENTS} comments)"
+        )
+        return (record, row), dropped + dropped_posts, None
+    return (record, row), 0, None

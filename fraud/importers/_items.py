@@ -1,0 +1,157 @@
+"""What every importer yields: profiles, posts, comments and dated counts, each with the file
+and line it came from, or a reject saying why a row could not be used."""
+
+from __future__ import annotations
+
+import csv
+import lzma
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+from fraud.io import RecordError, read_records
+
+__all__ = [
+    "CommentItem",
+    "Item",
+    "PostItem",
+    "ProfileItem",
+    "Reject",
+    "SnapshotItem",
+    "Where",
+    "iter_rows",
+    "read_json_file",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Where:
+    """The file and line (or element number, for JSON arrays) of one input row."""
+
+    file: str
+    line: int
+
+
+@dataclass(slots=True)
+class ProfileItem:
+    """A creator's profile counts as one export saw them."""
+
+    platform: str
+    key: str
+    where: Where
+    handle: str | None = None
+    followers: int | None = None
+    following: int | None = None
+    posts: int | None = None
+    verified: bool | None = None
+    bio: str | None = None
+    as_of: datetime | None = None
+
+
+@dataclass(slots=True)
+class PostItem:
+    """One post; ``post`` holds the contract's Post fields (times as ISO strings)."""
+
+    platform: str
+    key: str
+    post_id: str
+    post: dict[str, Any]
+    where: Where
+    handle: str | None = None
+    as_of: datetime | None = None
+    author: ProfileItem | None = None  # the author's counts, when the post row carries them
+
+
+@dataclass(slots=True)
+class CommentItem:
+    """One comment under the post ``post_id``; ``from_creator`` when the export says so."""
+
+    platform: str
+    post_id: str
+    text: str
+    where: Where
+    comment_id: str | None = None
+    author: str | None = None
+    parent_id: str | None = None
+    posted_at: datetime | None = None
+    likes: int | None = None
+    from_creator: bool | None = None
+    as_of: datetime | None = None
+
+
+@dataclass(slots=True)
+class SnapshotItem:
+    """A dated follower count for the creator ``key`` (or ``handle``)."""
+
+    platform: str
+    date: date
+    followers: int
+    where: Where
+    key: str | None = None
+    handle: str | None = None
+    following: int | None = None
+    posts: int | None = None
+
+
+@dataclass(slots=True)
+class Reject:
+    """A row that could not be used, and why."""
+
+    where: Where
+    reason: str
+    preview: str = field(default="")
+
+
+Item = ProfileItem | PostItem | CommentItem | SnapshotItem | Reject
+
+
+def _preview(value: Any) -> str:
+    try:
+        return orjson.dumps(value, default=str).decode("utf-8")[:500]
+    except TypeError:
+        return repr(value)[:500]
+
+
+def iter_rows(path: Path) -> Iterator[tuple[Where, dict[str, Any] | Reject]]:
+    """The rows of one JSON-array, JSONL or CSV file, streamed, each with its place.
+
+    A JSON array element's number is its position; JSONL and CSV rows carry the line number an
+    editor shows (CSV counting its header as line 1).
+    """
+    name = str(path)
+    suffix = path.suffix.lower()
+    if suffix == ".csv":
+        # MediaCrawler writes CSV with a UTF-8 byte order mark (encoding="utf-8-sig").
+        with open(path, encoding="utf-8-sig", newline="") as handle:
+            reader = csv.DictReader(handle)
+            for row in reader:
+                where = Where(name, reader.line_num)
+                if None in row:  # more cells than header columns
+                    yield where, Reject(where, "CSV row has more cells than the header")
+                    continue
+                yield where, {k: v for k, v in row.items() if k is not None}
+        return
+    fmt = "json" if suffix == ".json" else "jsonl"
+    for number, parsed in read_records(path, fmt):  # type: ignore[arg-type]
+        where = Where(name, number)
+        if isinstance(parsed, RecordError):
+            yield where, Reject(where, parsed.message)
+        else:
+            yield where, parsed
+
+
+def read_json_file(path: Path) -> Any:
+    """One whole JSON document (``.json`` or ``.json.xz``), as Instaloader and yt-dlp write."""
+    if path.name.endswith(".xz"):
+        with lzma.open(path, "rb") as handle:
+            return orjson.loads(handle.read())
+    return orjson.loads(path.read_bytes())
+
+
+def reject_row(where: Where, reason: str, row: Any) -> Reject:
+    """A reject with a preview of the offending row."""
+    return Reject(where, reason, _preview(row))

@@ -1,0 +1,108 @@
+"""Counts and times as scrapers write them: strings, Chinese abbreviations, s or ms epochs.
+
+Every parser raises :class:`ValueError` with a message that names the value, so a caller can
+turn it into a reject reason; nothing is guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, date, datetime
+
+__all__ = ["parse_count", "parse_date", "parse_time"]
+
+# Multipliers of the abbreviations that platforms display and scrapers copy verbatim:
+# 万 = 10^4 (also written w/W), 亿 = 10^8, k/K = 10^3, m/M = 10^6.
+_UNITS = {"万": 10_000, "w": 10_000, "亿": 100_000_000, "k": 1_000, "m": 1_000_000}
+_COUNT = re.compile(r"^(?P<number>\d+(?:\.\d+)?)\s*(?P<unit>[万wW亿kKmM]?)\s*\+?$")
+# Epoch values above this are milliseconds (10^11 s is the year 5138; 10^11 ms is 1973).
+_MS_THRESHOLD = 100_000_000_000
+
+
+def parse_count(value: object, field: str = "count") -> int | None:
+    """A non-negative count from an int or a display string; ``None`` when absent.
+
+    ``"1234"``, ``"1,234"``, ``"1.2万"``, ``"10万+"``, ``"3.4w"``, ``"1.5k"``, ``"2亿"`` are
+    read as 1234, 1234, 12000, 100000, 34000, 1500 and 200000000. Empty strings and ``None``
+    are absent. Anything else (``"abc万"``, ``-3``, ``true``) raises :class:`ValueError`.
+
+    Examples
+    --------
+    >>> parse_count("1.2万"), parse_count("10万+"), parse_count("")
+    (12000, 100000, None)
+    """
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        raise ValueError(f"{field} must be a number, got {value!r}")
+    if isinstance(value, int):
+        if value < 0:
+            raise ValueError(f"{field} must not be negative, got {value}")
+        return value
+    if isinstance(value, float):
+        if value != value or value < 0 or value != int(value):
+            raise ValueError(f"{field} must be a whole non-negative number, got {value!r}")
+        return int(value)
+    if not isinstance(value, str):
+        raise ValueError(f"{field} must be a number, got {type(value).__name__}")
+    text = value.strip().replace(",", "").replace("，", "")
+    if text == "" or text.lower() in {"none", "null"}:
+        return None
+    match = _COUNT.match(text)
+    if match is None:
+        raise ValueError(
+            f"{field} {value!r} is not a count (expected e.g. 1234, 1.2万, 3.4w, 1.5k)"
+        )
+    number, unit = match.group("number"), match.group("unit").lower()
+    if not unit:
+        if "." in number:
+            whole = float(number)
+            if whole != int(whole):
+                raise ValueError(f"{field} {value!r} is not a whole number")
+            return int(whole)
+        return int(number)
+    # Decimal arithmetic on the digits avoids float error: "1.15万" is 11500, not 11499.
+    integer, _, fraction = number.partition(".")
+    scale = _UNITS[unit]
+    return int(integer) * scale + (int(fraction) * scale // 10 ** len(fraction) if fraction else 0)
+
+
+def parse_time(value: object, field: str = "time") -> datetime | None:
+    """An aware UTC datetime from epoch seconds or milliseconds (number or digit string) or
+    an ISO 8601 string; ``None`` when absent. Naive ISO strings are read as UTC."""
+    if value is None or value == "" or value == 0 or value == "0":
+        return None
+    if isinstance(value, bool):
+        raise ValueError(f"{field} must be a timestamp, got {value!r}")
+    if isinstance(value, str) and re.fullmatch(r"\s*\d+(\.\d+)?\s*", value):
+        value = float(value)
+    if isinstance(value, int | float):
+        seconds = value / 1000 if value >= _MS_THRESHOLD else value
+        try:
+            return datetime.fromtimestamp(seconds, UTC)
+        except (OverflowError, OSError, ValueError) as error:
+            raise ValueError(f"{field} {value!r} is not a valid timestamp") from error
+    if isinstance(value, str):
+        try:
+            parsed = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+        except ValueError as error:
+            raise ValueError(f"{field} {value!r} is not a timestamp") from error
+        return parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed.astimezone(UTC)
+    raise ValueError(f"{field} must be a timestamp, got {type(value).__name__}")
+
+
+def parse_date(value: object, field: str = "date") -> date:
+    """A calendar date from ``YYYY-MM-DD``, ``YYYYMMDD`` or a timestamp; raises when absent."""
+    if isinstance(value, str):
+        text = value.strip()
+        if re.fullmatch(r"\d{8}", text):
+            text = f"{text[:4]}-{text[4:6]}-{text[6:]}"
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+            try:
+                return date.fromisoformat(text)
+            except ValueError as error:
+                raise ValueError(f"{field} {value!r} is not a date") from error
+    moment = parse_time(value, field)
+    if moment is None:
+        raise ValueError(f"{field} is missing")
+    return moment.date()

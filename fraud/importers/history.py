@@ -1,0 +1,132 @@
+"""Dated follower counts (``date, followers[, following, posts]``) as follower-tracking
+sites export them, and the ``--profiles`` table of current counts.
+
+Both are CSV or JSONL with a ``platform`` column (or ``--platform``) and the creator as
+``creator_id`` (the platform's id, with or without a ``platform:`` prefix) or ``handle``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from fraud.importers._items import (
+    Item,
+    ProfileItem,
+    Reject,
+    SnapshotItem,
+    Where,
+    iter_rows,
+    reject_row,
+)
+from fraud.importers._values import parse_count, parse_date
+from fraud.schema import PLATFORM_ALIASES, Platform
+
+__all__ = ["canonical_platform", "read_history", "read_profiles", "strip_platform"]
+
+_EXTRA_ALIASES = {"dy": "douyin", "ks": "kuaishou", "wb": "weibo"}
+
+
+def canonical_platform(value: object) -> str:
+    """The contract's platform name for ``value`` (aliases such as ``xhs`` accepted)."""
+    if not isinstance(value, str) or not value.strip():
+        raise ValueError("platform is missing")
+    key = value.strip().lower().replace("-", "_").replace(" ", "_")
+    key = _EXTRA_ALIASES.get(key, key)
+    name = PLATFORM_ALIASES.get(key, key)
+    try:
+        return Platform(name).value
+    except ValueError:
+        known = ", ".join(p.value for p in Platform)
+        raise ValueError(f"unknown platform {value!r}; use one of {known}") from None
+
+
+def strip_platform(creator_id: str, platform: str) -> str:
+    """``"rednote:lin"`` -> ``"lin"`` when the prefix names ``platform``; else unchanged."""
+    head, sep, tail = creator_id.partition(":")
+    if sep and tail:
+        try:
+            if canonical_platform(head) == platform:
+                return tail
+        except ValueError:
+            pass
+    return creator_id
+
+
+def _files(inputs: Iterable[Path]) -> Iterator[Path]:
+    for path in inputs:
+        if path.is_dir():
+            yield from sorted(
+                p for p in path.rglob("*") if p.suffix.lower() in (".csv", ".jsonl", ".ndjson")
+            )
+        else:
+            yield path
+
+
+def _identity(row: dict[str, Any], platform: str | None) -> tuple[str, str | None, str | None]:
+    found = canonical_platform(row.get("platform") or platform)
+    raw_id = row.get("creator_id") or row.get("id") or row.get("user_id")
+    key = strip_platform(str(raw_id).strip(), found) if raw_id not in (None, "") else None
+    handle = row.get("handle") or row.get("username") or row.get("nickname")
+    handle = str(handle).strip() if handle not in (None, "") else None
+    if key is None and handle is None:
+        raise ValueError("creator_id or handle is missing")
+    return found, key, handle
+
+
+def read_history(inputs: Iterable[Path], platform: str | None = None) -> Iterator[Item]:
+    """Yield one :class:`SnapshotItem` per dated row."""
+    for path in _files(inputs):
+        if not path.exists():
+            yield Reject(Where(str(path), 0), f"{path}: no such file")
+            continue
+        for where, row in iter_rows(path):
+            if isinstance(row, Reject):
+                yield row
+                continue
+            try:
+                found, key, handle = _identity(row, platform)
+                followers = parse_count(row.get("followers"), "followers")
+                if followers is None:
+                    raise ValueError("followers is missing")
+                yield SnapshotItem(
+                    platform=found,
+                    date=parse_date(row.get("date"), "date"),
+                    followers=followers,
+                    where=where,
+                    key=key,
+                    handle=handle,
+                    following=parse_count(row.get("following"), "following"),
+                    posts=parse_count(row.get("posts"), "posts"),
+                )
+            except ValueError as error:
+                yield reject_row(where, str(error), row)
+
+
+def read_profiles(inputs: Iterable[Path], platform: str | None = None) -> Iterator[Item]:
+    """Yield one :class:`ProfileItem` per row of a ``--profiles`` table."""
+    for path in _files(inputs):
+        if not path.exists():
+            yield Reject(Where(str(path), 0), f"{path}: no such file")
+            continue
+        for where, row in iter_rows(path):
+            if isinstance(row, Reject):
+                yield row
+                continue
+            try:
+                found, key, handle = _identity(row, platform)
+                followers = parse_count(row.get("followers"), "followers")
+                if followers is None:
+                    raise ValueError("followers is missing")
+                yield ProfileItem(
+                    platform=found,
+                    key=key or "",
+                    where=where,
+                    handle=handle,
+                    followers=followers,
+                    following=parse_count(row.get("following"), "following"),
+                    posts=parse_count(row.get("posts"), "posts"),
+                )
+            except ValueError as error:
+                yield reject_row(where, str(error), row)

@@ -1,0 +1,195 @@
+"""Instaloader profile directories: profile, post and comment files.
+
+Formats follow instaloader/instaloader: ``save_structure_to_file`` (instaloader/structures.py)
+writes ``{"node": structure._asdict(), "instaloader": {"version": ..., "node_type": "Post" |
+"Profile" | ...}}`` to ``.json`` or, with ``--compress-json`` default, ``.json.xz`` files; the
+node is Instagram's GraphQL node (``shortcode``, ``taken_at_timestamp``,
+``edge_media_preview_like.count``, ``edge_media_to_comment.count``, ``owner``; a profile's
+``edge_followed_by.count``, ``edge_follow.count``, ``edge_owner_to_timeline_media.count``).
+``Instaloader.update_comments`` (instaloader/instaloader.py) writes ``<post file>_comments.json``
+as a plain list of ``{"id", "created_at", "text", "owner", "likes_count", "answers": [...]}``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from fraud.importers._items import (
+    CommentItem,
+    Item,
+    PostItem,
+    ProfileItem,
+    Reject,
+    Where,
+    read_json_file,
+    reject_row,
+)
+from fraud.importers._values import parse_count, parse_time
+
+__all__ = ["read_instaloader"]
+
+PLATFORM = "instagram"
+_COMMENTS_SUFFIXES = ("_comments.json", "_comments.json.xz")
+
+
+def _files(inputs: Iterable[Path]) -> Iterator[Path]:
+    for path in inputs:
+        if path.is_dir():
+            yield from sorted(
+                p for p in path.rglob("*") if p.is_file() and p.name.endswith((".json", ".json.xz"))
+            )
+        else:
+            yield path
+
+
+def _stem(path: Path) -> str:
+    name = path.name
+    for suffix in (*_COMMENTS_SUFFIXES, ".json.xz", ".json"):
+        if name.endswith(suffix):
+            return str(path.parent / name[: -len(suffix)])
+    return str(path)
+
+
+def _count(node: dict[str, Any], *edges: str) -> int | None:
+    for edge in edges:
+        value = node.get(edge)
+        if isinstance(value, dict) and "count" in value:
+            return parse_count(value["count"], f"{edge}.count")
+    return None
+
+
+def read_instaloader(inputs: Iterable[Path], platform: str | None = None) -> Iterator[Item]:
+    """Yield the items of Instaloader profile directories or files (posts before comments)."""
+    files = list(_files(inputs))
+    shortcodes: dict[str, tuple[str, str]] = {}  # post file stem -> (shortcode, owner)
+    comment_files = [p for p in files if p.name.endswith(_COMMENTS_SUFFIXES)]
+    for path in files:
+        if path in comment_files:
+            continue
+        where = Where(str(path), 1)
+        try:
+            document = read_json_file(path)
+        except (OSError, ValueError) as error:
+            yield Reject(where, f"not readable JSON: {error}")
+            continue
+        if not isinstance(document, dict) or not isinstance(document.get("node"), dict):
+            yield reject_row(
+                where, 'expected Instaloader\'s {"node": ..., "instaloader": ...}', document
+            )
+            continue
+        node_type = str((document.get("instaloader") or {}).get("node_type", ""))
+        node = document["node"]
+        try:
+            if node_type == "Profile":
+                yield _profile(node, where)
+            elif node_type == "Post":
+                item = _post(node, where)
+                shortcodes[_stem(path)] = (item.post_id, item.key)
+                yield item
+            else:
+                yield reject_row(
+                    where, f"node_type {node_type!r} is not a Post or Profile", document
+                )
+        except ValueError as error:
+            yield reject_row(where, str(error), node)
+    for path in comment_files:
+        post = shortcodes.get(_stem(path))
+        where = Where(str(path), 1)
+        if post is None:
+            yield Reject(where, f"{path.name}: no post file for these comments in the export")
+            continue
+        try:
+            comments = read_json_file(path)
+        except (OSError, ValueError) as error:
+            yield Reject(where, f"not readable JSON: {error}")
+            continue
+        if not isinstance(comments, list):
+            yield reject_row(where, "expected a list of comments", comments)
+            continue
+        for number, comment in enumerate(comments, start=1):
+            yield from _comment_tree(comment, post[0], post[1], Where(str(path), number), None)
+
+
+def _profile(node: dict[str, Any], where: Where) -> ProfileItem:
+    username = node.get("username")
+    if not isinstance(username, str) or not username:
+        raise ValueError("profile username is missing")
+    bio = node.get("biography")
+    return ProfileItem(
+        platform=PLATFORM,
+        key=username,
+        where=where,
+        handle=username,
+        followers=_count(node, "edge_followed_by"),
+        following=_count(node, "edge_follow"),
+        posts=_count(node, "edge_owner_to_timeline_media"),
+        verified=bool(node["is_verified"]) if "is_verified" in node else None,
+        bio=bio if isinstance(bio, str) else None,
+    )
+
+
+def _post(node: dict[str, Any], where: Where) -> PostItem:
+    shortcode = node.get("shortcode")
+    owner = node.get("owner") or {}
+    username = owner.get("username") if isinstance(owner, dict) else None
+    if not isinstance(shortcode, str) or not shortcode:
+        raise ValueError("post shortcode is missing")
+    if not isinstance(username, str) or not username:
+        raise ValueError("post owner.username is missing")
+    posted_at = parse_time(node.get("taken_at_timestamp"), "taken_at_timestamp")
+    if posted_at is None:
+        raise ValueError("taken_at_timestamp is missing")
+    likes = _count(node, "edge_media_preview_like", "edge_liked_by")
+    comments = _count(node, "edge_media_to_comment", "edge_media_to_parent_comment")
+    if likes is None or comments is None:
+        raise ValueError(
+            "like or comment count (edge_media_preview_like, edge_media_to_comment) is missing"
+        )
+    post: dict[str, Any] = {
+        "post_id": shortcode,
+        "posted_at": posted_at.isoformat(),
+        "likes": likes,
+        "comments": comments,
+        "format": "video" if node.get("is_video") else "image",
+    }
+    views = parse_count(node.get("video_view_count"), "video_view_count")
+    if views is not None:
+        post["views"] = views
+    if node.get("is_paid_partnership"):
+        post["sponsored"] = True
+    return PostItem(PLATFORM, username, shortcode, post, where, handle=username)
+
+
+def _comment_tree(
+    comment: Any, post_id: str, creator: str, where: Where, parent: str | None
+) -> Iterator[Item]:
+    if not isinstance(comment, dict):
+        yield reject_row(where, "a comment must be a JSON object", comment)
+        return
+    text = comment.get("text")
+    owner = comment.get("owner") or {}
+    author = owner.get("username") if isinstance(owner, dict) else None
+    comment_id = str(comment["id"]) if comment.get("id") is not None else None
+    try:
+        if not isinstance(text, str):
+            raise ValueError("comment text is missing or not text")
+        yield CommentItem(
+            platform=PLATFORM,
+            post_id=post_id,
+            text=text,
+            where=where,
+            comment_id=comment_id,
+            author=author if isinstance(author, str) else None,
+            parent_id=parent,
+            posted_at=parse_time(comment.get("created_at"), "created_at"),
+            likes=parse_count(comment.get("likes_count"), "likes_count"),
+            from_creator=author == creator if isinstance(author, str) else None,
+        )
+    except ValueError as error:
+        yield reject_row(where, str(error), {k: v for k, v in comment.items() if k != "answers"})
+    answers = comment.get("answers") or []
+    if isinstance(answers, list):
+        for answer in answers:
+            yield from _comment_tree(answer, post_id, creator, where, comment_id)

@@ -1,0 +1,369 @@
+"""MediaCrawler exports: ``data/{platform}/{json,jsonl,csv}/{crawl_type}_{kind}_{date}.*``.
+
+Field names follow MediaCrawler's store code (``store/{xhs,douyin,kuaishou,bilibili,weibo}/
+__init__.py`` in NanmiCoder/MediaCrawler, which builds the dicts its JSON, JSONL and CSV
+writers save, and ``tools/async_file_writer.py`` for the file names). Two schemas exist:
+
+* the older one names authors by ``user_id`` with ``nickname``, ``avatar``, ``ip_location``,
+  and writes ``creators`` files (``fans``, ``follows``, ``interaction``, ``desc``; Bilibili
+  ``total_fans``; Douyin ``videos_count``);
+* the newer one (``tools/user_hash.py``) replaces every user id, the post's author's and each
+  commenter's, by ``creator_hash`` = the first 16 hex digits of SHA-256 of the id, masks
+  nicknames (``林***x``), marks the author's comments with ``is_author_reply`` /
+  ``show_tags``, and writes no creator counts (at most ``creator_profile.json`` with the hash
+  and nickname), so the follower count must come from ``--profiles`` or the store. A
+  ``--profiles`` row may give the platform's real user id: it is hashed the same way to match.
+  Some Douyin exports of this schema repeat the author's observed counts on each post row
+  (``followers_count``, ``followers_observed``, ``author_followers_zero_suspicious``); those
+  are used when observed and not a suspicious 0.
+
+Counts arrive as numbers or display strings (``"1.2万"``), times as epoch seconds or
+milliseconds (``time`` and ``last_modify_ts`` are milliseconds). The crawl time
+(``last_modify_ts``, else the file name's date) becomes the record's ``as_of``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable, Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from fraud.importers._items import (
+    CommentItem,
+    Item,
+    PostItem,
+    ProfileItem,
+    Reject,
+    Where,
+    iter_rows,
+    read_json_file,
+    reject_row,
+)
+from fraud.importers._values import parse_count, parse_time
+
+__all__ = ["PLATFORMS", "anonymize_user_id", "platform_of", "read_mediacrawler"]
+
+# MediaCrawler's platform folder names (and the long forms) -> the contract's platform.
+PLATFORMS = {
+    "xhs": "rednote",
+    "xiaohongshu": "rednote",
+    "rednote": "rednote",
+    "dy": "douyin",
+    "douyin": "douyin",
+    "ks": "kuaishou",
+    "kuaishou": "kuaishou",
+    "bili": "bilibili",
+    "bilibili": "bilibili",
+    "wb": "weibo",
+    "weibo": "weibo",
+}
+_KINDS = ("contents", "comments", "creators", "creator")
+_SUFFIXES = (".json", ".jsonl", ".csv")
+_FILE_DATE = re.compile(r"_(\d{4}-\d{2}-\d{2})(?:_[^.]*)?\.(?:json|jsonl|csv)$")
+
+# Per platform: the content id field, the time field, and count fields -> contract names.
+_POST_ID = {
+    "rednote": "note_id",
+    "douyin": "aweme_id",
+    "kuaishou": "video_id",
+    "bilibili": "video_id",
+    "weibo": "note_id",
+}
+_POST_TIME = {
+    "rednote": "time",
+    "douyin": "create_time",
+    "kuaishou": "create_time",
+    "bilibili": "create_time",
+    "weibo": "create_time",
+}
+_POST_COUNTS: dict[str, dict[str, str]] = {
+    "rednote": {
+        "liked_count": "likes",
+        "comment_count": "comments",
+        "share_count": "shares",
+        "collected_count": "saves",
+    },
+    "douyin": {
+        "liked_count": "likes",
+        "comment_count": "comments",
+        "share_count": "shares",
+        "collected_count": "saves",
+    },
+    # Kuaishou contents carry no comment count: it is taken from the exported comments.
+    "kuaishou": {"liked_count": "likes", "viewd_count": "views"},
+    "bilibili": {
+        "liked_count": "likes",
+        "video_comment": "comments",
+        "video_share_count": "shares",
+        "video_favorite_count": "saves",
+        "video_play_count": "views",
+        "video_coin_count": "coins",
+        "video_danmaku": "danmaku",
+    },
+    "weibo": {"liked_count": "likes", "comments_count": "comments", "shared_count": "shares"},
+}
+_COMMENT_LIKES = ("like_count", "comment_like_count")
+_AUTHOR_FIELDS = ("user_id", "creator_hash", "sec_uid")
+_COMMENTER_FIELDS = ("user_id", "creator_hash")
+# store/xhs/comment_author.py: tags that mark the note author's own comments.
+_AUTHOR_TAGS = {"is_author", "author", "作者", "帖主", "贴主"}
+
+
+def anonymize_user_id(user_id: str) -> str:
+    """The newer schema's ``creator_hash`` of a platform user id (``tools/user_hash.py``)."""
+    return hashlib.sha256(user_id.strip().encode("utf-8")).hexdigest()[:16]
+
+
+def platform_of(path: Path) -> str | None:
+    """The contract platform named by a MediaCrawler path (``data/xhs/json/...``), if any."""
+    for part in reversed(path.parts[:-1]):
+        found = PLATFORMS.get(part.lower())
+        if found:
+            return found
+    return None
+
+
+def _kind_of(path: Path) -> str | None:
+    stem = path.name.lower()
+    for kind in _KINDS:
+        if f"_{kind}_" in stem or stem.startswith(f"{kind}_") or f"_{kind}." in stem:
+            return "creators" if kind == "creator" else kind
+    return None
+
+
+def _export_files(inputs: Iterable[Path]) -> Iterator[Path]:
+    for path in inputs:
+        if path.is_dir():
+            for child in sorted(path.rglob("*")):
+                if child.is_file() and child.suffix.lower() in _SUFFIXES and _kind_of(child):
+                    yield child
+        else:
+            yield path
+
+
+def _file_date(path: Path) -> datetime | None:
+    match = _FILE_DATE.search(path.name)
+    if not match:
+        return None
+    try:
+        day = datetime.fromisoformat(match.group(1))
+    except ValueError:
+        return None
+    # The end of the crawl day: everything in the file was seen by then.
+    return day.replace(hour=23, minute=59, tzinfo=UTC)
+
+
+def _first(row: dict[str, Any], fields: Iterable[str]) -> str | None:
+    for name in fields:
+        value = row.get(name)
+        if value not in (None, ""):
+            return str(value)
+    return None
+
+
+def _text(value: Any) -> str | None:
+    if value is None:
+        return None
+    return value if isinstance(value, str) else str(value)
+
+
+def read_mediacrawler(inputs: Iterable[Path], platform: str | None = None) -> Iterator[Item]:
+    """Yield the items of MediaCrawler export files or directories, in file order."""
+    for path in _export_files(inputs):
+        where = Where(str(path), 0)
+        found = PLATFORMS.get(platform.lower(), platform) if platform else platform_of(path)
+        if found is None or found not in PLATFORMS.values():
+            named = platform or "/".join(path.parts[-3:-1])
+            yield Reject(
+                where,
+                f"unknown platform {named!r} for {path.name}: give --platform, one of "
+                "xhs, dy, ks, bili, wb",
+            )
+            continue
+        kind = _kind_of(path)
+        if kind is None:
+            yield Reject(
+                where, f"{path.name}: not a MediaCrawler contents, comments or creators file"
+            )
+            continue
+        if not path.exists():
+            yield Reject(where, f"{path}: no such file")
+            continue
+        crawl_day = _file_date(path)
+        reader = {"contents": _content, "comments": _comment, "creators": _creator}[kind]
+        for row_where, row in _rows(path):
+            if isinstance(row, Reject):
+                yield row
+                continue
+            try:
+                yield reader(found, row, row_where, crawl_day)
+            except ValueError as error:
+                yield reject_row(row_where, str(error), row)
+
+
+def _rows(path: Path) -> Iterator[tuple[Where, dict[str, Any] | Reject]]:
+    if path.name != "creator_profile.json":
+        yield from iter_rows(path)
+        return
+    # The newer schema's one-object file: {"creator_hash", "nickname"} (store/xhs/__init__.py).
+    where = Where(str(path), 1)
+    try:
+        document = read_json_file(path)
+    except (OSError, ValueError) as error:
+        yield where, Reject(where, f"not readable JSON: {error}")
+        return
+    if isinstance(document, dict):
+        yield where, document
+    else:
+        yield where, reject_row(where, "expected a JSON object", document)
+
+
+def _as_of(row: dict[str, Any], crawl_day: datetime | None) -> datetime | None:
+    return parse_time(row.get("last_modify_ts"), "last_modify_ts") or crawl_day
+
+
+def _content(platform: str, row: dict[str, Any], where: Where, crawl_day: datetime | None) -> Item:
+    id_field = _POST_ID[platform]
+    post_id = _first(row, (id_field,))
+    if post_id is None:
+        raise ValueError(f"{id_field} is missing")
+    key = _first(row, _AUTHOR_FIELDS)
+    if key is None:
+        raise ValueError("the post's author (user_id or creator_hash) is missing")
+    posted_at = parse_time(row.get(_POST_TIME[platform]), _POST_TIME[platform])
+    if posted_at is None:
+        raise ValueError(f"{_POST_TIME[platform]} (the post's time) is missing")
+    post: dict[str, Any] = {"post_id": post_id, "posted_at": posted_at.isoformat()}
+    for source, target in _POST_COUNTS[platform].items():
+        count = parse_count(row.get(source), source)
+        if count is not None:
+            post[target] = count
+    if "likes" not in post:
+        raise ValueError("liked_count is missing")
+    if platform != "kuaishou" and "comments" not in post:
+        raise ValueError(
+            f"{next(k for k, v in _POST_COUNTS[platform].items() if v == 'comments')} is missing"
+        )
+    kind = str(row.get("type") or row.get("video_type") or "").lower()
+    if platform in ("bilibili", "kuaishou") or kind == "video":
+        post["format"] = "video"
+    elif platform == "rednote" and kind == "normal":
+        post["format"] = "image"
+    elif platform == "douyin":
+        post["format"] = "image" if str(row.get("aweme_type")) == "68" else "video"
+    elif platform == "weibo":
+        post["format"] = "text"
+    handle = _text(row.get("nickname")) or None
+    as_of = _as_of(row, crawl_day)
+    return PostItem(
+        platform=platform,
+        key=key,
+        post_id=post_id,
+        post=post,
+        where=where,
+        handle=handle,
+        as_of=as_of,
+        author=_author_counts(platform, key, row, where, handle, as_of),
+    )
+
+
+def _is_true(value: Any) -> bool:
+    return str(value).strip().lower() in ("true", "1")
+
+
+def _author_counts(
+    platform: str,
+    key: str,
+    row: dict[str, Any],
+    where: Where,
+    handle: str | None,
+    as_of: datetime | None,
+) -> ProfileItem | None:
+    """The author's counts some newer Douyin exports repeat on each post row
+    (``followers_count``, ``following_count``, ``aweme_count``, ``followers_observed``,
+    ``author_followers_zero_suspicious``). A count the crawler did not observe, or a 0 it
+    flags as suspicious (the platform hid the count), is no count at all."""
+    followers = parse_count(row.get("followers_count"), "followers_count")
+    if followers is None:
+        followers = parse_count(row.get("fans_count"), "fans_count")
+    observed = row.get("followers_observed")
+    if followers is None or (observed is not None and not _is_true(observed)):
+        return None
+    if followers == 0 and _is_true(row.get("author_followers_zero_suspicious")):
+        return None
+    return ProfileItem(
+        platform=platform,
+        key=key,
+        where=where,
+        handle=handle,
+        followers=followers,
+        following=parse_count(row.get("following_count"), "following_count"),
+        posts=parse_count(row.get("aweme_count"), "aweme_count"),
+        as_of=as_of,
+    )
+
+
+def _comment(platform: str, row: dict[str, Any], where: Where, crawl_day: datetime | None) -> Item:
+    id_field = _POST_ID[platform]
+    post_id = _first(row, (id_field,))
+    if post_id is None:
+        raise ValueError(f"{id_field} (the comment's post) is missing")
+    text = row.get("content")
+    if not isinstance(text, str):
+        raise ValueError(
+            "content is missing"
+            if text is None
+            else f"content must be text, got {type(text).__name__}"
+        )
+    comment_id = _first(row, ("comment_id",))
+    parent = _first(row, ("parent_comment_id",))
+    if parent in ("0", comment_id):  # 0: top level; Weibo's rootid of a top comment is itself
+        parent = None
+    likes = None
+    for name in _COMMENT_LIKES:
+        likes = parse_count(row.get(name), name)
+        if likes is not None:
+            break
+    tags = row.get("show_tags")
+    if isinstance(tags, str):  # the newer schema joins the tags with commas
+        tags = tags.split(",")
+    tagged = isinstance(tags, list) and any(str(t).strip().lower() in _AUTHOR_TAGS for t in tags)
+    tagged = tagged or str(row.get("is_author_reply", "")).lower() in ("true", "1")
+    return CommentItem(
+        platform=platform,
+        post_id=post_id,
+        text=text,
+        where=where,
+        comment_id=comment_id,
+        author=_first(row, _COMMENTER_FIELDS),
+        parent_id=parent,
+        posted_at=parse_time(row.get("create_time"), "create_time"),
+        likes=likes,
+        from_creator=True if tagged else None,
+        as_of=_as_of(row, crawl_day),
+    )
+
+
+def _creator(platform: str, row: dict[str, Any], where: Where, crawl_day: datetime | None) -> Item:
+    key = _first(row, _AUTHOR_FIELDS)
+    if key is None:
+        raise ValueError("user_id is missing")
+    followers = parse_count(row.get("fans"), "fans")
+    if followers is None:
+        followers = parse_count(row.get("total_fans"), "total_fans")
+    official = row.get("is_official")
+    return ProfileItem(
+        platform=platform,
+        key=key,
+        where=where,
+        handle=_text(row.get("nickname")) or None,
+        followers=followers,
+        following=parse_count(row.get("follows"), "follows"),
+        posts=parse_count(row.get("videos_count"), "videos_count"),
+        verified=(str(official) not in ("", "-1", "None")) if official is not None else None,
+        bio=_text(row.get("desc") or row.get("sign")) or None,
+        as_of=_as_of(row, crawl_day),
+    )

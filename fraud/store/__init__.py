@@ -1,0 +1,460 @@
+"""The creator store: what was seen of each creator, and what it scored, day by day.
+
+One row per creator and date holds the profile snapshot (followers, following, posts); one per
+creator, date and model version holds the score (verdict, probability, top reasons). When a
+creator comes back, :meth:`CreatorStore.complete_history` fills its ``follower_history`` from
+the stored snapshots, so the growth checks start working after repeated observations.
+
+The database is embedded SQLite by default (``--store PATH``, ``FRAUD_STORE``, else a file in
+the per-user data directory) or any SQLAlchemy URL (``postgresql://...``) for a team. Writes
+are upserts keyed by creator and date, so importing one export twice adds nothing; on SQLite
+every write transaction starts with ``BEGIN IMMEDIATE`` (writers queue on the database lock
+instead of failing), so two processes writing at once lose nothing. The schema is versioned
+with Alembic (``fraud/store/migrations``); opening a store upgrades it in place, keeping data.
+
+Examples
+--------
+>>> from fraud.store import CreatorStore                       # doctest: +SKIP
+>>> with CreatorStore.open("vetting.sqlite") as store:          # doctest: +SKIP
+...     record = store.complete_history(record)
+...     store.record_snapshots([record])
+"""
+
+from __future__ import annotations
+
+import os
+import time
+import weakref
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any, TypeVar
+
+import orjson
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.exc import IntegrityError, OperationalError
+
+from fraud.importers.history import canonical_platform, strip_platform
+from fraud.schema import CreatorRecord, FollowerSnapshot, ScoreResult
+
+__all__ = [
+    "STORE_ENV",
+    "CreatorStore",
+    "Snapshot",
+    "StoredScore",
+    "default_store_location",
+    "format_history",
+    "open_store_option",
+    "parse_creator_ref",
+    "store_url",
+]
+
+STORE_ENV = "FRAUD_STORE"
+MAX_HISTORY = 3660  # the contract's bound on follower_history
+TOP_REASONS = 3
+_RETRIES = 5
+T = TypeVar("T")
+
+_metadata = sa.MetaData()
+snapshots_table = sa.Table(
+    "snapshots",
+    _metadata,
+    sa.Column("platform", sa.String(32), primary_key=True),
+    sa.Column("creator_id", sa.String(200), primary_key=True),
+    sa.Column("date", sa.Date, primary_key=True),
+    sa.Column("followers", sa.BigInteger, nullable=False),
+    sa.Column("following", sa.BigInteger),
+    sa.Column("posts", sa.BigInteger),
+    sa.Column("recorded_at", sa.DateTime(timezone=True), nullable=False),
+)
+scores_table = sa.Table(
+    "scores",
+    _metadata,
+    sa.Column("platform", sa.String(32), primary_key=True),
+    sa.Column("creator_id", sa.String(200), primary_key=True),
+    sa.Column("date", sa.Date, primary_key=True),
+    sa.Column("model_version", sa.String(100), primary_key=True),
+    sa.Column("verdict", sa.String(32), nullable=False),
+    sa.Column("fraud_probability", sa.Float, nullable=False),
+    sa.Column("authenticity", sa.Float, nullable=False),
+    sa.Column("top_reasons", sa.Text, nullable=False),
+    sa.Column("recorded_at", sa.DateTime(timezone=True), nullable=False),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Snapshot:
+    """A creator's profile counts on one date."""
+
+    date: date
+    followers: int
+    following: int | None = None
+    posts: int | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        """JSON-ready form."""
+        row: dict[str, Any] = {"date": self.date.isoformat(), "followers": self.followers}
+        if self.following is not None:
+            row["following"] = self.following
+        if self.posts is not None:
+            row["posts"] = self.posts
+        return row
+
+
+@dataclass(frozen=True, slots=True)
+class StoredScore:
+    """A past answer for a creator."""
+
+    date: date
+    model_version: str
+    verdict: str
+    fraud_probability: float
+    authenticity: float
+    top_reasons: list[dict[str, Any]]
+
+    def as_dict(self) -> dict[str, Any]:
+        """JSON-ready form."""
+        return {
+            "date": self.date.isoformat(),
+            "model_version": self.model_version,
+            "verdict": self.verdict,
+            "fraud_probability": self.fraud_probability,
+            "authenticity": self.authenticity,
+            "top_reasons": self.top_reasons,
+        }
+
+
+def default_store_location() -> Path:
+    """``$FRAUD_STORE`` if set, else ``store.sqlite`` in the per-user data directory."""
+    from platformdirs import user_data_path
+
+    configured = os.environ.get(STORE_ENV)
+    if configured:
+        return Path(configured)
+    return user_data_path("creator-fraud", appauthor=False) / "store.sqlite"
+
+
+def store_url(location: str | Path | None = None) -> str:
+    """A SQLAlchemy URL for ``location``: a URL as given, a path as SQLite, ``None`` as the
+    default (:func:`default_store_location`, which may itself hold a URL)."""
+    if location is None:
+        configured = os.environ.get(STORE_ENV)
+        location = configured if configured else default_store_location()
+    text = str(location)
+    if "://" in text:
+        return text
+    return f"sqlite:///{Path(text).expanduser().resolve()}"
+
+
+def open_store_option(value: str | None) -> CreatorStore | None:
+    """The store a command line asked for: ``None`` (no ``--store`` and no ``$FRAUD_STORE``)
+    means none; ``""`` (a bare ``--store``) the default location; else that path or URL."""
+    if value is None:
+        return CreatorStore.open() if os.environ.get(STORE_ENV) else None
+    return CreatorStore.open(value or None)
+
+
+def format_history(history: dict[str, Any]) -> str:
+    """A creator's history (:meth:`CreatorStore.history`) as a plain-text table."""
+    lines = [f"{history['platform']}:{history['creator_id']}"]
+    snapshots, scores = history["snapshots"], history["scores"]
+    if not snapshots and not scores:
+        lines.append("  nothing stored for this creator")
+        return "\n".join(lines)
+    lines.append(f"  snapshots ({len(snapshots)}):")
+    for s in snapshots:
+        extra = "".join(f"  {name} {s[name]:>10,}" for name in ("following", "posts") if name in s)
+        lines.append(f"    {s['date']}  followers {s['followers']:>12,}{extra}")
+    lines.append(f"  scores ({len(scores)}):")
+    for score in scores:
+        codes = ", ".join(r["code"] for r in score["top_reasons"]) or "-"
+        lines.append(
+            f"    {score['date']}  {score['verdict']:<18} p={score['fraud_probability']:.3f}"
+            f"  model {score['model_version']}  reasons: {codes}"
+        )
+    return "\n".join(lines)
+
+
+def parse_creator_ref(ref: str) -> tuple[str, str]:
+    """``"PLATFORM:ID"`` -> (contract platform, id); raises ValueError with the expected form."""
+    head, sep, tail = ref.partition(":")
+    if not sep or not tail or not head:
+        raise ValueError(f"expected PLATFORM:ID (e.g. rednote:5f3a...), got {ref!r}")
+    return canonical_platform(head), tail
+
+
+def creator_key(record: CreatorRecord) -> tuple[str, str]:
+    """The store's key of a record: its platform and its id without a ``platform:`` prefix."""
+    platform = record.platform.value
+    return platform, strip_platform(record.creator_id, platform)
+
+
+def _observed_on(record: CreatorRecord) -> date:
+    return (record.as_of or datetime.now(UTC)).date()
+
+
+def _dispose_in_child(reference: weakref.ref[Engine]) -> None:
+    engine = reference()
+    if engine is not None:
+        engine.dispose(close=False)
+
+
+def _sqlite_setup(engine: Engine) -> None:
+    # Recipe from SQLAlchemy's pysqlite docs ("Serializable isolation / Savepoints /
+    # Transactional DDL"): take the write lock at BEGIN, so concurrent writers wait on the
+    # busy timeout instead of failing when a read lock cannot be upgraded.
+    @sa.event.listens_for(engine, "connect")
+    def _connect(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA busy_timeout=60000")
+        cursor.close()
+
+    @sa.event.listens_for(engine, "begin")
+    def _begin(connection: Connection) -> None:
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+class CreatorStore:
+    """Snapshots and past scores of creators, in a SQL database (see the module docstring)."""
+
+    def __init__(self, engine: Engine):
+        self.engine = engine
+
+    @classmethod
+    def open(cls, location: str | Path | None = None, *, upgrade: bool = True) -> CreatorStore:
+        """Open (creating and upgrading as needed) the store at a path or SQLAlchemy URL."""
+        url = store_url(location)
+        if url.startswith("sqlite:///"):
+            Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
+            engine = sa.create_engine(url, connect_args={"timeout": 60})
+            _sqlite_setup(engine)
+        else:
+            engine = sa.create_engine(url, pool_pre_ping=True)
+        # Batch scoring forks workers: a child must not reuse the parent's connections
+        # (SQLAlchemy's "Using Connection Pools with Multiprocessing" recipe).
+        reference = weakref.ref(engine)
+        os.register_at_fork(after_in_child=lambda: _dispose_in_child(reference))
+        store = cls(engine)
+        if upgrade:
+            store.upgrade()
+        return store
+
+    def upgrade(self, revision: str = "head") -> None:
+        """Apply the migrations up to ``revision`` (default: the latest), keeping the data."""
+        from alembic import command
+        from alembic.config import Config
+
+        config = Config()
+        config.set_main_option("script_location", "fraud.store:migrations")
+        with self.engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.upgrade(config, revision)
+
+    def revision(self) -> str | None:
+        """The schema revision the database is at (``None`` for an empty database)."""
+        from alembic.runtime.migration import MigrationContext
+
+        with self.engine.connect() as connection:
+            context = MigrationContext.configure(
+                connection, opts={"version_table": "store_version"}
+            )
+            return context.get_current_revision()
+
+    def close(self) -> None:
+        """Release the database connections."""
+        self.engine.dispose()
+
+    def __enter__(self) -> CreatorStore:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
+
+    # ------------------------------------------------------------------ reads
+
+    def snapshots(self, platform: str, creator_id: str) -> list[Snapshot]:
+        """Every stored snapshot of the creator, oldest first."""
+        t = snapshots_table
+        query = (
+            sa.select(t.c.date, t.c.followers, t.c.following, t.c.posts)
+            .where(t.c.platform == platform, t.c.creator_id == creator_id)
+            .order_by(t.c.date)
+        )
+        with self.engine.connect() as connection:
+            return [Snapshot(*row) for row in connection.execute(query)]
+
+    def latest_snapshot(self, platform: str, creator_id: str) -> Snapshot | None:
+        """The most recent stored snapshot of the creator, if any."""
+        found = self.snapshots(platform, creator_id)
+        return found[-1] if found else None
+
+    def scores(self, platform: str, creator_id: str) -> list[StoredScore]:
+        """Every stored score of the creator, oldest first."""
+        t = scores_table
+        query = (
+            sa.select(
+                t.c.date,
+                t.c.model_version,
+                t.c.verdict,
+                t.c.fraud_probability,
+                t.c.authenticity,
+                t.c.top_reasons,
+            )
+            .where(t.c.platform == platform, t.c.creator_id == creator_id)
+            .order_by(t.c.date, t.c.model_version)
+        )
+        with self.engine.connect() as connection:
+            return [
+                StoredScore(row[0], row[1], row[2], row[3], row[4], orjson.loads(row[5]))
+                for row in connection.execute(query)
+            ]
+
+    def history(self, platform: str, creator_id: str) -> dict[str, Any]:
+        """Snapshots and past verdicts of one creator, JSON-ready."""
+        platform = canonical_platform(platform)
+        creator_id = strip_platform(creator_id, platform)
+        return {
+            "platform": platform,
+            "creator_id": creator_id,
+            "snapshots": [s.as_dict() for s in self.snapshots(platform, creator_id)],
+            "scores": [s.as_dict() for s in self.scores(platform, creator_id)],
+        }
+
+    def complete_history(self, record: CreatorRecord) -> CreatorRecord:
+        """The record with its ``follower_history`` completed from the stored snapshots and
+        its own current count (at its ``as_of`` date); the record's own values win a date."""
+        platform, creator_id = creator_key(record)
+        merged: dict[date, FollowerSnapshot] = {
+            s.date: FollowerSnapshot(date=s.date, followers=s.followers, following=s.following)
+            for s in self.snapshots(platform, creator_id)
+        }
+        today = _observed_on(record)
+        merged[today] = FollowerSnapshot(
+            date=today, followers=record.profile.followers, following=record.profile.following
+        )
+        merged.update({s.date: s for s in record.follower_history})
+        history = [merged[d] for d in sorted(merged)][-MAX_HISTORY:]
+        return record.model_copy(update={"follower_history": history})
+
+    # ------------------------------------------------------------------ writes
+
+    def record_snapshots(self, records: Iterable[CreatorRecord]) -> int:
+        """Upsert each record's current counts (at its ``as_of`` date) and its follower
+        history; returns the number of rows written (existing rows are updated, not added)."""
+        now = datetime.now(UTC)
+        rows: dict[tuple[str, str, date], dict[str, Any]] = {}
+        for record in records:
+            platform, creator_id = creator_key(record)
+            for s in record.follower_history:
+                rows[(platform, creator_id, s.date)] = {
+                    "platform": platform,
+                    "creator_id": creator_id,
+                    "date": s.date,
+                    "followers": s.followers,
+                    "following": s.following,
+                    "posts": None,
+                    "recorded_at": now,
+                }
+            day = _observed_on(record)
+            rows[(platform, creator_id, day)] = {
+                "platform": platform,
+                "creator_id": creator_id,
+                "date": day,
+                "followers": record.profile.followers,
+                "following": record.profile.following,
+                "posts": record.profile.posts,
+                "recorded_at": now,
+            }
+        self._upsert(snapshots_table, list(rows.values()), ("followers", "following", "posts"))
+        return len(rows)
+
+    def record_scores(self, scored: Iterable[tuple[CreatorRecord, ScoreResult]]) -> int:
+        """Upsert one score row per (creator, date, model version); returns rows written."""
+        now = datetime.now(UTC)
+        rows: dict[tuple[str, str, date, str], dict[str, Any]] = {}
+        for record, result in scored:
+            platform, creator_id = creator_key(record)
+            day = _observed_on(record)
+            reasons = [
+                {"code": r.code, "severity": r.severity.value, "message": r.message}
+                for r in result.reasons[:TOP_REASONS]
+            ]
+            rows[(platform, creator_id, day, result.model_version)] = {
+                "platform": platform,
+                "creator_id": creator_id,
+                "date": day,
+                "model_version": result.model_version,
+                "verdict": result.verdict.value,
+                "fraud_probability": result.fraud_probability,
+                "authenticity": result.authenticity,
+                "top_reasons": orjson.dumps(reasons).decode("utf-8"),
+                "recorded_at": now,
+            }
+        self._upsert(
+            scores_table,
+            list(rows.values()),
+            ("verdict", "fraud_probability", "authenticity", "top_reasons", "recorded_at"),
+        )
+        return len(rows)
+
+    def record(self, scored: Sequence[tuple[CreatorRecord, ScoreResult]]) -> None:
+        """Record the snapshots and scores of scored creators (``fraud score --store``)."""
+        self.record_snapshots(record for record, _ in scored)
+        self.record_scores(scored)
+
+    def _upsert(self, table: sa.Table, rows: list[dict[str, Any]], update: Sequence[str]) -> None:
+        if not rows:
+            return
+        dialect = self.engine.dialect.name
+        if dialect in ("sqlite", "postgresql"):
+            if dialect == "sqlite":
+                from sqlalchemy.dialects.sqlite import insert
+            else:
+                from sqlalchemy.dialects.postgresql import insert  # type: ignore[assignment]
+            statement = insert(table)
+            keys = [c.name for c in table.primary_key.columns]
+            # A missing value (None) never erases a known one.
+            values = {
+                name: sa.func.coalesce(statement.excluded[name], table.c[name]) for name in update
+            }
+            statement = statement.on_conflict_do_update(index_elements=keys, set_=values)
+
+            def write(connection: Connection) -> None:
+                for start in range(0, len(rows), 500):
+                    connection.execute(statement, rows[start : start + 500])
+
+            self._retry(write)
+            return
+        self._retry(lambda connection: self._upsert_generic(connection, table, rows, update))
+
+    @staticmethod
+    def _upsert_generic(
+        connection: Connection, table: sa.Table, rows: list[dict[str, Any]], update: Sequence[str]
+    ) -> None:
+        keys = [c.name for c in table.primary_key.columns]
+        for row in rows:
+            match = sa.and_(*(table.c[k] == row[k] for k in keys))
+            found = connection.execute(sa.select(sa.literal(1)).where(match)).first()
+            if found is None:
+                connection.execute(table.insert().values(**row))
+            else:
+                changes = {k: row[k] for k in update if row[k] is not None}
+                if changes:
+                    connection.execute(table.update().where(match).values(**changes))
+
+    def _retry(self, work: Callable[[Connection], T]) -> T:
+        for attempt in range(_RETRIES):
+            try:
+                with self.engine.begin() as connection:
+                    return work(connection)
+            except (OperationalError, IntegrityError):
+                # Another writer held the database past the busy timeout, or inserted the
+                # same key first: the transaction rolled back whole, so trying again is safe.
+                if attempt == _RETRIES - 1:
+                    raise
+                time.sleep(0.2 * (attempt + 1))
+        raise AssertionError("unreachable")

@@ -1,0 +1,280 @@
+"""Each source's fixture files, written by hand from each tool's documented format.
+
+* ``tests/fixtures/exports/mediacrawler_old``: MediaCrawler's older schema, fields as built in
+  ``store/{xhs,douyin,kuaishou,bilibili,weibo}/__init__.py`` (NanmiCoder/MediaCrawler:
+  ``update_xhs_note``, ``update_xhs_note_comment``, ``save_creator``, ``update_douyin_aweme``,
+  ``update_dy_aweme_comment``, ``update_kuaishou_video``, ``update_bilibili_video``,
+  ``update_up_info``, ``update_weibo_note``...), written as JSON arrays (xhs, wb), JSONL (dy,
+  ks) and CSV with a BOM (bili) under ``data/{platform}/{format}/{crawl}_{kind}_{date}``
+  (``tools/async_file_writer.py``).
+* ``mediacrawler_new``: the newer schema of ``store/xhs/__init__.py`` at MediaCrawler commit
+  49956d4 (``creator_hash`` = ``anonymize_user_id`` of ``tools/user_hash.py`` for authors and
+  commenters, masked ``nickname``, comments with ``comment_level``, ``is_author_reply``,
+  ``root_comment_id`` and comma-joined ``show_tags``, and only ``creator_profile.json`` with
+  the hash and nickname, no counts); ``dy/`` holds Douyin rows of a derived version of that
+  schema that repeats the author's observed counts on each post (``followers_count``,
+  ``followers_observed``, ``author_followers_zero_suspicious``, from its
+  ``store/douyin/__init__.py`` ``_normalized_author_stats``).
+* ``instaloader``: ``{"node", "instaloader"}`` wrappers of ``save_structure_to_file``
+  (instaloader/structures.py), ``.json`` and ``.json.xz``, and the ``_comments.json`` list of
+  ``Instaloader.update_comments`` (``id, created_at, text, owner, likes_count, answers``).
+* ``ytdlp``: an ``.info.json`` written with ``--write-comments`` (fields listed in yt-dlp's
+  README and ``extractor/common.py``: ``channel_follower_count``, ``comments[].author_id``,
+  ``author_is_uploader``, ``parent``, ``timestamp``).
+* ``history``: a follower-tracking CSV (``platform, handle, date, followers, following``).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from fraud.importers import run_import
+from fraud.importers.mediacrawler import anonymize_user_id
+from fraud.schema import CreatorRecord
+
+EXPORTS = Path(__file__).parent / "fixtures" / "exports"
+
+
+def _import(
+    tmp_path: Path, source: str, *inputs: Path, **options: Any
+) -> tuple[dict[str, Any], Any, list[dict[str, Any]]]:
+    out = tmp_path / "out.jsonl"
+    summary = run_import(source, list(inputs), out, **options)
+    records = {r["creator_id"]: r for r in map(json.loads, out.read_text().splitlines())}
+    for record in records.values():
+        CreatorRecord.model_validate(record)  # every output row is a valid CreatorRecord
+    rejects_path = Path(f"{out}.rejects.jsonl")
+    rejects = (
+        [json.loads(x) for x in rejects_path.read_text().splitlines()]
+        if rejects_path.exists()
+        else []
+    )
+    assert summary.read == summary.imported + summary.rejected
+    return records, summary, rejects
+
+
+def _by_text(record: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    return {c["text"]: c for c in record["comments"]}
+
+
+def test_mediacrawler_older_schema_every_platform(tmp_path: Path) -> None:
+    records, summary, rejects = _import(tmp_path, "mediacrawler", EXPORTS / "mediacrawler_old")
+    assert rejects == [] and summary.rejected == 0
+    assert sorted(records) == [
+        "bilibili:3001",
+        "douyin:98765",
+        "kuaishou:ks100",
+        "rednote:5f00aa",
+        "weibo:600001",
+    ]
+    assert summary.read == 21 and summary.creators == 5
+
+
+def test_mediacrawler_xhs_abbreviated_counts_and_millisecond_times(tmp_path: Path) -> None:
+    records, _, _ = _import(tmp_path, "mediacrawler", EXPORTS / "mediacrawler_old" / "xhs")
+    xhs = records["rednote:5f00aa"]
+    assert xhs["profile"] == {"followers": 56000, "following": 120, "bio": "穿搭博主"}  # "5.6万"
+    first, second = xhs["posts"]
+    # "1.2万", "10万+", "1234", "3.4w"; then "1.5k", "2亿"
+    assert (first["likes"], first["comments"], first["shares"], first["saves"]) == (
+        12000,
+        100000,
+        1234,
+        34000,
+    )
+    assert (second["likes"], second["shares"]) == (1500, 200_000_000)
+    assert first["posted_at"] == "2025-11-13T02:13:20Z"  # time 1763000000000 ms
+    assert first["format"] == "image" and second["format"] == "video"
+    assert xhs["as_of"] == "2025-11-21T00:00:00Z"  # last_modify_ts (ms)
+
+
+def test_mediacrawler_replies_keep_parent_and_creator_comments_are_marked(tmp_path: Path) -> None:
+    records, _, _ = _import(tmp_path, "mediacrawler", EXPORTS / "mediacrawler_old")
+    xhs = _by_text(records["rednote:5f00aa"])
+    assert xhs["链接在主页哦"]["from_creator"] is True
+    assert xhs["链接在主页哦"]["parent_id"] == "c1"
+    assert xhs["好看！求链接"]["from_creator"] is False and "parent_id" not in xhs["好看！求链接"]
+    assert xhs["👍👍👍"]["likes"] == 10000  # "1万"
+    douyin = _by_text(records["douyin:98765"])
+    assert (
+        douyin["谢谢支持"] | {} == douyin["谢谢支持"] and douyin["谢谢支持"]["from_creator"] is True
+    )
+    assert douyin["谢谢支持"]["parent_id"] == "d1"
+    assert douyin["太棒了"]["posted_at"] == "2025-11-13T02:15:00Z"  # create_time in seconds
+    weibo = _by_text(records["weibo:600001"])
+    assert "parent_id" not in weibo["同感"]  # Weibo's rootid of a top comment is its own id
+    assert weibo["哈哈"]["parent_id"] == "w1" and weibo["哈哈"]["from_creator"] is True
+    bili = _by_text(records["bilibili:3001"])
+    assert bili["谢谢"]["parent_id"] == "b1" and bili["谢谢"]["from_creator"] is True
+
+
+def test_mediacrawler_platform_specific_counts(tmp_path: Path) -> None:
+    records, _, _ = _import(tmp_path, "mediacrawler", EXPORTS / "mediacrawler_old")
+    bili = records["bilibili:3001"]
+    assert bili["profile"]["followers"] == 456000  # total_fans "45.6万" (CSV)
+    post = bili["posts"][0]
+    assert (post["views"], post["coins"], post["danmaku"], post["saves"]) == (
+        120000,
+        1500,
+        300,
+        900,
+    )
+    douyin = records["douyin:98765"]
+    assert douyin["profile"] == {"followers": 120000, "following": 50, "posts": 210, "bio": "跳舞"}
+    kuaishou = records["kuaishou:ks100"]
+    assert kuaishou["profile"]["followers"] == 33000  # "3.3w"
+    # Kuaishou contents carry no comment count: the exported comments are counted.
+    assert kuaishou["posts"][0]["comments"] == 1 and kuaishou["posts"][0]["views"] == 88000
+    assert records["weibo:600001"]["profile"]["followers"] == 23000
+
+
+def test_mediacrawler_newer_schema_takes_counts_from_profiles(tmp_path: Path) -> None:
+    folder = EXPORTS / "mediacrawler_new"
+    records, summary, rejects = _import(
+        tmp_path, "mediacrawler", folder / "xhs", profiles=[folder / "profiles.csv"]
+    )
+    # profiles.csv names the platform's user id 5f00bb11; the export only its creator_hash.
+    assert anonymize_user_id("5f00bb11") == "6aef7bda3e7786b3"
+    record = records["rednote:6aef7bda3e7786b3"]
+    assert record["handle"] == "林安娜"  # from creator_profile.json; the notes mask it
+    assert record["profile"] == {"followers": 81000, "following": 210, "posts": 320}
+    by_text = _by_text(record)
+    assert by_text["谢谢你的反馈"]["from_creator"] is True  # is_author_reply, show_tags
+    assert by_text["谢谢你的反馈"]["parent_id"] == "n1"
+    assert by_text["用了一个月，效果真的好"]["from_creator"] is False
+    assert "parent_id" not in by_text["用了一个月，效果真的好"]  # parent_comment_id ""
+    # The second creator has no count anywhere: rejected with that reason, no made-up count.
+    assert "rednote:0ef6b04f2c016870" not in records
+    assert len(rejects) == 1 and "no follower count" in rejects[0]["error"]
+    assert rejects[0]["file"].endswith("search_contents_2025-11-22.jsonl")
+    assert rejects[0]["line"] == 2 and summary.creators_rejected == 1
+
+
+def test_mediacrawler_newer_douyin_rows_carry_observed_author_counts(tmp_path: Path) -> None:
+    records, summary, rejects = _import(
+        tmp_path, "mediacrawler", EXPORTS / "mediacrawler_new" / "dy"
+    )
+    record = records[f"douyin:{anonymize_user_id('88001')}"]
+    assert record["profile"] == {"followers": 125000, "following": 80, "posts": 150}
+    # A 0 the crawler flags as suspicious (the platform hid the count) is not a count.
+    assert f"douyin:{anonymize_user_id('88002')}" not in records
+    assert len(rejects) == 1 and "no follower count" in rejects[0]["error"]
+    assert summary.creators == 1 and summary.creators_rejected == 1
+
+
+def test_mediacrawler_newer_schema_without_profiles_rejects_every_creator(tmp_path: Path) -> None:
+    folder = EXPORTS / "mediacrawler_new" / "xhs"
+    records, summary, rejects = _import(tmp_path, "mediacrawler", folder)
+    assert records == {}
+    assert summary.creators_rejected == 2 and summary.rejected == summary.read == 5
+    assert all("no follower count" in r["error"] for r in rejects)
+
+
+def test_instaloader_profile_directory(tmp_path: Path) -> None:
+    records, summary, rejects = _import(
+        tmp_path, "instaloader", EXPORTS / "instaloader" / "lin.travels"
+    )
+    assert rejects == []
+    record = records["instagram:lin.travels"]
+    assert record["profile"]["followers"] == 48200 and record["profile"]["posts"] == 340
+    posts = {p["post_id"]: p for p in record["posts"]}
+    assert posts["DBx1aaaa"]["likes"] == 2100 and posts["DBx1aaaa"]["format"] == "image"
+    assert posts["DBx2bbbb"]["views"] == 30500  # from the .json.xz file
+    comments = _by_text(record)
+    assert comments["Thank you Amy!"]["from_creator"] is True
+    assert comments["Thank you Amy!"]["parent_id"] == "18000000001"  # an answer keeps its parent
+    assert comments["Gorgeous shot!"]["from_creator"] is False
+    assert comments["Gorgeous shot!"]["posted_at"] == "2025-11-10T09:00:00Z"
+    assert summary.comments == 3
+
+
+def test_instaloader_with_follower_history(tmp_path: Path) -> None:
+    records, _, _ = _import(
+        tmp_path,
+        "instaloader",
+        EXPORTS / "instaloader",
+        histories=[EXPORTS / "history" / "follower_counts.csv"],
+    )
+    history = records["instagram:lin.travels"]["follower_history"]
+    assert len(history) == 9 and history[0] == {
+        "date": "2025-11-01",
+        "followers": 47100,
+        "following": 510,
+    }
+
+
+def test_ytdlp_info_json_with_comments(tmp_path: Path) -> None:
+    records, _, rejects = _import(tmp_path, "ytdlp", EXPORTS / "ytdlp")
+    assert rejects == []
+    record = records["youtube:UCabc123"]
+    assert record["handle"] == "@anacooks"
+    assert record["profile"] == {"followers": 152000}
+    assert record["as_of"] == "2025-11-21T00:00:00Z"  # epoch
+    assert record["posts"][0] == {
+        "post_id": "dQw4w9WgXcQ",
+        "posted_at": "2025-11-11T22:26:40Z",
+        "format": "video",
+        "likes": 5400,
+        "comments": 3,
+        "views": 210000,
+    }
+    comments = _by_text(record)
+    assert comments["So glad you liked it!"]["from_creator"] is True
+    assert comments["So glad you liked it!"]["parent_id"] == "Ugx1"
+    assert "parent_id" not in comments["first"]  # parent "root"
+
+
+def test_history_source_alone(tmp_path: Path) -> None:
+    records, summary, _ = _import(tmp_path, "history", EXPORTS / "history" / "follower_counts.csv")
+    record = records["instagram:lin.travels"]
+    assert record["profile"]["followers"] == 47900  # the latest dated count
+    assert [h["followers"] for h in record["follower_history"]][:2] == [47100, 47200]
+    assert summary.read == 9 == summary.imported
+
+
+def test_importing_one_file_of_a_directory_with_platform_option(tmp_path: Path) -> None:
+    source = EXPORTS / "mediacrawler_old" / "dy" / "jsonl" / "creator_contents_2025-11-21.jsonl"
+    copy = tmp_path / "contents_export.jsonl"  # the path no longer names the platform
+    copy.write_bytes(source.read_bytes())
+    creators = EXPORTS / "mediacrawler_old" / "dy" / "jsonl" / "creator_creators_2025-11-21.jsonl"
+    records, _, rejects = _import(tmp_path, "mediacrawler", copy, creators, platform="dy")
+    assert rejects == [] and list(records) == ["douyin:98765"]
+
+
+@pytest.mark.parametrize("source", ["mediacrawler", "instaloader", "ytdlp", "history"])
+def test_cli_import_writes_records_and_summary(
+    tmp_path: Path, source: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from fraud.cli import main
+
+    inputs = {
+        "mediacrawler": EXPORTS / "mediacrawler_old",
+        "instaloader": EXPORTS / "instaloader",
+        "ytdlp": EXPORTS / "ytdlp",
+        "history": EXPORTS / "history" / "follower_counts.csv",
+    }[source]
+    out = tmp_path / "out.jsonl"
+    assert main(["import", source, str(inputs), "-o", str(out)]) == 0
+    assert out.read_text().strip()
+    assert "rejected 0 rows" in capsys.readouterr().err
+
+
+def test_cli_import_exit_code_and_rejects_path_when_rows_are_rejected(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from fraud.cli import main
+
+    out = tmp_path / "out.jsonl"
+    assert (
+        main(["import", "mediacrawler", str(EXPORTS / "mediacrawler_new" / "xhs"), "-o", str(out)])
+        == 2
+    )
+    err = capsys.readouterr().err
+    assert f"rejects written to {out}.rejects.jsonl" in err
+    assert "read 5, imported 0, rejected 5 rows" in err
+    assert main(["import", "myspace", str(out), "-o", str(out)]) == 1  # unknown source
+    assert "invalid choice: 'myspace'" in capsys.readouterr().err

@@ -1,0 +1,65 @@
+"""Counts and times as scrapers write them (MediaCrawler copies the platforms' display
+strings: "1.2万", "10万+", "3.4w"; Instaloader and yt-dlp write epoch seconds, MediaCrawler
+milliseconds for Xiaohongshu and Kuaishou)."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+
+from fraud.importers._values import parse_count, parse_date, parse_time
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("1234", 1234),
+        (1234, 1234),
+        ("1,234", 1234),
+        ("1.2万", 12000),
+        ("10万+", 100000),
+        ("3.4w", 34000),
+        ("3.4W", 34000),
+        ("1.5k", 1500),
+        ("2亿", 200_000_000),
+        ("1.15万", 11500),
+        ("0", 0),
+        (" 56 ", 56),
+        (12.0, 12),
+        ("", None),
+        (None, None),
+    ],
+)
+def test_parse_count(text: object, expected: int | None) -> None:
+    assert parse_count(text) == expected
+
+
+@pytest.mark.parametrize("text", ["abc万", "万", "1.2.3", "-5", -5, True, "1.5", [3], "12 people"])
+def test_parse_count_refuses_what_is_not_a_count(text: object) -> None:
+    with pytest.raises(ValueError, match="count"):
+        parse_count(text)
+
+
+def test_seconds_and_milliseconds_are_the_same_moment() -> None:
+    moment = datetime(2025, 11, 13, 2, 13, 20, tzinfo=UTC)
+    assert parse_time(1763000000) == moment
+    assert parse_time(1763000000000) == moment
+    assert parse_time("1763000000000") == moment
+    assert parse_time("2025-11-13T02:13:20Z") == moment
+    assert parse_time("2025-11-13 10:13:20+08:00") == moment
+    assert parse_time(None) is None and parse_time("") is None
+
+
+def test_bad_times_are_refused() -> None:
+    with pytest.raises(ValueError, match="time"):
+        parse_time("yesterday")
+    with pytest.raises(ValueError, match="time"):
+        parse_time(True)
+
+
+def test_parse_date_forms() -> None:
+    assert parse_date("20251111") == date(2025, 11, 11)
+    assert parse_date("2025-11-11") == date(2025, 11, 11)
+    with pytest.raises(ValueError, match="date"):
+        parse_date("2025-13-40")
