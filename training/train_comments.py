@@ -231,8 +231,8 @@ def train(out_dir: Path) -> dict[str, Any]:
         model="comment_quality",
         classes=classes,
         vectorizer={
-            "kind": "HashingVectorizer",
-            "analyzer": "char_wb",
+            "kind": "CharNgramHasher (fraud.comment_quality, numpy, FNV-style hash)",
+            "analyzer": "char, text padded with one space each side",
             "ngram_range": [1, 4],
             "n_features": N_FEATURES,
             "tf": "log1p",
@@ -263,7 +263,7 @@ def train(out_dir: Path) -> dict[str, Any]:
         lexicons={
             p.name: file_sha256(p)
             for p in sorted(
-                (Path(__file__).resolve().parents[1] / "fraud" / "lexicons").glob("*.txt")
+                (Path(__file__).resolve().parents[1] / "fraud" / "lexicons").glob("*.t[xs]?")
             )
         },
         sources=SOURCES,
