@@ -20,7 +20,7 @@ Three patterns of Chinese comment sections (issue 9) have their own features:
 * **template-written praise** (machine-written or generated from one template with varied
   fillers: compliment + detail + question): ``template_similarity_share``, comments loosely
   similar (MinHash, Jaccard about 0.35+) to those of two other accounts or more, beyond exact
-  and near duplicates.
+  copies (reworded near duplicates are part of the pattern).
 """
 
 from __future__ import annotations
@@ -160,9 +160,10 @@ def extract(record: CreatorRecord, ctx: FeatureContext) -> FeatureBlock:
     boost_cue = np.array([lure == LureType.FOLLOW_EXCHANGE for lure in lure_types])
     values["mutual_boost_cue_share"] = float(boost_cue.mean())
 
-    # Template-written praise: loose similarity across accounts beyond (near) duplicates.
-    similar = similar_text_mask(normalised, author_keys)
-    values["template_similarity_share"] = float((similar & ~repeated).mean())
+    # Template-written praise: loose similarity across accounts; exact copies are counted by
+    # duplicate_comment_share, reworded ones (near duplicates) are part of the template pattern.
+    similar = similar_text_mask(normalised, author_keys) & ~exact
+    values["template_similarity_share"] = float(similar.mean())
 
     authors = [c.author for c in audience]
     named = [a for a in authors if a]
@@ -235,7 +236,7 @@ def extract(record: CreatorRecord, ctx: FeatureContext) -> FeatureBlock:
         "n_campaign_accounts": len({author_keys[i] for i in np.flatnonzero(campaign).tolist()}),
         "examples_spam": [c.text for c, s in zip(audience, is_spam, strict=True) if s][:3],
         "n_mutual_boost_accounts": len(boost_accounts | mentioning),
-        "n_template_similar_comments": int((similar & ~repeated).sum()),
+        "n_template_similar_comments": int(similar.sum()),
         "examples_low_effort": [c.text for c, lo in zip(audience, low_effort, strict=True) if lo][
             :3
         ],
