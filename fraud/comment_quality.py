@@ -8,8 +8,10 @@ Bought and engagement-pod comments are typically generic ("Love this so much, ke
 
 Order of the rules (first match wins), on the normalised text:
 
-1. spam cues (links, "check my page", "dm me", investment testimonials naming an @account,
-   互粉 / 加微信 ...) -> ``spam``;
+1. lures seen through their disguise (:func:`fraud.lures.detect_lure`: homophones, look-alikes,
+   separators, contact numbers; zh/en/ja/ko), then spam cues (links, "check my page", "dm me",
+   investment testimonials naming an @account, 互粉 / 加微信 ...) -> ``spam``, with the lure type
+   as evidence (:meth:`CommentClassifier.classify_with_lures`);
 2. nothing left after removing @-mentions, emoji (Unicode data of the ``emoji`` library),
    platform sticker codes (``[赞]``, ``[doge]``), kaomoji and punctuation -> ``mention_only``
    if there was a mention, else ``emoji_only``; mentions plus only "look"/"快看" (or a remark of
@@ -19,7 +21,8 @@ Order of the rules (first match wins), on the normalised text:
    words (at least one praise entry) -> ``generic``;
 4. a question or purchase-intent cue ("?", 吗, 求链接, 多少钱, "link pls", "size") ->
    ``substantive`` however short;
-5. otherwise the trained model (hashed char 1-4-grams, TF-IDF, logistic regression).
+5. otherwise the trained model (hashed char 1-4-grams computed for a whole chunk in numpy,
+   TF-IDF, logistic regression).
 
 Nothing is read at import; lexicons are loaded on first use and the model by :meth:`load`.
 """

@@ -67,6 +67,7 @@ _PRIORITY = (
 
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _HAS_CJK = re.compile(f"[{_CJK}]")
+_STICKER = re.compile(f"\\[[\\w{_CJK}]{{1,12}}\\]")
 _SEPARATORS = re.compile(r"[\W_]+")
 # Three or more single characters separated by separators: "t e l e g r a m", "b.i.o", "プ ロ フ"
 _SPACED_OUT = re.compile(r"(?<![^\W_])[^\W_](?:[\W_]{1,3}[^\W_](?![^\W_])){2,}")
@@ -143,7 +144,8 @@ def lure_sound(skeleton: str) -> str:
     sound = skeleton.translate(_sound_table())
     if _HAS_DIGIT.search(sound):
         sound = _LETTER_DIGIT.sub(" ", sound)
-    return " " + " ".join(sound.split()) + " "
+    # Latin tokens are folded too: lures spell a word in pinyin (国chan = 国产)
+    return " " + " ".join(_fold(token) for token in sound.split()) + " "
 
 
 def _lookalikes() -> tuple[dict[int, str], dict[str, str]]:
@@ -239,7 +241,10 @@ def load_lure_rules() -> LureRules:
 
 
 def _mapped(prepared: str, rules: LureRules) -> str:
-    """Look-alike characters replaced (single characters; components after separators go)."""
+    """Sticker codes ([赞], [doge]) dropped, look-alike characters replaced (single characters;
+    components such as 力口 are joined after the separators go)."""
+    if "[" in prepared:
+        prepared = _STICKER.sub(" ", prepared)
     return prepared.translate(rules.lookalike_chars)
 
 

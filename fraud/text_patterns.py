@@ -123,7 +123,7 @@ def _first_literals(items: list[Any]) -> set[str] | None:
     literal run, a group or alternation of branches that each yield one, a class of literal
     characters or of a small range, a repeat of at least one) gives one; the most selective
     is kept: longest shortest literal, then fewest ASCII letters and digits (``l`` and ``4``
-    occur everywhere, ``4`` less than ``l``; a Cyrillic letter almost nowhere)."""
+    occur everywhere, a digit less than a letter; a Cyrillic letter almost nowhere)."""
     best: set[str] | None = None
     position = 0
     while position < len(items):
@@ -171,6 +171,7 @@ def _class_literals(argument: list[Any]) -> set[str] | None:
     return chars or None
 
 
-def _selectivity(literals: set[str]) -> tuple[int, int]:
-    common = sum(1 for literal in literals if literal.isascii() and literal.isalnum())
-    return min(len(literal) for literal in literals), -common
+def _selectivity(literals: set[str]) -> tuple[int, int, int]:
+    letters = sum(1 for literal in literals if literal.isascii() and literal.isalpha())
+    digits = sum(1 for literal in literals if literal.isascii() and literal.isdigit())
+    return min(len(literal) for literal in literals), -letters, -digits
