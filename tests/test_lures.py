@@ -135,8 +135,11 @@ def test_gated_patterns_find_the_first_matching_label_in_order() -> None:
 def test_gates_pick_the_most_selective_literal() -> None:
     assert required_literals(r"\bl ?4 ?l\b") == frozenset({"4"})
     assert required_literals(r"\b(i'?m|i am) an? (rapper|singer)\b") == frozenset(
-        {"rapper", "singer"}
+        {" rapper", " singer"}
     )
+    # a literal run joined with the group that must follow it
+    assert required_literals(r"[a-z]{2,}\.(com|net)\b") == frozenset({".com", ".net"})
+    assert required_literals(r"^6{3,}$") is None  # anchored: tried at position 0 only
     assert split_top_level(r"a|b(c|d)|[|]") == ["a", "b(c|d)", "[|]"]
 
 

@@ -54,6 +54,7 @@ BLIND_FIRST_SIGHT = ((0.862, 0.875), (0.803, 0.857), (0.903, 0.930), (0.900, 0.9
 ZH_STREAM_FIRST_SIGHT = (
     ("generated-lure-test", "spam recall", 0.960),
     ("composed-blind-lure", "spam recall", 0.767),
+    ("composed-blind-lure-2", "spam recall", 0.825),
     ("composed-hard-negative", "not called spam", 0.927),
     ("template-hard-negative-test", "not called spam", 0.960),
     ("composed-reaction (test)", "low_effort", 0.980),

@@ -114,6 +114,51 @@ BLIND_LURES: tuple[str, ...] = (
     "一 八 八 一 二 三 四 五 六 七 八 随时联系",
 )
 
+# A second blind batch (40), written after the first batch's round of rule changes and scored
+# once (first sight 0.825, see data/comments/README.md): held out.
+BLIND_LURES_2: tuple[str, ...] = (
+    "我的id有你想要的",
+    "看我名字，懂的都懂",
+    "看我昵称 全是干货",
+    "简介里有惊喜",
+    "求资源的看我关注列表",
+    "有需要资源的可以看看我的主页",
+    "姐妹们我发现一个宝藏app，名字在我简介里",
+    "想要的戳我",
+    "+我V看更多",
+    "➕🛰：love520xx",
+    "扣1了解详情",
+    "全集资源已整理好，需要的评论区扣1",
+    "我这里有，私聊",
+    "想看的评论区留邮箱",
+    "网盘链接在我空间",
+    "有的兄弟，有的，这么好的资源当然有，看我动态",
+    "懂的来",
+    "搜索“追剧小助手”小程序，免费看全集",
+    "v❤：qwe8899",
+    "加群 7 5 6 3 2 1 9 8",
+    "球球：3 8 2 9 1 7 6 5",
+    "看我个人简介",
+    "资源在我主页第一个视频",
+    "想要同款的看我收藏",
+    "来我直播间，福利多多",
+    "点击我的头像进入直播间",
+    "薇❤同号 185 xxxx 6623",
+    "完整版在我这，滴我",
+    "好东西不私藏，都在我主页了",
+    "学生党兼职，每天1小时，日结",
+    "刷单返现，一单50",
+    "主页置顶有联系方式",
+    "有意者加我绿泡泡",
+    "想了解的可以私信，看到必回",
+    "全网独家资源，来拿",
+    "免费领取教程，评论区扣“学习”",
+    "宝子，看我首页第一条",
+    "我发现一个能看付费内容的网站，百度搜“xx看看”",
+    "互关互赞，回关必回，诚信互关",
+    "刚开始做自媒体，求关注求互关",
+)
+
 # Hand-written hard negatives (held out): questions and remarks a careless rule calls spam.
 HARD_NEGATIVES: tuple[str, ...] = (
     "求链接",
@@ -163,6 +208,11 @@ HARD_NEGATIVES: tuple[str, ...] = (
     "哪里买的呀，求告知",
     "能不能出个教程",
     "私信你了，记得看一下",
+    "同意的扣1",
+    "链接在评论区吗",
+    "需要的话可以私信博主问问",
+    "名字在简介里吗",
+    "方法在简介里写了吗",
     "已私信，麻烦回复一下价格",
     "你的微博名字是什么",
     "B站也有这个视频吗",
@@ -416,6 +466,17 @@ def build() -> list[dict[str, str]]:
                 "split": "test",
             }
             for text in BLIND_LURES
+        ]
+        + [
+            {
+                "text": text,
+                "lang": "zh",
+                "category": "spam",
+                "source": "composed-blind-lure-2",
+                "lure_type": "",
+                "split": "test",
+            }
+            for text in BLIND_LURES_2
         ]
         + _hard_negatives()
         + _reactions()
