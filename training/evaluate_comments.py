@@ -58,6 +58,7 @@ ZH_STREAM_FIRST_SIGHT = (
     ("composed-hard-negative", "not called spam", 0.927),
     ("template-hard-negative-test", "not called spam", 0.960),
     ("composed-reaction (test)", "low_effort", 0.980),
+    ("composed-reaction-2", "low_effort", 0.981),
 )
 
 
