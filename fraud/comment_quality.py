@@ -44,7 +44,7 @@ import numpy as np
 
 from fraud import paths
 from fraud.artifacts import ArtifactError, open_verified
-from fraud.lures import LureType, detect_lure
+from fraud.lures import LureType, detect_lure, load_lure_rules
 from fraud.text_patterns import GatedPatterns, split_top_level
 
 __all__ = [
@@ -616,6 +616,7 @@ class CommentClassifier:
             idf, coef, intercept = data["idf"], data["coef"], data["intercept"]
         load_lexicons()
         _emoji_pattern()
+        load_lure_rules()  # ~0.7 s (the pinyin table): paid here, before workers fork
         return cls(idf, coef, intercept, manifest)
 
     def classify(self, texts: Sequence[str]) -> list[CommentCategory]:
