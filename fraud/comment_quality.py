@@ -8,8 +8,10 @@ Bought and engagement-pod comments are typically generic ("Love this so much, ke
 
 Order of the rules (first match wins), on the normalised text:
 
-1. spam cues (links, "check my page", "dm me", investment testimonials naming an @account,
-   互粉 / 加微信 ...) -> ``spam``;
+1. lures seen through their disguise (:func:`fraud.lures.detect_lure`: homophones, look-alikes,
+   separators, contact numbers; zh/en/ja/ko), then spam cues (links, "check my page", "dm me",
+   investment testimonials naming an @account, 互粉 / 加微信 ...) -> ``spam``, with the lure type
+   as evidence (:meth:`CommentClassifier.classify_with_lures`);
 2. nothing left after removing @-mentions, emoji (Unicode data of the ``emoji`` library),
    platform sticker codes (``[赞]``, ``[doge]``), kaomoji and punctuation -> ``mention_only``
    if there was a mention, else ``emoji_only``; mentions plus only "look"/"快看" (or a remark of
@@ -19,7 +21,8 @@ Order of the rules (first match wins), on the normalised text:
    words (at least one praise entry) -> ``generic``;
 4. a question or purchase-intent cue ("?", 吗, 求链接, 多少钱, "link pls", "size") ->
    ``substantive`` however short;
-5. otherwise the trained model (hashed char 1-4-grams, TF-IDF, logistic regression).
+5. otherwise the trained model (hashed char 1-4-grams computed for a whole chunk in numpy,
+   TF-IDF, logistic regression).
 
 Nothing is read at import; lexicons are loaded on first use and the model by :meth:`load`.
 """
@@ -28,8 +31,8 @@ from __future__ import annotations
 
 import functools
 import html
-import importlib
 import re
+import sys
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -41,6 +44,8 @@ import numpy as np
 
 from fraud import paths
 from fraud.artifacts import ArtifactError, open_verified
+from fraud.lures import LureType, detect_lure, load_lure_rules
+from fraud.text_patterns import GatedPatterns, split_top_level
 
 __all__ = [
     "LOW_EFFORT",
@@ -76,10 +81,6 @@ MODEL_CLASSES: tuple[CommentCategory, ...] = tuple(CommentCategory)
 MODEL_FILE = "comment_model.npz"
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
-# The regex parser of the standard library (Python >= 3.11 names), used only to read the literal
-# prefixes of lexicon patterns (see GatedPatterns). Imported by name: it is not public API.
-_sre_constants: Any = importlib.import_module("re._constants")
-_sre_parser: Any = importlib.import_module("re._parser")
 
 # --------------------------------------------------------------------------------------------
 # Character classes and small regexes (compiled at import: cheap, no I/O).
@@ -98,13 +99,23 @@ _TIMESTAMP_ANCHOR = re.compile(r'<a href="[^"]*[?&]t=\w+"[^>]*>([^<]*)</a>')
 _HTML_BREAK = re.compile(r"<br\s*/?>")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'"})
 _ACCENTS = str.maketrans("àáâãäåāèéêëēìíîïīòóôõöōùúûüūñçýÿ", "aaaaaaaeeeeeiiiiioooooouuuuuncyy")
-_ZERO_WIDTH = (_sre_constants.AT, _sre_constants.ASSERT, _sre_constants.ASSERT_NOT)
+_FOLDS: dict[int, Any] = {**_APOSTROPHES, **_ACCENTS}  # one translate pass for both
+
+
+def _one(match: re.Match[str]) -> str:
+    # A callable replacement: re.sub with a template ("\\1") re-parses it on every call.
+    return match.group(1)
+
+
+def _two(match: re.Match[str]) -> str:
+    return match.group(1) * 2
+
+
 _MAX_COVERAGE_TOKENS = 30
 # ASCII "xD" / "XDD" emoticons: removed like emoji (they are not laughter words)
 _XD = re.compile(r"x+d+")
 # Laughter and interjections that may surround a tag-a-friend remark ("@amy lol this is you")
 _REMARK_EDGE = r"(?:lol|lmao|omg|haha\w*|ahah\w*|jaja\w*|jeje\w*|哈+|look|mira|guarda|bro|girl|fr)"
-_MAX_CACHE = 200_000
 
 
 @functools.cache
@@ -157,87 +168,6 @@ def _fold(text: str) -> str:
     return unicodedata.normalize("NFKC", text).lower().translate(_APOSTROPHES).translate(_ACCENTS)
 
 
-class GatedPatterns:
-    """A list of regular expressions searched as one, fast.
-
-    Python's ``re`` tries every alternative of a big ``a|b|c`` at every position, so each pattern
-    gets a gate: the literal strings one of which must occur in any match (read from the parsed
-    pattern). Only patterns whose gate is present in the text, or that have no gate, are run.
-    """
-
-    def __init__(self, patterns: Sequence[str]) -> None:
-        self._ungated: list[re.Pattern[str]] = []
-        self._by_literal: dict[str, list[re.Pattern[str]]] = {}
-        for source in patterns:
-            compiled = re.compile(source)
-            gate = _required_literals(source)
-            if gate is None:
-                self._ungated.append(compiled)
-            else:
-                for literal in gate:
-                    self._by_literal.setdefault(literal, []).append(compiled)
-        self._literals = tuple(self._by_literal)
-
-    def search(self, text: str) -> bool:
-        """Whether any pattern matches somewhere in ``text``."""
-        for pattern in self._ungated:
-            if pattern.search(text):
-                return True
-        for literal in [literal for literal in self._literals if literal in text]:
-            for pattern in self._by_literal[literal]:
-                if pattern.search(text):
-                    return True
-        return False
-
-
-def _required_literals(pattern: str) -> frozenset[str] | None:
-    """Literal strings one of which starts every match of ``pattern``, or None if unknown."""
-    try:
-        parsed = _sre_parser.parse(pattern)
-    except re.error:
-        return None
-    found = _first_literals(list(parsed))
-    return frozenset(found) if found else None
-
-
-def _first_literals(items: list[Any]) -> set[str] | None:
-    """A set of literals one of which every match of the sequence ``items`` contains.
-
-    Every top-level item of a sequence must match, so the first item that yields such a set
-    (a literal run, a group or alternation of literal-led branches, a class of literal chars)
-    gives one. Optional repeats, classes with ranges and assertions yield nothing."""
-    position = 0
-    while position < len(items):
-        op, argument = items[position]
-        if op is _sre_constants.LITERAL:
-            run: list[str] = []
-            while position < len(items) and items[position][0] is _sre_constants.LITERAL:
-                run.append(chr(items[position][1]))
-                position += 1
-            return {"".join(run)}
-        found: set[str] | None = None
-        if op is _sre_constants.SUBPATTERN:
-            found = _first_literals(list(argument[-1]))
-        elif op is _sre_constants.BRANCH:
-            found = set()
-            for branch in argument[1]:
-                branch_found = _first_literals(list(branch))
-                if not branch_found:
-                    found = None
-                    break
-                found |= branch_found
-        elif op is _sre_constants.IN and all(
-            kind is _sre_constants.LITERAL for kind, _ in argument
-        ):
-            found = {chr(value) for _, value in argument}
-        elif op in (_sre_constants.MAX_REPEAT, _sre_constants.MIN_REPEAT) and argument[0] >= 1:
-            found = _first_literals(list(argument[2]))
-        if found:
-            return found
-        position += 1
-    return None
-
-
 @dataclass(frozen=True)
 class Lexicons:
     """All rule data, read from ``fraud/lexicons/`` (see its README)."""
@@ -270,7 +200,26 @@ def load_lexicons() -> Lexicons:
 
     def combined(name: str) -> GatedPatterns:
         # patterns are written lower-case and accent-free; lower() would break \W, \S, \D
-        return GatedPatterns([unicodedata.normalize("NFKC", e) for e in _read_lexicon(name)])
+        return GatedPatterns(
+            [
+                branch
+                for entry in _read_lexicon(name)
+                for branch in split_top_level(unicodedata.normalize("NFKC", entry))
+            ]
+        )
+
+    def labelled(name: str) -> GatedPatterns:
+        # lure_type<TAB>pattern rows; each top-level alternative gets its own gate
+        patterns: list[str] = []
+        labels: list[str] = []
+        for number, row in enumerate(_read_lexicon(name), start=1):
+            label, tab, pattern = row.partition("\t")
+            if not tab or label not in LureType.__members__.values():
+                raise ValueError(f"{name} rule {number}: expected lure_type<TAB>pattern")
+            for branch in split_top_level(unicodedata.normalize("NFKC", pattern)):
+                patterns.append(branch)
+                labels.append(label)
+        return GatedPatterns(patterns, labels)
 
     return Lexicons(
         generic_words=frozenset(latin_generic),
@@ -289,7 +238,7 @@ def load_lexicons() -> Lexicons:
         stickers=frozenset(_fold(e) for e in _read_lexicon("stickers.txt")),
         kaomoji=re.compile("|".join(re.escape(k) for k in kaomoji)),
         intent=combined("intent_cues.txt"),
-        spam=combined("spam_cues.txt"),
+        spam=labelled("spam_cues.txt"),
         generic_patterns=combined("generic_patterns.txt"),
     )
 
@@ -310,7 +259,7 @@ def prepare_text(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).lower()
     if _HAS_CJK.search(text):
         text = _t2s().convert(text)
-    return text.translate(_APOSTROPHES).translate(_ACCENTS)
+    return text.translate(_FOLDS)
 
 
 def normalise_comment(text: str) -> str:
@@ -321,11 +270,15 @@ def normalise_comment(text: str) -> str:
     "!!!!" -> "", "sooo" -> "so"). Two comments with the same normal form say the same thing.
     Emoji-only comments keep their emoji (collapsed) so that "🔥🔥" and "👍" stay distinct.
     """
-    prepared = prepare_text(text).replace("\ufe0f", "")
+    return _normalise_prepared(prepare_text(text))
+
+
+def _normalise_prepared(prepared: str) -> str:
+    prepared = prepared.replace("\ufe0f", "")
     words = _NON_WORD.sub("", prepared)
     if not words:
         words = _SPACES.sub("", prepared)
-    return _REPEAT_2.sub(r"\1", words)
+    return _REPEAT_2.sub(_one, words)
 
 
 def model_text(prepared: str) -> str:
@@ -343,14 +296,25 @@ class RuleDecision:
 
     category: CommentCategory | None
     rule: str
+    #: for ``spam``: what the comment lures the reader to (a :class:`fraud.lures.LureType`)
+    lure_type: str | None = None
 
 
-@functools.lru_cache(maxsize=1 << 16)
 def _latin_token(token: str) -> tuple[tuple[str, str, str], int, bool]:
     """A Latin token's spellings (as is, repeats cut to two, to one), its kind (2 praise,
-    1 filler, 0 other) and whether it can start a multi-word praise phrase. Cached: words repeat."""
+    1 filler, 0 other) and whether it can start a multi-word praise phrase. Cached: words
+    repeat (only words of at most 40 characters, so the cache stays small in bytes)."""
+    if len(token) > _MAX_CACHED_TOKEN:
+        return _latin_token_uncached(token)
+    return _latin_token_cached(token)
+
+
+_MAX_CACHED_TOKEN = 40
+
+
+def _latin_token_uncached(token: str) -> tuple[tuple[str, str, str], int, bool]:
     lex = load_lexicons()
-    forms = (token, _REPEAT_3.sub(r"\1\1", token), _REPEAT_2.sub(r"\1", token))
+    forms = (token, _REPEAT_3.sub(_two, token), _REPEAT_2.sub(_one, token))
     if any(f in lex.generic_words for f in forms) or lex.generic_patterns.search(forms[2]):
         kind = 2
     elif any(f in lex.filler_words for f in forms):
@@ -358,6 +322,9 @@ def _latin_token(token: str) -> tuple[tuple[str, str, str], int, bool]:
     else:
         kind = 0
     return forms, kind, any(f in lex.phrase_starts for f in forms)
+
+
+_latin_token_cached = functools.lru_cache(maxsize=1 << 14)(_latin_token_uncached)
 
 
 def _covered_latin(tokens: list[str], lex: Lexicons) -> tuple[bool, bool]:
@@ -394,7 +361,7 @@ def _set_reach(reach: list[bool | None], index: int, praise: bool) -> None:
 
 def _covered_zh(run: str, lex: Lexicons) -> tuple[bool, bool]:
     """Whether a Chinese run segments into praise/filler entries; and whether any is praise."""
-    run = _REPEAT_3.sub(r"\1", run)
+    run = _REPEAT_3.sub(_one, run)
     n = len(run)
     reach: list[bool | None] = [None] * (n + 1)
     reach[0] = False
@@ -418,8 +385,12 @@ def apply_rules(prepared: str) -> RuleDecision:
     Returns a decision whose ``category`` is ``None`` when the model has to decide.
     """
     lex = load_lexicons()
-    if lex.spam.search(prepared):
-        return RuleDecision(CommentCategory.SPAM, "spam_cue")
+    lure = detect_lure(prepared)
+    if lure is not None:
+        return RuleDecision(CommentCategory.SPAM, "lure", str(lure))
+    cue = lex.spam.find(prepared)
+    if cue is not None:
+        return RuleDecision(CommentCategory.SPAM, "spam_cue", cue)
     text = prepared
     mentions = 0
     if "@" in text:
@@ -428,7 +399,8 @@ def apply_rules(prepared: str) -> RuleDecision:
         text = _STICKER.sub(" ", text)
     if _KAOMOJI_TRIGGER.search(text):
         text = lex.kaomoji.sub(" ", text)
-    text = _emoji_pattern().sub(" ", text)
+    if not text.isascii():  # every emoji is outside ASCII
+        text = _emoji_pattern().sub(" ", text)
     tokens = _TOKEN.findall(text)
     if "xd" in text:
         tokens = [t for t in tokens if not _XD.fullmatch(t)]
@@ -488,19 +460,122 @@ def _is_generic(tokens: list[str], lex: Lexicons) -> bool:
 # Model
 
 
-def build_vectorizer(n_features: int) -> Any:
-    """The stateless hashing vectoriser shared by training and inference (char_wb 1-4-grams)."""
-    from sklearn.feature_extraction.text import HashingVectorizer
+class CharNgramHasher:
+    """Hashed character 1-4-gram counts of a whole batch of texts at once, in numpy.
 
-    return HashingVectorizer(
-        analyzer="char_wb",
-        ngram_range=(1, 4),
-        n_features=n_features,
-        alternate_sign=False,
-        norm=None,
-        lowercase=False,
-        dtype=np.float32,
-    )
+    Each text is padded with one space each side; the batch is laid out as one array of code
+    points with a separator after each text, and the hash of every n-gram (n = 1..4) is computed
+    for all positions at once (FNV-style multiply-xor, then a 64-bit finaliser), dropping the
+    windows that cross a separator. Stateless and deterministic (the same in every process); no
+    Python loop per character or per text.
+    """
+
+    def __init__(self, n_features: int, ngram_range: tuple[int, int] = (1, 4)) -> None:
+        if n_features & (n_features - 1):
+            raise ValueError("n_features must be a power of two")
+        self.n_features = n_features
+        self.ngram_range = ngram_range
+
+    def counts(self, texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(rows, cols, counts): the non-zero n-gram counts, sorted by row then column."""
+        joined = "\x00".join(f" {t} " for t in texts) + "\x00"
+        codes = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+        is_sep = codes == 0
+        segment = np.cumsum(is_sep) - is_sep  # text index of every position
+        size = len(codes)
+        keys: list[np.ndarray] = []
+        low, high = self.ngram_range
+        mask = np.uint64(self.n_features - 1)
+        hashes = np.full(size, _NGRAM_SEED, dtype=np.uint64)
+        crossing = np.zeros(size, dtype=bool)
+        for n in range(1, high + 1):
+            width = size - n + 1
+            hashes = (hashes[:width] ^ codes[n - 1 :]) * _FNV_PRIME
+            crossing = crossing[:width] | is_sep[n - 1 :]
+            if n < low:
+                continue
+            mixed = hashes ^ np.uint64(n)
+            mixed ^= mixed >> np.uint64(33)
+            mixed *= _MIX
+            mixed ^= mixed >> np.uint64(29)
+            valid = ~crossing
+            cols = mixed[valid] & mask
+            keys.append(
+                segment[:width][valid].astype(np.uint64) * np.uint64(self.n_features) + cols
+            )
+        unique, counts = np.unique(np.concatenate(keys), return_counts=True)
+        rows = (unique // np.uint64(self.n_features)).astype(np.int64)
+        cols = (unique & mask).astype(np.int64)
+        return rows, cols, counts.astype(np.float32)
+
+    def transform(self, texts: Sequence[str]) -> Any:
+        """The count matrix as ``scipy.sparse.csr_matrix`` (for training)."""
+        from scipy.sparse import csr_matrix
+
+        rows, cols, counts = self.counts(texts)
+        return csr_matrix((counts, (rows, cols)), shape=(len(texts), self.n_features))
+
+
+_FNV_PRIME = np.uint64(0x100000001B3)
+_NGRAM_SEED = np.uint64(0xCBF29CE484222325)
+_MIX = np.uint64(0xFF51AFD7ED558CCD)
+
+
+def build_vectorizer(n_features: int) -> CharNgramHasher:
+    """The stateless n-gram hasher shared by training and inference (char 1-4-grams)."""
+    return CharNgramHasher(n_features)
+
+
+class ByteBoundedCache:
+    """A dict of decisions bounded by the bytes of its keys (texts may be 5,000 characters),
+    not by its number of entries; when full, the older half (insertion order) is dropped."""
+
+    def __init__(self, max_bytes: int) -> None:
+        self.max_bytes = max_bytes
+        self._data: dict[str, Any] = {}
+        self._sizes: dict[str, int] = {}
+        self._bytes = 0
+
+    def get(self, key: str) -> Any:
+        return self._data.get(key)
+
+    def __len__(self) -> int:
+        return len(self._data)
+
+    @property
+    def n_bytes(self) -> int:
+        """Approximate bytes held: key sizes plus a fixed per-entry overhead."""
+        return self._bytes
+
+    def put(self, key: str, value: Any, extra_bytes: int = 0) -> None:
+        """Remember ``value`` for ``key``; ``extra_bytes`` counts what the value holds."""
+        if key in self._data:
+            return
+        size = sys.getsizeof(key) + _ENTRY_OVERHEAD + extra_bytes
+        if size > self.max_bytes:
+            return
+        if self._bytes + size > self.max_bytes:
+            keep = list(self._data.items())[len(self._data) // 2 :]
+            self._data = dict(keep)
+            self._sizes = {k: self._sizes[k] for k, _ in keep}
+            self._bytes = sum(self._sizes.values())
+            while self._bytes + size > self.max_bytes and self._data:
+                oldest = next(iter(self._data))
+                del self._data[oldest]
+                self._bytes -= self._sizes.pop(oldest)
+        self._data[key] = value
+        self._sizes[key] = size
+        self._bytes += size
+
+    def clear(self) -> None:
+        self._data.clear()
+        self._sizes.clear()
+        self._bytes = 0
+
+
+_ENTRY_OVERHEAD = 120  # dict slot, the cached tuple and its references (measured roughly)
+#: Bytes the decision cache of one classifier may hold (keys and overhead).
+CACHE_MAX_BYTES = 64 * 2**20
 
 
 class CommentClassifier:
@@ -515,13 +590,14 @@ class CommentClassifier:
         coef: np.ndarray,
         intercept: np.ndarray,
         manifest: dict[str, Any],
+        cache_max_bytes: int = CACHE_MAX_BYTES,
     ) -> None:
         self.manifest = manifest
         self._idf = idf.astype(np.float32)
         self._coef_t = np.ascontiguousarray(coef.T.astype(np.float32))
         self._intercept = intercept.astype(np.float32)
         self._vectorizer = build_vectorizer(int(idf.shape[0]))
-        self._cache: dict[str, CommentCategory] = {}
+        self._cache = ByteBoundedCache(cache_max_bytes)
         classes = [CommentCategory(c) for c in manifest.get("classes", MODEL_CLASSES)]
         self._classes = classes
         self._open_mask = np.array(
@@ -540,48 +616,62 @@ class CommentClassifier:
             idf, coef, intercept = data["idf"], data["coef"], data["intercept"]
         load_lexicons()
         _emoji_pattern()
+        load_lure_rules()  # ~0.7 s (the pinyin table): paid here, before workers fork
         return cls(idf, coef, intercept, manifest)
 
     def classify(self, texts: Sequence[str]) -> list[CommentCategory]:
         """One category per comment, in order. Repeated texts are served from a cache."""
+        return [category for category, _ in self.classify_with_lures(texts)]
+
+    def classify_with_lures(self, texts: Sequence[str]) -> list[tuple[CommentCategory, str | None]]:
+        """One (category, lure type) per comment, in order; the lure type (a
+        :class:`fraud.lures.LureType` value) is set for ``spam`` only: ``unspecified`` when
+        the text model, not a named rule, found it. Classify a whole chunk in one call: rules
+        run per distinct text, the model once for all texts the rules leave open."""
         cache = self._cache
-        out: list[CommentCategory | None] = [cache.get(t) for t in texts]
+        found: list[tuple[CommentCategory, str | None, str] | None] = [cache.get(t) for t in texts]
         pending: dict[str, list[int]] = {}
-        for i, category in enumerate(out):
-            if category is None:
+        for i, entry in enumerate(found):
+            if entry is None:
                 pending.setdefault(texts[i], []).append(i)
-        if not pending:
-            return out  # type: ignore[return-value]
-        undecided: list[tuple[str, str]] = []
-        for raw in pending:
-            category, prepared = _rule_category(raw)
-            if category is None:
-                undecided.append((raw, prepared))
-            else:
-                self._remember(raw, category)
-        if undecided:
-            predicted = self.predict_model([p for _, p in undecided])
-            for (raw, _), category in zip(undecided, predicted, strict=True):
-                self._remember(raw, category)
-        for raw, positions in pending.items():
-            category = cache[raw]
-            for i in positions:
-                out[i] = category
-        return out  # type: ignore[return-value]
+        if pending:
+            decided: dict[str, tuple[CommentCategory, str | None]] = {}
+            prepared_of: dict[str, str] = {}
+            undecided: list[tuple[str, str]] = []
+            for raw in pending:
+                prepared = prepare_text(raw)
+                prepared_of[raw] = prepared
+                rule = apply_rules(prepared)
+                if rule.category is None:
+                    undecided.append((raw, prepared))
+                else:
+                    decided[raw] = (rule.category, rule.lure_type)
+            if undecided:
+                predicted = self.predict_model([p for _, p in undecided])
+                for (raw, _), category in zip(undecided, predicted, strict=True):
+                    lure = str(LureType.UNSPECIFIED) if category is CommentCategory.SPAM else None
+                    decided[raw] = (category, lure)
+            for raw, positions in pending.items():
+                normalised = _normalise_prepared(prepared_of[raw])
+                entry = (*decided[raw], normalised)
+                cache.put(raw, entry, extra_bytes=sys.getsizeof(normalised))
+                for i in positions:
+                    found[i] = entry
+        return [(entry[0], entry[1]) for entry in found]  # type: ignore[index]
+
+    def normalise(self, texts: Sequence[str]) -> list[str]:
+        """:func:`normalise_comment` of each text, from the cache when :meth:`classify` has
+        just seen it (the creator features normalise the comments they classified)."""
+        out = []
+        for text in texts:
+            entry = self._cache.get(text)
+            out.append(entry[2] if entry is not None else normalise_comment(text))
+        return out
 
     def clear_cache(self) -> None:
         """Forget cached decisions (this classifier's and the process-wide rule caches)."""
         self._cache.clear()
-        _latin_token.cache_clear()
-        _rule_category.cache_clear()
-        _rule_by_prepared.cache_clear()
-
-    def _remember(self, raw: str, category: CommentCategory) -> None:
-        cache = self._cache
-        if len(cache) >= _MAX_CACHE:  # drop the oldest half (insertion order)
-            for key in list(cache)[: _MAX_CACHE // 2]:
-                del cache[key]
-        cache[raw] = category
+        _latin_token_cached.cache_clear()
 
     def predict_model(self, prepared_texts: Sequence[str]) -> list[CommentCategory]:
         """The model's category for texts the rules left open (already :func:`prepare_text`-ed).
@@ -596,24 +686,15 @@ class CommentClassifier:
 
     def decision_scores(self, prepared_texts: Sequence[str]) -> np.ndarray:
         """Raw logistic-regression scores, one row per text, columns in ``manifest['classes']``."""
-        matrix = self._vectorizer.transform([model_text(t) for t in prepared_texts])
-        matrix = matrix.tocsr()
-        matrix.data = np.log1p(matrix.data)  # sublinear tf
-        matrix = matrix.multiply(self._idf).tocsr()
-        norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
+        n = len(prepared_texts)
+        scores = np.zeros((n, len(self._classes)), dtype=np.float32)
+        if n == 0:
+            return scores
+        rows, cols, counts = self._vectorizer.counts([model_text(t) for t in prepared_texts])
+        values = np.log1p(counts) * self._idf[cols]  # sublinear tf x idf
+        norms = np.sqrt(np.bincount(rows, weights=values * values, minlength=n))
         norms[norms == 0] = 1.0
-        scores = matrix @ self._coef_t
-        scores = np.asarray(scores) / norms[:, None] + self._intercept
-        return np.asarray(scores)
-
-
-@functools.lru_cache(maxsize=_MAX_CACHE)
-def _rule_category(raw: str) -> tuple[CommentCategory | None, str]:
-    """Rule decision for a raw comment (LRU-cached): the category or None, and the prepared text."""
-    prepared = prepare_text(raw)
-    return _rule_by_prepared(prepared), prepared
-
-
-@functools.lru_cache(maxsize=_MAX_CACHE)
-def _rule_by_prepared(prepared: str) -> CommentCategory | None:
-    return apply_rules(prepared).category
+        contributions = values[:, None] * self._coef_t[cols]
+        starts = np.flatnonzero(np.r_[True, rows[1:] != rows[:-1]])
+        scores[rows[starts]] = np.add.reduceat(contributions, starts, axis=0)
+        return scores / norms[:, None].astype(np.float32) + self._intercept

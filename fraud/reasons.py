@@ -46,6 +46,18 @@ def _gt(values: Values, name: str, limit: float) -> bool:
     return _ok(value) and value > limit
 
 
+def _lure_detail(e: Evidence) -> str:
+    lures = e.get("lure_types") or {}
+    named = [f"{kind.replace('_', ' ')} {n}" for kind, n in lures.items() if kind != "unspecified"]
+    detail = f" (lures: {', '.join(named[:4])})" if named else ""
+    if e.get("n_campaign_comments"):
+        detail += (
+            f"; {e['n_campaign_comments']} repeat one lure across "
+            f"{e.get('n_campaign_accounts', 0)} accounts: a spam campaign"
+        )
+    return detail
+
+
 def _lt(values: Values, name: str, limit: float) -> bool:
     value = values.get(name, math.nan)
     return _ok(value) and value < limit
@@ -313,10 +325,44 @@ RULES: tuple[ReasonRule, ...] = (
     ReasonRule(
         "COMMENT_SPAM",
         "comments",
-        ("spam_comment_share", "digit_heavy_commenter_share"),
+        ("spam_comment_share", "digit_heavy_commenter_share", "spam_campaign_share"),
         lambda v, e: _gt(v, "spam_comment_share", 0.05),
-        lambda v, e: f"{_pct(v['spam_comment_share'])} of comments are spam or self-promotion",
-        (),
+        lambda v, e: (
+            f"{_pct(v['spam_comment_share'])} of comments are spam or self-promotion"
+            + _lure_detail(e)
+        ),
+        ("lure_types", "n_campaign_comments", "n_campaign_accounts", "examples_spam"),
+    ),
+    ReasonRule(
+        "MUTUAL_BOOST_GROUP",
+        "comments",
+        ("mutual_boost_cue_share", "commenter_cross_mention_share", "recurring_commenter_share"),
+        lambda v, e: (
+            _gt(v, "mutual_boost_cue_share", 0.05)
+            or (
+                _gt(v, "commenter_cross_mention_share", 0.1)
+                and _gt(v, "recurring_commenter_share", 0.2)
+            )
+        ),
+        lambda v, e: (
+            f"{e.get('n_mutual_boost_accounts', 0)} accounts trade engagement: "
+            f"{_pct(v['mutual_boost_cue_share'])} of comments ask for follows or likes back "
+            f"(互赞 / 互关 / 求回关) and {_pct(v['commenter_cross_mention_share'])} @-reply to "
+            "other commenters: a mutual-boost group, not a loyal community"
+        ),
+        ("n_mutual_boost_accounts", "n_regular_commenters"),
+    ),
+    ReasonRule(
+        "COMMENTS_TEMPLATED",
+        "comments",
+        ("template_similarity_share",),
+        lambda v, e: _gt(v, "template_similarity_share", 0.2),
+        lambda v, e: (
+            f"{_pct(v['template_similarity_share'])} of comments follow one template with "
+            "varied fillers across accounts (not copies, but too alike to be independent): "
+            "generated or machine-written comments"
+        ),
+        ("n_template_similar_comments", "n_comments"),
     ),
     ReasonRule(
         "FAKE_FOLLOWERS",
@@ -425,7 +471,10 @@ RULES: tuple[ReasonRule, ...] = (
         "comments",
         ("recurring_substantive_share", "recurring_commenter_share"),
         lambda v, e: (
-            _gt(v, "recurring_commenter_share", 0.1) and _gt(v, "recurring_substantive_share", 0.6)
+            _gt(v, "recurring_commenter_share", 0.1)
+            and _gt(v, "recurring_substantive_share", 0.6)
+            and not _gt(v, "mutual_boost_cue_share", 0.05)
+            and not _gt(v, "template_similarity_share", 0.2)
         ),
         lambda v, e: (
             f"{e['n_regular_commenters']} regulars comment across posts with varied, substantive "

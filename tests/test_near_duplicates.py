@@ -4,7 +4,11 @@ import subprocess
 import sys
 
 from fraud.comment_quality import normalise_comment
-from fraud.features.near_duplicates import near_duplicate_mask
+from fraud.features.near_duplicates import (
+    minhash_signatures,
+    near_duplicate_mask,
+    similar_text_mask,
+)
 
 
 def _mask(texts: list[str], authors: list[str]) -> list[bool]:
@@ -41,8 +45,8 @@ def test_different_questions_on_one_template_are_not_copies() -> None:
 
 def test_result_does_not_depend_on_the_process_hash_seed() -> None:
     code = (
-        "from fraud.features.near_duplicates import _signature; "
-        "print(_signature('lovethisomuchkepitup').hex())"
+        "from fraud.features.near_duplicates import minhash_signatures; "
+        "print(minhash_signatures(['lovethisomuchkepitup', '资源看我签名']).tobytes().hex())"
     )
     runs = {
         subprocess.run(
@@ -55,3 +59,29 @@ def test_result_does_not_depend_on_the_process_hash_seed() -> None:
         for seed in ("1", "2")
     }
     assert len(runs) == 1
+
+
+def test_lure_copies_with_random_suffixes_are_near_duplicates() -> None:
+    texts = ["资源看我签名 8841", "资源看我签名～qx", "资源看我签名 [doge] 27", "这期拍得真好"]
+    assert _mask(texts, ["u1", "u2", "u3", "fan"]) == [True, True, True, False]
+
+
+def test_short_praise_with_numbers_is_not_a_copy() -> None:
+    assert _mask(["好看1", "好看2"], ["a", "b"]) == [False, False]
+
+
+def test_signatures_of_a_chunk_equal_signatures_one_by_one() -> None:
+    texts = ["lovethisomuchkepitup", "ab", "", "资源看我签名", "wherestheiacketfrom"]
+    together = minhash_signatures(texts)
+    alone = [minhash_signatures([t])[0] for t in texts]
+    assert all((row == single).all() for row, single in zip(together, alone, strict=True))
+
+
+def test_one_template_with_varied_fillers_is_similar_across_accounts() -> None:
+    texts = [
+        "absolutely love how you captured the sunset here the colours really pop where was this",
+        "absolutely love how you captured the skyline here the lighting really pops where was this",
+        "absolutely love how you captured the harbour here the detail really shines where was this",
+        "i went there last summer and the queue was two hours long so go early",
+    ]
+    assert similar_text_mask(texts, ["a", "b", "c", "d"]).tolist() == [True, True, True, False]

@@ -1,10 +1,26 @@
-"""Comments: low-effort share against the norm, duplicates, pods, bursts, creator replies.
+"""Comments: low-effort share against the norm, duplicates, pods, bursts, creator replies,
+lure campaigns, mutual-boost groups and template-written praise.
 
 Each comment is classified by :class:`fraud.comment_quality.CommentClassifier`. On top of
 that, the structure of the comment stream tells a pod from a loyal community (and copies, exact or
 reworded, from genuine repetition): a pod is the
 same few accounts commenting on most posts within the first hour with generic praise; a
 loyal community is regulars writing varied, substantive comments at varied times.
+
+Three patterns of Chinese comment sections (issue 9) have their own features:
+
+* a **lure campaign**: the same lure (看我签名, a contact handle...) pasted by many accounts with
+  changed characters or random suffixes: ``spam_campaign_share`` counts spam comments whose lure
+  (type and sound, digits and Latin noise dropped) is shared by three accounts or more;
+* a **mutual-boost group** (互赞 / 互关 / 求回关): creators boosting each other, the same accounts
+  across posts, with boost cues and @-replies to each other: ``mutual_boost_cue_share`` and
+  ``commenter_cross_mention_share`` (comments that @-mention another commenter of this section);
+  a loyal community has regulars too, but neither cues nor a web of mentions, and a creator's
+  own friends are a handful of accounts the creator answers;
+* **template-written praise** (machine-written or generated from one template with varied
+  fillers: compliment + detail + question): ``template_similarity_share``, comments loosely
+  similar (MinHash, Jaccard about 0.35+) to those of two other accounts or more, beyond exact
+  copies (reworded near duplicates are part of the pattern).
 """
 
 from __future__ import annotations
@@ -16,9 +32,10 @@ from functools import lru_cache
 
 import numpy as np
 
-from fraud.comment_quality import LOW_EFFORT, CommentCategory, normalise_comment
+from fraud.comment_quality import LOW_EFFORT, CommentCategory, normalise_comment, prepare_text
 from fraud.features.base import NAN, FeatureBlock, FeatureContext
-from fraud.features.near_duplicates import near_duplicate_mask
+from fraud.features.near_duplicates import core_text, near_duplicate_mask, similar_text_mask
+from fraud.lures import LureType, lure_skeleton, lure_sound
 from fraud.norms import size_tier
 from fraud.schema import CreatorRecord
 
@@ -42,15 +59,32 @@ NAMES = (
     "creator_reply_rate",
     "digit_heavy_commenter_share",
     "comment_length_median",
+    "spam_campaign_share",
+    "mutual_boost_cue_share",
+    "commenter_cross_mention_share",
+    "template_similarity_share",
 )
 MIN_COMMENTS = 10
 MIN_POSTS_FOR_REGULARS = 4
 REGULAR_POST_SHARE = 0.5  # a regular comments on at least half the posts in the sample
 EARLY_MINUTES = 60.0
 MIN_DUPLICATE_CHARS = 4  # "好" twice is not a copy-paste campaign
+MIN_CAMPAIGN_ACCOUNTS = 3  # one lure from three accounts or more is a campaign
 _DIGIT_HEAVY = re.compile(r"\d{4,}")
-# Comments repeat (across posts, creators and bot campaigns): normalise each text once.
-_normalise = lru_cache(maxsize=1 << 16)(normalise_comment)
+_MENTION = re.compile(r"@([\w.\-]+)")
+_MAX_CACHED_TEXT = 300  # longer texts are normalised every time: the cache stays small in bytes
+_normalise_cached = lru_cache(maxsize=1 << 15)(normalise_comment)
+
+
+def _normalise(text: str) -> str:
+    """Comments repeat (across posts, creators and bot campaigns): normalise short texts once."""
+    return _normalise_cached(text) if len(text) <= _MAX_CACHED_TEXT else normalise_comment(text)
+
+
+def _lure_key(text: str) -> str:
+    """What a lure says, whatever its disguise: the sound of its skeleton without digits and
+    (in Chinese text) Latin letters, so that 资源看我签名 8841 and 滋愿 看我签眀～qx agree."""
+    return core_text(lure_sound(lure_skeleton(prepare_text(text))).replace(" ", ""))
 
 
 def extract(record: CreatorRecord, ctx: FeatureContext) -> FeatureBlock:
@@ -65,7 +99,14 @@ def extract(record: CreatorRecord, ctx: FeatureContext) -> FeatureBlock:
         )
         return FeatureBlock.skipped(CHECK, NAMES, note)
     n = len(audience)
-    categories = ctx.comment_classifier.classify([c.text for c in audience])
+    classifier = ctx.comment_classifier
+    if hasattr(classifier, "classify_with_lures"):
+        decisions = classifier.classify_with_lures([c.text for c in audience])
+        categories = [category for category, _ in decisions]
+        lure_types = [lure for _, lure in decisions]
+    else:  # a classifier without lure types (older interface)
+        categories = classifier.classify([c.text for c in audience])
+        lure_types = [None] * n
     counts = Counter(categories)
     low_effort = np.array([category in LOW_EFFORT for category in categories])
     values = dict.fromkeys(NAMES, NAN)
@@ -78,7 +119,10 @@ def extract(record: CreatorRecord, ctx: FeatureContext) -> FeatureBlock:
     values["mention_only_comment_share"] = counts[CommentCategory.MENTION_ONLY] / n
     values["spam_comment_share"] = counts[CommentCategory.SPAM] / n
 
-    normalised = [_normalise(c.text) for c in audience]
+    if hasattr(classifier, "normalise"):  # the classifier kept each text's normal form
+        normalised = classifier.normalise([c.text for c in audience])
+    else:
+        normalised = [_normalise(c.text) for c in audience]
     # A comment without an author counts as its own account.
     author_keys = [c.author or f"#{i}" for i, c in enumerate(audience)]
     authors_by_text: dict[str, set[str]] = defaultdict(set)
@@ -94,6 +138,35 @@ def extract(record: CreatorRecord, ctx: FeatureContext) -> FeatureBlock:
     values["duplicate_comment_share"] = n_duplicates / n
     values["comment_text_diversity"] = len(set(normalised)) / n
     values["comment_length_median"] = math.log1p(float(np.median([len(c.text) for c in audience])))
+
+    # Lure campaigns: one lure, many accounts, changed characters or suffixes.
+    is_spam = np.array([category is CommentCategory.SPAM for category in categories])
+    campaign = np.zeros(n, dtype=bool)
+    authors_by_lure: dict[tuple[str, str], set[str]] = defaultdict(set)
+    lure_keys: list[tuple[str, str] | None] = [None] * n
+    for index in np.flatnonzero(is_spam).tolist():
+        key = (str(lure_types[index]), _lure_key(audience[index].text))
+        lure_keys[index] = key
+        authors_by_lure[key].add(author_keys[index])
+    for index, found in enumerate(lure_keys):
+        if found is not None and len(authors_by_lure[found]) >= MIN_CAMPAIGN_ACCOUNTS:
+            campaign[index] = True
+    spam_indices = np.flatnonzero(is_spam & ~campaign)
+    if len(spam_indices) >= MIN_CAMPAIGN_ACCOUNTS:  # reworded lures: near duplicates among spam
+        spam_near = near_duplicate_mask(
+            [normalised[i] for i in spam_indices], [author_keys[i] for i in spam_indices]
+        )
+        near_authors = {author_keys[i] for i in spam_indices[spam_near]}
+        if len(near_authors) >= MIN_CAMPAIGN_ACCOUNTS:
+            campaign[spam_indices[spam_near]] = True
+    values["spam_campaign_share"] = float(campaign.mean())
+    boost_cue = np.array([lure == LureType.FOLLOW_EXCHANGE for lure in lure_types])
+    values["mutual_boost_cue_share"] = float(boost_cue.mean())
+
+    # Template-written praise: loose similarity across accounts; exact copies are counted by
+    # duplicate_comment_share, reworded ones (near duplicates) are part of the template pattern.
+    similar = similar_text_mask(normalised, author_keys) & ~exact
+    values["template_similarity_share"] = float(similar.mean())
 
     authors = [c.author for c in audience]
     named = [a for a in authors if a]
@@ -136,6 +209,20 @@ def extract(record: CreatorRecord, ctx: FeatureContext) -> FeatureBlock:
             values["recurring_substantive_share"] = float(substantive[from_regular].mean())
     values["creator_reply_rate"] = n_replies / n
 
+    # Commenters replying to each other: @-mentions of another account of this section.
+    commenters = {a.lower() for a in named}
+    mentioning: set[str] = set()
+    n_cross = 0
+    for comment, author in zip(audience, author_keys, strict=True):
+        if "@" not in comment.text:
+            continue
+        handles = {h.lower().rstrip(".") for h in _MENTION.findall(comment.text)}
+        if handles & (commenters - {author.lower()}):
+            n_cross += 1
+            mentioning.add(author)
+    values["commenter_cross_mention_share"] = n_cross / n
+    boost_accounts = {author_keys[i] for i in np.flatnonzero(boost_cue).tolist()}
+
     evidence = {
         "n_comments": n,
         "n_low_effort": int(low_effort.sum()),
@@ -147,6 +234,12 @@ def extract(record: CreatorRecord, ctx: FeatureContext) -> FeatureBlock:
         "n_regular_commenters": n_regulars,
         "n_creator_replies": n_replies,
         "category_counts": {str(k): v for k, v in counts.items()},
+        "lure_types": dict(Counter(str(t) for t in lure_types if t is not None).most_common()),
+        "n_campaign_comments": int(campaign.sum()),
+        "n_campaign_accounts": len({author_keys[i] for i in np.flatnonzero(campaign).tolist()}),
+        "examples_spam": [c.text for c, s in zip(audience, is_spam, strict=True) if s][:3],
+        "n_mutual_boost_accounts": len(boost_accounts | mentioning),
+        "n_template_similar_comments": int(similar.sum()),
         "examples_low_effort": [c.text for c, lo in zip(audience, low_effort, strict=True) if lo][
             :3
         ],

@@ -1,71 +1,167 @@
 """Near-duplicate comments by MinHash with locality-sensitive hashing: no pairwise loops.
 
 Bot campaigns paste one text with small variations ("love this so much, keep it up!" /
-"love this so much, keep going!"). Each normalised comment becomes a set of character
-3-grams (which suits Chinese as well as Latin script); 16 hash functions give its MinHash
-signature, whose agreement estimates the Jaccard similarity of two comments. Signatures are
-cut into 4 bands of 4: comments sharing any band are candidates, which catches pairs with a
-Jaccard similarity above about 0.7 with high probability. Hashes are crc32-based, so the
-result is the same in every process.
+"love this so much, keep going!"), and lure campaigns add a random suffix to every copy
+("资源看我签名 8841", "资源看我签名 qx"). Each normalised comment is first reduced to its *core*
+(digit runs dropped; in texts with Chinese, Latin-letter runs too, which is what random
+suffixes are made of); cores shared by different accounts are copies. Then each core becomes a
+set of character 3-grams (which suits Chinese as well as Latin script) and a MinHash signature,
+whose agreement estimates the Jaccard similarity of two comments. Signatures are cut into bands:
+comments sharing any band are candidates. 4 bands of 4 rows catch pairs above a Jaccard
+similarity of about 0.7 (:func:`near_duplicate_mask`); 8 bands of 2 rows catch looser
+similarity, about 0.35 and up (:func:`similar_text_mask`: one template with varied fillers).
+
+Signatures for a whole chunk are computed at once in numpy: the 3-gram hashes of every position
+of every text (FNV-style multiply-xor over code points), permuted by multiply-shift hashing and
+reduced per text with ``np.minimum.reduceat``. The result is the same in every process.
 """
 
 from __future__ import annotations
 
-import zlib
-from collections import defaultdict
+import itertools
+import re
 from collections.abc import Sequence
-from functools import lru_cache
 
 import numpy as np
 
-__all__ = ["MIN_CHARS", "near_duplicate_mask"]
+__all__ = [
+    "MIN_CHARS",
+    "core_text",
+    "minhash_signatures",
+    "near_duplicate_mask",
+    "similar_text_mask",
+]
 
-MIN_CHARS = 8  # shorter texts are matched exactly (after normalisation), not by MinHash
+MIN_CHARS = 8  # shorter cores are matched exactly (after normalisation), not by MinHash
+MIN_CORE_CHARS = 4  # a shared core shorter than this ("好看") is not a copy
+MIN_SIMILAR_CHARS = 16  # template similarity is judged on longer comments only
 _SHINGLE = 3
-_BANDS, _ROWS = 4, 4
+_N_HASHES = 16
 _MULTIPLIERS = (
-    np.random.default_rng(20261122).integers(1, 2**63, size=_BANDS * _ROWS, dtype=np.uint64) | 1
+    np.random.default_rng(20261122).integers(1, 2**63, size=_N_HASHES, dtype=np.uint64) | 1
 )
-_OFFSETS = np.random.default_rng(20261123).integers(0, 2**63, size=_BANDS * _ROWS, dtype=np.uint64)
+_OFFSETS = np.random.default_rng(20261123).integers(0, 2**63, size=_N_HASHES, dtype=np.uint64)
+_FNV_PRIME = np.uint64(0x100000001B3)
+_FNV_SEED = np.uint64(0xCBF29CE484222325)
+_EMPTY = np.uint32(0xFFFFFFFF)
+_DIGITS = re.compile(r"\d+")
+_LATIN = re.compile(r"[a-z]+")
+_HAS_CJK = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
-@lru_cache(maxsize=1 << 16)
-def _signature(text: str) -> bytes:
-    shingles = {text[i : i + _SHINGLE] for i in range(len(text) - _SHINGLE + 1)}
-    hashes = np.fromiter((zlib.crc32(s.encode()) for s in shingles), dtype=np.uint64)
-    # Multiply-shift hashing: one independent-enough permutation per row.
-    permuted = (hashes[None, :] * _MULTIPLIERS[:, None] + _OFFSETS[:, None]) >> np.uint64(32)
-    return permuted.min(axis=1).astype(np.uint32).tobytes()
+def core_text(normalised: str) -> str:
+    """A normalised comment without digit runs and, if it has Chinese, without Latin runs."""
+    core = _DIGITS.sub("", normalised) if any(c.isdigit() for c in normalised) else normalised
+    if _HAS_CJK.search(core):
+        core = _LATIN.sub("", core)
+    return core
 
 
-@lru_cache(maxsize=1 << 16)
-def _band_keys(text: str) -> tuple[bytes, ...]:
-    signature = _signature(text)
-    width = 4 * _ROWS  # bytes per band
-    return tuple(
-        bytes([band]) + signature[band * width : (band + 1) * width] for band in range(_BANDS)
-    )
+def minhash_signatures(texts: Sequence[str]) -> np.ndarray:
+    """(len(texts), 16) uint32 MinHash signatures of the character 3-gram sets, in one numpy
+    pass over the whole chunk. Texts shorter than three characters get an all-max row."""
+    n = len(texts)
+    out = np.full((n, _N_HASHES), _EMPTY, dtype=np.uint32)
+    if n == 0:
+        return out
+    joined = "\x00".join(texts) + "\x00"
+    codes = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+    is_sep = codes == 0
+    segment = np.cumsum(is_sep) - is_sep
+    width = len(codes) - _SHINGLE + 1
+    if width <= 0:
+        return out
+    hashes = np.full(width, _FNV_SEED, dtype=np.uint64)
+    crossing = np.zeros(width, dtype=bool)
+    for k in range(_SHINGLE):
+        hashes = (hashes ^ codes[k : k + width]) * _FNV_PRIME
+        crossing |= is_sep[k : k + width]
+    valid = ~crossing
+    hashes = hashes[valid]
+    owners = segment[:width][valid]
+    if len(hashes) == 0:
+        return out
+    permuted = (hashes[:, None] * _MULTIPLIERS[None, :] + _OFFSETS[None, :]) >> np.uint64(32)
+    starts = np.flatnonzero(np.r_[True, owners[1:] != owners[:-1]])
+    out[owners[starts]] = np.minimum.reduceat(permuted, starts, axis=0).astype(np.uint32)
+    return out
+
+
+def _banded_groups(signatures: np.ndarray, bands: int) -> list[np.ndarray]:
+    """Index arrays of the rows that share a band (groups of two or more), band by band."""
+    rows = signatures.shape[1] // bands
+    groups: list[np.ndarray] = []
+    for band in range(bands):
+        part = np.ascontiguousarray(signatures[:, band * rows : (band + 1) * rows])
+        keys = part.view(np.dtype((np.void, part.dtype.itemsize * rows))).ravel()
+        order = np.argsort(keys, kind="stable")
+        ordered = keys[order]
+        boundaries = np.flatnonzero(np.r_[True, ordered[1:] != ordered[:-1], True])
+        for start, end in itertools.pairwise(boundaries.tolist()):
+            if end - start > 1:
+                groups.append(order[start:end])
+    return groups
+
+
+def _mark_groups(
+    groups: list[np.ndarray],
+    members_of: list[list[int]],
+    authors: Sequence[str],
+    mask: np.ndarray,
+    min_authors: int,
+) -> None:
+    for group in groups:
+        members = [index for distinct in group.tolist() for index in members_of[distinct]]
+        if len({authors[i] for i in members}) >= min_authors:
+            mask[members] = True
 
 
 def near_duplicate_mask(texts: Sequence[str], authors: Sequence[str]) -> np.ndarray:
     """True for each text that is a reworded copy of another author's text.
 
-    ``texts`` are normalised comments; those shorter than :data:`MIN_CHARS` are left out, and
-    exact repeats are left to exact matching: only groups of *different* texts that share a
-    band count. Each distinct text is bucketed once, however often it repeats.
+    ``texts`` are normalised comments. Exact repeats of the whole text are left to exact
+    matching: only groups of *different* texts count, either with the same core (a random
+    suffix) of at least 4 characters, or with cores of at least 8 characters sharing a MinHash
+    band. Each distinct text is handled once, however often it repeats.
     """
     mask = np.zeros(len(texts), dtype=bool)
-    positions: dict[str, list[int]] = defaultdict(list)
+    positions: dict[str, list[int]] = {}
     for index, text in enumerate(texts):
-        if len(text) >= MIN_CHARS:
-            positions[text].append(index)
-    buckets: dict[bytes, list[str]] = defaultdict(list)
+        positions.setdefault(text, []).append(index)
+    by_core: dict[str, list[str]] = {}
     for text in positions:
-        for key in _band_keys(text):
-            buckets[key].append(text)
-    for group in buckets.values():
-        if len(group) > 1:
-            members = [index for text in group for index in positions[text]]
+        core = core_text(text)
+        if len(core) >= MIN_CORE_CHARS:
+            by_core.setdefault(core, []).append(text)
+    for variants in by_core.values():
+        if len(variants) > 1:
+            members = [i for text in variants for i in positions[text]]
             if len({authors[i] for i in members}) > 1:
                 mask[members] = True
+    cores = [core for core in by_core if len(core) >= MIN_CHARS]
+    if len(cores) < 2:
+        return mask
+    members_of = [[i for text in by_core[core] for i in positions[text]] for core in cores]
+    groups = _banded_groups(minhash_signatures(cores), bands=4)
+    _mark_groups(groups, members_of, authors, mask, min_authors=2)
+    return mask
+
+
+def similar_text_mask(
+    texts: Sequence[str], authors: Sequence[str], min_authors: int = 3
+) -> np.ndarray:
+    """True for each text of at least 16 characters that shares a loose MinHash band (Jaccard
+    about 0.35 and up: one template with varied fillers) with texts of ``min_authors`` or more
+    accounts. Exact and near duplicates are included; subtract them to see what lies beyond."""
+    mask = np.zeros(len(texts), dtype=bool)
+    positions: dict[str, list[int]] = {}
+    for index, text in enumerate(texts):
+        if len(text) >= MIN_SIMILAR_CHARS:
+            positions.setdefault(text, []).append(index)
+    if len(positions) < 2:
+        return mask
+    distinct = list(positions)
+    members_of = [positions[text] for text in distinct]
+    groups = _banded_groups(minhash_signatures(distinct), bands=8)
+    _mark_groups(groups, members_of, authors, mask, min_authors=min_authors)
     return mask

@@ -1,0 +1,322 @@
+"""Lures in comments, seen through their disguise: contact handles, profile pointers, search
+lures, resource ads, money offers and follow-exchange (mutual-boost) cues.
+
+Spam in Chinese comment streams is written so that a word list misses it: homophones
+(滋愿 for 资源, 煮页 for 主页), look-alike characters (眀 for 名, 王页 for 主页), separators between
+characters (``加 · V · 信``), full-width letters (``ｖｘ``), traditional characters and random
+suffixes. :func:`detect_lure` undoes each disguise once and matches the lure vocabulary of
+``fraud/lexicons/lures.txt`` three ways:
+
+* by **sound**: the comment's tone-less pinyin (pypinyin), initials zh/ch/sh folded to z/c/s and
+  finals -ang/-eng/-ing to -an/-en/-in, against phrases whose sound is computed the same way;
+* by **writing**: regular expressions on the *skeleton* (look-alikes replaced from
+  ``fraud/lexicons/lookalikes.tsv``, every separator removed);
+* on the prepared **text** (spaces kept) for the few rules that need word boundaries;
+
+plus contact numbers: phone numbers (mainland 11-digit mobiles, ``+`` international numbers)
+and QQ-like numbers next to a contact cue, written in digits, full-width digits, circled
+digits or Chinese numerals, with separators.
+
+The input is a :func:`fraud.comment_quality.prepare_text`-prepared comment (NFKC, lower-case,
+traditional -> simplified). Nothing is read at import; the rules load on first use.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from fraud.text_patterns import GatedPatterns, split_top_level
+
+__all__ = ["LureType", "detect_lure", "load_lure_rules", "lure_skeleton", "lure_sound"]
+
+LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
+
+
+class LureType(StrEnum):
+    """What a spam comment tries to make the reader do (the evidence of a ``spam`` decision)."""
+
+    CONTACT_HANDLE = "contact_handle"
+    PROFILE_POINTER = "profile_pointer"
+    SEARCH_LURE = "search_lure"
+    RESOURCE_AD = "resource_ad"
+    MONEY_OFFER = "money_offer"
+    FOLLOW_EXCHANGE = "follow_exchange"
+    LINK = "link"
+    SCAM = "scam"
+    SELF_PROMOTION = "self_promotion"
+    ENGAGEMENT_BAIT = "engagement_bait"
+    #: spam found by the text model, not by a named rule
+    UNSPECIFIED = "unspecified"
+
+
+# Checked in this order; the first type that matches names the lure (a resource ad that also
+# points to the homepage is reported as the ad).
+_PRIORITY = (
+    LureType.RESOURCE_AD,
+    LureType.MONEY_OFFER,
+    LureType.CONTACT_HANDLE,
+    LureType.SEARCH_LURE,
+    LureType.PROFILE_POINTER,
+    LureType.FOLLOW_EXCHANGE,
+)
+
+_CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_HAS_CJK = re.compile(f"[{_CJK}]")
+_STICKER = re.compile(f"\\[[\\w{_CJK}]{{1,12}}\\]")
+_SEPARATORS = re.compile(r"[\W_]+")
+# Three or more single characters separated by separators: "t e l e g r a m", "b.i.o", "プ ロ フ"
+_SPACED_OUT = re.compile(r"(?<![^\W_])[^\W_](?:[\W_]{1,3}[^\W_](?![^\W_])){2,}")
+_SPACED_HINT = re.compile(r"(?<![^\W_])[^\W_][\W_]{1,3}[^\W_](?![^\W_])")
+_NUMERALS = "0123456789〇零一二三四五六七八九壹贰叁肆伍陆柒捌玖幺两"
+_NUMERAL_VALUES = "0123456789001234567891234567891" + "2"
+_NUMERAL_MAP = str.maketrans(_NUMERALS, _NUMERAL_VALUES)
+_NUMBER_RUN = re.compile(f"[{_NUMERALS}]{{5,}}")
+_PHONE = re.compile(r"(?:86)?1[3-9]\d{9}")
+_INTL_PHONE = re.compile(r"\+\s?\d{1,3}[\s\-.]?(?:\d[\s\-.]?){8,12}\d")
+_QQ_CUE = re.compile(
+    r"(?:qq|q|扣|企鹅|球球|群|号|加|v|vx|wx|微|薇|威|信|联系|私|tg|电报|飞机|line|ライン|카톡|whatsapp)"
+)
+# Without Chinese around, single letters are parts of words ("2,127,315,950 views"): only
+# whole handles count
+_QQ_CUE_LATIN = re.compile(r"(?:qq|vx|wx|tg|whatsapp|telegram|wechat)")
+_MAX_PHONE_RUN = 16
+_QQ_CUE_BEFORE = 6
+_QQ_CUE_AFTER = 3
+
+
+@dataclass(frozen=True)
+class LureRules:
+    """The compiled lure vocabulary (see ``fraud/lexicons/lures.txt``)."""
+
+    sound: tuple[tuple[LureType, re.Pattern[str]], ...]
+    write: GatedPatterns  # on the skeleton
+    text: GatedPatterns  # on the prepared text, spaced-out letters joined
+    lookalike_chars: dict[int, str]
+    lookalike_multi: re.Pattern[str] | None
+    lookalike_multi_map: dict[str, str]
+
+
+def _read_rows(name: str) -> list[str]:
+    text = (LEXICON_DIR / name).read_text(encoding="utf-8")
+    return [line.rstrip("\r") for line in text.split("\n") if line.strip() and line[0] != "#"]
+
+
+@functools.cache
+def _sound_table() -> dict[int, str]:
+    """``str.translate`` table: every CJK character -> `` syllable `` (folded tone-less pinyin,
+    pypinyin's most common reading), kana and hangul -> `` char ``. Built once (~0.5 s)."""
+    import pypinyin
+
+    table: dict[int, str] = {}
+    for low, high in ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF)):
+        chars = [chr(cp) for cp in range(low, high + 1)]
+        readings = pypinyin.lazy_pinyin(chars, errors=_keep)
+        for char, reading in zip(chars, readings, strict=True):
+            table[ord(char)] = f" {_fold(reading)} " if reading.isascii() else f" {char} "
+    for low, high in ((0x3040, 0x30FF), (0xAC00, 0xD7AF)):
+        for cp in range(low, high + 1):
+            table[cp] = f" {chr(cp)} "
+    return table
+
+
+def _keep(item: str) -> Any:
+    return [item]  # pypinyin: characters without a reading stay as they are
+
+
+def _fold(syllable: str) -> str:
+    if syllable[:2] in ("zh", "ch", "sh"):
+        syllable = syllable[0] + syllable[2:]
+    if syllable[-3:] in ("ang", "eng", "ing"):
+        syllable = syllable[:-1]
+    return syllable
+
+
+_HAS_DIGIT = re.compile(r"\d")
+_FOLD_INITIAL = re.compile(r" ([zcs])h")
+_FOLD_FINAL = re.compile(r"(?<=[aei])ng ")
+_LETTER_DIGIT = re.compile(r"(?<=[a-z])(?=\d)|(?<=\d)(?=[a-z])")
+
+
+def lure_sound(skeleton: str) -> str:
+    """The sound of a skeleton: CJK characters as folded pinyin syllables, Latin letter runs and
+    digit runs as tokens, kana and hangul as themselves; space-separated and padded with one
+    space each side."""
+    sound = skeleton.translate(_sound_table())
+    if _HAS_DIGIT.search(sound):
+        sound = _LETTER_DIGIT.sub(" ", sound)
+    sound = " " + " ".join(sound.split()) + " "
+    # Latin tokens are folded too: lures spell a word in pinyin (国chan = 国产); CJK syllables
+    # are folded already in the table, so this changes nothing else
+    if "h" in sound or "ng" in sound:
+        sound = _FOLD_FINAL.sub("n ", _FOLD_INITIAL.sub(_space_initial, sound))
+    return sound
+
+
+def _space_initial(match: re.Match[str]) -> str:
+    return " " + match.group(1)
+
+
+def _lookalikes() -> tuple[dict[int, str], dict[str, str]]:
+    single: dict[int, str] = {}
+    multi: dict[str, str] = {}
+    for number, row in enumerate(_read_rows("lookalikes.tsv"), start=1):
+        fields = row.split("\t")
+        if len(fields) < 3:
+            raise ValueError(f"lookalikes.tsv row {number}: needs variant, canonical and kind")
+        variant, canonical = fields[0], fields[1]
+        if len(variant) == 1:
+            single[ord(variant)] = canonical
+        else:
+            multi[variant] = canonical
+    return single, multi
+
+
+def _compile_sound(rule: str) -> str:
+    """A sound rule (slots of alternatives) -> a regex over :func:`lure_sound` strings."""
+    parts: list[str] = []
+    for slot in rule.split(" "):
+        if not slot:
+            continue
+        if slot == "~":
+            parts.append(r"(?:\S+ ){0,4}")
+            continue
+        optional = slot.endswith("?")
+        alternatives = []
+        for alternative in slot.rstrip("?").split("|"):
+            if alternative.startswith("\\"):
+                alternatives.append(alternative + "+")
+                continue
+            sound = lure_sound(_SEPARATORS.sub("", alternative.lower())).strip()
+            if sound:
+                alternatives.append(re.escape(sound))
+        if not alternatives:
+            raise ValueError(f"lures.txt: slot {slot!r} has no sound")
+        group = "(?:" + "|".join(sorted(set(alternatives), key=len, reverse=True)) + ") "
+        parts.append(f"(?:{group})?" if optional else group)
+    return "(?<= )" + "".join(parts)
+
+
+@functools.cache
+def _t2s() -> Any:
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+@functools.cache
+def load_lure_rules() -> LureRules:
+    """Read and compile ``lures.txt`` and ``lookalikes.tsv`` (once per process)."""
+    sound: dict[LureType, list[str]] = {}
+    other: dict[str, list[tuple[int, str, LureType]]] = {"write": [], "text": []}
+    rank = {t: i for i, t in enumerate(_PRIORITY)}
+    for number, row in enumerate(_read_rows("lures.txt"), start=1):
+        fields = row.split("\t")
+        if len(fields) != 3 or fields[1] not in ("sound", "write", "text"):
+            raise ValueError(
+                f"lures.txt rule {number}: expected type<TAB>sound|write|text<TAB>rule"
+            )
+        try:
+            lure_type = LureType(fields[0])
+        except ValueError:
+            raise ValueError(f"lures.txt rule {number}: unknown lure type {fields[0]!r}") from None
+        how, rule = fields[1], fields[2]
+        if how == "sound":
+            sound.setdefault(lure_type, []).append(_compile_sound(rule))
+            continue
+        if _HAS_CJK.search(rule):  # comments are matched after t2s: 見 -> 见
+            rule = _t2s().convert(rule)
+        for branch in split_top_level(rule):
+            re.compile(branch)
+            other[how].append((rank.get(lure_type, len(rank)), branch, lure_type))
+    gated = {}
+    for how, rows in other.items():
+        rows.sort(key=lambda item: item[0])
+        gated[how] = GatedPatterns([r[1] for r in rows], [str(r[2]) for r in rows])
+    single, multi = _lookalikes()
+    multi_pattern = (
+        re.compile("|".join(re.escape(k) for k in sorted(multi, key=len, reverse=True)))
+        if multi
+        else None
+    )
+    return LureRules(
+        sound=tuple((t, re.compile("|".join(sound[t]))) for t in _PRIORITY if t in sound),
+        write=gated["write"],
+        text=gated["text"],
+        lookalike_chars=single,
+        lookalike_multi=multi_pattern,
+        lookalike_multi_map=multi,
+    )
+
+
+def _mapped(prepared: str, rules: LureRules) -> str:
+    """Sticker codes ([赞], [doge]) dropped, look-alike characters replaced (single characters;
+    components such as 力口 are joined after the separators go)."""
+    if "[" in prepared:
+        prepared = _STICKER.sub(" ", prepared)
+    return prepared.translate(rules.lookalike_chars)
+
+
+def _skeleton_of(mapped: str, rules: LureRules) -> str:
+    text = _SEPARATORS.sub("", mapped)
+    if rules.lookalike_multi is not None and _HAS_CJK.search(text):  # 力-口 -> 力口 -> 加
+        text = rules.lookalike_multi.sub(lambda m: rules.lookalike_multi_map[m.group()], text)
+    return text
+
+
+def lure_skeleton(prepared: str, rules: LureRules | None = None) -> str:
+    """The prepared comment with look-alike characters replaced and every separator (space,
+    punctuation, emoji, zero-width character) removed."""
+    rules = rules or load_lure_rules()
+    return _skeleton_of(_mapped(prepared, rules), rules)
+
+
+def _join_spaced(match: re.Match[str]) -> str:
+    return _SEPARATORS.sub("", match.group())
+
+
+def _contact_number(skeleton: str, prepared: str) -> bool:
+    """A phone number, or a QQ-like number next to a contact cue, in any digit disguise."""
+    if "+" in prepared and _INTL_PHONE.search(prepared):
+        return True
+    for match in _NUMBER_RUN.finditer(skeleton):
+        digits = match.group().translate(_NUMERAL_MAP)
+        if len(set(digits)) < 3:  # 666666, 88888, 11111: reactions, not numbers
+            continue
+        # a phone number, perhaps with a random number suffix glued on by separator removal
+        if len(digits) <= _MAX_PHONE_RUN and _PHONE.search(digits):
+            return True
+        if 5 <= len(digits) <= 11:
+            start, end = match.span()
+            before = skeleton[max(0, start - _QQ_CUE_BEFORE) : start]
+            cue = _QQ_CUE if _HAS_CJK.search(skeleton) else _QQ_CUE_LATIN
+            if cue.search(before + " " + skeleton[end : end + _QQ_CUE_AFTER]):
+                return True
+    return False
+
+
+def detect_lure(prepared: str) -> LureType | None:
+    """The lure type of a prepared comment, or ``None`` when it carries no lure."""
+    rules = load_lure_rules()
+    mapped = _mapped(prepared, rules)
+    skeleton = _skeleton_of(mapped, rules)
+    if not skeleton:
+        return None
+    found = rules.write.find(skeleton)
+    if found is None:
+        spaced = _SPACED_OUT.sub(_join_spaced, mapped) if _SPACED_HINT.search(mapped) else mapped
+        found = rules.text.find(spaced)
+    if found is not None:
+        return LureType(found)
+    if _contact_number(skeleton, prepared):
+        return LureType.CONTACT_HANDLE
+    if _HAS_CJK.search(skeleton):
+        sound = lure_sound(skeleton)
+        for lure_type, pattern in rules.sound:
+            if pattern.search(sound):
+                return lure_type
+    return None

@@ -1,0 +1,210 @@
+"""Many regular expressions searched as one, fast: an Aho-Corasick automaton over their gates.
+
+Python's ``re`` tries every alternative of a big ``a|b|c`` at every position, and checking the
+literal of each pattern with ``in`` costs one scan of the text per pattern. Here each pattern
+gets a *gate*: literal strings one of which every match must contain, read from the parsed
+pattern. One pass of an Aho-Corasick automaton (pyahocorasick) over the text finds which gates
+occur; only their patterns, and the few patterns without a gate, are run.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from collections.abc import Sequence
+from typing import Any
+
+__all__ = ["GatedPatterns", "required_literals", "split_top_level"]
+
+# The regex parser of the standard library (Python >= 3.11 names), used only to read the literal
+# prefixes of patterns. Imported by name: it is not public API.
+_sre_constants: Any = importlib.import_module("re._constants")
+_sre_parser: Any = importlib.import_module("re._parser")
+
+
+class GatedPatterns:
+    """Labelled regular expressions; :meth:`find` returns the label of the first that matches
+    (in the order given), :meth:`search` whether any does."""
+
+    def __init__(self, patterns: Sequence[str], labels: Sequence[str] | None = None) -> None:
+        import ahocorasick
+
+        labels = list(labels) if labels is not None else [""] * len(patterns)
+        if len(labels) != len(patterns):
+            raise ValueError("one label per pattern")
+        self._compiled = [re.compile(p) for p in patterns]
+        self._labels = labels
+        self._ungated: list[int] = []
+        by_literal: dict[str, list[int]] = {}
+        for index, source in enumerate(patterns):
+            gate = required_literals(source)
+            if gate is None:
+                self._ungated.append(index)
+            else:
+                for literal in gate:
+                    by_literal.setdefault(literal, []).append(index)
+        self._automaton: Any = None
+        # per literal: the indices of its patterns and of the ungated ones, sorted
+        self._by_gate: list[tuple[int, ...]] = []
+        if by_literal:
+            automaton = ahocorasick.Automaton()
+            for number, (literal, indices) in enumerate(by_literal.items()):
+                automaton.add_word(literal, number)
+                self._by_gate.append(tuple(sorted({*indices, *self._ungated})))
+            automaton.make_automaton()
+            self._automaton = automaton
+        self._ungated_only = tuple(self._ungated)
+
+    def _candidates(self, text: str) -> tuple[int, ...] | list[int]:
+        if self._automaton is None:
+            return self._ungated_only
+        gates = {number for _end, number in self._automaton.iter(text)}
+        if not gates:
+            return self._ungated_only
+        if len(gates) == 1:
+            return self._by_gate[gates.pop()]
+        by_gate = self._by_gate
+        return sorted(set().union(*[by_gate[number] for number in gates]))
+
+    def find(self, text: str) -> str | None:
+        """The label of the first pattern (in the given order) that matches, else ``None``."""
+        for index in self._candidates(text):
+            if self._compiled[index].search(text):
+                return self._labels[index]
+        return None
+
+    def search(self, text: str) -> bool:
+        """Whether any pattern matches somewhere in ``text``."""
+        return self.find(text) is not None
+
+
+def split_top_level(pattern: str) -> list[str]:
+    """``a|b(c|d)|e`` -> ``["a", "b(c|d)", "e"]``: the top-level alternatives of a pattern, so
+    that each gets its own gate (one un-gateable branch would leave the whole pattern ungated)."""
+    parts: list[str] = []
+    depth = 0
+    start = 0
+    escaped = False
+    in_class = False
+    for position, char in enumerate(pattern):
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(pattern[start:position])
+            start = position + 1
+    parts.append(pattern[start:])
+    return parts
+
+
+def required_literals(pattern: str) -> frozenset[str] | None:
+    """Literal strings one of which every match of ``pattern`` contains, or None if unknown
+    (or not worth it: a pattern anchored with ``^`` is tried at position 0 only, which is
+    cheaper than any gate)."""
+    try:
+        parsed = list(_sre_parser.parse(pattern))
+    except re.error:
+        return None
+    if parsed and parsed[0] == (_sre_constants.AT, _sre_constants.AT_BEGINNING):
+        return None
+    found = _first_literals(parsed)
+    return frozenset(found) if found else None
+
+
+_MAX_PREFIXES = 64
+
+
+def _prefixes(items: list[Any]) -> tuple[set[str], bool]:
+    """Strings one of which every match of the sequence ``items`` starts with, and whether the
+    whole sequence was read (then the strings are the complete matches)."""
+    out = {""}
+    for op, argument in items:
+        found: set[str] | None = None
+        complete = False
+        if op is _sre_constants.LITERAL:
+            found, complete = {chr(argument)}, True
+        elif op is _sre_constants.SUBPATTERN:
+            found, complete = _prefixes(list(argument[-1]))
+        elif op is _sre_constants.BRANCH:
+            found, complete = set(), True
+            for branch in argument[1]:
+                branch_found, branch_complete = _prefixes(list(branch))
+                found |= branch_found
+                complete = complete and branch_complete
+        elif op is _sre_constants.IN:
+            found = _class_literals(argument)
+            complete = found is not None
+        if not found or "" in found:
+            return out, False
+        combined = {prefix + tail for prefix in out for tail in found}
+        if len(combined) > _MAX_PREFIXES:
+            return out, False
+        out = combined
+        if not complete:
+            return out, False
+    return out, True
+
+
+def _first_literals(items: list[Any]) -> set[str] | None:
+    """A set of literals one of which every match of the sequence ``items`` contains.
+
+    Every top-level item of a sequence must match, so any item that yields such a set (a
+    literal run, a group or alternation of branches that each yield one, a class of literal
+    characters or of a small range, a repeat of at least one) gives one; the most selective
+    is kept: longest shortest literal, then fewest ASCII letters and digits (``l`` and ``4``
+    occur everywhere, a digit less than a letter; a Cyrillic letter almost nowhere)."""
+    best: set[str] | None = None
+    position = 0
+    while position < len(items):
+        op, argument = items[position]
+        found: set[str] | None = None
+        if op is _sre_constants.LITERAL:
+            found = _prefixes(items[position:])[0]  # the literal run and what must follow it
+        elif op is _sre_constants.SUBPATTERN:
+            found = _first_literals(list(argument[-1]))
+        elif op is _sre_constants.BRANCH:
+            found = set()
+            for branch in argument[1]:
+                branch_found = _first_literals(list(branch))
+                if not branch_found:
+                    found = None
+                    break
+                found |= branch_found
+        elif op is _sre_constants.IN:
+            found = _class_literals(argument)
+        elif op in (_sre_constants.MAX_REPEAT, _sre_constants.MIN_REPEAT) and argument[0] >= 1:
+            found = _first_literals(list(argument[2]))
+        if found and (best is None or _selectivity(found) > _selectivity(best)):
+            best = found
+        position += 1
+    return best
+
+
+_MAX_CLASS_RANGE = 300
+
+
+def _class_literals(argument: list[Any]) -> set[str] | None:
+    chars: set[str] = set()
+    for kind, value in argument:
+        if kind is _sre_constants.LITERAL:
+            chars.add(chr(value))
+        elif kind is _sre_constants.RANGE and value[1] - value[0] < _MAX_CLASS_RANGE:
+            chars.update(chr(cp) for cp in range(value[0], value[1] + 1))
+        else:
+            return None
+    return chars or None
+
+
+def _selectivity(literals: set[str]) -> tuple[int, int, int]:
+    letters = sum(1 for literal in literals if literal.isascii() and literal.isalpha())
+    digits = sum(1 for literal in literals if literal.isascii() and literal.isdigit())
+    return min(len(literal) for literal in literals), -letters, -digits
