@@ -246,7 +246,7 @@ def licence_notice(models_root: Path) -> str | None:
     does not say so (or cannot be read) counts as not cleared. For the CLI's stderr, the
     service's ``/v1/model`` and the report's footer.
     """
-    from fraud.paths import ACCOUNTS_MODEL_DIR, COMMENTS_MODEL_DIR, CREATOR_MODEL_DIR
+    from fraud.paths import ACCOUNTS_MODEL_DIR, COMMENTS_MODEL_DIR, CREATOR_MODEL_DIR, MODELS_DIR
 
     refused: list[str] = []
     unstated: list[str] = []
@@ -266,8 +266,9 @@ def licence_notice(models_root: Path) -> str | None:
         why.append(f"{', '.join(refused)} trained on data licensed for non-commercial use only")
     if unstated:
         why.append(f"{', '.join(unstated)} not confirmed for commercial use")
+    label = "default set" if models_root == MODELS_DIR else f"set {models_root.name}"
     return (
-        f"licence: the models in use ({models_root.name or models_root}) are not cleared for "
+        f"licence: the models in use ({label}) are not cleared for "
         f"commercial use ({'; '.join(why)}); see the manifests' training_data licences"
     )
 

@@ -580,7 +580,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     score = commands.add_parser("score", help="score creators (JSONL of CreatorRecord)")
     _add_batch_arguments(score, chunk_size=DEFAULT_CHUNK_SIZE)
-    score.add_argument("--model-dir", type=Path, help="models directory (default: models/)")
+    score.add_argument(
+        "--models",
+        "--model-dir",
+        dest="model_dir",
+        type=_model_set,
+        help="model set: a NAME shipped in models/ or a DIR (default: $FRAUD_MODELS or the default set)",
+    )
     score.add_argument(
         "--jobs",
         type=int,
@@ -597,7 +603,9 @@ def build_parser() -> argparse.ArgumentParser:
     serve = commands.add_parser("serve", help="start the HTTP service")
     serve.add_argument("--host", default="127.0.0.1", help="bind address (default 127.0.0.1)")
     serve.add_argument("--port", type=int, default=8000, help="port (default 8000)")
-    serve.add_argument("--model-dir", type=Path, help="models directory (sets FRAUD_MODELS_DIR)")
+    serve.add_argument(
+        "--models", "--model-dir", dest="model_dir", type=_model_set, help="model set NAME or DIR"
+    )
     serve.add_argument("--log-level", default="info", help="uvicorn log level")
     serve.add_argument(
         "--workers",
@@ -609,9 +617,20 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _serve(args: argparse.Namespace) -> int:
-    from service.server import serve
+def _model_set(value: str) -> Path:
+    from fraud.paths import ModelSetError, resolve_models
 
+    try:
+        return resolve_models(value)
+    except ModelSetError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
+def _serve(args: argparse.Namespace) -> int:
+    import importlib
+
+    # By import string: the library never imports the service (installed as fraud_service).
+    serve = importlib.import_module("fraud_service.server").serve
     if args.model_dir is not None:
         os.environ["FRAUD_MODELS_DIR"] = str(args.model_dir)
     serve(args.host, args.port, workers=args.workers, log_level=args.log_level)
@@ -629,6 +648,12 @@ def _dispatch(args: argparse.Namespace) -> int:
         "progress": args.progress,
     }
     if args.command == "score":
+        from fraud.artifacts import licence_notice
+        from fraud.paths import models_dir
+
+        notice = licence_notice(args.model_dir or models_dir())
+        if notice:
+            print(f"fraud: {notice}", file=sys.stderr)
         summary = run_score(
             args.input,
             args.output,
