@@ -17,6 +17,7 @@ import asyncio
 import contextlib
 import gc
 import logging
+import sys
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -33,7 +34,7 @@ from fraud.reasons import REASON_CODES
 from .dependencies import CreatorScorer
 from .middleware import JsonErrorMiddleware, RateLimitMiddleware
 from .offload import ScoringGate
-from .openapi import add_reason_codes, load_openapi_examples
+from .openapi import customise_openapi, load_openapi_examples
 from .routes import docs, health, model
 from .routes.score import build_score_router
 from .security import require_api_key
@@ -65,9 +66,13 @@ def _default_scorer_factory(settings: ServiceSettings) -> ScorerFactory:
     return load
 
 
-async def _load_scorer(app: FastAPI, factory: ScorerFactory) -> None:
+def _licence_notice(settings: ServiceSettings) -> str | None:
     from fraud.artifacts import licence_notice
 
+    return licence_notice(_models_root(settings))
+
+
+async def _load_scorer(app: FastAPI, factory: ScorerFactory) -> None:
     settings: ServiceSettings = app.state.settings
     root = _models_root(settings)
     try:
@@ -77,7 +82,7 @@ async def _load_scorer(app: FastAPI, factory: ScorerFactory) -> None:
         # The operator's log names the directory and the error; clients never see either.
         logger.error("could not load the model from %s: %s: %s", root, type(error).__name__, error)
         return
-    app.state.licence_notice = await asyncio.to_thread(licence_notice, root)
+    app.state.licence_notice = await asyncio.to_thread(_licence_notice, settings)
     if app.state.licence_notice:
         logger.warning("%s", app.state.licence_notice)
     app.state.scorer = scorer
@@ -88,14 +93,22 @@ async def _load_scorer(app: FastAPI, factory: ScorerFactory) -> None:
     logger.info("model loaded from %s", root)
 
 
-def _lifespan(factory: ScorerFactory) -> Callable[[FastAPI], Any]:
+def _lifespan(factory: ScorerFactory, preloaded: CreatorScorer | None) -> Callable[[FastAPI], Any]:
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         settings: ServiceSettings = app.state.settings
-        app.state.scorer = None
+        app.state.scorer = preloaded
         app.state.scorer_failed = False
         app.state.gate = ScoringGate(settings.scoring_threads, settings.scoring_budget_seconds)
-        loading = asyncio.create_task(_load_scorer(app, factory))
+        # The event loop thread waits for the GIL while a scoring thread runs: hand it over
+        # every millisecond instead of every 5, so that probes and small requests slip in.
+        previous_interval = sys.getswitchinterval()
+        sys.setswitchinterval(min(previous_interval, 0.001))
+        if preloaded is not None:
+            app.state.licence_notice = _licence_notice(settings)
+        loading = asyncio.create_task(
+            _load_scorer(app, factory) if preloaded is None else asyncio.sleep(0)
+        )
         app.state.scorer_loading = loading
         try:
             yield
@@ -105,6 +118,7 @@ def _lifespan(factory: ScorerFactory) -> Callable[[FastAPI], Any]:
                 await loading
             app.state.gate.shutdown()
             app.state.scorer = None
+            sys.setswitchinterval(previous_interval)
 
     return lifespan
 
@@ -150,7 +164,6 @@ def _include_routes(app: FastAPI, settings: ServiceSettings) -> None:
             response_example=examples.response,
             max_body_bytes=settings.max_body_bytes,
             max_batch_body_bytes=settings.max_batch_body_bytes,
-            inline_bytes=settings.inline_bytes,
         ),
         dependencies=PROTECTED,
     )
@@ -166,15 +179,20 @@ def _include_routes(app: FastAPI, settings: ServiceSettings) -> None:
 def create_app(
     settings: ServiceSettings | None = None,
     scorer_factory: ScorerFactory | None = None,
+    *,
+    scorer: CreatorScorer | None = None,
 ) -> FastAPI:
-    """Build the service. ``scorer_factory`` (default: ``fraud.scoring.Scorer.load``) runs once."""
+    """Build the service. ``scorer_factory`` (default: ``fraud.scoring.Scorer.load``) runs once.
+
+    An already loaded ``scorer`` (tests, embedding) makes the service ready at startup.
+    """
     settings = settings or get_settings()
     factory = scorer_factory or _default_scorer_factory(settings)
     app = FastAPI(
         title="Creator fraud detector",
         summary="Fake-follower and engagement-fraud scores for social-media creators.",
         version=_package_version(),
-        lifespan=_lifespan(factory),
+        lifespan=_lifespan(factory, scorer),
         docs_url=None,  # served from vendored assets by routes.docs, not from a CDN
         redoc_url=None,
     )
@@ -185,7 +203,7 @@ def create_app(
     app.add_exception_handler(RequestValidationError, _validation_error_handler)
     app.add_exception_handler(Exception, _unhandled_error_handler)
     _include_routes(app, settings)
-    add_reason_codes(app, REASON_CODES)
+    customise_openapi(app, REASON_CODES, optional_auth=("/v1/model",))
     # Middleware: the last added runs first. Rate limit innermost, then the Host check, and
     # outermost the rewrite of the framework's plain-text errors into JSON.
     if settings.rate_limit:

@@ -111,9 +111,6 @@ class RateLimitMiddleware:
 def _client_key(scope: Scope) -> str:
     headers = Headers(scope=scope)
     key = headers.get("x-api-key")
-    authorization = headers.get("authorization", "")
-    if not key and authorization.lower().startswith("bearer "):
-        key = authorization[7:].strip()
     if key:
         # Hashed, so that the limiter's storage never holds a key.
         return "key:" + hashlib.sha256(key.encode()).hexdigest()[:32]

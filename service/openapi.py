@@ -15,7 +15,7 @@ from typing import Any
 from fastapi import FastAPI
 from fastapi.openapi.models import Example
 
-__all__ = ["EXAMPLES_DIR", "OpenApiExamples", "add_reason_codes", "load_openapi_examples"]
+__all__ = ["EXAMPLES_DIR", "OpenApiExamples", "customise_openapi", "load_openapi_examples"]
 
 EXAMPLES_DIR = Path(__file__).resolve().parent / "examples"
 
@@ -60,14 +60,41 @@ def load_openapi_examples() -> OpenApiExamples:
     return OpenApiExamples(single, batch, response)
 
 
-def add_reason_codes(app: FastAPI, codes: tuple[str, ...]) -> None:
-    """List ``codes`` as the enum of ``Reason.code`` in the app's OpenAPI document."""
+def _add_body_models(schema: dict[str, Any]) -> None:
+    """Put the request models (read raw by the scoring routes) into ``components.schemas``."""
+    from pydantic.json_schema import models_json_schema
+
+    from fraud.schema import BatchRequest, CreatorRecord
+
+    _, definitions = models_json_schema(
+        [(CreatorRecord, "validation"), (BatchRequest, "validation")],
+        ref_template="#/components/schemas/{model}",
+    )
+    components = schema.setdefault("components", {}).setdefault("schemas", {})
+    for name, definition in definitions.get("$defs", {}).items():
+        components.setdefault(name, definition)
+
+
+def customise_openapi(
+    app: FastAPI, codes: tuple[str, ...], optional_auth: tuple[str, ...] = ()
+) -> None:
+    """Add the request models, list ``codes`` as the enum of ``Reason.code``, and mark the
+    API key optional on ``optional_auth`` paths.
+
+    ``/v1/model`` answers without a key too (less detail): OpenAPI says so with an empty
+    security requirement beside the key.
+    """
     build = app.openapi
 
     def openapi() -> dict[str, Any]:
         if app.openapi_schema is not None:
             return app.openapi_schema
         schema = build()
+        _add_body_models(schema)
+        for path in optional_auth:
+            for operation in schema.get("paths", {}).get(path, {}).values():
+                if isinstance(operation, dict) and operation.get("security"):
+                    operation["security"] = [{}, *operation["security"]]
         for name, component in schema.get("components", {}).get("schemas", {}).items():
             if name.split("-")[0] != "Reason":
                 continue

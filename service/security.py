@@ -6,14 +6,13 @@ import hmac
 from typing import Annotated
 
 from fastapi import Depends, HTTPException, Request, status
-from fastapi.security import APIKeyHeader, HTTPAuthorizationCredentials, HTTPBearer
+from fastapi.security import APIKeyHeader
 
 __all__ = ["AuthenticatedDep", "is_authenticated", "require_api_key"]
 
 _api_key_header = APIKeyHeader(
     name="X-API-Key", auto_error=False, description="One of the keys in FRAUD_API_KEYS."
 )
-_bearer = HTTPBearer(auto_error=False, description="The same key as a bearer token.")
 
 
 def _configured_keys(request: Request) -> tuple[str, ...]:
@@ -33,15 +32,11 @@ def _matches(candidate: str | None, keys: tuple[str, ...]) -> bool:
 
 
 def is_authenticated(
-    request: Request,
-    api_key: Annotated[str | None, Depends(_api_key_header)] = None,
-    bearer: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)] = None,
+    request: Request, api_key: Annotated[str | None, Depends(_api_key_header)] = None
 ) -> bool:
     """True when the request carries one of the configured keys (never true without keys)."""
     keys = _configured_keys(request)
-    if not keys:
-        return False
-    return _matches(api_key, keys) or _matches(bearer.credentials if bearer else None, keys)
+    return bool(keys) and _matches(api_key, keys)
 
 
 AuthenticatedDep = Annotated[bool, Depends(is_authenticated)]
@@ -52,6 +47,6 @@ def require_api_key(request: Request, authenticated: AuthenticatedDep) -> None:
     if _configured_keys(request) and not authenticated:
         raise HTTPException(
             status_code=status.HTTP_401_UNAUTHORIZED,
-            detail="a valid API key is required (X-API-Key header or Authorization: Bearer)",
-            headers={"WWW-Authenticate": "Bearer"},
+            detail="a valid API key is required in the X-API-Key header",
+            headers={"WWW-Authenticate": "APIKey"},
         )

@@ -10,13 +10,11 @@ Models and limits:
   (default 1: scoring is CPU-bound and the GIL lets one thread run at a time anyway).
 * ``FRAUD_SCORING_BUDGET_SECONDS``: a request still unanswered after this long gets 503
   (default 30; 0 = no budget).
-* ``FRAUD_INLINE_BYTES``: bodies up to this size are scored on the event loop itself, which is
-  quicker for the typical creator (default 64 KiB; 0 = always off the loop).
 
 Hardening (see the README's deployment guide):
 
 * ``FRAUD_API_KEYS``: comma-separated keys; when set, scoring needs ``X-API-Key: KEY`` (or
-  ``Authorization: Bearer KEY``) and only an authenticated ``/v1/model`` shows thresholds and
+  nothing else) and only an authenticated ``/v1/model`` shows thresholds and
   feature directions.
 * ``FRAUD_RATE_LIMIT``: requests per client, in the ``limits`` notation, e.g.
   ``600/minute`` (default off). ``FRAUD_RATE_LIMIT_STORAGE``: a ``limits``
@@ -55,7 +53,6 @@ class ServiceSettings:
     max_batch_body_bytes: int = 64 * MIB
     scoring_threads: int = 1
     scoring_budget_seconds: float = 30.0
-    inline_bytes: int = 64 * 1024
     api_keys: tuple[str, ...] = ()
     rate_limit: str | None = None
     rate_limit_storage: str = "memory://"
@@ -136,7 +133,6 @@ def settings_from_env(environ: Mapping[str, str] | None = None) -> ServiceSettin
         scoring_budget_seconds=_float_var(
             env, "FRAUD_SCORING_BUDGET_SECONDS", defaults.scoring_budget_seconds
         ),
-        inline_bytes=_int_var(env, "FRAUD_INLINE_BYTES", defaults.inline_bytes),
         api_keys=keys,
         rate_limit=_rate_limit(env, defaults.rate_limit),
         rate_limit_storage=env.get("FRAUD_RATE_LIMIT_STORAGE", "").strip()

@@ -1,20 +1,28 @@
 """Scoring creators: one at a time or in batches.
 
-No ``from __future__ import annotations`` here: the route signatures refer to the examples
-local to :func:`build_score_router`, so they must be evaluated where they are defined.
+The whole job of a scoring request (JSON parsing, validation, scoring, serialising the
+answer) runs in the scoring gate's thread, not on the event loop: validating a large creator
+costs milliseconds too, and on the loop it would hold up every other request, ``/healthz``
+included. The request body is therefore read raw and documented in OpenAPI by reference to
+the contract's models (see :func:`fraud_service.openapi.customise_openapi`). Validation errors
+keep the shape of FastAPI's own (422, ``detail[].loc`` starting with ``"body"``).
 """
 
-from typing import Annotated, Any
+from typing import Any, TypeVar
 
-from fastapi import APIRouter, Body, Request, Response
+import orjson
+from fastapi import APIRouter, Request, Response
+from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.models import Example
+from pydantic import BaseModel, ValidationError
 
 from fraud.schema import BatchRequest, BatchResponse, CreatorRecord, ScoreResult
 
-from ..dependencies import GateDep, ScorerDep
-from ..json_route import OrjsonRoute
+from ..dependencies import CreatorScorer, GateDep, ScorerDep
 
-__all__ = ["build_score_router"]
+__all__ = ["build_score_router", "parse_body"]
+
+M = TypeVar("M", bound=BaseModel)
 
 ERRORS: dict[int | str, dict[str, Any]] = {
     401: {"description": "An API key is required (when FRAUD_API_KEYS is set)."},
@@ -25,9 +33,60 @@ ERRORS: dict[int | str, dict[str, Any]] = {
 }
 
 
-def _body_bytes(request: Request) -> int | None:
-    raw = request.headers.get("content-length")
-    return int(raw) if raw and raw.isdigit() else None
+def _json_body_error(message: str, error_type: str = "json_invalid") -> RequestValidationError:
+    return RequestValidationError(
+        [{"type": error_type, "loc": ("body",), "msg": message, "input": None, "ctx": {}}]
+    )
+
+
+def parse_body(model: type[M], body: bytes, content_type: str) -> M:
+    """``body`` as ``model``, or RequestValidationError with FastAPI's ``loc`` convention."""
+    media = content_type.split(";", 1)[0].strip().lower()
+    if not (media == "application/json" or media.endswith("+json")):
+        raise _json_body_error(
+            f"expected a JSON body (Content-Type: application/json), got {media or 'none'!r}",
+            "content_type",
+        )
+    try:
+        raw = orjson.loads(body)
+    except orjson.JSONDecodeError as error:
+        raise RequestValidationError(
+            [
+                {
+                    "type": "json_invalid",
+                    "loc": ("body", error.pos),
+                    "msg": "JSON decode error",
+                    "input": {},
+                    "ctx": {"error": error.msg},
+                }
+            ]
+        ) from None
+    try:
+        return model.model_validate(raw)
+    except ValidationError as error:
+        errors = [
+            {**item, "loc": ("body", *item.get("loc", ()))}
+            for item in error.errors(include_url=False, include_input=False)
+        ]
+        raise RequestValidationError(errors) from None
+
+
+def _score_one(scorer: CreatorScorer, body: bytes, content_type: str) -> bytes:
+    record = parse_body(CreatorRecord, body, content_type)
+    return scorer.score(record).model_dump_json().encode()
+
+
+def _score_batch(scorer: CreatorScorer, body: bytes, content_type: str) -> bytes:
+    batch = parse_body(BatchRequest, body, content_type)
+    results = scorer.score_many(batch.creators) if batch.creators else []
+    return BatchResponse(results=results).model_dump_json().encode()
+
+
+def _request_body(schema: str, examples: dict[str, Example]) -> dict[str, Any]:
+    media: dict[str, Any] = {"schema": {"$ref": f"#/components/schemas/{schema}"}}
+    if examples:
+        media["examples"] = {name: dict(example) for name, example in examples.items()}
+    return {"requestBody": {"required": True, "content": {"application/json": media}}}
 
 
 def build_score_router(
@@ -37,10 +96,9 @@ def build_score_router(
     response_example: dict[str, Any] | None,
     max_body_bytes: int,
     max_batch_body_bytes: int,
-    inline_bytes: int,
 ) -> APIRouter:
-    """The scoring routes, with OpenAPI examples, body limits and the inline-size threshold."""
-    router = APIRouter(prefix="/v1", tags=["score"], route_class=OrjsonRoute)
+    """The scoring routes, with OpenAPI examples and per-route body limits."""
+    router = APIRouter(prefix="/v1", tags=["score"])
     ok: dict[int | str, dict[str, Any]] = {}
     batch_ok: dict[int | str, dict[str, Any]] = {}
     if response_example is not None:
@@ -53,43 +111,27 @@ def build_score_router(
         response_model=ScoreResult,
         responses={**ok, **ERRORS},
         max_body_size=max_body_bytes,
+        openapi_extra=_request_body("CreatorRecord", examples),
     )
-    async def score_creator(
-        request: Request,
-        record: Annotated[CreatorRecord, Body(openapi_examples=examples or None)],
-        scorer: ScorerDep,
-        gate: GateDep,
-    ) -> Response:
-        """Score one creator."""
-        size = _body_bytes(request)
-        if size is not None and size <= inline_bytes:
-            # A typical creator costs a few milliseconds: scoring it right here, in arrival
-            # order, is quicker than a hop to a thread where requests fight over the GIL.
-            result = scorer.score(record)
-        else:
-            # A large one (or a chunked body of unknown size) would stall the event loop,
-            # /healthz included: it goes to the scoring gate, bounded in time and threads.
-            result = await gate.run(scorer.score, record)
-        # Serialised once, here (FastAPI would otherwise validate the response model again).
-        return Response(result.model_dump_json(), media_type="application/json")
+    async def score_creator(request: Request, scorer: ScorerDep, gate: GateDep) -> Response:
+        """Score one creator (a CreatorRecord)."""
+        body = await request.body()
+        content_type = request.headers.get("content-type", "")
+        answer = await gate.run(_score_one, scorer, body, content_type)
+        return Response(answer, media_type="application/json")
 
     @router.post(
         "/score/batch",
         response_model=BatchResponse,
         responses={**batch_ok, **ERRORS},
         max_body_size=max_batch_body_bytes,
+        openapi_extra=_request_body("BatchRequest", batch_examples),
     )
-    async def score_batch(
-        batch: Annotated[BatchRequest, Body(openapi_examples=batch_examples or None)],
-        scorer: ScorerDep,
-        gate: GateDep,
-    ) -> Response:
-        """Score up to 1,000 creators in one request, answers in request order."""
-        if not batch.creators:
-            return Response(b'{"results":[]}', media_type="application/json")
-        results = await gate.run(scorer.score_many, batch.creators)
-        return Response(
-            BatchResponse(results=results).model_dump_json(), media_type="application/json"
-        )
+    async def score_batch(request: Request, scorer: ScorerDep, gate: GateDep) -> Response:
+        """Score up to 1,000 creators in one request (a BatchRequest), answers in order."""
+        body = await request.body()
+        content_type = request.headers.get("content-type", "")
+        answer = await gate.run(_score_batch, scorer, body, content_type)
+        return Response(answer, media_type="application/json")
 
     return router
