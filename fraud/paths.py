@@ -27,6 +27,7 @@ __all__ = [
     "MODELS_DIR",
     "PROJECT_ROOT",
     "ModelSetError",
+    "model_set_argument",
     "model_set_names",
     "models_dir",
     "resolve_models",
@@ -89,6 +90,16 @@ def resolve_models(selection: str | Path | None, root: Path | None = None) -> Pa
         f"no model set {text!r}: choose one of {', '.join(model_set_names(root))} "
         "or give a directory holding accounts/, comments/ and creator/"
     )
+
+
+def model_set_argument(value: str) -> Path:
+    """``argparse`` type of ``--models NAME|DIR``: the resolved directory, or a usage error."""
+    import argparse
+
+    try:
+        return resolve_models(value)
+    except ModelSetError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
 
 
 def models_dir(environ: Mapping[str, str] | None = None) -> Path:
