@@ -268,6 +268,8 @@ def test_openapi_is_small_with_examples_and_reason_codes(client: TestClient) -> 
     batch = spec["paths"]["/v1/score/batch"]["post"]["requestBody"]["content"]["application/json"]
     for example in batch["examples"].values():
         BatchRequest.model_validate(example["value"])
+    followers = spec["components"]["schemas"]["Profile"]["properties"]["followers"]
+    assert followers["minimum"] == 0 and followers["maximum"] == 2**63 - 1  # not a raw "ge"
     reason = next(v for k, v in spec["components"]["schemas"].items() if k.startswith("Reason"))
     assert reason["properties"]["code"]["enum"] == list(REASON_CODES)
     assert {code for r in answer["reasons"] for code in [r["code"]]} <= set(REASON_CODES)
