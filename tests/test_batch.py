@@ -78,3 +78,44 @@ def test_batch_engine_matches_scorer_score_many_byte_for_byte(scorer: Any) -> No
         for outcome in outcomes
     ]
     assert got == expected
+
+
+def test_batch_engine_matches_score_many_on_simulated_creators(scorer: Any) -> None:
+    import itertools
+
+    from training import final_sim, holdout_sim
+
+    creators = list(itertools.chain(final_sim.generate(30, 3), holdout_sim.generate(30, 3)))
+    lines = [orjson.dumps(creator) for creator in creators]
+    expected = [
+        orjson.dumps(result.model_dump(mode="json"))
+        for result in scorer.score_many(
+            [CreatorRecord.model_validate(orjson.loads(line)) for line in lines]
+        )
+    ]
+    raws = [RawRecord(n, line) for n, line in enumerate(lines, start=1)]
+    got = [
+        orjson.dumps(outcome.result)
+        for _, outcomes in batch.score_stream(raws, lambda: scorer, chunk_size=40)
+        for outcome in outcomes
+    ]
+    assert got == expected
+
+
+def test_small_inputs_are_scored_in_this_process(monkeypatch: Any) -> None:
+    def no_pool(*args: Any, **kwargs: Any) -> Any:
+        raise AssertionError("a small input started worker processes")
+
+    monkeypatch.setattr(batch, "_WorkerPool", no_pool)
+    raws = [
+        RawRecord(
+            n, orjson.dumps({"creator_id": f"c{n}", "platform": "x", "profile": {"followers": n}})
+        )
+        for n in range(1, 11)
+    ]
+    outcomes = [
+        o
+        for _, chunk in batch.score_stream(raws, make_stub_scorer, jobs=2, chunk_size=5)
+        for o in chunk
+    ]
+    assert [o.number for o in outcomes] == list(range(1, 11))
