@@ -248,6 +248,8 @@ def validate_creator_json(data: bytes, *, light: bool = False) -> CreatorRecord 
         return _build_light(decoded) if light else _build(decoded)
     except (msgspec.DecodeError, _SlowPath):  # msgspec.ValidationError is a DecodeError
         return None
+    except RecursionError:  # deeply nested JSON: the slow path refuses it with a clear reason
+        return None
 
 
 def parse_creator(data: bytes, *, light: bool = False) -> CreatorRecord | str:
