@@ -76,10 +76,7 @@ def parse_body(model: type[M], body: bytes, content_type: str) -> M:
 def _score_one(scorer: CreatorScorer, body: bytes, content_type: str) -> bytes:
     # The engine's msgspec fast path accepts exactly what pydantic accepts; pydantic words
     # the refusals (with their locations) when it does not.
-    try:
-        record = validate_creator_json(body) if _is_json(content_type) else None
-    except RecursionError:  # msgspec on very deep nesting; orjson below refuses it cleanly
-        record = None
+    record = validate_creator_json(body) if _is_json(content_type) else None
     if record is None:
         record = parse_body(CreatorRecord, body, content_type)
     return scorer.score(record).model_dump_json().encode()
