@@ -20,8 +20,6 @@ a millisecond.
 
 from __future__ import annotations
 
-import hashlib
-import json
 import math
 import re
 from collections.abc import Sequence
@@ -33,7 +31,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from fraud.artifacts import ArtifactError, open_verified
+from fraud.artifacts import ArtifactError, read_verified
 from fraud.paths import ACCOUNTS_MODEL_DIR, models_dir
 from fraud.schema import Account
 
@@ -288,28 +286,18 @@ class FollowerModel:
             If the manifest is missing, a file does not match its SHA-256, or the model's
             feature names differ from :data:`ACCOUNT_FEATURE_NAMES`.
         """
-        import lightgbm as lgb  # imported here: no heavy import when only features are used
-
         directory = directory if directory is not None else models_dir() / ACCOUNTS_MODEL_DIR
-        manifest = open_verified(directory)
-        files = manifest["files"]
-        for name in (MODEL_FILE, CALIBRATOR_FILE):
-            if name not in files:
-                raise ArtifactError(f"{directory / 'manifest.json'} does not list {name}")
+        # Each file is read once; the bytes whose hash was checked are the bytes loaded.
+        artifact = read_verified(directory)
+        manifest = artifact.manifest
         feature_names = tuple(manifest.get("feature_names", ()))
         if feature_names != ACCOUNT_FEATURE_NAMES:
             raise ArtifactError(
                 f"{directory} was trained on features {feature_names}, this code computes "
                 f"{ACCOUNT_FEATURE_NAMES}; retrain with python -m training.train_accounts"
             )
-        # Read each file once and check the bytes we load (no gap between check and use).
-        model_bytes = (directory / MODEL_FILE).read_bytes()
-        calibrator_bytes = (directory / CALIBRATOR_FILE).read_bytes()
-        for name, payload in ((MODEL_FILE, model_bytes), (CALIBRATOR_FILE, calibrator_bytes)):
-            if _sha256(payload) != files[name]:
-                raise ArtifactError(f"{directory / name} changed while loading; refusing it")
-        booster = lgb.Booster(model_str=model_bytes.decode("utf-8"))
-        calibrator = json.loads(calibrator_bytes)
+        booster = artifact.lightgbm(MODEL_FILE, feature_names)
+        calibrator = artifact.json(CALIBRATOR_FILE)
         return cls(booster, calibrator, manifest)
 
     def raw_scores(self, features: np.ndarray) -> np.ndarray:
@@ -351,7 +339,3 @@ class FollowerModel:
             return []
         probabilities = self.calibrate(self.raw_scores(np.vstack(matrices)))
         return np.split(probabilities, np.cumsum([len(m) for m in matrices])[:-1])
-
-
-def _sha256(payload: bytes) -> str:
-    return hashlib.sha256(payload).hexdigest()

@@ -16,12 +16,13 @@ import argparse
 import os
 import sys
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 from fraud import batch
 from fraud.batch import ScorerLoader  # a name here, so tests can put a stand-in scorer in
 from fraud.io import INPUT_FORMATS, OUTPUT_FORMATS
+from fraud.paths import model_set_argument as model_set
+from fraud.paths import models_dir
 
 __all__ = ["SUBCOMMANDS", "build_parser", "main"]
 
@@ -84,6 +85,10 @@ def _score(args: argparse.Namespace) -> int:
     from fraud.store import open_store_option
 
     batch.prepare_for_workers()  # before any model is loaded: workers fork from this process
+    from fraud.artifacts import licence_notice
+
+    if notice := licence_notice(args.model_dir or models_dir()):
+        print(f"fraud: {notice}", file=sys.stderr)  # once per run: who may use the answers
     factory, jobs = ScorerLoader(args.model_dir), args.jobs
     store = open_store_option(args.store)
     try:
@@ -110,7 +115,8 @@ def _add_store_argument(parser: argparse.ArgumentParser) -> None:
 def _add_score(commands: Any) -> None:
     score = commands.add_parser("score", help="score creators (JSONL of CreatorRecord)")
     _add_batch_arguments(score, chunk_size=batch.DEFAULT_CHUNK_SIZE)
-    score.add_argument("--model-dir", type=Path, help="models directory (default: models/)")
+    models = "model set: a NAME in models/ or a DIR (default: $FRAUD_MODELS, else the default)"
+    score.add_argument("--models", "--model-dir", dest="model_dir", type=model_set, help=models)
     jobs = "worker processes (default: one per core; 1 = score in this process)"
     score.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help=jobs)
     _add_store_argument(score)
@@ -138,7 +144,9 @@ def _add_comments(commands: Any) -> None:
 
 
 def _serve(args: argparse.Namespace) -> int:
-    from service.server import serve
+    import importlib  # the library never imports the service: it is found by name
+
+    serve = importlib.import_module("fraud_service.server").serve
 
     if args.model_dir is not None:
         os.environ["FRAUD_MODELS_DIR"] = str(args.model_dir)
@@ -150,7 +158,7 @@ def _add_serve(commands: Any) -> None:
     serve = commands.add_parser("serve", help="start the HTTP service")
     serve.add_argument("--host", default="127.0.0.1", help="bind address (default 127.0.0.1)")
     serve.add_argument("--port", type=int, default=8000, help="port (default 8000)")
-    serve.add_argument("--model-dir", type=Path, help="models directory (sets FRAUD_MODELS_DIR)")
+    serve.add_argument("--models", "--model-dir", dest="model_dir", type=model_set, help="NAME/DIR")
     serve.add_argument("--log-level", default="info", help="uvicorn log level")
     serve.add_argument("--workers", type=int, default=1, help="worker processes (default 1)")
     serve.set_defaults(handler=_serve)

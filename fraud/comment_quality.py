@@ -43,7 +43,7 @@ from typing import Any
 import numpy as np
 
 from fraud import paths
-from fraud.artifacts import ArtifactError, open_verified
+from fraud.artifacts import read_verified
 from fraud.lures import LureType, detect_lure, load_lure_rules
 from fraud.text_patterns import GatedPatterns, split_top_level
 
@@ -609,11 +609,10 @@ class CommentClassifier:
     def load(cls, directory: Path | None = None) -> CommentClassifier:
         """Load the model directory (default ``models/comments``) after checking its SHA-256s."""
         directory = directory or paths.models_dir() / paths.COMMENTS_MODEL_DIR
-        manifest = open_verified(directory)
-        if MODEL_FILE not in manifest["files"]:
-            raise ArtifactError(f"{directory} manifest does not list {MODEL_FILE}")
-        with np.load(directory / MODEL_FILE, allow_pickle=False) as data:
-            idf, coef, intercept = data["idf"], data["coef"], data["intercept"]
+        artifact = read_verified(directory)
+        manifest = artifact.manifest
+        arrays = artifact.npz(MODEL_FILE, ("idf", "coef", "intercept"))
+        idf, coef, intercept = arrays["idf"], arrays["coef"], arrays["intercept"]
         load_lexicons()
         _emoji_pattern()
         load_lure_rules()  # ~0.7 s (the pinyin table): paid here, before workers fork

@@ -15,7 +15,7 @@ from typing import Any
 import lightgbm as lgb
 import numpy as np
 
-from fraud.artifacts import ArtifactError, open_verified, write_manifest
+from fraud.artifacts import ArtifactError, read_verified, write_manifest
 from fraud.features import FEATURE_NAMES
 from fraud.schema import Verdict
 
@@ -130,15 +130,16 @@ class CreatorModel:
     @classmethod
     def load(cls, directory: Path) -> CreatorModel:
         """Load a verified model directory; raises :class:`ArtifactError` on any mismatch."""
-        manifest = open_verified(directory)
+        artifact = read_verified(directory)
+        manifest = artifact.manifest
         names = tuple(manifest.get("feature_names", ()))
         if not names or not set(names) <= set(FEATURE_NAMES):
             raise ArtifactError(
                 f"{directory} was trained on other features than this code computes; "
                 "retrain it (make train)"
             )
-        booster = lgb.Booster(model_file=str(directory / MODEL_FILE))
-        calibration = json.loads((directory / CALIBRATION_FILE).read_text(encoding="utf-8"))
+        booster = artifact.lightgbm(MODEL_FILE, names)
+        calibration = artifact.json(CALIBRATION_FILE)
         return cls(booster, (calibration["a"], calibration["b"]), manifest)
 
     def save(self, directory: Path, **manifest_fields: Any) -> dict[str, Any]:

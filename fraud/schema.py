@@ -159,7 +159,8 @@ def _datetime_adapter() -> Any:
     return TypeAdapter(datetime)
 
 
-Count = Annotated[int, BeforeValidator(_count), Field(ge=0)]
+# Field before the validator, so that the JSON schema (OpenAPI) says minimum/maximum.
+Count = Annotated[int, Field(ge=0, le=MAX_COUNT), BeforeValidator(_count)]
 UtcDatetime = Annotated[datetime, _not_a_number("datetime"), AfterValidator(_as_utc)]
 Date = Annotated[date, _not_a_number("date")]
 PlatformField = Annotated[Platform, BeforeValidator(_normalise_platform)]

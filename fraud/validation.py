@@ -135,11 +135,12 @@ _asdict = msgspec.structs.asdict
 def _model(cls: Any, values: dict[str, Any], fields_set: frozenset[str]) -> Any:
     """An instance of pydantic model ``cls`` holding already-checked ``values``.
 
-    Every field is set, so the instances share one (frozen) ``fields_set``.
+    Every field is set. Each instance gets its own (mutable) copy of ``fields_set``, as
+    pydantic's own models do: ``model_copy(update=...)`` adds to it.
     """
     instance = _new(cls)
     _set(instance, "__dict__", values)
-    _set(instance, "__pydantic_fields_set__", fields_set)
+    _set(instance, "__pydantic_fields_set__", set(fields_set))
     _set(instance, "__pydantic_extra__", None)
     _set(instance, "__pydantic_private__", None)
     return instance
@@ -247,6 +248,8 @@ def validate_creator_json(data: bytes, *, light: bool = False) -> CreatorRecord 
         decoded = _DECODER.decode(data)
         return _build_light(decoded) if light else _build(decoded)
     except (msgspec.DecodeError, _SlowPath):  # msgspec.ValidationError is a DecodeError
+        return None
+    except RecursionError:  # deeply nested JSON: the slow path refuses it with a clear reason
         return None
 
 

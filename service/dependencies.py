@@ -1,4 +1,4 @@
-"""Request dependencies: the scorer loaded at startup, reached through ``ScorerDep``."""
+"""Request dependencies: the scorer loaded at startup (``ScorerDep``) and the scoring gate."""
 
 from __future__ import annotations
 
@@ -9,7 +9,11 @@ from fastapi import Depends, HTTPException, Request, status
 
 from fraud.schema import CreatorRecord, ScoreResult
 
-__all__ = ["CreatorScorer", "ScorerDep", "get_scorer"]
+from .offload import ScoringGate
+
+__all__ = ["CreatorScorer", "GateDep", "ScorerDep", "get_gate", "get_scorer"]
+
+MODEL_UNAVAILABLE = "the model is unavailable"
 
 
 class CreatorScorer(Protocol):
@@ -26,15 +30,28 @@ class CreatorScorer(Protocol):
 
 
 def get_scorer(request: Request) -> CreatorScorer:
-    """The scorer on ``app.state``; 503 while it is still loading or failed to load."""
-    scorer: CreatorScorer | None = getattr(request.app.state, "scorer", None)
-    if scorer is None:
-        raise HTTPException(
-            status_code=status.HTTP_503_SERVICE_UNAVAILABLE,
-            detail="the model is not loaded yet; see GET /readyz",
-            headers={"Retry-After": "5"},
-        )
-    return scorer
+    """The scorer on ``app.state``; 503 while it is loading (with Retry-After) or if it failed."""
+    state = request.app.state
+    scorer: CreatorScorer | None = getattr(state, "scorer", None)
+    if scorer is not None:
+        return scorer
+    if getattr(state, "scorer_failed", False):
+        # Retrying will not help: the operator must fix the models (the log says what).
+        raise HTTPException(status.HTTP_503_SERVICE_UNAVAILABLE, detail=MODEL_UNAVAILABLE)
+    raise HTTPException(
+        status_code=status.HTTP_503_SERVICE_UNAVAILABLE,
+        detail="the model is still loading; see GET /readyz",
+        headers={"Retry-After": "5"},
+    )
+
+
+def get_gate(request: Request) -> ScoringGate:
+    """The scoring gate of this process (created in the lifespan hook)."""
+    gate: ScoringGate | None = getattr(request.app.state, "gate", None)
+    if gate is None:
+        raise HTTPException(status.HTTP_503_SERVICE_UNAVAILABLE, detail="the service is starting")
+    return gate
 
 
 ScorerDep = Annotated[CreatorScorer, Depends(get_scorer)]
+GateDep = Annotated[ScoringGate, Depends(get_gate)]

@@ -1,9 +1,14 @@
 """The HTTP service: ``create_app()`` builds the FastAPI application.
 
-Run it with ``fraud serve`` or ``uvicorn --factory service.main:create_app`` (nothing is
-built or loaded at import). The scorer is loaded once, in the lifespan hook, in a worker
-thread: ``/healthz`` answers at once, ``/readyz`` turns 200 when the model is loaded, and the
-scoring routes answer 503 until then.
+Run it with ``fraud serve`` or ``uvicorn --factory fraud_service.main:create_app`` (nothing is
+built or loaded at import; the package is installed as ``fraud_service``, its source lives in
+``service/``). The scorer is loaded once, in the lifespan hook, in a worker thread:
+``/healthz`` answers at once, ``/readyz`` turns 200 when the model is loaded, and the scoring
+routes answer 503 until then. A model that fails to load is logged with its path and error;
+clients are only told that the model is unavailable, and ``/healthz`` turns 503.
+
+To add a resource: write ``routes/<name>.py`` with an ``APIRouter`` and include it in
+:func:`_include_routes`, with ``dependencies=PROTECTED`` if it needs an API key.
 """
 
 from __future__ import annotations
@@ -12,80 +17,99 @@ import asyncio
 import contextlib
 import gc
 import logging
+import sys
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
-import orjson
-from fastapi import FastAPI, Request, status
+from fastapi import Depends, FastAPI, Request, status
 from fastapi.exceptions import RequestValidationError
-from fastapi.openapi.models import Example
 from fastapi.responses import JSONResponse
+from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from fraud.io import format_location
-from fraud.paths import DATA_DIR
-from service.dependencies import CreatorScorer
-from service.routes import creators, health, model
-from service.routes.score import build_score_router
-from service.settings import ServiceSettings, get_settings
+from fraud.reasons import REASON_CODES
 
-__all__ = ["ScorerFactory", "create_app", "load_examples"]
+from .dependencies import CreatorScorer
+from .middleware import JsonErrorMiddleware, RateLimitMiddleware
+from .offload import ScoringGate
+from .openapi import customise_openapi, load_openapi_examples
+from .routes import creators, docs, health, model
+from .routes.score import ERRORS as score_errors
+from .routes.score import build_score_router
+from .security import require_api_key
+from .settings import ServiceSettings, get_settings
+
+__all__ = ["PROTECTED", "ScorerFactory", "create_app"]
 
 ScorerFactory = Callable[[], CreatorScorer]
 # A child of uvicorn's error logger, so that messages show up under `fraud serve`.
 logger = logging.getLogger("uvicorn.error.fraud")
+# Route dependencies of everything that needs an API key (when FRAUD_API_KEYS is set).
+PROTECTED = [Depends(require_api_key)]
+_PROBES = ("/healthz", "/readyz")
 
-SAMPLES_DIR = DATA_DIR / "samples"
 
+def _models_root(settings: ServiceSettings) -> Path:
+    from fraud.paths import models_dir
 
-def load_examples(directory: Path = SAMPLES_DIR) -> dict[str, Example]:
-    """OpenAPI request examples from the example creators (``*.json``) in ``directory``."""
-    examples: dict[str, Example] = {}
-    if not directory.is_dir():
-        return examples
-    for path in sorted(directory.glob("*.json")):
-        try:
-            value = orjson.loads(path.read_bytes())
-        except (OSError, orjson.JSONDecodeError) as error:
-            logger.warning("skipping example %s: %s", path, error)
-            continue
-        title = path.stem.replace("_", " ")
-        examples[path.stem] = Example(summary=title.capitalize(), value=value)
-    return examples
+    return settings.models_dir or models_dir()
 
 
 def _default_scorer_factory(settings: ServiceSettings) -> ScorerFactory:
     def load() -> CreatorScorer:
         from fraud.scoring import Scorer
 
-        scorer: CreatorScorer = Scorer.load(settings.models_dir)
+        scorer: CreatorScorer = Scorer.load(_models_root(settings))
         return scorer
 
     return load
 
 
+def _licence_notice(settings: ServiceSettings) -> str | None:
+    from fraud.artifacts import licence_notice
+
+    return licence_notice(_models_root(settings))
+
+
 async def _load_scorer(app: FastAPI, factory: ScorerFactory) -> None:
+    settings: ServiceSettings = app.state.settings
+    root = _models_root(settings)
     try:
         scorer = await asyncio.to_thread(factory)
     except Exception as error:
-        app.state.scorer_error = f"{type(error).__name__}: {error}"
-        logger.error("could not load the model: %s", app.state.scorer_error)
+        app.state.scorer_failed = True
+        # The operator's log names the directory and the error; clients never see either.
+        logger.error("could not load the model from %s: %s: %s", root, type(error).__name__, error)
         return
+    app.state.licence_notice = await asyncio.to_thread(_licence_notice, settings)
+    if app.state.licence_notice:
+        logger.warning("%s", app.state.licence_notice)
     app.state.scorer = scorer
     # The models are long-lived: move them out of the garbage collector's way, so that full
     # collections scan only per-request objects (they were the long tail of request latency).
     gc.collect()
     gc.freeze()
-    logger.info("model loaded")
+    logger.info("model loaded from %s", root)
 
 
-def _lifespan(factory: ScorerFactory) -> Callable[[FastAPI], Any]:
+def _lifespan(factory: ScorerFactory, preloaded: CreatorScorer | None) -> Callable[[FastAPI], Any]:
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        app.state.scorer = None
-        app.state.scorer_error = None
-        loading = asyncio.create_task(_load_scorer(app, factory))
+        settings: ServiceSettings = app.state.settings
+        app.state.scorer = preloaded
+        app.state.scorer_failed = False
+        app.state.gate = ScoringGate(settings.scoring_threads, settings.scoring_budget_seconds)
+        # The event loop thread waits for the GIL while a scoring thread runs: hand it over
+        # every millisecond instead of every 5, so that probes and small requests slip in.
+        previous_interval = sys.getswitchinterval()
+        sys.setswitchinterval(min(previous_interval, 0.001))
+        if preloaded is not None:
+            app.state.licence_notice = _licence_notice(settings)
+        loading = asyncio.create_task(
+            _load_scorer(app, factory) if preloaded is None else asyncio.sleep(0)
+        )
         app.state.scorer_loading = loading
         try:
             yield
@@ -93,7 +117,9 @@ def _lifespan(factory: ScorerFactory) -> Callable[[FastAPI], Any]:
             loading.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await loading
+            app.state.gate.shutdown()
             app.state.scorer = None
+            sys.setswitchinterval(previous_interval)
 
     return lifespan
 
@@ -128,36 +154,22 @@ async def _unhandled_error_handler(request: Request, exc: Exception) -> JSONResp
     )
 
 
-def create_app(
-    settings: ServiceSettings | None = None,
-    scorer_factory: ScorerFactory | None = None,
-    store: Any | None = None,
-) -> FastAPI:
-    """Build the service. ``scorer_factory`` (default: ``fraud.scoring.Scorer.load``) runs once."""
-    settings = settings or get_settings()
-    factory = scorer_factory or _default_scorer_factory(settings)
-    app = FastAPI(
-        title="Creator fraud detector",
-        summary="Fake-follower and engagement-fraud scores for social-media creators.",
-        version=_package_version(),
-        lifespan=_lifespan(factory),
-    )
-    app.state.settings = settings
-    app.state.scorer = None
-    app.state.scorer_error = None
-    app.state.store = store  # a fraud.store.CreatorStore, or None (then FRAUD_STORE, if set)
-    app.add_exception_handler(RequestValidationError, _validation_error_handler)
-    app.add_exception_handler(Exception, _unhandled_error_handler)
+def _include_routes(app: FastAPI, settings: ServiceSettings) -> None:
+    examples = load_openapi_examples()
     app.include_router(health.router)
     app.include_router(model.router)
-    app.include_router(creators.router)
+    app.include_router(creators.router, dependencies=PROTECTED, responses={401: score_errors[401]})
     app.include_router(
         build_score_router(
-            examples=load_examples(),
+            examples=examples.single,
+            batch_examples=examples.batch,
+            response_example=examples.response,
             max_body_bytes=settings.max_body_bytes,
             max_batch_body_bytes=settings.max_batch_body_bytes,
-        )
+        ),
+        dependencies=PROTECTED,
     )
+    docs.add_docs(app)
     if settings.bench_routes:
 
         @app.post("/v1/noop", include_in_schema=False)
@@ -165,6 +177,51 @@ def create_app(
             """Benchmark baseline: answers without reading the body."""
             return {}
 
+
+def create_app(
+    settings: ServiceSettings | None = None,
+    scorer_factory: ScorerFactory | None = None,
+    *,
+    scorer: CreatorScorer | None = None,
+    store: Any | None = None,
+) -> FastAPI:
+    """Build the service. ``scorer_factory`` (default: ``fraud.scoring.Scorer.load``) runs once.
+
+    An already loaded ``scorer`` (tests, embedding) makes the service ready at startup. With a
+    ``store`` (a :class:`fraud.store.CreatorStore`; else ``FRAUD_STORE``, if set) the scoring
+    routes complete each creator's follower history from it and record what they score.
+    """
+    settings = settings or get_settings()
+    factory = scorer_factory or _default_scorer_factory(settings)
+    app = FastAPI(
+        title="Creator fraud detector",
+        summary="Fake-follower and engagement-fraud scores for social-media creators.",
+        version=_package_version(),
+        lifespan=_lifespan(factory, scorer),
+        docs_url=None,  # served from vendored assets by routes.docs, not from a CDN
+        redoc_url=None,
+    )
+    app.state.settings = settings
+    app.state.scorer = None
+    app.state.scorer_failed = False
+    app.state.licence_notice = None
+    app.state.store = store
+    app.add_exception_handler(RequestValidationError, _validation_error_handler)
+    app.add_exception_handler(Exception, _unhandled_error_handler)
+    _include_routes(app, settings)
+    customise_openapi(app, REASON_CODES, optional_auth=("/v1/model",))
+    # Middleware: the last added runs first. Rate limit innermost, then the Host check, and
+    # outermost the rewrite of the framework's plain-text errors into JSON.
+    if settings.rate_limit:
+        app.add_middleware(
+            RateLimitMiddleware,
+            limit=settings.rate_limit,
+            storage_uri=settings.rate_limit_storage,
+            exempt=_PROBES,
+        )
+    if "*" not in settings.allowed_hosts:
+        app.add_middleware(TrustedHostMiddleware, allowed_hosts=list(settings.allowed_hosts))
+    app.add_middleware(JsonErrorMiddleware)
     return app
 
 

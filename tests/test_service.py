@@ -27,6 +27,11 @@ def _sample(name: str) -> dict[str, Any]:
     return json.loads((SAMPLES / f"{name}.json").read_text("utf-8"))
 
 
+def local_client(app: Any, **kwargs: Any) -> TestClient:
+    """A test client that sends ``Host: localhost`` (the service answers loopback names only)."""
+    return TestClient(app, base_url="http://localhost", **kwargs)
+
+
 def _wait_ready(client: TestClient, timeout: float = 10.0) -> None:
     deadline = time.monotonic() + timeout
     while client.get("/readyz").status_code != 200:
@@ -37,7 +42,7 @@ def _wait_ready(client: TestClient, timeout: float = 10.0) -> None:
 @pytest.fixture
 def client() -> Iterator[TestClient]:
     app = create_app(SMALL_LIMITS, scorer_factory=StubScorer)
-    with TestClient(app, raise_server_exceptions=False) as test_client:
+    with local_client(app, raise_server_exceptions=False) as test_client:
         _wait_ready(test_client)
         yield test_client
 
@@ -193,7 +198,7 @@ def test_readyz_before_and_after_load() -> None:
         return StubScorer()
 
     app = create_app(SMALL_LIMITS, scorer_factory=slow_factory)
-    with TestClient(app) as client:
+    with local_client(app) as client:
         assert client.get("/healthz").status_code == 200
         assert client.get("/readyz").status_code == 503
         assert client.post("/v1/score", json=_sample("thin_data_tiktok")).status_code == 503
@@ -203,19 +208,31 @@ def test_readyz_before_and_after_load() -> None:
         assert client.post("/v1/score", json=_sample("thin_data_tiktok")).status_code == 200
 
 
-def test_readyz_reports_failed_load() -> None:
+def test_failed_load_is_logged_with_path_and_hidden_from_clients(
+    caplog: pytest.LogCaptureFixture, tmp_path: Path
+) -> None:
     def broken() -> StubScorer:
-        raise RuntimeError("model.txt does not match its manifest")
+        raise RuntimeError(f"{tmp_path}/creator/model.txt does not match its manifest")
 
-    with TestClient(create_app(SMALL_LIMITS, scorer_factory=broken)) as client:
+    settings = ServiceSettings(models_dir=tmp_path, max_body_bytes=400_000)
+    with (
+        caplog.at_level("ERROR"),
+        local_client(create_app(settings, scorer_factory=broken)) as client,
+    ):
         deadline = time.monotonic() + 10
         while client.get("/readyz").json()["status"] == "loading":
             assert time.monotonic() < deadline
             time.sleep(0.01)
-        response = client.get("/readyz")
-        assert response.status_code == 503
-        assert "does not match" in response.json()["detail"]
-        assert client.get("/healthz").status_code == 200
+        for path in ("/readyz", "/healthz"):
+            response = client.get(path)
+            assert response.status_code == 503
+            assert response.json() == {"status": "failed", "detail": "the model is unavailable"}
+        scored = client.post("/v1/score", json=_sample("thin_data_tiktok"))
+        assert scored.status_code == 503
+        assert scored.json() == {"detail": "the model is unavailable"}
+        assert "retry-after" not in scored.headers  # retrying cannot help
+        assert str(tmp_path) not in client.get("/readyz").text + scored.text
+    assert any(str(tmp_path) in record.getMessage() for record in caplog.records)
 
 
 def test_unhandled_error_gives_clean_500() -> None:
@@ -223,7 +240,7 @@ def test_unhandled_error_gives_clean_500() -> None:
         def score(self, record: Any) -> Any:
             raise RuntimeError("secret internal detail")
 
-    with TestClient(
+    with local_client(
         create_app(SMALL_LIMITS, scorer_factory=FailingScorer), raise_server_exceptions=False
     ) as client:
         _wait_ready(client)
@@ -232,29 +249,44 @@ def test_unhandled_error_gives_clean_500() -> None:
     assert "secret" not in response.text
 
 
-def test_openapi_has_sample_examples(client: TestClient) -> None:
-    spec = client.get("/openapi.json").json()
-    body = spec["paths"]["/v1/score"]["post"]["requestBody"]["content"]["application/json"]
-    examples = body["examples"]
-    assert set(examples) == {path.stem for path in SAMPLES.glob("*.json")}
-    assert examples["thin_data_tiktok"]["value"] == _sample("thin_data_tiktok")
+def test_openapi_is_small_with_examples_and_reason_codes(client: TestClient) -> None:
+    from fraud.reasons import REASON_CODES
+    from fraud.schema import BatchRequest, CreatorRecord, ScoreResult
+
+    response = client.get("/openapi.json")
+    assert len(response.content) < 60_000  # was 597 KB with every sample embedded twice
+    spec = response.json()
+    score = spec["paths"]["/v1/score"]["post"]
+    examples = score["requestBody"]["content"]["application/json"]["examples"]
+    assert set(examples) == {"bought_followers", "profile_only"}
+    for example in examples.values():
+        CreatorRecord.model_validate(example["value"])
+    answer = score["responses"]["200"]["content"]["application/json"]["example"]
+    ScoreResult.model_validate(answer)
+    jsonschema.validate(answer, SCORE_SCHEMA)
+    assert answer["creator_id"] == examples["bought_followers"]["value"]["creator_id"]
     batch = spec["paths"]["/v1/score/batch"]["post"]["requestBody"]["content"]["application/json"]
-    assert len(batch["examples"]["all_examples"]["value"]["creators"]) == len(examples)
-    assert client.get("/docs").status_code == 200
+    for example in batch["examples"].values():
+        BatchRequest.model_validate(example["value"])
+    followers = spec["components"]["schemas"]["Profile"]["properties"]["followers"]
+    assert followers["minimum"] == 0 and followers["maximum"] == 2**63 - 1  # not a raw "ge"
+    reason = next(v for k, v in spec["components"]["schemas"].items() if k.startswith("Reason"))
+    assert reason["properties"]["code"]["enum"] == list(REASON_CODES)
+    assert {code for r in answer["reasons"] for code in [r["code"]]} <= set(REASON_CODES)
 
 
-def test_create_app_reads_samples_at_creation_not_import(
-    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
-) -> None:
-    import service.main
-
-    (tmp_path / "only.json").write_text(json.dumps(_sample("thin_data_tiktok")))
-    monkeypatch.setattr(service.main, "SAMPLES_DIR", tmp_path)
-    monkeypatch.setattr(service.main.load_examples, "__defaults__", (tmp_path,))
-    app = create_app(SMALL_LIMITS, scorer_factory=StubScorer)
-    spec = app.openapi()
-    body = spec["paths"]["/v1/score"]["post"]["requestBody"]["content"]["application/json"]
-    assert set(body["examples"]) == {"only"}
+def test_docs_are_served_from_local_assets(client: TestClient) -> None:
+    page = client.get("/docs")
+    assert page.status_code == 200
+    assert "cdn" not in page.text.lower()
+    assert "http://" not in page.text and "https://" not in page.text.replace(
+        "https://fastapi.tiangolo.com", ""
+    )
+    for asset in ("swagger-ui-bundle.js", "swagger-ui.css"):
+        assert f"/docs/assets/{asset}" in page.text
+        served = client.get(f"/docs/assets/{asset}")
+        assert served.status_code == 200 and len(served.content) > 100_000
+    assert client.get("/redoc").status_code == 404  # ReDoc would come from a CDN
 
 
 def test_settings_from_env_reads_limits_and_rejects_garbage() -> None:
@@ -271,7 +303,7 @@ def test_settings_from_env_reads_limits_and_rejects_garbage() -> None:
 def test_noop_route_only_with_bench_setting() -> None:
     plain = create_app(SMALL_LIMITS, scorer_factory=StubScorer)
     bench = create_app(ServiceSettings(bench_routes=True), scorer_factory=StubScorer)
-    with TestClient(plain) as a, TestClient(bench) as b:
+    with local_client(plain) as a, local_client(bench) as b:
         assert a.post("/v1/noop").status_code in (404, 405)
         assert b.post("/v1/noop", content=b"anything").status_code == 200
 
@@ -283,7 +315,7 @@ def test_score_with_real_scorer_validates_against_contract() -> None:
         Scorer.load()
     except Exception as error:
         pytest.skip(f"real scorer not available: {error}")
-    with TestClient(create_app(ServiceSettings())) as client:
+    with local_client(create_app(ServiceSettings())) as client:
         _wait_ready(client, timeout=120)
         creators = [
             json.loads(line) for line in (SAMPLES / "creators.jsonl").read_text().splitlines()

@@ -249,14 +249,13 @@ def test_store_location_from_option_environment_or_user_directory(
 
 
 def test_service_records_scores_and_answers_creator_history(tmp_path: Path, scorer: Any) -> None:
-    from fastapi.testclient import TestClient
-
     from service.main import create_app
     from tests.conftest import load_sample
+    from tests.test_service import local_client
 
     store = CreatorStore.open(tmp_path / "store.sqlite")
     sample = load_sample("bought_followers_weibo")
-    with TestClient(create_app(scorer_factory=lambda: scorer, store=store)) as client:
+    with local_client(create_app(scorer_factory=lambda: scorer, store=store)) as client:
         for _ in range(100):
             if client.get("/readyz").status_code == 200:
                 break
@@ -270,7 +269,7 @@ def test_service_records_scores_and_answers_creator_history(tmp_path: Path, scor
         assert len(body["snapshots"]) >= len(sample["follower_history"])
         assert client.get(f"/v1/creators/{platform}/nobody").status_code == 404
         assert client.get("/v1/creators/myspace/x").status_code == 404
-    with TestClient(create_app(scorer_factory=lambda: scorer)) as client:
+    with local_client(create_app(scorer_factory=lambda: scorer)) as client:
         assert client.get(f"/v1/creators/{platform}/{creator_id}").status_code == 404
     store.close()
 

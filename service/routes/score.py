@@ -1,86 +1,173 @@
 """Scoring creators: one at a time or in batches.
 
-No ``from __future__ import annotations`` here: the route signatures refer to the examples
-local to :func:`build_score_router`, so they must be evaluated where they are defined.
+The whole job of a scoring request (JSON parsing, validation, scoring, serialising the
+answer) runs in the scoring gate's thread, not on the event loop: validating a large creator
+costs milliseconds too, and on the loop it would hold up every other request, ``/healthz``
+included. The request body is therefore read raw and documented in OpenAPI by reference to
+the contract's models (see :func:`fraud_service.openapi.customise_openapi`). Validation errors
+keep the shape of FastAPI's own (422, ``detail[].loc`` starting with ``"body"``).
 """
 
-from typing import Annotated, Any
+from typing import Any, TypeVar
 
-from fastapi import APIRouter, Body, Response
+import orjson
+from fastapi import APIRouter, Request, Response
+from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.models import Example
+from pydantic import BaseModel, ValidationError
 
+from fraud import batch
 from fraud.schema import BatchRequest, BatchResponse, CreatorRecord, ScoreResult
-from service.dependencies import ScorerDep
-from service.json_route import OrjsonRoute
-from service.routes.creators import StoreDep
+from fraud.validation import validate_creator_json
 
-__all__ = ["build_score_router"]
+from ..dependencies import CreatorScorer, GateDep, ScorerDep
+from .creators import StoreDep
 
-_ERRORS: dict[int | str, dict[str, Any]] = {
+__all__ = ["build_score_router", "parse_body"]
+
+M = TypeVar("M", bound=BaseModel)
+
+ERRORS: dict[int | str, dict[str, Any]] = {
+    401: {"description": "An API key is required (when FRAUD_API_KEYS is set)."},
     413: {"description": "The body is over the size limit."},
     422: {"description": "The body is not valid JSON or not a valid record; see detail[].loc."},
-    503: {"description": "The model is not loaded yet."},
+    429: {"description": "Rate limit exceeded (when FRAUD_RATE_LIMIT is set); see Retry-After."},
+    503: {"description": "The model is loading or unavailable, or the service is busy."},
 }
+
+
+def _json_body_error(message: str, error_type: str = "json_invalid") -> RequestValidationError:
+    return RequestValidationError(
+        [{"type": error_type, "loc": ("body",), "msg": message, "input": None, "ctx": {}}]
+    )
+
+
+def parse_body(model: type[M], body: bytes, content_type: str) -> M:
+    """``body`` as ``model``, or RequestValidationError with FastAPI's ``loc`` convention."""
+    media = content_type.split(";", 1)[0].strip().lower()
+    if not _is_json(media):
+        raise _json_body_error(
+            f"expected a JSON body (Content-Type: application/json), got {media or 'none'!r}",
+            "content_type",
+        )
+    try:
+        raw = orjson.loads(body)
+    except orjson.JSONDecodeError as error:
+        raise RequestValidationError(
+            [
+                {
+                    "type": "json_invalid",
+                    "loc": ("body", error.pos),
+                    "msg": "JSON decode error",
+                    "input": {},
+                    "ctx": {"error": error.msg},
+                }
+            ]
+        ) from None
+    try:
+        return model.model_validate(raw)
+    except ValidationError as error:
+        errors = [
+            {**item, "loc": ("body", *item.get("loc", ()))}
+            for item in error.errors(include_url=False, include_input=False)
+        ]
+        raise RequestValidationError(errors) from None
+
+
+def _score_one(scorer: CreatorScorer, store: Any, body: bytes, content_type: str) -> bytes:
+    # The engine's msgspec fast path accepts exactly what pydantic accepts; pydantic words
+    # the refusals (with their locations) when it does not.
+    record = validate_creator_json(body) if _is_json(content_type) else None
+    if record is None:
+        record = parse_body(CreatorRecord, body, content_type)
+    if store is None:
+        return scorer.score(record).model_dump_json().encode()
+    # Started with a store: complete the history from past snapshots, record the answer.
+    record = store.complete_history(record)
+    result = scorer.score(record)
+    store.record([(record, result)])
+    return result.model_dump_json().encode()
+
+
+def _score_batch(scorer: CreatorScorer, store: Any, body: bytes, content_type: str) -> bytes:
+    request = parse_body(BatchRequest, body, content_type)
+    records = request.creators
+    if store is not None:
+        records = [store.complete_history(record) for record in records]
+    outcomes = batch.score_chunk(scorer, records)
+    failed = [(n, o.reason) for n, o in enumerate(outcomes) if o.result is None]
+    if failed:  # valid records the scorer failed on: a bug of ours, not the client's
+        number, reason = failed[0]
+        raise RuntimeError(f"scoring creators[{number}] failed: {reason}")
+    if store is not None:
+        store.record(
+            [
+                (record, ScoreResult.model_validate(outcome.result))
+                for record, outcome in zip(records, outcomes, strict=True)
+            ]
+        )
+    return orjson.dumps({"results": [outcome.result for outcome in outcomes]})
+
+
+def _is_json(content_type: str) -> bool:
+    media = content_type.split(";", 1)[0].strip().lower()
+    return media == "application/json" or media.endswith("+json")
+
+
+def _request_body(schema: str, examples: dict[str, Example]) -> dict[str, Any]:
+    media: dict[str, Any] = {"schema": {"$ref": f"#/components/schemas/{schema}"}}
+    if examples:
+        media["examples"] = {name: dict(example) for name, example in examples.items()}
+    return {"requestBody": {"required": True, "content": {"application/json": media}}}
 
 
 def build_score_router(
     *,
     examples: dict[str, Example],
+    batch_examples: dict[str, Example],
+    response_example: dict[str, Any] | None,
     max_body_bytes: int,
     max_batch_body_bytes: int,
 ) -> APIRouter:
-    """The scoring routes, with OpenAPI request ``examples`` and per-route body limits."""
-    router = APIRouter(prefix="/v1", tags=["score"], route_class=OrjsonRoute)
-    batch_examples: dict[str, Example] = {}
-    if examples:
-        batch_examples["all_examples"] = Example(
-            summary="All example creators",
-            value={"creators": [example.get("value") for example in examples.values()]},
-        )
+    """The scoring routes, with OpenAPI examples and per-route body limits."""
+    router = APIRouter(prefix="/v1", tags=["score"])
+    ok: dict[int | str, dict[str, Any]] = {}
+    batch_ok: dict[int | str, dict[str, Any]] = {}
+    if response_example is not None:
+        ok[200] = {"content": {"application/json": {"example": response_example}}}
+        batch_example = {"results": [response_example]}
+        batch_ok[200] = {"content": {"application/json": {"example": batch_example}}}
 
     @router.post(
         "/score",
         response_model=ScoreResult,
-        responses=_ERRORS,
+        responses={**ok, **ERRORS},
         max_body_size=max_body_bytes,
+        openapi_extra=_request_body("CreatorRecord", examples),
     )
     async def score_creator(
-        record: Annotated[CreatorRecord, Body(openapi_examples=examples or None)],
-        scorer: ScorerDep,
-        store: StoreDep,
+        request: Request, scorer: ScorerDep, gate: GateDep, store: StoreDep
     ) -> Response:
-        """Score one creator."""
-        # Scoring one creator takes a few milliseconds of CPU: run it on the event loop, in
-        # arrival order, rather than in a thread pool where concurrent requests fight over the
-        # GIL and all finish late. The result is serialised once, here (FastAPI would
-        # otherwise validate the response model a second time).
-        if store is not None:  # started with a store: complete the history, record the answer
-            record = store.complete_history(record)
-        result = scorer.score(record)
-        if store is not None:
-            store.record([(record, result)])
-        return Response(result.model_dump_json(), media_type="application/json")
+        """Score one creator (a CreatorRecord)."""
+        body = await request.body()
+        content_type = request.headers.get("content-type", "")
+        answer = await gate.run(_score_one, scorer, store, body, content_type)
+        return Response(answer, media_type="application/json")
 
     @router.post(
         "/score/batch",
         response_model=BatchResponse,
-        responses=_ERRORS,
+        responses={**batch_ok, **ERRORS},
         max_body_size=max_batch_body_bytes,
+        openapi_extra=_request_body("BatchRequest", batch_examples),
     )
-    def score_batch(
-        batch: Annotated[BatchRequest, Body(openapi_examples=batch_examples or None)],
-        scorer: ScorerDep,
-        store: StoreDep,
-    ) -> BatchResponse:
-        """Score up to 1,000 creators in one request, answers in request order."""
-        if not batch.creators:
-            return BatchResponse(results=[])
-        records = batch.creators
-        if store is not None:
-            records = [store.complete_history(record) for record in records]
-        results = scorer.score_many(records)
-        if store is not None:
-            store.record(list(zip(records, results, strict=True)))
-        return BatchResponse(results=results)
+    async def score_batch(
+        request: Request, scorer: ScorerDep, gate: GateDep, store: StoreDep
+    ) -> Response:
+        """Score up to 1,000 creators in one request (a BatchRequest), answers in order."""
+        body = await request.body()
+        content_type = request.headers.get("content-type", "")
+        answer = await gate.run(_score_batch, scorer, store, body, content_type)
+        return Response(answer, media_type="application/json")
 
     return router

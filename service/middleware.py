@@ -1,0 +1,118 @@
+"""ASGI middleware: every error as JSON, and a per-client rate limit.
+
+Pure ASGI (no ``BaseHTTPMiddleware``): nothing buffers a response body, and a request body
+flows through untouched.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import time
+
+import orjson
+from starlette.datastructures import Headers
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+__all__ = ["JsonErrorMiddleware", "RateLimitMiddleware"]
+
+# Starlette answers some errors itself, in plain text: 413 from the body limit, 400 from the
+# trusted-host check. Clients of a JSON API get JSON whatever went wrong.
+_PLAIN_DETAILS = {
+    400: "bad request (is the Host header one this service answers to?)",
+    413: "the body is over the size limit",
+}
+
+
+async def _send_json(
+    send: Send, status: int, detail: str, headers: dict[str, str] | None = None
+) -> None:
+    body = orjson.dumps({"detail": detail})
+    raw_headers = [
+        (b"content-type", b"application/json"),
+        (b"content-length", str(len(body)).encode()),
+    ]
+    raw_headers += [(k.lower().encode(), v.encode()) for k, v in (headers or {}).items()]
+    await send({"type": "http.response.start", "status": status, "headers": raw_headers})
+    await send({"type": "http.response.body", "body": body})
+
+
+class JsonErrorMiddleware:
+    """Rewrites the framework's plain-text error responses (413, 400) into JSON."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        rewriting = False
+
+        async def send_json_errors(message: Message) -> None:
+            nonlocal rewriting
+            if message["type"] == "http.response.start":
+                status = int(message["status"])
+                content_type = Headers(raw=message.get("headers", [])).get("content-type", "")
+                # 413 comes only from the body limit, in text or in the framework's JSON
+                # wording: one wording for both.
+                if status in _PLAIN_DETAILS and (
+                    status == 413 or content_type.startswith("text/plain")
+                ):
+                    rewriting = True
+                    await _send_json(send, status, _PLAIN_DETAILS[status])
+                    return
+            elif rewriting:
+                return  # drop the plain-text body: the JSON one has been sent
+            await send(message)
+
+        await self.app(scope, receive, send_json_errors)
+
+
+class RateLimitMiddleware:
+    """Refuses a client's requests beyond ``limit`` (``limits`` notation) with a JSON 429.
+
+    A client is its API key when it sends one, else its address (which is the forwarded-for
+    address only when the server trusts the proxy, see ``FRAUD_FORWARDED_ALLOW_IPS``).
+    Liveness and readiness probes are never limited.
+    """
+
+    def __init__(
+        self, app: ASGIApp, *, limit: str, storage_uri: str = "memory://", exempt: tuple[str, ...]
+    ) -> None:
+        from limits import parse_many, storage
+        from limits.aio import strategies
+
+        self.app = app
+        self.items = parse_many(limit)
+        uri = storage_uri if storage_uri.startswith("async+") else f"async+{storage_uri}"
+        self.limiter = strategies.MovingWindowRateLimiter(storage.storage_from_string(uri))
+        self.exempt = frozenset(exempt)
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope.get("path") in self.exempt:
+            await self.app(scope, receive, send)
+            return
+        key = _client_key(scope)
+        for item in self.items:
+            if not await self.limiter.hit(item, key):
+                stats = await self.limiter.get_window_stats(item, key)
+                retry = max(1, math.ceil(stats.reset_time - time.time()))
+                await _send_json(
+                    send,
+                    429,
+                    f"rate limit exceeded ({item}); retry in {retry} s",
+                    {"Retry-After": str(retry)},
+                )
+                return
+        await self.app(scope, receive, send)
+
+
+def _client_key(scope: Scope) -> str:
+    headers = Headers(scope=scope)
+    key = headers.get("x-api-key")
+    if key:
+        # Hashed, so that the limiter's storage never holds a key.
+        return "key:" + hashlib.sha256(key.encode()).hexdigest()[:32]
+    client = scope.get("client")
+    return f"ip:{client[0] if client else 'unknown'}"
