@@ -9,6 +9,13 @@ the share that is fake. This module judges one account at a time from its public
 * :class:`FollowerModel` loads the trained LightGBM booster plus a Platt calibrator (JSON
   numbers, no pickle) from a model directory, after :func:`fraud.artifacts.open_verified`
   has checked every file's SHA-256, and returns a calibrated ``fake_probability`` per account.
+  Calibration is per platform family (Weibo, Instagram, Twitter; pooled for the others), each
+  fitted for a 50/50 prior, so a 70% fake share means the same on Weibo as on Instagram.
+
+Training data: labelled accounts from Twitter (cresci-2015), Instagram (InstaFake, Kaggle)
+and Weibo (weibo-spammer-cxk); see :mod:`training.datasets`. Weibo's own fields (level,
+membership, sunshine credit) are optional features: NaN elsewhere, and blanked at random in
+training so the model does not lean on them.
 
 The model is trained by ``python -m training.train_accounts`` and evaluated by
 ``python -m training.evaluate_accounts`` (see ``reports/accounts.md``).
@@ -52,9 +59,13 @@ __all__ = [
 MODEL_FILE = "model.txt"
 CALIBRATOR_FILE = "calibrator.json"
 
+# The following count enters only as following per follower, with a monotone "more is more
+# fake" constraint: the raw count's direction differs by dataset (bought Twitter/Instagram
+# followers follow thousands, the Weibo comment bots of weibo-spammer-cxk follow nobody), and
+# leave-one-dataset-out was better without it on Twitter and Kaggle Instagram (see
+# reports/accounts.md).
 ACCOUNT_FEATURE_NAMES: tuple[str, ...] = (
     "log_followers",
-    "log_following",
     "log_posts",
     "log_following_per_follower",
     "log_posts_per_follower",
@@ -289,13 +300,14 @@ def _feature_matrix(accounts: Sequence[Account], as_of: date | None = None) -> n
     raw = np.array(rows, dtype=np.float64).reshape(len(rows), 20)
     features = np.empty((len(rows), len(ACCOUNT_FEATURE_NAMES)), dtype=np.float64)
     logs = np.log1p(raw[:, 0:3])
-    features[:, 0:3] = logs
-    features[:, 3] = logs[:, 1] - logs[:, 0]
-    features[:, 4] = logs[:, 2] - logs[:, 0]
-    features[:, 5:17] = raw[:, 3:15]  # avatar ... display-name similarity
-    features[:, 17] = raw[:, 15]  # account age
-    features[:, 18] = np.log1p(raw[:, 2] / np.maximum(raw[:, 15], 1.0))
-    features[:, 19:23] = raw[:, 16:20]  # days since last post, Weibo's own fields
+    features[:, 0] = logs[:, 0]  # followers
+    features[:, 1] = logs[:, 2]  # posts
+    features[:, 2] = logs[:, 1] - logs[:, 0]  # following per follower
+    features[:, 3] = logs[:, 2] - logs[:, 0]  # posts per follower
+    features[:, 4:16] = raw[:, 3:15]  # avatar ... display-name similarity
+    features[:, 16] = raw[:, 15]  # account age
+    features[:, 17] = np.log1p(raw[:, 2] / np.maximum(raw[:, 15], 1.0))
+    features[:, 18:22] = raw[:, 16:20]  # days since last post, Weibo's own fields
     return features
 
 
@@ -384,8 +396,8 @@ class FollowerModel:
     def calibrate(self, raw_scores: np.ndarray, platform: str | None = None) -> np.ndarray:
         """Map booster margins to calibrated P(fake) with the stored Platt parameters.
 
-        ``platform`` picks its family's calibrator when the model has one (e.g. ``weibo``
-        and the other Chinese platforms use the one fitted on Weibo accounts), else the
+        ``platform`` picks its family's calibrator when the model has one (``weibo`` uses
+        the one fitted on Weibo accounts, ``instagram`` and ``twitter`` theirs), else the
         pooled one.
         """
         family = self.calibration_family(platform)

@@ -7,6 +7,7 @@ import math
 import shutil
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
@@ -23,9 +24,11 @@ from fraud.audience import (
 )
 from fraud.features.audience import AUDIENCE_TYPES, audience_types, wilson_interval
 from fraud.paths import ACCOUNTS_MODEL_DIR, MODELS_DIR
-from fraud.schema import Account
+from fraud.schema import Account, CreatorRecord
 from training import train_accounts
 from training.datasets import accounts_from_frame, load_labelled_accounts
+
+from .conftest import load_sample
 
 AS_OF = date(2025, 1, 1)
 
@@ -336,7 +339,8 @@ def test_calibration_family_changes_probabilities_not_ranking(model: FollowerMod
     accounts = [SUSPICIOUS, ESTABLISHED, SUSPICIOUS.model_copy(update={"posts": 40})]
     pooled = model.predict_proba(accounts, as_of=AS_OF)
     weibo = model.predict_proba(accounts, as_of=AS_OF, platform="weibo")
-    assert model.calibration_family("douyin") == "weibo"
+    assert model.calibration_family("weibo") == "weibo"
+    assert model.calibration_family("douyin") is None
     assert model.calibration_family("other") is None
     assert not np.allclose(pooled, weibo)
     assert (np.argsort(pooled) == np.argsort(weibo)).all()
@@ -375,3 +379,15 @@ def test_active_share_counts_only_known_last_posts() -> None:
     assert types["active_follower_share"] == 0.6
     low, high = types["active_follower_ci95"]
     assert low < 0.6 < high and high - low > 0.4  # ten dates: a wide interval
+
+
+def test_scored_creator_reports_audience_types_in_metrics_and_reason(scorer: Any) -> None:
+    record = CreatorRecord.model_validate(load_sample("bought_followers_weibo"))
+    result = scorer.score(record)
+    shares = [result.metrics[f"audience_{t}_share"] for t in AUDIENCE_TYPES]
+    assert sum(shares) == pytest.approx(1.0, abs=0.003)
+    low, high = result.metrics["audience_suspicious_ci95"]
+    assert low <= result.metrics["audience_suspicious_share"] <= high
+    audience = [r for r in result.reasons if r.code in ("FAKE_FOLLOWERS", "AUDIENCE_LOOKS_GENUINE")]
+    assert audience and "Audience types:" in audience[0].message
+    assert "suspicious" in audience[0].message

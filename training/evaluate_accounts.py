@@ -367,6 +367,14 @@ def render_markdown(report: dict[str, Any]) -> str:
         f"Made by `{report['command']}` (seed {report['seed']}).",
         "Accuracy at P(fake) >= 0.5; rule = at least 2 of 4 red flags (AUC from the flag count).",
         "",
+        "Read leave-one-dataset-out first: within-dataset scores reward each dataset's "
+        "collection shortcuts (weibo-spammer-cxk: 83% fake, one celebrity's commenters, fakes "
+        "with a median of 1 follower and 0 following). Guards in the recipe: every dataset "
+        "weighs the same and is 50/50 inside; optional fields are blanked at random (Weibo's "
+        "own fields 60% of the time); monotone directions that hold on every platform; the raw "
+        "following count is not a feature (its direction flips between Twitter/Instagram "
+        "follow-bots and Weibo comment bots). None of the four datasets allows commercial use.",
+        "",
         "## Within-dataset stratified 5-fold CV",
         "",
         "| dataset | platform | rows (fake) | LightGBM AUC | acc | Brier "

@@ -100,17 +100,12 @@ MASK_PROBABILITY_BY_FIELD: dict[str, float] = {
     "credit_rating": 0.6,
 }
 # Calibration families: each is calibrated on its own datasets (50/50 prior within each), so
-# a fake probability means the same on every platform; platforms without labelled data of
-# their own use the closest family (Chinese platforms: Weibo) or the pooled calibrator.
+# a fake probability means the same on every platform. Platforms without labelled accounts
+# of their own (Douyin, RedNote, TikTok, ...) use the pooled calibrator: borrowing Weibo's
+# for Douyin would be a guess about a population we have never seen.
 PLATFORM_FAMILY: dict[str, str] = {
     "weibo": "weibo",
-    "douyin": "weibo",
-    "kuaishou": "weibo",
-    "rednote": "weibo",
-    "bilibili": "weibo",
-    "wechat_channels": "weibo",
     "instagram": "instagram",
-    "tiktok": "instagram",
     "twitter": "twitter",
 }
 
