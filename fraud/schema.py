@@ -242,6 +242,11 @@ class Account(_Input):
     has_url: StrictBool | None = None
     created_at: Date | None = None
     last_post_at: Date | None = None
+    # Weibo's own profile fields (Weibo's scales; leave empty on other platforms): user level
+    # 等级 (0-48), membership level 会员等级, sunshine credit 阳光信用 (0 较低 ... 4 极好).
+    platform_level: Count | None = None
+    membership_level: Count | None = None
+    credit_rating: Annotated[int, Field(ge=0, le=4), BeforeValidator(_count)] | None = None
 
 
 class CommentInput(_Input):

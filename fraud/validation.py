@@ -105,6 +105,9 @@ class _Account(Struct):
     has_url: bool | None = None
     created_at: date | None = None
     last_post_at: date | None = None
+    platform_level: _Count | None = None
+    membership_level: _Count | None = None
+    credit_rating: Annotated[int, Meta(ge=0, le=4)] | None = None
 
 
 class _Creator(Struct):
