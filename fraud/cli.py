@@ -108,6 +108,10 @@ def _finish(summary: RunSummary, verb: str = "scored") -> int:
 
 
 def _score(args: argparse.Namespace) -> int:
+    if args.engine == "spark":
+        from fraud.spark import score_from_args
+
+        return score_from_args(args)
     summary = run_score(
         args.input,
         args.output,
@@ -128,6 +132,18 @@ def _add_score(commands: Any) -> None:
         default=os.cpu_count() or 1,
         help="worker processes (default: number of cores; 1 = score in this process)",
     )
+    spark = score.add_argument_group("Spark (pip install '.[spark]'; see README, Scoring on Spark)")
+    spark.add_argument(
+        "--engine",
+        choices=("local", "spark"),
+        default="local",
+        help="local: this machine (default); spark: OUT is a directory Spark writes",
+    )
+    spark.add_argument("--master", help="Spark master URL (default: spark-submit's, else local[2])")
+    spark.add_argument(
+        "--format", dest="output_format", choices=("jsonl", "parquet"), help="= --output-format"
+    )
+    spark.add_argument("--overwrite", action="store_true", help="replace an existing OUT directory")
     score.set_defaults(handler=_score)
 
 

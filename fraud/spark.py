@@ -10,7 +10,7 @@ How it works
 * :func:`score_dataframe` maps that DataFrame with ``mapInArrow``: every Python worker loads
   the models once (:func:`worker_scorer`, a module-level cache keyed by the scorer factory,
   so the models come from the installed package on the executor, not from the task) and
-  passes chunks of records to :func:`fraud.cli.score_chunk`, the same function the command
+  passes chunks of records to :func:`fraud.batch.score_chunk`, the same function the command
   line uses. The answer is two DataFrames: results (headline columns + the full ScoreResult
   as JSON text) and rejects (file, line, error, input preview).
 * :func:`score_files` is ``fraud score IN -o OUT --engine spark``: it writes both into a
@@ -56,7 +56,14 @@ from typing import IO, TYPE_CHECKING, Any
 
 import orjson
 
-from fraud.cli import CreatorScorer, RunSummary, ScorerLoader, UsageError, score_chunk
+from fraud.batch import (
+    DEFAULT_CHUNK_SIZE,
+    CreatorScorer,
+    RunSummary,
+    ScorerLoader,
+    UsageError,
+    score_chunk,
+)
 from fraud.io import RawRecord, RecordError, _unflatten_row
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
@@ -73,12 +80,12 @@ __all__ = [
     "read_creators",
     "score_dataframe",
     "score_files",
+    "score_from_args",
     "spark_session",
     "worker_scorer",
 ]
 
 DEFAULT_MASTER = "local[2]"
-DEFAULT_CHUNK_SIZE = 100
 SPARK_OUTPUT_FORMATS = ("jsonl", "parquet")
 REJECTS_DIR = "_rejects"
 
@@ -212,16 +219,15 @@ def _score_batches(
     def flush() -> pa.RecordBatch:
         chunk = [raw for _, raw in pending]
         columns: dict[str, list[Any]] = {name: [] for name, _ in _OUTCOME_FIELDS}
-        for (file, raw), (number, row, reason) in zip(
-            pending, score_chunk(scorer, chunk), strict=True
-        ):
+        for (file, raw), outcome in zip(pending, score_chunk(scorer, chunk), strict=True):
+            row = outcome.result
             columns["source_file"].append(file)
-            columns["source_line"].append(number)
+            columns["source_line"].append(outcome.number)
             if row is None:
                 for name, _ in _HEADLINE:
                     columns[name].append(None)
                 columns["result"].append(None)
-                columns["error"].append(reason or "rejected")
+                columns["error"].append(outcome.reason or "rejected")
                 columns["input"].append(raw.preview())
             else:
                 for name, _ in _HEADLINE:
@@ -455,6 +461,8 @@ def score_files(
 
         owned = SparkSession.getActiveSession() is None
         spark = spark_session(master)
+        if owned and spark.sparkContext.master.startswith("local"):
+            spark.sparkContext.setLogLevel("ERROR")  # a laptop run: failures raise anyway
     try:
         target = _hadoop_path(spark, output)
         fs = _hadoop_fs(spark, target)
@@ -508,6 +516,38 @@ def score_files(
 def _first_line(error: BaseException) -> str:
     text = str(error).strip()
     return text.splitlines()[0] if text else type(error).__name__
+
+
+def score_from_args(args: Any) -> int:
+    """``fraud score ... --engine spark`` (``args`` from the CLI parser); returns the exit code.
+
+    A failed Spark job (a task that failed ``spark.task.maxFailures`` times, an executor
+    that cannot start Python) is reported in one line with exit code 1, not a traceback.
+    """
+    from py4j.protocol import Py4JError
+    from pyspark.errors import PySparkException
+
+    if args.input == "-":
+        raise UsageError("--engine spark reads files, not stdin: give a file, directory or glob")
+    if args.rejects:
+        raise UsageError(f"--engine spark writes rejects to OUT/{REJECTS_DIR}; drop --rejects")
+    model_dir = Path(args.model_dir).resolve() if args.model_dir is not None else None
+    try:
+        summary = score_files(
+            args.input,
+            args.output,
+            master=args.master,
+            input_format=args.input_format,
+            output_format=args.output_format,
+            overwrite=args.overwrite,
+            scorer_factory=ScorerLoader(model_dir),
+            chunk_size=args.chunk_size,
+        )
+    except (PySparkException, Py4JError) as error:
+        print(f"fraud: error: the Spark job failed: {_first_line(error)}", file=sys.stderr)
+        return 1
+    print(summary.line(), file=sys.stderr)
+    return summary.exit_code
 
 
 def main(argv: list[str] | None = None) -> int:

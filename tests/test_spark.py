@@ -1,0 +1,253 @@
+"""``fraud.spark`` in local mode: same answers as the local CLI, rejects, lines, retries."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pytest
+
+from fraud import cli
+from fraud import spark as fraud_spark
+from fraud.batch import ScorerLoader, UsageError, run_score
+from fraud.io import flatten_row
+from fraud.paths import DATA_DIR
+from fraud.schema import CreatorRecord, ScoreResult
+
+pyspark = pytest.importorskip("pyspark")
+
+SAMPLES = sorted((DATA_DIR / "samples").glob("*.json"))
+
+
+@pytest.fixture(scope="session")
+def spark() -> Iterator[Any]:
+    # local[2,3]: two cores, and a failed task is tried up to three times (as on a cluster).
+    session = fraud_spark.spark_session("local[2,3]", app_name="fraud tests")
+    session.sparkContext.setLogLevel("ERROR")
+    session.conf.set("spark.sql.shuffle.partitions", "2")
+    yield session
+    session.stop()
+
+
+def _creators(prefix: str) -> list[dict[str, Any]]:
+    creators = []
+    for path in SAMPLES:
+        creator = json.loads(path.read_text("utf-8"))
+        creator["creator_id"] = f"{prefix}:{creator['creator_id']}"
+        creators.append(creator)
+    return creators
+
+
+def _lines(path: Path) -> list[str]:
+    return [line for line in path.read_text("utf-8").splitlines() if line]
+
+
+def _local(scorer: Any, source: Path, tmp_path: Path) -> tuple[list[str], list[dict[str, Any]]]:
+    """What the local CLI engine writes for ``source``: result lines and reject rows."""
+    out = tmp_path / f"local-{source.stem}.jsonl"
+    rejects = tmp_path / f"local-{source.stem}.rejects.jsonl"
+    run_score(str(source), str(out), scorer_factory=lambda: scorer, jobs=1, rejects=str(rejects))
+    found = [json.loads(line) for line in _lines(rejects)] if rejects.exists() else []
+    return _lines(out), found
+
+
+def _part_lines(directory: Path, pattern: str) -> list[str]:
+    return [line for part in sorted(directory.glob(pattern)) for line in _lines(part)]
+
+
+def test_spark_cli_gives_the_local_cli_answer_on_every_field(
+    spark: Any, scorer: Any, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "in"
+    source.mkdir()
+    first = [json.dumps(c) for c in _creators("a")]
+    second = [
+        '{"creator_id": "no-profile", "platform": "weibo"}',
+        "",
+        "not json",
+        *[json.dumps(c) for c in _creators("b")],
+        "[1, 2]",
+        '{"creator_id": "bad", "platform": "weibo", "profile": {"followers": -5}}',
+    ]
+    (source / "a.jsonl").write_text("\n".join(first) + "\n", "utf-8")
+    (source / "b.jsonl").write_text("\n".join(second) + "\n", "utf-8")
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "stale.txt").write_text("from an earlier run")
+
+    refused = cli.main(["score", str(source), "-o", str(out), "--engine", "spark"])
+    assert refused == 1
+    assert "--overwrite" in capsys.readouterr().err
+    assert (out / "stale.txt").exists()
+
+    code = cli.main(["score", str(source), "-o", str(out), "--engine", "spark", "--overwrite"])
+    err = capsys.readouterr().err
+    assert code == 2, err
+    assert "read 14, scored 10, rejected 4" in err
+    assert not (out / "stale.txt").exists()
+    assert (out / "_SUCCESS").exists()
+    assert not list(tmp_path.glob(".out.staging-*"))
+
+    local_a, rejects_a = _local(scorer, source / "a.jsonl", tmp_path)
+    local_b, rejects_b = _local(scorer, source / "b.jsonl", tmp_path)
+    assert rejects_a == []
+    spark_lines = _part_lines(out, "part-*")
+    assert len(spark_lines) == len(set(spark_lines)) == 10
+    assert sorted(spark_lines) == sorted(local_a + local_b)  # byte for byte: every field
+    for line in spark_lines:
+        ScoreResult.model_validate_json(line)
+
+    spark_rejects = [json.loads(line) for line in _part_lines(out / "_rejects", "part-*")]
+    assert all(row.pop("file").endswith("/in/b.jsonl") for row in spark_rejects)
+    assert sorted(spark_rejects, key=lambda row: row["line"]) == rejects_b
+    assert [row["line"] for row in rejects_b] == [1, 3, 9, 10]
+
+
+def test_jsonl_line_numbers_hold_when_spark_splits_a_file(spark: Any, tmp_path: Path) -> None:
+    path = tmp_path / "many.jsonl"
+    lines = [
+        "" if number % 7 == 0 else json.dumps({"n": number, "pad": "x" * (number % 40)})
+        for number in range(1, 401)
+    ]
+    path.write_text("\n".join(lines) + "\n", "utf-8")
+    previous = spark.conf.get("spark.sql.files.maxPartitionBytes")
+    spark.conf.set("spark.sql.files.maxPartitionBytes", "1000")  # about 30 blocks
+    try:
+        frame = fraud_spark.read_creators(spark, str(path), "jsonl")
+        assert frame.rdd.getNumPartitions() > 10
+        rows = frame.collect()
+    finally:
+        spark.conf.set("spark.sql.files.maxPartitionBytes", previous)
+    numbered = {row["_fraud_source_line"]: bytes(row["value"]).decode() for row in rows}
+    expected = {number: line for number, line in enumerate(lines, start=1) if line}
+    assert numbered == expected
+    assert len(rows) == len(expected)
+
+
+def test_parquet_input_gives_the_local_cli_answer(spark: Any, scorer: Any, tmp_path: Path) -> None:
+    creators = _creators("p")
+    rows = [flatten_row(creator) for creator in creators]
+    rows.insert(2, {"creator_id": "no-profile", "platform": "tiktok"})
+    path = tmp_path / "creators.parquet"
+    pq.write_table(pa.Table.from_pylist(rows), path, row_group_size=3)
+
+    scores = fraud_spark.score_dataframe(fraud_spark.read_creators(spark, str(path), "parquet"))
+    outcomes = sorted(scores.outcomes.collect(), key=lambda row: row["source_line"])
+    local, rejects = _local(scorer, path, tmp_path)
+
+    assert [row["source_line"] for row in outcomes] == list(range(1, len(rows) + 1))
+    assert [row["result"] for row in outcomes if row["error"] is None] == local
+    assert [(row["source_line"], row["error"]) for row in outcomes if row["error"]] == [
+        (reject["line"], reject["error"]) for reject in rejects
+    ]
+    scored = [row for row in outcomes if row["error"] is None]
+    for row in scored:  # the flat headline columns agree with the JSON answer
+        answer = json.loads(row["result"])
+        for column in ("creator_id", "verdict", "fraud_probability", "model_version"):
+            assert row[column] == answer[column]
+
+
+@dataclass(frozen=True)
+class _CrashOnceLoader:
+    """Loads the real scorer, whose second chunk kills its Python worker unless ``flag`` exists."""
+
+    flag: str
+    log: str
+
+    def __call__(self) -> _CrashOnceScorer:
+        return _CrashOnceScorer(ScorerLoader()(), self.flag, self.log)
+
+
+class _CrashOnceScorer:
+    def __init__(self, inner: Any, flag: str, log: str) -> None:
+        self.inner = inner
+        self.flag = flag
+        self.log = log
+        self.calls = 0
+
+    @property
+    def manifest(self) -> dict[str, Any]:
+        return dict(self.inner.manifest)
+
+    def score_many(self, records: Sequence[CreatorRecord]) -> list[ScoreResult]:
+        self.calls += 1
+        if self.calls == 2:
+            try:  # exactly one worker wins the flag and dies
+                os.close(os.open(self.flag, os.O_CREAT | os.O_EXCL | os.O_WRONLY))
+            except FileExistsError:
+                pass
+            else:
+                os._exit(17)  # mid-task: after this task's first chunk was sent on
+        results = list(self.inner.score_many(records))
+        with open(self.log, "a", encoding="utf-8") as log:
+            log.write("".join(f"{record.creator_id}\n" for record in records))
+        return results
+
+
+def test_a_worker_dying_mid_task_is_retried_without_duplicate_output(
+    spark: Any, tmp_path: Path
+) -> None:
+    from pyspark import cloudpickle
+
+    cloudpickle.register_pickle_by_value(sys.modules[__name__])  # workers cannot import tests/
+    source = tmp_path / "creators.jsonl"
+    creators = _creators("r") + _creators("s")
+    source.write_text("".join(json.dumps(c) + "\n" for c in creators), "utf-8")
+    flag, log = tmp_path / "crashed", tmp_path / "scored.log"
+    out = tmp_path / "out"
+
+    summary = fraud_spark.score_files(
+        str(source),
+        str(out),
+        spark=spark,
+        scorer_factory=_CrashOnceLoader(str(flag), str(log)),
+        chunk_size=1,
+    )
+
+    assert flag.exists()  # a worker really died
+    ids = [json.loads(line)["creator_id"] for line in _part_lines(out, "part-*")]
+    assert sorted(ids) == sorted(c["creator_id"] for c in creators)  # each exactly once
+    assert (summary.read, summary.scored, summary.rejected) == (len(creators), len(creators), 0)
+    # Scored once per record (results, rejects and counts share one persisted scoring), plus
+    # at most the one chunk the dead worker had finished before it died.
+    scorings = _lines(log)
+    assert len(creators) <= len(scorings) <= len(creators) + 1
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["in.json", "-o", "out"], "not a .json array"),
+        (["in.jsonl", "-o", "out", "--output-format", "csv"], "jsonl or parquet"),
+        (["-", "-o", "out"], "not stdin"),
+        (["in.jsonl", "-o", "out", "--rejects", "r.jsonl"], "_rejects"),
+    ],
+)
+def test_spark_usage_mistakes_are_refused_before_spark_starts(
+    argv: list[str], message: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def no_spark(*args: Any, **kwargs: Any) -> Any:
+        raise AssertionError("Spark should not start")
+
+    monkeypatch.setattr(fraud_spark, "spark_session", no_spark)
+    args = argparse.Namespace(
+        input=argv[0],
+        output=argv[2],
+        master=None,
+        input_format=None,
+        output_format=argv[4] if "--output-format" in argv else None,
+        overwrite=False,
+        model_dir=None,
+        chunk_size=10,
+        rejects=argv[4] if "--rejects" in argv else None,
+    )
+    with pytest.raises(UsageError, match=message):
+        fraud_spark.score_from_args(args)
