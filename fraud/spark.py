@@ -461,7 +461,7 @@ def score_files(
 
         owned = SparkSession.getActiveSession() is None
         spark = spark_session(master)
-        if owned and spark.sparkContext.master.startswith("local"):
+        if owned and (spark.sparkContext.master or "").startswith("local"):
             spark.sparkContext.setLogLevel("ERROR")  # a laptop run: failures raise anyway
     try:
         target = _hadoop_path(spark, output)

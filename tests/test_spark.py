@@ -139,19 +139,23 @@ def test_parquet_input_gives_the_local_cli_answer(spark: Any, scorer: Any, tmp_p
     path = tmp_path / "creators.parquet"
     pq.write_table(pa.Table.from_pylist(rows), path, row_group_size=3)
 
-    scores = fraud_spark.score_dataframe(fraud_spark.read_creators(spark, str(path), "parquet"))
-    outcomes = sorted(scores.outcomes.collect(), key=lambda row: row["source_line"])
+    out = tmp_path / "out"
+    summary = fraud_spark.score_files(str(path), str(out), spark=spark, output_format="parquet")
+    results = pq.read_table(out).sort_by("source_line").to_pylist()
+    spark_rejects = [json.loads(line) for line in _part_lines(out / "_rejects", "part-*")]
     local, rejects = _local(scorer, path, tmp_path)
 
-    assert [row["source_line"] for row in outcomes] == list(range(1, len(rows) + 1))
-    assert [row["result"] for row in outcomes if row["error"] is None] == local
-    assert [(row["source_line"], row["error"]) for row in outcomes if row["error"]] == [
+    assert (summary.read, summary.scored, summary.rejected) == (len(rows), len(creators), 1)
+    assert [row["source_line"] for row in results] == [n for n in range(1, len(rows) + 1) if n != 3]
+    assert [row["result"] for row in results] == local  # every field, in input order
+    assert [(row["line"], row["error"]) for row in spark_rejects] == [
         (reject["line"], reject["error"]) for reject in rejects
     ]
-    scored = [row for row in outcomes if row["error"] is None]
-    for row in scored:  # the flat headline columns agree with the JSON answer
+    assert [row["line"] for row in rejects] == [3]
+    for row in results:  # the typed headline columns agree with the JSON answer
         answer = json.loads(row["result"])
-        for column in ("creator_id", "verdict", "fraud_probability", "model_version"):
+        assert list(row) == list(fraud_spark.RESULT_COLUMNS)
+        for column in ("creator_id", "verdict", "authenticity", "fraud_probability"):
             assert row[column] == answer[column]
 
 
