@@ -265,12 +265,18 @@ class SparkScores:
     rejects: DataFrame
 
 
-def spark_session(master: str | None = None, *, app_name: str = "fraud score") -> SparkSession:
+def spark_session(
+    master: str | None = None,
+    *,
+    app_name: str = "fraud score",
+    config: dict[str, str] | None = None,
+) -> SparkSession:
     """The active SparkSession, or a new one on ``master`` (default: spark-submit's, else
     :data:`DEFAULT_MASTER`).
 
     In local mode the Python workers run this interpreter, so they import the same
-    installed ``fraud`` package and models.
+    installed ``fraud`` package and models. ``config`` adds Spark settings (used only when a
+    new session is made).
     """
     from pyspark import SparkConf
     from pyspark.sql import SparkSession
@@ -289,6 +295,8 @@ def spark_session(master: str | None = None, *, app_name: str = "fraud score") -
         os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
         builder = builder.config("spark.ui.showConsoleProgress", "false")
     builder = builder.config("spark.sql.session.timeZone", "UTC")
+    for key, value in (config or {}).items():
+        builder = builder.config(key, value)
     return builder.getOrCreate()
 
 

@@ -30,9 +30,17 @@ SAMPLES = sorted((DATA_DIR / "samples").glob("*.json"))
 @pytest.fixture(scope="session")
 def spark() -> Iterator[Any]:
     # local[2,3]: two cores, and a failed task is tried up to three times (as on a cluster).
-    session = fraud_spark.spark_session("local[2,3]", app_name="fraud tests")
+    quick_jvm = "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"  # small jobs: start fast
+    session = fraud_spark.spark_session(
+        "local[2,3]",
+        app_name="fraud tests",
+        config={
+            "spark.ui.enabled": "false",
+            "spark.sql.shuffle.partitions": "2",
+            "spark.driver.extraJavaOptions": quick_jvm,
+        },
+    )
     session.sparkContext.setLogLevel("ERROR")
-    session.conf.set("spark.sql.shuffle.partitions", "2")
     yield session
     session.stop()
 
@@ -167,7 +175,8 @@ class _CrashOnceLoader:
     log: str
 
     def __call__(self) -> _CrashOnceScorer:
-        return _CrashOnceScorer(ScorerLoader()(), self.flag, self.log)
+        # The models this worker already loaded for the other tests, if any.
+        return _CrashOnceScorer(fraud_spark.worker_scorer(ScorerLoader()), self.flag, self.log)
 
 
 class _CrashOnceScorer:
