@@ -147,11 +147,12 @@ def worker_scorer(factory: Callable[[], CreatorScorer]) -> CreatorScorer:
 
 
 def _number_lines(
-    batches: Iterator[pa.RecordBatch], *, bases: dict[tuple[str, int], int]
+    batches: Iterator[pa.RecordBatch], *, block_bases: Any
 ) -> Iterator[pa.RecordBatch]:
     """Text rows of one partition -> non-blank lines with their file and 1-based line number."""
     import pyarrow as pa
 
+    bases: dict[tuple[str, int], int] = block_bases.value  # a broadcast: one copy per worker
     seen: dict[tuple[str, int], int] = {}
     for batch in batches:
         values = batch.column(0).to_pylist()
@@ -293,11 +294,15 @@ def spark_session(
         # pyspark starts its workers with $PYSPARK_PYTHON (default: whatever `python3` is on
         # PATH), which may not see this environment's `fraud` package.
         os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+        # One machine: listen on loopback only (and skip Spark's "hostname resolves to a
+        # loopback address" warning).
+        os.environ.setdefault("SPARK_LOCAL_IP", "127.0.0.1")
         builder = builder.config("spark.ui.showConsoleProgress", "false")
     builder = builder.config("spark.sql.session.timeZone", "UTC")
     for key, value in (config or {}).items():
         builder = builder.config(key, value)
-    return builder.getOrCreate()
+    with _quiet_pandas_check():
+        return builder.getOrCreate()
 
 
 def detect_spark_input_format(source: str, explicit: str | None = None) -> str:
@@ -364,7 +369,11 @@ def read_creators(
             bases[(file, start)] = before
             before += count
     with _quiet_pandas_check():
-        return text.mapInArrow(functools.partial(_number_lines, bases=bases), _RAW_JSON_DDL)
+        # Broadcast, not captured: a big input has one entry per block.
+        block_bases = spark.sparkContext.broadcast(bases)
+        return text.mapInArrow(
+            functools.partial(_number_lines, block_bases=block_bases), _RAW_JSON_DDL
+        )
 
 
 def score_dataframe(
@@ -521,6 +530,14 @@ def score_files(
     return summary
 
 
+def _spark_failure(error: BaseException) -> str:
+    """The Python error behind a failed Spark job (its last ``SomeError: ...`` line)."""
+    import re
+
+    found = re.findall(r"^([A-Za-z_][\w.]*(?:Error|Exception|Exit)\b:? .*)$", str(error), re.M)
+    return found[-1].strip() if found else _first_line(error)
+
+
 def _first_line(error: BaseException) -> str:
     text = str(error).strip()
     return text.splitlines()[0] if text else type(error).__name__
@@ -552,7 +569,7 @@ def score_from_args(args: Any) -> int:
             chunk_size=args.chunk_size,
         )
     except (PySparkException, Py4JError) as error:
-        print(f"fraud: error: the Spark job failed: {_first_line(error)}", file=sys.stderr)
+        print(f"fraud: error: the Spark job failed: {_spark_failure(error)}", file=sys.stderr)
         return 1
     print(summary.line(), file=sys.stderr)
     return summary.exit_code

@@ -264,3 +264,15 @@ def test_spark_usage_mistakes_are_refused_before_spark_starts(
     )
     with pytest.raises(UsageError, match=message):
         fraud_spark.score_from_args(args)
+
+
+def test_a_failed_spark_job_is_reported_by_its_python_error() -> None:
+    text = (
+        "An exception was thrown from the Python worker:\n"
+        "Traceback (most recent call last):\n"
+        '  File "worker.py", line 1, in main\n'
+        "fraud.artifacts.ArtifactError: no manifest.json in /models/creator\n"
+        "\tat org.apache.spark.api.python.BasePythonRunner.handlePythonException\n"
+    )
+    summary = fraud_spark._spark_failure(RuntimeError(text))
+    assert summary == "fraud.artifacts.ArtifactError: no manifest.json in /models/creator"
