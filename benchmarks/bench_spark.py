@@ -1,13 +1,16 @@
 """Benchmark: ``fraud score --engine spark`` (local master) beside the local CLI, same input.
 
-Run with ``python benchmarks/bench_spark.py [--creators N] [--master local[2]]``, or call
-:func:`run_spark_batch` from ``benchmarks/bench.py``. The creators are the perturbed example
-creators of ``bench.py`` (same templates, same seed), written once to a JSONL file; both
-engines score that file in a subprocess, and the answers are checked equal (sorted lines, so
-every field). Wall time includes everything a user waits for: for Spark the JVM start, the
-line-counting pass, one model load per Python worker and the staged write; for the CLI the
-worker processes' model loads. Peak RSS is the whole process tree (the JVM and its Python
-workers, or the CLI and its workers). Writes ``reports/bench_spark.json``.
+Run with ``python benchmarks/bench_spark.py [--creators N] [--master local[2]]``; or, from
+``benchmarks/bench.py``, call :func:`run_spark_score` on the input file that ``run_score``
+just measured and add :func:`table_row` to the table.
+
+The input is ``bench.py``'s (creators from the blind generators, every comment text made
+unique), written once to a JSONL file; the local CLI (``bench.run_score``) and the Spark
+engine score that same file in subprocesses. Spark's wall time is everything a user waits
+for: the JVM start, the line-counting pass, one model load per Python worker, the staged
+write. Memory is the peak of the whole process tree (the driver, its JVM and the Python
+workers). The Spark answers are checked against the local CLI's, every field, on the first
+``check`` creators. Writes ``reports/bench_spark.json``.
 """
 
 from __future__ import annotations
@@ -25,99 +28,126 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # `bench` beside this file
 
-from bench import ROOT, RssSampler, creator_lines, creator_templates, machine
+from bench import (
+    ROOT,
+    DistinctTexts,
+    RssSampler,
+    _vocabulary,
+    base_creators,
+    machine,
+    run_score,
+    write_input,
+)
 
 REPORT = ROOT / "reports" / "bench_spark.json"
 _SUMMARY = re.compile(r"read (\d+), scored (\d+), rejected (\d+)")
 
 
-def _timed(command: list[str]) -> tuple[float, float, str]:
-    """Run ``command``; (seconds, peak RSS MiB of its process tree, stderr)."""
+def _fraud_score(arguments: list[str]) -> tuple[float, RssSampler, re.Match[str]]:
+    """``python -m fraud.cli score ARGUMENTS`` in a subprocess: seconds, memory, summary."""
+    command = [sys.executable, "-m", "fraud.cli", "score", *arguments]
     started = time.perf_counter()
-    process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    process = subprocess.Popen(command, cwd=ROOT, stderr=subprocess.PIPE)
     with RssSampler(process.pid) as sampler:
-        stderr = process.stderr.read().decode("utf-8", "replace") if process.stderr else ""
-        code = process.wait(timeout=3600)
+        _, err = process.communicate(timeout=3600)
     elapsed = time.perf_counter() - started
-    if code not in (0, 2) or _SUMMARY.search(stderr) is None:
-        raise RuntimeError(f"{' '.join(command)} failed (exit {code}): {stderr[-2000:]}")
-    return elapsed, sampler.peak_kib / 1024, stderr
+    stderr = err.decode("utf-8", "replace")
+    summary = _SUMMARY.search(stderr)
+    if process.returncode not in (0, 2) or summary is None:
+        raise RuntimeError(f"{' '.join(command)} failed: {stderr[-2000:]}")
+    return elapsed, sampler, summary
 
 
-def run_spark_batch(
-    count: int, master: str = "local[2]", jobs: int = 2, templates: list[bytes] | None = None
+def _answers(lines: list[bytes]) -> dict[str, bytes]:
+    return {json.loads(line)["creator_id"]: line for line in lines if line.strip()}
+
+
+def run_spark_score(
+    path: Path, out_dir: Path, master: str = "local[2]", check: int = 200
 ) -> dict[str, Any]:
-    """Score ``count`` creators with ``--engine spark --master master`` and with the local
-    CLI (``--jobs jobs``) on the same JSONL file; figures for both and whether they agree."""
-    templates = templates if templates is not None else creator_templates()
-    work = Path(tempfile.mkdtemp(prefix="fraud-bench-spark-"))
-    try:
-        source = work / "creators.jsonl"
-        with open(source, "wb") as handle:
-            handle.writelines(creator_lines(count, templates))
-        fraud = [sys.executable, "-m", "fraud.cli", "score", str(source)]
-        local_out, spark_out = work / "local.jsonl", work / "spark"
-        local_s, local_rss, _ = _timed([*fraud, "-o", str(local_out), "--jobs", str(jobs)])
-        spark_s, spark_rss, stderr = _timed(
-            [*fraud, "-o", str(spark_out), "--engine", "spark", "--master", master]
-        )
-        summary = _SUMMARY.search(stderr)
-        assert summary is not None
-        local_lines = sorted(local_out.read_bytes().splitlines())
-        spark_lines = sorted(
-            line for part in spark_out.glob("part-*") for line in part.read_bytes().splitlines()
-        )
-        return {
-            "creators": count,
-            "input_mib": round(source.stat().st_size / 2**20, 1),
-            "same_answers": local_lines == spark_lines,
-            "local": {
-                "jobs": jobs,
-                "seconds": round(local_s, 2),
-                "creators_per_s": round(count / local_s, 1),
-                "peak_rss_mib": round(local_rss, 1),
-            },
-            "spark": {
-                "master": master,
-                "scored": int(summary.group(2)),
-                "rejected": int(summary.group(3)),
-                "seconds": round(spark_s, 2),
-                "creators_per_s": round(count / spark_s, 1),
-                "peak_rss_mib": round(spark_rss, 1),
-            },
-        }
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
+    """``fraud score PATH -o DIR --engine spark --master MASTER``: time, memory, agreement.
+
+    ``same_answers`` compares the Spark answers of the first ``check`` creators of ``path``
+    with the local CLI's (``--jobs 1``), byte for byte.
+    """
+    output = out_dir / f"{path.stem}.spark"
+    shutil.rmtree(output, ignore_errors=True)
+    elapsed, sampler, summary = _fraud_score(
+        [str(path), "-o", str(output), "--engine", "spark", "--master", master]
+    )
+    read = int(summary.group(1))
+    spark = _answers(
+        [line for part in output.glob("part-*") for line in part.read_bytes().splitlines()]
+    )
+    head = out_dir / f"{path.stem}.head.jsonl"
+    with open(path, "rb") as source, open(head, "wb") as target:
+        for _, line in zip(range(check), source, strict=False):
+            target.write(line)
+    local_out = out_dir / f"{path.stem}.head.scores.jsonl"
+    _fraud_score([str(head), "-o", str(local_out), "--jobs", "1", "--no-progress"])
+    local = _answers(local_out.read_bytes().splitlines())
+    same = bool(local) and all(spark.get(key) == line for key, line in local.items())
+    shutil.rmtree(output, ignore_errors=True)
+    head.unlink(missing_ok=True)
+    local_out.unlink(missing_ok=True)
+    return {
+        "creators": read,
+        "master": master,
+        "scored": int(summary.group(2)),
+        "rejected": int(summary.group(3)),
+        "distinct_answers": len(spark),
+        "seconds": round(elapsed, 2),
+        "creators_per_s": round(read / elapsed, 1),
+        "peak_rss_mib": round(sampler.peak_kib / 1024, 1),
+        "peak_pss_mib": round(sampler.peak_pss_kib / 1024, 1),
+        "checked_against_local": len(local),
+        "same_answers": same,
+    }
 
 
-def table_rows(run: dict[str, Any]) -> list[str]:
-    """Markdown table rows (``| benchmark | result |``) for one :func:`run_spark_batch`."""
-    local, spark = run["local"], run["spark"]
+def table_row(run: dict[str, Any]) -> str:
+    """A ``| benchmark | result |`` row for one :func:`run_spark_score`."""
     same = "same answers" if run["same_answers"] else "**answers differ**"
-    return [
-        f"| `fraud score`, {run['creators']:,} creators, --jobs {local['jobs']} | "
-        f"{local['creators_per_s']:,} creators/s ({local['seconds']} s), "
-        f"peak RSS {local['peak_rss_mib']} MiB |",
-        f"| `fraud score --engine spark --master {spark['master']}`, same input | "
-        f"{spark['creators_per_s']:,} creators/s ({spark['seconds']} s, JVM start included), "
-        f"peak RSS {spark['peak_rss_mib']} MiB; {same} |",
-    ]
+    return (
+        f"| `fraud score --engine spark --master {run['master']}`, {run['creators']:,} "
+        f"creators | {run['creators_per_s']:,} creators/s ({run['seconds']} s, JVM start "
+        f"included), peak PSS {run['peak_pss_mib']} MiB; {same} as the local CLI on "
+        f"{run['checked_against_local']} |"
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Run the Spark benchmark; returns the exit code (1 when the engines disagree)."""
+    """Local CLI and Spark on one input; returns 1 when the answers differ."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--creators", type=int, default=5_000, help="creators to score")
+    parser.add_argument("--creators", type=int, default=2_000, help="creators to score")
+    parser.add_argument("--bases", type=int, default=400, help="distinct generated creators")
     parser.add_argument("--master", default="local[2]", help="Spark master (default local[2])")
     parser.add_argument("--jobs", type=int, default=2, help="--jobs of the local CLI run")
     parser.add_argument("--report", type=Path, default=REPORT)
     args = parser.parse_args(argv)
-    results = {
-        "machine": machine(),
-        "spark": run_spark_batch(args.creators, args.master, args.jobs),
-    }
-    print("| benchmark | result |\n|---|---|")
-    print("\n".join(table_rows(results["spark"])))
+
+    results: dict[str, Any] = {"machine": machine()}
+    bases = base_creators(args.bases)
+    with tempfile.TemporaryDirectory(prefix="fraud-bench-spark-") as tmp:
+        work = Path(tmp)
+        path = work / "distinct.jsonl"
+        results["input"] = write_input(
+            path, args.creators, bases, DistinctTexts(_vocabulary(bases))
+        )
+        print(f"- fraud score, {args.creators:,} creators, --jobs {args.jobs} ...", flush=True)
+        results["local"] = run_score(path, args.jobs, work)
+        print(f"  {json.dumps(results['local'])}", flush=True)
+        print(f"- fraud score --engine spark --master {args.master} ...", flush=True)
+        results["spark"] = run_spark_score(path, work, args.master)
+        print(f"  {json.dumps(results['spark'])}", flush=True)
+    local = results["local"]
+    print("\n| benchmark | result |\n|---|---|")
+    print(
+        f"| `fraud score`, {local['creators']:,} creators, --jobs {local['jobs']} | "
+        f"{local['creators_per_s']:,} creators/s ({local['seconds']} s), "
+        f"peak PSS {local['peak_pss_mib']} MiB |"
+    )
+    print(table_row(results["spark"]))
     args.report.parent.mkdir(parents=True, exist_ok=True)
     args.report.write_text(json.dumps(results, indent=2) + "\n")
     print(f"\nwritten: {args.report}")
