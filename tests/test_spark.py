@@ -54,6 +54,15 @@ def _creators(prefix: str) -> list[dict[str, Any]]:
     return creators
 
 
+def _outside_creators(generator: str, count: int) -> list[dict[str, Any]]:
+    """Creators from a generator written apart from this project (training/*_sim.py)."""
+    import importlib
+
+    module = importlib.import_module(f"training.{generator}")
+    drop = ("label", "archetype")
+    return [{k: v for k, v in c.items() if k not in drop} for c in module.generate(count, 11)]
+
+
 def _lines(path: Path) -> list[str]:
     return [line for line in path.read_text("utf-8").splitlines() if line]
 
@@ -76,15 +85,17 @@ def test_spark_cli_gives_the_local_cli_answer_on_every_field(
 ) -> None:
     source = tmp_path / "in"
     source.mkdir()
-    first = [json.dumps(c) for c in _creators("a")]
+    first = [json.dumps(c) for c in _creators("a") + _outside_creators("final_sim", 3)]
+    good = _creators("b") + _outside_creators("holdout_sim", 3)
     second = [
         '{"creator_id": "no-profile", "platform": "weibo"}',
         "",
         "not json",
-        *[json.dumps(c) for c in _creators("b")],
+        *[json.dumps(c) for c in good],
         "[1, 2]",
         '{"creator_id": "bad", "platform": "weibo", "profile": {"followers": -5}}',
     ]
+    n_scored = len(first) + len(good)
     (source / "a.jsonl").write_text("\n".join(first) + "\n", "utf-8")
     (source / "b.jsonl").write_text("\n".join(second) + "\n", "utf-8")
     out = tmp_path / "out"
@@ -99,7 +110,7 @@ def test_spark_cli_gives_the_local_cli_answer_on_every_field(
     code = cli.main(["score", str(source), "-o", str(out), "--engine", "spark", "--overwrite"])
     err = capsys.readouterr().err
     assert code == 2, err
-    assert "read 14, scored 10, rejected 4" in err
+    assert f"read {n_scored + 4}, scored {n_scored}, rejected 4" in err
     assert not (out / "stale.txt").exists()
     assert (out / "_SUCCESS").exists()
     assert not list(tmp_path.glob(".out.staging-*"))
@@ -108,7 +119,7 @@ def test_spark_cli_gives_the_local_cli_answer_on_every_field(
     local_b, rejects_b = _local(scorer, source / "b.jsonl", tmp_path)
     assert rejects_a == []
     spark_lines = _part_lines(out, "part-*")
-    assert len(spark_lines) == len(set(spark_lines)) == 10
+    assert len(spark_lines) == len(set(spark_lines)) == n_scored
     assert sorted(spark_lines) == sorted(local_a + local_b)  # byte for byte: every field
     for line in spark_lines:
         ScoreResult.model_validate_json(line)
@@ -116,7 +127,7 @@ def test_spark_cli_gives_the_local_cli_answer_on_every_field(
     spark_rejects = [json.loads(line) for line in _part_lines(out / "_rejects", "part-*")]
     assert all(row.pop("file").endswith("/in/b.jsonl") for row in spark_rejects)
     assert sorted(spark_rejects, key=lambda row: row["line"]) == rejects_b
-    assert [row["line"] for row in rejects_b] == [1, 3, 9, 10]
+    assert [row["line"] for row in rejects_b] == [1, 3, len(second) - 1, len(second)]
 
 
 def test_jsonl_line_numbers_hold_when_spark_splits_a_file(spark: Any, tmp_path: Path) -> None:
