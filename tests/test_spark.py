@@ -96,7 +96,7 @@ def test_spark_cli_gives_the_local_cli_answer_on_every_field(
         '{"creator_id": "bad", "platform": "weibo", "profile": {"followers": -5}}',
     ]
     n_scored = len(first) + len(good)
-    (source / "a.jsonl").write_text("\n".join(first) + "\n", "utf-8")
+    (source / "a.jsonl").write_bytes(("\r\n".join(first) + "\r\n").encode())  # Windows
     (source / "b.jsonl").write_text("\n".join(second) + "\n", "utf-8")
     out = tmp_path / "out"
     out.mkdir()
