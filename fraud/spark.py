@@ -354,10 +354,14 @@ def read_creators(
     if fmt != "jsonl":
         raise UsageError(f"unknown input format {fmt!r}; use jsonl or parquet")
     # Lines end at "\n" only, as in the CLI (Spark's default also ends them at a lone "\r").
-    text = spark.read.option("lineSep", "\n").text(paths).select(
-        F.col("value").cast("binary").alias(_VALUE),
-        F.col("_metadata.file_path").alias(_FILE),
-        F.col("_metadata.file_block_start").alias("_block"),
+    text = (
+        spark.read.option("lineSep", "\n")
+        .text(paths)
+        .select(
+            F.col("value").cast("binary").alias(_VALUE),
+            F.col("_metadata.file_path").alias(_FILE),
+            F.col("_metadata.file_block_start").alias("_block"),
+        )
     )
     counts = text.groupBy(_FILE, "_block").count().collect()
     bases: dict[tuple[str, int], int] = {}
