@@ -287,3 +287,35 @@ def test_a_failed_spark_job_is_reported_by_its_python_error() -> None:
     )
     summary = fraud_spark._spark_failure(RuntimeError(text))
     assert summary == "fraud.artifacts.ArtifactError: no manifest.json in /models/creator"
+
+
+@dataclass(frozen=True)
+class _CountingLoader:
+    """The real scorer; every call (a model load) is logged with the worker's process id."""
+
+    log: str
+
+    def __call__(self) -> Any:
+        with open(self.log, "a", encoding="utf-8") as log:
+            log.write(f"{os.getpid()}\n")
+        return fraud_spark.worker_scorer(ScorerLoader())
+
+
+def test_models_load_once_per_python_worker_not_once_per_task(spark: Any, tmp_path: Path) -> None:
+    from pyspark import cloudpickle
+
+    cloudpickle.register_pickle_by_value(sys.modules[__name__])  # workers cannot import tests/
+    creators = _creators("w")
+    tasks = 6
+    frame = spark.createDataFrame(
+        [(json.dumps(c),) for c in creators * 2], "value string"
+    ).repartition(tasks)
+    log = tmp_path / "loads.log"
+
+    scores = fraud_spark.score_dataframe(frame, scorer_factory=_CountingLoader(str(log)))
+    rows = scores.results.collect()
+
+    assert len(rows) == 2 * len(creators)
+    loads = _lines(log)
+    assert len(loads) == len(set(loads))  # no worker loaded the models twice
+    assert 1 <= len(loads) < tasks
