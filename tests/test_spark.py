@@ -319,3 +319,32 @@ def test_models_load_once_per_python_worker_not_once_per_task(spark: Any, tmp_pa
     loads = _lines(log)
     assert len(loads) == len(set(loads))  # no worker loaded the models twice
     assert 1 <= len(loads) < tasks
+
+
+@dataclass(frozen=True)
+class _BrokenLoader:
+    """A model directory that cannot be loaded (on the workers, where loading happens)."""
+
+    def __call__(self) -> Any:
+        raise RuntimeError("models unreadable on this executor")
+
+
+def test_a_failed_job_leaves_the_previous_output_untouched(spark: Any, tmp_path: Path) -> None:
+    from pyspark import cloudpickle
+    from pyspark.errors import PySparkException
+
+    cloudpickle.register_pickle_by_value(sys.modules[__name__])  # workers cannot import tests/
+    source = tmp_path / "creators.jsonl"
+    source.write_text("".join(json.dumps(c) + "\n" for c in _creators("f")), "utf-8")
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "part-00000.txt").write_text("the previous run\n")
+
+    with pytest.raises(PySparkException, match="models unreadable"):
+        fraud_spark.score_files(
+            str(source), str(out), spark=spark, overwrite=True, scorer_factory=_BrokenLoader()
+        )
+
+    assert [p.name for p in out.iterdir()] == ["part-00000.txt"]
+    assert (out / "part-00000.txt").read_text() == "the previous run\n"
+    assert [p.name for p in tmp_path.iterdir() if "staging" in p.name] == []
