@@ -484,8 +484,8 @@ def score_stream(
         raise UsageError("--jobs must be at least 1")
     local = scorer if scorer is not None else scorer_factory()
     chunks = chunked(raws, chunk_size)
-    head = list(islice(chunks, 2))
-    if jobs == 1 or len(head) < 2:
+    head = list(islice(chunks, 3))  # two chunks or fewer: not worth starting workers
+    if jobs == 1 or len(head) <= 2:
         for chunk in _chain_first_all(head, chunks):
             yield chunk, score_chunk(local, chunk)
         return
@@ -573,7 +573,11 @@ def _same_file(first: str | Path, second: str | Path) -> bool:
 
 
 def check_paths(source: str, output: str, rejects: Path | None) -> None:
-    """Refuse an output or rejects path that would overwrite the input or each other."""
+    """Refuse output paths in a missing directory, or that would overwrite the input."""
+    for path in (output, str(rejects) if rejects else "-"):
+        folder = Path(path).parent
+        if path != "-" and not folder.is_dir():
+            raise FileNotFoundError(2, "No such directory", str(folder))
     named = [("output", output), ("rejects file", str(rejects) if rejects else "-")]
     for what, path in named:
         if path != "-" and source != "-" and _same_file(source, path):
@@ -584,7 +588,7 @@ def check_paths(source: str, output: str, rejects: Path | None) -> None:
         raise UsageError(f"the output and the rejects file are the same file ({output})")
 
 
-_COUNT_LINES_UP_TO = 4 << 30  # counting the lines of a bigger file would delay the start
+_COUNT_LINES_UP_TO = 1 << 30  # counting a bigger file (over ~0.5 s) would delay the start
 
 
 def count_records(source: str, kind: str) -> int | None:

@@ -618,3 +618,11 @@ def test_a_worker_that_dies_ends_the_run_with_a_clear_error(
     assert "a worker process failed" in err and "exit code 3" in err
     assert "stopped after reading" in err and "Traceback" not in err
     assert not out.exists()
+
+
+def test_output_in_a_missing_directory_is_a_clean_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "missing" / "out.jsonl"
+    assert _run(["score", str(SAMPLES / "creators.jsonl"), "-o", str(out)], monkeypatch) == 1
+    assert f"no such directory: {out.parent}" in capsys.readouterr().err
