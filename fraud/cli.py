@@ -82,13 +82,19 @@ def _finish(summary: batch.RunSummary, verb: str = "scored") -> int:
 
 
 def _score(args: argparse.Namespace) -> int:
-    from fraud.store import open_store_option
-
-    batch.prepare_for_workers()  # before any model is loaded: workers fork from this process
     from fraud.artifacts import licence_notice
 
     if notice := licence_notice(args.model_dir or models_dir()):
         print(f"fraud: {notice}", file=sys.stderr)  # once per run: who may use the answers
+    if args.engine == "spark":
+        if args.store is not None:
+            raise batch.UsageError("--store works with the local engine only")
+        from fraud.spark import score_from_args
+
+        return score_from_args(args)
+    from fraud.store import open_store_option
+
+    batch.prepare_for_workers()  # before any model is loaded: workers fork from this process
     factory, jobs = ScorerLoader(args.model_dir), args.jobs
     store = open_store_option(args.store)
     try:
@@ -120,6 +126,18 @@ def _add_score(commands: Any) -> None:
     jobs = "worker processes (default: one per core; 1 = score in this process)"
     score.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help=jobs)
     _add_store_argument(score)
+    spark = score.add_argument_group("Spark (pip install '.[spark]'; see README, Scoring on Spark)")
+    spark.add_argument(
+        "--engine",
+        choices=("local", "spark"),
+        default="local",
+        help="local: this machine (default); spark: OUT is a directory Spark writes",
+    )
+    spark.add_argument("--master", help="Spark master URL (default: spark-submit's, else local[2])")
+    spark.add_argument(
+        "--format", dest="output_format", choices=("jsonl", "parquet"), help="= --output-format"
+    )
+    spark.add_argument("--overwrite", action="store_true", help="replace an existing OUT directory")
     score.set_defaults(handler=_score)
 
 

@@ -1,0 +1,598 @@
+"""Batch scoring on Apache Spark: the CLI's batch engine inside ``mapInArrow``.
+
+Optional extra: ``pip install '.[spark]'`` (pyspark 4, which needs Java 17). Nothing here
+imports pyspark until a function is called.
+
+How it works
+------------
+* :func:`read_creators` turns JSON lines or Parquet files into a DataFrame of raw records,
+  each with its ``source_file`` and ``source_line``.
+* :func:`score_dataframe` maps that DataFrame with ``mapInArrow``: every Python worker loads
+  the models once (:func:`worker_scorer`, a module-level cache keyed by the scorer factory,
+  so the models come from the installed package on the executor, not from the task) and
+  passes chunks of records to :func:`fraud.batch.score_chunk`, the same function the command
+  line uses. The answer is two DataFrames: results (headline columns + the full ScoreResult
+  as JSON text) and rejects (file, line, error, input preview).
+* :func:`score_files` is ``fraud score IN -o OUT --engine spark``: it writes both into a
+  staging directory next to OUT and renames it to OUT when everything is written.
+
+Line numbers of JSON lines
+--------------------------
+Spark splits a large text file into blocks (``spark.sql.files.maxPartitionBytes``) that
+different tasks read, so a row does not know its line number. We read the files with
+``spark.read.text`` (splittable, streaming, nothing held in memory) together with the hidden
+``_metadata.file_path`` and ``_metadata.file_block_start`` columns, and first count the
+lines of every block (a cheap pass: a text scan and a count, no Python, one small row per
+block to the driver). A line's number is then the lines of the earlier blocks of its file
+plus its position inside its own block, which the numbering step counts as the block
+streams by (a block is read, in order, by one task). The alternatives were worse: reading
+whole files (``wholetext``, ``wholeTextFiles``) holds each file in one task's memory and
+cannot split a big file; ``monotonically_increasing_id`` is not a line number; RDD
+``zipWithIndex`` per file costs one job per file. The price of ours is one extra scan of
+the text. Blank lines are skipped but counted, as in the CLI. Parquet rows are numbered by
+``_metadata.row_index`` (1-based, like the CLI).
+
+Exactly once
+------------
+Tasks only compute; Spark's file committer publishes a task's part file only when the task
+succeeds, so a Python worker that dies mid-task is retried (``spark.task.maxFailures``)
+without duplicate rows. The scored DataFrame is persisted so writing results and rejects
+scores each record once.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import gc
+import os
+import sys
+import uuid
+import warnings
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, TYPE_CHECKING, Any
+
+import orjson
+
+from fraud.batch import (
+    DEFAULT_CHUNK_SIZE,
+    CreatorScorer,
+    RunSummary,
+    ScorerLoader,
+    UsageError,
+    score_chunk,
+)
+from fraud.io import RawRecord, RecordError, _unflatten_row
+
+if TYPE_CHECKING:  # pragma: no cover - typing only
+    import pyarrow as pa
+    from pyspark.sql import DataFrame, SparkSession
+
+__all__ = [
+    "DEFAULT_MASTER",
+    "REJECT_COLUMNS",
+    "RESULT_COLUMNS",
+    "SparkScores",
+    "detect_spark_input_format",
+    "main",
+    "read_creators",
+    "score_dataframe",
+    "score_files",
+    "score_from_args",
+    "spark_session",
+    "worker_scorer",
+]
+
+DEFAULT_MASTER = "local[2]"
+SPARK_OUTPUT_FORMATS = ("jsonl", "parquet")
+REJECTS_DIR = "_rejects"
+
+# Internal columns of the raw-record DataFrame (names a CreatorRecord never uses).
+_FILE = "_fraud_source_file"
+_LINE = "_fraud_source_line"
+_VALUE = "value"
+
+# Headline fields of a ScoreResult, typed, then the full answer as JSON text.
+_HEADLINE: tuple[tuple[str, str], ...] = (
+    ("creator_id", "string"),
+    ("verdict", "string"),
+    ("authenticity", "double"),
+    ("fraud_probability", "double"),
+    ("confidence", "string"),
+    ("platform", "string"),
+    ("size_tier", "string"),
+    ("model_version", "string"),
+)
+RESULT_COLUMNS: tuple[str, ...] = (
+    "source_file",
+    "source_line",
+    *(name for name, _ in _HEADLINE),
+    "result",
+)
+REJECT_COLUMNS: tuple[str, ...] = ("file", "line", "error", "input")
+
+_OUTCOME_FIELDS: tuple[tuple[str, str], ...] = (
+    ("source_file", "string"),
+    ("source_line", "long"),
+    *_HEADLINE,
+    ("result", "string"),
+    ("error", "string"),
+    ("input", "string"),
+)
+_OUTCOME_DDL = ", ".join(f"{name} {kind}" for name, kind in _OUTCOME_FIELDS)
+_RAW_JSON_DDL = f"{_VALUE} binary, {_FILE} string, {_LINE} long"
+
+
+# --------------------------------------------------------------------------- worker side
+
+_SCORERS: dict[Any, CreatorScorer] = {}
+
+
+def worker_scorer(factory: Callable[[], CreatorScorer]) -> CreatorScorer:
+    """The scorer of this Python process, loaded by ``factory`` on first use and kept.
+
+    Spark reuses Python workers across tasks (``spark.python.worker.reuse``, on by default),
+    so each worker loads the models once, however many tasks and batches it runs.
+    """
+    scorer = _SCORERS.get(factory)
+    if scorer is None:
+        scorer = factory()
+        _SCORERS[factory] = scorer
+        # The models live as long as the worker: keep the garbage collector off them.
+        gc.collect()
+        gc.freeze()
+    return scorer
+
+
+def _number_lines(
+    batches: Iterator[pa.RecordBatch], *, block_bases: Any
+) -> Iterator[pa.RecordBatch]:
+    """Text rows of one partition -> non-blank lines with their file and 1-based line number."""
+    import pyarrow as pa
+
+    bases: dict[tuple[str, int], int] = block_bases.value  # a broadcast: one copy per worker
+    seen: dict[tuple[str, int], int] = {}
+    for batch in batches:
+        values = batch.column(0).to_pylist()
+        files = batch.column(1).to_pylist()
+        starts = batch.column(2).to_pylist()
+        out_values: list[bytes] = []
+        out_files: list[str] = []
+        out_lines: list[int] = []
+        for value, file, start in zip(values, files, starts, strict=True):
+            key = (file, start)
+            position = seen.get(key, 0) + 1
+            seen[key] = position
+            if value is None or not value.strip():
+                continue  # a blank line is not a record (but it is counted)
+            out_values.append(value)
+            out_files.append(file)
+            out_lines.append(bases[key] + position)
+        yield pa.RecordBatch.from_arrays(
+            [
+                pa.array(out_values, pa.binary()),
+                pa.array(out_files, pa.string()),
+                pa.array(out_lines, pa.int64()),
+            ],
+            names=[_VALUE, _FILE, _LINE],
+        )
+
+
+def _raw_records(
+    batch: pa.RecordBatch, counter: list[int]
+) -> Iterator[tuple[str | None, RawRecord]]:
+    """The records of one Arrow batch: JSON text in ``value``, or one column per field."""
+    names = batch.schema.names
+    files = batch.column(names.index(_FILE)).to_pylist() if _FILE in names else None
+    lines = batch.column(names.index(_LINE)).to_pylist() if _LINE in names else None
+    if names == [_VALUE] or (_VALUE in names and set(names) <= {_VALUE, _FILE, _LINE}):
+        values = batch.column(names.index(_VALUE)).to_pylist()
+        payloads: list[Any] = [
+            value.encode("utf-8") if isinstance(value, str) else value for value in values
+        ]
+        payloads = [RecordError("empty record") if value is None else value for value in payloads]
+    else:
+        fields = [name for name in names if name not in (_FILE, _LINE)]
+        payloads = [_unflatten_row(row) for row in batch.select(fields).to_pylist()]
+    for index, payload in enumerate(payloads):
+        counter[0] += 1
+        number = lines[index] if lines is not None and lines[index] is not None else counter[0]
+        yield (files[index] if files is not None else None), RawRecord(number, payload)
+
+
+def _score_batches(
+    batches: Iterator[pa.RecordBatch],
+    *,
+    scorer_factory: Callable[[], CreatorScorer],
+    chunk_size: int,
+) -> Iterator[pa.RecordBatch]:
+    """One partition of raw records -> one outcome row per record (scored or rejected)."""
+    import pyarrow as pa
+
+    scorer = worker_scorer(scorer_factory)
+    types = {"string": pa.string(), "long": pa.int64(), "double": pa.float64()}
+    schema = pa.schema([pa.field(name, types[kind]) for name, kind in _OUTCOME_FIELDS])
+    counter = [0]
+    pending: list[tuple[str | None, RawRecord]] = []
+
+    def flush() -> pa.RecordBatch:
+        chunk = [raw for _, raw in pending]
+        columns: dict[str, list[Any]] = {name: [] for name, _ in _OUTCOME_FIELDS}
+        for (file, raw), outcome in zip(pending, score_chunk(scorer, chunk), strict=True):
+            row = outcome.result
+            columns["source_file"].append(file)
+            columns["source_line"].append(outcome.number)
+            if row is None:
+                for name, _ in _HEADLINE:
+                    columns[name].append(None)
+                columns["result"].append(None)
+                columns["error"].append(outcome.reason or "rejected")
+                columns["input"].append(raw.preview())
+            else:
+                for name, _ in _HEADLINE:
+                    columns[name].append(row.get(name))
+                # The same bytes the CLI writes for this answer (minus the newline).
+                columns["result"].append(orjson.dumps(row, default=str).decode("utf-8"))
+                columns["error"].append(None)
+                columns["input"].append(None)
+        pending.clear()
+        return pa.RecordBatch.from_pydict(columns, schema=schema)
+
+    for batch in batches:
+        for item in _raw_records(batch, counter):
+            pending.append(item)
+            if len(pending) >= chunk_size:
+                yield flush()
+    if pending:
+        yield flush()
+
+
+# --------------------------------------------------------------------------- driver side
+
+
+@dataclass(frozen=True)
+class SparkScores:
+    """What :func:`score_dataframe` returns: two lazy DataFrames over one scored DataFrame.
+
+    ``results`` has :data:`RESULT_COLUMNS`; ``rejects`` has :data:`REJECT_COLUMNS`.
+    ``outcomes`` is the DataFrame both are filtered from: persist it before using both, or
+    every record is scored twice (:func:`score_files` does).
+    """
+
+    outcomes: DataFrame
+    results: DataFrame
+    rejects: DataFrame
+
+
+def spark_session(
+    master: str | None = None,
+    *,
+    app_name: str = "fraud score",
+    config: dict[str, str] | None = None,
+) -> SparkSession:
+    """The active SparkSession, or a new one on ``master`` (default: spark-submit's, else
+    :data:`DEFAULT_MASTER`).
+
+    In local mode the Python workers run this interpreter, so they import the same
+    installed ``fraud`` package and models. ``config`` adds Spark settings (used only when a
+    new session is made).
+    """
+    from pyspark import SparkConf
+    from pyspark.sql import SparkSession
+
+    active = SparkSession.getActiveSession()
+    if active is not None:
+        return active
+    builder = SparkSession.builder.appName(app_name)
+    if master is None and not SparkConf().contains("spark.master"):
+        master = DEFAULT_MASTER
+    if master is not None:
+        builder = builder.master(master)
+    if master is not None and master.startswith("local"):
+        # pyspark starts its workers with $PYSPARK_PYTHON (default: whatever `python3` is on
+        # PATH), which may not see this environment's `fraud` package.
+        os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+        # One machine: listen on loopback only (and skip Spark's "hostname resolves to a
+        # loopback address" warning).
+        os.environ.setdefault("SPARK_LOCAL_IP", "127.0.0.1")
+        builder = builder.config("spark.ui.showConsoleProgress", "false")
+    builder = builder.config("spark.sql.session.timeZone", "UTC")
+    for key, value in (config or {}).items():
+        builder = builder.config(key, value)
+    with _quiet_pandas_check():
+        return builder.getOrCreate()
+
+
+def detect_spark_input_format(source: str, explicit: str | None = None) -> str:
+    """``jsonl`` or ``parquet``: ``explicit``, else the extension of the file or glob, else
+    (a local directory) the files in it."""
+    if explicit:
+        if explicit not in ("jsonl", "parquet"):
+            raise UsageError(
+                f"--engine spark reads JSON lines or Parquet, not {explicit!r} "
+                "(convert a .json array to JSON lines first)"
+            )
+        return explicit
+    suffix = Path(source.rstrip("/")).suffix.lower()
+    if suffix in (".parquet", ".pq"):
+        return "parquet"
+    if suffix == ".json":
+        raise UsageError(
+            "--engine spark reads JSON lines or Parquet, not a .json array; "
+            "convert it to JSON lines or pass --input-format jsonl if it is JSON lines"
+        )
+    path = Path(source)
+    if path.is_dir():
+        names = [p.suffix.lower() for p in path.iterdir() if not p.name.startswith(("_", "."))]
+        if names and all(name in (".parquet", ".pq") for name in names):
+            return "parquet"
+    return "jsonl"
+
+
+def read_creators(
+    spark: SparkSession, source: str | Sequence[str], fmt: str = "jsonl"
+) -> DataFrame:
+    """Raw creator records of ``source`` (files, directories or globs), with file and line.
+
+    JSON lines come as one binary ``value`` column per non-blank line; Parquet as its own
+    columns. Either way the internal columns ``_fraud_source_file`` and
+    ``_fraud_source_line`` (1-based line or row) travel with every record. See the module
+    docstring for how JSON lines are numbered.
+    """
+    from pyspark.sql import functions as F
+
+    paths = [source] if isinstance(source, str) else list(source)
+    if fmt == "parquet":
+        frame = spark.read.parquet(*paths)
+        return frame.select(
+            "*",
+            F.col("_metadata.file_path").alias(_FILE),
+            (F.col("_metadata.row_index") + 1).alias(_LINE),
+        )
+    if fmt != "jsonl":
+        raise UsageError(f"unknown input format {fmt!r}; use jsonl or parquet")
+    # Lines end at "\n" only, as in the CLI (Spark's default also ends them at a lone "\r").
+    text = (
+        spark.read.option("lineSep", "\n")
+        .text(paths)
+        .select(
+            F.col("value").cast("binary").alias(_VALUE),
+            F.col("_metadata.file_path").alias(_FILE),
+            F.col("_metadata.file_block_start").alias("_block"),
+        )
+    )
+    counts = text.groupBy(_FILE, "_block").count().collect()
+    bases: dict[tuple[str, int], int] = {}
+    by_file: dict[str, list[tuple[int, int]]] = {}
+    for row in counts:
+        by_file.setdefault(row[_FILE], []).append((row["_block"], row["count"]))
+    for file, blocks in by_file.items():
+        before = 0
+        for start, count in sorted(blocks):
+            bases[(file, start)] = before
+            before += count
+    with _quiet_pandas_check():
+        # Broadcast, not captured: a big input has one entry per block.
+        block_bases = spark.sparkContext.broadcast(bases)
+        return text.mapInArrow(
+            functools.partial(_number_lines, block_bases=block_bases), _RAW_JSON_DDL
+        )
+
+
+def score_dataframe(
+    frame: DataFrame,
+    *,
+    scorer_factory: Callable[[], CreatorScorer] | None = None,
+    chunk_size: int = DEFAULT_CHUNK_SIZE,
+) -> SparkScores:
+    """Score every creator record of ``frame`` with ``mapInArrow``.
+
+    ``frame`` is either one column ``value`` of JSON text (string or binary) per record, or
+    one column per CreatorRecord field (nested fields as structs/arrays or JSON text, as in
+    Parquet); the optional ``_fraud_source_file`` / ``_fraud_source_line`` columns of
+    :func:`read_creators` are carried into the answer. ``scorer_factory`` (picklable and
+    hashable; default: the installed package's models) is called once per Python worker.
+    Returns lazy DataFrames; nothing runs until one is used.
+    """
+    from pyspark.sql import functions as F
+
+    if chunk_size < 1:
+        raise UsageError("--chunk-size must be at least 1")
+    factory = scorer_factory if scorer_factory is not None else ScorerLoader()
+    mapper = functools.partial(_score_batches, scorer_factory=factory, chunk_size=chunk_size)
+    with _quiet_pandas_check():
+        outcomes = frame.mapInArrow(mapper, _OUTCOME_DDL)
+    results = outcomes.where(F.col("error").isNull()).select(*RESULT_COLUMNS)
+    rejects = outcomes.where(F.col("error").isNotNull()).select(
+        F.col("source_file").alias("file"),
+        F.col("source_line").alias("line"),
+        "error",
+        "input",
+    )
+    return SparkScores(outcomes=outcomes, results=results, rejects=rejects)
+
+
+@contextlib.contextmanager
+def _quiet_pandas_check() -> Iterator[None]:
+    """pyspark warns that it does not fully support pandas 3; ``mapInArrow`` uses no pandas."""
+    with warnings.catch_warnings():
+        warnings.filterwarnings(
+            "ignore", message="PySpark does not yet fully support pandas", category=FutureWarning
+        )
+        yield
+
+
+def _hadoop_path(spark: SparkSession, *parts: Any) -> Any:
+    """A Hadoop ``Path`` (through the JVM, so HDFS and object stores work as local files do)."""
+    jvm: Any = spark._jvm
+    assert jvm is not None, "no JVM behind this SparkSession"
+    return jvm.org.apache.hadoop.fs.Path(*parts)
+
+
+def _hadoop_fs(spark: SparkSession, path: Any) -> Any:
+    """The Hadoop ``FileSystem`` that holds ``path``."""
+    return path.getFileSystem(spark.sparkContext._jsc.hadoopConfiguration())
+
+
+def score_files(
+    source: str | Sequence[str],
+    output: str,
+    *,
+    spark: SparkSession | None = None,
+    master: str | None = None,
+    input_format: str | None = None,
+    output_format: str | None = None,
+    overwrite: bool = False,
+    scorer_factory: Callable[[], CreatorScorer] | None = None,
+    chunk_size: int = DEFAULT_CHUNK_SIZE,
+    stderr: IO[str] | None = None,
+) -> RunSummary:
+    """``fraud score IN -o OUT --engine spark``: score files into the directory ``output``.
+
+    Layout of ``output``: ``part-*`` files (JSON lines of ScoreResult, exactly the lines
+    the CLI writes, or Parquet with :data:`RESULT_COLUMNS`), ``_SUCCESS``, and
+    ``_rejects/part-*.json`` (``{"file", "line", "error", "input"}``). Everything is
+    written to a staging directory beside ``output`` and renamed into place at the end, so
+    ``output`` appears complete or not at all. An existing ``output`` is refused unless
+    ``overwrite`` (then it is replaced only after the new one is fully written).
+    """
+    from pyspark import StorageLevel
+    from pyspark.errors import AnalysisException
+
+    err = stderr or sys.stderr
+    sources = [source] if isinstance(source, str) else list(source)
+    if not sources:
+        raise UsageError("no input given")
+    kinds = {detect_spark_input_format(item, input_format) for item in sources}
+    if len(kinds) > 1:
+        raise UsageError("mixed JSON lines and Parquet inputs; score them separately")
+    in_kind = kinds.pop()
+    out_kind = output_format or "jsonl"
+    if out_kind not in SPARK_OUTPUT_FORMATS:
+        raise UsageError(f"--engine spark writes jsonl or parquet, not {out_kind!r}")
+    if output in ("", "-"):
+        raise UsageError("--engine spark writes a directory: give one with -o OUT")
+    if chunk_size < 1:
+        raise UsageError("--chunk-size must be at least 1")
+
+    owned = spark is None
+    if spark is None:
+        from pyspark.sql import SparkSession
+
+        owned = SparkSession.getActiveSession() is None
+        spark = spark_session(master)
+        if owned and (spark.sparkContext.master or "").startswith("local"):
+            spark.sparkContext.setLogLevel("ERROR")  # a laptop run: failures raise anyway
+    try:
+        target = _hadoop_path(spark, output)
+        fs = _hadoop_fs(spark, target)
+        target = fs.makeQualified(target)
+        if fs.exists(target) and not overwrite:
+            raise UsageError(f"{output} exists; pass --overwrite to replace it")
+        # A hidden sibling of OUT: same file system, so the final rename is cheap.
+        staging = _hadoop_path(
+            spark, target.getParent(), f".{target.getName()}.staging-{uuid.uuid4().hex[:12]}"
+        )
+        try:
+            raw = read_creators(spark, sources, in_kind)
+        except AnalysisException as error:
+            raise UsageError(f"cannot read {', '.join(sources)}: {_first_line(error)}") from error
+        scores = score_dataframe(raw, scorer_factory=scorer_factory, chunk_size=chunk_size)
+        outcomes = scores.outcomes.persist(StorageLevel.MEMORY_AND_DISK)
+        try:
+            results = scores.results
+            if out_kind == "jsonl":
+                results.select("result").write.mode("errorifexists").text(staging.toString())
+            else:
+                results.write.mode("errorifexists").parquet(staging.toString())
+            rejects_dir = _hadoop_path(spark, staging, REJECTS_DIR)
+            scores.rejects.write.mode("errorifexists").json(rejects_dir.toString())
+            counts = {
+                bool(row["rejected"]): int(row["count"])
+                for row in outcomes.groupBy(outcomes["error"].isNotNull().alias("rejected"))
+                .count()
+                .collect()
+            }
+        except BaseException:
+            fs.delete(staging, True)
+            raise
+        finally:
+            outcomes.unpersist()
+        if fs.exists(target):
+            fs.delete(target, True)  # only with --overwrite, checked above
+        if not fs.rename(staging, target):
+            raise OSError(f"could not move {staging.toString()} to {output}")
+    finally:
+        if owned:
+            spark.stop()
+    summary = RunSummary(scored=counts.get(False, 0), rejected=counts.get(True, 0))
+    summary.read = summary.scored + summary.rejected
+    if summary.rejected:
+        summary.rejects_path = Path(output) / REJECTS_DIR
+        print(f"rejects written to {output}/{REJECTS_DIR}/", file=err)
+    return summary
+
+
+def _spark_failure(error: BaseException) -> str:
+    """The Python error behind a failed Spark job (its last ``SomeError: ...`` line)."""
+    import re
+
+    found = re.findall(r"^([A-Za-z_][\w.]*(?:Error|Exception|Exit)\b:? .*)$", str(error), re.M)
+    return found[-1].strip() if found else _first_line(error)
+
+
+def _first_line(error: BaseException) -> str:
+    text = str(error).strip()
+    return text.splitlines()[0] if text else type(error).__name__
+
+
+def score_from_args(args: Any) -> int:
+    """``fraud score ... --engine spark`` (``args`` from the CLI parser); returns the exit code.
+
+    A failed Spark job (a task that failed ``spark.task.maxFailures`` times, an executor
+    that cannot start Python) is reported in one line with exit code 1, not a traceback.
+    """
+    from py4j.protocol import Py4JError
+    from pyspark.errors import PySparkException
+
+    if args.input == "-":
+        raise UsageError("--engine spark reads files, not stdin: give a file, directory or glob")
+    if args.rejects:
+        raise UsageError(f"--engine spark writes rejects to OUT/{REJECTS_DIR}; drop --rejects")
+    model_dir = Path(args.model_dir).resolve() if args.model_dir is not None else None
+    try:
+        summary = score_files(
+            args.input,
+            args.output,
+            master=args.master,
+            input_format=args.input_format,
+            output_format=args.output_format,
+            overwrite=args.overwrite,
+            scorer_factory=ScorerLoader(model_dir),
+            chunk_size=args.chunk_size,
+        )
+    except (PySparkException, Py4JError) as error:
+        print(f"fraud: error: the Spark job failed: {_spark_failure(error)}", file=sys.stderr)
+        return 1
+    print(summary.line(), file=sys.stderr)
+    return summary.exit_code
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``spark-submit .../fraud/spark.py IN -o OUT [...]``: the CLI with ``--engine spark``."""
+    from fraud.cli import main as cli_main
+
+    args = list(sys.argv[1:] if argv is None else argv)
+    if args[:1] == ["score"]:
+        args = args[1:]
+    return cli_main(["score", *args, "--engine", "spark"])
+
+
+if __name__ == "__main__":
+    # Run as a file by spark-submit: import the real module so that the functions shipped to
+    # the workers are pickled by reference to ``fraud.spark`` (keeping the scorer cache).
+    from fraud.spark import main as _main
+
+    sys.exit(_main())

@@ -1,0 +1,350 @@
+"""``fraud.spark`` in local mode: same answers as the local CLI, rejects, lines, retries."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pytest
+
+from fraud import cli
+from fraud import spark as fraud_spark
+from fraud.batch import ScorerLoader, UsageError, run_score
+from fraud.io import flatten_row
+from fraud.paths import DATA_DIR
+from fraud.schema import CreatorRecord, ScoreResult
+
+pyspark = pytest.importorskip("pyspark")
+
+SAMPLES = sorted((DATA_DIR / "samples").glob("*.json"))
+
+
+@pytest.fixture(scope="session")
+def spark() -> Iterator[Any]:
+    # local[2,3]: two cores, and a failed task is tried up to three times (as on a cluster).
+    quick_jvm = "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"  # small jobs: start fast
+    session = fraud_spark.spark_session(
+        "local[2,3]",
+        app_name="fraud tests",
+        config={
+            "spark.ui.enabled": "false",
+            "spark.sql.shuffle.partitions": "2",
+            "spark.driver.extraJavaOptions": quick_jvm,
+        },
+    )
+    session.sparkContext.setLogLevel("ERROR")
+    yield session
+    session.stop()
+
+
+def _creators(prefix: str) -> list[dict[str, Any]]:
+    creators = []
+    for path in SAMPLES:
+        creator = json.loads(path.read_text("utf-8"))
+        creator["creator_id"] = f"{prefix}:{creator['creator_id']}"
+        creators.append(creator)
+    return creators
+
+
+def _outside_creators(generator: str, count: int) -> list[dict[str, Any]]:
+    """Creators from a generator written apart from this project (training/*_sim.py)."""
+    import importlib
+
+    module = importlib.import_module(f"training.{generator}")
+    drop = ("label", "archetype")
+    return [{k: v for k, v in c.items() if k not in drop} for c in module.generate(count, 11)]
+
+
+def _lines(path: Path) -> list[str]:
+    return [line for line in path.read_text("utf-8").splitlines() if line]
+
+
+def _local(scorer: Any, source: Path, tmp_path: Path) -> tuple[list[str], list[dict[str, Any]]]:
+    """What the local CLI engine writes for ``source``: result lines and reject rows."""
+    out = tmp_path / f"local-{source.stem}.jsonl"
+    rejects = tmp_path / f"local-{source.stem}.rejects.jsonl"
+    run_score(str(source), str(out), scorer_factory=lambda: scorer, jobs=1, rejects=str(rejects))
+    found = [json.loads(line) for line in _lines(rejects)] if rejects.exists() else []
+    return _lines(out), found
+
+
+def _part_lines(directory: Path, pattern: str) -> list[str]:
+    return [line for part in sorted(directory.glob(pattern)) for line in _lines(part)]
+
+
+def test_spark_cli_gives_the_local_cli_answer_on_every_field(
+    spark: Any, scorer: Any, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "in"
+    source.mkdir()
+    first = [json.dumps(c) for c in _creators("a") + _outside_creators("final_sim", 3)]
+    good = _creators("b") + _outside_creators("holdout_sim", 3)
+    second = [
+        '{"creator_id": "no-profile", "platform": "weibo"}',
+        "",
+        "not json",
+        *[json.dumps(c) for c in good],
+        "[1, 2]",
+        '{"creator_id": "bad", "platform": "weibo", "profile": {"followers": -5}}',
+    ]
+    n_scored = len(first) + len(good)
+    (source / "a.jsonl").write_bytes(("\r\n".join(first) + "\r\n").encode())  # Windows
+    (source / "b.jsonl").write_text("\n".join(second) + "\n", "utf-8")
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "stale.txt").write_text("from an earlier run")
+
+    refused = cli.main(["score", str(source), "-o", str(out), "--engine", "spark"])
+    assert refused == 1
+    assert "--overwrite" in capsys.readouterr().err
+    assert (out / "stale.txt").exists()
+
+    code = cli.main(["score", str(source), "-o", str(out), "--engine", "spark", "--overwrite"])
+    err = capsys.readouterr().err
+    assert code == 2, err
+    assert f"read {n_scored + 4}, scored {n_scored}, rejected 4" in err
+    assert not (out / "stale.txt").exists()
+    assert (out / "_SUCCESS").exists()
+    assert not list(tmp_path.glob(".out.staging-*"))
+
+    local_a, rejects_a = _local(scorer, source / "a.jsonl", tmp_path)
+    local_b, rejects_b = _local(scorer, source / "b.jsonl", tmp_path)
+    assert rejects_a == []
+    spark_lines = _part_lines(out, "part-*")
+    assert len(spark_lines) == len(set(spark_lines)) == n_scored
+    assert sorted(spark_lines) == sorted(local_a + local_b)  # byte for byte: every field
+    for line in spark_lines:
+        ScoreResult.model_validate_json(line)
+
+    spark_rejects = [json.loads(line) for line in _part_lines(out / "_rejects", "part-*")]
+    assert all(row.pop("file").endswith("/in/b.jsonl") for row in spark_rejects)
+    assert sorted(spark_rejects, key=lambda row: row["line"]) == rejects_b
+    assert [row["line"] for row in rejects_b] == [1, 3, len(second) - 1, len(second)]
+
+
+def test_jsonl_line_numbers_hold_when_spark_splits_a_file(spark: Any, tmp_path: Path) -> None:
+    path = tmp_path / "many.jsonl"
+    lines = [
+        "" if number % 7 == 0 else json.dumps({"n": number, "pad": "x" * (number % 40)})
+        for number in range(1, 401)
+    ]
+    path.write_text("\n".join(lines) + "\n", "utf-8")
+    previous = spark.conf.get("spark.sql.files.maxPartitionBytes")
+    spark.conf.set("spark.sql.files.maxPartitionBytes", "1000")  # about 30 blocks
+    try:
+        frame = fraud_spark.read_creators(spark, str(path), "jsonl")
+        assert frame.rdd.getNumPartitions() > 10
+        rows = frame.collect()
+    finally:
+        spark.conf.set("spark.sql.files.maxPartitionBytes", previous)
+    numbered = {row["_fraud_source_line"]: bytes(row["value"]).decode() for row in rows}
+    expected = {number: line for number, line in enumerate(lines, start=1) if line}
+    assert numbered == expected
+    assert len(rows) == len(expected)
+
+
+def test_parquet_input_gives_the_local_cli_answer(spark: Any, scorer: Any, tmp_path: Path) -> None:
+    creators = _creators("p")
+    rows = [flatten_row(creator) for creator in creators]
+    rows.insert(2, {"creator_id": "no-profile", "platform": "tiktok"})
+    path = tmp_path / "creators.parquet"
+    pq.write_table(pa.Table.from_pylist(rows), path, row_group_size=3)
+
+    out = tmp_path / "out"
+    summary = fraud_spark.score_files(str(path), str(out), spark=spark, output_format="parquet")
+    results = pq.read_table(out).sort_by("source_line").to_pylist()
+    spark_rejects = [json.loads(line) for line in _part_lines(out / "_rejects", "part-*")]
+    local, rejects = _local(scorer, path, tmp_path)
+
+    assert (summary.read, summary.scored, summary.rejected) == (len(rows), len(creators), 1)
+    assert [row["source_line"] for row in results] == [n for n in range(1, len(rows) + 1) if n != 3]
+    assert [row["result"] for row in results] == local  # every field, in input order
+    assert [(row["line"], row["error"]) for row in spark_rejects] == [
+        (reject["line"], reject["error"]) for reject in rejects
+    ]
+    assert [row["line"] for row in rejects] == [3]
+    for row in results:  # the typed headline columns agree with the JSON answer
+        answer = json.loads(row["result"])
+        assert list(row) == list(fraud_spark.RESULT_COLUMNS)
+        for column in ("creator_id", "verdict", "authenticity", "fraud_probability"):
+            assert row[column] == answer[column]
+
+
+@dataclass(frozen=True)
+class _CrashOnceLoader:
+    """Loads the real scorer, whose second chunk kills its Python worker unless ``flag`` exists."""
+
+    flag: str
+    log: str
+
+    def __call__(self) -> _CrashOnceScorer:
+        # The models this worker already loaded for the other tests, if any.
+        return _CrashOnceScorer(fraud_spark.worker_scorer(ScorerLoader()), self.flag, self.log)
+
+
+class _CrashOnceScorer:
+    def __init__(self, inner: Any, flag: str, log: str) -> None:
+        self.inner = inner
+        self.flag = flag
+        self.log = log
+        self.calls = 0
+
+    @property
+    def manifest(self) -> dict[str, Any]:
+        return dict(self.inner.manifest)
+
+    def score_many(self, records: Sequence[CreatorRecord]) -> list[ScoreResult]:
+        self.calls += 1
+        if self.calls == 2:
+            try:  # exactly one worker wins the flag and dies
+                os.close(os.open(self.flag, os.O_CREAT | os.O_EXCL | os.O_WRONLY))
+            except FileExistsError:
+                pass
+            else:
+                os._exit(17)  # mid-task: after this task's first chunk was sent on
+        results = list(self.inner.score_many(records))
+        with open(self.log, "a", encoding="utf-8") as log:
+            log.write("".join(f"{record.creator_id}\n" for record in records))
+        return results
+
+
+def test_a_worker_dying_mid_task_is_retried_without_duplicate_output(
+    spark: Any, tmp_path: Path
+) -> None:
+    from pyspark import cloudpickle
+
+    cloudpickle.register_pickle_by_value(sys.modules[__name__])  # workers cannot import tests/
+    source = tmp_path / "creators.jsonl"
+    creators = _creators("r") + _creators("s")
+    source.write_text("".join(json.dumps(c) + "\n" for c in creators), "utf-8")
+    flag, log = tmp_path / "crashed", tmp_path / "scored.log"
+    out = tmp_path / "out"
+
+    summary = fraud_spark.score_files(
+        str(source),
+        str(out),
+        spark=spark,
+        scorer_factory=_CrashOnceLoader(str(flag), str(log)),
+        chunk_size=1,
+    )
+
+    assert flag.exists()  # a worker really died
+    ids = [json.loads(line)["creator_id"] for line in _part_lines(out, "part-*")]
+    assert sorted(ids) == sorted(c["creator_id"] for c in creators)  # each exactly once
+    assert (summary.read, summary.scored, summary.rejected) == (len(creators), len(creators), 0)
+    # Scored once per record (results, rejects and counts share one persisted scoring), plus
+    # at most the one chunk the dead worker had finished before it died.
+    scorings = _lines(log)
+    assert len(creators) <= len(scorings) <= len(creators) + 1
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["in.json", "-o", "out"], "not a .json array"),
+        (["in.jsonl", "-o", "out", "--output-format", "csv"], "jsonl or parquet"),
+        (["-", "-o", "out"], "not stdin"),
+        (["in.jsonl", "-o", "out", "--rejects", "r.jsonl"], "_rejects"),
+    ],
+)
+def test_spark_usage_mistakes_are_refused_before_spark_starts(
+    argv: list[str], message: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def no_spark(*args: Any, **kwargs: Any) -> Any:
+        raise AssertionError("Spark should not start")
+
+    monkeypatch.setattr(fraud_spark, "spark_session", no_spark)
+    args = argparse.Namespace(
+        input=argv[0],
+        output=argv[2],
+        master=None,
+        input_format=None,
+        output_format=argv[4] if "--output-format" in argv else None,
+        overwrite=False,
+        model_dir=None,
+        chunk_size=10,
+        rejects=argv[4] if "--rejects" in argv else None,
+    )
+    with pytest.raises(UsageError, match=message):
+        fraud_spark.score_from_args(args)
+
+
+def test_a_failed_spark_job_is_reported_by_its_python_error() -> None:
+    text = (
+        "An exception was thrown from the Python worker:\n"
+        "Traceback (most recent call last):\n"
+        '  File "worker.py", line 1, in main\n'
+        "fraud.artifacts.ArtifactError: no manifest.json in /models/creator\n"
+        "\tat org.apache.spark.api.python.BasePythonRunner.handlePythonException\n"
+    )
+    summary = fraud_spark._spark_failure(RuntimeError(text))
+    assert summary == "fraud.artifacts.ArtifactError: no manifest.json in /models/creator"
+
+
+@dataclass(frozen=True)
+class _CountingLoader:
+    """The real scorer; every call (a model load) is logged with the worker's process id."""
+
+    log: str
+
+    def __call__(self) -> Any:
+        with open(self.log, "a", encoding="utf-8") as log:
+            log.write(f"{os.getpid()}\n")
+        return fraud_spark.worker_scorer(ScorerLoader())
+
+
+def test_models_load_once_per_python_worker_not_once_per_task(spark: Any, tmp_path: Path) -> None:
+    from pyspark import cloudpickle
+
+    cloudpickle.register_pickle_by_value(sys.modules[__name__])  # workers cannot import tests/
+    creators = _creators("w")
+    tasks = 6
+    frame = spark.createDataFrame(
+        [(json.dumps(c),) for c in creators * 2], "value string"
+    ).repartition(tasks)
+    log = tmp_path / "loads.log"
+
+    scores = fraud_spark.score_dataframe(frame, scorer_factory=_CountingLoader(str(log)))
+    rows = scores.results.collect()
+
+    assert len(rows) == 2 * len(creators)
+    loads = _lines(log)
+    assert len(loads) == len(set(loads))  # no worker loaded the models twice
+    assert 1 <= len(loads) < tasks
+
+
+@dataclass(frozen=True)
+class _BrokenLoader:
+    """A model directory that cannot be loaded (on the workers, where loading happens)."""
+
+    def __call__(self) -> Any:
+        raise RuntimeError("models unreadable on this executor")
+
+
+def test_a_failed_job_leaves_the_previous_output_untouched(spark: Any, tmp_path: Path) -> None:
+    from pyspark import cloudpickle
+    from pyspark.errors import PySparkException
+
+    cloudpickle.register_pickle_by_value(sys.modules[__name__])  # workers cannot import tests/
+    source = tmp_path / "creators.jsonl"
+    source.write_text("".join(json.dumps(c) + "\n" for c in _creators("f")), "utf-8")
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "part-00000.txt").write_text("the previous run\n")
+
+    with pytest.raises(PySparkException, match="models unreadable"):
+        fraud_spark.score_files(
+            str(source), str(out), spark=spark, overwrite=True, scorer_factory=_BrokenLoader()
+        )
+
+    assert [p.name for p in out.iterdir()] == ["part-00000.txt"]
+    assert (out / "part-00000.txt").read_text() == "the previous run\n"
+    assert [p.name for p in tmp_path.iterdir() if "staging" in p.name] == []
