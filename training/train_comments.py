@@ -1,6 +1,6 @@
 """Train the per-comment text model behind :class:`fraud.comment_quality.CommentClassifier`.
 
-    python -m training.train_comments [--out DIR]
+    python -m training.train_comments [--out DIR] [--commercial-only]
 
 Data: the ``train`` split of ``data/comments/labelled.csv`` plus, as extra ``spam`` examples,
 the spam/scam comments of the real sets that are not held out (YouTube videos other than
@@ -8,6 +8,9 @@ Shakira; Instagram accounts outside the held-out quarter, see :func:`instagram_h
 Model: hashed char_wb 1-4-grams -> sublinear TF-IDF -> multinomial logistic regression.
 Writes ``models/comments/`` (``comment_model.npz`` with plain arrays, no pickle, and
 ``manifest.json`` with data hashes, source licences and held-out metrics). Runs in seconds.
+``--commercial-only`` trains on the sources whose licences allow commercial use
+(:data:`COMMERCIAL_SOURCES`: the team's own data and the MIT-licensed Instagram set), leaving
+out the YouTube set (citation requested, licence not verified).
 """
 
 from __future__ import annotations
@@ -73,6 +76,16 @@ SOURCES: dict[str, dict[str, str]] = {
 }
 
 
+# Sources whose licences allow a commercial product to be trained on them.
+COMMERCIAL_SOURCES = {"instagram-scam-comments", "composed", "zh-stream", "samples"}
+
+
+def _source_allowed(labelled: pd.DataFrame, sources: set[str]) -> pd.Series:
+    """Rows of the labelled set whose origin is one of ``sources`` (``composed-*`` = composed)."""
+    origin = labelled["source"].str.replace(r"^composed-.*$", "composed", regex=True)
+    return origin.isin(sources)
+
+
 def instagram_held_out(account: str) -> bool:
     """Whether an Instagram post owner belongs to the held-out quarter (stable hash)."""
     digest = hashlib.sha256(f"acct:{account}".encode()).hexdigest()
@@ -123,11 +136,13 @@ def load_instagram() -> pd.DataFrame:
     )
 
 
-def real_spam_for_training(exclude: set[str]) -> list[str]:
+def real_spam_for_training(exclude: set[str], *, youtube: bool = True) -> list[str]:
     """Spam/scam texts of the real sets outside the held-out video/accounts."""
-    youtube = load_youtube()
     instagram = load_instagram()
-    texts = youtube.loc[youtube.spam & (youtube.video != YOUTUBE_HELD_OUT_VIDEO), "text"].tolist()
+    texts: list[str] = []
+    if youtube:
+        frame = load_youtube()
+        texts = frame.loc[frame.spam & (frame.video != YOUTUBE_HELD_OUT_VIDEO), "text"].tolist()
     keep = (instagram.type == "scam") & ~instagram.account.map(instagram_held_out)
     texts += instagram.loc[keep, "text"].tolist()
     seen: set[str] = set()
@@ -213,13 +228,20 @@ def held_out_metrics(classifier: CommentClassifier, frame: pd.DataFrame) -> dict
     }
 
 
-def train(out_dir: Path) -> dict[str, Any]:
-    """Train on the labelled train split (+ real spam) and write the model directory."""
+def train(out_dir: Path, *, commercial_only: bool = False) -> dict[str, Any]:
+    """Train on the labelled train split (+ real spam) and write the model directory.
+
+    ``commercial_only``: only sources in :data:`COMMERCIAL_SOURCES` (the held-out metrics are
+    still measured on the whole labelled test split).
+    """
     started = time.perf_counter()
     labelled = load_labelled()
-    train_rows = labelled[labelled["split"] == "train"]
+    sources = COMMERCIAL_SOURCES if commercial_only else set(SOURCES)
+    train_rows = labelled[(labelled["split"] == "train") & _source_allowed(labelled, sources)]
     test_rows = labelled[labelled["split"] == "test"]
-    extra_spam = real_spam_for_training(exclude=set(labelled["text"]))
+    extra_spam = real_spam_for_training(
+        exclude=set(labelled["text"]), youtube="youtube-spam" in sources
+    )
     extra_ham = real_ham_for_training(exclude=set(labelled["text"]))
     stream = load_zh_stream()
     stream_train = stream[(stream["split"] == "train") & ~stream["text"].isin(labelled["text"])]
@@ -285,7 +307,7 @@ def train(out_dir: Path) -> dict[str, Any]:
                 LABELLED_CSV,
                 ZH_STREAM_CSV,
                 INSTAGRAM_JSON,
-                *sorted(YOUTUBE_DIR.glob("Youtube0*.csv")),
+                *(sorted(YOUTUBE_DIR.glob("Youtube0*.csv")) if "youtube-spam" in sources else []),
             ]
         },
         lexicons={
@@ -294,7 +316,8 @@ def train(out_dir: Path) -> dict[str, Any]:
                 (Path(__file__).resolve().parents[1] / "fraud" / "lexicons").glob("*.t[xs]?")
             )
         },
-        sources=SOURCES,
+        sources={name: SOURCES[name] for name in sorted(sources)},
+        commercial_use_ok=commercial_only,
         train_seconds=round(time.perf_counter() - started, 2),
     )
     return manifest
@@ -309,8 +332,13 @@ def main(argv: list[str] | None = None) -> None:
         default=paths.models_dir() / paths.COMMENTS_MODEL_DIR,
         help="model directory to write (default models/comments)",
     )
+    parser.add_argument(
+        "--commercial-only",
+        action="store_true",
+        help="train only on sources whose licences allow commercial use (no YouTube set)",
+    )
     args = parser.parse_args(argv)
-    manifest = train(args.out)
+    manifest = train(args.out, commercial_only=args.commercial_only)
     print(f"wrote {args.out} in {manifest['train_seconds']} s; rows {manifest['training_rows']}")
     print("held-out (labelled test split):", manifest["held_out"]["labelled_test"])
 
