@@ -243,7 +243,8 @@ def licence_notice(models_root: Path) -> str | None:
     """One line saying the model set at ``models_root`` is not cleared for commercial use.
 
     None when every component's manifest says ``commercial_use_ok: true``. A component that
-    does not say so (or cannot be read) counts as not cleared. For the CLI's stderr, the
+    does not say so (or cannot be read) counts as not cleared; a set may leave out the
+    follower model (then the audience check does not run). For the CLI's stderr, the
     service's ``/v1/model`` and the report's footer.
     """
     from fraud.paths import ACCOUNTS_MODEL_DIR, COMMENTS_MODEL_DIR, CREATOR_MODEL_DIR, MODELS_DIR
@@ -251,6 +252,8 @@ def licence_notice(models_root: Path) -> str | None:
     refused: list[str] = []
     unstated: list[str] = []
     for component in (ACCOUNTS_MODEL_DIR, COMMENTS_MODEL_DIR, CREATOR_MODEL_DIR):
+        if component == ACCOUNTS_MODEL_DIR and not (models_root / component).exists():
+            continue  # a set without a follower model (none is cleared): audience not checked
         try:
             cleared = _read_manifest(models_root / component).get("commercial_use_ok")
         except (ArtifactError, OSError):
