@@ -29,6 +29,7 @@ __all__ = [
     "BatchRequest",
     "BatchResponse",
     "Comment",
+    "CommentInput",
     "CreatorRecord",
     "FollowerSnapshot",
     "Platform",
@@ -170,6 +171,12 @@ class Account(_Input):
     has_url: bool | None = None
     created_at: date | None = None
     last_post_at: date | None = None
+
+
+class CommentInput(_Input):
+    """One row for ``fraud comments``: the only field it needs is the text."""
+
+    text: str = Field(max_length=5000)
 
 
 class CreatorRecord(_Input):
