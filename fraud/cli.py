@@ -1,4 +1,4 @@
-"""The ``fraud`` command line: ``score``, ``accounts``, ``comments`` and ``serve``.
+"""The ``fraud`` command line: ``score``, ``accounts``, ``comments``, ``serve``, ``report``, ``table``.
 
 Thin by design: parse the arguments, call one function of the library (:mod:`fraud.batch`),
 print the outcome. Batch commands stream their input, keep its order, send records they cannot
@@ -34,6 +34,7 @@ from fraud.batch import (
     run_score,
 )
 from fraud.io import INPUT_FORMATS, OUTPUT_FORMATS
+from fraud.report.commands import add_report_command, add_table_command
 
 __all__ = ["SUBCOMMANDS", "build_parser", "main", "run_accounts", "run_comments", "run_score"]
 
@@ -174,7 +175,14 @@ def _add_serve(commands: Any) -> None:
 
 
 # One registration function per subcommand, in the order ``fraud --help`` lists them.
-SUBCOMMANDS: list[Callable[[Any], None]] = [_add_score, _add_accounts, _add_comments, _add_serve]
+SUBCOMMANDS: list[Callable[[Any], None]] = [
+    _add_score,
+    _add_accounts,
+    _add_comments,
+    _add_serve,
+    add_report_command,  # fraud.report.commands: the HTML report
+    add_table_command,  # fraud.report.commands: ScoreResults as a text table
+]
 
 
 def build_parser() -> argparse.ArgumentParser:

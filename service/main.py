@@ -27,6 +27,7 @@ from fraud.io import format_location
 from fraud.paths import DATA_DIR
 from service.dependencies import CreatorScorer
 from service.routes import health, model
+from service.routes.report import build_report_router
 from service.routes.score import build_score_router
 from service.settings import ServiceSettings, get_settings
 
@@ -155,6 +156,7 @@ def create_app(
             max_batch_body_bytes=settings.max_batch_body_bytes,
         )
     )
+    app.include_router(build_report_router(max_body_bytes=settings.max_body_bytes))
     if settings.bench_routes:
 
         @app.post("/v1/noop", include_in_schema=False)

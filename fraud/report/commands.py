@@ -9,19 +9,20 @@ traceback for bad input.
 
 from __future__ import annotations
 
+import argparse
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import IO
+from typing import IO, TYPE_CHECKING, Any
 
-from pydantic import ValidationError
-
-from fraud.io import RecordError, format_validation_error, read_records
-from fraud.report.page import RejectedRecord, ReportScorer, render_report
+from fraud.report.i18n import LANGUAGES
+from fraud.report.inputs import RejectedRecord, load_creators
 from fraud.report.table import TableInputError, format_table, read_results, safe_text
-from fraud.schema import CreatorRecord
 
-__all__ = ["load_creators", "run_report", "run_table"]
+if TYPE_CHECKING:
+    from fraud.report.page import ReportScorer
+
+__all__ = ["add_report_command", "add_table_command", "run_report", "run_table"]
 
 EXIT_OK = 0
 EXIT_ERROR = 1
@@ -29,62 +30,9 @@ EXIT_REJECTED = 2
 _REJECTS_SHOWN = 5
 
 
-def _validate(number: int, parsed: object) -> CreatorRecord | RejectedRecord:
-    if isinstance(parsed, RecordError):
-        return RejectedRecord(number, parsed.message)
-    if not isinstance(parsed, dict):
-        return RejectedRecord(number, f"expected a JSON object, got {type(parsed).__name__}")
-    try:
-        return CreatorRecord.model_validate(parsed)
-    except ValidationError as error:
-        return RejectedRecord(number, format_validation_error(error))
-    except (ValueError, TypeError, RecursionError) as error:
-        return RejectedRecord(number, f"invalid record: {error}")
-
-
-def _is_single_object(path: Path) -> bool:
-    """A ``.json`` file holding one record (an object) rather than an array of them."""
-    with path.open("rb") as handle:
-        head = handle.read(4096).lstrip(b"\xef\xbb\xbf \t\r\n")
-    return head.startswith(b"{")
-
-
-def load_creators(
-    source: str,
-) -> tuple[list[tuple[int, CreatorRecord]], list[RejectedRecord]]:
-    """CreatorRecords from JSONL, a JSON array or a single-record ``.json`` (``-`` = stdin).
-
-    Returns the valid records with their numbers (line for JSONL, position for an array) and
-    the rejected ones with the failing field. Raises ``OSError`` when the input cannot be
-    opened.
-    """
-    import orjson
-
-    items: list[tuple[int, object]] = []
-    path = Path(source)
-    if source != "-" and path.suffix.lower() == ".json" and _is_single_object(path):
-        try:
-            items.append((1, orjson.loads(path.read_bytes())))
-        except orjson.JSONDecodeError as error:
-            items.append((1, RecordError(f"invalid JSON: {error}")))
-    else:
-        if source != "-" and path.is_dir():
-            raise IsADirectoryError(21, "Is a directory", source)
-        items.extend(read_records(source))
-    good: list[tuple[int, CreatorRecord]] = []
-    bad: list[RejectedRecord] = []
-    for number, parsed in items:
-        checked = _validate(number, parsed)
-        if isinstance(checked, RejectedRecord):
-            bad.append(checked)
-        else:
-            good.append((number, checked))
-    return good, bad
-
-
 def _echo_rejects(rejected: list[RejectedRecord], stderr: IO[str]) -> None:
     for item in rejected[:_REJECTS_SHOWN]:
-        print(f"record {item.number}: {safe_text(item.message)}", file=stderr)
+        print(f"line {item.number}: {safe_text(item.message)}", file=stderr)
     if len(rejected) > _REJECTS_SHOWN:
         print(f"({len(rejected) - _REJECTS_SHOWN} more rejected; see the report)", file=stderr)
 
@@ -98,6 +46,8 @@ def run_report(
     stderr: IO[str] | None = None,
 ) -> int:
     """Score the creators in ``source`` and write the HTML report to ``output``."""
+    from fraud.report.page import render_report
+
     err = stderr or sys.stderr
     records, rejected = load_creators(source)
     _echo_rejects(rejected, err)
@@ -133,7 +83,7 @@ def run_table(
         print(f"fraud: error: {source}: {error}", file=err)
         return EXIT_ERROR
     for item in bad[:_REJECTS_SHOWN]:
-        print(f"record {item.number}: {safe_text(item.message)}", file=err)
+        print(f"line {item.number}: {safe_text(item.message)}", file=err)
     if len(bad) > _REJECTS_SHOWN:
         print(f"({len(bad) - _REJECTS_SHOWN} more records skipped)", file=err)
     print(format_table(results, lang=lang), file=out)
@@ -141,3 +91,55 @@ def run_table(
         print(f"{len(bad)} of {len(bad) + len(results)} records skipped", file=err)
         return EXIT_REJECTED
     return EXIT_OK
+
+
+# --------------------------------------------------------------------------- argparse
+
+
+def _report(args: argparse.Namespace) -> int:
+    from fraud.scoring import Scorer
+
+    model_dir = args.model_dir
+    return run_report(
+        args.input, args.output, scorer_factory=lambda: Scorer.load(model_dir), lang=args.lang
+    )
+
+
+def add_report_command(commands: Any) -> None:
+    """Register ``fraud report IN -o report.html [--lang en|zh]``."""
+    report = commands.add_parser(
+        "report", help="score creators and write a self-contained HTML vetting report"
+    )
+    report.add_argument(
+        "input",
+        metavar="IN",
+        help="creators: .jsonl, a .json array or one .json record (- = stdin)",
+    )
+    report.add_argument(
+        "-o",
+        "--output",
+        metavar="OUT",
+        default="report.html",
+        help="HTML file (default report.html; - = stdout)",
+    )
+    report.add_argument(
+        "--lang", choices=LANGUAGES, default="en", help="page language (default en)"
+    )
+    report.add_argument("--model-dir", type=Path, help="models directory (default: models/)")
+    report.set_defaults(handler=_report)
+
+
+def add_table_command(commands: Any) -> None:
+    """Register ``fraud table SCORES [--lang en|zh]``."""
+    table = commands.add_parser(
+        "table", help="print scored creators (fraud score output) as a table"
+    )
+    table.add_argument(
+        "input",
+        metavar="SCORES",
+        help="ScoreResults: .jsonl, a .json array or one object (- = stdin)",
+    )
+    table.add_argument(
+        "--lang", choices=LANGUAGES, default="en", help="headings language (default en)"
+    )
+    table.set_defaults(handler=lambda args: run_table(args.input, lang=args.lang))

@@ -273,9 +273,7 @@ def _growth_data(record: CreatorRecord, row: FeatureRow, result: ScoreResult) ->
     largest = _evidence_episode(evidence)
     # The marks must agree with the scorer: if the evidence names a jump the detection here
     # does not contain, mark what the evidence says.
-    if episodes is None or (
-        largest and not any(a <= largest[0][2] <= b for a, b, _ in episodes)
-    ):
+    if episodes is None or (largest and not any(a <= largest[0][2] <= b for a, b, _ in episodes)):
         episodes = largest
     ordinals = np.array([s.date.toordinal() for s in history], dtype=float)
     levels = np.array([s.followers for s in history], dtype=float)
@@ -410,7 +408,11 @@ def _split_data(
     return {
         "n": n,
         "labels": ["split_real", "split_mass", "split_fake"],
-        "shares": [round(real / n, 4), round(int(mass.sum()) / n, 4), round(int(fake.sum()) / n, 4)],
+        "shares": [
+            round(real / n, 4),
+            round(int(mass.sum()) / n, 4),
+            round(int(fake.sum()) / n, 4),
+        ],
     }
 
 
@@ -516,9 +518,7 @@ def build_creator_view(
     posts = record.posts
 
     def ratio_hint(key: str) -> Callable[[dict[str, Any]], str]:
-        return lambda data: t(
-            key, norm=f"{data['norm']:g}" if data.get("norm") else t("no_norm")
-        )
+        return lambda data: t(key, norm=f"{data['norm']:g}" if data.get("norm") else t("no_norm"))
 
     charts = [
         _chart(

@@ -26,11 +26,11 @@ import numpy as np
 from fraud.features import FeatureRow
 from fraud.report.creator import CreatorView, build_creator_view
 from fraud.report.i18n import Translator
+from fraud.report.inputs import RejectedRecord
 from fraud.schema import CreatorRecord, ScoreResult, Verdict
 
 __all__ = [
     "JS_STRING_KEYS",
-    "RejectedRecord",
     "ReportScorer",
     "embed_json",
     "render_report",
@@ -85,14 +85,6 @@ class ReportScorer(Protocol):
     def score_many(self, records: Sequence[CreatorRecord]) -> list[ScoreResult]: ...
 
     def features(self, record: CreatorRecord) -> FeatureRow: ...
-
-
-@dataclass(frozen=True, slots=True)
-class RejectedRecord:
-    """An input record the report could not use: its number and what was wrong."""
-
-    number: int
-    message: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -276,9 +268,7 @@ def render_views(
         if counts[verdict]
     ]
     when = (generated_at or datetime.now(UTC)).strftime("%Y-%m-%d %H:%M UTC")
-    title = (
-        t("page_title_one", creator=views[0].creator_id) if len(views) == 1 else t("page_title")
-    )
+    title = t("page_title_one", creator=views[0].creator_id) if len(views) == 1 else t("page_title")
     template = _environment().get_template("report.html.j2")
     html: str = template.render(
         t=t,

@@ -14,13 +14,13 @@ import math
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
 import orjson
 
 from fraud.report.i18n import Translator
+from fraud.report.inputs import RejectedRecord
 
 __all__ = [
     "TableInputError",
@@ -202,14 +202,6 @@ def format_table(results: Iterable[Mapping[str, Any]], lang: str = "en") -> str:
     return "\n".join(lines)
 
 
-@dataclass(frozen=True, slots=True)
-class BadResult:
-    """One input record that is not a usable ScoreResult, with its number and why."""
-
-    number: int
-    message: str
-
-
 _REQUIRED: dict[str, tuple[type, ...]] = {
     "creator_id": (str,),
     "verdict": (str,),
@@ -218,25 +210,25 @@ _REQUIRED: dict[str, tuple[type, ...]] = {
 }
 
 
-def _check(number: int, value: Any) -> Mapping[str, Any] | BadResult:
+def _check(number: int, value: Any) -> Mapping[str, Any] | RejectedRecord:
     if not isinstance(value, Mapping):
-        return BadResult(number, f"expected a JSON object, got {type(value).__name__}")
+        return RejectedRecord(number, f"expected a JSON object, got {type(value).__name__}")
     for name, types in _REQUIRED.items():
         if name not in value:
-            return BadResult(number, f"{name}: field required")
+            return RejectedRecord(number, f"{name}: field required")
         field = value[name]
         if isinstance(field, bool) or not isinstance(field, types):
             expected = "a string" if types == (str,) else "a number"
-            return BadResult(number, f"{name}: expected {expected}")
+            return RejectedRecord(number, f"{name}: expected {expected}")
     reasons = value.get("reasons", [])
     if reasons is not None and not isinstance(reasons, list):
-        return BadResult(number, "reasons: expected a list")
+        return RejectedRecord(number, "reasons: expected a list")
     return value
 
 
 def read_results(
     source: str | Path, stdin: IO[bytes] | None = None
-) -> tuple[list[Mapping[str, Any]], list[BadResult]]:
+) -> tuple[list[Mapping[str, Any]], list[RejectedRecord]]:
     """ScoreResults from a JSONL file, a JSON array or one JSON object (``-`` = stdin).
 
     Returns the usable results and the records that are not, each with its number (line for
@@ -273,18 +265,18 @@ def read_results(
             try:
                 parsed.append((number, orjson.loads(line)))
             except orjson.JSONDecodeError as error:
-                parsed.append((number, BadResult(number, f"invalid JSON: {error}")))
+                parsed.append((number, RejectedRecord(number, f"invalid JSON: {error}")))
     return _sort_out(parsed)
 
 
 def _sort_out(
     items: Iterable[tuple[int, Any]],
-) -> tuple[list[Mapping[str, Any]], list[BadResult]]:
+) -> tuple[list[Mapping[str, Any]], list[RejectedRecord]]:
     good: list[Mapping[str, Any]] = []
-    bad: list[BadResult] = []
+    bad: list[RejectedRecord] = []
     for number, value in items:
-        checked = value if isinstance(value, BadResult) else _check(number, value)
-        if isinstance(checked, BadResult):
+        checked = value if isinstance(value, RejectedRecord) else _check(number, value)
+        if isinstance(checked, RejectedRecord):
             bad.append(checked)
         else:
             good.append(checked)
