@@ -9,6 +9,7 @@ never downloads a browser here: it drives ``/usr/bin/chromium`` (installed by ``
 from __future__ import annotations
 
 import shutil
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -44,12 +45,20 @@ SAMPLES = [
 CHART_STATE = """() => [...document.querySelectorAll('canvas.chart')].map(canvas => {
   const chart = Chart.getChart(canvas);
   const { width, height } = canvas;
-  const pixels = width && height ? canvas.getContext('2d').getImageData(0, 0, width, height).data : [];
+  // Read a copy, so that reading the page's canvas again never warns on the console.
+  const copy = document.createElement('canvas');
+  copy.width = width; copy.height = height;
+  const context = copy.getContext('2d', { willReadFrequently: true });
+  if (width && height) context.drawImage(canvas, 0, 0);
+  const pixels = width && height ? context.getImageData(0, 0, width, height).data : [];
   let painted = 0;
   for (let i = 3; i < pixels.length; i += 4) if (pixels[i] > 0) painted++;
   return { id: canvas.dataset.chart, rendered: canvas.dataset.rendered, chart: !!chart,
            width, height, painted };
 })"""
+
+
+_RENDERED = "i => document.querySelectorAll('canvas.chart')[i].dataset.rendered === '1'"
 
 
 @pytest.fixture(scope="module")
@@ -164,3 +173,29 @@ def test_hostile_input_runs_no_script_and_chinese_page_renders(
     assert charts and all(chart["rendered"] == "1" for chart in charts)
     assert visit.console == []
     assert "疑似造假" in visit.page.inner_text("body")
+
+
+def test_long_batch_draws_charts_as_they_scroll_into_view(
+    browser_context: Any, scorer: Any, tmp_path: Path
+) -> None:
+    records = []
+    for number in range(1, 10):  # 9 creators x 7 charts: past the eager-drawing limit (60)
+        raw = load_sample("genuine_viral_douyin")
+        raw["creator_id"] = f"douyin:copy_{number}"
+        records.append((number, CreatorRecord.model_validate(raw)))
+    html = render_report(scorer, records)
+    visit = _Visit(browser_context, _write(tmp_path, "long.html", html))
+    first = visit.charts()
+    assert len(first) == 63
+    assert sum(chart["rendered"] == "1" for chart in first) < 10  # not all drawn up front
+    for index in range(len(first)):
+        visit.page.evaluate(
+            "i => document.querySelectorAll('canvas.chart')[i].scrollIntoView()", index
+        )
+        # Polled from here: the page's CSP forbids the eval that wait_for_function uses.
+        deadline = time.monotonic() + 5
+        while not visit.page.evaluate(_RENDERED, index):
+            assert time.monotonic() < deadline, f"chart {index} was not drawn in view"
+            time.sleep(0.02)
+    assert all(chart["rendered"] == "1" and chart["painted"] > 0 for chart in visit.charts())
+    assert visit.console == []
