@@ -239,6 +239,21 @@ def test_missing_or_odd_evidence_leaves_charts_out_with_a_note(
     assert "Fake-looking share against the norm: not drawn" in html
 
 
+def test_unknown_tier_and_missing_blocks_do_not_break_the_view(scorer: Any) -> None:
+    ((number, record),) = _records("genuine_viral_douyin")
+    result = scorer.score(record).model_copy(update={"size_tier": "giga"})
+    row: FeatureRow = scorer.features(record)
+    del row.blocks["comments"]
+    row.blocks["audience"].evidence = None  # type: ignore[assignment]
+    view = build_creator_view(number, record, result, row, Translator("zh"))
+    drawn = {chart.kind for chart in view.charts if chart.data is not None}
+    assert {"growth", "likes_comments", "views_likes"} <= drawn
+    assert "comments" not in drawn and "fake_share" not in drawn
+    assert view.tier_label == "giga"
+    html = report_page.render_views([view], Translator("zh"))
+    assert "douyin:genuine_viral" in html
+
+
 def test_chinese_page_translates_headings_verdicts_and_chart_titles(scorer: Any) -> None:
     html = render_report(scorer, _records("bought_followers_weibo"), lang="zh")
     assert '<html lang="zh-CN">' in html

@@ -22,7 +22,7 @@ from fraud.features import comments as comment_features
 from fraud.features import engagement as engagement_features
 from fraud.features import growth as growth_features
 from fraud.features.base import post_engagement
-from fraud.norms import load_norms
+from fraud.norms import EngagementNorm, load_norms
 from fraud.report.i18n import Translator
 from fraud.schema import CreatorRecord, Reason, ScoreResult, Verdict
 
@@ -514,7 +514,10 @@ def build_creator_view(
     """The report's view of one scored creator (``number`` is its 1-based place in the run)."""
     anchor = f"creator-{number}"
     tier = result.size_tier
-    norm = load_norms().engagement_for(record.platform, tier)
+    try:
+        norm: EngagementNorm | None = load_norms().engagement_for(record.platform, tier)
+    except KeyError:  # a tier the norm table does not know: ratio charts lose their norm line
+        norm = None
     posts = record.posts
 
     def ratio_hint(key: str) -> Callable[[dict[str, Any]], str]:
@@ -542,7 +545,9 @@ def build_creator_view(
             anchor,
             t,
             lambda: _ratio_data(
-                [(p.comments, p.likes, p.post_id) for p in posts], norm.likes_per_comment, t
+                [(p.comments, p.likes, p.post_id) for p in posts],
+                norm.likes_per_comment if norm else None,
+                t,
             ),
             _ran(row, "engagement"),
             ratio_hint("chart_likes_comments_hint"),
@@ -553,7 +558,7 @@ def build_creator_view(
             t,
             lambda: _ratio_data(
                 [(p.likes, p.views, p.post_id) for p in posts if p.views is not None],
-                norm.views_per_like,
+                norm.views_per_like if norm else None,
                 t,
             ),
             _ran(row, "engagement"),
@@ -645,7 +650,7 @@ def build_creator_view(
         tier=tier,
         tier_label=t(f"tier_{tier}") if t.has(f"tier_{tier}") else tier,
         verdict=verdict,
-        verdict_label=t(f"verdict_{verdict}"),
+        verdict_label=t(f"verdict_{verdict}"),  # an unknown verdict shows as its key
         rated=result.verdict is not Verdict.INSUFFICIENT_DATA,
         authenticity=result.authenticity,
         fraud_probability=result.fraud_probability,

@@ -37,8 +37,14 @@ class Translator:
             raise ValueError(f"unknown language {self.lang!r}; use one of {', '.join(LANGUAGES)}")
 
     def __call__(self, key: str, **values: Any) -> str:
-        """The text of ``key``, with ``{placeholders}`` filled from ``values``."""
-        entry = load_strings()[key]
+        """The text of ``key``, with ``{placeholders}`` filled from ``values``.
+
+        A key the table lacks (a verdict or tier name added elsewhere later) is shown as the
+        key itself rather than breaking the page; tests check every key the code spells.
+        """
+        entry = load_strings().get(key)
+        if entry is None:
+            return key
         text = entry.get(self.lang) or entry["en"]
         return text.format(**values) if values else text
 
