@@ -269,7 +269,7 @@ def render_views(
     ]
     when = (generated_at or datetime.now(UTC)).strftime("%Y-%m-%d %H:%M UTC")
     title = t("page_title_one", creator=views[0].creator_id) if len(views) == 1 else t("page_title")
-    template = _environment().get_template("report.html.j2")
+    template = _environment().get_template("report.html")
     html: str = template.render(
         t=t,
         lang=t.lang,

@@ -9,8 +9,9 @@ from fastapi.responses import HTMLResponse
 
 from fraud.report.page import ReportScorer, render_report
 from fraud.schema import CreatorRecord
-from service.dependencies import ScorerDep
-from service.json_route import OrjsonRoute
+
+from ..dependencies import ScorerDep
+from ..json_route import OrjsonRoute
 
 __all__ = ["build_report_router"]
 
