@@ -16,7 +16,7 @@ from fastapi.testclient import TestClient
 from fraud import cli
 from fraud.features import FeatureRow
 from fraud.report import page as report_page
-from fraud.report.creator import REASON_CHART, build_creator_view
+from fraud.report.creator import build_creator_view, chart_for_code
 from fraud.report.i18n import LANGUAGES, Translator, load_strings
 from fraud.report.inputs import load_creators
 from fraud.report.page import JS_STRING_KEYS, embed_json, render_report
@@ -167,8 +167,10 @@ def test_reasons_link_to_the_chart_that_shows_them(scorer: Any) -> None:
     assert by_code["FAKE_FOLLOWERS"].chart == "creator-1-chart-fake_share"
     drawn = {chart.anchor for chart in view.charts if chart.data is not None}
     for reason in view.reasons:
-        if REASON_CHART.get(reason.code):
+        if chart_for_code(reason.code):
             assert reason.chart in drawn
+    assert chart_for_code("FOLLOWING_RATIO_HIGH") is None
+    assert chart_for_code("COMMENT_SOMETHING_NEW") == "comments"
     audience = next(p for p in view.panels if p.check == "audience")
     assert "FAKE_FOLLOWERS" in {r.code for r in audience.reasons}
 
@@ -180,6 +182,22 @@ def test_audience_chart_has_the_interval_and_the_norm(samples_html: str) -> None
     assert fake["share"] > fake["norm"] + 0.3
     split = charts["creator-2-chart-audience_split"]["data"]
     assert split["n"] == 200 and sum(split["shares"]) == pytest.approx(1.0, abs=1e-3)
+
+
+def test_audience_split_uses_the_scorers_audience_types_when_given(scorer: Any) -> None:
+    ((number, record),) = _records("bought_followers_weibo")
+    row: FeatureRow = scorer.features(record)
+    types = {"real": 0.2, "suspicious": 0.7, "mass_follower": 0.06, "influencer": 0.04}
+    for name, share in types.items():
+        row.blocks["audience"].evidence[f"audience_{name}_share"] = share
+        row.blocks["audience"].evidence[f"audience_{name}_ci95"] = [share - 0.01, share + 0.01]
+    result = scorer.score(record)
+    view = build_creator_view(number, record, result, row, Translator(), fake_probabilities=None)
+    split = next(chart for chart in view.charts if chart.kind == "audience_split").data
+    assert split is not None
+    assert split["labels"] == ["split_real", "split_influencer", "split_mass", "split_fake"]
+    assert split["shares"] == [0.2, 0.04, 0.06, 0.7]
+    assert split["ci95"][3] == [0.69, 0.71] and split["n"] == 200
 
 
 def test_insufficient_data_prints_no_authenticity(scorer: Any) -> None:

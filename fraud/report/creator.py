@@ -35,11 +35,12 @@ __all__ = [
     "PanelView",
     "ReasonView",
     "build_creator_view",
+    "chart_for_code",
 ]
 
 BEHAVIOURAL_CHECKS = ("growth", "engagement", "comments", "audience")
 # Which chart shows the evidence of each reason code; codes not listed have no chart.
-REASON_CHART: dict[str, str] = {
+REASON_CHART: dict[str, str | None] = {
     "FOLLOWER_SPIKE": "growth",
     "FOLLOWER_SPIKE_EXPLAINED": "growth",
     "FOLLOWER_STAIRCASE": "growth",
@@ -62,7 +63,29 @@ REASON_CHART: dict[str, str] = {
     "FAKE_FOLLOWERS": "fake_share",
     "AUDIENCE_LOOKS_GENUINE": "fake_share",
     "MASS_FOLLOWERS": "audience_split",
+    "COMMENTS_TEMPLATED": "comments",
+    "MUTUAL_BOOST_GROUP": "comments",
+    "FOLLOWING_RATIO_HIGH": None,  # a profile fact: no chart
 }
+# Codes added later find their chart by prefix.
+_CHART_BY_PREFIX = (
+    ("FOLLOWER_", "growth"),
+    ("ENGAGEMENT_", "engagement"),
+    ("LIKES_", "likes_comments"),
+    ("VIEWS_", "views_likes"),
+    ("COMMENT", "comments"),
+    ("AUDIENCE_", "fake_share"),
+    ("FAKE_", "fake_share"),
+)
+
+
+def chart_for_code(code: str) -> str | None:
+    """The kind of chart that shows the evidence of reason ``code`` (``None``: no chart)."""
+    if code in REASON_CHART:
+        return REASON_CHART[code]
+    return next((kind for prefix, kind in _CHART_BY_PREFIX if code.startswith(prefix)), None)
+
+
 # The check whose data each chart draws, in the order the panels appear.
 CHART_CHECK: dict[str, str] = {
     "growth": "growth",
@@ -129,7 +152,7 @@ class PanelView:
     charts: list[ChartView]
     reasons: list[ReasonView]
     stats: list[tuple[str, str]] = field(default_factory=list)
-    examples: list[str] = field(default_factory=list)
+    examples: list[tuple[str, list[str]]] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -394,9 +417,44 @@ def _comment_stats(row: FeatureRow, t: Translator) -> list[tuple[str, str]]:
 # --------------------------------------------------------------------------- audience
 
 
+# The audience types the audience evidence may carry (``audience_<type>_share`` and
+# ``_ci95``), in the order they are stacked, with the label of each.
+SPLIT_TYPES = (
+    ("real", "split_real"),
+    ("influencer", "split_influencer"),
+    ("mass_follower", "split_mass"),
+    ("suspicious", "split_fake"),
+)
+
+
+def _split_from_evidence(evidence: Mapping[str, Any]) -> dict[str, Any] | None:
+    """The scorer's own audience types, when its evidence has them."""
+    shares, intervals, labels = [], [], []
+    for name, label in SPLIT_TYPES:
+        share = _finite(evidence.get(f"audience_{name}_share"))
+        if share is None:
+            continue
+        interval = evidence.get(f"audience_{name}_ci95")
+        pair = None
+        if isinstance(interval, list | tuple) and len(interval) == 2:
+            low, high = _finite(interval[0]), _finite(interval[1])
+            pair = [low, high] if low is not None and high is not None else None
+        shares.append(share)
+        intervals.append(pair)
+        labels.append(label)
+    if len(shares) < 2 or not 0.98 <= sum(shares) <= 1.02:
+        return None
+    n = _finite(evidence.get("n_sampled"))
+    return {"n": int(n) if n else None, "labels": labels, "shares": shares, "ci95": intervals}
+
+
 def _split_data(
-    record: CreatorRecord, probabilities: np.ndarray | None, t: Translator
+    record: CreatorRecord, row: FeatureRow, probabilities: np.ndarray | None, t: Translator
 ) -> dict[str, Any]:
+    """Sampled followers as real / mass followers / fake-looking (from the evidence if there)."""
+    from_evidence = _split_from_evidence(_evidence_of(row, "audience"))
+    if from_evidence is not None:
+        return from_evidence
     sample = record.follower_sample or []
     if probabilities is None or len(probabilities) != len(sample) or not sample:
         raise _Omitted(t("why_no_evidence", what="follower probabilities"))
@@ -413,6 +471,7 @@ def _split_data(
             round(int(mass.sum()) / n, 4),
             round(int(fake.sum()) / n, 4),
         ],
+        "ci95": [None, None, None],
     }
 
 
@@ -575,9 +634,9 @@ def build_creator_view(
             "audience_split",
             anchor,
             t,
-            lambda: _split_data(record, fake_probabilities, t),
+            lambda: _split_data(record, row, fake_probabilities, t),
             _ran(row, "audience"),
-            lambda data: t("chart_audience_split_hint", n=data["n"]),
+            lambda data: t("chart_audience_split_hint", n=data["n"] or "?"),
         ),
         _chart(
             "fake_share",
@@ -599,7 +658,7 @@ def build_creator_view(
 
     reasons = [_reason_view(reason, t) for reason in result.reasons]
     for reason in reasons:
-        kind = REASON_CHART.get(reason.code)
+        kind = chart_for_code(reason.code)
         reason.chart = drawn.get(kind) if kind else None
         if reason.chart:
             reason.link_label = t("see_chart")
@@ -615,13 +674,17 @@ def build_creator_view(
             check=check,
             title=t(f"check_{check}"),
             charts=own,
-            reasons=[r for r in reasons if REASON_CHART.get(r.code) in kinds],
+            reasons=[r for r in reasons if chart_for_code(r.code) in kinds],
         )
         if check == "comments":
             panel.stats = _comment_stats(row, t)
-            examples = comment_evidence.get("examples_low_effort")
-            if isinstance(examples, list):
-                panel.examples = [str(e) for e in examples[:_EXAMPLES_SHOWN]]
+            for key, label in (
+                ("examples_low_effort", "examples_low_effort"),
+                ("examples_spam", "examples_spam"),
+            ):
+                examples = comment_evidence.get(key)
+                if isinstance(examples, list) and examples:
+                    panel.examples.append((t(label), [str(e) for e in examples[:_EXAMPLES_SHOWN]]))
         panels.append(panel)
 
     skipped = []

@@ -68,6 +68,7 @@ JS_STRING_KEYS = (
     "split_real",
     "split_mass",
     "split_fake",
+    "split_influencer",
     "series_this_creator",
     "series_interval",
     "series_norm",
@@ -98,8 +99,14 @@ class ScoredCreator:
     fake_probabilities: np.ndarray | None
 
 
-def _fake_probabilities(scorer: Any, record: CreatorRecord) -> np.ndarray | None:
-    """Per-follower fake probabilities from the scorer's follower model, if it has one."""
+def _fake_probabilities(scorer: Any, record: CreatorRecord, row: FeatureRow) -> np.ndarray | None:
+    """Per-follower fake probabilities, for the audience split when the evidence has none."""
+    block = row.blocks.get("audience")
+    evidence = getattr(block, "evidence", None)
+    if not getattr(block, "ran", False) or (
+        isinstance(evidence, Mapping) and "audience_real_share" in evidence
+    ):
+        return None
     model = getattr(getattr(scorer, "extractor", None), "follower_model", None)
     sample = record.follower_sample or []
     if model is None or not sample:
@@ -116,16 +123,12 @@ def score_for_report(
 ) -> list[ScoredCreator]:
     """Score numbered records and collect what their charts need."""
     results = scorer.score_many([record for _, record in records])
-    return [
-        ScoredCreator(
-            number,
-            record,
-            result,
-            scorer.features(record),
-            _fake_probabilities(scorer, record),
-        )
-        for (number, record), result in zip(records, results, strict=True)
-    ]
+    scored = []
+    for (number, record), result in zip(records, results, strict=True):
+        row = scorer.features(record)
+        probabilities = _fake_probabilities(scorer, record, row)
+        scored.append(ScoredCreator(number, record, result, row, probabilities))
+    return scored
 
 
 # --------------------------------------------------------------------------- rendering

@@ -9,7 +9,7 @@
     line: "#3b6fb6", following: "#9aa5b1", bad: "#c0392b", ok: "#1a7f4b", warn: "#b7791f",
     band: "rgba(26,127,75,0.13)", norm: "#1a7f4b", bar: "#3b6fb6", low: "#d98b3a",
     cats: { substantive: "#1a7f4b", generic: "#d9b44a", emoji_only: "#e08a3c", mention_only: "#8e6bbf", spam: "#c0392b" },
-    split: ["#1a7f4b", "#d9b44a", "#c0392b"]
+    split: { split_real: "#1a7f4b", split_influencer: "#4a6fa5", split_mass: "#d9b44a", split_fake: "#c0392b" }
   };
 
   Chart.defaults.animation = false;
@@ -119,13 +119,17 @@
       return {
         type: "bar",
         data: { labels: [""], datasets: d.labels.map(function (key, i) {
-          return { label: S[key] || key, data: [d.shares[i]], backgroundColor: COLORS.split[i], maxBarThickness: 70 };
+          return { label: S[key] || key, data: [d.shares[i]], ci95: d.ci95 ? d.ci95[i] : null,
+            backgroundColor: COLORS.split[key] || COLORS.bar, maxBarThickness: 70 };
         }) },
         options: { indexAxis: "y",
           scales: { x: { stacked: true, min: 0, max: 1, ticks: { callback: function (v) { return pct(v, 0); } } },
                     y: { stacked: true } },
           plugins: { tooltip: { callbacks: { label: function (item) {
-            return item.dataset.label + ": " + pct(item.parsed.x, 1); } } } } }
+            var ci = item.dataset.ci95;
+            return item.dataset.label + ": " + pct(item.parsed.x, 1) +
+              (ci ? " (" + S.series_interval + " " + pct(ci[0], 0) + " - " + pct(ci[1], 0) + ")" : "");
+          } } } } }
       };
     },
 
