@@ -175,14 +175,9 @@ def _add_serve(commands: Any) -> None:
 
 
 # One registration function per subcommand, in the order ``fraud --help`` lists them.
-SUBCOMMANDS: list[Callable[[Any], None]] = [
-    _add_score,
-    _add_accounts,
-    _add_comments,
-    _add_serve,
-    add_report_command,  # fraud.report.commands: the HTML report
-    add_table_command,  # fraud.report.commands: ScoreResults as a text table
-]
+SUBCOMMANDS: list[Callable[[Any], None]] = [_add_score, _add_accounts, _add_comments, _add_serve]
+# The report's subcommands are defined with it (fraud.report.commands): HTML report, text table.
+SUBCOMMANDS += [add_report_command, add_table_command]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -125,7 +125,9 @@ def add_report_command(commands: Any) -> None:
     report.add_argument(
         "--lang", choices=LANGUAGES, default="en", help="page language (default en)"
     )
-    report.add_argument("--model-dir", type=Path, help="models directory (default: models/)")
+    report.add_argument(
+        "--models", "--model-dir", dest="model_dir", type=Path, help="models directory"
+    )
     report.set_defaults(handler=_report)
 
 
