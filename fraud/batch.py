@@ -37,15 +37,14 @@ from __future__ import annotations
 import gc
 import os
 import sys
-from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
 from typing import IO, Any, Protocol, TypeVar
 
 from fraud.io import (
+    OutputTarget,
     RawRecord,
     RecordError,
     RejectsWriter,
@@ -67,7 +66,9 @@ __all__ = [
     "RunSummary",
     "ScorerLoader",
     "UsageError",
+    "WorkerError",
     "chunked",
+    "prepare_for_workers",
     "run_accounts",
     "run_comments",
     "run_score",
@@ -153,21 +154,29 @@ RawInput = RawRecord | bytes | Mapping[str, Any] | CreatorRecord
 
 
 def validate_creator(raw: RawInput) -> CreatorRecord | str:
-    """One raw record as a :class:`CreatorRecord`, or why it cannot be one (a reject reason)."""
-    from pydantic import ValidationError
+    """One raw record as a :class:`CreatorRecord`, or why it cannot be one (a reject reason).
 
+    JSON text (a JSONL line) takes the fast path of :func:`fraud.validation.parse_creator`;
+    decoded values (JSON array elements, Parquet rows, mappings) are validated by pydantic.
+    Both accept and refuse the same records with the same wording.
+    """
     if isinstance(raw, CreatorRecord):
         return raw
     if isinstance(raw, RawRecord):
-        parsed: Any = parse_record(raw)
-    elif isinstance(raw, bytes):
-        parsed = parse_record(RawRecord(0, raw))
+        payload: Any = raw.payload
+        if isinstance(payload, RecordError):
+            return payload.message
     else:
-        parsed = raw
+        payload = raw
+    if isinstance(payload, bytes):
+        from fraud.validation import parse_creator
+
+        return parse_creator(payload)
+    parsed = parse_record(RawRecord(0, payload))
     if isinstance(parsed, RecordError):
         return parsed.message
-    if not isinstance(parsed, Mapping):
-        return parse_record(RawRecord(0, parsed)).message  # type: ignore[union-attr]
+    from pydantic import ValidationError
+
     try:
         return CreatorRecord.model_validate(parsed)
     except ValidationError as error:
@@ -228,46 +237,159 @@ def chunked(items: Iterable[T], size: int) -> Iterator[list[T]]:
         yield chunk
 
 
-_WORKER_SCORER: CreatorScorer | None = None
+class WorkerError(RuntimeError):
+    """A worker process died or failed outside any one record."""
 
 
-def _init_worker(scorer_factory: Callable[[], CreatorScorer]) -> None:
-    global _WORKER_SCORER
-    # Two worker processes on a small machine: one native thread each, not one per core.
+# The scorer a forked worker inherits from its parent (set just before the fork).
+_INHERITED_SCORER: CreatorScorer | None = None
+
+
+def prepare_for_workers() -> None:
+    """One native thread per process; call before the models are loaded (the CLI does).
+
+    Worker processes are forked from a parent that has loaded the models. GNU OpenMP is not
+    fork-safe once it has started its thread pool, so the pool must never start: with one
+    thread per process (which is also right for ``jobs`` processes on ``jobs`` cores) it
+    does not. An explicit ``OMP_NUM_THREADS`` is respected (workers are then spawned).
+    """
     for variable in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
         os.environ.setdefault(variable, "1")
-    _WORKER_SCORER = scorer_factory()
-    # The models live as long as the worker: keep the garbage collector from rescanning them.
-    gc.collect()
-    gc.freeze()
 
 
-def _score_chunk_in_worker(chunk: list[RawRecord]) -> list[Outcome]:
-    assert _WORKER_SCORER is not None, "worker scorer not initialised"
-    return score_chunk(_WORKER_SCORER, chunk)
-
-
-def _score_chunks_parallel(
-    chunks: Iterator[list[RawRecord]],
-    scorer_factory: Callable[[], CreatorScorer],
-    jobs: int,
-) -> Iterator[tuple[list[RawRecord], list[Outcome]]]:
-    """Score chunks in ``jobs`` processes, yielding in input order with bounded look-ahead."""
+def _fork_is_safe() -> bool:
     import multiprocessing
 
-    context = multiprocessing.get_context("spawn")  # fork is unsafe after OpenMP has run
-    in_flight: deque[tuple[list[RawRecord], Future[list[Outcome]]]] = deque()
-    with ProcessPoolExecutor(
-        max_workers=jobs, mp_context=context, initializer=_init_worker, initargs=(scorer_factory,)
-    ) as pool:
-        for chunk in chunks:
-            in_flight.append((chunk, pool.submit(_score_chunk_in_worker, chunk)))
-            if len(in_flight) >= 2 * jobs:
-                done_chunk, future = in_flight.popleft()
-                yield done_chunk, future.result()
-        while in_flight:
-            done_chunk, future = in_flight.popleft()
-            yield done_chunk, future.result()
+    if "fork" not in multiprocessing.get_all_start_methods():
+        return False
+    return os.environ.get("OMP_NUM_THREADS") == "1" or "lightgbm" not in sys.modules
+
+
+def _die_with_parent() -> None:
+    """Ask Linux to end this worker when its parent dies, however the parent ends."""
+    try:
+        import ctypes
+        import signal
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):  # not Linux: the parent's clean-up still stops us
+        pass
+
+
+def _worker_main(
+    tasks: Any, results: Any, scorer_factory: Callable[[], CreatorScorer] | None
+) -> None:
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and stops us
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    _die_with_parent()
+    prepare_for_workers()
+    if scorer_factory is not None:
+        scorer = scorer_factory()
+    else:
+        assert _INHERITED_SCORER is not None, "forked worker without a scorer"
+        scorer = _INHERITED_SCORER
+    gc.collect()
+    gc.freeze()  # the models live as long as the worker: keep the collector off them
+    while (task := tasks.get()) is not None:
+        index, chunk = task
+        try:
+            results.put((index, score_chunk(scorer, chunk), None))
+        except BaseException as error:
+            results.put((index, None, f"{type(error).__name__}: {error}"))
+
+
+class _WorkerPool:
+    """``jobs`` worker processes scoring chunks; results come back in input order."""
+
+    def __init__(
+        self,
+        scorer: CreatorScorer,
+        scorer_factory: Callable[[], CreatorScorer],
+        jobs: int,
+    ) -> None:
+        import multiprocessing
+
+        global _INHERITED_SCORER
+        fork = _fork_is_safe()
+        context: Any = multiprocessing.get_context("fork" if fork else "spawn")
+        self.tasks: Any = context.Queue()
+        self.results: Any = context.Queue()
+        _INHERITED_SCORER = scorer if fork else None
+        gc.collect()
+        if fork:
+            gc.freeze()  # shared pages stay shared: the collector does not touch frozen objects
+        try:
+            self.processes = [
+                context.Process(
+                    target=_worker_main,
+                    args=(self.tasks, self.results, None if fork else scorer_factory),
+                    daemon=True,
+                    name=f"fraud-worker-{n}",
+                )
+                for n in range(jobs)
+            ]
+            for process in self.processes:
+                process.start()
+        finally:
+            if fork:
+                gc.unfreeze()
+            _INHERITED_SCORER = None
+
+    def run(
+        self, chunks: Iterator[list[RawRecord]], jobs: int
+    ) -> Iterator[tuple[list[RawRecord], list[Outcome]]]:
+        import queue
+
+        pending: dict[int, list[RawRecord]] = {}
+        done: dict[int, list[Outcome]] = {}
+        next_in = next_out = 0
+        exhausted = False
+        while True:
+            while not exhausted and len(pending) < 2 * jobs:
+                chunk = next(chunks, None)
+                if chunk is None:
+                    exhausted = True
+                    break
+                pending[next_in] = chunk
+                self.tasks.put((next_in, chunk))
+                next_in += 1
+            if next_out == next_in:
+                return
+            while next_out not in done:
+                try:
+                    index, outcomes, error = self.results.get(timeout=0.5)
+                except queue.Empty:
+                    dead = [p for p in self.processes if p.exitcode not in (None, 0)]
+                    if dead:
+                        raise WorkerError(
+                            f"worker {dead[0].name} ended with exit code {dead[0].exitcode}"
+                        ) from None
+                    continue
+                if error is not None:
+                    raise WorkerError(error)
+                done[index] = outcomes
+            yield pending.pop(next_out), done.pop(next_out)
+            next_out += 1
+
+    def close(self, *, graceful: bool) -> None:
+        """Stop the workers: let them finish (``graceful``), or end them now."""
+        if graceful:
+            for _ in self.processes:
+                self.tasks.put(None)
+            for process in self.processes:
+                process.join(timeout=10)
+        for process in self.processes:
+            if process.is_alive():
+                process.terminate()
+        for process in self.processes:
+            process.join(timeout=5)
+            if process.is_alive():
+                process.kill()
+        self.tasks.cancel_join_thread()
+        self.results.cancel_join_thread()
 
 
 def score_stream(
@@ -280,10 +402,14 @@ def score_stream(
 ) -> Iterator[tuple[list[RawRecord], list[Outcome]]]:
     """Score any number of records chunk by chunk; yields ``(chunk, outcomes)`` in input order.
 
-    ``scorer`` (default: ``scorer_factory()``, called before the first record is read) scores
-    in this process; with ``jobs > 1`` and more than one chunk, chunks go to ``jobs`` worker
-    processes that each get a scorer from ``scorer_factory`` (which must then be picklable).
-    Memory is bounded by ``2 * jobs`` chunks in flight.
+    ``scorer`` (default: ``scorer_factory()``, called before the first record is read) is
+    loaded once here. An input of at most two chunks, or ``jobs == 1``, is scored in this
+    process. Otherwise ``jobs`` worker processes score while this process only reads and
+    hands out chunks: they are forked after the models are loaded, so they start at once and
+    share the models' memory (see :func:`prepare_for_workers`); where forking is not safe
+    they are spawned and each calls ``scorer_factory`` (which must then be picklable).
+    At most ``2 * jobs`` chunks are in flight, so memory stays flat on any input size.
+    Closing the iterator early (or an exception, e.g. ``KeyboardInterrupt``) ends the workers.
     """
     if chunk_size < 1:
         raise UsageError("--chunk-size must be at least 1")
@@ -291,23 +417,22 @@ def score_stream(
         raise UsageError("--jobs must be at least 1")
     local = scorer if scorer is not None else scorer_factory()
     chunks = chunked(raws, chunk_size)
-    first = next(chunks, None)
-    if first is None:
-        return
-    second = next(chunks, None)
-    yield first, score_chunk(local, first)
-    if second is None:
-        return
-    rest = _chain_first(second, chunks)
-    if jobs > 1:
-        yield from _score_chunks_parallel(rest, scorer_factory, jobs)
-    else:
-        for chunk in rest:
+    head = list(islice(chunks, 2))
+    if jobs == 1 or len(head) < 2:
+        for chunk in _chain_first_all(head, chunks):
             yield chunk, score_chunk(local, chunk)
+        return
+    pool = _WorkerPool(local, scorer_factory, jobs)
+    graceful = False
+    try:
+        yield from pool.run(_chain_first_all(head, chunks), jobs)
+        graceful = True
+    finally:
+        pool.close(graceful=graceful)
 
 
-def _chain_first(first: T, rest: Iterator[T]) -> Iterator[T]:
-    yield first
+def _chain_first_all(first: list[T], rest: Iterator[T]) -> Iterator[T]:
+    yield from first
     yield from rest
 
 
@@ -340,6 +465,10 @@ class RejectSink:
                 more = f" ({hidden} more not shown above)" if hidden > 0 else ""
                 print(f"rejects written to {self.writer.path}{more}", file=self.echo)
 
+    def close_partial(self) -> Path | None:
+        """Close after an interruption: the rejects so far go to ``<path>.partial``."""
+        return self.writer.close_partial() if self.writer is not None else None
+
 
 def resolve_rejects_path(output: str, rejects: str | None) -> Path | None:
     """Where rejects go: ``rejects`` if given, stderr (None) when writing to stdout."""
@@ -351,7 +480,7 @@ def resolve_rejects_path(output: str, rejects: str | None) -> Path | None:
 
 
 def progress_bar(enabled: bool | None, unit: str, total: int | None = None) -> Any:
-    """A tqdm bar on stderr (by default only when stderr is a terminal)."""
+    """A tqdm bar on stderr (by default only when stderr is a terminal); ETA when ``total``."""
     from tqdm import tqdm
 
     show = sys.stderr.isatty() if enabled is None else enabled
@@ -369,16 +498,119 @@ def check_input(source: str) -> None:
         raise IsADirectoryError(21, "Is a directory", source)
 
 
-def _score_parquet_schema() -> Any:
-    import pyarrow as pa
+def _same_file(first: str | Path, second: str | Path) -> bool:
+    try:
+        return os.path.samefile(first, second)
+    except OSError:  # one of them does not exist yet
+        return Path(first).resolve() == Path(second).resolve()
 
-    numeric = {"authenticity", "fraud_probability"}
-    return pa.schema(
-        [
-            pa.field(name, pa.float64() if name in numeric else pa.string())
-            for name in ScoreResult.model_fields
+
+def check_paths(source: str, output: str, rejects: Path | None) -> None:
+    """Refuse an output or rejects path that would overwrite the input or each other."""
+    named = [("output", output), ("rejects file", str(rejects) if rejects else "-")]
+    for what, path in named:
+        if path != "-" and source != "-" and _same_file(source, path):
+            raise UsageError(
+                f"the {what} {path} is the input file and would overwrite it; choose another path"
+            )
+    if output != "-" and rejects is not None and _same_file(output, rejects):
+        raise UsageError(f"the output and the rejects file are the same file ({output})")
+
+
+_COUNT_LINES_UP_TO = 4 << 30  # counting the lines of a bigger file would delay the start
+
+
+def count_records(source: str, kind: str) -> int | None:
+    """How many records ``source`` holds, when that is cheap to know (for a progress total).
+
+    JSONL: its lines (blank lines included, so a slight over-count); Parquet: its rows from
+    the footer; stdin and JSON arrays: unknown (None).
+    """
+    if source == "-":
+        return None
+    try:
+        if kind == "parquet":
+            import pyarrow.parquet as pq
+
+            return int(pq.ParquetFile(source).metadata.num_rows)
+        if kind != "jsonl" or os.path.getsize(source) > _COUNT_LINES_UP_TO:
+            return None
+        lines = 0
+        last = b"\n"
+        with open(source, "rb") as handle:
+            while block := handle.read(1 << 20):
+                lines += block.count(b"\n")
+                last = block[-1:]
+        return lines + (last != b"\n")
+    except (OSError, ValueError):
+        return None
+
+
+class _FileRun:
+    """The output, rejects and progress of one file-to-file run, finished or interrupted.
+
+    Output goes to a temporary file renamed into place at the end; an interrupted run (an
+    error, Ctrl-C, SIGTERM) leaves the output path as it was, keeps the results so far in
+    ``OUT.partial`` and says what it read, scored and rejected.
+    """
+
+    def __init__(
+        self,
+        source: str,
+        output: str,
+        out_kind: Any,
+        rejects: str | None,
+        *,
+        err: IO[str],
+        progress: bool | None,
+        unit: str,
+        in_kind: str,
+        columns: Sequence[str] | None = None,
+        parquet_schema: Any | None = None,
+    ) -> None:
+        rejects_path = resolve_rejects_path(output, rejects)
+        check_paths(source, output, rejects_path)
+        self.err = err
+        self.summary = RunSummary()
+        self.target = OutputTarget(output)
+        self.writer = open_row_writer(
+            self.target.write_path, out_kind, columns=columns, parquet_schema=parquet_schema
+        )
+        self.sink = RejectSink(rejects_path, echo=err)
+        show = sys.stderr.isatty() if progress is None else progress
+        total = count_records(source, in_kind) if show else None
+        self.bar = progress_bar(progress, unit, total)
+        self.output = output
+
+    def finish(self) -> None:
+        """The run is complete: put the output in place."""
+        self.bar.close()
+        self.writer.close()
+        self.target.commit()
+        self.sink.close(self.summary)
+
+    def abandon(self, verb: str) -> None:
+        """The run was interrupted: keep what was written beside the output, and say so."""
+        self.bar.close()
+        try:
+            self.writer.close()
+            partial = self.target.keep_partial() if self.summary.scored else None
+        except Exception:
+            partial = None
+        if partial is None:
+            self.target.discard()
+        rejected = self.sink.close_partial()
+        s = self.summary
+        parts = [
+            f"stopped after reading {s.read} records: {verb} {s.scored}, rejected {s.rejected}"
         ]
-    )
+        if partial is not None:
+            parts.append(f"results so far in {partial}")
+        if rejected is not None:
+            parts.append(f"rejects so far in {rejected}")
+        if self.output != "-":
+            parts.append(f"{self.output} was not changed")
+        print("fraud: " + "; ".join(parts), file=self.err)
 
 
 def write_outcomes(
@@ -387,8 +619,9 @@ def write_outcomes(
     writer: RowWriter,
     sink: RejectSink,
     summary: RunSummary,
+    row: Callable[[dict[str, Any]], dict[str, Any]] | None = None,
 ) -> None:
-    """Write a chunk's results, send its rejects to ``sink``, and count them in ``summary``."""
+    """Write a chunk's results (through ``row`` if given), send its rejects to ``sink``."""
     rows: list[dict[str, Any]] = []
     for raw, outcome in zip(chunk, outcomes, strict=True):
         assert raw.number == outcome.number
@@ -398,7 +631,7 @@ def write_outcomes(
             sink.add(raw, outcome.reason or "rejected")
         else:
             summary.scored += 1
-            rows.append(outcome.result)
+            rows.append(outcome.result if row is None else row(outcome.result))
     writer.write(rows)
 
 
@@ -417,9 +650,13 @@ def run_score(
 ) -> RunSummary:
     """Score every creator in ``source`` (``-`` = stdin) into ``output`` (``-`` = stdout).
 
-    The scorer is loaded before any output is created (so a broken model directory fails
-    first); results are written in input order; rejected records go to the rejects file.
+    JSONL output holds the full ScoreResult per line; CSV, Parquet and Excel hold the flat,
+    typed columns of :mod:`fraud.tables`. The scorer is loaded before any output is created
+    (so a broken model directory fails first); results are written in input order; rejected
+    records go to the rejects file. See :class:`_FileRun` for what an interrupted run leaves.
     """
+    from fraud.tables import SCORE_COLUMNS, flat_score_row, score_arrow_schema
+
     err = stderr or sys.stderr
     in_kind = detect_input_format(source, input_format)
     out_kind = detect_output_format(output, output_format)
@@ -428,16 +665,21 @@ def run_score(
     if jobs < 1:
         raise UsageError("--jobs must be at least 1")
     check_input(source)
+    check_paths(source, output, resolve_rejects_path(output, rejects))
     scorer = scorer_factory()
-    summary = RunSummary()
-    writer = open_row_writer(
+    flat = out_kind != "jsonl"
+    run = _FileRun(
+        source,
         output,
         out_kind,
-        columns=list(ScoreResult.model_fields),
-        parquet_schema=_score_parquet_schema() if out_kind == "parquet" else None,
+        rejects,
+        err=err,
+        progress=progress,
+        unit=" creators",
+        in_kind=in_kind,
+        columns=[column for column, _, _ in SCORE_COLUMNS] if flat else None,
+        parquet_schema=score_arrow_schema() if out_kind == "parquet" else None,
     )
-    sink = RejectSink(resolve_rejects_path(output, rejects), echo=err)
-    bar = progress_bar(progress, " creators")
     try:
         stream = score_stream(
             iter_raw_records(source, in_kind),
@@ -447,16 +689,20 @@ def run_score(
             scorer=scorer,
         )
         for chunk, outcomes in stream:
-            write_outcomes(chunk, outcomes, writer, sink, summary)
-            bar.update(len(chunk))
-    finally:
-        bar.close()
-        writer.close()
-        sink.close(summary)
-    return summary
-
-
-# --------------------------------------------------------------------------- accounts / comments
+            write_outcomes(
+                chunk,
+                outcomes,
+                run.writer,
+                run.sink,
+                run.summary,
+                flat_score_row if flat else None,
+            )
+            run.bar.update(len(chunk))
+    except BaseException:
+        run.abandon("scored")
+        raise
+    run.finish()
+    return run.summary
 
 
 def _run_enrich(
@@ -472,6 +718,7 @@ def _run_enrich(
     progress: bool | None,
     stderr: IO[str] | None,
     unit: str,
+    verb: str = "scored",
 ) -> RunSummary:
     """Stream rows, validate each, add fields chunk by chunk, keep order; shared by commands."""
     from pydantic import ValidationError
@@ -482,10 +729,10 @@ def _run_enrich(
     if chunk_size < 1:
         raise UsageError("--chunk-size must be at least 1")
     check_input(source)
-    summary = RunSummary()
-    writer = open_row_writer(output, out_kind)
-    sink = RejectSink(resolve_rejects_path(output, rejects), echo=err)
-    bar = progress_bar(progress, unit)
+    run = _FileRun(
+        source, output, out_kind, rejects, err=err, progress=progress, unit=unit, in_kind=in_kind
+    )
+    summary, sink = run.summary, run.sink
     try:
         for chunk in chunked(iter_raw_records(source, in_kind), chunk_size):
             good: list[tuple[dict[str, Any], Any]] = []
@@ -503,15 +750,15 @@ def _run_enrich(
                     sink.add(raw, format_validation_error(error))
             if good:
                 additions = enrich([model for _, model in good])
-                writer.write(
+                run.writer.write(
                     [{**row, **extra} for (row, _), extra in zip(good, additions, strict=True)]
                 )
                 summary.scored += len(good)
-            bar.update(len(chunk))
-    finally:
-        bar.close()
-        writer.close()
-        sink.close(summary)
+            run.bar.update(len(chunk))
+    except BaseException:
+        run.abandon(verb)
+        raise
+    run.finish()
     return summary
 
 
@@ -594,4 +841,5 @@ def run_comments(
         progress=progress,
         stderr=stderr,
         unit=" comments",
+        verb="classified",
     )

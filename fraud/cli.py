@@ -6,7 +6,9 @@ use to a rejects file with their number and reason, and end with a summary line 
 ``read N, scored S, rejected R`` (S + R = N).
 
 Exit codes: 0 all records used, 2 some records rejected, 1 usage or I/O error (including a
-model directory that fails its hash check), 130 interrupted.
+model directory that fails its hash check), 130 interrupted (Ctrl-C), 143 terminated (SIGTERM).
+An interrupted run stops its workers, leaves its output path as it was, keeps the results
+so far in ``OUT.partial`` and says how many records it read, scored and rejected.
 
 Adding a subcommand: write ``_add_<name>(commands)``, which adds its parser with
 ``commands.add_parser(...)`` and sets ``handler=<function(args) -> exit code>`` with
@@ -19,7 +21,6 @@ import argparse
 import os
 import sys
 from collections.abc import Callable
-from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +30,8 @@ from fraud.batch import (
     RunSummary,
     ScorerLoader,
     UsageError,
+    WorkerError,
+    prepare_for_workers,
     run_accounts,
     run_comments,
     run_score,
@@ -41,6 +44,7 @@ __all__ = ["SUBCOMMANDS", "build_parser", "main", "run_accounts", "run_comments"
 EXIT_OK = 0
 EXIT_ERROR = 1
 EXIT_INTERRUPTED = 130
+EXIT_TERMINATED = 143
 
 
 # --------------------------------------------------------------------------- argparse
@@ -109,6 +113,7 @@ def _finish(summary: RunSummary, verb: str = "scored") -> int:
 
 
 def _score(args: argparse.Namespace) -> int:
+    prepare_for_workers()  # before any model is loaded: workers fork from this process
     summary = run_score(
         args.input,
         args.output,
@@ -190,6 +195,14 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+class _Terminated(KeyboardInterrupt):
+    """SIGTERM, handled like Ctrl-C: workers stopped, partial output kept, counts said."""
+
+
+def _on_sigterm(signum: int, frame: Any) -> None:
+    raise _Terminated
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the ``fraud`` command line; returns the exit code."""
     parser = build_parser()
@@ -197,6 +210,19 @@ def main(argv: list[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as exit_:  # --help, --version, usage errors
         return exit_.code if isinstance(exit_.code, int) else EXIT_ERROR
+    import signal
+    import threading
+
+    in_main_thread = threading.current_thread() is threading.main_thread()
+    previous = signal.signal(signal.SIGTERM, _on_sigterm) if in_main_thread else None
+    try:
+        return _handle(args)
+    finally:
+        if in_main_thread:
+            signal.signal(signal.SIGTERM, previous)
+
+
+def _handle(args: argparse.Namespace) -> int:
     try:
         handler: Callable[[argparse.Namespace], int] = args.handler
         return handler(args)
@@ -214,12 +240,15 @@ def main(argv: list[str] | None = None) -> int:
         # The reader of stdout went away (e.g. `| head`): stop quietly.
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
-    except BrokenProcessPool as error:
+    except WorkerError as error:
         print(f"fraud: error: a worker process failed: {error}", file=sys.stderr)
     except ModuleNotFoundError as error:
         print(f"fraud: error: a component is not installed: {error}", file=sys.stderr)
     except OSError as error:
         print(f"fraud: error: {error}", file=sys.stderr)
+    except _Terminated:
+        print("fraud: terminated", file=sys.stderr)
+        return EXIT_TERMINATED
     except KeyboardInterrupt:
         print("fraud: interrupted", file=sys.stderr)
         return EXIT_INTERRUPTED
