@@ -6,6 +6,7 @@ import io
 import json
 import re
 import string
+from collections.abc import Sequence
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
@@ -16,12 +17,13 @@ from fastapi.testclient import TestClient
 from fraud import cli
 from fraud.features import FeatureRow
 from fraud.report import page as report_page
+from fraud.report.commands import run_report
 from fraud.report.creator import build_creator_view, chart_for_code
 from fraud.report.i18n import LANGUAGES, Translator, load_strings
 from fraud.report.inputs import load_creators
 from fraud.report.page import JS_STRING_KEYS, embed_json, render_report
 from fraud.report.table import display_width, fit, format_table, safe_text, wrap_cells
-from fraud.schema import CreatorRecord
+from fraud.schema import CreatorRecord, ScoreResult
 from tests.conftest import SAMPLES, load_sample
 
 REPORT_DIR = Path(report_page.__file__).parent
@@ -329,6 +331,42 @@ def test_cli_report_writes_the_page_and_lists_rejects(
     assert "line 3: profile" in err and "read 3, reported 2, rejected 1" in err
     html = out.read_text("utf-8")
     assert "Records that could not be used" in html and "profile: Field required" in html
+
+
+class _FailsOn:
+    """The real scorer, except that it fails on one creator."""
+
+    def __init__(self, scorer: Any, creator_id: str) -> None:
+        self.scorer = scorer
+        self.creator_id = creator_id
+        self.manifest: dict[str, Any] = scorer.manifest
+
+    def score_many(self, records: Sequence[CreatorRecord]) -> list[ScoreResult]:
+        if any(record.creator_id == self.creator_id for record in records):
+            raise RuntimeError("boom")
+        results: list[ScoreResult] = self.scorer.score_many(records)
+        return results
+
+    def features(self, record: CreatorRecord) -> FeatureRow:
+        row: FeatureRow = self.scorer.features(record)
+        return row
+
+
+def test_a_creator_the_scorer_fails_on_is_listed_and_the_rest_reported(
+    scorer: Any, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "in.jsonl"
+    source.write_text((SAMPLES / "creators.jsonl").read_text("utf-8"), encoding="utf-8")
+    out = tmp_path / "report.html"
+    failing = _FailsOn(scorer, "weibo:bought_followers")
+    code = run_report(str(source), str(out), scorer_factory=lambda: failing)
+    assert code == 2
+    assert "read 5, reported 4, rejected 1" in capsys.readouterr().err
+    html = out.read_text("utf-8")
+    assert "scoring failed: RuntimeError: boom" in html
+    assert html.count('<article class="creator card"') == 4
+    one = render_report(failing, _records("bought_followers_weibo", "thin_data_tiktok")[1:])
+    assert "Records that could not be used" not in one  # nothing failed here
 
 
 def test_cli_report_clean_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -46,25 +46,27 @@ def run_report(
     stderr: IO[str] | None = None,
 ) -> int:
     """Score the creators in ``source`` and write the HTML report to ``output``."""
-    from fraud.report.page import render_report
+    from fraud.report.page import build_report
 
     err = stderr or sys.stderr
     records, rejected = load_creators(source)
-    _echo_rejects(rejected, err)
     if not records:
+        _echo_rejects(rejected, err)
         print("fraud: error: no usable creator record in the input", file=err)
         return EXIT_ERROR
-    html = render_report(scorer_factory(), records, lang=lang, rejected=rejected)
+    report = build_report(scorer_factory(), records, lang=lang, rejected=rejected)
+    _echo_rejects(report.rejected, err)
     if output == "-":
-        sys.stdout.write(html)
+        sys.stdout.write(report.html)
     else:
-        Path(output).write_text(html, encoding="utf-8")
+        Path(output).write_text(report.html, encoding="utf-8")
+    n_read = len(records) + len(rejected)
     print(
-        f"read {len(records) + len(rejected)}, reported {len(records)}, "
-        f"rejected {len(rejected)}" + ("" if output == "-" else f"; wrote {output}"),
+        f"read {n_read}, reported {report.n_reported}, rejected {len(report.rejected)}"
+        + ("" if output == "-" else f"; wrote {output}"),
         file=err,
     )
-    return EXIT_REJECTED if rejected else EXIT_OK
+    return EXIT_REJECTED if report.rejected else EXIT_OK
 
 
 def run_table(

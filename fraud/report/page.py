@@ -31,7 +31,9 @@ from fraud.schema import CreatorRecord, ScoreResult, Verdict
 
 __all__ = [
     "JS_STRING_KEYS",
+    "Report",
     "ReportScorer",
+    "build_report",
     "embed_json",
     "render_report",
     "render_views",
@@ -120,15 +122,39 @@ def _fake_probabilities(scorer: Any, record: CreatorRecord, row: FeatureRow) -> 
 
 def score_for_report(
     scorer: ReportScorer, records: Sequence[tuple[int, CreatorRecord]]
-) -> list[ScoredCreator]:
-    """Score numbered records and collect what their charts need."""
-    results = scorer.score_many([record for _, record in records])
-    scored = []
+) -> tuple[list[ScoredCreator], list[RejectedRecord]]:
+    """Score numbered records and collect what their charts need.
+
+    A record the scorer fails on is set aside with the error (the others are scored one at a
+    time then), so one strange record never costs the rest of the report.
+    """
+    try:
+        results: list[ScoreResult | str] = list(scorer.score_many([r for _, r in records]))
+        if len(results) != len(records):
+            raise RuntimeError("the scorer returned a different number of results")
+    except Exception:
+        results = []
+        for _, record in records:
+            try:
+                results.append(scorer.score_many([record])[0])
+            except Exception as error:
+                results.append(f"scoring failed: {type(error).__name__}: {error}")
+    scored: list[ScoredCreator] = []
+    failed: list[RejectedRecord] = []
     for (number, record), result in zip(records, results, strict=True):
-        row = scorer.features(record)
+        if isinstance(result, str):
+            failed.append(RejectedRecord(number, result))
+            continue
+        try:
+            row = scorer.features(record)
+        except Exception as error:
+            failed.append(
+                RejectedRecord(number, f"features failed: {type(error).__name__}: {error}")
+            )
+            continue
         probabilities = _fake_probabilities(scorer, record, row)
         scored.append(ScoredCreator(number, record, result, row, probabilities))
-    return scored
+    return scored, failed
 
 
 # --------------------------------------------------------------------------- rendering
@@ -291,6 +317,60 @@ def render_views(
     return html
 
 
+@dataclass(frozen=True, slots=True)
+class Report:
+    """A rendered page and what went into it."""
+
+    html: str
+    n_reported: int
+    rejected: list[RejectedRecord]
+
+
+def build_report(
+    scorer: ReportScorer,
+    records: Sequence[tuple[int, CreatorRecord]],
+    *,
+    lang: str = "en",
+    rejected: Sequence[RejectedRecord] = (),
+    generated_at: datetime | None = None,
+) -> Report:
+    """Score ``records`` (numbered as in their input) and render the whole page.
+
+    ``rejected`` lists input records that could not be read or validated; records the scorer
+    fails on join them. The page names them all, so that nothing is silently lost.
+    """
+    t = Translator(lang)
+    scored, failed = score_for_report(scorer, records)
+    views = []
+    for item in scored:
+        try:
+            views.append(
+                build_creator_view(
+                    item.number,
+                    item.record,
+                    item.result,
+                    item.row,
+                    t,
+                    fake_probabilities=item.fake_probabilities,
+                )
+            )
+        except Exception as error:  # defensive: one creator's page never costs the others
+            failed.append(
+                RejectedRecord(item.number, f"report failed: {type(error).__name__}: {error}")
+            )
+    all_rejected = sorted([*rejected, *failed], key=lambda item: item.number)
+    manifest = scorer.manifest if isinstance(scorer.manifest, Mapping) else {}
+    html = render_views(
+        views,
+        t,
+        rejected=all_rejected,
+        model_version=str(manifest.get("version", "")),
+        licence=_licence_notice(_model_manifests(scorer)),
+        generated_at=generated_at,
+    )
+    return Report(html, len(views), all_rejected)
+
+
 def render_report(
     scorer: ReportScorer,
     records: Sequence[tuple[int, CreatorRecord]],
@@ -299,30 +379,7 @@ def render_report(
     rejected: Sequence[RejectedRecord] = (),
     generated_at: datetime | None = None,
 ) -> str:
-    """Score ``records`` (numbered as in their input) and render the whole page.
-
-    ``rejected`` lists input records that could not be read or validated; the page names
-    them so that nothing is silently lost.
-    """
-    t = Translator(lang)
-    scored = score_for_report(scorer, records)
-    views = [
-        build_creator_view(
-            item.number,
-            item.record,
-            item.result,
-            item.row,
-            t,
-            fake_probabilities=item.fake_probabilities,
-        )
-        for item in scored
-    ]
-    manifest = scorer.manifest if isinstance(scorer.manifest, Mapping) else {}
-    return render_views(
-        views,
-        t,
-        rejected=rejected,
-        model_version=str(manifest.get("version", "")),
-        licence=_licence_notice(_model_manifests(scorer)),
-        generated_at=generated_at,
-    )
+    """The HTML page of :func:`build_report`."""
+    return build_report(
+        scorer, records, lang=lang, rejected=rejected, generated_at=generated_at
+    ).html
