@@ -138,6 +138,11 @@ def test_page_is_self_contained_and_draws_every_chart_it_has_data_for(samples_ht
         "fake_share",
     }
     assert "Chart.defaults" in samples_html and "sourceMappingURL" not in samples_html
+    policy = re.search(r'http-equiv="Content-Security-Policy" content="([^"]+)"', samples_html)
+    assert policy is not None and "default-src 'none'" in policy.group(1)
+    scripts = re.search(r"script-src ([^;]+);", policy.group(1))
+    assert scripts is not None and scripts.group(1).count("'sha256-") == 2
+    assert "unsafe" not in scripts.group(1)  # only the two shipped scripts may run
 
 
 def test_page_overview_counts_verdicts_and_links_every_creator(samples_html: str) -> None:

@@ -11,6 +11,8 @@ string in it can close the script element.
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import json
 import math
 from collections import Counter
@@ -219,6 +221,10 @@ def _environment() -> Any:
     )
 
 
+def _sha256_base64(text: str) -> str:
+    return base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii")
+
+
 def _licence_notice(manifests: Sequence[Mapping[str, Any]]) -> str | None:
     """The training data of the loaded models that forbids commercial use, or ``None``.
 
@@ -298,6 +304,9 @@ def render_views(
     ]
     when = (generated_at or datetime.now(UTC)).strftime("%Y-%m-%d %H:%M UTC")
     title = t("page_title_one", creator=views[0].creator_id) if len(views) == 1 else t("page_title")
+    library, script = _chart_library(), _asset("report.js")
+    # Only these two scripts may run: an injected one would have no matching hash.
+    script_hashes = " ".join(f"'sha256-{_sha256_base64(code)}'" for code in (library, script))
     template = _environment().get_template("report.html")
     html: str = template.render(
         t=t,
@@ -310,8 +319,9 @@ def render_views(
         generated=t("generated", when=when, version=_version(), model=model_version or "?"),
         licence=t("licence_warning", detail=licence) if licence else None,
         style=_asset("report.css"),
-        chart_library=_chart_library(),
-        script=_asset("report.js"),
+        chart_library=library,
+        script=script,
+        script_hashes=script_hashes,
         data_json=embed_json(payload),
     )
     return html
