@@ -580,7 +580,9 @@ def build_creator_view(
     posts = record.posts
 
     def ratio_hint(key: str) -> Callable[[dict[str, Any]], str]:
-        return lambda data: t(key, norm=f"{data['norm']:g}" if data.get("norm") else t("no_norm"))
+        return lambda data: (
+            t(key, norm=f"{data['norm']:g}") if data.get("norm") else t("ratio_hint_no_norm")
+        )
 
     charts = [
         _chart(
