@@ -1,8 +1,10 @@
-"""Regenerate docs/report.png and docs/report-creator.png from the example creators' report.
+"""Regenerate docs/report.png, docs/report-creator.png (and docs/report-zh.png).
 
-    make report && .venv/bin/python docs/screenshots.py out/report.html
+    make report && make report REPORT_LANG=zh OUT=out/zh
+    .venv/bin/python docs/screenshots.py out/report.html out/zh/report.html
 
-Uses Debian's chromium through Playwright (as the browser tests do).
+Uses Debian's chromium through Playwright (as the browser tests do); the Chinese screenshot
+needs a CJK font (apt-get install fonts-wqy-microhei).
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
 DOCS = Path(__file__).parent
 
 
-def main(report: str) -> None:
+def main(report: str, report_zh: str | None = None) -> None:
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=ARGS)
         page = browser.new_page(viewport={"width": 1180, "height": 1280})
@@ -25,8 +27,11 @@ def main(report: str) -> None:
         page.screenshot(path=DOCS / "report.png")
         page.evaluate("document.querySelector('#creator-2').scrollIntoView()")
         page.screenshot(path=DOCS / "report-creator.png")
+        if report_zh:
+            page.goto(Path(report_zh).resolve().as_uri())
+            page.screenshot(path=DOCS / "report-zh.png", clip={"x": 0, "y": 0, "width": 1180, "height": 760})
         browser.close()
 
 
 if __name__ == "__main__":
-    main(sys.argv[1])
+    main(*sys.argv[1:3])
