@@ -63,8 +63,9 @@ browser:
 	  echo "installing chromium for the report's browser tests"; \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; }
 
+## serve: the HTTP service on HOST:PORT (default 127.0.0.1:8000), e.g. make serve PORT=9000
 serve: $(STAMP) $(MODELS)
-	$(VENV)/bin/fraud serve --host 127.0.0.1 --port 8000 --workers 2
+	$(VENV)/bin/fraud serve --host $(or $(HOST),127.0.0.1) --port $(or $(PORT),8000) --workers 2
 
 test: $(STAMP) $(MODELS)
 	$(PY) -m pytest

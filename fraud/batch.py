@@ -11,18 +11,26 @@ Public API (stable; other modules build on it)
 :func:`validate_creator`
     One raw record (a :class:`fraud.io.RawRecord`, JSON bytes or an already decoded mapping)
     to a :class:`~fraud.schema.CreatorRecord`, or the reject reason as a string (worded like
-    ``posts[3].likes: Input should be greater than or equal to 0``).
+    ``posts[3].likes: Input should be greater than or equal to 0``). JSON bytes take the
+    msgspec fast path of :mod:`fraud.validation` (same rules and wording as pydantic).
 :func:`score_chunk`
     ``score_chunk(scorer, raws) -> list[Outcome]``: validate and score one chunk in this
     process, one outcome per input, in order. A record the scorer fails on is rejected on its
     own; its neighbours keep their scores.
 :func:`score_stream`
     ``score_stream(raws, scorer_factory, *, jobs, chunk_size) -> Iterator[(chunk, outcomes)]``:
-    any number of records, chunk by chunk, in input order, with bounded memory; ``jobs > 1``
-    scores in worker processes.
-:func:`run_score`
-    File (or stdin) to file (or stdout): what ``fraud score`` does, returning a
-    :class:`RunSummary` (read = scored + rejected).
+    any number of records, chunk by chunk, in input order, with bounded memory. Up to two
+    chunks are scored in this process; beyond that, with ``jobs > 1``, worker processes
+    forked after the models are loaded score while this process only reads and hands out
+    chunks. Call :func:`prepare_for_workers` before loading models in a process that will
+    fork workers (the CLI does).
+:func:`run_score`, :func:`run_accounts`, :func:`run_comments`
+    File (or stdin) to file (or stdout): what ``fraud score``/``accounts``/``comments`` do,
+    returning a :class:`RunSummary` (read = scored + rejected). Outputs are written under a
+    temporary name and renamed when complete; an interrupted run keeps ``OUT.partial``.
+:func:`sigterm_as_interrupt`
+    A context in which SIGTERM raises :class:`Terminated` (a ``KeyboardInterrupt``), so a
+    killed run cleans up like Ctrl-C: workers ended, output path untouched, counts reported.
 
 Examples
 --------
@@ -38,10 +46,11 @@ import gc
 import os
 import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
-from typing import IO, Any, Protocol, TypeVar
+from typing import IO, TYPE_CHECKING, Any, Protocol, TypeAlias, TypeVar
 
 from fraud.io import (
     OutputTarget,
@@ -57,7 +66,9 @@ from fraud.io import (
     open_row_writer,
     parse_record,
 )
-from fraud.schema import Account, CommentInput, CreatorRecord, ScoreResult
+
+if TYPE_CHECKING:  # imported where used: `fraud --help` starts without pydantic
+    from fraud.schema import CreatorRecord, ScoreResult
 
 __all__ = [
     "DEFAULT_CHUNK_SIZE",
@@ -65,6 +76,7 @@ __all__ = [
     "Outcome",
     "RunSummary",
     "ScorerLoader",
+    "Terminated",
     "UsageError",
     "WorkerError",
     "chunked",
@@ -74,6 +86,7 @@ __all__ = [
     "run_score",
     "score_chunk",
     "score_stream",
+    "sigterm_as_interrupt",
     "validate_creator",
 ]
 
@@ -123,6 +136,34 @@ class ScorerLoader:
         return scorer
 
 
+class Terminated(KeyboardInterrupt):
+    """SIGTERM during a run, handled like Ctrl-C: workers stopped, partial output kept."""
+
+
+def _raise_terminated(signum: int, frame: Any) -> None:
+    raise Terminated
+
+
+@contextmanager
+def sigterm_as_interrupt() -> Iterator[None]:
+    """Within this block SIGTERM raises :class:`Terminated` (main thread only; else no-op).
+
+    So ``kill <pid>`` of a run goes through the same clean-up as Ctrl-C: the workers are
+    ended, the output path keeps its old content, and the counts so far are reported.
+    """
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGTERM, _raise_terminated)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
 class UsageError(Exception):
     """A mistake in how a run was asked for: printed without a traceback, exit 1."""
 
@@ -150,7 +191,7 @@ class RunSummary:
 # --------------------------------------------------------------------------- validation
 
 
-RawInput = RawRecord | bytes | Mapping[str, Any] | CreatorRecord
+RawInput: TypeAlias = "RawRecord | bytes | Mapping[str, Any] | CreatorRecord"
 
 
 def validate_creator(raw: RawInput) -> CreatorRecord | str:
@@ -160,6 +201,8 @@ def validate_creator(raw: RawInput) -> CreatorRecord | str:
     decoded values (JSON array elements, Parquet rows, mappings) are validated by pydantic.
     Both accept and refuse the same records with the same wording.
     """
+    from fraud.schema import CreatorRecord
+
     if isinstance(raw, CreatorRecord):
         return raw
     if isinstance(raw, RawRecord):
@@ -762,6 +805,12 @@ def _run_enrich(
     return summary
 
 
+def _schema_model(name: str) -> Any:
+    import fraud.schema
+
+    return getattr(fraud.schema, name)
+
+
 def run_accounts(
     source: str,
     output: str,
@@ -788,7 +837,7 @@ def run_accounts(
     return _run_enrich(
         source,
         output,
-        validate=Account.model_validate,
+        validate=_schema_model("Account").model_validate,
         enrich=enrich,
         chunk_size=chunk_size,
         rejects=rejects,
@@ -832,7 +881,7 @@ def run_comments(
     return _run_enrich(
         source,
         output,
-        validate=CommentInput.model_validate,
+        validate=_schema_model("CommentInput").model_validate,
         enrich=enrich,
         chunk_size=chunk_size,
         rejects=rejects,

@@ -1,18 +1,13 @@
-"""The ``fraud`` command line: ``score``, ``accounts``, ``comments``, ``serve``, ``report``, ``table``.
+"""The ``fraud`` command line: parse the arguments, call one library function, print.
 
-Thin by design: parse the arguments, call one function of the library (:mod:`fraud.batch`),
-print the outcome. Batch commands stream their input, keep its order, send records they cannot
-use to a rejects file with their number and reason, and end with a summary line on stderr:
-``read N, scored S, rejected R`` (S + R = N).
+Batch commands (:mod:`fraud.batch`) end with ``read N, scored S, rejected R`` on stderr.
+Exit codes: 0 all records used, 2 some rejected, 1 usage or I/O error (a model that fails
+its hash check too), 130 interrupted (Ctrl-C), 143 terminated (SIGTERM); an interrupted run
+leaves OUT as it was and keeps its results so far in ``OUT.partial``.
 
-Exit codes: 0 all records used, 2 some records rejected, 1 usage or I/O error (including a
-model directory that fails its hash check), 130 interrupted (Ctrl-C), 143 terminated (SIGTERM).
-An interrupted run stops its workers, leaves its output path as it was, keeps the results
-so far in ``OUT.partial`` and says how many records it read, scored and rejected.
-
-Adding a subcommand: write ``_add_<name>(commands)``, which adds its parser with
-``commands.add_parser(...)`` and sets ``handler=<function(args) -> exit code>`` with
-``set_defaults``, then append it to :data:`SUBCOMMANDS`. Heavy imports go inside the handler.
+Adding a subcommand: write ``_add_<name>(commands)``, which calls ``commands.add_parser``
+and ``set_defaults(handler=<function(args) -> exit code>)``, and append it to
+:data:`SUBCOMMANDS`. Heavy imports go inside the handler, so start-up stays fast.
 """
 
 from __future__ import annotations
@@ -24,30 +19,16 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from fraud.artifacts import ArtifactError
-from fraud.batch import (
-    DEFAULT_CHUNK_SIZE,
-    RunSummary,
-    ScorerLoader,
-    UsageError,
-    WorkerError,
-    prepare_for_workers,
-    run_accounts,
-    run_comments,
-    run_score,
-)
+from fraud import batch
+from fraud.batch import ScorerLoader  # a name here, so tests can put a stand-in scorer in
 from fraud.io import INPUT_FORMATS, OUTPUT_FORMATS
 from fraud.report.commands import add_report_command, add_table_command
 
-__all__ = ["SUBCOMMANDS", "build_parser", "main", "run_accounts", "run_comments", "run_score"]
+__all__ = ["SUBCOMMANDS", "build_parser", "main"]
 
-EXIT_OK = 0
 EXIT_ERROR = 1
 EXIT_INTERRUPTED = 130
 EXIT_TERMINATED = 143
-
-
-# --------------------------------------------------------------------------- argparse
 
 
 class _Parser(argparse.ArgumentParser):
@@ -58,26 +39,24 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_ERROR, f"{self.prog}: error: {message}\n")
 
 
-def _version() -> str:
-    from importlib import metadata
+class _Version(argparse.Action):
+    """``--version``, looked up only when asked for (importlib.metadata is slow to import)."""
 
-    try:
-        return metadata.version("creator-fraud")
-    except metadata.PackageNotFoundError:
-        return "unknown"
+    def __call__(self, parser: argparse.ArgumentParser, *args: Any, **kwargs: Any) -> None:
+        from importlib import metadata
+
+        try:
+            print(f"fraud {metadata.version('creator-fraud')}")
+        except metadata.PackageNotFoundError:  # running from a checkout without installing
+            print("fraud unknown")
+        parser.exit()
 
 
 def _add_batch_arguments(parser: argparse.ArgumentParser, *, chunk_size: int) -> None:
-    parser.add_argument(
-        "input", metavar="IN", help="input file (.jsonl, .json, .parquet; - = stdin)"
-    )
-    parser.add_argument(
-        "-o",
-        "--output",
-        metavar="OUT",
-        default="-",
-        help="output file (.jsonl, .csv, .parquet; - = stdout, the default)",
-    )
+    """The arguments every batch subcommand shares (``_common`` passes them on)."""
+    parser.add_argument("input", metavar="IN", help="input (.jsonl, .json, .parquet; - = stdin)")
+    out = "output (.jsonl; flat tables: .csv, .parquet, .xlsx; - = stdout, the default)"
+    parser.add_argument("-o", "--output", metavar="OUT", default="-", help=out)
     parser.add_argument(
         "--rejects",
         metavar="PATH",
@@ -87,72 +66,56 @@ def _add_batch_arguments(parser: argparse.ArgumentParser, *, chunk_size: int) ->
     parser.add_argument("--input-format", choices=INPUT_FORMATS, help="override the extension")
     parser.add_argument("--output-format", choices=OUTPUT_FORMATS, help="override the extension")
     progress = parser.add_mutually_exclusive_group()
-    progress.add_argument(
-        "--progress",
-        dest="progress",
-        action="store_true",
-        default=None,
-        help="show a progress bar (default: only when stderr is a terminal)",
-    )
+    show = "show a progress bar (default: only when stderr is a terminal)"
+    progress.add_argument("--progress", action="store_true", default=None, help=show)
     progress.add_argument("--no-progress", dest="progress", action="store_false")
 
 
 def _common(args: argparse.Namespace) -> dict[str, Any]:
-    return {
-        "chunk_size": args.chunk_size,
-        "rejects": args.rejects,
-        "input_format": args.input_format,
-        "output_format": args.output_format,
-        "progress": args.progress,
-    }
+    names = ("chunk_size", "rejects", "input_format", "output_format", "progress")
+    return {name: getattr(args, name) for name in names}
 
 
-def _finish(summary: RunSummary, verb: str = "scored") -> int:
+def _finish(summary: batch.RunSummary, verb: str = "scored") -> int:
     print(summary.line(verb), file=sys.stderr)
     return summary.exit_code
 
 
 def _score(args: argparse.Namespace) -> int:
-    prepare_for_workers()  # before any model is loaded: workers fork from this process
-    summary = run_score(
-        args.input,
-        args.output,
-        scorer_factory=ScorerLoader(args.model_dir),
-        jobs=args.jobs,
-        **_common(args),
+    batch.prepare_for_workers()  # before any model is loaded: workers fork from this process
+    factory, jobs = ScorerLoader(args.model_dir), args.jobs
+    return _finish(
+        batch.run_score(args.input, args.output, scorer_factory=factory, jobs=jobs, **_common(args))
     )
-    return _finish(summary)
 
 
 def _add_score(commands: Any) -> None:
     score = commands.add_parser("score", help="score creators (JSONL of CreatorRecord)")
-    _add_batch_arguments(score, chunk_size=DEFAULT_CHUNK_SIZE)
+    _add_batch_arguments(score, chunk_size=batch.DEFAULT_CHUNK_SIZE)
     score.add_argument("--model-dir", type=Path, help="models directory (default: models/)")
-    score.add_argument(
-        "--jobs",
-        type=int,
-        default=os.cpu_count() or 1,
-        help="worker processes (default: number of cores; 1 = score in this process)",
-    )
+    jobs = "worker processes (default: one per core; 1 = score in this process)"
+    score.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help=jobs)
     score.set_defaults(handler=_score)
+
+
+def _accounts(args: argparse.Namespace) -> int:
+    return _finish(batch.run_accounts(args.input, args.output, **_common(args)))
 
 
 def _add_accounts(commands: Any) -> None:
     accounts = commands.add_parser("accounts", help="fake probability of accounts")
     _add_batch_arguments(accounts, chunk_size=1000)
-    accounts.set_defaults(
-        handler=lambda args: _finish(run_accounts(args.input, args.output, **_common(args)))
-    )
+    accounts.set_defaults(handler=_accounts)
+
+
+def _comments(args: argparse.Namespace) -> int:
+    return _finish(batch.run_comments(args.input, args.output, **_common(args)), "classified")
 
 
 def _add_comments(commands: Any) -> None:
     comments = commands.add_parser("comments", help="classify comments")
     _add_batch_arguments(comments, chunk_size=2000)
-    comments.set_defaults(
-        handler=lambda args: _finish(
-            run_comments(args.input, args.output, **_common(args)), "classified"
-        )
-    )
+    comments.set_defaults(handler=_comments)
 
 
 def _serve(args: argparse.Namespace) -> int:
@@ -161,7 +124,7 @@ def _serve(args: argparse.Namespace) -> int:
     if args.model_dir is not None:
         os.environ["FRAUD_MODELS_DIR"] = str(args.model_dir)
     serve(args.host, args.port, workers=args.workers, log_level=args.log_level)
-    return EXIT_OK
+    return 0
 
 
 def _add_serve(commands: Any) -> None:
@@ -170,12 +133,7 @@ def _add_serve(commands: Any) -> None:
     serve.add_argument("--port", type=int, default=8000, help="port (default 8000)")
     serve.add_argument("--model-dir", type=Path, help="models directory (sets FRAUD_MODELS_DIR)")
     serve.add_argument("--log-level", default="info", help="uvicorn log level")
-    serve.add_argument(
-        "--workers",
-        type=int,
-        default=1,
-        help="worker processes, each with its own copy of the models (default 1)",
-    )
+    serve.add_argument("--workers", type=int, default=1, help="worker processes (default 1)")
     serve.set_defaults(handler=_serve)
 
 
@@ -188,71 +146,48 @@ SUBCOMMANDS += [add_report_command, add_table_command]
 def build_parser() -> argparse.ArgumentParser:
     """The ``fraud`` argument parser."""
     parser = _Parser(prog="fraud", description="Fake-follower and engagement-fraud detector.")
-    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
+    parser.add_argument("--version", action=_Version, nargs=0, help="show the version and exit")
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
     for add in SUBCOMMANDS:
         add(commands)
     return parser
 
 
-class _Terminated(KeyboardInterrupt):
-    """SIGTERM, handled like Ctrl-C: workers stopped, partial output kept, counts said."""
+def _message(error: Exception) -> str | None:
+    """A user's mistake or the machine's refusal as one line (None: a bug, keep the traceback)."""
+    from fraud.artifacts import ArtifactError  # here, not at import: keeps start-up short
 
-
-def _on_sigterm(signum: int, frame: Any) -> None:
-    raise _Terminated
+    kinds: list[tuple[Any, Callable[[Any], str]]] = [
+        (ArtifactError, lambda e: f"cannot load the model: {e}"),
+        ((batch.UsageError, ValueError), str),
+        (batch.WorkerError, lambda e: f"a worker process failed: {e}"),
+        (ModuleNotFoundError, lambda e: f"a component is not installed: {e}"),
+        (OSError, lambda e: f"{e.strerror.lower()}: {e.filename}" if e.filename else str(e)),
+    ]
+    return next((describe(error) for kind, describe in kinds if isinstance(error, kind)), None)
 
 
 def main(argv: list[str] | None = None) -> int:
     """Run the ``fraud`` command line; returns the exit code."""
-    parser = build_parser()
     try:
-        args = parser.parse_args(argv)
+        args = build_parser().parse_args(argv)
     except SystemExit as exit_:  # --help, --version, usage errors
         return exit_.code if isinstance(exit_.code, int) else EXIT_ERROR
-    import signal
-    import threading
-
-    in_main_thread = threading.current_thread() is threading.main_thread()
-    previous = signal.signal(signal.SIGTERM, _on_sigterm) if in_main_thread else None
     try:
-        return _handle(args)
-    finally:
-        if in_main_thread:
-            signal.signal(signal.SIGTERM, previous)
-
-
-def _handle(args: argparse.Namespace) -> int:
-    try:
-        handler: Callable[[argparse.Namespace], int] = args.handler
-        return handler(args)
-    except ArtifactError as error:
-        print(f"fraud: error: cannot load the model: {error}", file=sys.stderr)
-    except (UsageError, ValueError) as error:
-        print(f"fraud: error: {error}", file=sys.stderr)
-    except FileNotFoundError as error:
-        print(f"fraud: error: no such file: {error.filename}", file=sys.stderr)
-    except IsADirectoryError as error:
-        print(f"fraud: error: is a directory: {error.filename}", file=sys.stderr)
-    except PermissionError as error:
-        print(f"fraud: error: permission denied: {error.filename}", file=sys.stderr)
-    except BrokenPipeError:
-        # The reader of stdout went away (e.g. `| head`): stop quietly.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-    except WorkerError as error:
-        print(f"fraud: error: a worker process failed: {error}", file=sys.stderr)
-    except ModuleNotFoundError as error:
-        print(f"fraud: error: a component is not installed: {error}", file=sys.stderr)
-    except OSError as error:
-        print(f"fraud: error: {error}", file=sys.stderr)
-    except _Terminated:
-        print("fraud: terminated", file=sys.stderr)
-        return EXIT_TERMINATED
-    except KeyboardInterrupt:
-        print("fraud: interrupted", file=sys.stderr)
-        return EXIT_INTERRUPTED
-    return EXIT_ERROR
+        with batch.sigterm_as_interrupt():
+            return int(args.handler(args))
+    except BrokenPipeError:  # the reader of stdout went away (e.g. `| head`): stop quietly
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_ERROR
+    except KeyboardInterrupt as stop:
+        terminated = isinstance(stop, batch.Terminated)
+        print(f"fraud: {'terminated' if terminated else 'interrupted'}", file=sys.stderr)
+        return EXIT_TERMINATED if terminated else EXIT_INTERRUPTED
+    except Exception as error:
+        if (message := _message(error)) is None:
+            raise
+        print(f"fraud: error: {message}", file=sys.stderr)
+        return EXIT_ERROR
 
 
 if __name__ == "__main__":

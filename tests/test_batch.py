@@ -78,3 +78,25 @@ def test_batch_engine_matches_scorer_score_many_byte_for_byte(scorer: Any) -> No
         for outcome in outcomes
     ]
     assert got == expected
+
+
+def test_batch_engine_matches_score_many_on_simulated_creators(scorer: Any) -> None:
+    import itertools
+
+    from training import final_sim, holdout_sim
+
+    creators = list(itertools.chain(final_sim.generate(30, 3), holdout_sim.generate(30, 3)))
+    lines = [orjson.dumps(creator) for creator in creators]
+    expected = [
+        orjson.dumps(result.model_dump(mode="json"))
+        for result in scorer.score_many(
+            [CreatorRecord.model_validate(orjson.loads(line)) for line in lines]
+        )
+    ]
+    raws = [RawRecord(n, line) for n, line in enumerate(lines, start=1)]
+    got = [
+        orjson.dumps(outcome.result)
+        for _, outcomes in batch.score_stream(raws, lambda: scorer, chunk_size=40)
+        for outcome in outcomes
+    ]
+    assert got == expected

@@ -14,7 +14,7 @@ import jsonschema
 import pandas as pd
 import pytest
 
-from fraud import cli
+from fraud import batch, cli
 from fraud.artifacts import ArtifactError
 from fraud.paths import DATA_DIR
 from fraud.schema import CreatorRecord, Reason, ScoreResult, Verdict
@@ -173,7 +173,7 @@ def test_score_isolates_a_record_the_scorer_fails_on(tmp_path: Path) -> None:
     source = tmp_path / "in.jsonl"
     source.write_text("\n".join([_creator("a"), _creator("explode"), _creator("c")]) + "\n")
     out = tmp_path / "out.jsonl"
-    summary = cli.run_score(str(source), str(out), scorer_factory=make_stub_scorer, chunk_size=10)
+    summary = batch.run_score(str(source), str(out), scorer_factory=make_stub_scorer, chunk_size=10)
     assert (summary.read, summary.scored, summary.rejected) == (3, 2, 1)
     assert [row["creator_id"] for row in _read_jsonl(out)] == ["a", "c"]
     assert "scoring failed" in _read_jsonl(tmp_path / "out.jsonl.rejects.jsonl")[0]["error"]
@@ -184,8 +184,8 @@ def test_score_parallel_matches_serial_in_order(tmp_path: Path) -> None:
     lines = [_creator(f"c{i}", followers=i) if i % 7 else "bad" for i in range(1, 60)]
     source.write_text("\n".join(lines) + "\n")
     serial, parallel = tmp_path / "serial.jsonl", tmp_path / "parallel.jsonl"
-    one = cli.run_score(str(source), str(serial), scorer_factory=make_stub_scorer, chunk_size=5)
-    two = cli.run_score(
+    one = batch.run_score(str(source), str(serial), scorer_factory=make_stub_scorer, chunk_size=5)
+    two = batch.run_score(
         str(source), str(parallel), scorer_factory=make_stub_scorer, chunk_size=5, jobs=2
     )
     assert serial.read_bytes() == parallel.read_bytes()
@@ -358,7 +358,9 @@ def test_accounts_adds_fake_probability_and_keeps_fields(tmp_path: Path) -> None
         '{"id": "u3", "followers": 300, "following": 100, "posts": 50}\n'
     )
     out = tmp_path / "out.jsonl"
-    summary = cli.run_accounts(str(source), str(out), model_factory=StubFollowerModel, chunk_size=2)
+    summary = batch.run_accounts(
+        str(source), str(out), model_factory=StubFollowerModel, chunk_size=2
+    )
     assert (summary.read, summary.scored, summary.rejected) == (3, 2, 1)
     rows = _read_jsonl(out)
     assert rows[0] == {
@@ -389,7 +391,7 @@ def test_comments_adds_category_and_low_effort(tmp_path: Path) -> None:
         '{"text": "The lighting in the second shot is great", "id": 3}\n'
     )
     out = tmp_path / "out.csv"
-    summary = cli.run_comments(
+    summary = batch.run_comments(
         str(source), str(out), classifier_factory=StubClassifier, low_effort={"generic"}
     )
     assert (summary.read, summary.scored, summary.rejected) == (3, 2, 1)
@@ -501,7 +503,7 @@ def test_interrupted_run_keeps_previous_output_and_says_what_it_wrote(
     out = tmp_path / "out.jsonl"
     out.write_text("previous result\n")
     with pytest.raises(KeyboardInterrupt):
-        cli.run_score(str(source), str(out), scorer_factory=InterruptingScorer, chunk_size=3)
+        batch.run_score(str(source), str(out), scorer_factory=InterruptingScorer, chunk_size=3)
     err = capsys.readouterr().err
     assert "stopped after reading 6 records: scored 5, rejected 1" in err
     assert out.read_text() == "previous result\n"
@@ -539,7 +541,7 @@ def test_progress_bar_shows_total(
 
 SLOW_SCORER_SCRIPT = """
 import sys, time
-from fraud import cli
+from fraud import batch, cli
 from tests.test_cli import StubScorer
 
 class Slow(StubScorer):

@@ -5,6 +5,9 @@ every record they cannot use with its number and the failing field, use the rest
 with 0 (all used), 2 (some records rejected) or 1 (nothing could be done: missing file,
 unreadable input, no usable record, model that fails its hash check). Neither prints a
 traceback for bad input.
+
+Only argparse and the language list are imported up front: ``fraud --help`` stays fast, and the
+scorer, pydantic and the page are loaded by the command that needs them.
 """
 
 from __future__ import annotations
@@ -16,10 +19,9 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
 from fraud.report.i18n import LANGUAGES
-from fraud.report.inputs import RejectedRecord, load_creators
-from fraud.report.table import TableInputError, format_table, read_results, safe_text
 
 if TYPE_CHECKING:
+    from fraud.report.inputs import RejectedRecord
     from fraud.report.page import ReportScorer
 
 __all__ = ["add_report_command", "add_table_command", "run_report", "run_table"]
@@ -31,6 +33,8 @@ _REJECTS_SHOWN = 5
 
 
 def _echo_rejects(rejected: list[RejectedRecord], stderr: IO[str]) -> None:
+    from fraud.report.table import safe_text
+
     for item in rejected[:_REJECTS_SHOWN]:
         print(f"line {item.number}: {safe_text(item.message)}", file=stderr)
     if len(rejected) > _REJECTS_SHOWN:
@@ -46,6 +50,7 @@ def run_report(
     stderr: IO[str] | None = None,
 ) -> int:
     """Score the creators in ``source`` and write the HTML report to ``output``."""
+    from fraud.report.inputs import load_creators
     from fraud.report.page import build_report
 
     err = stderr or sys.stderr
@@ -77,6 +82,8 @@ def run_table(
     stderr: IO[str] | None = None,
 ) -> int:
     """Print the ScoreResults in ``source`` as a table."""
+    from fraud.report.table import TableInputError, format_table, read_results, safe_text
+
     out = stdout or sys.stdout
     err = stderr or sys.stderr
     try:

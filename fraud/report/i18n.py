@@ -7,10 +7,8 @@ messages stay as the scorer wrote them (English).
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any
 
 __all__ = ["LANGUAGES", "Translator", "load_strings"]
@@ -21,6 +19,9 @@ LANGUAGES: tuple[str, ...] = ("en", "zh")
 @cache
 def load_strings() -> dict[str, dict[str, str]]:
     """The translation table: key -> {language: text}."""
+    import json
+    from importlib import resources
+
     text = resources.files("fraud.report").joinpath("strings.json").read_text(encoding="utf-8")
     table: dict[str, dict[str, str]] = json.loads(text)
     return table

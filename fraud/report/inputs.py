@@ -4,12 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import orjson
-from pydantic import ValidationError
-
-from fraud.io import RecordError, format_validation_error, read_records
-from fraud.schema import CreatorRecord
+if TYPE_CHECKING:
+    from fraud.schema import CreatorRecord
 
 __all__ = ["RejectedRecord", "load_creators"]
 
@@ -23,6 +21,12 @@ class RejectedRecord:
 
 
 def _validate(number: int, parsed: object) -> CreatorRecord | RejectedRecord:
+    # Imported here: the table and the argument parser need RejectedRecord, not pydantic.
+    from pydantic import ValidationError
+
+    from fraud.io import RecordError, format_validation_error
+    from fraud.schema import CreatorRecord
+
     if isinstance(parsed, RecordError):
         return RejectedRecord(number, parsed.message)
     if not isinstance(parsed, dict):
@@ -51,6 +55,10 @@ def load_creators(
     the rejected ones with the failing field. Raises ``OSError`` when the input cannot be
     opened.
     """
+    import orjson
+
+    from fraud.io import RecordError, read_records
+
     items: list[tuple[int, object]] = []
     path = Path(source)
     if source != "-" and path.suffix.lower() == ".json" and _is_single_object(path):
