@@ -496,3 +496,17 @@ def test_cli_table_reads_a_json_array_and_stdin(
     monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(json.dumps(good).encode())))
     assert cli.main(["table", "-"]) == 0
     assert "arr " in capsys.readouterr().out
+
+
+def test_registering_the_report_commands_imports_nothing_heavy() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, argparse; from fraud.report import commands; "
+        "p = argparse.ArgumentParser().add_subparsers(); "
+        "commands.add_report_command(p); commands.add_table_command(p); "
+        "print(sorted(m for m in ('pydantic', 'numpy', 'jinja2', 'fraud.scoring') if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
