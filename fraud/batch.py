@@ -80,6 +80,7 @@ __all__ = [
     "UsageError",
     "WorkerError",
     "chunked",
+    "import_lightgbm_lean",
     "prepare_for_workers",
     "run_accounts",
     "run_comments",
@@ -130,6 +131,7 @@ class ScorerLoader:
 
     def __call__(self) -> CreatorScorer:
         """Load ``fraud.scoring.Scorer`` from ``model_dir`` (default: the project's models)."""
+        import_lightgbm_lean()
         from fraud.scoring import Scorer
 
         scorer: CreatorScorer = Scorer.load(self.model_dir)
@@ -164,6 +166,25 @@ def sigterm_as_interrupt() -> Iterator[None]:
         signal.signal(signal.SIGTERM, previous)
 
 
+def import_lightgbm_lean() -> None:
+    """Import LightGBM without the scikit-learn layer it loads only for its sklearn-style API.
+
+    ``lightgbm.compat`` imports scikit-learn (and with it much of SciPy, over a second of
+    start-up) when it is installed, only to define ``LGBMClassifier`` and friends, which
+    scoring never uses (it uses ``lightgbm.Booster``). Hiding scikit-learn during that one
+    import skips it; scikit-learn itself stays importable afterwards. In this process the
+    sklearn-style LightGBM classes are then unavailable. No-op if LightGBM is imported.
+    """
+    if "lightgbm" in sys.modules or "sklearn" in sys.modules:
+        return
+    sys.modules["sklearn"] = None  # type: ignore[assignment]  # import fails: compat skips it
+    try:
+        import lightgbm  # noqa: F401
+    finally:
+        if sys.modules.get("sklearn", 0) is None:
+            del sys.modules["sklearn"]
+
+
 class UsageError(Exception):
     """A mistake in how a run was asked for: printed without a traceback, exit 1."""
 
@@ -194,12 +215,15 @@ class RunSummary:
 RawInput: TypeAlias = "RawRecord | bytes | Mapping[str, Any] | CreatorRecord"
 
 
-def validate_creator(raw: RawInput) -> CreatorRecord | str:
+def validate_creator(raw: RawInput, *, light: bool = False) -> CreatorRecord | str:
     """One raw record as a :class:`CreatorRecord`, or why it cannot be one (a reject reason).
 
     JSON text (a JSONL line) takes the fast path of :func:`fraud.validation.parse_creator`;
     decoded values (JSON array elements, Parquet rows, mappings) are validated by pydantic.
-    Both accept and refuse the same records with the same wording.
+    Both accept and refuse the same records with the same wording. ``light`` (used by
+    :func:`score_chunk`) keeps the fast path's list items as msgspec structs: the same
+    fields and values, for a record that only goes to the scorer (see
+    :func:`fraud.validation.validate_creator_json`).
     """
     from fraud.schema import CreatorRecord
 
@@ -214,7 +238,7 @@ def validate_creator(raw: RawInput) -> CreatorRecord | str:
     if isinstance(payload, bytes):
         from fraud.validation import parse_creator
 
-        return parse_creator(payload)
+        return parse_creator(payload, light=light)
     parsed = parse_record(RawRecord(0, payload))
     if isinstance(parsed, RecordError):
         return parsed.message
@@ -246,7 +270,7 @@ def score_chunk(scorer: CreatorScorer, raws: Sequence[RawInput]) -> list[Outcome
     outcomes: list[Outcome | None] = [None] * len(raws)
     valid: list[tuple[int, CreatorRecord]] = []
     for index, raw in enumerate(raws):
-        checked = validate_creator(raw)
+        checked = validate_creator(raw, light=True)  # records go to the scorer only
         if isinstance(checked, str):
             outcomes[index] = Outcome(_number_of(raw, index), None, checked)
         else:
@@ -460,8 +484,8 @@ def score_stream(
         raise UsageError("--jobs must be at least 1")
     local = scorer if scorer is not None else scorer_factory()
     chunks = chunked(raws, chunk_size)
-    head = list(islice(chunks, 2))
-    if jobs == 1 or len(head) < 2:
+    head = list(islice(chunks, 3))  # two chunks or fewer: not worth starting workers
+    if jobs == 1 or len(head) <= 2:
         for chunk in _chain_first_all(head, chunks):
             yield chunk, score_chunk(local, chunk)
         return
@@ -549,7 +573,11 @@ def _same_file(first: str | Path, second: str | Path) -> bool:
 
 
 def check_paths(source: str, output: str, rejects: Path | None) -> None:
-    """Refuse an output or rejects path that would overwrite the input or each other."""
+    """Refuse output paths in a missing directory, or that would overwrite the input."""
+    for path in (output, str(rejects) if rejects else "-"):
+        folder = Path(path).parent
+        if path != "-" and not folder.is_dir():
+            raise FileNotFoundError(2, "No such directory", str(folder))
     named = [("output", output), ("rejects file", str(rejects) if rejects else "-")]
     for what, path in named:
         if path != "-" and source != "-" and _same_file(source, path):

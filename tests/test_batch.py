@@ -100,3 +100,22 @@ def test_batch_engine_matches_score_many_on_simulated_creators(scorer: Any) -> N
         for outcome in outcomes
     ]
     assert got == expected
+
+
+def test_small_inputs_are_scored_in_this_process(monkeypatch: Any) -> None:
+    def no_pool(*args: Any, **kwargs: Any) -> Any:
+        raise AssertionError("a small input started worker processes")
+
+    monkeypatch.setattr(batch, "_WorkerPool", no_pool)
+    raws = [
+        RawRecord(
+            n, orjson.dumps({"creator_id": f"c{n}", "platform": "x", "profile": {"followers": n}})
+        )
+        for n in range(1, 11)
+    ]
+    outcomes = [
+        o
+        for _, chunk in batch.score_stream(raws, make_stub_scorer, jobs=2, chunk_size=5)
+        for o in chunk
+    ]
+    assert [o.number for o in outcomes] == list(range(1, 11))

@@ -587,3 +587,42 @@ def test_sigterm_stops_the_workers_and_keeps_the_output(tmp_path: Path) -> None:
         ), f"worker {pid} still running"
     assert not out.exists()
     assert (tmp_path / "out.jsonl.partial").exists()
+
+
+class DyingScorer(StubScorer):
+    """Ends its whole process on a creator named ``die`` (as a crash in native code would)."""
+
+    def score_many(self, records: Sequence[CreatorRecord]) -> list[ScoreResult]:
+        if any(record.creator_id == "die" for record in records):
+            import os
+
+            os._exit(3)
+        return super().score_many(records)
+
+
+def make_dying_scorer() -> DyingScorer:
+    """Picklable factory for the worker processes."""
+    return DyingScorer()
+
+
+def test_a_worker_that_dies_ends_the_run_with_a_clear_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "in.jsonl"
+    source.write_text("\n".join(_creator("die" if i == 17 else f"c{i}") for i in range(40)) + "\n")
+    out = tmp_path / "out.jsonl"
+    monkeypatch.setattr(cli, "ScorerLoader", lambda model_dir=None: make_dying_scorer)
+    argv = ["score", str(source), "-o", str(out), "--jobs", "2", "--chunk-size", "5"]
+    assert cli.main(argv) == 1
+    err = capsys.readouterr().err
+    assert "a worker process failed" in err and "exit code 3" in err
+    assert "stopped after reading" in err and "Traceback" not in err
+    assert not out.exists()
+
+
+def test_output_in_a_missing_directory_is_a_clean_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "missing" / "out.jsonl"
+    assert _run(["score", str(SAMPLES / "creators.jsonl"), "-o", str(out)], monkeypatch) == 1
+    assert f"no such directory: {out.parent}" in capsys.readouterr().err

@@ -194,3 +194,25 @@ def test_random_mutations_of_the_samples_agree() -> None:
         result = _assert_same(orjson.dumps(mutated))
         outcomes["accepted" if isinstance(result, CreatorRecord) else "refused"] += 1
     assert min(outcomes.values()) > 50, outcomes
+
+
+def _fields_of(item: Any) -> dict[str, Any]:
+    names = getattr(item, "__struct_fields__", None) or type(item).model_fields
+    return {name: getattr(item, name) for name in names}
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_light_records_hold_the_same_values(name: str) -> None:
+    data = orjson.dumps(load_sample(name))
+    light, full = validate_creator_json(data, light=True), validate_creator_json(data)
+    assert light is not None and full is not None
+    for field in ("creator_id", "platform", "handle", "as_of"):
+        assert getattr(light, field) == getattr(full, field)
+    assert light.profile == full.profile
+    for field in ("follower_history", "posts", "comments"):
+        assert [_fields_of(x) for x in getattr(light, field)] == [
+            _fields_of(x) for x in getattr(full, field)
+        ]
+    assert [_fields_of(a) for a in light.follower_sample or []] == [
+        _fields_of(a) for a in full.follower_sample or []
+    ]
