@@ -22,7 +22,8 @@ Parts, in one run:
    /proc): PSS (shared pages split among the processes sharing them) and summed RSS.
 2. A parse-only pass on the same file (read and validate every record with the CLI's own
    reader and validator, in one process): the floor, and the ratio of scoring to it.
-3. Flat memory: the pool-drawn run at 4x the size; its peak memory beside the smaller run's.
+3. Flat memory: the peak in the first and second half of every run, and the distinct run at
+   twice the size (its comment texts new again), beside the smaller one.
 4. Comment cost: microseconds per distinct comment (comment classifier, cold cache).
 5. HTTP: ``fraud serve`` with ``FRAUD_BENCH_ROUTES=1``; 8 clients POST realistic creators to
    ``/v1/score`` and, in the same run, the same bodies to the no-op route ``/v1/noop``.
@@ -195,6 +196,7 @@ class RssSampler:
         self.interval = interval
         self.peak_kib = 0
         self.peak_pss_kib = 0
+        self.samples: list[int] = []  # PSS over time, to tell flat memory from growth
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
@@ -203,7 +205,18 @@ class RssSampler:
             rss, pss = _tree_memory_kib(self.pid)
             self.peak_kib = max(self.peak_kib, rss)
             self.peak_pss_kib = max(self.peak_pss_kib, pss)
+            self.samples.append(pss)
             self._stop.wait(self.interval)
+
+    def halves_mib(self) -> tuple[float, float]:
+        """Peak PSS in the first and in the second half of the run (equal when memory is flat)."""
+        if len(self.samples) < 2:
+            return (round(self.peak_pss_kib / 1024, 1),) * 2
+        half = len(self.samples) // 2
+        return (
+            round(max(self.samples[:half]) / 1024, 1),
+            round(max(self.samples[half:]) / 1024, 1),
+        )
 
     def __enter__(self) -> RssSampler:
         self._thread.start()
@@ -242,6 +255,7 @@ def run_score(path: Path, jobs: int | None, out_dir: Path) -> dict[str, Any]:
         "creators_per_s": round(read / elapsed, 1),
         "peak_rss_mib": round(sampler.peak_kib / 1024, 1),
         "peak_pss_mib": round(sampler.peak_pss_kib / 1024, 1),
+        "peak_pss_mib_by_half": sampler.halves_mib(),
     }
 
 
@@ -416,7 +430,8 @@ def _batch_row(name: str, run: dict[str, Any], parse: dict[str, Any] | None) -> 
         f"| `fraud score`, {name}, {run['creators']:,} creators, --jobs {run['jobs']} | "
         f"**{run['creators_per_s']:,} creators/s** ({run['seconds']} s{ratio}), "
         f"peak memory {run['peak_pss_mib']} MiB PSS ({run['peak_rss_mib']} MiB RSS summed "
-        f"over processes) |"
+        f"over processes; PSS peak in 1st / 2nd half of the run: "
+        f"{run['peak_pss_mib_by_half'][0]} / {run['peak_pss_mib_by_half'][1]} MiB) |"
     )
 
 
@@ -444,8 +459,9 @@ def table(results: dict[str, Any]) -> str:
                 f"| parse-only pass (read + validate), {name} | {p['creators_per_s']:,} "
                 f"creators/s ({p['creators_per_s_after_start']:,}/s after start-up) |"
             )
-    if "pools_large" in results["batch"]:
-        rows.append(_batch_row("pool-drawn, flat memory", results["batch"]["pools_large"], None))
+    if "distinct_large" in results["batch"]:
+        large = results["batch"]["distinct_large"]
+        rows.append(_batch_row("distinct comments, twice as many", large, None))
     comments = results.get("comments")
     if comments:
         rows.append(
@@ -490,12 +506,12 @@ def main(argv: list[str] | None = None) -> int:
         inputs = {
             "distinct": (args.creators, distinct),
             "pools": (args.creators, None),
-            "pools_large": (4 * args.creators, None),
+            "distinct_large": (2 * args.creators, distinct),
         }
         for key, (count, texts) in inputs.items():
             path = work / f"{key}.jsonl"
             results["inputs"][key] = write_input(path, count, bases, texts)
-            if key != "pools_large":
+            if key != "distinct_large":
                 print(f"- parse-only, {key} ...", flush=True)
                 results["parse_only"][key] = run_parse_only(path)
                 print(f"  {json.dumps(results['parse_only'][key])}", flush=True)
