@@ -9,7 +9,7 @@ SEED ?= 7
 OUT := out
 MODELS := models/accounts/manifest.json models/comments/manifest.json models/creator/manifest.json
 
-.PHONY: install data train train-components evaluate score serve test lint bench fuzz soak package-test clean
+.PHONY: install data train train-components evaluate score report browser serve test lint bench fuzz soak package-test clean
 
 install: $(STAMP)
 
@@ -49,7 +49,19 @@ evaluate: $(STAMP) $(MODELS)
 score: $(STAMP) $(MODELS)
 	@mkdir -p $(OUT)
 	$(VENV)/bin/fraud score data/samples/creators.jsonl -o $(OUT)/scores.jsonl
-	@$(PY) -m fraud.report $(OUT)/scores.jsonl
+	@$(VENV)/bin/fraud table $(OUT)/scores.jsonl
+
+## report: the HTML vetting report of the bundled example creators (REPORT_LANG=en|zh)
+REPORT_LANG ?= en
+report: $(STAMP) $(MODELS)
+	@mkdir -p $(OUT)
+	$(VENV)/bin/fraud report data/samples/creators.jsonl -o $(OUT)/report.html --lang $(REPORT_LANG)
+
+## browser: Debian's chromium for the report's browser tests (installed only when missing)
+browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  echo "installing chromium for the report's browser tests"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; }
 
 ## serve: the HTTP service on HOST:PORT (default 127.0.0.1:8000), e.g. make serve PORT=9000
 serve: $(STAMP) $(MODELS)

@@ -23,6 +23,7 @@ from fraud.batch import ScorerLoader  # a name here, so tests can put a stand-in
 from fraud.io import INPUT_FORMATS, OUTPUT_FORMATS
 from fraud.paths import model_set_argument as model_set
 from fraud.paths import models_dir
+from fraud.report.commands import add_report_command, add_table_command
 
 __all__ = ["SUBCOMMANDS", "build_parser", "main"]
 
@@ -265,6 +266,8 @@ SUBCOMMANDS: list[Callable[[Any], None]] = [
     _add_history,
     _add_serve,
 ]
+# The report's subcommands are defined with it (fraud.report.commands): HTML report, text table.
+SUBCOMMANDS += [add_report_command, add_table_command]
 
 
 def build_parser() -> argparse.ArgumentParser:

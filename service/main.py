@@ -36,6 +36,7 @@ from .middleware import JsonErrorMiddleware, RateLimitMiddleware
 from .offload import ScoringGate
 from .openapi import customise_openapi, load_openapi_examples
 from .routes import creators, docs, health, model
+from .routes.report import build_report_router
 from .routes.score import ERRORS as score_errors
 from .routes.score import build_score_router
 from .security import require_api_key
@@ -168,6 +169,9 @@ def _include_routes(app: FastAPI, settings: ServiceSettings) -> None:
             max_batch_body_bytes=settings.max_batch_body_bytes,
         ),
         dependencies=PROTECTED,
+    )
+    app.include_router(
+        build_report_router(max_body_bytes=settings.max_body_bytes), dependencies=PROTECTED
     )
     docs.add_docs(app)
     if settings.bench_routes:

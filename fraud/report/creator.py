@@ -1,0 +1,728 @@
+"""What the report shows for one creator: headline, reasons, chart data, skipped checks.
+
+Pure functions of the CreatorRecord, its ScoreResult and its FeatureRow (plus the follower
+model's per-account probabilities for the audience split). Feature evidence is read
+defensively: a key that is missing or of an unexpected type leaves its chart out with a
+note saying why, it never breaks the report.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+import numpy as np
+
+from fraud.features import FeatureRow
+from fraud.features import audience as audience_features
+from fraud.features import comments as comment_features
+from fraud.features import engagement as engagement_features
+from fraud.features import growth as growth_features
+from fraud.features.base import post_engagement
+from fraud.norms import EngagementNorm, load_norms
+from fraud.report.i18n import Translator
+from fraud.schema import CreatorRecord, Reason, ScoreResult, Verdict
+
+__all__ = [
+    "BEHAVIOURAL_CHECKS",
+    "CHART_CHECK",
+    "REASON_CHART",
+    "ChartView",
+    "CreatorView",
+    "PanelView",
+    "ReasonView",
+    "build_creator_view",
+    "chart_for_code",
+]
+
+BEHAVIOURAL_CHECKS = ("growth", "engagement", "comments", "audience")
+# Which chart shows the evidence of each reason code; codes not listed have no chart.
+REASON_CHART: dict[str, str | None] = {
+    "FOLLOWER_SPIKE": "growth",
+    "FOLLOWER_SPIKE_EXPLAINED": "growth",
+    "FOLLOWER_STAIRCASE": "growth",
+    "FOLLOWER_DRIP": "growth",
+    "FOLLOWER_DROP_AFTER_SPIKE": "growth",
+    "FOLLOWING_CHURN": "growth",
+    "ENGAGEMENT_NOT_GROWING": "engagement",
+    "ENGAGEMENT_LOW_FOR_SIZE": "engagement",
+    "ENGAGEMENT_NORMAL": "engagement",
+    "LIKES_COMMENTS_IMBALANCE": "likes_comments",
+    "LIKES_OUTLIER_POSTS": "likes_comments",
+    "VIEWS_LIKES_IMBALANCE": "views_likes",
+    "COMMENTS_LOW_EFFORT": "comments",
+    "COMMENTS_DUPLICATED": "comments",
+    "COMMENT_POD": "comments",
+    "COMMENT_BURST": "comments",
+    "COMMENT_SPAM": "comments",
+    "CREATOR_REPLIES": "comments",
+    "LOYAL_COMMUNITY": "comments",
+    "FAKE_FOLLOWERS": "fake_share",
+    "AUDIENCE_LOOKS_GENUINE": "fake_share",
+    "MASS_FOLLOWERS": "audience_split",
+    "COMMENTS_TEMPLATED": "comments",
+    "MUTUAL_BOOST_GROUP": "comments",
+    "FOLLOWING_RATIO_HIGH": None,  # a profile fact: no chart
+}
+# Codes added later find their chart by prefix.
+_CHART_BY_PREFIX = (
+    ("FOLLOWER_", "growth"),
+    ("ENGAGEMENT_", "engagement"),
+    ("LIKES_", "likes_comments"),
+    ("VIEWS_", "views_likes"),
+    ("COMMENT", "comments"),
+    ("AUDIENCE_", "fake_share"),
+    ("FAKE_", "fake_share"),
+)
+
+
+def chart_for_code(code: str) -> str | None:
+    """The kind of chart that shows the evidence of reason ``code`` (``None``: no chart)."""
+    if code in REASON_CHART:
+        return REASON_CHART[code]
+    return next((kind for prefix, kind in _CHART_BY_PREFIX if code.startswith(prefix)), None)
+
+
+# The check whose data each chart draws, in the order the panels appear.
+CHART_CHECK: dict[str, str] = {
+    "growth": "growth",
+    "engagement": "engagement",
+    "likes_comments": "engagement",
+    "views_likes": "engagement",
+    "comments": "comments",
+    "audience_split": "audience",
+    "fake_share": "audience",
+}
+# Reasons about data that was not sent: they link to the section on checks that could not run.
+_MISSING_DATA_CODES = frozenset(
+    {
+        "INSUFFICIENT_DATA",
+        "GROWTH_NOT_CHECKED",
+        "ENGAGEMENT_NOT_CHECKED",
+        "COMMENTS_NOT_CHECKED",
+        "AUDIENCE_NOT_CHECKED",
+    }
+)
+COMMENT_CATEGORIES = ("substantive", "generic", "emoji_only", "mention_only", "spam")
+# A jump counts as explained by a post when the best post around it drew at least this many
+# times the median post's engagement (the same line fraud.reasons draws for FOLLOWER_SPIKE).
+EXPLAINED_LIFT = 3.0
+_MIN_POINTS = 3
+_EXAMPLES_SHOWN = 5
+
+
+class _Omitted(Exception):
+    """A chart that cannot be drawn; the message (translated) says why."""
+
+
+@dataclass(slots=True)
+class ReasonView:
+    """One reason as shown: translated severity, message, evidence, link to its chart."""
+
+    code: str
+    severity: str
+    severity_label: str
+    message: str
+    evidence: list[tuple[str, str]]
+    chart: str | None = None  # anchor of the chart (or section) that shows it
+    link_label: str = ""
+
+
+@dataclass(slots=True)
+class ChartView:
+    """One chart: its data for the page's script, or why it was left out."""
+
+    kind: str
+    anchor: str
+    title: str
+    hint: str = ""
+    data: dict[str, Any] | None = None
+    omitted: str | None = None
+
+
+@dataclass(slots=True)
+class PanelView:
+    """The charts of one check, with the reasons they illustrate."""
+
+    check: str
+    title: str
+    charts: list[ChartView]
+    reasons: list[ReasonView]
+    stats: list[tuple[str, str]] = field(default_factory=list)
+    examples: list[tuple[str, list[str]]] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class SkippedCheck:
+    """A check that could not run, why, and what data would let it run."""
+
+    check: str
+    label: str
+    note: str
+    needs: str
+
+
+@dataclass(slots=True)
+class CreatorView:
+    """Everything the page shows for one creator."""
+
+    number: int
+    anchor: str
+    creator_id: str
+    handle: str | None
+    platform: str
+    followers: int
+    tier: str
+    tier_label: str
+    verdict: str
+    verdict_label: str
+    rated: bool
+    authenticity: float
+    fraud_probability: float
+    confidence: str
+    confidence_label: str
+    n_checks_ran: int
+    reasons: list[ReasonView]
+    panels: list[PanelView]
+    skipped: list[SkippedCheck]
+
+    @property
+    def charts(self) -> list[ChartView]:
+        """Every chart of every panel, drawn or not."""
+        return [chart for panel in self.panels for chart in panel.charts]
+
+    @property
+    def top_reason(self) -> str:
+        """The code of the first reason (the strongest signal), or empty."""
+        return self.reasons[0].code if self.reasons else ""
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _finite(value: Any) -> float | None:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    number = float(value)
+    return number if math.isfinite(number) else None
+
+
+def _pct(share: float) -> str:
+    return f"{100 * share:.0f}%" if share >= 0.1 else f"{100 * share:.1f}%"
+
+
+def _format_evidence(value: Any) -> str:
+    if isinstance(value, float):
+        return f"{value:.4g}" if math.isfinite(value) else "-"
+    if isinstance(value, list | tuple):
+        return ", ".join(_format_evidence(item) for item in value)
+    if isinstance(value, Mapping):
+        return ", ".join(f"{key}: {_format_evidence(item)}" for key, item in value.items())
+    return str(value)
+
+
+def _evidence_of(row: FeatureRow, check: str) -> Mapping[str, Any]:
+    block = row.blocks.get(check)
+    evidence = getattr(block, "evidence", None)
+    return evidence if isinstance(evidence, Mapping) else {}
+
+
+def _ran(row: FeatureRow, check: str) -> bool:
+    block = row.blocks.get(check)
+    return bool(block is not None and block.ran)
+
+
+def _value(row: FeatureRow, check: str, name: str) -> float | None:
+    block = row.blocks.get(check)
+    return _finite(block.values.get(name)) if block is not None else None
+
+
+def _iso(day: date) -> str:
+    return day.isoformat()
+
+
+# --------------------------------------------------------------------------- growth
+
+
+def _detected_episodes(record: CreatorRecord) -> list[tuple[int, int, int]] | None:
+    """Follower-jump episodes as (first, last, peak) day ordinals, by the growth check's rule.
+
+    Uses the growth module's own series, baseline and episode helpers so that the marks are
+    the jumps the scorer saw; returns ``None`` when that module has changed shape.
+    """
+    history = record.follower_history
+    try:
+        ordinals = np.array([s.date.toordinal() for s in history])
+        followers = np.array([s.followers for s in history], dtype=float)
+        days, level = growth_features._daily_series(ordinals, followers)
+        deltas = np.diff(level)
+        before = level[:-1]
+        median, scale = growth_features._robust_baseline(deltas, before)
+        excess = deltas - median
+        is_spike = (
+            (excess / scale > growth_features.SPIKE_Z)
+            & (excess > growth_features.SPIKE_MIN_SHARE * np.maximum(before, 1.0))
+            & (excess >= growth_features.SPIKE_MIN_FOLLOWERS)
+        )
+        episodes = growth_features._episodes(np.flatnonzero(is_spike))
+    except (AttributeError, TypeError, ValueError, IndexError):
+        return None
+    found: list[tuple[int, int, int]] = []
+    for first, last in episodes:
+        peak = first + int(np.argmax(excess[first : last + 1]))
+        # Index i is the change from day i to day i + 1: the jump shows on day i + 1.
+        found.append((int(days[first + 1]), int(days[last + 1]), int(days[peak + 1])))
+    return found
+
+
+def _evidence_episode(evidence: Mapping[str, Any]) -> list[tuple[int, int, int]]:
+    """The largest jump as the growth evidence states it (when detection is unavailable)."""
+    try:
+        peak = date.fromisoformat(str(evidence["spike_date"])).toordinal()
+        start = date.fromisoformat(str(evidence.get("spike_start", evidence["spike_date"])))
+        end = date.fromisoformat(str(evidence.get("spike_end", evidence["spike_date"])))
+    except (KeyError, ValueError):
+        return []
+    return [(start.toordinal(), end.toordinal(), peak)]
+
+
+def _growth_data(record: CreatorRecord, row: FeatureRow, result: ScoreResult) -> dict[str, Any]:
+    history = record.follower_history
+    evidence = _evidence_of(row, "growth")
+    episodes = _detected_episodes(record)
+    largest = _evidence_episode(evidence)
+    # The marks must agree with the scorer: if the evidence names a jump the detection here
+    # does not contain, mark what the evidence says.
+    if episodes is None or (largest and not any(a <= largest[0][2] <= b for a, b, _ in episodes)):
+        episodes = largest
+    ordinals = np.array([s.date.toordinal() for s in history], dtype=float)
+    levels = np.array([s.followers for s in history], dtype=float)
+    post_days = np.array([p.posted_at.date().toordinal() for p in record.posts])
+    engagement = np.array([post_engagement(p, record.platform) for p in record.posts], float)
+    typical = max(float(np.median(engagement)), 1.0) if len(engagement) else None
+    codes = {reason.code for reason in result.reasons}
+    lookback = int(getattr(growth_features, "LIFT_WINDOW_DAYS", 3))
+    spikes = []
+    for start, end, peak in episodes:
+        start_level = float(np.interp(start - 1, ordinals, levels))
+        end_level = float(np.interp(end, ordinals, levels))
+        lift: float | None = None
+        if typical is not None:
+            near = (post_days >= start - lookback) & (post_days <= end)
+            if near.any():
+                lift = round(max(float(engagement[near].max()), 1.0) / typical, 1)
+        explained = lift is not None and lift >= EXPLAINED_LIFT
+        if largest and start <= largest[0][2] <= end:
+            # The scorer's own judgement of its largest jump wins over the recount here.
+            if "FOLLOWER_SPIKE_EXPLAINED" in codes:
+                explained = True
+            elif "FOLLOWER_SPIKE" in codes:
+                explained = False
+        spikes.append(
+            {
+                "start": _iso(date.fromordinal(start)),
+                "end": _iso(date.fromordinal(end)),
+                "date": _iso(date.fromordinal(peak)),
+                "followers": round(end_level),
+                "gain": round(end_level - start_level),
+                "lift": lift,
+                "explained": explained,
+            }
+        )
+    following = [s.following for s in history]
+    return {
+        "dates": [_iso(s.date) for s in history],
+        "followers": [s.followers for s in history],
+        "following": following if sum(f is not None for f in following) >= 2 else None,
+        "spikes": spikes,
+    }
+
+
+# --------------------------------------------------------------------------- engagement
+
+
+def _followers_at(record: CreatorRecord, days: np.ndarray) -> np.ndarray:
+    """Followers on each day: read off the history where it covers the day, else today's."""
+    current = float(max(record.profile.followers, 1))
+    history = record.follower_history
+    if len(history) < 2:
+        return np.full(len(days), current)
+    ordinals = np.array([s.date.toordinal() for s in history], dtype=float)
+    counts = np.array([s.followers for s in history], dtype=float)
+    inside = (days >= ordinals[0]) & (days <= ordinals[-1])
+    return np.where(inside, np.maximum(np.interp(days, ordinals, counts), 1.0), current)
+
+
+def _engagement_data(record: CreatorRecord, tier: str) -> dict[str, Any]:
+    posts = record.posts
+    days = np.array([p.posted_at.date().toordinal() for p in posts], dtype=float)
+    engagement = np.array([post_engagement(p, record.platform) for p in posts], float)
+    rates = engagement / _followers_at(record, days)
+    norm = load_norms().engagement_for(record.platform, tier)
+    return {
+        "posts": [
+            {"date": _iso(p.posted_at.date()), "id": p.post_id, "rate": round(float(r), 6)}
+            for p, r in zip(posts, rates, strict=True)
+        ],
+        "median": round(float(np.median(rates)), 6),
+        "norm": {"p10": norm.er_p10, "median": norm.er_median, "p90": norm.er_p90},
+    }
+
+
+def _ratio_data(
+    pairs: Sequence[tuple[int, int, str | None]], norm: float | None, t: Translator
+) -> dict[str, Any]:
+    if len(pairs) < _MIN_POINTS:
+        raise _Omitted(t("why_no_views"))
+    return {
+        "points": [{"x": x, "y": y, "id": post_id} for x, y, post_id in pairs],
+        "norm": norm,
+    }
+
+
+# --------------------------------------------------------------------------- comments
+
+
+def _comment_data(row: FeatureRow, t: Translator) -> dict[str, Any]:
+    evidence = _evidence_of(row, "comments")
+    counts = evidence.get("category_counts")
+    if not isinstance(counts, Mapping):
+        raise _Omitted(t("why_no_evidence", what="category_counts"))
+    values = [_finite(counts.get(name, 0)) or 0.0 for name in COMMENT_CATEGORIES]
+    return {"categories": list(COMMENT_CATEGORIES), "counts": [int(v) for v in values]}
+
+
+def _comment_stats(row: FeatureRow, t: Translator) -> list[tuple[str, str]]:
+    evidence = _evidence_of(row, "comments")
+    stats: list[tuple[str, str]] = []
+    for key, label in (
+        ("n_comments", "stat_comments"),
+        ("n_duplicate_comments", "stat_duplicates"),
+        ("n_near_duplicate_comments", "stat_near_duplicates"),
+        ("n_regular_commenters", "stat_regulars"),
+        ("n_creator_replies", "stat_replies"),
+    ):
+        number = _finite(evidence.get(key))
+        if number is not None:
+            stats.append((t(label), f"{number:,.0f}"))
+    pod = _value(row, "comments", "pod_comment_share")
+    if pod is not None:
+        stats.append((t("stat_pod"), _pct(pod)))
+    return stats
+
+
+# --------------------------------------------------------------------------- audience
+
+
+# The audience types the audience evidence may carry (``audience_<type>_share`` and
+# ``_ci95``), in the order they are stacked, with the label of each.
+SPLIT_TYPES = (
+    ("real", "split_real"),
+    ("influencer", "split_influencer"),
+    ("mass_follower", "split_mass"),
+    ("suspicious", "split_fake"),
+)
+
+
+def _split_from_evidence(evidence: Mapping[str, Any]) -> dict[str, Any] | None:
+    """The scorer's own audience types, when its evidence has them."""
+    shares, intervals, labels = [], [], []
+    for name, label in SPLIT_TYPES:
+        share = _finite(evidence.get(f"audience_{name}_share"))
+        if share is None:
+            continue
+        interval = evidence.get(f"audience_{name}_ci95")
+        pair = None
+        if isinstance(interval, list | tuple) and len(interval) == 2:
+            low, high = _finite(interval[0]), _finite(interval[1])
+            pair = [low, high] if low is not None and high is not None else None
+        shares.append(share)
+        intervals.append(pair)
+        labels.append(label)
+    if len(shares) < 2 or not 0.98 <= sum(shares) <= 1.02:
+        return None
+    n = _finite(evidence.get("n_sampled"))
+    return {"n": int(n) if n else None, "labels": labels, "shares": shares, "ci95": intervals}
+
+
+def _split_data(
+    record: CreatorRecord, row: FeatureRow, probabilities: np.ndarray | None, t: Translator
+) -> dict[str, Any]:
+    """Sampled followers as real / mass followers / fake-looking (from the evidence if there)."""
+    from_evidence = _split_from_evidence(_evidence_of(row, "audience"))
+    if from_evidence is not None:
+        return from_evidence
+    sample = record.follower_sample or []
+    if probabilities is None or len(probabilities) != len(sample) or not sample:
+        raise _Omitted(t("why_no_evidence", what="follower probabilities"))
+    fake = np.asarray(probabilities) >= 0.5
+    mass_limit = int(getattr(audience_features, "MASS_FOLLOWING", 1500))
+    mass = np.array([a.following > mass_limit for a in sample]) & ~fake
+    n = len(sample)
+    real = n - int(fake.sum()) - int(mass.sum())
+    return {
+        "n": n,
+        "labels": ["split_real", "split_mass", "split_fake"],
+        "shares": [
+            round(real / n, 4),
+            round(int(mass.sum()) / n, 4),
+            round(int(fake.sum()) / n, 4),
+        ],
+        "ci95": [None, None, None],
+    }
+
+
+def _fake_share_data(row: FeatureRow, tier: str, t: Translator) -> dict[str, Any]:
+    evidence = _evidence_of(row, "audience")
+    share = _finite(evidence.get("fake_follower_share"))
+    interval = evidence.get("fake_follower_ci95")
+    if share is None:
+        raise _Omitted(t("why_no_evidence", what="fake_follower_share"))
+    low = high = None
+    if isinstance(interval, list | tuple) and len(interval) == 2:
+        low, high = _finite(interval[0]), _finite(interval[1])
+    norm = _finite(evidence.get("norm_fake_follower_share"))
+    if norm is None:
+        norm = load_norms().audience_for(tier).fake_follower_share
+    return {
+        "share": share,
+        "low": low,
+        "high": high,
+        "norm": norm,
+        "n": _finite(evidence.get("n_sampled")),
+    }
+
+
+# --------------------------------------------------------------------------- assembly
+
+
+def _needs(check: str, t: Translator) -> str:
+    key = f"needs_{check}"
+    if not t.has(key):
+        return ""
+    if check == "growth":
+        return t(
+            key,
+            n=getattr(growth_features, "MIN_SNAPSHOTS", 8),
+            days=getattr(growth_features, "MIN_SPAN_DAYS", 14),
+        )
+    minimum = {
+        "engagement": getattr(engagement_features, "MIN_POSTS", 3),
+        "comments": getattr(comment_features, "MIN_COMMENTS", 10),
+        "audience": getattr(audience_features, "MIN_SAMPLE", 10),
+    }[check]
+    return t(key, n=minimum)
+
+
+def _reason_view(reason: Reason, t: Translator) -> ReasonView:
+    severity = str(reason.severity)
+    label_key = f"severity_{severity}"
+    evidence = [
+        (str(key), _format_evidence(value))
+        for key, value in (reason.evidence or {}).items()
+        if value is not None
+    ]
+    return ReasonView(
+        code=reason.code,
+        severity=severity,
+        severity_label=t(label_key) if t.has(label_key) else severity,
+        message=reason.message,
+        evidence=evidence,
+    )
+
+
+def _chart(
+    kind: str,
+    anchor: str,
+    t: Translator,
+    build: Callable[[], dict[str, Any]],
+    ran: bool,
+    hint: Callable[[dict[str, Any]], str] | None = None,
+) -> ChartView:
+    chart = ChartView(kind=kind, anchor=f"{anchor}-chart-{kind}", title=t(f"chart_{kind}"))
+    if not ran:
+        chart.omitted = t("why_not_run")
+        return chart
+    try:
+        chart.data = build()
+    except _Omitted as why:
+        chart.omitted = str(why)
+    except (KeyError, TypeError, ValueError, IndexError, AttributeError) as error:
+        # Evidence in a shape this page does not know: leave the chart out, say so.
+        chart.omitted = t("why_no_evidence", what=f"usable data ({type(error).__name__})")
+    if chart.data is not None and hint is not None:
+        try:
+            chart.hint = hint(chart.data)
+        except (KeyError, TypeError, ValueError):
+            chart.hint = ""
+    return chart
+
+
+def build_creator_view(
+    number: int,
+    record: CreatorRecord,
+    result: ScoreResult,
+    row: FeatureRow,
+    t: Translator,
+    *,
+    fake_probabilities: np.ndarray | None = None,
+) -> CreatorView:
+    """The report's view of one scored creator (``number`` is its 1-based place in the run)."""
+    anchor = f"creator-{number}"
+    tier = result.size_tier
+    try:
+        norm: EngagementNorm | None = load_norms().engagement_for(record.platform, tier)
+    except KeyError:  # a tier the norm table does not know: ratio charts lose their norm line
+        norm = None
+    posts = record.posts
+
+    def ratio_hint(key: str) -> Callable[[dict[str, Any]], str]:
+        return lambda data: (
+            t(key, norm=f"{data['norm']:g}") if data.get("norm") else t("ratio_hint_no_norm")
+        )
+
+    charts = [
+        _chart(
+            "growth",
+            anchor,
+            t,
+            lambda: _growth_data(record, row, result),
+            _ran(row, "growth"),
+            lambda data: t("chart_growth_hint") + " " + t("spikes_found", n=len(data["spikes"])),
+        ),
+        _chart(
+            "engagement",
+            anchor,
+            t,
+            lambda: _engagement_data(record, tier),
+            _ran(row, "engagement"),
+            lambda data: t("chart_engagement_hint", platform=str(record.platform)),
+        ),
+        _chart(
+            "likes_comments",
+            anchor,
+            t,
+            lambda: _ratio_data(
+                [(p.comments, p.likes, p.post_id) for p in posts],
+                norm.likes_per_comment if norm else None,
+                t,
+            ),
+            _ran(row, "engagement"),
+            ratio_hint("chart_likes_comments_hint"),
+        ),
+        _chart(
+            "views_likes",
+            anchor,
+            t,
+            lambda: _ratio_data(
+                [(p.likes, p.views, p.post_id) for p in posts if p.views is not None],
+                norm.views_per_like if norm else None,
+                t,
+            ),
+            _ran(row, "engagement"),
+            ratio_hint("chart_views_likes_hint"),
+        ),
+        _chart(
+            "comments",
+            anchor,
+            t,
+            lambda: _comment_data(row, t),
+            _ran(row, "comments"),
+        ),
+        _chart(
+            "audience_split",
+            anchor,
+            t,
+            lambda: _split_data(record, row, fake_probabilities, t),
+            _ran(row, "audience"),
+            lambda data: t("chart_audience_split_hint", n=data["n"] or "?"),
+        ),
+        _chart(
+            "fake_share",
+            anchor,
+            t,
+            lambda: _fake_share_data(row, tier, t),
+            _ran(row, "audience"),
+            lambda data: t("chart_fake_share_hint", norm=_pct(data["norm"])),
+        ),
+    ]
+    comment_evidence = _evidence_of(row, "comments")
+    for chart in charts:
+        if chart.kind == "comments" and chart.data is not None:
+            low = _finite(comment_evidence.get("low_effort_share"))
+            low_norm = _finite(comment_evidence.get("norm_low_effort_share"))
+            if low is not None and low_norm is not None:
+                chart.hint = t("chart_comments_hint", share=_pct(low), norm=_pct(low_norm))
+    drawn = {chart.kind: chart.anchor for chart in charts if chart.data is not None}
+
+    reasons = [_reason_view(reason, t) for reason in result.reasons]
+    for reason in reasons:
+        kind = chart_for_code(reason.code)
+        reason.chart = drawn.get(kind) if kind else None
+        if reason.chart:
+            reason.link_label = t("see_chart")
+        elif reason.code in _MISSING_DATA_CODES:
+            reason.chart, reason.link_label = f"{anchor}-skipped", t("see_missing")
+    panels: list[PanelView] = []
+    for check in BEHAVIOURAL_CHECKS:
+        if not _ran(row, check):
+            continue
+        own = [chart for chart in charts if CHART_CHECK[chart.kind] == check]
+        kinds = {chart.kind for chart in own}
+        panel = PanelView(
+            check=check,
+            title=t(f"check_{check}"),
+            charts=own,
+            reasons=[r for r in reasons if chart_for_code(r.code) in kinds],
+        )
+        if check == "comments":
+            panel.stats = _comment_stats(row, t)
+            for key, label in (
+                ("examples_low_effort", "examples_low_effort"),
+                ("examples_spam", "examples_spam"),
+            ):
+                examples = comment_evidence.get(key)
+                if isinstance(examples, list) and examples:
+                    panel.examples.append((t(label), [str(e) for e in examples[:_EXAMPLES_SHOWN]]))
+        panels.append(panel)
+
+    skipped = []
+    for check in result.checks_skipped:
+        if check not in BEHAVIOURAL_CHECKS:
+            continue
+        block = row.blocks.get(check)
+        skipped.append(
+            SkippedCheck(
+                check=check,
+                label=t(f"check_{check}"),
+                note=(block.note if block is not None and block.note else ""),
+                needs=_needs(check, t),
+            )
+        )
+
+    verdict = str(result.verdict)
+    confidence = str(result.confidence)
+    return CreatorView(
+        number=number,
+        anchor=anchor,
+        creator_id=result.creator_id,
+        handle=record.handle,
+        platform=str(record.platform),
+        followers=record.profile.followers,
+        tier=tier,
+        tier_label=t(f"tier_{tier}") if t.has(f"tier_{tier}") else tier,
+        verdict=verdict,
+        verdict_label=t(f"verdict_{verdict}"),  # an unknown verdict shows as its key
+        rated=result.verdict is not Verdict.INSUFFICIENT_DATA,
+        authenticity=result.authenticity,
+        fraud_probability=result.fraud_probability,
+        confidence=confidence,
+        confidence_label=t(f"confidence_{confidence}"),
+        n_checks_ran=sum(_ran(row, check) for check in BEHAVIOURAL_CHECKS),
+        reasons=reasons,
+        panels=panels,
+        skipped=skipped,
+    )

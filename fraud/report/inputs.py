@@ -1,0 +1,81 @@
+"""Reading the report's input: CreatorRecords, numbered, with the ones that cannot be used."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from fraud.schema import CreatorRecord
+
+__all__ = ["RejectedRecord", "load_creators"]
+
+
+@dataclass(frozen=True, slots=True)
+class RejectedRecord:
+    """An input record that could not be used: its number and what was wrong with it."""
+
+    number: int
+    message: str
+
+
+def _validate(number: int, parsed: object) -> CreatorRecord | RejectedRecord:
+    # Imported here: the table and the argument parser need RejectedRecord, not pydantic.
+    from pydantic import ValidationError
+
+    from fraud.io import RecordError, format_validation_error
+    from fraud.schema import CreatorRecord
+
+    if isinstance(parsed, RecordError):
+        return RejectedRecord(number, parsed.message)
+    if not isinstance(parsed, dict):
+        return RejectedRecord(number, f"expected a JSON object, got {type(parsed).__name__}")
+    try:
+        return CreatorRecord.model_validate(parsed)
+    except ValidationError as error:
+        return RejectedRecord(number, format_validation_error(error))
+    except (ValueError, TypeError, RecursionError) as error:
+        return RejectedRecord(number, f"invalid record: {error}")
+
+
+def _is_single_object(path: Path) -> bool:
+    """A ``.json`` file holding one record (an object) rather than an array of them."""
+    with path.open("rb") as handle:
+        head = handle.read(4096).lstrip(b"\xef\xbb\xbf \t\r\n")
+    return head.startswith(b"{")
+
+
+def load_creators(
+    source: str,
+) -> tuple[list[tuple[int, CreatorRecord]], list[RejectedRecord]]:
+    """CreatorRecords from JSONL, a JSON array or a single-record ``.json`` (``-`` = stdin).
+
+    Returns the valid records with their numbers (line for JSONL, position for an array) and
+    the rejected ones with the failing field. Raises ``OSError`` when the input cannot be
+    opened.
+    """
+    import orjson
+
+    from fraud.io import RecordError, read_records
+
+    items: list[tuple[int, object]] = []
+    path = Path(source)
+    if source != "-" and path.suffix.lower() == ".json" and _is_single_object(path):
+        try:
+            items.append((1, orjson.loads(path.read_bytes())))
+        except orjson.JSONDecodeError as error:
+            items.append((1, RecordError(f"invalid JSON: {error}")))
+    else:
+        if source != "-" and path.is_dir():
+            raise IsADirectoryError(21, "Is a directory", source)
+        items.extend(read_records(source))
+    good: list[tuple[int, CreatorRecord]] = []
+    bad: list[RejectedRecord] = []
+    for number, parsed in items:
+        checked = _validate(number, parsed)
+        if isinstance(checked, RejectedRecord):
+            bad.append(checked)
+        else:
+            good.append((number, checked))
+    return good, bad

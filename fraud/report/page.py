@@ -1,0 +1,395 @@
+"""The HTML vetting report: one self-contained page for one creator or a batch.
+
+The page carries everything inline: the vendored chart library (Chart.js, MIT, see
+``assets/SOURCE.md``), the page's own script and style, and the data as one JSON block. It
+loads nothing from the network, so it can be mailed, archived and opened offline.
+
+Everything that comes from input (creator ids, handles, comment texts, reason messages) is
+HTML-escaped by Jinja2's autoescaping; the JSON block escapes ``<``, ``>`` and ``&`` so that no
+string in it can close the script element.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import math
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from functools import cache
+from importlib import resources
+from typing import Any, Protocol
+
+import numpy as np
+
+from fraud.features import FeatureRow
+from fraud.report.creator import CreatorView, build_creator_view
+from fraud.report.i18n import Translator
+from fraud.report.inputs import RejectedRecord
+from fraud.schema import CreatorRecord, ScoreResult, Verdict
+
+__all__ = [
+    "JS_STRING_KEYS",
+    "Report",
+    "ReportScorer",
+    "build_report",
+    "embed_json",
+    "render_report",
+    "render_views",
+    "score_for_report",
+]
+
+VERDICT_ORDER = tuple(verdict.value for verdict in Verdict)
+# Strings the page's script needs (chart legends, axes, tooltips), handed over as JSON.
+JS_STRING_KEYS = (
+    "series_followers",
+    "series_following",
+    "spike_unexplained",
+    "spike_explained",
+    "spike_label",
+    "spike_lift",
+    "spike_no_post",
+    "series_rate",
+    "series_norm_median",
+    "series_norm_p10",
+    "series_norm_band",
+    "series_posts",
+    "series_norm_ratio",
+    "axis_likes",
+    "axis_comments",
+    "axis_views",
+    "axis_date",
+    "axis_share",
+    "axis_count",
+    "cat_substantive",
+    "cat_generic",
+    "cat_emoji_only",
+    "cat_mention_only",
+    "cat_spam",
+    "split_real",
+    "split_mass",
+    "split_fake",
+    "split_influencer",
+    "series_this_creator",
+    "series_interval",
+    "series_norm",
+)
+
+
+class ReportScorer(Protocol):
+    """What the report needs from :class:`fraud.scoring.Scorer`."""
+
+    @property
+    def manifest(self) -> dict[str, Any]:
+        """The creator model's manifest."""
+        ...
+
+    def score_many(self, records: Sequence[CreatorRecord]) -> list[ScoreResult]: ...
+
+    def features(self, record: CreatorRecord) -> FeatureRow: ...
+
+
+@dataclass(frozen=True, slots=True)
+class ScoredCreator:
+    """One creator with everything the page draws from."""
+
+    number: int
+    record: CreatorRecord
+    result: ScoreResult
+    row: FeatureRow
+    fake_probabilities: np.ndarray | None
+
+
+def _fake_probabilities(scorer: Any, record: CreatorRecord, row: FeatureRow) -> np.ndarray | None:
+    """Per-follower fake probabilities, for the audience split when the evidence has none."""
+    block = row.blocks.get("audience")
+    evidence = getattr(block, "evidence", None)
+    if not getattr(block, "ran", False) or (
+        isinstance(evidence, Mapping) and "audience_real_share" in evidence
+    ):
+        return None
+    model = getattr(getattr(scorer, "extractor", None), "follower_model", None)
+    sample = record.follower_sample or []
+    if model is None or not sample:
+        return None
+    as_of = record.as_of or datetime.now(UTC)  # as the feature extractor does
+    try:
+        return np.asarray(model.predict_proba(sample, as_of=as_of.date()), dtype=float)
+    except Exception:  # a component that changed shape costs one chart, never the report
+        return None
+
+
+def score_for_report(
+    scorer: ReportScorer, records: Sequence[tuple[int, CreatorRecord]]
+) -> tuple[list[ScoredCreator], list[RejectedRecord]]:
+    """Score numbered records and collect what their charts need.
+
+    A record the scorer fails on is set aside with the error (the others are scored one at a
+    time then), so one strange record never costs the rest of the report.
+    """
+    try:
+        results: list[ScoreResult | str] = list(scorer.score_many([r for _, r in records]))
+        if len(results) != len(records):
+            raise RuntimeError("the scorer returned a different number of results")
+    except Exception:
+        results = []
+        for _, record in records:
+            try:
+                results.append(scorer.score_many([record])[0])
+            except Exception as error:
+                results.append(f"scoring failed: {type(error).__name__}: {error}")
+    scored: list[ScoredCreator] = []
+    failed: list[RejectedRecord] = []
+    for (number, record), result in zip(records, results, strict=True):
+        if isinstance(result, str):
+            failed.append(RejectedRecord(number, result))
+            continue
+        try:
+            row = scorer.features(record)
+        except Exception as error:
+            failed.append(
+                RejectedRecord(number, f"features failed: {type(error).__name__}: {error}")
+            )
+            continue
+        probabilities = _fake_probabilities(scorer, record, row)
+        scored.append(ScoredCreator(number, record, result, row, probabilities))
+    return scored, failed
+
+
+# --------------------------------------------------------------------------- rendering
+
+
+def _clean(value: Any) -> Any:
+    """JSON-ready: NaN and infinities become null, tuples lists, numpy scalars Python ones."""
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
+    if isinstance(value, np.generic):
+        return _clean(value.item())
+    if isinstance(value, Mapping):
+        return {str(key): _clean(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [_clean(item) for item in value]
+    return value
+
+
+def embed_json(value: Any) -> str:
+    """``value`` as JSON that is safe inside a ``<script>`` element.
+
+    ``<``, ``>`` and ``&`` are written as ``\\u`` escapes (so ``</script>`` in a comment text
+    cannot end the element), as are U+2028 and U+2029.
+    """
+    text = json.dumps(_clean(value), ensure_ascii=False, allow_nan=False, separators=(",", ":"))
+    for char, escape in (
+        ("<", "\\u003c"),
+        (">", "\\u003e"),
+        ("&", "\\u0026"),
+        ("\u2028", "\\u2028"),
+        ("\u2029", "\\u2029"),
+    ):
+        text = text.replace(char, escape)
+    return text
+
+
+@cache
+def _asset(name: str) -> str:
+    return resources.files("fraud.report").joinpath("assets", name).read_text(encoding="utf-8")
+
+
+@cache
+def _chart_library() -> str:
+    """The vendored Chart.js, without its source-map comment (the map is not shipped)."""
+    lines = _asset("chart.umd.min.js").splitlines()
+    code = "\n".join(line for line in lines if not line.startswith("//# sourceMappingURL="))
+    if "</script" in code.lower():  # would end the inline element early
+        raise ValueError("the vendored chart library contains '</script'")
+    return code
+
+
+@cache
+def _environment() -> Any:
+    import jinja2
+
+    return jinja2.Environment(
+        loader=jinja2.PackageLoader("fraud.report", "templates"),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+
+
+def _sha256_base64(text: str) -> str:
+    return base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii")
+
+
+def _licence_notice(manifests: Sequence[Mapping[str, Any]]) -> str | None:
+    """The training data of the loaded models that forbids commercial use, or ``None``.
+
+    A model is flagged when its manifest says ``commercial_use_ok: false`` anywhere or names
+    a non-commercial licence (such as CC BY-NC) for a training set.
+    """
+    flagged = False
+    datasets: set[str] = set()
+
+    def walk(node: Any, name: str) -> None:
+        nonlocal flagged
+        if isinstance(node, Mapping):
+            if node.get("commercial_use_ok") is False:
+                flagged = True
+            for key, item in node.items():
+                if key in ("licence", "license") and isinstance(item, str):
+                    if "non-commercial" in item.lower() or "by-nc" in item.lower():
+                        flagged = True
+                        datasets.add(f"{name}: {item}")
+                else:
+                    walk(item, str(key))
+        elif isinstance(node, list):
+            for item in node:
+                walk(item, name)
+
+    for manifest in manifests:
+        walk(manifest, "model")
+    if not flagged:
+        return None
+    return "; ".join(sorted(datasets)) or "commercial_use_ok: false"
+
+
+def _model_manifests(scorer: Any) -> list[Mapping[str, Any]]:
+    manifests: list[Mapping[str, Any]] = []
+    for owner in (
+        scorer,
+        getattr(getattr(scorer, "extractor", None), "follower_model", None),
+        getattr(getattr(scorer, "extractor", None), "comment_classifier", None),
+    ):
+        manifest = getattr(owner, "manifest", None)
+        if isinstance(manifest, Mapping):
+            manifests.append(manifest)
+    return manifests
+
+
+def _version() -> str:
+    from importlib import metadata
+
+    try:
+        return metadata.version("creator-fraud")
+    except metadata.PackageNotFoundError:
+        return "unknown"
+
+
+def render_views(
+    views: Sequence[CreatorView],
+    t: Translator,
+    *,
+    rejected: Sequence[RejectedRecord] = (),
+    model_version: str = "",
+    licence: str | None = None,
+    generated_at: datetime | None = None,
+) -> str:
+    """The page for already built creator views."""
+    charts = {
+        chart.anchor: {"kind": chart.kind, "data": chart.data}
+        for view in views
+        for chart in view.charts
+        if chart.data is not None
+    }
+    payload = {"strings": t.bundle(JS_STRING_KEYS), "charts": charts, "lang": t.lang}
+    counts = Counter(view.verdict for view in views)
+    verdict_counts = [
+        (verdict, t(f"verdict_{verdict}"), counts[verdict])
+        for verdict in VERDICT_ORDER
+        if counts[verdict]
+    ]
+    when = (generated_at or datetime.now(UTC)).strftime("%Y-%m-%d %H:%M UTC")
+    title = t("page_title_one", creator=views[0].creator_id) if len(views) == 1 else t("page_title")
+    library, script = _chart_library(), _asset("report.js")
+    # Only these two scripts may run: an injected one would have no matching hash.
+    script_hashes = " ".join(f"'sha256-{_sha256_base64(code)}'" for code in (library, script))
+    template = _environment().get_template("report.html")
+    html: str = template.render(
+        t=t,
+        lang=t.lang,
+        title=title,
+        views=views,
+        batch=len(views) != 1,
+        verdict_counts=verdict_counts,
+        rejected=rejected,
+        generated=t("generated", when=when, version=_version(), model=model_version or "?"),
+        licence=t("licence_warning", detail=licence) if licence else None,
+        style=_asset("report.css"),
+        chart_library=library,
+        script=script,
+        script_hashes=script_hashes,
+        data_json=embed_json(payload),
+    )
+    return html
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """A rendered page and what went into it."""
+
+    html: str
+    n_reported: int
+    rejected: list[RejectedRecord]
+
+
+def build_report(
+    scorer: ReportScorer,
+    records: Sequence[tuple[int, CreatorRecord]],
+    *,
+    lang: str = "en",
+    rejected: Sequence[RejectedRecord] = (),
+    generated_at: datetime | None = None,
+) -> Report:
+    """Score ``records`` (numbered as in their input) and render the whole page.
+
+    ``rejected`` lists input records that could not be read or validated; records the scorer
+    fails on join them. The page names them all, so that nothing is silently lost.
+    """
+    t = Translator(lang)
+    scored, failed = score_for_report(scorer, records)
+    views = []
+    for item in scored:
+        try:
+            views.append(
+                build_creator_view(
+                    item.number,
+                    item.record,
+                    item.result,
+                    item.row,
+                    t,
+                    fake_probabilities=item.fake_probabilities,
+                )
+            )
+        except Exception as error:  # defensive: one creator's page never costs the others
+            failed.append(
+                RejectedRecord(item.number, f"report failed: {type(error).__name__}: {error}")
+            )
+    all_rejected = sorted([*rejected, *failed], key=lambda item: item.number)
+    manifest = scorer.manifest if isinstance(scorer.manifest, Mapping) else {}
+    html = render_views(
+        views,
+        t,
+        rejected=all_rejected,
+        model_version=str(manifest.get("version", "")),
+        licence=_licence_notice(_model_manifests(scorer)),
+        generated_at=generated_at,
+    )
+    return Report(html, len(views), all_rejected)
+
+
+def render_report(
+    scorer: ReportScorer,
+    records: Sequence[tuple[int, CreatorRecord]],
+    *,
+    lang: str = "en",
+    rejected: Sequence[RejectedRecord] = (),
+    generated_at: datetime | None = None,
+) -> str:
+    """The HTML page of :func:`build_report`."""
+    return build_report(
+        scorer, records, lang=lang, rejected=rejected, generated_at=generated_at
+    ).html

@@ -1,0 +1,69 @@
+"""The HTML vetting report of one creator: the same page as ``fraud report``.
+
+Like the scoring routes, the whole job (parsing, validation, scoring, rendering) runs in the
+scoring gate's thread within its time budget, never on the event loop.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal, cast
+
+from fastapi import APIRouter, HTTPException, Query, Request, status
+from fastapi.responses import HTMLResponse
+
+from fraud.schema import CreatorRecord
+
+from ..dependencies import CreatorScorer, GateDep, ScorerDep
+from .score import ERRORS, parse_body
+
+__all__ = ["build_report_router"]
+
+_RESPONSES: dict[int | str, dict[str, Any]] = {
+    200: {"content": {"text/html": {}}, "description": "A self-contained HTML page."},
+    **ERRORS,
+}
+
+
+def _render(scorer: CreatorScorer, body: bytes, content_type: str, lang: str) -> str:
+    from fraud.report.page import ReportScorer, render_report
+
+    record = parse_body(CreatorRecord, body, content_type)
+    return render_report(cast(ReportScorer, scorer), [(1, record)], lang=lang)
+
+
+def build_report_router(*, max_body_bytes: int) -> APIRouter:
+    """The report route, with the same body limit as ``POST /v1/score``."""
+    router = APIRouter(prefix="/v1", tags=["report"])
+
+    @router.post(
+        "/report",
+        response_class=HTMLResponse,
+        responses=_RESPONSES,
+        max_body_size=max_body_bytes,
+        openapi_extra={
+            "requestBody": {
+                "required": True,
+                "content": {
+                    "application/json": {"schema": {"$ref": "#/components/schemas/CreatorRecord"}}
+                },
+            }
+        },
+    )
+    async def report_creator(
+        request: Request,
+        scorer: ScorerDep,
+        gate: GateDep,
+        lang: Annotated[Literal["en", "zh"], Query(description="page language")] = "en",
+    ) -> HTMLResponse:
+        """Score one creator and answer its vetting report as one offline HTML page."""
+        if not callable(getattr(scorer, "features", None)):
+            raise HTTPException(
+                status_code=status.HTTP_501_NOT_IMPLEMENTED,
+                detail="the loaded scorer cannot explain its features, so no report can be drawn",
+            )
+        body = await request.body()
+        content_type = request.headers.get("content-type", "")
+        html = await gate.run(_render, scorer, body, content_type, lang)
+        return HTMLResponse(html)
+
+    return router
