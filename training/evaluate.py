@@ -63,7 +63,11 @@ def leave_one_archetype_out(
     data: Any, parts: dict[str, np.ndarray], seed: int
 ) -> list[dict[str, Any]]:
     """For each archetype, a model trained and calibrated without it, judged on it (test split)."""
+    # Trained on the rows of the regimes it reports (a third of the rows): the same recipe,
+    # three times faster, so make evaluate stays within minutes.
     frame = data.frame
+    keep = np.flatnonzero(frame["source_regime"].isin(LOAO_REGIMES).to_numpy())
+    parts = {k: np.intersect1d(v, keep) for k, v in parts.items()}
     archetype = frame["archetype"].to_numpy()
     test_frame = frame.iloc[parts["test"]]
     test_frame = test_frame[test_frame["sufficient"].to_numpy(dtype=bool)]

@@ -57,7 +57,7 @@ __all__ = [
 # likely_fraudulent and at most 10% of fraud authentic. Thresholds are chosen on the
 # calibration split with a margin under both, because on creators from generators the model
 # never saw the rates came out two to four times higher (training/evaluate.py).
-LIKELY_FRAUDULENT_MAX_FPR = 0.01
+LIKELY_FRAUDULENT_MAX_FPR = 0.005
 SUSPICIOUS_MAX_FPR = 0.08
 AUTHENTIC_MAX_MISS = 0.07
 PARAMS: dict[str, Any] = {
@@ -152,7 +152,7 @@ def fit_creator_model(
     )
     model.manifest["threshold_rule"] = (
         "per regime, on the calibration split: at most "
-        f"{LIKELY_FRAUDULENT_MAX_FPR:.0%} of genuine creators likely_fraudulent, at most "
+        f"{LIKELY_FRAUDULENT_MAX_FPR:.1%} of genuine creators likely_fraudulent, at most "
         f"{SUSPICIOUS_MAX_FPR:.0%} suspicious or worse, at most {AUTHENTIC_MAX_MISS:.0%} of "
         "fraud authentic; where the last two cannot both hold, the band between is "
         "insufficient_data"
