@@ -9,6 +9,13 @@ the share that is fake. This module judges one account at a time from its public
 * :class:`FollowerModel` loads the trained LightGBM booster plus a Platt calibrator (JSON
   numbers, no pickle) from a model directory, after :func:`fraud.artifacts.open_verified`
   has checked every file's SHA-256, and returns a calibrated ``fake_probability`` per account.
+  Calibration is per platform family (Weibo, Instagram, Twitter; pooled for the others), each
+  fitted for a 50/50 prior, so a 70% fake share means the same on Weibo as on Instagram.
+
+Training data: labelled accounts from Twitter (cresci-2015), Instagram (InstaFake, Kaggle)
+and Weibo (weibo-spammer-cxk); see :mod:`training.datasets`. Weibo's own fields (level,
+membership, sunshine credit) are optional features: NaN elsewhere, and blanked at random in
+training so the model does not lean on them.
 
 The model is trained by ``python -m training.train_accounts`` and evaluated by
 ``python -m training.evaluate_accounts`` (see ``reports/accounts.md``).
@@ -27,6 +34,7 @@ import re
 from collections.abc import Sequence
 from datetime import UTC, date, datetime
 from functools import lru_cache
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -43,6 +51,7 @@ __all__ = [
     "MODEL_FILE",
     "FollowerModel",
     "account_features",
+    "has_random_tail",
     "is_default_username",
     "username_features",
 ]
@@ -50,9 +59,13 @@ __all__ = [
 MODEL_FILE = "model.txt"
 CALIBRATOR_FILE = "calibrator.json"
 
+# The following count enters only as following per follower, with a monotone "more is more
+# fake" constraint: the raw count's direction differs by dataset (bought Twitter/Instagram
+# followers follow thousands, the Weibo comment bots of weibo-spammer-cxk follow nobody), and
+# leave-one-dataset-out was better without it on Twitter and Kaggle Instagram (see
+# reports/accounts.md).
 ACCOUNT_FEATURE_NAMES: tuple[str, ...] = (
     "log_followers",
-    "log_following",
     "log_posts",
     "log_following_per_follower",
     "log_posts_per_follower",
@@ -66,10 +79,14 @@ ACCOUNT_FEATURE_NAMES: tuple[str, ...] = (
     "username_trailing_digits",
     "username_letter_entropy",
     "username_default_template",
+    "username_random_tail",
     "display_name_similarity",
     "account_age_days",
     "log_posts_per_day",
     "days_since_last_post",
+    "platform_level",
+    "membership_level",
+    "credit_rating",
 )
 
 # Features computed from the username; the training code blanks some of them for datasets
@@ -80,7 +97,10 @@ USERNAME_FEATURE_NAMES: tuple[str, ...] = (
     "username_trailing_digits",
     "username_letter_entropy",
     "username_default_template",
+    "username_random_tail",
 )
+# Fields only Weibo exposes (its own scales); NaN on every other platform.
+PLATFORM_FIELD_NAMES: tuple[str, ...] = ("platform_level", "membership_level", "credit_rating")
 
 # Platform default names that an account keeps when its owner never picked one: Weibo and
 # Douyin ``用户7364920183``, ``手机用户…``, Bilibili ``bili_…``, generic ``user8273645``, RedNote
@@ -93,6 +113,7 @@ _DEFAULT_NAME_PATTERNS = (
     re.compile(r"小红薯[0-9a-f]{6,}"),
 )
 _TRAILING_DIGITS = re.compile(r"\d+$")
+_ASCII_TAIL = re.compile(r"[A-Za-z0-9]{3,8}$")
 _NAN = math.nan
 _N_LOG2_N = tuple(n * math.log2(n) if n else 0.0 for n in range(201))
 
@@ -119,9 +140,41 @@ def is_default_username(username: str) -> bool:
     return any(pattern.fullmatch(name) for pattern in _DEFAULT_NAME_PATTERNS)
 
 
+def has_random_tail(username: str) -> bool:
+    """Whether ``username`` is a word followed by a random tail of letters and digits.
+
+    Bulk-registered accounts take a word and append a short random run: ``等待坤哥2tz847``,
+    ``坤爱音乐6IL769``, ``vea4venom``-like strings. The tail is the trailing run of 3-8 ASCII
+    letters and digits, holding both; it counts as random when it follows a non-ASCII word
+    (a CJK nickname plus ``Ozy291``), or, after a Latin word, when letters and digits
+    alternate at least three times (``x7k2p9``), because people write ``anna80`` or
+    ``dom92style`` but rarely ``k1x9z3``.
+
+    Parameters
+    ----------
+    username : str
+        The username or nickname.
+
+    Returns
+    -------
+    bool
+    """
+    name = username.strip()
+    match = _ASCII_TAIL.search(name)
+    if match is None or match.start() == 0:
+        return False
+    tail = match.group()
+    if not (any(c.isdigit() for c in tail) and any(c.isalpha() for c in tail)):
+        return False
+    if not name[match.start() - 1].isascii():
+        return True
+    switches = sum(a.isdigit() != b.isdigit() for a, b in pairwise(tail))
+    return switches >= 3
+
+
 @lru_cache(maxsize=65536)
-def username_features(username: str) -> tuple[float, float, float, float, float]:
-    """Length, digit share, trailing digits, letter entropy and default-template flag.
+def username_features(username: str) -> tuple[float, float, float, float, float, float]:
+    """Length, digit share, trailing digits, letter entropy, default-template and random-tail flags.
 
     Lengths count Unicode characters (a CJK nickname ``小鱼儿`` has length 3), not bytes.
     Digits are any Unicode decimal digit (full-width ``１２３`` included). The letter entropy
@@ -135,13 +188,13 @@ def username_features(username: str) -> tuple[float, float, float, float, float]
     Returns
     -------
     tuple of float
-        ``(n_characters, digit_share, n_trailing_digits, letter_entropy_bits, is_default)``
-        in the order of :data:`USERNAME_FEATURE_NAMES`.
+        ``(n_characters, digit_share, n_trailing_digits, letter_entropy_bits, is_default,
+        has_random_tail)`` in the order of :data:`USERNAME_FEATURE_NAMES`.
     """
     name = username.strip()
     n_characters = len(name)
     if n_characters == 0:
-        return (0.0, _NAN, 0.0, _NAN, 0.0)
+        return (0.0, _NAN, 0.0, _NAN, 0.0, 0.0)
     n_digits = sum(map(str.isdecimal, name))
     n_trailing = 0.0
     if n_digits:
@@ -156,7 +209,8 @@ def username_features(username: str) -> tuple[float, float, float, float, float]
     default = 0.0
     if n_digits >= 5 or name.startswith("小红薯"):
         default = 1.0 if is_default_username(name) else 0.0
-    return (float(n_characters), n_digits / n_characters, n_trailing, entropy, default)
+    tail = 1.0 if n_digits and has_random_tail(name) else 0.0
+    return (float(n_characters), n_digits / n_characters, n_trailing, entropy, default, tail)
 
 
 def _normalise_name(text: str) -> str:
@@ -208,7 +262,7 @@ def _feature_matrix(accounts: Sequence[Account], as_of: date | None = None) -> n
     """The feature array behind :func:`account_features` (rows x ACCOUNT_FEATURE_NAMES)."""
     reference = as_of if as_of is not None else _today_utc()
     nan = _NAN
-    no_username = (nan, nan, nan, nan, nan, nan)
+    no_username = (nan, nan, nan, nan, nan, nan, nan)
     rows: list[tuple[float, ...]] = []
     append = rows.append
     # One pass of plain Python floats, one numpy conversion: numpy item assignment per
@@ -238,18 +292,22 @@ def _feature_matrix(accounts: Sequence[Account], as_of: date | None = None) -> n
                 *name_part,
                 nan if created_at is None else float(max((reference - created_at).days, 0)),
                 nan if last_post_at is None else float(max((reference - last_post_at).days, 0)),
+                nan if (level := account.platform_level) is None else float(level),
+                nan if (member := account.membership_level) is None else float(member),
+                nan if (credit := account.credit_rating) is None else float(credit),
             )
         )
-    raw = np.array(rows, dtype=np.float64).reshape(len(rows), 16)
+    raw = np.array(rows, dtype=np.float64).reshape(len(rows), 20)
     features = np.empty((len(rows), len(ACCOUNT_FEATURE_NAMES)), dtype=np.float64)
     logs = np.log1p(raw[:, 0:3])
-    features[:, 0:3] = logs
-    features[:, 3] = logs[:, 1] - logs[:, 0]
-    features[:, 4] = logs[:, 2] - logs[:, 0]
-    features[:, 5:16] = raw[:, 3:14]
-    features[:, 16] = raw[:, 14]
-    features[:, 17] = np.log1p(raw[:, 2] / np.maximum(raw[:, 14], 1.0))
-    features[:, 18] = raw[:, 15]
+    features[:, 0] = logs[:, 0]  # followers
+    features[:, 1] = logs[:, 2]  # posts
+    features[:, 2] = logs[:, 1] - logs[:, 0]  # following per follower
+    features[:, 3] = logs[:, 2] - logs[:, 0]  # posts per follower
+    features[:, 4:16] = raw[:, 3:15]  # avatar ... display-name similarity
+    features[:, 16] = raw[:, 15]  # account age
+    features[:, 17] = np.log1p(raw[:, 2] / np.maximum(raw[:, 15], 1.0))
+    features[:, 18:22] = raw[:, 16:20]  # days since last post, Weibo's own fields
     return features
 
 
@@ -267,6 +325,15 @@ class FollowerModel:
         self._booster = booster
         self._slope = float(calibrator["a"])
         self._intercept = float(calibrator["b"])
+        # Per platform family (calibrated on that family's datasets, 50/50 prior each), so
+        # that P(fake) = 0.7 means the same on Weibo as on Instagram.
+        self._family_platt = {
+            str(name): (float(params["a"]), float(params["b"]))
+            for name, params in calibrator.get("families", {}).items()
+        }
+        self._platform_family = {
+            str(k): str(v) for k, v in calibrator.get("platform_family", {}).items()
+        }
         self.manifest = manifest
 
     @classmethod
@@ -319,11 +386,29 @@ class FollowerModel:
         scores = self._booster.predict(features, raw_score=True, num_threads=1)
         return np.asarray(scores, dtype=np.float64)
 
-    def calibrate(self, raw_scores: np.ndarray) -> np.ndarray:
-        """Map booster margins to calibrated P(fake) with the stored Platt parameters."""
-        return 1.0 / (1.0 + np.exp(-(self._slope * raw_scores + self._intercept)))
+    def calibration_family(self, platform: str | None) -> str | None:
+        """The calibration family used for ``platform`` (None: the pooled calibrator)."""
+        if platform is None:
+            return None
+        family = self._platform_family.get(str(platform))
+        return family if family in self._family_platt else None
 
-    def predict_proba(self, accounts: Sequence[Account], as_of: date | None = None) -> np.ndarray:
+    def calibrate(self, raw_scores: np.ndarray, platform: str | None = None) -> np.ndarray:
+        """Map booster margins to calibrated P(fake) with the stored Platt parameters.
+
+        ``platform`` picks its family's calibrator when the model has one (``weibo`` uses
+        the one fitted on Weibo accounts, ``instagram`` and ``twitter`` theirs), else the
+        pooled one.
+        """
+        family = self.calibration_family(platform)
+        slope, intercept = (
+            (self._slope, self._intercept) if family is None else self._family_platt[family]
+        )
+        return 1.0 / (1.0 + np.exp(-(slope * raw_scores + intercept)))
+
+    def predict_proba(
+        self, accounts: Sequence[Account], as_of: date | None = None, platform: str | None = None
+    ) -> np.ndarray:
         """Calibrated probability that each account is fake.
 
         Parameters
@@ -331,26 +416,39 @@ class FollowerModel:
         accounts : sequence of Account
         as_of : date, optional
             Reference date for account age and days since the last post; default today (UTC).
+        platform : str, optional
+            The platform the accounts are on, for the per-platform calibration; default the
+            pooled calibrator. Ranking does not depend on it.
 
         Returns
         -------
         numpy.ndarray
             ``fake_probability`` per account, float64 in [0, 1], same order as ``accounts``.
         """
-        return self.calibrate(self.raw_scores(_feature_matrix(accounts, as_of)))
+        return self.calibrate(self.raw_scores(_feature_matrix(accounts, as_of)), platform)
 
     def predict_proba_many(
-        self, samples: Sequence[tuple[Sequence[Account], date | None]]
+        self,
+        samples: Sequence[
+            tuple[Sequence[Account], date | None]
+            | tuple[Sequence[Account], date | None, str | None]
+        ],
     ) -> list[np.ndarray]:
         """:meth:`predict_proba` for several follower samples in one model call (faster).
 
-        Each item is ``(accounts, as_of)``; returns one array per item, in order.
+        Each item is ``(accounts, as_of)`` or ``(accounts, as_of, platform)``; returns one
+        array per item, in order.
         """
-        matrices = [_feature_matrix(accounts, as_of) for accounts, as_of in samples]
+        matrices = [_feature_matrix(item[0], item[1]) for item in samples]
         if not matrices:
             return []
-        probabilities = self.calibrate(self.raw_scores(np.vstack(matrices)))
-        return np.split(probabilities, np.cumsum([len(m) for m in matrices])[:-1])
+        raw = np.split(
+            self.raw_scores(np.vstack(matrices)), np.cumsum([len(m) for m in matrices])[:-1]
+        )
+        return [
+            self.calibrate(scores, item[2] if len(item) > 2 else None)
+            for scores, item in zip(raw, samples, strict=True)
+        ]
 
 
 def _sha256(payload: bytes) -> str:

@@ -16,7 +16,7 @@ from datetime import date
 from typing import Any
 
 from fraud.features import FeatureRow
-from fraud.features.audience import MASS_FOLLOWING
+from fraud.features.audience import INFLUENCER_FOLLOWERS, MASS_FOLLOWING
 from fraud.features.engagement import LIKES_JUMP_X, EngagementEvidence
 from fraud.features.growth import AFTER_SPIKE_DAYS, GrowthEvidence
 from fraud.features.profile import ProfileEvidence
@@ -194,8 +194,27 @@ def _audience_message(v: Values, e: Evidence) -> str:
         f"{_pct(e['fake_follower_share'])} of {e['n_sampled']} sampled followers look fake "
         f"(95% CI {100 * low:.0f}-{100 * high:.0f}%); genuine accounts of this size: about "
         f"{_pct(e['norm_fake_follower_share'])}. Estimated authentic followers: "
-        f"{e['authentic_followers_estimate']:,}"
+        f"{e['authentic_followers_estimate']:,}" + _audience_types_text(e)
     )
+
+
+def _audience_types_text(e: Evidence) -> str:
+    if "audience_real_share" not in e:
+        return ""
+    text = (
+        f". Audience types: {_pct(e['audience_real_share'])} real, "
+        f"{_pct(e['audience_suspicious_share'])} suspicious, "
+        f"{_pct(e['audience_mass_follower_share'])} mass followers (following over {MASS_FOLLOWING:,}), "
+        f"{_pct(e['audience_influencer_share'])} influencers (over {INFLUENCER_FOLLOWERS:,} followers)"
+    )
+    if "active_follower_share" in e:
+        low, high = e["active_follower_ci95"]
+        text += (
+            f"; {_pct(e['active_follower_share'])} active in the last 90 days "
+            f"(95% CI {100 * low:.0f}-{100 * high:.0f}%, of {e['n_active_known']} with a known "
+            "last post)"
+        )
+    return text
 
 
 def _engagement_low_message(v: Values, e: EngagementEvidence) -> str:
@@ -262,6 +281,16 @@ def _low_effort_message(v: Values, e: Evidence) -> str:
         + (f", e.g. {examples}" if examples else "")
     )
 
+
+_AUDIENCE_TYPE_KEYS = (
+    "audience_real_share",
+    "audience_suspicious_share",
+    "audience_mass_follower_share",
+    "audience_influencer_share",
+    "active_follower_share",
+    "active_follower_ci95",
+    "n_active_known",
+)
 
 RULES: tuple[ReasonRule, ...] = (
     ReasonRule(
@@ -483,6 +512,7 @@ RULES: tuple[ReasonRule, ...] = (
             "n_sampled",
             "norm_fake_follower_share",
             "authentic_followers_estimate",
+            *_AUDIENCE_TYPE_KEYS,
         ),
     ),
     ReasonRule(
@@ -532,6 +562,7 @@ RULES: tuple[ReasonRule, ...] = (
             "n_sampled",
             "norm_fake_follower_share",
             "authentic_followers_estimate",
+            *_AUDIENCE_TYPE_KEYS,
         ),
         supports_fraud=False,
     ),

@@ -170,6 +170,11 @@ class Account(_Input):
     has_url: bool | None = None
     created_at: date | None = None
     last_post_at: date | None = None
+    # Weibo's own profile fields (Weibo's scales; leave empty on other platforms): user level
+    # 等级 (0-48), membership level 会员等级, sunshine credit 阳光信用 (0 较低 ... 4 极好).
+    platform_level: NonNegativeInt | None = None
+    membership_level: NonNegativeInt | None = None
+    credit_rating: int | None = Field(default=None, ge=0, le=4)
 
 
 class CreatorRecord(_Input):

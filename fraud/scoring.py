@@ -47,6 +47,18 @@ _METRICS = {
         "mass_follower_share",
         "reachable_share",
         "authentic_followers_estimate",
+        # Audience types (exclusive, add up to 1) and the active share, with 95% intervals.
+        "audience_real_share",
+        "audience_real_ci95",
+        "audience_suspicious_share",
+        "audience_suspicious_ci95",
+        "audience_mass_follower_share",
+        "audience_mass_follower_ci95",
+        "audience_influencer_share",
+        "audience_influencer_ci95",
+        "active_follower_share",
+        "active_follower_ci95",
+        "n_active_known",
     ),
     "engagement": ("engagement_rate_median", "norm_engagement_rate", "likes_per_comment"),
     "comments": ("low_effort_share", "n_comments", "n_creator_replies"),
@@ -107,7 +119,10 @@ class FeatureExtractor:
         contexts = [self.context(record) for record in records]
         if self.follower_model is not None:
             todo = [i for i, r in enumerate(records) if len(r.follower_sample or ()) >= MIN_SAMPLE]
-            samples = [(records[i].follower_sample or [], contexts[i].as_of.date()) for i in todo]
+            samples = [
+                (records[i].follower_sample or [], contexts[i].as_of.date(), records[i].platform)
+                for i in todo
+            ]
             predicted = self.follower_model.predict_proba_many(samples)
             for i, probabilities in zip(todo, predicted, strict=True):
                 contexts[i].fake_probabilities = probabilities

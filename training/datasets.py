@@ -1,6 +1,6 @@
 """Real labelled accounts (genuine vs fake) as :class:`~fraud.schema.Account`-compatible rows.
 
-Three public datasets are adapted (read each ``data/raw/*/SOURCE.md`` for origin and terms):
+Four public datasets are adapted (read each ``data/raw/*/SOURCE.md`` for origin and terms):
 
 ==================  =========  ==============================  ===========================
 dataset             platform   rows (genuine / fake)           licence
@@ -8,7 +8,11 @@ dataset             platform   rows (genuine / fake)           licence
 ``cresci2015``      Twitter    1950 / 2508                     research use, cite paper
 ``instafake``       Instagram  994 / 200                       CC BY-NC 4.0 (NON-COMMERCIAL)
 ``kaggle_instagram``Instagram  ~346 / ~346 (exact dups dropped) unknown (research use only)
+``weibo_cxk``       Weibo      376 / 1856                      no licence (research use only)
 ==================  =========  ==============================  ===========================
+
+None of them allows commercial use as far as its SOURCE.md says (:data:`DATASET_COMMERCIAL`);
+``load_labelled_accounts(commercial_only=True)`` therefore returns no rows.
 
 Choices made by the adapters (they matter for anything trained or simulated from these rows):
 
@@ -37,6 +41,16 @@ Choices made by the adapters (they matter for anything trained or simulated from
 * InstaFake's ``userHasProfilPic``, ``userIsPrivate`` and Kaggle's ``profile pic``,
   ``private``, ``external URL`` map to ``has_avatar``, ``is_private``, ``has_url``; fields a
   dataset lacks are ``None``.
+* Weibo (``weibo_cxk``): the nickname ``昵称`` is the ``username`` (Weibo has no separate
+  handle), ``关注数`` following, ``粉丝数`` followers, ``微博数`` posts, ``创建时间`` created_at
+  (empty for 1,496 rows: ``None``), ``个人简介`` bio (an empty cell is an empty bio: the crawler
+  read the profile page, and Weibo shows nothing when there is no bio), and the Weibo-only
+  ``等级`` -> ``platform_level``, ``会员等级`` -> ``membership_level``, ``阳光信用`` ->
+  ``credit_rating`` (0 信用较低 ... 4 信用极好, empty -> ``None``). Avatar, privacy, verified,
+  URL and last post are not recorded (``None``). ``as_of`` is 2019-03-06, the day after the
+  newest creation date in the file (the crawl started then; the repository dates from
+  2019-2020). The one row labelled ``1`` (undocumented) is dropped. Gender and location are
+  not used: every fake here is "male" and "其他" (other), an artefact of the bot maker.
 """
 
 from __future__ import annotations
@@ -56,16 +70,26 @@ from fraud.schema import Account
 
 __all__ = [
     "ACCOUNT_FIELDS",
+    "DATASET_COMMERCIAL",
     "DATASET_FILES",
     "DATASET_LICENCES",
     "DATASET_PLATFORMS",
     "accounts_from_frame",
+    "dataset_names",
     "load_labelled_accounts",
 ]
 
 RAW_DIR = DATA_DIR / "raw"
 
 ACCOUNT_FIELDS: tuple[str, ...] = tuple(Account.model_fields)
+_EXTRA_COLUMNS = (
+    "is_fake",
+    "dataset",
+    "as_of",
+    "username_source",
+    "bio_is_placeholder",
+    "source_group",
+)
 
 DATASET_FILES: dict[str, tuple[Path, ...]] = {
     "cresci2015": (RAW_DIR / "mib-cresci2015" / "users.csv",),
@@ -77,19 +101,39 @@ DATASET_FILES: dict[str, tuple[Path, ...]] = {
         RAW_DIR / "kaggle-instagram-fake" / "train.csv",
         RAW_DIR / "kaggle-instagram-fake" / "test.csv",
     ),
+    "weibo_cxk": (RAW_DIR / "weibo-spammer-cxk" / "UserDetail.csv",),
 }
 DATASET_LICENCES: dict[str, str] = {
     "cresci2015": "no licence file; 'publicly available to the scientific community' "
     "(Cresci et al. 2015): research use, cite the paper",
     "instafake": "CC BY-NC 4.0 (non-commercial only; Akyon & Kalfaoglu 2019)",
     "kaggle_instagram": "unknown (Kaggle free4ever1 mirror, no licence found): research use",
+    "weibo_cxk": "no licence file (WxxShirley/WeiboSpammer, 'Copyright (c) 2020'): research use",
+}
+# Whether the dataset's SOURCE.md allows commercial use. None does today.
+DATASET_COMMERCIAL: dict[str, bool] = {
+    "cresci2015": False,
+    "instafake": False,
+    "kaggle_instagram": False,
+    "weibo_cxk": False,
 }
 DATASET_PLATFORMS: dict[str, str] = {
     "cresci2015": "twitter",
     "instafake": "instagram",
     "kaggle_instagram": "instagram",
+    "weibo_cxk": "weibo",
 }
 INSTAFAKE_AS_OF = date(2019, 6, 1)
+WEIBO_AS_OF = date(2019, 3, 6)
+# Weibo 阳光信用 ("sunshine credit") tiers, lowest to highest.
+WEIBO_CREDIT = {
+    "信用极低": 0,
+    "信用较低": 0,
+    "信用一般": 1,
+    "信用较好": 2,
+    "信用很好": 3,
+    "信用极好": 4,
+}
 KAGGLE_AS_OF = date(2019, 6, 1)
 
 _CONSONANTS = "bcdfghjklmnprstvwyz"
@@ -224,14 +268,76 @@ def _load_kaggle() -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
-def load_labelled_accounts(include_instafake: bool = True) -> pd.DataFrame:
+def _optional_int(text: str) -> int | None:
+    text = text.strip()
+    return int(float(text)) if text else None
+
+
+def _load_weibo() -> pd.DataFrame:
+    path = DATASET_FILES["weibo_cxk"][0]
+    raw = pd.read_csv(path, dtype=str, keep_default_na=False)
+    raw = raw[raw["类别"].isin(["0", "2"])].reset_index(drop=True)
+    created = pd.to_datetime(raw["创建时间"], format="%Y/%m/%d", errors="raise")
+    credit_unknown = sorted(set(raw["阳光信用"]) - set(WEIBO_CREDIT) - {""})
+    if credit_unknown:
+        raise ValueError(f"{path}: unknown 阳光信用 values {credit_unknown}")
+    return pd.DataFrame(
+        {
+            "id": "weibo_cxk:" + raw["id"],
+            "username": raw["昵称"],
+            "display_name": None,
+            "followers": raw["粉丝数"].astype(int),
+            "following": raw["关注数"].astype(int),
+            "posts": raw["微博数"].astype(int),
+            "has_avatar": None,
+            "is_private": None,
+            "verified": None,
+            "bio": raw["个人简介"],
+            "has_url": None,
+            "created_at": [None if pd.isna(ts) else ts.date() for ts in created],
+            "last_post_at": None,
+            "platform_level": raw["等级"].map(_optional_int),
+            "membership_level": raw["会员等级"].map(_optional_int),
+            "credit_rating": [WEIBO_CREDIT.get(v) for v in raw["阳光信用"]],
+            "is_fake": (raw["类别"] == "2").astype(int),
+            "dataset": "weibo_cxk",
+            "as_of": WEIBO_AS_OF,
+            "username_source": "real",
+            "bio_is_placeholder": False,
+            "source_group": "cxk_commenters",
+        }
+    )
+
+
+_LOADERS = {
+    "cresci2015": _load_cresci,
+    "instafake": _load_instafake,
+    "kaggle_instagram": _load_kaggle,
+    "weibo_cxk": _load_weibo,
+}
+
+
+def dataset_names(include_instafake: bool = True, commercial_only: bool = False) -> list[str]:
+    """The datasets a training run uses, in a fixed order."""
+    return [
+        name
+        for name in DATASET_FILES
+        if (include_instafake or name != "instafake")
+        and (DATASET_COMMERCIAL[name] or not commercial_only)
+    ]
+
+
+def load_labelled_accounts(
+    include_instafake: bool = True, commercial_only: bool = False
+) -> pd.DataFrame:
     """All labelled accounts, one row per account, with Account-compatible fields.
 
     Parameters
     ----------
     include_instafake : bool, default True
-        Include the InstaFake rows. InstaFake is CC BY-NC 4.0 (non-commercial); pass False
-        for anything that ships commercially.
+        Include the InstaFake rows. InstaFake is CC BY-NC 4.0 (non-commercial).
+    commercial_only : bool, default False
+        Keep only datasets whose licence allows commercial use (:data:`DATASET_COMMERCIAL`).
 
     Returns
     -------
@@ -241,12 +347,16 @@ def load_labelled_accounts(include_instafake: bool = True) -> pd.DataFrame:
         ``kaggle_instagram``), ``as_of`` (collection date, :class:`datetime.date`),
         ``username_source`` (which username numbers are real, see the module docstring),
         ``bio_is_placeholder`` and ``source_group`` (sub-group / file inside the dataset).
-        Object dtype, so ``None`` stays ``None``.
+        Object dtype, so ``None`` stays ``None``. No rows (but all columns) when no
+        dataset qualifies.
     """
-    loaders = [_load_cresci, _load_kaggle]
-    if include_instafake:
-        loaders.insert(1, _load_instafake)
-    frame = pd.concat([loader() for loader in loaders], ignore_index=True)
+    names = dataset_names(include_instafake, commercial_only)
+    if not names:
+        return pd.DataFrame(columns=[*ACCOUNT_FIELDS, *_EXTRA_COLUMNS], dtype=object)
+    frame = pd.concat([_LOADERS[name]() for name in names], ignore_index=True)
+    for column in ACCOUNT_FIELDS:
+        if column not in frame.columns:
+            frame[column] = None
     frame = frame.astype(object)
     return frame.where(frame.notna(), None)
 
@@ -285,14 +395,14 @@ def accounts_from_frame(df: pd.DataFrame) -> list[Account]:
     ]
 
 
-def data_file_hashes(include_instafake: bool = True) -> dict[str, str]:
+def data_file_hashes(
+    include_instafake: bool = True, commercial_only: bool = False
+) -> dict[str, str]:
     """SHA-256 of every raw data file read, keyed by its path relative to ``data/``."""
     from fraud.artifacts import file_sha256
 
     hashes = {}
-    for name, paths in DATASET_FILES.items():
-        if name == "instafake" and not include_instafake:
-            continue
-        for path in paths:
+    for name in dataset_names(include_instafake, commercial_only):
+        for path in DATASET_FILES[name]:
             hashes[str(path.relative_to(DATA_DIR))] = file_sha256(path)
     return hashes

@@ -4,20 +4,33 @@ Each sampled follower gets a calibrated fake probability from
 :class:`fraud.audience.FollowerModel`; their mean estimates the creator's fake-follower
 share. Its 95% interval is a Wilson score interval on the sample size, so 20 sampled
 followers give a wide interval and 500 a narrow one.
+
+The evidence also sorts the sample into the audience types users know from audit tools, each
+follower into exactly one (first match wins), each share with its 95% Wilson interval:
+
+* ``suspicious``: P(fake) >= 0.5 (bots, bought or farmed accounts);
+* ``mass_follower``: follows more than 1,500 accounts (sees little of any one feed);
+* ``influencer``: more than 2,000 followers of its own;
+* ``real``: everyone else.
+
+and the active share (活跃粉丝占比): of the followers whose last post date is known, the share
+that posted in the 90 days before ``as_of``; reported only when at least 10 dates are known.
 """
 
 from __future__ import annotations
 
 import math
 import re
+from collections.abc import Sequence
+from datetime import date
 
 import numpy as np
 
 from fraud.features.base import NAN, FeatureBlock, FeatureContext
 from fraud.norms import size_tier
-from fraud.schema import CreatorRecord
+from fraud.schema import Account, CreatorRecord
 
-__all__ = ["NAMES", "extract", "wilson_interval"]
+__all__ = ["AUDIENCE_TYPES", "NAMES", "audience_types", "extract", "wilson_interval"]
 
 CHECK = "audience"
 NAMES = (
@@ -31,7 +44,11 @@ NAMES = (
 )
 MIN_SAMPLE = 10  # fewer sampled followers than this: the audience check does not run
 MASS_FOLLOWING = 1500  # following more than this: a "mass follower" who sees little of any feed
+INFLUENCER_FOLLOWERS = 2000  # more followers than this: an "influencer" follower
+SUSPICIOUS_PROBABILITY = 0.5  # P(fake) at or above this: a "suspicious" follower
+ACTIVE_DAYS = 90  # posted within this many days: an active follower
 YOUNG_DAYS = 90
+AUDIENCE_TYPES = ("real", "suspicious", "mass_follower", "influencer")
 _DIGITS = re.compile(r"\d")
 
 
@@ -43,6 +60,52 @@ def wilson_interval(share: float, n: int, z: float = 1.96) -> tuple[float, float
     centre = (share + z * z / (2 * n)) / denominator
     half = z * math.sqrt(share * (1 - share) / n + z * z / (4 * n * n)) / denominator
     return max(0.0, centre - half), min(1.0, centre + half)
+
+
+def _share_evidence(key: str, hits: int, n: int) -> dict[str, object]:
+    share = hits / n if n else 0.0
+    low, high = wilson_interval(share, n)
+    return {f"{key}_share": round(share, 3), f"{key}_ci95": [round(low, 3), round(high, 3)]}
+
+
+def audience_types(
+    sample: Sequence[Account], fake_probability: np.ndarray, as_of: date
+) -> dict[str, object]:
+    """Audience-type shares of one follower sample, each with its 95% Wilson interval.
+
+    Parameters
+    ----------
+    sample : sequence of Account
+        The sampled followers.
+    fake_probability : numpy.ndarray
+        P(fake) per follower, same order.
+    as_of : date
+        Reference date for the active share.
+
+    Returns
+    -------
+    dict
+        ``audience_<type>_share`` and ``audience_<type>_ci95`` for each of
+        :data:`AUDIENCE_TYPES` (the shares add up to 1), and, when at least ``MIN_SAMPLE``
+        followers have a known last post date, ``active_follower_share``,
+        ``active_follower_ci95`` and ``n_active_known``.
+    """
+    n = len(sample)
+    following = np.fromiter((a.following for a in sample), dtype=np.float64, count=n)
+    followers = np.fromiter((a.followers for a in sample), dtype=np.float64, count=n)
+    suspicious = fake_probability >= SUSPICIOUS_PROBABILITY
+    mass = ~suspicious & (following > MASS_FOLLOWING)
+    influencer = ~suspicious & ~mass & (followers > INFLUENCER_FOLLOWERS)
+    real = ~suspicious & ~mass & ~influencer
+    evidence: dict[str, object] = {}
+    for name, members in zip(AUDIENCE_TYPES, (real, suspicious, mass, influencer), strict=True):
+        evidence.update(_share_evidence(f"audience_{name}", int(members.sum()), n))
+    last_posts = [a.last_post_at for a in sample if a.last_post_at is not None]
+    if len(last_posts) >= MIN_SAMPLE:
+        active = sum((as_of - day).days <= ACTIVE_DAYS for day in last_posts)
+        evidence.update(_share_evidence("active_follower", active, len(last_posts)))
+        evidence["n_active_known"] = len(last_posts)
+    return evidence
 
 
 def extract(record: CreatorRecord, ctx: FeatureContext) -> FeatureBlock:
@@ -59,7 +122,7 @@ def extract(record: CreatorRecord, ctx: FeatureContext) -> FeatureBlock:
     as_of = ctx.as_of.date()
     fake = ctx.fake_probabilities
     if fake is None or len(fake) != n:
-        fake = ctx.follower_model.predict_proba(sample, as_of=as_of)
+        fake = ctx.follower_model.predict_proba(sample, as_of=as_of, platform=record.platform)
     share = float(fake.mean())
     low, high = wilson_interval(share, n)
     norm = ctx.norms.audience_for(size_tier(record.profile.followers)).fake_follower_share
@@ -87,5 +150,6 @@ def extract(record: CreatorRecord, ctx: FeatureContext) -> FeatureBlock:
         "mass_follower_share": round(values["mass_follower_share"], 3),
         "reachable_share": round(1.0 - values["mass_follower_share"], 3),
         "authentic_followers_estimate": round(record.profile.followers * (1.0 - share)),
+        **audience_types(sample, fake, as_of),
     }
     return FeatureBlock(CHECK, values, evidence)
