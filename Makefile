@@ -51,8 +51,9 @@ score: $(STAMP) $(MODELS)
 	$(VENV)/bin/fraud score data/samples/creators.jsonl -o $(OUT)/scores.jsonl
 	@$(PY) -m fraud.report $(OUT)/scores.jsonl
 
+## serve: the HTTP service on HOST:PORT (default 127.0.0.1:8000), e.g. make serve PORT=9000
 serve: $(STAMP) $(MODELS)
-	$(VENV)/bin/fraud serve --host 127.0.0.1 --port 8000 --workers 2
+	$(VENV)/bin/fraud serve --host $(or $(HOST),127.0.0.1) --port $(or $(PORT),8000) --workers 2
 
 test: $(STAMP) $(MODELS)
 	$(PY) -m pytest

@@ -1,21 +1,38 @@
-"""Benchmarks: batch throughput and memory of ``fraud score``, HTTP latency of the service.
+"""Benchmarks: ``fraud score`` throughput and memory, comment cost, HTTP latency; one run.
 
-Run with ``python benchmarks/bench.py`` (``make bench``); ``--quick`` skips the 100,000-creator
-flat-memory run. Everything is bounded and stops by itself; the HTTP server listens on
-127.0.0.1 only. Prints the machine, then a markdown table, and writes ``reports/bench.json``.
+Run with ``python benchmarks/bench.py`` (``make bench``, about 5 minutes on 2 cores);
+``--quick`` makes every part smaller. Everything is bounded and stops by itself; the HTTP
+server listens on 127.0.0.1 only. Prints the machine and a markdown table, and writes
+``reports/bench.json``.
 
-1. Batch: N creators made by perturbing the example creators (``data/samples/*.json``, fixed
-   seed) are piped into the real ``fraud score`` in a subprocess; wall time and peak RSS (the
-   whole process tree: the CLI plus its workers, sampled from /proc) are measured.
-2. HTTP: uvicorn serves ``service.main:create_app`` with ``FRAUD_BENCH_ROUTES=1``; 8 client
-   threads POST the example creators to ``/v1/score`` and, in the same run, the same bodies to
-   ``/v1/noop`` (a route that reads nothing), for a bounded number of requests each.
-3. Optional: comments classified per second with ``fraud.comment_quality``.
+Creators come from the blind generators (``training/final_sim.py``, ``training/holdout_sim.py``,
+written apart from the training simulator): real-sized records with posts, comments,
+follower histories and follower samples. They are measured two ways, side by side:
+
+* **distinct comments** (the default, the honest case): every comment text in the input is
+  made unique by appending words drawn from the generators' own texts, so no comment cache
+  can help, as with real comment sections;
+* **pool-drawn comments**: the generators' texts as they are (drawn from small pools, so
+  caches hit often): the optimistic case, shown for comparison.
+
+Parts, in one run:
+
+1. ``fraud score FILE -o OUT.jsonl`` in a subprocess, on the distinct and the pool-drawn
+   input: creators/s, and the peak memory of the whole process tree (CLI and workers, from
+   /proc): PSS (shared pages split among the processes sharing them) and summed RSS.
+2. A parse-only pass on the same file (read and validate every record with the CLI's own
+   reader and validator, in one process): the floor, and the ratio of scoring to it.
+3. Flat memory: the peak in the first and second half of every run, and the distinct run at
+   twice the size (its comment texts new again), beside the smaller one.
+4. Comment cost: microseconds per distinct comment (comment classifier, cold cache).
+5. HTTP: ``fraud serve`` with ``FRAUD_BENCH_ROUTES=1``; 8 clients POST realistic creators to
+   ``/v1/score`` and, in the same run, the same bodies to the no-op route ``/v1/noop``.
 """
 
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import os
 import platform
@@ -25,22 +42,19 @@ import socket
 import statistics
 import subprocess
 import sys
+import tempfile
 import threading
 import time
-from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
 import orjson
-import pandas as pd
 
 ROOT = Path(__file__).resolve().parents[1]
-SAMPLES = ROOT / "data" / "samples"
+sys.path.insert(0, str(ROOT))  # the blind generators live in training/
 REPORT = ROOT / "reports" / "bench.json"
-SEED = 20260130
-VARIANTS = 200
-ID_PLACEHOLDER = b"@@CREATOR_ID@@"
+SEED = 20261201
 
 
 # --------------------------------------------------------------------------- machine
@@ -67,6 +81,7 @@ def machine() -> dict[str, Any]:
         "cores": os.cpu_count(),
         "ram_gib": ram_gib,
         "python": platform.python_version(),
+        "load_average": round(os.getloadavg()[0], 2),
         "platform": platform.platform(),
     }
 
@@ -74,55 +89,103 @@ def machine() -> dict[str, Any]:
 # --------------------------------------------------------------------------- creators
 
 
-def _examples() -> list[dict[str, Any]]:
-    return [orjson.loads(path.read_bytes()) for path in sorted(SAMPLES.glob("*.json"))]
+def base_creators(count: int, seed: int = SEED) -> list[dict[str, Any]]:
+    """``count`` creators from the blind generators, half from each, labels removed."""
+    from training import final_sim, holdout_sim
+
+    half = count // 2
+    generated = itertools.chain(
+        final_sim.generate(half, seed), holdout_sim.generate(count - half, seed)
+    )
+    creators = []
+    for creator in generated:
+        creators.append({k: v for k, v in creator.items() if k not in ("label", "archetype")})
+    return creators
 
 
-def _perturb(creator: dict[str, Any], rng: random.Random) -> dict[str, Any]:
-    scale = rng.uniform(0.6, 1.6)
-    creator = orjson.loads(orjson.dumps(creator))
-    creator["creator_id"] = ID_PLACEHOLDER.decode()
-    creator["profile"]["followers"] = int(creator["profile"]["followers"] * scale)
-    for post in creator.get("posts", []):
-        for key in ("likes", "comments", "shares", "saves", "views"):
-            if isinstance(post.get(key), int):
-                post[key] = int(post[key] * scale * rng.uniform(0.8, 1.25))
-    for snapshot in creator.get("follower_history", []):
-        snapshot["followers"] = int(snapshot["followers"] * scale)
-    return creator
+_CJK = re.compile(r"[\u3400-\u9fff]")
 
 
-def creator_templates(seed: int = SEED) -> list[bytes]:
-    """Perturbed example creators (the non-trivial ones), each with an id placeholder."""
-    rng = random.Random(seed)
-    examples = [c for c in _examples() if c.get("posts")]
-    return [orjson.dumps(_perturb(rng.choice(examples), rng)) for _ in range(VARIANTS)]
+def _vocabulary(creators: list[dict[str, Any]]) -> list[str]:
+    words: set[str] = set()
+    for creator in creators:
+        for comment in creator.get("comments", []):
+            text = comment["text"]
+            if _CJK.search(text):
+                chars = [c for c in text if _CJK.match(c)]
+                words.update("".join(chars[i : i + 2]) for i in range(0, len(chars) - 1, 2))
+            else:
+                words.update(w for w in re.findall(r"[A-Za-z]{3,}", text.lower()))
+    return sorted(words)
 
 
-def creator_lines(count: int, templates: list[bytes]) -> Iterator[bytes]:
-    """``count`` JSONL lines, cycling through the templates with unique ids."""
-    for index in range(count):
-        line = templates[index % len(templates)].replace(ID_PLACEHOLDER, f"bench:{index}".encode())
-        yield line + b"\n"
+class DistinctTexts:
+    """Makes every comment text unique by appending two to four words of the vocabulary."""
+
+    def __init__(self, vocabulary: list[str], seed: int = SEED) -> None:
+        self.words = vocabulary
+        self.rng = random.Random(seed)
+        self.seen: set[str] = set()
+
+    def __call__(self, text: str) -> str:
+        cjk = bool(_CJK.search(text))
+        while True:
+            extra = self.rng.sample(self.words, self.rng.randint(2, 4))
+            candidate = text + ("" if cjk else " ") + ("" if cjk else " ").join(extra)
+            if candidate not in self.seen:
+                self.seen.add(candidate)
+                return candidate
+
+
+def write_input(
+    path: Path, count: int, bases: list[dict[str, Any]], distinct: DistinctTexts | None
+) -> dict[str, Any]:
+    """``count`` JSONL creators cycling through ``bases`` with unique ids (and texts)."""
+    n_comments = n_posts = n_followers = 0
+    with open(path, "wb") as handle:
+        for index in range(count):
+            creator = dict(bases[index % len(bases)])
+            creator["creator_id"] = f"bench:{index}"
+            comments = creator.get("comments", [])
+            if distinct is not None:
+                creator["comments"] = [{**c, "text": distinct(c["text"])} for c in comments]
+            n_comments += len(comments)
+            n_posts += len(creator.get("posts", []))
+            n_followers += len(creator.get("follower_sample") or [])
+            handle.write(orjson.dumps(creator) + b"\n")
+    return {
+        "creators": count,
+        "mib": round(path.stat().st_size / 2**20, 1),
+        "comments_per_creator": round(n_comments / count, 1),
+        "posts_per_creator": round(n_posts / count, 1),
+        "sampled_followers_per_creator": round(n_followers / count, 1),
+    }
 
 
 # --------------------------------------------------------------------------- memory
 
 
-def _tree_rss_kib(pid: int) -> int:
-    total = 0
+def _tree_memory_kib(pid: int) -> tuple[int, int]:
+    """(RSS, PSS) of a process and all its descendants, in KiB.
+
+    RSS counts a page shared by forked workers once per process; PSS splits it among them,
+    so the PSS sum is the memory the tree really holds.
+    """
+    rss = pss = 0
     pending = [pid]
     while pending:
         current = pending.pop()
         try:
-            status = Path(f"/proc/{current}/status").read_text()
-            found = re.search(r"^VmRSS:\s+(\d+)", status, re.MULTILINE)
-            total += int(found.group(1)) if found else 0
+            rollup = Path(f"/proc/{current}/smaps_rollup").read_text()
+            found_rss = re.search(r"^Rss:\s+(\d+)", rollup, re.MULTILINE)
+            found_pss = re.search(r"^Pss:\s+(\d+)", rollup, re.MULTILINE)
+            rss += int(found_rss.group(1)) if found_rss else 0
+            pss += int(found_pss.group(1)) if found_pss else 0
             children = Path(f"/proc/{current}/task/{current}/children").read_text().split()
             pending.extend(int(child) for child in children)
         except (OSError, ValueError):
             continue
-    return total
+    return rss, pss
 
 
 class RssSampler:
@@ -132,13 +195,28 @@ class RssSampler:
         self.pid = pid
         self.interval = interval
         self.peak_kib = 0
+        self.peak_pss_kib = 0
+        self.samples: list[int] = []  # PSS over time, to tell flat memory from growth
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
     def _run(self) -> None:
         while not self._stop.is_set():
-            self.peak_kib = max(self.peak_kib, _tree_rss_kib(self.pid))
+            rss, pss = _tree_memory_kib(self.pid)
+            self.peak_kib = max(self.peak_kib, rss)
+            self.peak_pss_kib = max(self.peak_pss_kib, pss)
+            self.samples.append(pss)
             self._stop.wait(self.interval)
+
+    def halves_mib(self) -> tuple[float, float]:
+        """Peak PSS in the first and in the second half of the run (equal when memory is flat)."""
+        if len(self.samples) < 2:
+            return (round(self.peak_pss_kib / 1024, 1),) * 2
+        half = len(self.samples) // 2
+        return (
+            round(max(self.samples[:half]) / 1024, 1),
+            round(max(self.samples[half:]) / 1024, 1),
+        )
 
     def __enter__(self) -> RssSampler:
         self._thread.start()
@@ -152,67 +230,92 @@ class RssSampler:
 # --------------------------------------------------------------------------- batch
 
 
-def run_batch(
-    count: int, templates: list[bytes], jobs: int | None, cli: str = "fraud.cli"
-) -> dict[str, Any]:
-    """Pipe ``count`` creators into ``fraud score - -o -`` (module ``cli``) and measure it."""
-    command = [sys.executable, "-m", cli, "score", "-", "-o", "-", "--no-progress"]
-    if jobs is not None:
-        command += ["--jobs", str(jobs)]
+def run_score(path: Path, jobs: int | None, out_dir: Path) -> dict[str, Any]:
+    """``fraud score PATH -o OUT.jsonl`` in a subprocess: wall time and peak tree RSS."""
+    output = out_dir / f"{path.stem}.scores.jsonl"
+    command = [sys.executable, "-m", "fraud.cli", "score", str(path), "-o", str(output)]
+    command += ["--no-progress"] + (["--jobs", str(jobs)] if jobs else [])
     started = time.perf_counter()
-    process = subprocess.Popen(
-        command,
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        cwd=ROOT,
-    )
-    assert process.stdin is not None and process.stdout is not None
-    input_bytes = 0
-
-    def feed() -> None:
-        nonlocal input_bytes
-        assert process.stdin is not None
-        try:
-            for line in creator_lines(count, templates):
-                input_bytes += len(line)
-                process.stdin.write(line)
-        except BrokenPipeError:
-            pass
-        finally:
-            process.stdin.close()
-
-    output_lines = 0
-
-    def drain() -> None:
-        nonlocal output_lines
-        assert process.stdout is not None
-        for _ in process.stdout:
-            output_lines += 1
-
+    process = subprocess.Popen(command, stderr=subprocess.PIPE, cwd=ROOT)
     with RssSampler(process.pid) as sampler:
-        feeder = threading.Thread(target=feed, daemon=True)
-        drainer = threading.Thread(target=drain, daemon=True)
-        feeder.start()
-        drainer.start()
-        stderr = process.stderr.read().decode("utf-8", "replace") if process.stderr else ""
-        code = process.wait(timeout=3600)
-        feeder.join()
-        drainer.join()
+        _, err = process.communicate(timeout=3600)
     elapsed = time.perf_counter() - started
+    stderr = err.decode("utf-8", "replace")
     summary = re.search(r"read (\d+), scored (\d+), rejected (\d+)", stderr)
-    if code not in (0, 2) or summary is None:
-        raise RuntimeError(f"fraud score failed (exit {code}): {stderr[-2000:]}")
+    if process.returncode not in (0, 2) or summary is None:
+        raise RuntimeError(f"fraud score failed (exit {process.returncode}): {stderr[-2000:]}")
+    read = int(summary.group(1))
+    output.unlink(missing_ok=True)
     return {
-        "creators": count,
-        "jobs": jobs if jobs is not None else os.cpu_count(),
+        "creators": read,
+        "jobs": jobs or os.cpu_count(),
         "scored": int(summary.group(2)),
         "rejected": int(summary.group(3)),
-        "output_lines": output_lines,
         "seconds": round(elapsed, 2),
-        "creators_per_s": round(count / elapsed, 1),
-        "input_mib": round(input_bytes / 2**20, 1),
+        "creators_per_s": round(read / elapsed, 1),
         "peak_rss_mib": round(sampler.peak_kib / 1024, 1),
+        "peak_pss_mib": round(sampler.peak_pss_kib / 1024, 1),
+        "peak_pss_mib_by_half": sampler.halves_mib(),
+    }
+
+
+PARSE_ONLY = """
+import sys, time
+from fraud.batch import validate_creator
+from fraud.io import iter_raw_records
+started = time.perf_counter()
+count = bad = 0
+for raw in iter_raw_records(sys.argv[1]):
+    count += 1
+    bad += isinstance(validate_creator(raw, light=True), str)
+print(count, bad, time.perf_counter() - started)
+"""
+
+
+def run_parse_only(path: Path) -> dict[str, Any]:
+    """Read and validate every record of ``path`` (the CLI's reader and validator), no scoring."""
+    started = time.perf_counter()
+    done = subprocess.run(
+        [sys.executable, "-c", PARSE_ONLY, str(path)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=True,
+        timeout=3600,
+    )
+    elapsed = time.perf_counter() - started
+    count, bad, inner = done.stdout.split()
+    return {
+        "creators": int(count),
+        "invalid": int(bad),
+        "seconds": round(elapsed, 2),
+        "creators_per_s": round(int(count) / elapsed, 1),
+        "creators_per_s_after_start": round(int(count) / float(inner), 1),
+    }
+
+
+# --------------------------------------------------------------------------- comments
+
+
+def run_comments(texts: list[str]) -> dict[str, Any] | None:
+    """Microseconds per distinct comment (cold cache), as the scorer sends them."""
+    try:
+        from fraud.comment_quality import CommentClassifier
+
+        classifier = CommentClassifier.load()
+    except Exception as error:
+        print(f"comments benchmark skipped: {type(error).__name__}: {error}", file=sys.stderr)
+        return None
+    if hasattr(classifier, "clear_cache"):
+        classifier.clear_cache()
+    started = time.perf_counter()
+    for start in range(0, len(texts), 200):  # one creator's worth at a time
+        classifier.classify(texts[start : start + 200])
+    elapsed = time.perf_counter() - started
+    return {
+        "distinct_comments": len(texts),
+        "us_per_comment": round(1e6 * elapsed / len(texts), 1),
+        "comments_per_s": round(len(texts) / elapsed, 1),
     }
 
 
@@ -271,7 +374,7 @@ def _hammer(
     return result, statuses
 
 
-def run_http(requests: int, clients: int, workers: int = 2) -> dict[str, Any]:
+def run_http(bodies: list[bytes], requests: int, clients: int, workers: int = 2) -> dict[str, Any]:
     """Latency of POST /v1/score against the no-op route, served by ``fraud serve``."""
     import httpx
 
@@ -300,7 +403,6 @@ def run_http(requests: int, clients: int, workers: int = 2) -> dict[str, Any]:
             if time.monotonic() > deadline:
                 raise RuntimeError("the service did not become ready within 180 s")
             time.sleep(0.2)
-        bodies = [orjson.dumps(creator) for creator in _examples()]
         _hammer(f"{base}/v1/noop", bodies, 8 * clients, clients)  # warm-up
         _hammer(f"{base}/v1/score", bodies, 8 * clients, clients)
         noop, _ = _hammer(f"{base}/v1/noop", bodies, requests, clients)
@@ -317,55 +419,54 @@ def run_http(requests: int, clients: int, workers: int = 2) -> dict[str, Any]:
             server.wait(timeout=30)
 
 
-# --------------------------------------------------------------------------- comments
-
-
-def run_comments(target: int = 20_000) -> dict[str, Any] | None:
-    """Comments classified per second, or None when the classifier cannot be loaded."""
-    try:
-        from fraud.comment_quality import CommentClassifier
-
-        classifier = CommentClassifier.load()
-    except Exception as error:
-        print(f"comments benchmark skipped: {type(error).__name__}: {error}", file=sys.stderr)
-        return None
-    texts = [c["text"] for creator in _examples() for c in creator.get("comments", [])]
-    if not texts:
-        return None
-    repeated = (texts * (target // len(texts) + 1))[:target]
-    # Distinct texts with a cleared cache: the honest worst case (every comment new).
-    distinct = list(dict.fromkeys(pd.read_csv(ROOT / "data" / "comments" / "labelled.csv")["text"]))
-
-    def rate(batch: list[str]) -> float:
-        classifier.clear_cache()
-        started = time.perf_counter()
-        for start in range(0, len(batch), 200):  # as the scorer sends them: one creator's worth
-            classifier.classify(batch[start : start + 200])
-        return round(len(batch) / (time.perf_counter() - started), 1)
-
-    return {
-        "comments": len(repeated),
-        "comments_per_s": rate(repeated),
-        "distinct_comments": len(distinct),
-        "distinct_comments_per_s": rate(distinct),
-    }
-
-
 # --------------------------------------------------------------------------- report
 
 
-def _table(results: dict[str, Any]) -> str:
+def _batch_row(name: str, run: dict[str, Any], parse: dict[str, Any] | None) -> str:
+    ratio = (
+        f", {run['creators_per_s'] / parse['creators_per_s']:.0%} of parse-only" if parse else ""
+    )
+    return (
+        f"| `fraud score`, {name}, {run['creators']:,} creators, --jobs {run['jobs']} | "
+        f"**{run['creators_per_s']:,} creators/s** ({run['seconds']} s{ratio}), "
+        f"peak memory {run['peak_pss_mib']} MiB PSS ({run['peak_rss_mib']} MiB RSS summed "
+        f"over processes; PSS peak in 1st / 2nd half of the run: "
+        f"{run['peak_pss_mib_by_half'][0]} / {run['peak_pss_mib_by_half'][1]} MiB) |"
+    )
+
+
+def table(results: dict[str, Any]) -> str:
+    """The results as a markdown table."""
     rows = ["| benchmark | result |", "|---|---|"]
     m = results["machine"]
     rows.append(
         f"| machine | {m['cpu']}, {m['cores']} cores, {m['ram_gib']} GiB RAM, "
-        f"Python {m['python']} |"
+        f"Python {m['python']}, load average {m['load_average']} at start |"
     )
-    for run in results.get("batch", []):
+    data = results["inputs"]["distinct"]
+    rows.append(
+        f"| creators (blind generators) | {data['comments_per_creator']} comments, "
+        f"{data['posts_per_creator']} posts, {data['sampled_followers_per_creator']} sampled "
+        f"followers per creator; {data['mib'] / data['creators'] * 1024:.0f} KiB each |"
+    )
+    parse = results.get("parse_only", {})
+    for name, key in (("distinct comments", "distinct"), ("pool-drawn comments", "pools")):
+        if key in results["batch"]:
+            rows.append(_batch_row(name, results["batch"][key], parse.get(key)))
+        if key in parse:
+            p = parse[key]
+            rows.append(
+                f"| parse-only pass (read + validate), {name} | {p['creators_per_s']:,} "
+                f"creators/s ({p['creators_per_s_after_start']:,}/s after start-up) |"
+            )
+    if "distinct_large" in results["batch"]:
+        large = results["batch"]["distinct_large"]
+        rows.append(_batch_row("distinct comments, twice as many", large, None))
+    comments = results.get("comments")
+    if comments:
         rows.append(
-            f"| `fraud score`, {run['creators']:,} creators, --jobs {run['jobs']} | "
-            f"{run['creators_per_s']:,} creators/s ({run['seconds']} s), "
-            f"peak RSS {run['peak_rss_mib']} MiB (CLI + workers) |"
+            f"| comment classifier, {comments['distinct_comments']:,} distinct comments, "
+            f"cold cache | {comments['us_per_comment']} µs per comment |"
         )
     http = results.get("http")
     if http:
@@ -373,78 +474,69 @@ def _table(results: dict[str, Any]) -> str:
             r = http[route]
             rows.append(
                 f"| {name}, {r['clients']} clients, {r['requests']:,} requests | "
-                f"p50 {r['p50_ms']} ms, p95 {r['p95_ms']} ms, p99 {r['p99_ms']} ms, "
-                f"{r['requests_per_s']:,} req/s |"
+                f"p50 {r['p50_ms']} ms, p99 {r['p99_ms']} ms, {r['requests_per_s']:,} req/s |"
             )
-    comments = results.get("comments")
-    if comments:
-        rows.append(
-            f"| comment classifier, example comments (repeats hit the cache) | "
-            f"{comments['comments_per_s']:,} comments/s |"
-        )
-        rows.append(
-            f"| comment classifier, {comments['distinct_comments']:,} distinct comments, cold cache | "
-            f"{comments['distinct_comments_per_s']:,} comments/s |"
-        )
     return "\n".join(rows)
 
 
 def main(argv: list[str] | None = None) -> int:
     """Run the benchmarks; returns the exit code."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--quick", action="store_true", help="skip the 100,000-creator run")
-    parser.add_argument("--creators", type=int, default=5_000, help="throughput run size")
-    parser.add_argument(
-        "--flat",
-        type=int,
-        nargs=2,
-        default=[10_000, 100_000],
-        metavar=("SMALL", "LARGE"),
-        help="sizes of the flat-memory check",
-    )
+    parser.add_argument("--quick", action="store_true", help="every part smaller (~1 minute)")
+    parser.add_argument("--creators", type=int, default=2_000, help="creators per scoring run")
+    parser.add_argument("--bases", type=int, default=400, help="distinct generated creators")
     parser.add_argument("--jobs", type=int, default=None, help="--jobs for fraud score")
-    parser.add_argument("--requests", type=int, default=2_000, help="HTTP requests per route")
+    parser.add_argument("--requests", type=int, default=1_000, help="HTTP requests per route")
     parser.add_argument("--clients", type=int, default=8, help="concurrent HTTP clients")
+    parser.add_argument("--http-workers", type=int, default=2, help="fraud serve --workers")
     parser.add_argument("--skip-http", action="store_true")
     parser.add_argument("--report", type=Path, default=REPORT)
-    parser.add_argument("--cli-module", default="fraud.cli", help=argparse.SUPPRESS)
-    parser.add_argument(
-        "--http-workers", type=int, default=2, help="fraud serve --workers (default 2)"
-    )
     args = parser.parse_args(argv)
+    if args.quick:
+        args.creators, args.bases, args.requests = 300, 100, 200
 
-    results: dict[str, Any] = {"machine": machine(), "batch": []}
+    results: dict[str, Any] = {"machine": machine(), "inputs": {}, "batch": {}, "parse_only": {}}
     m = results["machine"]
-    print(
-        f"# machine: {m['cpu']} | {m['cores']} cores | {m['ram_gib']} GiB RAM | "
-        f"Python {m['python']} | {m['platform']}",
-        flush=True,
-    )
-    templates = creator_templates()
-    sizes = [args.creators] + ([args.flat[0]] if args.quick else list(args.flat))
-    for count in sizes:
-        print(f"- fraud score on {count:,} creators ...", flush=True)
-        run = run_batch(count, templates, args.jobs, args.cli_module)
-        print(f"  {json.dumps(run)}", flush=True)
-        results["batch"].append(run)
+    print(f"# {m['cpu']} | {m['cores']} cores | load {m['load_average']}", flush=True)
+    print(f"- generating {args.bases} creators with the blind generators ...", flush=True)
+    bases = base_creators(args.bases)
+    distinct = DistinctTexts(_vocabulary(bases))
+    with tempfile.TemporaryDirectory(prefix="fraud-bench-") as tmp:
+        work = Path(tmp)
+        inputs = {
+            "distinct": (args.creators, distinct),
+            "pools": (args.creators, None),
+            "distinct_large": (2 * args.creators, distinct),
+        }
+        for key, (count, texts) in inputs.items():
+            path = work / f"{key}.jsonl"
+            results["inputs"][key] = write_input(path, count, bases, texts)
+            if key != "distinct_large":
+                print(f"- parse-only, {key} ...", flush=True)
+                results["parse_only"][key] = run_parse_only(path)
+                print(f"  {json.dumps(results['parse_only'][key])}", flush=True)
+            print(f"- fraud score, {key}, {count:,} creators ...", flush=True)
+            results["batch"][key] = run_score(path, args.jobs, work)
+            print(f"  {json.dumps(results['batch'][key])}", flush=True)
+            path.unlink()
+        texts = sorted(distinct.seen)
+        random.Random(SEED).shuffle(texts)
+        results["comments"] = run_comments(texts[:20_000])
+        print(f"- comments: {json.dumps(results['comments'])}", flush=True)
     if not args.skip_http:
+        bodies = [orjson.dumps(creator) for creator in bases[:200]]
         print(
             f"- HTTP: {args.requests:,} requests per route, {args.clients} clients ...", flush=True
         )
-        results["http"] = run_http(args.requests, args.clients, args.http_workers)
+        results["http"] = run_http(bodies, args.requests, args.clients, args.http_workers)
         print(f"  {json.dumps(results['http'])}", flush=True)
-    results["comments"] = run_comments()
     print()
-    print(_table(results))
+    print(table(results))
     args.report.parent.mkdir(parents=True, exist_ok=True)
     args.report.write_text(json.dumps(results, indent=2) + "\n")
     print(f"\nwritten: {args.report}")
     return 0
 
 
-def _run(entry: Callable[[], int]) -> None:
-    sys.exit(entry())
-
-
 if __name__ == "__main__":
-    _run(main)
+    sys.exit(main())

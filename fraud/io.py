@@ -7,7 +7,7 @@ in memory:
   line as bytes; parsing is left to :func:`parse_record` so that it can run in a worker
   process. Blank lines are skipped (they are not records) but still counted, so line numbers
   match what an editor shows.
-* **JSON array** (``.json``) is streamed with a small incremental parser: the file is read in
+* **JSON** (``.json``): one object is one record (like ``data/samples/*.json``); an array is streamed with a small incremental parser: the file is read in
   blocks and one element at a time is decoded with :meth:`json.JSONDecoder.raw_decode`, so
   memory is bounded by the largest element, not the file. The record number is the element's
   1-based position in the array. A syntax error inside the array cannot be resynchronised,
@@ -16,9 +16,12 @@ in memory:
   1-based row. Nested columns may be real structs/lists or JSON strings (as written by the
   flattening writer below); nulls are treated as absent fields.
 
-Writers take dict rows and write JSONL (``-`` = stdout), CSV or Parquet. CSV and Parquet
-flatten the top-level fields: scalars stay as they are, lists and objects become JSON strings.
-The rejects writer appends ``{"line": n, "error": "...", "input": "<first 500 chars>"}``.
+Writers take dict rows and write JSONL (``-`` = stdout), CSV, Parquet or Excel (``.xlsx``);
+an output extension that names none of them is refused. CSV, Parquet and Excel flatten the
+top-level fields: scalars stay as they are, lists and objects become JSON strings (score
+results are given to them as flat typed rows, see :mod:`fraud.tables`). Files are written
+under a temporary name and renamed when complete (:class:`OutputTarget`). The rejects
+writer appends ``{"line": n, "error": "...", "input": "<first 500 chars>"}``.
 """
 
 from __future__ import annotations
@@ -27,14 +30,17 @@ import contextlib
 import csv
 import io
 import json
+import os
 import sys
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any, Literal, Protocol
+from typing import IO, TYPE_CHECKING, Any, Literal, Protocol
 
 import orjson
-from pydantic import ValidationError
+
+if TYPE_CHECKING:
+    from pydantic import ValidationError
 
 __all__ = [
     "INPUT_FORMATS",
@@ -44,11 +50,13 @@ __all__ = [
     "InputFormat",
     "JsonlRowWriter",
     "OutputFormat",
+    "OutputTarget",
     "ParquetRowWriter",
     "RawRecord",
     "RecordError",
     "RejectsWriter",
     "RowWriter",
+    "XlsxRowWriter",
     "default_rejects_path",
     "detect_input_format",
     "detect_output_format",
@@ -62,9 +70,17 @@ __all__ = [
 ]
 
 InputFormat = Literal["jsonl", "json", "parquet"]
-OutputFormat = Literal["jsonl", "csv", "parquet"]
+OutputFormat = Literal["jsonl", "csv", "parquet", "xlsx"]
 INPUT_FORMATS: tuple[str, ...] = ("jsonl", "json", "parquet")
-OUTPUT_FORMATS: tuple[str, ...] = ("jsonl", "csv", "parquet")
+OUTPUT_FORMATS: tuple[str, ...] = ("jsonl", "csv", "parquet", "xlsx")
+_OUTPUT_SUFFIXES = {
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".csv": "csv",
+    ".parquet": "parquet",
+    ".pq": "parquet",
+    ".xlsx": "xlsx",
+}
 REJECT_INPUT_CHARS = 500
 STDIO = "-"
 
@@ -127,17 +143,25 @@ def detect_input_format(path: str, explicit: str | None = None) -> InputFormat:
 
 
 def detect_output_format(path: str, explicit: str | None = None) -> OutputFormat:
-    """The output format: ``explicit`` if given, else from the extension (stdout = JSONL)."""
+    """The output format: ``explicit`` if given, else from the extension (stdout = JSONL).
+
+    An extension that names no output format is refused (``ValueError``), rather than
+    writing JSONL into a file whose name promises something else.
+    """
     if explicit:
         if explicit not in OUTPUT_FORMATS:
             raise ValueError(f"unknown output format {explicit!r}; use one of {OUTPUT_FORMATS}")
         return explicit  # type: ignore[return-value]
-    suffix = Path(path).suffix.lower() if path != STDIO else ""
-    if suffix == ".csv":
-        return "csv"
-    if suffix in (".parquet", ".pq"):
-        return "parquet"
-    return "jsonl"
+    if path == STDIO:
+        return "jsonl"
+    suffix = Path(path).suffix.lower()
+    if suffix not in _OUTPUT_SUFFIXES:
+        known = ", ".join(_OUTPUT_SUFFIXES)
+        raise ValueError(
+            f"cannot tell the output format of {path!r} from its extension "
+            f"({suffix or 'none'}); use one of {known}, or --output-format"
+        )
+    return _OUTPUT_SUFFIXES[suffix]  # type: ignore[return-value]
 
 
 def default_rejects_path(output: str) -> Path:
@@ -248,8 +272,13 @@ def _iter_json_array(stream: IO[bytes]) -> Iterator[RawRecord]:
     try:
         if not skip_whitespace():
             return  # an empty file holds no records
+        if buffer[position] == "{":  # one record, like data/samples/*.json
+            yield RawRecord(1, (buffer[position:] + reader.read()).encode("utf-8"))
+            return
         if buffer[position] != "[":
-            yield RawRecord(1, RecordError("a .json input must be a JSON array of records"))
+            yield RawRecord(
+                1, RecordError("a .json input must be one JSON object or an array of them")
+            )
             return
         position += 1
         number = 0
@@ -386,6 +415,47 @@ def flatten_row(row: Mapping[str, Any]) -> dict[str, Any]:
     return flat
 
 
+class OutputTarget:
+    """A file written under a temporary name in its directory and renamed when complete.
+
+    Until :meth:`commit`, the path keeps whatever it held before (an earlier result is not
+    destroyed before the new one exists). :meth:`keep_partial` moves what was written to
+    ``<path>.partial`` instead, for a run that was interrupted. Stdout (``-``) is written
+    directly.
+    """
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        if path == STDIO:
+            self.temp = None
+        else:
+            final = Path(path)
+            self.temp = final.with_name(f".{final.name}.{os.getpid()}.tmp")
+
+    @property
+    def write_path(self) -> str:
+        """Where the writer writes: the temporary file, or ``-``."""
+        return STDIO if self.temp is None else str(self.temp)
+
+    def commit(self) -> None:
+        """Move the finished file into place."""
+        if self.temp is not None and self.temp.exists():
+            os.replace(self.temp, self.path)
+
+    def keep_partial(self) -> Path | None:
+        """Move what was written to ``<path>.partial``; returns that path (None if nothing)."""
+        if self.temp is None or not self.temp.exists():
+            return None
+        partial = Path(f"{self.path}.partial")
+        os.replace(self.temp, partial)
+        return partial
+
+    def discard(self) -> None:
+        """Remove the temporary file."""
+        if self.temp is not None:
+            self.temp.unlink(missing_ok=True)
+
+
 def _open_binary_output(path: str) -> tuple[IO[bytes], bool]:
     if path == STDIO:
         return sys.stdout.buffer, False
@@ -405,6 +475,10 @@ class JsonlRowWriter:
                 orjson.dumps(row, default=str, option=orjson.OPT_APPEND_NEWLINE) for row in rows
             )
         )
+
+    def write_encoded(self, lines: Iterable[bytes]) -> None:
+        """Append rows already encoded as JSON lines (each ending with a newline)."""
+        self._stream.write(b"".join(lines))
 
     def close(self) -> None:
         """Flush, and close the file unless it is stdout."""
@@ -438,15 +512,7 @@ class CsvRowWriter:
             self._columns = columns
             self._writer = csv.DictWriter(self._text, fieldnames=columns, extrasaction="ignore")
             self._writer.writeheader()
-        known = set(self._columns or ())
-        for row in flat_rows:
-            extra = set(row) - known - self._warned
-            if extra:
-                self._warned |= extra
-                print(
-                    f"warning: CSV output drops field(s) not in its header: {sorted(extra)}",
-                    file=sys.stderr,
-                )
+        _warn_extra(flat_rows, set(self._columns or ()), self._warned, "CSV output", "header")
         self._writer.writerows(flat_rows)
 
     def close(self) -> None:
@@ -458,6 +524,19 @@ class CsvRowWriter:
             self._text.close()
         else:
             self._text.detach()
+
+
+def _warn_extra(
+    rows: Sequence[Mapping[str, Any]], known: set[str], warned: set[str], what: str, where: str
+) -> None:
+    for row in rows:
+        extra = set(row) - known - warned
+        if extra:
+            warned |= extra
+            print(
+                f"warning: {what} drops field(s) not in its {where}: {sorted(extra)}",
+                file=sys.stderr,
+            )
 
 
 def _union_of_keys(rows: Sequence[Mapping[str, Any]]) -> list[str]:
@@ -500,15 +579,7 @@ class ParquetRowWriter:
                     for field in inferred
                 ]
             )
-        names = set(self._schema.names)
-        for row in flat_rows:
-            extra = set(row) - names - self._warned
-            if extra:
-                self._warned |= extra
-                print(
-                    f"warning: Parquet output drops field(s) not in its schema: {sorted(extra)}",
-                    file=sys.stderr,
-                )
+        _warn_extra(flat_rows, set(self._schema.names), self._warned, "Parquet output", "schema")
         table = pa.Table.from_pylist(flat_rows, schema=self._schema)
         if self._writer is None:
             self._writer = pq.ParquetWriter(self._path, self._schema)
@@ -528,6 +599,59 @@ class ParquetRowWriter:
             Path(self._path).touch()
 
 
+XLSX_MAX_ROWS = 1_048_575  # Excel's sheet limit, less the header row
+
+
+class XlsxRowWriter:
+    """Flattened rows as one Excel sheet (openpyxl, streamed: memory stays flat).
+
+    Columns are ``columns`` if given, else the keys of the first rows; an Excel sheet holds
+    at most :data:`XLSX_MAX_ROWS` rows, so a larger output is refused when it gets there.
+    """
+
+    def __init__(self, path: str, columns: Sequence[str] | None = None) -> None:
+        if path == STDIO:
+            raise ValueError("Excel cannot be written to stdout; pass a file path")
+        from openpyxl import Workbook
+
+        self._path = path
+        self._book = Workbook(write_only=True)
+        self._sheet = self._book.create_sheet("scores")
+        self._columns: list[str] | None = list(columns) if columns else None
+        self._header_written = False
+        self._rows = 0
+        self._warned: set[str] = set()
+
+    def _header(self, rows: Sequence[Mapping[str, Any]]) -> list[str]:
+        if self._columns is None:
+            self._columns = _union_of_keys(rows)
+        if not self._header_written:
+            self._sheet.append(self._columns)
+            self._header_written = True
+        return self._columns
+
+    def write(self, rows: Iterable[Mapping[str, Any]]) -> None:
+        """Append rows."""
+        flat_rows = [flatten_row(row) for row in rows]
+        if not flat_rows:
+            return
+        columns = self._header(flat_rows)
+        _warn_extra(flat_rows, set(columns), self._warned, "Excel output", "header")
+        if self._rows + len(flat_rows) > XLSX_MAX_ROWS:
+            raise ValueError(
+                f"an Excel sheet holds at most {XLSX_MAX_ROWS:,} rows; write .csv or .parquet"
+            )
+        for row in flat_rows:
+            self._sheet.append([row.get(column) for column in columns])
+        self._rows += len(flat_rows)
+
+    def close(self) -> None:
+        """Write the workbook."""
+        if not self._header_written and self._columns:
+            self._header([])
+        self._book.save(self._path)
+
+
 def open_row_writer(
     path: str,
     fmt: OutputFormat | None = None,
@@ -541,33 +665,48 @@ def open_row_writer(
         return CsvRowWriter(path, columns)
     if kind == "parquet":
         return ParquetRowWriter(path, parquet_schema)
+    if kind == "xlsx":
+        return XlsxRowWriter(path, columns)
     return JsonlRowWriter(path)
 
 
 class RejectsWriter:
-    """Rows ``{"line": n, "error": "...", "input": "..."}``; the file is created on first use.
+    """Rows ``{"line": n, "error": "...", "input": "..."}``, written under a temporary name.
 
-    A rejects file left by an earlier run at the same path is removed at start, so the file
-    on disk always belongs to the latest run.
+    :meth:`close` puts the file in place when there were rejects, and removes a rejects file
+    left at the same path by an earlier run when there were none, so the file on disk always
+    belongs to the latest complete run. :meth:`close_partial` keeps what an interrupted run
+    rejected in ``<path>.partial``.
     """
 
     def __init__(self, path: Path) -> None:
         self.path = path
         self.count = 0
+        self._target = OutputTarget(str(path))
         self._stream: IO[bytes] | None = None
-        if path.exists() and path.is_file():
-            path.unlink()
 
     def write(self, number: int, error: str, preview: str) -> None:
         """Record one rejected input record."""
         if self._stream is None:
-            self._stream = open(self.path, "wb")  # noqa: SIM115 - closed in close()
+            self._stream = open(self._target.write_path, "wb")  # noqa: SIM115 - closed in close()
         row = {"line": number, "error": error, "input": preview[:REJECT_INPUT_CHARS]}
         self._stream.write(orjson.dumps(row, option=orjson.OPT_APPEND_NEWLINE))
         self.count += 1
 
-    def close(self) -> None:
-        """Close the file if one was opened."""
+    def _close_stream(self) -> None:
         if self._stream is not None:
             self._stream.close()
             self._stream = None
+
+    def close(self) -> None:
+        """Finish: the rejects file in place, or no stale one left behind."""
+        self._close_stream()
+        if self.count:
+            self._target.commit()
+        elif self.path.is_file():
+            self.path.unlink()
+
+    def close_partial(self) -> Path | None:
+        """Finish an interrupted run: its rejects so far go to ``<path>.partial``."""
+        self._close_stream()
+        return self._target.keep_partial()

@@ -8,8 +8,10 @@ contract's bound; input beyond a bound is refused, never truncated.
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, date, datetime, timedelta
 from enum import StrEnum
+from functools import cache
 from typing import Annotated, Any, Literal
 
 from pydantic import (
@@ -18,17 +20,20 @@ from pydantic import (
     BeforeValidator,
     ConfigDict,
     Field,
-    NonNegativeInt,
+    StrictBool,
     field_validator,
     model_validator,
 )
+from pydantic_core import PydanticCustomError
 
 __all__ = [
+    "MAX_COUNT",
     "PLATFORM_ALIASES",
     "Account",
     "BatchRequest",
     "BatchResponse",
     "Comment",
+    "CommentInput",
     "CreatorRecord",
     "FollowerSnapshot",
     "Platform",
@@ -38,6 +43,9 @@ __all__ = [
     "ScoreResult",
     "Severity",
     "Verdict",
+    "latest_timestamp",
+    "sort_history",
+    "sort_posts",
 ]
 
 
@@ -80,6 +88,8 @@ def _normalise_platform(value: Any) -> Any:
 
 
 _ZERO = timedelta(0)
+# Counts are stored as 64-bit integers (Parquet, numpy): anything larger is refused.
+MAX_COUNT = 2**63 - 1
 
 
 def _as_utc(value: datetime) -> datetime:
@@ -89,10 +99,69 @@ def _as_utc(value: datetime) -> datetime:
         return value.replace(tzinfo=UTC)
     if offset == _ZERO:  # already UTC ("Z"): the common case, and astimezone is slow
         return value
-    return value.astimezone(UTC)
+    try:
+        return value.astimezone(UTC)
+    except OverflowError:
+        raise PydanticCustomError(
+            "datetime_utc_range", "Input should be a time within years 1 to 9999 in UTC"
+        ) from None
 
 
-UtcDatetime = Annotated[datetime, AfterValidator(_as_utc)]
+def _count(value: Any) -> Any:
+    """Counts are JSON numbers: a string or a boolean is refused, not coerced."""
+    if isinstance(value, bool):
+        raise PydanticCustomError("int_type", "Input should be a valid integer, not a boolean")
+    if isinstance(value, str | bytes):
+        raise PydanticCustomError("int_type", "Input should be a valid integer, not a string")
+    if isinstance(value, int | float) and value > MAX_COUNT:
+        # Without this, a float from a huge JSON integer gets a message about strings.
+        raise PydanticCustomError(
+            "less_than_equal", "Input should be less than or equal to {le}", {"le": MAX_COUNT}
+        )
+    return value
+
+
+def _not_a_number(kind: str) -> Any:
+    def check(value: Any) -> Any:
+        if isinstance(value, bool | int | float):
+            raise PydanticCustomError(
+                f"{kind}_type", f"Input should be a valid {kind} string (ISO 8601), not a number"
+            )
+        if kind == "datetime" and isinstance(value, str):
+            return _round_fraction(value)
+        return value
+
+    return BeforeValidator(check)
+
+
+_LONG_FRACTION = re.compile(r"(\d\d:\d\d:\d\d)\.(\d{6})(\d+)")
+
+
+def _round_fraction(value: str) -> Any:
+    """Digits past the microsecond are rounded half up (as msgspec does), not cut off."""
+    if len(value) <= 26 or (found := _LONG_FRACTION.search(value)) is None:
+        return value
+    head, micro, rest = found.groups()
+    text = value[: found.start()] + f"{head}.{micro}" + value[found.end() :]
+    if rest[0] < "5":
+        return text
+    parsed = _datetime_adapter().validate_python(text)
+    try:
+        return parsed + timedelta(microseconds=1)
+    except OverflowError:
+        return parsed
+
+
+@cache
+def _datetime_adapter() -> Any:
+    from pydantic import TypeAdapter
+
+    return TypeAdapter(datetime)
+
+
+Count = Annotated[int, BeforeValidator(_count), Field(ge=0)]
+UtcDatetime = Annotated[datetime, _not_a_number("datetime"), AfterValidator(_as_utc)]
+Date = Annotated[date, _not_a_number("date")]
 PlatformField = Annotated[Platform, BeforeValidator(_normalise_platform)]
 
 
@@ -101,19 +170,21 @@ def _text(max_length: int) -> Any:
 
 
 class _Input(BaseModel):
-    # Unknown fields are ignored (the contract lets callers add to records); numbers are
-    # not coerced from strings, so a wrong type is reported rather than guessed at.
+    # Unknown fields are ignored (the contract lets callers add to records). Types are not
+    # coerced: a count given as a string or a boolean, a boolean given as 1 or "yes", a date
+    # given as a number are reported rather than guessed at (integral floats such as 1000.0
+    # are JSON integers and stay accepted).
     model_config = ConfigDict(extra="ignore", strict=False, frozen=False)
 
 
 class Profile(_Input):
     """The creator's profile counts and details."""
 
-    followers: NonNegativeInt
-    following: NonNegativeInt | None = None
-    posts: NonNegativeInt | None = None
-    verified: bool | None = None
-    created_at: date | None = None
+    followers: Count
+    following: Count | None = None
+    posts: Count | None = None
+    verified: StrictBool | None = None
+    created_at: Date | None = None
     bio: str | None = _text(5000)
     category: str | None = _text(100)
     country: str | None = _text(100)
@@ -122,9 +193,9 @@ class Profile(_Input):
 class FollowerSnapshot(_Input):
     """The follower (and following) count on one date."""
 
-    date: date
-    followers: NonNegativeInt
-    following: NonNegativeInt | None = None
+    date: Date
+    followers: Count
+    following: Count | None = None
 
 
 class Post(_Input):
@@ -133,14 +204,14 @@ class Post(_Input):
     post_id: str | None = _text(200)
     posted_at: UtcDatetime
     format: Literal["video", "image", "text", "live", "other"] | None = None
-    likes: NonNegativeInt
-    comments: NonNegativeInt
-    shares: NonNegativeInt | None = None
-    saves: NonNegativeInt | None = None
-    views: NonNegativeInt | None = None
-    coins: NonNegativeInt | None = None
-    danmaku: NonNegativeInt | None = None
-    sponsored: bool | None = None
+    likes: Count
+    comments: Count
+    shares: Count | None = None
+    saves: Count | None = None
+    views: Count | None = None
+    coins: Count | None = None
+    danmaku: Count | None = None
+    sponsored: StrictBool | None = None
 
 
 class Comment(_Input):
@@ -150,8 +221,8 @@ class Comment(_Input):
     author: str | None = _text(200)
     text: str = Field(max_length=5000)
     posted_at: UtcDatetime | None = None
-    likes: NonNegativeInt | None = None
-    from_creator: bool | None = None
+    likes: Count | None = None
+    from_creator: StrictBool | None = None
 
 
 class Account(_Input):
@@ -160,21 +231,27 @@ class Account(_Input):
     id: str | None = _text(200)
     username: str | None = _text(200)
     display_name: str | None = _text(200)
-    followers: NonNegativeInt
-    following: NonNegativeInt
-    posts: NonNegativeInt
-    has_avatar: bool | None = None
-    is_private: bool | None = None
-    verified: bool | None = None
+    followers: Count
+    following: Count
+    posts: Count
+    has_avatar: StrictBool | None = None
+    is_private: StrictBool | None = None
+    verified: StrictBool | None = None
     bio: str | None = _text(5000)
-    has_url: bool | None = None
-    created_at: date | None = None
-    last_post_at: date | None = None
+    has_url: StrictBool | None = None
+    created_at: Date | None = None
+    last_post_at: Date | None = None
     # Weibo's own profile fields (Weibo's scales; leave empty on other platforms): user level
     # 等级 (0-48), membership level 会员等级, sunshine credit 阳光信用 (0 较低 ... 4 极好).
-    platform_level: NonNegativeInt | None = None
-    membership_level: NonNegativeInt | None = None
+    platform_level: Count | None = None
+    membership_level: Count | None = None
     credit_rating: int | None = Field(default=None, ge=0, le=4)
+
+
+class CommentInput(_Input):
+    """One row for ``fraud comments``: the only field it needs is the text."""
+
+    text: str = Field(max_length=5000)
 
 
 class CreatorRecord(_Input):
@@ -193,21 +270,12 @@ class CreatorRecord(_Input):
     @field_validator("follower_history")
     @classmethod
     def _sort_and_dedupe_history(cls, snapshots: list[FollowerSnapshot]) -> list[FollowerSnapshot]:
-        # The last snapshot given for a date wins: a re-crawl corrects an earlier one.
-        by_date = {snapshot.date: snapshot for snapshot in snapshots}
-        return [by_date[d] for d in sorted(by_date)]
+        return sort_history(snapshots)
 
     @field_validator("posts")
     @classmethod
     def _sort_and_dedupe_posts(cls, posts: list[Post]) -> list[Post]:
-        seen: dict[str, Post] = {}
-        unnamed: list[Post] = []
-        for post in posts:
-            if post.post_id is None:
-                unnamed.append(post)
-            else:
-                seen[post.post_id] = post
-        return sorted([*seen.values(), *unnamed], key=lambda p: p.posted_at)
+        return sort_posts(posts)
 
     @model_validator(mode="after")
     def _default_as_of(self) -> CreatorRecord:
@@ -217,12 +285,35 @@ class CreatorRecord(_Input):
 
     def latest_timestamp(self) -> datetime | None:
         """The latest timestamp anywhere in the record, as an aware UTC datetime."""
-        stamps: list[datetime] = [p.posted_at for p in self.posts]
-        stamps += [c.posted_at for c in self.comments if c.posted_at is not None]
-        if self.follower_history:
-            last = self.follower_history[-1].date
-            stamps.append(datetime(last.year, last.month, last.day, 23, 59, tzinfo=UTC))
-        return max(stamps) if stamps else None
+        return latest_timestamp(self)
+
+
+def sort_history(snapshots: list[FollowerSnapshot]) -> list[FollowerSnapshot]:
+    """Snapshots sorted by date, one per date: the last one given wins (a re-crawl corrects)."""
+    by_date = {snapshot.date: snapshot for snapshot in snapshots}
+    return [by_date[d] for d in sorted(by_date)]
+
+
+def sort_posts(posts: list[Post]) -> list[Post]:
+    """Posts sorted by time; of posts with the same ``post_id`` the last one given wins."""
+    seen: dict[str, Post] = {}
+    unnamed: list[Post] = []
+    for post in posts:
+        if post.post_id is None:
+            unnamed.append(post)
+        else:
+            seen[post.post_id] = post
+    return sorted([*seen.values(), *unnamed], key=lambda p: p.posted_at)
+
+
+def latest_timestamp(record: CreatorRecord) -> datetime | None:
+    """The latest timestamp anywhere in ``record``, as an aware UTC datetime."""
+    stamps: list[datetime] = [p.posted_at for p in record.posts]
+    stamps += [c.posted_at for c in record.comments if c.posted_at is not None]
+    if record.follower_history:
+        last = record.follower_history[-1].date
+        stamps.append(datetime(last.year, last.month, last.day, 23, 59, tzinfo=UTC))
+    return max(stamps) if stamps else None
 
 
 class Severity(StrEnum):

@@ -14,10 +14,11 @@ import jsonschema
 import pandas as pd
 import pytest
 
-from fraud import cli
+from fraud import batch, cli
 from fraud.artifacts import ArtifactError
 from fraud.paths import DATA_DIR
 from fraud.schema import CreatorRecord, Reason, ScoreResult, Verdict
+from fraud.tables import SCORE_COLUMNS
 
 SAMPLES = DATA_DIR / "samples"
 SCORE_SCHEMA = json.loads((DATA_DIR / "contract" / "score.schema.json").read_text("utf-8"))
@@ -172,7 +173,7 @@ def test_score_isolates_a_record_the_scorer_fails_on(tmp_path: Path) -> None:
     source = tmp_path / "in.jsonl"
     source.write_text("\n".join([_creator("a"), _creator("explode"), _creator("c")]) + "\n")
     out = tmp_path / "out.jsonl"
-    summary = cli.run_score(str(source), str(out), scorer_factory=make_stub_scorer, chunk_size=10)
+    summary = batch.run_score(str(source), str(out), scorer_factory=make_stub_scorer, chunk_size=10)
     assert (summary.read, summary.scored, summary.rejected) == (3, 2, 1)
     assert [row["creator_id"] for row in _read_jsonl(out)] == ["a", "c"]
     assert "scoring failed" in _read_jsonl(tmp_path / "out.jsonl.rejects.jsonl")[0]["error"]
@@ -183,8 +184,8 @@ def test_score_parallel_matches_serial_in_order(tmp_path: Path) -> None:
     lines = [_creator(f"c{i}", followers=i) if i % 7 else "bad" for i in range(1, 60)]
     source.write_text("\n".join(lines) + "\n")
     serial, parallel = tmp_path / "serial.jsonl", tmp_path / "parallel.jsonl"
-    one = cli.run_score(str(source), str(serial), scorer_factory=make_stub_scorer, chunk_size=5)
-    two = cli.run_score(
+    one = batch.run_score(str(source), str(serial), scorer_factory=make_stub_scorer, chunk_size=5)
+    two = batch.run_score(
         str(source), str(parallel), scorer_factory=make_stub_scorer, chunk_size=5, jobs=2
     )
     assert serial.read_bytes() == parallel.read_bytes()
@@ -207,29 +208,48 @@ def test_score_reads_stdin_and_writes_stdout(
     assert "read 6, scored 5, rejected 1" in captured.err
 
 
-@pytest.mark.parametrize("suffix", [".csv", ".parquet"])
-def test_score_writes_flat_tables(
+@pytest.mark.parametrize("suffix", [".csv", ".parquet", ".xlsx"])
+def test_score_writes_flat_typed_tables(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, suffix: str
 ) -> None:
     out = tmp_path / f"out{suffix}"
-    assert (
-        _run(["score", str(SAMPLES / "creators.jsonl"), "-o", str(out), "--jobs", "1"], monkeypatch)
-        == 0
-    )
-    table = pd.read_csv(out) if suffix == ".csv" else pd.read_parquet(out)
-    assert list(table.columns) == list(ScoreResult.model_fields)
+    source = str(SAMPLES / "creators.jsonl")
+    assert _run(["score", source, "-o", str(out), "--jobs", "1"], monkeypatch) == 0
+    read = {".csv": pd.read_csv, ".parquet": pd.read_parquet, ".xlsx": pd.read_excel}[suffix]
+    table = read(out)
+    assert list(table.columns) == [column for column, _, _ in SCORE_COLUMNS]
     assert len(table) == 5
-    reasons = json.loads(table["reasons"].iloc[0])
-    assert reasons[0]["code"] == "STUB_SCORE"
-    row = table.iloc[0].to_dict()
-    row["reasons"] = reasons
-    jsonschema.validate(
-        {
-            k: row[k]
-            for k in ("creator_id", "authenticity", "fraud_probability", "verdict", "reasons")
-        },
-        SCORE_SCHEMA,
-    )
+    assert table["reason_1"].tolist() == ["STUB_SCORE"] * 5
+    assert table["reason_2"].isna().all()
+    assert pd.api.types.is_float_dtype(table["authenticity"])
+    assert pd.api.types.is_float_dtype(table["fraud_probability"])
+    assert set(table["verdict"]) <= {"authentic", "insufficient_data"}
+    assert not any(str(value).startswith(("[", "{")) for value in table.to_numpy().ravel())
+
+
+def test_score_parquet_columns_have_one_type_each(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import pyarrow.parquet as pq
+
+    out = tmp_path / "out.parquet"
+    assert _run(["score", str(SAMPLES / "creators.jsonl"), "-o", str(out)], monkeypatch) == 0
+    schema = pq.read_schema(out)
+    types = {name: str(schema.field(name).type) for name in schema.names}
+    assert types["authenticity"] == "double"
+    assert types["largest_spike_date"] == "date32[day]"
+    assert types["largest_spike_followers"] == "int64"
+    assert types["verdict"] == "string"
+
+
+def test_score_unknown_output_extension_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "out.xls"
+    assert _run(["score", str(SAMPLES / "creators.jsonl"), "-o", str(out)], monkeypatch) == 1
+    err = capsys.readouterr().err
+    assert "cannot tell the output format" in err and ".xlsx" in err
+    assert not out.exists()
 
 
 def test_score_reads_json_array_and_parquet(
@@ -338,7 +358,9 @@ def test_accounts_adds_fake_probability_and_keeps_fields(tmp_path: Path) -> None
         '{"id": "u3", "followers": 300, "following": 100, "posts": 50}\n'
     )
     out = tmp_path / "out.jsonl"
-    summary = cli.run_accounts(str(source), str(out), model_factory=StubFollowerModel, chunk_size=2)
+    summary = batch.run_accounts(
+        str(source), str(out), model_factory=StubFollowerModel, chunk_size=2
+    )
     assert (summary.read, summary.scored, summary.rejected) == (3, 2, 1)
     rows = _read_jsonl(out)
     assert rows[0] == {
@@ -369,7 +391,7 @@ def test_comments_adds_category_and_low_effort(tmp_path: Path) -> None:
         '{"text": "The lighting in the second shot is great", "id": 3}\n'
     )
     out = tmp_path / "out.csv"
-    summary = cli.run_comments(
+    summary = batch.run_comments(
         str(source), str(out), classifier_factory=StubClassifier, low_effort={"generic"}
     )
     assert (summary.read, summary.scored, summary.rejected) == (3, 2, 1)
@@ -434,3 +456,173 @@ def test_score_real_scorer_end_to_end(tmp_path: Path) -> None:
     for row in rows:
         jsonschema.validate(row, SCORE_SCHEMA)
     assert rows[:5] == rows[5:]
+
+
+@pytest.mark.parametrize("flag", ["-o", "--rejects"])
+def test_score_refuses_to_overwrite_its_input(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], flag: str
+) -> None:
+    source = tmp_path / "in.jsonl"
+    source.write_text(_creator("a") + "\n")
+    argv = ["score", str(source), flag, str(source), "--jobs", "1"]
+    if flag == "--rejects":
+        argv += ["-o", str(tmp_path / "out.jsonl")]
+    assert _run(argv, monkeypatch) == 1
+    assert "is the input file" in capsys.readouterr().err
+    assert source.read_text() == _creator("a") + "\n"
+
+
+def test_score_refuses_output_through_another_name_for_the_input(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    source = tmp_path / "in.jsonl"
+    source.write_text(_creator("a") + "\n")
+    (tmp_path / "link.jsonl").symlink_to(source)
+    assert _run(["score", str(source), "-o", str(tmp_path / "link.jsonl")], monkeypatch) == 1
+    assert source.read_text() == _creator("a") + "\n"
+
+
+class InterruptingScorer(StubScorer):
+    """Scores two chunks, then behaves as if Ctrl-C (or SIGTERM) arrived."""
+
+    def __init__(self) -> None:
+        self.calls = 0
+
+    def score_many(self, records: Sequence[CreatorRecord]) -> list[ScoreResult]:
+        self.calls += 1
+        if self.calls > 2:
+            raise KeyboardInterrupt
+        return super().score_many(records)
+
+
+def test_interrupted_run_keeps_previous_output_and_says_what_it_wrote(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "in.jsonl"
+    source.write_text("\n".join(_creator(f"c{i}") if i != 2 else "bad" for i in range(10)) + "\n")
+    out = tmp_path / "out.jsonl"
+    out.write_text("previous result\n")
+    with pytest.raises(KeyboardInterrupt):
+        batch.run_score(str(source), str(out), scorer_factory=InterruptingScorer, chunk_size=3)
+    err = capsys.readouterr().err
+    assert "stopped after reading 6 records: scored 5, rejected 1" in err
+    assert out.read_text() == "previous result\n"
+    partial = tmp_path / "out.jsonl.partial"
+    assert f"results so far in {partial}" in err
+    assert [row["creator_id"] for row in _read_jsonl(partial)] == ["c0", "c1", "c3", "c4", "c5"]
+    assert _read_jsonl(tmp_path / "out.jsonl.rejects.jsonl.partial")[0]["line"] == 3
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "in.jsonl",
+        "out.jsonl",
+        "out.jsonl.partial",
+        "out.jsonl.rejects.jsonl.partial",
+    ]
+
+
+def test_score_accepts_a_single_record_json_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "out.jsonl"
+    source = SAMPLES / "genuine_koc_rednote.json"
+    assert _run(["score", str(source), "-o", str(out)], monkeypatch) == 0
+    assert [row["creator_id"] for row in _read_jsonl(out)] == [
+        json.loads(source.read_text("utf-8"))["creator_id"]
+    ]
+
+
+def test_progress_bar_shows_total(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "out.jsonl"
+    argv = ["score", str(SAMPLES / "creators.jsonl"), "-o", str(out), "--progress"]
+    assert _run(argv, monkeypatch) == 0
+    assert "5/5" in capsys.readouterr().err
+
+
+SLOW_SCORER_SCRIPT = """
+import sys, time
+from fraud import batch, cli
+from tests.test_cli import StubScorer
+
+class Slow(StubScorer):
+    def score_many(self, records):
+        time.sleep(0.05)
+        return super().score_many(records)
+
+cli.ScorerLoader = lambda model_dir=None: Slow
+sys.exit(cli.main(sys.argv[1:]))
+"""
+
+
+def test_sigterm_stops_the_workers_and_keeps_the_output(tmp_path: Path) -> None:
+    import signal
+    import time
+
+    source = tmp_path / "in.jsonl"
+    source.write_text("\n".join(_creator(f"c{i}") for i in range(20000)) + "\n")
+    out = tmp_path / "out.jsonl"
+    argv = ["score", str(source), "-o", str(out), "--jobs", "2", "--chunk-size", "10"]
+    process = subprocess.Popen(
+        [sys.executable, "-c", SLOW_SCORER_SCRIPT, *argv],
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=Path(__file__).resolve().parents[1],
+    )
+    children: list[int] = []
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline and len(children) < 2:
+        time.sleep(0.1)
+        children_file = Path(f"/proc/{process.pid}/task/{process.pid}/children")
+        children = [int(pid) for pid in children_file.read_text().split()]
+    assert len(children) >= 2, "workers did not start"
+    time.sleep(0.5)
+    process.send_signal(signal.SIGTERM)
+    _, err = process.communicate(timeout=30)
+    assert process.returncode == 143
+    assert "stopped after reading" in err and "terminated" in err and "Traceback" not in err
+    time.sleep(0.2)
+    for pid in children:
+        assert (
+            not Path(f"/proc/{pid}").exists() or "zombie" in Path(f"/proc/{pid}/status").read_text()
+        ), f"worker {pid} still running"
+    assert not out.exists()
+    assert (tmp_path / "out.jsonl.partial").exists()
+
+
+class DyingScorer(StubScorer):
+    """Ends its whole process on a creator named ``die`` (as a crash in native code would)."""
+
+    def score_many(self, records: Sequence[CreatorRecord]) -> list[ScoreResult]:
+        if any(record.creator_id == "die" for record in records):
+            import os
+
+            os._exit(3)
+        return super().score_many(records)
+
+
+def make_dying_scorer() -> DyingScorer:
+    """Picklable factory for the worker processes."""
+    return DyingScorer()
+
+
+def test_a_worker_that_dies_ends_the_run_with_a_clear_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "in.jsonl"
+    source.write_text("\n".join(_creator("die" if i == 17 else f"c{i}") for i in range(40)) + "\n")
+    out = tmp_path / "out.jsonl"
+    monkeypatch.setattr(cli, "ScorerLoader", lambda model_dir=None: make_dying_scorer)
+    argv = ["score", str(source), "-o", str(out), "--jobs", "2", "--chunk-size", "5"]
+    assert cli.main(argv) == 1
+    err = capsys.readouterr().err
+    assert "a worker process failed" in err and "exit code 3" in err
+    assert "stopped after reading" in err and "Traceback" not in err
+    assert not out.exists()
+
+
+def test_output_in_a_missing_directory_is_a_clean_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "missing" / "out.jsonl"
+    assert _run(["score", str(SAMPLES / "creators.jsonl"), "-o", str(out)], monkeypatch) == 1
+    assert f"no such directory: {out.parent}" in capsys.readouterr().err

@@ -62,7 +62,10 @@ def test_read_json_array_rejects_non_objects_and_stops_at_syntax_error(tmp_path:
     [
         ("", []),
         ("[]", []),
-        ('{"a": 1}', [(1, "a .json input must be a JSON array of records")]),
+        ('{"a": 1}', [(1, {"a": 1})]),
+        ('  {"a": 1}\n', [(1, {"a": 1})]),
+        ('{"a": 1', [(1, "invalid JSON: unexpected end of data: line 1 column 8 (char 7)")]),
+        ("7", [(1, "a .json input must be one JSON object or an array of them")]),
         ('[{"a": 1}', [(1, {"a": 1}), (2, "unexpected end of file inside the array")]),
     ],
 )
@@ -156,12 +159,39 @@ def test_write_rejects_truncates_input_and_replaces_stale_file(tmp_path: Path) -
     path = tmp_path / "out.jsonl.rejects.jsonl"
     path.write_text("stale\n")
     writer = fio.RejectsWriter(path)
-    assert not path.exists()
     raw = fio.RawRecord(7, b"x" * 2000)
     writer.write(raw.number, "posts[3].likes: bad", raw.preview())
+    assert path.read_text() == "stale\n"  # replaced only when the new file is complete
     writer.close()
     row = json.loads(path.read_text())
     assert row == {"line": 7, "error": "posts[3].likes: bad", "input": "x" * 500}
+    assert sorted(p.name for p in tmp_path.iterdir()) == [path.name]
+
+
+def test_write_rejects_removes_stale_file_when_a_run_has_none(tmp_path: Path) -> None:
+    path = tmp_path / "out.jsonl.rejects.jsonl"
+    path.write_text("stale\n")
+    fio.RejectsWriter(path).close()
+    assert not path.exists()
+
+
+def test_output_target_replaces_only_on_commit(tmp_path: Path) -> None:
+    path = tmp_path / "out.jsonl"
+    path.write_text("previous\n")
+    target = fio.OutputTarget(str(path))
+    writer = fio.open_row_writer(target.write_path, "jsonl")
+    writer.write([{"a": 1}])
+    writer.close()
+    assert path.read_text() == "previous\n"
+    target.commit()
+    assert path.read_text() == '{"a":1}\n'
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.jsonl"]
+
+
+@pytest.mark.parametrize("name", ["out.xls", "out", "out.json", "out.txt"])
+def test_unknown_output_extension_is_refused(name: str) -> None:
+    with pytest.raises(ValueError, match="cannot tell the output format"):
+        fio.detect_output_format(name)
 
 
 def test_detect_formats_from_extension() -> None:
@@ -170,4 +200,6 @@ def test_detect_formats_from_extension() -> None:
     assert fio.detect_input_format("-") == "jsonl"
     assert fio.detect_output_format("a.CSV") == "csv"
     assert fio.detect_output_format("a.jsonl", "parquet") == "parquet"
+    assert fio.detect_output_format("a.xlsx") == "xlsx"
+    assert fio.detect_output_format("a.ndjson") == "jsonl"
     assert fio.default_rejects_path("out/x.csv") == Path("out/x.csv.rejects.jsonl")

@@ -97,3 +97,46 @@ def test_bad_input_is_refused_naming_the_field(patch: dict[str, object], locatio
 def test_unknown_fields_are_ignored() -> None:
     record = CreatorRecord.model_validate(_minimal(extra_field=1, label=1))
     assert record.creator_id == "x:1"
+
+
+@pytest.mark.parametrize(
+    ("profile", "message"),
+    [
+        ({"followers": "1000"}, "Input should be a valid integer, not a string"),
+        ({"followers": True}, "Input should be a valid integer, not a boolean"),
+        ({"followers": 2**64}, "Input should be less than or equal to 9223372036854775807"),
+        ({"followers": float(2**70)}, "Input should be less than or equal to 9223372036854775807"),
+        ({"followers": 1, "verified": 1}, "Input should be a valid boolean"),
+        ({"followers": 1, "created_at": 20200101}, "valid date string (ISO 8601), not a number"),
+    ],
+)
+def test_types_are_not_coerced(profile: dict[str, object], message: str) -> None:
+    with pytest.raises(ValidationError) as error:
+        CreatorRecord.model_validate(_minimal(profile=profile))
+    assert message in error.value.errors()[0]["msg"]
+
+
+def test_integral_float_counts_stay_accepted() -> None:
+    assert (
+        CreatorRecord.model_validate(_minimal(profile={"followers": 1000.0})).profile.followers
+        == 1000
+    )
+
+
+@pytest.mark.parametrize("where", ["as_of", "posts", "comments"])
+def test_timestamps_leaving_years_1_to_9999_in_utc_are_refused(where: str) -> None:
+    stamp = "0001-01-01T00:00:00+14:00"
+    fields: dict[str, object] = {
+        "as_of": {"as_of": stamp},
+        "posts": {"posts": [{"posted_at": stamp, "likes": 1, "comments": 0}]},
+        "comments": {"comments": [{"text": "hi", "posted_at": stamp}]},
+    }[where]
+    with pytest.raises(ValidationError) as error:
+        CreatorRecord.model_validate(_minimal(**fields))
+    assert "within years 1 to 9999 in UTC" in error.value.errors()[0]["msg"]
+
+
+def test_digits_past_the_microsecond_are_rounded() -> None:
+    post = {"posted_at": "2026-01-01T10:00:00.1234567Z", "likes": 1, "comments": 0}
+    record = CreatorRecord.model_validate(_minimal(posts=[post]))
+    assert record.posts[0].posted_at.microsecond == 123457

@@ -17,7 +17,7 @@ import numpy as np
 from numpy.lib.stride_tricks import sliding_window_view
 
 from fraud.features.base import NAN, FamilyEvidence, FeatureBlock, FeatureContext, post_engagement
-from fraud.schema import CreatorRecord
+from fraud.schema import CreatorRecord, FollowerSnapshot
 
 __all__ = ["NAMES", "GrowthEvidence", "extract"]
 
@@ -51,6 +51,11 @@ SPIKE_MIN_FOLLOWERS = 20
 EPISODE_GAP_DAYS = 2  # spike days this close belong to one episode
 LIFT_WINDOW_DAYS = 3  # posts this many days before a spike may have caused it
 AFTER_SPIKE_DAYS = 60
+# The daily series spans at most this many days (the contract's 3,660 snapshots: ten years
+# of daily counts), so its cost follows the number of snapshots, not how far apart the
+# first and last are: an older snapshot is left out (0001-01-01 to 9999-12-31 would be
+# 3.65 million days).
+MAX_HISTORY_DAYS = 3660
 
 
 @dataclass(slots=True)
@@ -110,12 +115,18 @@ def _episodes(spike_days: np.ndarray) -> list[tuple[int, int]]:
     return episodes
 
 
-def _following_features(record: CreatorRecord) -> tuple[float, float, tuple[str, int] | None]:
-    known = [
-        (s.date.toordinal(), s.following)
-        for s in record.follower_history
-        if s.following is not None
-    ]
+def _recent(history: list[FollowerSnapshot]) -> list[FollowerSnapshot]:
+    """The snapshots of the last MAX_HISTORY_DAYS days of the (date-sorted) history."""
+    if not history or (history[-1].date - history[0].date).days < MAX_HISTORY_DAYS:
+        return history
+    first = history[-1].date.toordinal() - MAX_HISTORY_DAYS + 1
+    return [s for s in history if s.date.toordinal() >= first]
+
+
+def _following_features(
+    history: list[FollowerSnapshot],
+) -> tuple[float, float, tuple[str, int] | None]:
+    known = [(s.date.toordinal(), s.following) for s in history if s.following is not None]
     if len(known) < MIN_SNAPSHOTS:
         return NAN, NAN, None
     ordinals = np.array([k[0] for k in known], dtype=float)
@@ -135,12 +146,15 @@ def _following_features(record: CreatorRecord) -> tuple[float, float, tuple[str,
 
 def extract(record: CreatorRecord, ctx: FeatureContext) -> FeatureBlock:
     """Growth features of one creator; skipped with fewer than 8 snapshots over 14 days."""
-    history = record.follower_history
+    history = _recent(record.follower_history)
     if len(history) < MIN_SNAPSHOTS or (history[-1].date - history[0].date).days < MIN_SPAN_DAYS:
+        within = (
+            "" if history is record.follower_history else f" in its last {MAX_HISTORY_DAYS} days"
+        )
         return FeatureBlock.skipped(
             CHECK,
             NAMES,
-            f"follower history has {len(history)} snapshots; "
+            f"follower history has {len(history)} snapshots{within}; "
             f"the growth checks need {MIN_SNAPSHOTS} over {MIN_SPAN_DAYS}+ days",
         )
     ordinals = np.array([s.date.toordinal() for s in history])
@@ -187,7 +201,7 @@ def extract(record: CreatorRecord, ctx: FeatureContext) -> FeatureBlock:
             max(float(window_means.max()), 1.0) / typical
         )
 
-    jump_share, churn, jump = _following_features(record)
+    jump_share, churn, jump = _following_features(history)
     values["following_jump_share"] = jump_share
     values["following_churn_30d"] = churn
     if jump is not None:
