@@ -3,7 +3,7 @@
 Written without reading the project's own simulator or features, to estimate how the
 detector does on creators "generated apart from this project". Run:
 
-    python -m training.blind_sim --n 2000 --seed 11 --out data/generated/blind.jsonl
+    python -m evaluation.blind_sim --n 2000 --seed 11 --out data/generated/blind.jsonl
 
 Archetypes (label 0 = genuine, label 1 = fraudulent):
   genuine  organic      steady growth with noisy daily gains, engagement tracks audience

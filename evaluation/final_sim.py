@@ -1,6 +1,6 @@
 """Independent, blind-written creator simulator for the final hold-out test.
 
-Usage:  python -m training.final_sim --n 2000 --seed 31 --out data/generated/final.jsonl
+Usage:  python -m evaluation.final_sim --n 2000 --seed 31 --out data/generated/final.jsonl
 
 Each line is one CreatorRecord (data/contract/creator.schema.json) plus two extra keys:
 ``label`` (1 = fraudulent, 0 = genuine) and ``archetype``.  ``generate(n, seed)`` yields

@@ -4,7 +4,7 @@ Written only from the contract (data/contract/creator.schema.json, fraud/schema.
 input samples and general knowledge of influencer fraud; it shares no code, text pools or
 parameters with the training simulator. Use it only to evaluate, never to train.
 
-    python -m training.holdout_sim --n 2000 --seed 23 --out data/generated/holdout.jsonl
+    python -m evaluation.holdout_sim --n 2000 --seed 23 --out data/generated/holdout.jsonl
 
 Every record is a CreatorRecord plus top-level ``label`` (1 = fraud) and ``archetype``.
 

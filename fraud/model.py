@@ -216,8 +216,9 @@ def verdict_for(
 ) -> Verdict:
     """The one place a probability becomes a verdict.
 
-    ``red_flag``: a fraud reason of medium or high severity was found; such a reason never
-    stands beside ``authentic``, so the creator is ``suspicious`` instead.
+    ``red_flag``: a fraud reason of high severity was found; such a reason never stands
+    beside ``authentic``, so the creator is ``suspicious`` instead (a medium one beside
+    ``authentic`` is reported as low, outweighed: :func:`fraud.reasons.build_reasons`).
     """
     if not sufficient:
         return Verdict.INSUFFICIENT_DATA

@@ -669,9 +669,20 @@ def fraud_signals(
     return flagged
 
 
+def _outweighed(reason: Reason) -> Reason:
+    if reason.severity is not Severity.MEDIUM:
+        return reason
+    return reason.model_copy(
+        update={
+            "severity": Severity.LOW,
+            "message": reason.message + " (outweighed by the other checks)",
+        }
+    )
+
+
 def has_red_flag(signals: list[tuple[float, Reason]]) -> bool:
-    """Whether any fraud reason is of medium or high severity (never beside ``authentic``)."""
-    return any(r.severity in (Severity.MEDIUM, Severity.HIGH) for _, r in signals)
+    """Whether any fraud reason is of high severity: such a creator is never ``authentic``."""
+    return any(r.severity is Severity.HIGH for _, r in signals)
 
 
 def red_flag_from_values(
@@ -682,7 +693,7 @@ def red_flag_from_values(
         if not rule.supports_fraud or rule.check not in ran or not rule.applies(values, {}):
             continue
         learned = [name for name in rule.features if name in contributions]
-        if learned and _severity(sum(contributions[n] for n in learned)) is not Severity.LOW:
+        if learned and _severity(sum(contributions[n] for n in learned)) is Severity.HIGH:
             return True
     return False
 
@@ -716,6 +727,10 @@ def build_reasons(
                 evidence=_evidence(rule.evidence_keys, block.evidence, weight),
             )
         )
+    if verdict is Verdict.AUTHENTIC:
+        # The model weighed these and the creator still came out authentic: a medium reason
+        # is reported as low beside that verdict (a high one never meets it: verdict_for).
+        flagged = [(w, _outweighed(r)) for w, r in flagged]
     # Patterns the model did not hold against this creator come after the context.
     reasons = [reason for weight, reason in flagged if weight > MIN_WEIGHT]
     unweighed = [reason for weight, reason in flagged if weight <= MIN_WEIGHT]

@@ -19,7 +19,7 @@ import pandas as pd
 
 from fraud.artifacts import file_sha256
 from fraud.features import FEATURE_NAMES, extract_features
-from fraud.paths import DATA_DIR
+from fraud.paths import ACCOUNTS_MODEL_DIR, COMMENTS_MODEL_DIR, DATA_DIR, models_dir
 from fraud.schema import CreatorRecord
 from fraud.scoring import FeatureExtractor, is_sufficient, row_regime
 from training.simulate import SOURCE_REGIMES, as_regime
@@ -80,7 +80,14 @@ def load_labelled_features(
     """
     regimes = regimes or tuple(SOURCE_REGIMES)
     digest = file_sha256(path)
-    key = hashlib.sha256((digest + ",".join(regimes) + _CODE_VERSION).encode()).hexdigest()[:12]
+    # Keyed by the data, the regimes, the feature code version and the component models.
+    components = "".join(
+        file_sha256(models_dir() / name / "manifest.json")
+        for name in (ACCOUNTS_MODEL_DIR, COMMENTS_MODEL_DIR)
+    )
+    key = hashlib.sha256(
+        (digest + ",".join(regimes) + _CODE_VERSION + components).encode()
+    ).hexdigest()[:12]
     cache_path = path.with_suffix(f".features-{key}.parquet")
     if cache and cache_path.exists():
         frame = pd.read_parquet(cache_path)

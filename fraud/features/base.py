@@ -41,6 +41,12 @@ class FamilyEvidence:
         """The field ``key`` (``None`` when unset or not a field)."""
         return getattr(self, key, None)
 
+    def __getitem__(self, key: str) -> Any:
+        """Mapping-style read for code written against the old evidence dicts."""
+        if key not in self.__dataclass_fields__:  # type: ignore[attr-defined]
+            raise KeyError(key)
+        return getattr(self, key)
+
     def as_dict(self) -> dict[str, Any]:
         """The set fields, by name."""
         return {k: v for k, v in asdict(self).items() if v is not None}  # type: ignore[call-overload]
