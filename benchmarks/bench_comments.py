@@ -6,8 +6,10 @@ on a chunk of texts that never repeat (real comment sections hardly do).
 Texts: every distinct comment of ``data/comments/*.csv``, the YouTube spam collection and the
 ScamSpot Instagram set (about 12,000, en/zh/it/es, real and team-made), classified in chunks of
 ``--chunk`` (one creator's comments per call, as the scorer does) by a fresh classifier with an
-empty cache. Reported: CPU time per distinct comment (process time, so other processes on the
-machine slow it less than wall time), the median over ``--repeats`` runs.
+empty cache, then normalised (from the classifier's cache) and checked for near duplicates
+and template similarity as the creator features do. Reported: CPU time per distinct comment
+(process time, so other processes on the machine slow it less than wall time), the median
+over ``--repeats`` runs.
 """
 
 from __future__ import annotations
@@ -37,8 +39,8 @@ def distinct_texts() -> list[str]:
 
 def measure(texts: list[str], chunk: int) -> dict[str, float]:
     """CPU µs per distinct comment for classification and for near-duplicate detection."""
-    from fraud.comment_quality import CommentClassifier, normalise_comment
-    from fraud.features.near_duplicates import near_duplicate_mask
+    from fraud.comment_quality import CommentClassifier
+    from fraud.features.near_duplicates import near_duplicate_mask, similar_text_mask
 
     classifier = CommentClassifier.load()
     classifier.clear_cache()
@@ -48,9 +50,11 @@ def measure(texts: list[str], chunk: int) -> dict[str, float]:
         classifier.classify(part)
     classify = time.process_time() - started
     started = time.process_time()
-    for part in chunks:
-        normalised = [normalise_comment(t) for t in part]
-        near_duplicate_mask(normalised, [str(i) for i in range(len(part))])
+    for part in chunks:  # as fraud.features.comments does after classifying
+        normalised = classifier.normalise(part)
+        authors = [str(i) for i in range(len(part))]
+        near_duplicate_mask(normalised, authors)
+        similar_text_mask(normalised, authors)
     near = time.process_time() - started
     n = len(texts)
     return {"classify_us": 1e6 * classify / n, "near_duplicates_us": 1e6 * near / n}

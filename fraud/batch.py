@@ -890,7 +890,8 @@ def run_comments(
     progress: bool | None = None,
     stderr: IO[str] | None = None,
 ) -> RunSummary:
-    """Add ``category`` and ``low_effort`` to every comment row (``fraud.comment_quality``)."""
+    """Add ``category``, ``low_effort`` and ``lure_type`` (spam only, else null) to every
+    comment row (``fraud.comment_quality``)."""
     if classifier_factory is None or low_effort is None:
         from fraud.comment_quality import LOW_EFFORT, CommentClassifier
 
@@ -900,10 +901,18 @@ def run_comments(
     low_effort_values = {str(category) for category in low_effort}
 
     def enrich(comments: list[Any]) -> list[dict[str, Any]]:
-        categories = classifier.classify([comment.text for comment in comments])
+        texts = [comment.text for comment in comments]
+        if hasattr(classifier, "classify_with_lures"):  # lure_type: what a spam comment lures to
+            decisions = classifier.classify_with_lures(texts)
+        else:
+            decisions = [(category, None) for category in classifier.classify(texts)]
         return [
-            {"category": str(category), "low_effort": str(category) in low_effort_values}
-            for category in categories
+            {
+                "category": str(category),
+                "low_effort": str(category) in low_effort_values,
+                "lure_type": lure_type,
+            }
+            for category, lure_type in decisions
         ]
 
     return _run_enrich(

@@ -8,8 +8,10 @@ Bought and engagement-pod comments are typically generic ("Love this so much, ke
 
 Order of the rules (first match wins), on the normalised text:
 
-1. spam cues (links, "check my page", "dm me", investment testimonials naming an @account,
-   互粉 / 加微信 ...) -> ``spam``;
+1. lures seen through their disguise (:func:`fraud.lures.detect_lure`: homophones, look-alikes,
+   separators, contact numbers; zh/en/ja/ko), then spam cues (links, "check my page", "dm me",
+   investment testimonials naming an @account, 互粉 / 加微信 ...) -> ``spam``, with the lure type
+   as evidence (:meth:`CommentClassifier.classify_with_lures`);
 2. nothing left after removing @-mentions, emoji (Unicode data of the ``emoji`` library),
    platform sticker codes (``[赞]``, ``[doge]``), kaomoji and punctuation -> ``mention_only``
    if there was a mention, else ``emoji_only``; mentions plus only "look"/"快看" (or a remark of
@@ -19,7 +21,8 @@ Order of the rules (first match wins), on the normalised text:
    words (at least one praise entry) -> ``generic``;
 4. a question or purchase-intent cue ("?", 吗, 求链接, 多少钱, "link pls", "size") ->
    ``substantive`` however short;
-5. otherwise the trained model (hashed char 1-4-grams, TF-IDF, logistic regression).
+5. otherwise the trained model (hashed char 1-4-grams computed for a whole chunk in numpy,
+   TF-IDF, logistic regression).
 
 Nothing is read at import; lexicons are loaded on first use and the model by :meth:`load`.
 """
@@ -41,7 +44,7 @@ import numpy as np
 
 from fraud import paths
 from fraud.artifacts import ArtifactError, open_verified
-from fraud.lures import LureType, detect_lure
+from fraud.lures import LureType, detect_lure, load_lure_rules
 from fraud.text_patterns import GatedPatterns, split_top_level
 
 __all__ = [
@@ -96,6 +99,18 @@ _TIMESTAMP_ANCHOR = re.compile(r'<a href="[^"]*[?&]t=\w+"[^>]*>([^<]*)</a>')
 _HTML_BREAK = re.compile(r"<br\s*/?>")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'"})
 _ACCENTS = str.maketrans("àáâãäåāèéêëēìíîïīòóôõöōùúûüūñçýÿ", "aaaaaaaeeeeeiiiiioooooouuuuuncyy")
+_FOLDS: dict[int, Any] = {**_APOSTROPHES, **_ACCENTS}  # one translate pass for both
+
+
+def _one(match: re.Match[str]) -> str:
+    # A callable replacement: re.sub with a template ("\\1") re-parses it on every call.
+    return match.group(1)
+
+
+def _two(match: re.Match[str]) -> str:
+    return match.group(1) * 2
+
+
 _MAX_COVERAGE_TOKENS = 30
 # ASCII "xD" / "XDD" emoticons: removed like emoji (they are not laughter words)
 _XD = re.compile(r"x+d+")
@@ -244,7 +259,7 @@ def prepare_text(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).lower()
     if _HAS_CJK.search(text):
         text = _t2s().convert(text)
-    return text.translate(_APOSTROPHES).translate(_ACCENTS)
+    return text.translate(_FOLDS)
 
 
 def normalise_comment(text: str) -> str:
@@ -255,11 +270,15 @@ def normalise_comment(text: str) -> str:
     "!!!!" -> "", "sooo" -> "so"). Two comments with the same normal form say the same thing.
     Emoji-only comments keep their emoji (collapsed) so that "🔥🔥" and "👍" stay distinct.
     """
-    prepared = prepare_text(text).replace("\ufe0f", "")
+    return _normalise_prepared(prepare_text(text))
+
+
+def _normalise_prepared(prepared: str) -> str:
+    prepared = prepared.replace("\ufe0f", "")
     words = _NON_WORD.sub("", prepared)
     if not words:
         words = _SPACES.sub("", prepared)
-    return _REPEAT_2.sub(r"\1", words)
+    return _REPEAT_2.sub(_one, words)
 
 
 def model_text(prepared: str) -> str:
@@ -295,7 +314,7 @@ _MAX_CACHED_TOKEN = 40
 
 def _latin_token_uncached(token: str) -> tuple[tuple[str, str, str], int, bool]:
     lex = load_lexicons()
-    forms = (token, _REPEAT_3.sub(r"\1\1", token), _REPEAT_2.sub(r"\1", token))
+    forms = (token, _REPEAT_3.sub(_two, token), _REPEAT_2.sub(_one, token))
     if any(f in lex.generic_words for f in forms) or lex.generic_patterns.search(forms[2]):
         kind = 2
     elif any(f in lex.filler_words for f in forms):
@@ -342,7 +361,7 @@ def _set_reach(reach: list[bool | None], index: int, praise: bool) -> None:
 
 def _covered_zh(run: str, lex: Lexicons) -> tuple[bool, bool]:
     """Whether a Chinese run segments into praise/filler entries; and whether any is praise."""
-    run = _REPEAT_3.sub(r"\1", run)
+    run = _REPEAT_3.sub(_one, run)
     n = len(run)
     reach: list[bool | None] = [None] * (n + 1)
     reach[0] = False
@@ -380,7 +399,8 @@ def apply_rules(prepared: str) -> RuleDecision:
         text = _STICKER.sub(" ", text)
     if _KAOMOJI_TRIGGER.search(text):
         text = lex.kaomoji.sub(" ", text)
-    text = _emoji_pattern().sub(" ", text)
+    if not text.isascii():  # every emoji is outside ASCII
+        text = _emoji_pattern().sub(" ", text)
     tokens = _TOKEN.findall(text)
     if "xd" in text:
         tokens = [t for t in tokens if not _XD.fullmatch(t)]
@@ -513,6 +533,7 @@ class ByteBoundedCache:
     def __init__(self, max_bytes: int) -> None:
         self.max_bytes = max_bytes
         self._data: dict[str, Any] = {}
+        self._sizes: dict[str, int] = {}
         self._bytes = 0
 
     def get(self, key: str) -> Any:
@@ -526,25 +547,29 @@ class ByteBoundedCache:
         """Approximate bytes held: key sizes plus a fixed per-entry overhead."""
         return self._bytes
 
-    def put(self, key: str, value: Any) -> None:
+    def put(self, key: str, value: Any, extra_bytes: int = 0) -> None:
+        """Remember ``value`` for ``key``; ``extra_bytes`` counts what the value holds."""
         if key in self._data:
             return
-        size = sys.getsizeof(key) + _ENTRY_OVERHEAD
+        size = sys.getsizeof(key) + _ENTRY_OVERHEAD + extra_bytes
         if size > self.max_bytes:
             return
         if self._bytes + size > self.max_bytes:
             keep = list(self._data.items())[len(self._data) // 2 :]
             self._data = dict(keep)
-            self._bytes = sum(sys.getsizeof(k) + _ENTRY_OVERHEAD for k, _ in keep)
+            self._sizes = {k: self._sizes[k] for k, _ in keep}
+            self._bytes = sum(self._sizes.values())
             while self._bytes + size > self.max_bytes and self._data:
                 oldest = next(iter(self._data))
                 del self._data[oldest]
-                self._bytes -= sys.getsizeof(oldest) + _ENTRY_OVERHEAD
+                self._bytes -= self._sizes.pop(oldest)
         self._data[key] = value
+        self._sizes[key] = size
         self._bytes += size
 
     def clear(self) -> None:
         self._data.clear()
+        self._sizes.clear()
         self._bytes = 0
 
 
@@ -591,6 +616,7 @@ class CommentClassifier:
             idf, coef, intercept = data["idf"], data["coef"], data["intercept"]
         load_lexicons()
         _emoji_pattern()
+        load_lure_rules()  # ~0.7 s (the pinyin table): paid here, before workers fork
         return cls(idf, coef, intercept, manifest)
 
     def classify(self, texts: Sequence[str]) -> list[CommentCategory]:
@@ -603,33 +629,44 @@ class CommentClassifier:
         the text model, not a named rule, found it. Classify a whole chunk in one call: rules
         run per distinct text, the model once for all texts the rules leave open."""
         cache = self._cache
-        out: list[tuple[CommentCategory, str | None] | None] = [cache.get(t) for t in texts]
+        found: list[tuple[CommentCategory, str | None, str] | None] = [cache.get(t) for t in texts]
         pending: dict[str, list[int]] = {}
-        for i, decision in enumerate(out):
-            if decision is None:
+        for i, entry in enumerate(found):
+            if entry is None:
                 pending.setdefault(texts[i], []).append(i)
-        if not pending:
-            return out  # type: ignore[return-value]
-        decided: dict[str, tuple[CommentCategory, str | None]] = {}
-        undecided: list[tuple[str, str]] = []
-        for raw in pending:
-            prepared = prepare_text(raw)
-            rule = apply_rules(prepared)
-            if rule.category is None:
-                undecided.append((raw, prepared))
-            else:
-                decided[raw] = (rule.category, rule.lure_type)
-        if undecided:
-            predicted = self.predict_model([p for _, p in undecided])
-            for (raw, _), category in zip(undecided, predicted, strict=True):
-                lure = str(LureType.UNSPECIFIED) if category is CommentCategory.SPAM else None
-                decided[raw] = (category, lure)
-        for raw, positions in pending.items():
-            decision = decided[raw]
-            cache.put(raw, decision)
-            for i in positions:
-                out[i] = decision
-        return out  # type: ignore[return-value]
+        if pending:
+            decided: dict[str, tuple[CommentCategory, str | None]] = {}
+            prepared_of: dict[str, str] = {}
+            undecided: list[tuple[str, str]] = []
+            for raw in pending:
+                prepared = prepare_text(raw)
+                prepared_of[raw] = prepared
+                rule = apply_rules(prepared)
+                if rule.category is None:
+                    undecided.append((raw, prepared))
+                else:
+                    decided[raw] = (rule.category, rule.lure_type)
+            if undecided:
+                predicted = self.predict_model([p for _, p in undecided])
+                for (raw, _), category in zip(undecided, predicted, strict=True):
+                    lure = str(LureType.UNSPECIFIED) if category is CommentCategory.SPAM else None
+                    decided[raw] = (category, lure)
+            for raw, positions in pending.items():
+                normalised = _normalise_prepared(prepared_of[raw])
+                entry = (*decided[raw], normalised)
+                cache.put(raw, entry, extra_bytes=sys.getsizeof(normalised))
+                for i in positions:
+                    found[i] = entry
+        return [(entry[0], entry[1]) for entry in found]  # type: ignore[index]
+
+    def normalise(self, texts: Sequence[str]) -> list[str]:
+        """:func:`normalise_comment` of each text, from the cache when :meth:`classify` has
+        just seen it (the creator features normalise the comments they classified)."""
+        out = []
+        for text in texts:
+            entry = self._cache.get(text)
+            out.append(entry[2] if entry is not None else normalise_comment(text))
+        return out
 
     def clear_cache(self) -> None:
         """Forget cached decisions (this classifier's and the process-wide rule caches)."""

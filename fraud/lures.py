@@ -67,6 +67,7 @@ _PRIORITY = (
 
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _HAS_CJK = re.compile(f"[{_CJK}]")
+_STICKER = re.compile(f"\\[[\\w{_CJK}]{{1,12}}\\]")
 _SEPARATORS = re.compile(r"[\W_]+")
 # Three or more single characters separated by separators: "t e l e g r a m", "b.i.o", "プ ロ フ"
 _SPACED_OUT = re.compile(r"(?<![^\W_])[^\W_](?:[\W_]{1,3}[^\W_](?![^\W_])){2,}")
@@ -80,6 +81,9 @@ _INTL_PHONE = re.compile(r"\+\s?\d{1,3}[\s\-.]?(?:\d[\s\-.]?){8,12}\d")
 _QQ_CUE = re.compile(
     r"(?:qq|q|扣|企鹅|球球|群|号|加|v|vx|wx|微|薇|威|信|联系|私|tg|电报|飞机|line|ライン|카톡|whatsapp)"
 )
+# Without Chinese around, single letters are parts of words ("2,127,315,950 views"): only
+# whole handles count
+_QQ_CUE_LATIN = re.compile(r"(?:qq|vx|wx|tg|whatsapp|telegram|wechat)")
 _MAX_PHONE_RUN = 16
 _QQ_CUE_BEFORE = 6
 _QQ_CUE_AFTER = 3
@@ -133,6 +137,8 @@ def _fold(syllable: str) -> str:
 
 
 _HAS_DIGIT = re.compile(r"\d")
+_FOLD_INITIAL = re.compile(r" ([zcs])h")
+_FOLD_FINAL = re.compile(r"(?<=[aei])ng ")
 _LETTER_DIGIT = re.compile(r"(?<=[a-z])(?=\d)|(?<=\d)(?=[a-z])")
 
 
@@ -143,7 +149,16 @@ def lure_sound(skeleton: str) -> str:
     sound = skeleton.translate(_sound_table())
     if _HAS_DIGIT.search(sound):
         sound = _LETTER_DIGIT.sub(" ", sound)
-    return " " + " ".join(sound.split()) + " "
+    sound = " " + " ".join(sound.split()) + " "
+    # Latin tokens are folded too: lures spell a word in pinyin (国chan = 国产); CJK syllables
+    # are folded already in the table, so this changes nothing else
+    if "h" in sound or "ng" in sound:
+        sound = _FOLD_FINAL.sub("n ", _FOLD_INITIAL.sub(_space_initial, sound))
+    return sound
+
+
+def _space_initial(match: re.Match[str]) -> str:
+    return " " + match.group(1)
 
 
 def _lookalikes() -> tuple[dict[int, str], dict[str, str]]:
@@ -239,7 +254,10 @@ def load_lure_rules() -> LureRules:
 
 
 def _mapped(prepared: str, rules: LureRules) -> str:
-    """Look-alike characters replaced (single characters; components after separators go)."""
+    """Sticker codes ([赞], [doge]) dropped, look-alike characters replaced (single characters;
+    components such as 力口 are joined after the separators go)."""
+    if "[" in prepared:
+        prepared = _STICKER.sub(" ", prepared)
     return prepared.translate(rules.lookalike_chars)
 
 
@@ -275,7 +293,8 @@ def _contact_number(skeleton: str, prepared: str) -> bool:
         if 5 <= len(digits) <= 11:
             start, end = match.span()
             before = skeleton[max(0, start - _QQ_CUE_BEFORE) : start]
-            if _QQ_CUE.search(before + " " + skeleton[end : end + _QQ_CUE_AFTER]):
+            cue = _QQ_CUE if _HAS_CJK.search(skeleton) else _QQ_CUE_LATIN
+            if cue.search(before + " " + skeleton[end : end + _QQ_CUE_AFTER]):
                 return True
     return False
 

@@ -485,7 +485,7 @@ RULES: tuple[ReasonRule, ...] = (
         "COMMENTS_TEMPLATED",
         "comments",
         ("template_similarity_share",),
-        lambda v, e: _gt(v, "template_similarity_share", 0.1),
+        lambda v, e: _gt(v, "template_similarity_share", 0.2),
         lambda v, e: (
             f"{_pct(v['template_similarity_share'])} of comments follow one template with "
             "varied fillers across accounts (not copies, but too alike to be independent): "
@@ -597,7 +597,7 @@ RULES: tuple[ReasonRule, ...] = (
             _gt(v, "recurring_commenter_share", 0.1)
             and _gt(v, "recurring_substantive_share", 0.6)
             and not _gt(v, "mutual_boost_cue_share", 0.05)
-            and not _gt(v, "template_similarity_share", 0.1)
+            and not _gt(v, "template_similarity_share", 0.2)
         ),
         lambda v, e: (
             f"{e['n_regular_commenters']} regulars comment across posts with varied, substantive "

@@ -107,13 +107,51 @@ def split_top_level(pattern: str) -> list[str]:
 
 
 def required_literals(pattern: str) -> frozenset[str] | None:
-    """Literal strings one of which every match of ``pattern`` contains, or None if unknown."""
+    """Literal strings one of which every match of ``pattern`` contains, or None if unknown
+    (or not worth it: a pattern anchored with ``^`` is tried at position 0 only, which is
+    cheaper than any gate)."""
     try:
-        parsed = _sre_parser.parse(pattern)
+        parsed = list(_sre_parser.parse(pattern))
     except re.error:
         return None
-    found = _first_literals(list(parsed))
+    if parsed and parsed[0] == (_sre_constants.AT, _sre_constants.AT_BEGINNING):
+        return None
+    found = _first_literals(parsed)
     return frozenset(found) if found else None
+
+
+_MAX_PREFIXES = 64
+
+
+def _prefixes(items: list[Any]) -> tuple[set[str], bool]:
+    """Strings one of which every match of the sequence ``items`` starts with, and whether the
+    whole sequence was read (then the strings are the complete matches)."""
+    out = {""}
+    for op, argument in items:
+        found: set[str] | None = None
+        complete = False
+        if op is _sre_constants.LITERAL:
+            found, complete = {chr(argument)}, True
+        elif op is _sre_constants.SUBPATTERN:
+            found, complete = _prefixes(list(argument[-1]))
+        elif op is _sre_constants.BRANCH:
+            found, complete = set(), True
+            for branch in argument[1]:
+                branch_found, branch_complete = _prefixes(list(branch))
+                found |= branch_found
+                complete = complete and branch_complete
+        elif op is _sre_constants.IN:
+            found = _class_literals(argument)
+            complete = found is not None
+        if not found or "" in found:
+            return out, False
+        combined = {prefix + tail for prefix in out for tail in found}
+        if len(combined) > _MAX_PREFIXES:
+            return out, False
+        out = combined
+        if not complete:
+            return out, False
+    return out, True
 
 
 def _first_literals(items: list[Any]) -> set[str] | None:
@@ -123,19 +161,14 @@ def _first_literals(items: list[Any]) -> set[str] | None:
     literal run, a group or alternation of branches that each yield one, a class of literal
     characters or of a small range, a repeat of at least one) gives one; the most selective
     is kept: longest shortest literal, then fewest ASCII letters and digits (``l`` and ``4``
-    occur everywhere, ``4`` less than ``l``; a Cyrillic letter almost nowhere)."""
+    occur everywhere, a digit less than a letter; a Cyrillic letter almost nowhere)."""
     best: set[str] | None = None
     position = 0
     while position < len(items):
         op, argument = items[position]
         found: set[str] | None = None
         if op is _sre_constants.LITERAL:
-            run: list[str] = []
-            while position < len(items) and items[position][0] is _sre_constants.LITERAL:
-                run.append(chr(items[position][1]))
-                position += 1
-            found = {"".join(run)}
-            position -= 1
+            found = _prefixes(items[position:])[0]  # the literal run and what must follow it
         elif op is _sre_constants.SUBPATTERN:
             found = _first_literals(list(argument[-1]))
         elif op is _sre_constants.BRANCH:
@@ -171,6 +204,7 @@ def _class_literals(argument: list[Any]) -> set[str] | None:
     return chars or None
 
 
-def _selectivity(literals: set[str]) -> tuple[int, int]:
-    common = sum(1 for literal in literals if literal.isascii() and literal.isalnum())
-    return min(len(literal) for literal in literals), -common
+def _selectivity(literals: set[str]) -> tuple[int, int, int]:
+    letters = sum(1 for literal in literals if literal.isascii() and literal.isalpha())
+    digits = sum(1 for literal in literals if literal.isascii() and literal.isdigit())
+    return min(len(literal) for literal in literals), -letters, -digits

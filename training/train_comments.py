@@ -36,6 +36,8 @@ from fraud.comment_quality import (
 )
 
 LABELLED_CSV = paths.DATA_DIR / "comments" / "labelled.csv"
+ZH_STREAM_CSV = paths.DATA_DIR / "comments" / "zh_stream.csv"
+GENERATED_LURE_WEIGHT = 0.3  # 800 generated lures must not outweigh the hand-labelled rows
 YOUTUBE_DIR = paths.DATA_DIR / "raw" / "youtube-spam"
 INSTAGRAM_JSON = paths.DATA_DIR / "raw" / "instagram-scam-comments" / "comments_extracted.json"
 YOUTUBE_HELD_OUT_VIDEO = "Shakira"
@@ -60,6 +62,10 @@ SOURCES: dict[str, dict[str, str]] = {
         "path": "data/comments/labelled.csv",
         "licence": "written by the project team (project licence)",
     },
+    "zh-stream": {
+        "path": "data/comments/zh_stream.csv",
+        "licence": "generated and written by the project team (project licence)",
+    },
     "samples": {
         "path": "data/samples/",
         "licence": "synthetic example data of the project (project licence)",
@@ -75,6 +81,16 @@ def instagram_held_out(account: str) -> bool:
 
 def load_labelled(path: Path = LABELLED_CSV) -> pd.DataFrame:
     """The labelled comment set (columns id,text,lang,category,source,...,split)."""
+    frame = pd.read_csv(path, dtype=str, keep_default_na=False)
+    unknown = set(frame["category"]) - {c.value for c in CommentCategory}
+    if unknown:
+        raise ValueError(f"{path}: unknown categories {sorted(unknown)}")
+    return frame
+
+
+def load_zh_stream(path: Path = ZH_STREAM_CSV) -> pd.DataFrame:
+    """The Chinese comment-stream set (generated lures, hard negatives, everyday reactions;
+    see data/comments/README.md) with columns id,text,lang,category,source,lure_type,split."""
     frame = pd.read_csv(path, dtype=str, keep_default_na=False)
     unknown = set(frame["category"]) - {c.value for c in CommentCategory}
     if unknown:
@@ -205,17 +221,23 @@ def train(out_dir: Path) -> dict[str, Any]:
     test_rows = labelled[labelled["split"] == "test"]
     extra_spam = real_spam_for_training(exclude=set(labelled["text"]))
     extra_ham = real_ham_for_training(exclude=set(labelled["text"]))
-    texts = train_rows["text"].tolist() + extra_spam + extra_ham
+    stream = load_zh_stream()
+    stream_train = stream[(stream["split"] == "train") & ~stream["text"].isin(labelled["text"])]
+    texts = train_rows["text"].tolist() + extra_spam + extra_ham + stream_train["text"].tolist()
     labels = (
         train_rows["category"].tolist()
         + [CommentCategory.SPAM.value] * len(extra_spam)
         + [CommentCategory.SUBSTANTIVE.value] * len(extra_ham)
+        + stream_train["category"].tolist()
     )
     weights = np.concatenate(
         [
             np.ones(len(train_rows)),
             np.full(len(extra_spam), SPAM_AUGMENT_WEIGHT),
             np.full(len(extra_ham), HAM_AUGMENT_WEIGHT),
+            np.where(
+                stream_train["source"].str.startswith("generated-lure"), GENERATED_LURE_WEIGHT, 1.0
+            ),
         ]
     )
     idf, coef, intercept = fit_model(texts, labels, weights)
@@ -250,6 +272,7 @@ def train(out_dir: Path) -> dict[str, Any]:
             "labelled_train": len(train_rows),
             "real_spam_augment": len(extra_spam),
             "real_ham_augment_substantive": len(extra_ham),
+            "zh_stream_train": len(stream_train),
         },
         held_out={
             "labelled_test": metrics,
@@ -258,7 +281,12 @@ def train(out_dir: Path) -> dict[str, Any]:
         },
         data={
             str(p.relative_to(paths.PROJECT_ROOT)): file_sha256(p)
-            for p in [LABELLED_CSV, INSTAGRAM_JSON, *sorted(YOUTUBE_DIR.glob("Youtube0*.csv"))]
+            for p in [
+                LABELLED_CSV,
+                ZH_STREAM_CSV,
+                INSTAGRAM_JSON,
+                *sorted(YOUTUBE_DIR.glob("Youtube0*.csv")),
+            ]
         },
         lexicons={
             p.name: file_sha256(p)

@@ -119,7 +119,10 @@ def extract(record: CreatorRecord, ctx: FeatureContext) -> FeatureBlock:
     values["mention_only_comment_share"] = counts[CommentCategory.MENTION_ONLY] / n
     values["spam_comment_share"] = counts[CommentCategory.SPAM] / n
 
-    normalised = [_normalise(c.text) for c in audience]
+    if hasattr(classifier, "normalise"):  # the classifier kept each text's normal form
+        normalised = classifier.normalise([c.text for c in audience])
+    else:
+        normalised = [_normalise(c.text) for c in audience]
     # A comment without an author counts as its own account.
     author_keys = [c.author or f"#{i}" for i, c in enumerate(audience)]
     authors_by_text: dict[str, set[str]] = defaultdict(set)
