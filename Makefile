@@ -71,9 +71,9 @@ test: $(STAMP) $(MODELS)
 	$(PY) -m pytest
 
 lint: $(STAMP)
-	$(VENV)/bin/ruff check fraud service training tests benchmarks
-	$(VENV)/bin/ruff format --check fraud service training tests benchmarks
-	$(VENV)/bin/mypy fraud service training
+	$(VENV)/bin/ruff check fraud service training evaluation tests benchmarks
+	$(VENV)/bin/ruff format --check fraud service training evaluation tests benchmarks
+	$(VENV)/bin/mypy fraud service training evaluation
 
 bench: $(STAMP) $(MODELS)
 	$(PY) benchmarks/bench.py

@@ -5,7 +5,7 @@ Run with ``python benchmarks/bench.py`` (``make bench``, about 5 minutes on 2 co
 server listens on 127.0.0.1 only. Prints the machine and a markdown table, and writes
 ``reports/bench.json``.
 
-Creators come from the blind generators (``training/final_sim.py``, ``training/holdout_sim.py``,
+Creators come from the blind generators (``evaluation/final_sim.py``, ``evaluation/holdout_sim.py``,
 written apart from the training simulator): real-sized records with posts, comments,
 follower histories and follower samples. They are measured two ways, side by side:
 
@@ -91,7 +91,7 @@ def machine() -> dict[str, Any]:
 
 def base_creators(count: int, seed: int = SEED) -> list[dict[str, Any]]:
     """``count`` creators from the blind generators, half from each, labels removed."""
-    from training import final_sim, holdout_sim
+    from evaluation import final_sim, holdout_sim
 
     half = count // 2
     generated = itertools.chain(

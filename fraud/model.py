@@ -8,6 +8,8 @@ data hashes and licences). It is loaded only after every file matches its SHA-25
 from __future__ import annotations
 
 import json
+import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -20,11 +22,17 @@ from fraud.features import FEATURE_NAMES
 from fraud.schema import Verdict
 
 __all__ = [
+    "BEHAVIOURAL_CHECKS",
     "MODEL_FEATURES",
     "MODEL_FEATURE_NAMES",
+    "PATTERN_CHECKS",
+    "REGIMES",
     "CreatorModel",
     "Thresholds",
+    "data_regime",
     "fit_platt",
+    "missing_data_hint",
+    "patterns_not_checked",
     "verdict_for",
 ]
 
@@ -56,6 +64,8 @@ MODEL_FEATURES: dict[str, int] = {
     "engagement_trend_90d": -1,
     "likes_outlier_post_share": 1,
     "comment_share_of_engagement": 0,
+    "likes_comments_decoupling": 1,
+    "likes_per_comment_spread": 1,
     # comments
     "low_effort_comment_vs_norm": 1,
     "generic_comment_share": 1,
@@ -69,6 +79,11 @@ MODEL_FEATURES: dict[str, int] = {
     "early_comment_share": 1,
     "creator_reply_rate": -1,
     "digit_heavy_commenter_share": 1,
+    "spam_campaign_share": 1,
+    "mutual_boost_cue_share": 1,
+    # Not learned from: commenter_cross_mention_share and template_similarity_share run the
+    # other way on all three outside generators (genuine creators higher: ROC-AUC 0.32-0.44),
+    # whose genuine comments are written from templates and @-mention each other.
     # audience
     "fake_follower_share": 1,
     "likely_fake_follower_share": 1,
@@ -80,23 +95,140 @@ MODEL_FEATURES: dict[str, int] = {
 MODEL_FEATURE_NAMES: tuple[str, ...] = tuple(MODEL_FEATURES)
 
 
+# What each check needs, and which fraud patterns go unchecked without it. A regime is the set
+# of data a creator came with; the model is calibrated and thresholded per regime.
+BEHAVIOURAL_CHECKS: tuple[str, ...] = ("growth", "engagement", "comments", "audience")
+REGIMES: tuple[str, ...] = (
+    "everything",
+    "follower_sample",
+    "follower_history",
+    "snapshots",
+    "scraper",
+    "posts_only",
+)
+# Fraud patterns and the checks any one of which can see them.
+PATTERN_CHECKS: dict[str, tuple[str, ...]] = {
+    "bought followers (bursts)": ("growth", "audience"),
+    "drip-fed followers": ("growth", "audience"),
+    "fake followers in the audience": ("audience",),
+    "follow/unfollow churn": ("growth",),
+    "bought likes": ("engagement",),
+    "bot comments": ("comments",),
+    "engagement pods": ("comments",),
+    "lure and spam campaigns": ("comments",),
+    "mutual-boost groups": ("comments",),
+    "machine-written comments": ("comments",),
+}
+# What to send to decide a case the data given cannot: by the checks that did not run.
+_MISSING_DATA_HINTS: dict[str, str] = {
+    "growth": "a follower history (8+ snapshots over 14+ days)",
+    "audience": "a follower sample (10+ sampled followers)",
+    "comments": "the comments (10+ audience comments)",
+    "engagement": "3+ posts with their counts",
+}
+
+
+# A follower history shorter than this is a store's own recent snapshots: growth runs, but
+# sees only the last weeks.
+SHORT_HISTORY_DAYS = 30
+
+
+def data_regime(ran: set[str] | frozenset[str], history_days: float = math.inf) -> str | None:
+    """The regime of a creator from the checks that ran; ``None`` when no behavioural check did.
+
+    ``history_days``: the days the follower history spans (a short one is ``snapshots``).
+
+    >>> data_regime({"engagement", "comments"})
+    'scraper'
+    """
+    if not ran & set(BEHAVIOURAL_CHECKS):
+        return None
+    if {"growth", "audience"} <= ran:
+        return "everything"
+    if "audience" in ran:
+        return "follower_sample"
+    if "growth" in ran:
+        return "snapshots" if history_days < SHORT_HISTORY_DAYS else "follower_history"
+    if "comments" in ran:
+        return "scraper"
+    return "posts_only"
+
+
+def patterns_not_checked(ran: set[str] | frozenset[str]) -> list[str]:
+    """The fraud patterns none of whose checks ran."""
+    return [p for p, checks in PATTERN_CHECKS.items() if not ran & set(checks)]
+
+
+def missing_data_hint(ran: set[str] | frozenset[str]) -> str:
+    """What data would decide a case: the inputs of the checks that did not run, and why."""
+    missing = [hint for check, hint in _MISSING_DATA_HINTS.items() if check not in ran]
+    unchecked = patterns_not_checked(ran)
+    if "growth" not in ran and "audience" not in ran:
+        lead = "no follower history or follower sample: bought followers cannot be checked"
+    elif "comments" not in ran:
+        lead = "no comments: bot comments and pods cannot be checked"
+    else:
+        lead = "the checks that ran do not separate genuine from fraudulent creators here"
+    parts = [lead]
+    if missing:
+        parts.append("send " + ", ".join(missing))
+    if unchecked and "bought followers" not in lead:
+        parts.append("not checked: " + ", ".join(unchecked))
+    return "; ".join(parts)
+
+
 @dataclass(frozen=True, slots=True)
 class Thresholds:
-    """Fraud-probability cut-offs: at or above ``suspicious`` / ``likely_fraudulent``."""
+    """Fraud-probability cut-offs of one regime.
+
+    At or above ``likely_fraudulent``: likely fraudulent; at or above ``suspicious``:
+    suspicious; below ``authentic_below``: authentic. Between ``authentic_below`` and
+    ``suspicious`` (only when the regime cannot keep both error rates within the limits) the
+    answer is ``insufficient_data``.
+    """
 
     suspicious: float
     likely_fraudulent: float
+    authentic_below: float | None = None
+
+    @property
+    def authentic_cut(self) -> float:
+        return self.suspicious if self.authentic_below is None else self.authentic_below
+
+    def as_dict(self) -> dict[str, float]:
+        return {
+            "authentic_below": self.authentic_cut,
+            "suspicious": self.suspicious,
+            "likely_fraudulent": self.likely_fraudulent,
+        }
+
+    @classmethod
+    def from_dict(cls, raw: dict[str, Any]) -> Thresholds:
+        return cls(
+            suspicious=float(raw["suspicious"]),
+            likely_fraudulent=float(raw["likely_fraudulent"]),
+            authentic_below=float(raw.get("authentic_below", raw["suspicious"])),
+        )
 
 
-def verdict_for(probability: float, thresholds: Thresholds, sufficient: bool) -> Verdict:
-    """The one place a probability becomes a verdict."""
+def verdict_for(
+    probability: float, thresholds: Thresholds, sufficient: bool, red_flag: bool = False
+) -> Verdict:
+    """The one place a probability becomes a verdict.
+
+    ``red_flag``: a fraud reason of high severity was found; such a reason never stands
+    beside ``authentic``, so the creator is ``suspicious`` instead (a medium one beside
+    ``authentic`` is reported as low, outweighed: :func:`fraud.reasons.build_reasons`).
+    """
     if not sufficient:
         return Verdict.INSUFFICIENT_DATA
     if probability >= thresholds.likely_fraudulent:
         return Verdict.LIKELY_FRAUDULENT
     if probability >= thresholds.suspicious:
         return Verdict.SUSPICIOUS
-    return Verdict.AUTHENTIC
+    if probability >= thresholds.authentic_cut:
+        return Verdict.INSUFFICIENT_DATA
+    return Verdict.SUSPICIOUS if red_flag else Verdict.AUTHENTIC
 
 
 def fit_platt(margins: np.ndarray, labels: np.ndarray) -> tuple[float, float]:
@@ -109,23 +241,41 @@ def fit_platt(margins: np.ndarray, labels: np.ndarray) -> tuple[float, float]:
 
 
 class CreatorModel:
-    """A trained, calibrated creator model and its manifest."""
+    """A trained creator model: one booster, a Platt calibration and thresholds per regime.
 
-    def __init__(self, booster: lgb.Booster, platt: tuple[float, float], manifest: dict[str, Any]):
+    ``calibration`` maps each regime (:data:`REGIMES`) to Platt ``(a, b)``; ``"default"``
+    serves a regime the calibration data never held. The thresholds live in the manifest
+    (``thresholds[regime]``), chosen on held-out data by ``training/train.py``.
+    """
+
+    def __init__(
+        self,
+        booster: lgb.Booster,
+        calibration: dict[str, tuple[float, float]],
+        manifest: dict[str, Any],
+    ):
         self.booster = booster
-        self.platt_a, self.platt_b = platt
+        self.calibration = dict(calibration)
         self.manifest = manifest
         self.feature_names: tuple[str, ...] = tuple(manifest["feature_names"])
-        thresholds = manifest["thresholds"]
-        self.thresholds = Thresholds(
-            suspicious=float(thresholds["suspicious"]),
-            likely_fraudulent=float(thresholds["likely_fraudulent"]),
-        )
+        self.thresholds: dict[str, Thresholds] = {
+            regime: Thresholds.from_dict(raw)
+            for regime, raw in manifest.get("thresholds", {}).items()
+            if isinstance(raw, dict)
+        }
 
     @property
     def version(self) -> str:
         """The model version from the manifest (training date and data hash)."""
         return str(self.manifest.get("version", "unknown"))
+
+    def thresholds_for(self, regime: str | None) -> Thresholds:
+        """The thresholds of ``regime`` (the strictest regime's when it has none of its own)."""
+        if regime in self.thresholds:
+            return self.thresholds[regime]
+        if "default" in self.thresholds:
+            return self.thresholds["default"]
+        raise ArtifactError(f"the creator model has no thresholds for regime {regime!r}")
 
     @classmethod
     def load(cls, directory: Path) -> CreatorModel:
@@ -138,19 +288,43 @@ class CreatorModel:
                 f"{directory} was trained on other features than this code computes; "
                 "retrain it (make train)"
             )
+        thresholds = manifest.get("thresholds", {})
+        if "default" not in thresholds or not all(isinstance(v, dict) for v in thresholds.values()):
+            raise ArtifactError(
+                f"{directory} has no per-regime thresholds (an older model); retrain it (make train)"
+            )
         booster = artifact.lightgbm(MODEL_FILE, names)
-        calibration = artifact.json(CALIBRATION_FILE)
-        return cls(booster, (calibration["a"], calibration["b"]), manifest)
+        raw = artifact.json(CALIBRATION_FILE)
+        try:
+            calibration = {
+                name: (float(ab[0]), float(ab[1])) for name, ab in raw["regimes"].items()
+            }
+        except (KeyError, TypeError, ValueError, IndexError, AttributeError) as error:
+            raise ArtifactError(
+                f"{directory / CALIBRATION_FILE}: not a per-regime calibration ({error!r})"
+            ) from None
+        return cls(booster, calibration, manifest)
 
     def save(self, directory: Path, **manifest_fields: Any) -> dict[str, Any]:
         """Write the model files and a manifest with their hashes."""
         directory.mkdir(parents=True, exist_ok=True)
         self.booster.save_model(str(directory / MODEL_FILE))
         (directory / CALIBRATION_FILE).write_text(
-            json.dumps({"method": "platt", "a": self.platt_a, "b": self.platt_b}) + "\n",
+            json.dumps(
+                {
+                    "method": "platt per regime",
+                    "regimes": {k: list(v) for k, v in self.calibration.items()},
+                },
+                indent=1,
+            )
+            + "\n",
             encoding="utf-8",
         )
         fields = {**self.manifest, **manifest_fields}
+        fields["thresholds"] = {
+            **{k: v for k, v in fields.get("thresholds", {}).items() if not isinstance(v, dict)},
+            **{k: t.as_dict() for k, t in self.thresholds.items()},
+        }
         fields.pop("files", None)
         self.manifest = write_manifest(directory, [MODEL_FILE, CALIBRATION_FILE], **fields)
         return self.manifest
@@ -162,12 +336,17 @@ class CreatorModel:
         )
         return contributions.sum(axis=1), contributions
 
-    def calibrate(self, margins: np.ndarray) -> np.ndarray:
-        """Raw log-odds to calibrated fraud probabilities (Platt)."""
-        z = self.platt_a * margins + self.platt_b
-        return 1.0 / (1.0 + np.exp(-z))
+    def margins(self, features: np.ndarray) -> np.ndarray:
+        """Raw log-odds per row of ``features`` (manifest column order)."""
+        return np.asarray(self.booster.predict(features, raw_score=True), dtype=np.float64)
 
-    def predict_proba(self, features: np.ndarray) -> np.ndarray:
+    def calibrate(self, margins: np.ndarray, regimes: Sequence[str | None]) -> np.ndarray:
+        """Raw log-odds to calibrated fraud probabilities, with each row's regime's Platt."""
+        default = self.calibration["default"]
+        a = np.array([self.calibration.get(r or "default", default)[0] for r in regimes])
+        b = np.array([self.calibration.get(r or "default", default)[1] for r in regimes])
+        return 1.0 / (1.0 + np.exp(-(a * margins + b)))
+
+    def predict_proba(self, features: np.ndarray, regimes: Sequence[str | None]) -> np.ndarray:
         """Calibrated fraud probability per row of ``features`` (manifest column order)."""
-        margins = np.asarray(self.booster.predict(features, raw_score=True), dtype=np.float64)
-        return self.calibrate(margins)
+        return self.calibrate(self.margins(features), regimes)

@@ -10,15 +10,27 @@ run are always reported as ``info`` reasons.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from fraud.features import FeatureRow
+from fraud.features.audience import INFLUENCER_FOLLOWERS, MASS_FOLLOWING
+from fraud.features.engagement import LIKES_JUMP_X, EngagementEvidence
+from fraud.features.growth import AFTER_SPIKE_DAYS, GrowthEvidence
+from fraud.features.profile import ProfileEvidence
+from fraud.model import BEHAVIOURAL_CHECKS, missing_data_hint, patterns_not_checked
 from fraud.schema import Reason, Severity, Verdict
 
-__all__ = ["REASON_CODES", "ReasonRule", "build_reasons"]
+__all__ = [
+    "REASON_CODES",
+    "ReasonRule",
+    "build_reasons",
+    "fraud_signals",
+    "has_red_flag",
+    "red_flag_from_values",
+]
 
 Values = Mapping[str, float]
 Evidence = Mapping[str, Any]
@@ -32,7 +44,9 @@ def _rate(share: float) -> str:
     return f"{100 * share:.2f}%"
 
 
-def _day(iso: str) -> str:
+def _day(iso: str | None) -> str:
+    if iso is None:
+        return "an unrecorded day"
     day = date.fromisoformat(iso)
     return f"{day.day} {day.strftime('%b %Y')}"
 
@@ -63,27 +77,48 @@ def _lt(values: Values, name: str, limit: float) -> bool:
     return _ok(value) and value < limit
 
 
+# Below this many followers, following more accounts than follow you is ordinary.
+FOLLOWING_RATIO_MIN_FOLLOWERS = 1000
+
+
 @dataclass(frozen=True, slots=True)
 class ReasonRule:
-    """One worded pattern: when ``applies``, ``message`` says it with ``evidence_keys``."""
+    """One worded pattern: when ``applies``, ``message`` says it with ``evidence_keys``.
+
+    ``applies`` reads the feature values only (the evidence is for the message), so the
+    verdict rule can be replayed on a table of feature values (training, evaluation).
+    """
 
     code: str
     check: str
     features: tuple[str, ...]
-    applies: Callable[[Values, Evidence], bool]
-    message: Callable[[Values, Evidence], str]
+    applies: Callable[[Values, Any], bool]
+    message: Callable[[Values, Any], str]  # typed per family: GrowthEvidence, ...
     evidence_keys: tuple[str, ...]
     supports_fraud: bool = True
 
 
+# Thresholds the rules apply, named once so messages say the same numbers.
+SPIKE_EXPLAINED_LIFT = 3.0  # a post at this multiple of the median around a spike explains it
+LOW_ENGAGEMENT_Z = -1.2816  # the 10th percentile of genuine creators (normal quantile)
+LOW_ENGAGEMENT_PERCENTILE = 10
+RATIO_OFF_X = 3.0  # likes:comments or views:likes this many times off the norm
+LIKES_OUTLIER_SHARE = 0.2
+DRIP_PACE_X = 4.0
+DROP_AFTER_SPIKE_SHARE = 0.1
+FOLLOWING_JUMP_SHARE = 0.3
+FOLLOWING_CHURN = 1.0
+MASS_FOLLOWER_SHARE = 0.3
+
+
 def _spike_unexplained(v: Values, e: Evidence) -> bool:
     return _gt(v, "n_follower_spike_episodes", 0) and not _gt(
-        v, "spike_engagement_lift", math.log(3)
+        v, "spike_engagement_lift", math.log(SPIKE_EXPLAINED_LIFT)
     )
 
 
-def _spike_message(v: Values, e: Evidence) -> str:
-    lift = e.get("spike_engagement_x_median")
+def _spike_message(v: Values, e: GrowthEvidence) -> str:
+    lift = e.spike_engagement_x_median
     tail = (
         f"with engagement only {lift}x the median post around it"
         if lift is not None and lift >= 1.3
@@ -92,15 +127,65 @@ def _spike_message(v: Values, e: Evidence) -> str:
         else "and no posts around it to explain it"
     )
     return (
-        f"+{e['spike_followers']:,} followers on {_day(e['spike_date'])}, "
-        f"{e['spike_x_normal']:g}x a normal day ({_pct(e['spike_share_of_followers'])} of the "
+        f"+{e.spike_followers:,} followers on {_day(e.spike_date)}, "
+        f"{e.spike_x_normal:g}x a normal day ({_pct(e.spike_share_of_followers or 0.0)} of the "
         f"audience in {_episode_days(e)}), {tail}"
     )
 
 
-def _episode_days(e: Evidence) -> str:
-    days = (date.fromisoformat(e["spike_end"]) - date.fromisoformat(e["spike_start"])).days + 1
+def _episode_days(e: GrowthEvidence) -> str:
+    if e.spike_start is None or e.spike_end is None:
+        return "a few days"
+    days = (date.fromisoformat(e.spike_end) - date.fromisoformat(e.spike_start)).days + 1
     return "one day" if days == 1 else f"{days} days"
+
+
+def _staircase_message(v: Values, e: GrowthEvidence) -> str:
+    return (
+        f"{e.n_spike_episodes} separate step-ups in followers within {e.n_history_days} days, "
+        "the pattern of repeated purchases"
+    )
+
+
+def _drip_message(v: Values, e: GrowthEvidence) -> str:
+    return (
+        f"For two weeks followers grew at {math.exp(v['follower_elevated_window_ratio']):.0f}x "
+        "the usual pace without engagement growing with them"
+    )
+
+
+def _drop_message(v: Values, e: GrowthEvidence) -> str:
+    return (
+        f"Lost {e.drop_after_spike_followers or 0:,} followers "
+        f"({_pct(v['follower_drop_after_spike'])} of the jump) within {AFTER_SPIKE_DAYS} days "
+        "after it: platforms purge bought accounts"
+    )
+
+
+def _churn_message(v: Values, e: GrowthEvidence) -> str:
+    when = f" on {_day(e.following_jump_date)}" if e.following_jump_date else ""
+    return (
+        f"The following count moved by {e.following_jump or 0:+,}{when} and churns "
+        "repeatedly: follow/unfollow automation"
+    )
+
+
+def _not_growing_message(v: Values, e: GrowthEvidence) -> str:
+    detail = (
+        f" (engagement rate {_rate(e.er_before_spike)} before the jump, "
+        f"{_rate(e.er_after_spike)} after)"
+        if e.er_before_spike is not None and e.er_after_spike is not None
+        else ""
+    )
+    return "Engagement per post did not grow with the followers" + detail
+
+
+def _spike_explained_message(v: Values, e: GrowthEvidence) -> str:
+    return (
+        f"+{e.spike_followers:,} followers on {_day(e.spike_date)} came with a post at "
+        f"{e.spike_engagement_x_median:g}x the median engagement: consistent with a "
+        "genuine viral post"
+    )
 
 
 def _audience_message(v: Values, e: Evidence) -> str:
@@ -119,8 +204,8 @@ def _audience_types_text(e: Evidence) -> str:
     text = (
         f". Audience types: {_pct(e['audience_real_share'])} real, "
         f"{_pct(e['audience_suspicious_share'])} suspicious, "
-        f"{_pct(e['audience_mass_follower_share'])} mass followers (following over 1,500), "
-        f"{_pct(e['audience_influencer_share'])} influencers (over 2,000 followers)"
+        f"{_pct(e['audience_mass_follower_share'])} mass followers (following over {MASS_FOLLOWING:,}), "
+        f"{_pct(e['audience_influencer_share'])} influencers (over {INFLUENCER_FOLLOWERS:,} followers)"
     )
     if "active_follower_share" in e:
         low, high = e["active_follower_ci95"]
@@ -132,12 +217,59 @@ def _audience_types_text(e: Evidence) -> str:
     return text
 
 
-def _engagement_low_message(v: Values, e: Evidence) -> str:
+def _engagement_low_message(v: Values, e: EngagementEvidence) -> str:
     return (
-        f"Median engagement rate {_rate(e['engagement_rate_median'])} per post against "
-        f"{_rate(e['norm_engagement_rate'])} typical for {e['size_tier']} creators on this "
-        f"platform (below the 10th percentile of genuine creators, "
-        f"{_rate(e['norm_p10'])}): many followers never interact"
+        f"Median engagement rate {_rate(e.engagement_rate_median)} per post against "
+        f"{_rate(e.norm_engagement_rate)} typical for {e.size_tier} creators on this "
+        f"platform (below the {LOW_ENGAGEMENT_PERCENTILE}th percentile of genuine creators, "
+        f"{_rate(e.norm_p10)}): many followers never interact"
+    )
+
+
+def _engagement_normal_message(v: Values, e: EngagementEvidence) -> str:
+    return (
+        f"Median engagement rate {_rate(e.engagement_rate_median)} per post; typical for "
+        f"{e.size_tier} creators on this platform: {_rate(e.norm_engagement_rate)}"
+    )
+
+
+def _likes_comments_message(v: Values, e: EngagementEvidence) -> str:
+    return (
+        f"{e.likes_per_comment:g} likes per comment against about "
+        f"{e.norm_likes_per_comment:g} usually: "
+        + (
+            "likes may be bought"
+            if v["likes_per_comment_vs_norm"] > 0
+            else "unusually many comments, as bought comments or a pod produce"
+        )
+    )
+
+
+def _views_likes_message(v: Values, e: EngagementEvidence) -> str:
+    return (
+        f"Only {e.views_per_like:g} views per like against about "
+        f"{e.norm_views_per_like:g} usually: likes outpace the people who watched"
+    )
+
+
+def _likes_outlier_message(v: Values, e: EngagementEvidence) -> str:
+    return (
+        f"On {_pct(v['likes_outlier_post_share'])} of posts likes jump {LIKES_JUMP_X:g}x above "
+        "normal while comments stay flat"
+    )
+
+
+def _following_ratio_message(v: Values, e: ProfileEvidence) -> str:
+    return (
+        f"Follows {e.following or 0:,} accounts with {e.followers:,} followers: "
+        "follow-for-follow growth"
+    )
+
+
+def _mass_followers_message(v: Values, e: Evidence) -> str:
+    return (
+        f"{_pct(v['mass_follower_share'])} of sampled followers follow over {MASS_FOLLOWING:,} "
+        "accounts and see little of any one feed"
     )
 
 
@@ -188,10 +320,7 @@ RULES: tuple[ReasonRule, ...] = (
         "growth",
         ("n_follower_spike_episodes", "n_follower_spike_days"),
         lambda v, e: _gt(v, "n_follower_spike_episodes", 1.5) and _spike_unexplained(v, e),
-        lambda v, e: (
-            f"{e['n_spike_episodes']} separate step-ups in followers within "
-            f"{e['n_history_days']} days, the pattern of repeated purchases"
-        ),
+        _staircase_message,
         ("n_spike_episodes", "n_history_days"),
     ),
     ReasonRule(
@@ -199,37 +328,30 @@ RULES: tuple[ReasonRule, ...] = (
         "growth",
         ("follower_elevated_window_ratio", "engagement_follower_elasticity"),
         lambda v, e: (
-            _gt(v, "follower_elevated_window_ratio", math.log(4))
+            _gt(v, "follower_elevated_window_ratio", math.log(DRIP_PACE_X))
             and not _gt(v, "engagement_follower_elasticity", 0.5)
-            and not _gt(v, "spike_engagement_lift", math.log(3))
+            and not _gt(v, "spike_engagement_lift", math.log(SPIKE_EXPLAINED_LIFT))
         ),
-        lambda v, e: (
-            f"For two weeks followers grew at {math.exp(v['follower_elevated_window_ratio']):.0f}x "
-            "the usual pace without engagement growing with them"
-        ),
+        _drip_message,
         (),
     ),
     ReasonRule(
         "FOLLOWER_DROP_AFTER_SPIKE",
         "growth",
         ("follower_drop_after_spike", "follower_max_drop_share"),
-        lambda v, e: _gt(v, "follower_drop_after_spike", 0.1),
-        lambda v, e: (
-            f"Lost {e['drop_after_spike_followers']:,} followers "
-            f"({_pct(v['follower_drop_after_spike'])} of the jump) within 60 days after it: "
-            "platforms purge bought accounts"
-        ),
+        lambda v, e: _gt(v, "follower_drop_after_spike", DROP_AFTER_SPIKE_SHARE),
+        _drop_message,
         ("drop_after_spike_followers", "spike_date"),
     ),
     ReasonRule(
         "FOLLOWING_CHURN",
         "growth",
         ("following_jump_share", "following_churn_30d"),
-        lambda v, e: _gt(v, "following_jump_share", 0.3) or _gt(v, "following_churn_30d", 1.0),
         lambda v, e: (
-            f"The following count moved by {e.get('following_jump', 0):+,} on "
-            f"{_day(e['following_jump_date'])} and churns repeatedly: follow/unfollow automation"
+            _gt(v, "following_jump_share", FOLLOWING_JUMP_SHARE)
+            or _gt(v, "following_churn_30d", FOLLOWING_CHURN)
         ),
+        _churn_message,
         ("following_jump", "following_jump_date"),
     ),
     ReasonRule(
@@ -239,22 +361,14 @@ RULES: tuple[ReasonRule, ...] = (
         lambda v, e: (
             _lt(v, "engagement_follower_elasticity", 0.35) or _lt(v, "spike_er_change", -0.35)
         ),
-        lambda v, e: (
-            "Engagement per post did not grow with the followers"
-            + (
-                f" (engagement rate {_rate(e['er_before_spike'])} before the jump, "
-                f"{_rate(e['er_after_spike'])} after)"
-                if "er_after_spike" in e
-                else ""
-            )
-        ),
+        _not_growing_message,
         ("er_before_spike", "er_after_spike"),
     ),
     ReasonRule(
         "ENGAGEMENT_LOW_FOR_SIZE",
         "engagement",
         ("engagement_rate_vs_norm", "engagement_rate_z", "engagement_rate_median"),
-        lambda v, e: _lt(v, "engagement_rate_z", -1.2816),
+        lambda v, e: _lt(v, "engagement_rate_z", LOW_ENGAGEMENT_Z),
         _engagement_low_message,
         ("engagement_rate_median", "norm_engagement_rate", "norm_p10", "size_tier"),
     ),
@@ -263,40 +377,26 @@ RULES: tuple[ReasonRule, ...] = (
         "engagement",
         ("likes_per_comment_vs_norm", "comment_share_of_engagement"),
         lambda v, e: (
-            _gt(v, "likes_per_comment_vs_norm", math.log(3))
-            or _lt(v, "likes_per_comment_vs_norm", -math.log(3))
+            _gt(v, "likes_per_comment_vs_norm", math.log(RATIO_OFF_X))
+            or _lt(v, "likes_per_comment_vs_norm", -math.log(RATIO_OFF_X))
         ),
-        lambda v, e: (
-            f"{e['likes_per_comment']:g} likes per comment against about "
-            f"{e['norm_likes_per_comment']:g} usually: "
-            + (
-                "likes may be bought"
-                if v["likes_per_comment_vs_norm"] > 0
-                else "unusually many comments, as bought comments or a pod produce"
-            )
-        ),
+        _likes_comments_message,
         ("likes_per_comment", "norm_likes_per_comment"),
     ),
     ReasonRule(
         "VIEWS_LIKES_IMBALANCE",
         "engagement",
         ("views_per_like_vs_norm",),
-        lambda v, e: _lt(v, "views_per_like_vs_norm", -math.log(3)),
-        lambda v, e: (
-            f"Only {e['views_per_like']:g} views per like against about "
-            f"{e['norm_views_per_like']:g} usually: likes outpace the people who watched"
-        ),
+        lambda v, e: _lt(v, "views_per_like_vs_norm", -math.log(RATIO_OFF_X)),
+        _views_likes_message,
         ("views_per_like", "norm_views_per_like"),
     ),
     ReasonRule(
         "LIKES_OUTLIER_POSTS",
         "engagement",
         ("likes_outlier_post_share",),
-        lambda v, e: _gt(v, "likes_outlier_post_share", 0.2),
-        lambda v, e: (
-            f"On {_pct(v['likes_outlier_post_share'])} of posts likes jump 4x above normal "
-            "while comments stay flat"
-        ),
+        lambda v, e: _gt(v, "likes_outlier_post_share", LIKES_OUTLIER_SHARE),
+        _likes_outlier_message,
         (),
     ),
     ReasonRule(
@@ -419,22 +519,19 @@ RULES: tuple[ReasonRule, ...] = (
         "MASS_FOLLOWERS",
         "audience",
         ("mass_follower_share",),
-        lambda v, e: _gt(v, "mass_follower_share", 0.3),
-        lambda v, e: (
-            f"{_pct(v['mass_follower_share'])} of sampled followers follow over 1,500 accounts "
-            "and see little of any one feed"
-        ),
+        lambda v, e: _gt(v, "mass_follower_share", MASS_FOLLOWER_SHARE),
+        _mass_followers_message,
         ("mass_follower_share", "reachable_share"),
     ),
     ReasonRule(
         "FOLLOWING_RATIO_HIGH",
         "profile",
         ("following_per_follower",),
-        lambda v, e: _gt(v, "following_per_follower", 0.0) and (e.get("followers") or 0) >= 1000,
         lambda v, e: (
-            f"Follows {e['following']:,} accounts with {e['followers']:,} followers: "
-            "follow-for-follow growth"
+            _gt(v, "following_per_follower", 0.0)
+            and not _lt(v, "followers_log10", math.log10(FOLLOWING_RATIO_MIN_FOLLOWERS))
         ),
+        _following_ratio_message,
         ("followers", "following"),
     ),
     # Signs of authenticity: said as info so a user sees what counted in the creator's favour.
@@ -443,13 +540,10 @@ RULES: tuple[ReasonRule, ...] = (
         "growth",
         ("spike_engagement_lift",),
         lambda v, e: (
-            _gt(v, "n_follower_spike_episodes", 0) and _gt(v, "spike_engagement_lift", math.log(3))
+            _gt(v, "n_follower_spike_episodes", 0)
+            and _gt(v, "spike_engagement_lift", math.log(SPIKE_EXPLAINED_LIFT))
         ),
-        lambda v, e: (
-            f"+{e['spike_followers']:,} followers on {_day(e['spike_date'])} came with a post at "
-            f"{e['spike_engagement_x_median']:g}x the median engagement: consistent with a "
-            "genuine viral post"
-        ),
+        _spike_explained_message,
         ("spike_date", "spike_followers", "spike_engagement_x_median"),
         supports_fraud=False,
     ),
@@ -477,12 +571,10 @@ RULES: tuple[ReasonRule, ...] = (
         "engagement",
         ("engagement_rate_z",),
         lambda v, e: (
-            _ok(v.get("engagement_rate_z", math.nan)) and not _lt(v, "engagement_rate_z", -1.2816)
+            _ok(v.get("engagement_rate_z", math.nan))
+            and not _lt(v, "engagement_rate_z", LOW_ENGAGEMENT_Z)
         ),
-        lambda v, e: (
-            f"Median engagement rate {_rate(e['engagement_rate_median'])} per post; typical for "
-            f"{e['size_tier']} creators on this platform: {_rate(e['norm_engagement_rate'])}"
-        ),
+        _engagement_normal_message,
         ("engagement_rate_median", "norm_engagement_rate", "size_tier"),
         supports_fraud=False,
     ),
@@ -526,12 +618,13 @@ REASON_CODES: tuple[str, ...] = (
     *(rule.code for rule in RULES),
     *(code for code, _ in _NOT_CHECKED.values()),
     "INSUFFICIENT_DATA",
+    "PATTERNS_NOT_CHECKED",
     "NO_RED_FLAGS",
     "MODEL_SIGNAL",
 )
 
 
-# A fraud pattern is reported only if its features raised the score by this much (log-odds).
+# A fraud pattern whose features raised the score by less than this (log-odds) is low severity.
 MIN_WEIGHT = 0.05
 
 
@@ -543,53 +636,105 @@ def _severity(weight: float) -> Severity:
     return Severity.LOW
 
 
-def _evidence(keys: tuple[str, ...], evidence: Evidence, weight: float) -> dict[str, Any]:
-    picked = {k: evidence[k] for k in keys if evidence.get(k) is not None}
+def _evidence(keys: tuple[str, ...], evidence: Any, weight: float) -> dict[str, Any]:
+    picked = {k: evidence.get(k) for k in keys if evidence.get(k) is not None}
     picked["model_contribution"] = round(weight, 3)
     return picked
+
+
+def fraud_signals(
+    row: FeatureRow, contributions: Mapping[str, float]
+) -> list[tuple[float, Reason]]:
+    """The fraud patterns present in ``row``, each with its model weight, strongest first."""
+    values = row.values
+    flagged: list[tuple[float, Reason]] = []
+    for rule in RULES:
+        if not rule.supports_fraud:
+            continue
+        block = row.blocks.get(rule.check)
+        if block is None or not block.ran or not rule.applies(values, block.evidence):
+            continue
+        learned = [name for name in rule.features if name in contributions]
+        weight = sum(contributions[name] for name in learned)
+        reason = Reason(
+            code=rule.code,
+            # The pattern is there: it is reported, as a low-severity fact when the model does
+            # not learn from its features or found it no sign of fraud in this creator.
+            severity=_severity(weight) if learned and weight > MIN_WEIGHT else Severity.LOW,
+            message=rule.message(values, block.evidence),
+            evidence=_evidence(rule.evidence_keys, block.evidence, weight),
+        )
+        flagged.append((weight, reason))
+    flagged.sort(key=lambda item: -item[0])
+    return flagged
+
+
+def _outweighed(reason: Reason) -> Reason:
+    if reason.severity is not Severity.MEDIUM:
+        return reason
+    return reason.model_copy(
+        update={
+            "severity": Severity.LOW,
+            "message": reason.message + " (outweighed by the other checks)",
+        }
+    )
+
+
+def has_red_flag(signals: list[tuple[float, Reason]]) -> bool:
+    """Whether any fraud reason is of high severity: such a creator is never ``authentic``."""
+    return any(r.severity is Severity.HIGH for _, r in signals)
+
+
+def red_flag_from_values(
+    values: Values, contributions: Mapping[str, float], ran: Collection[str]
+) -> bool:
+    """:func:`has_red_flag` from feature values alone: the same rules, without the messages."""
+    for rule in RULES:
+        if not rule.supports_fraud or rule.check not in ran or not rule.applies(values, {}):
+            continue
+        learned = [name for name in rule.features if name in contributions]
+        if learned and _severity(sum(contributions[n] for n in learned)) is Severity.HIGH:
+            return True
+    return False
 
 
 def build_reasons(
     row: FeatureRow,
     contributions: Mapping[str, float],
     verdict: Verdict,
+    signals: list[tuple[float, Reason]] | None = None,
 ) -> list[Reason]:
-    """Ranked reasons for one creator: fraud signals by weight, then context, then skipped checks."""
+    """Ranked reasons for one creator: fraud signals by weight, then context, then skipped checks.
+
+    ``signals`` are :func:`fraud_signals` of the same row when the caller has them already.
+    """
     values = row.values
-    flagged: list[tuple[float, Reason]] = []
+    flagged = fraud_signals(row, contributions) if signals is None else signals
     context: list[Reason] = []
     for rule in RULES:
         block = row.blocks.get(rule.check)
-        if block is None or not block.ran or not rule.applies(values, block.evidence):
+        if rule.supports_fraud or block is None or not block.ran:
+            continue
+        if not rule.applies(values, block.evidence):
             continue
         learned = [name for name in rule.features if name in contributions]
         weight = sum(contributions[name] for name in learned)
-        if rule.supports_fraud and learned and weight <= MIN_WEIGHT:
-            continue  # the pattern is there, but the model found it no sign of fraud here
-        message = rule.message(values, block.evidence)
-        if rule.supports_fraud:
-            reason = Reason(
+        context.append(
+            Reason(
                 code=rule.code,
-                # A pattern the model does not learn from is reported as a low-severity fact.
-                severity=_severity(weight) if learned else Severity.LOW,
-                message=message,
+                severity=Severity.INFO,
+                message=rule.message(values, block.evidence),
                 evidence=_evidence(rule.evidence_keys, block.evidence, weight),
             )
-            flagged.append((weight, reason))
-        else:
-            context.append(
-                Reason(
-                    code=rule.code,
-                    severity=Severity.INFO,
-                    message=message,
-                    evidence=_evidence(rule.evidence_keys, block.evidence, weight),
-                )
-            )
-    flagged.sort(key=lambda item: -item[0])
-    reasons = [reason for _, reason in flagged]
-    if verdict in (Verdict.SUSPICIOUS, Verdict.LIKELY_FRAUDULENT) and not any(
-        r.severity in (Severity.MEDIUM, Severity.HIGH) for r in reasons
-    ):
+        )
+    if verdict is Verdict.AUTHENTIC:
+        # The model weighed these and the creator still came out authentic: a medium reason
+        # is reported as low beside that verdict (a high one never meets it: verdict_for).
+        flagged = [(w, _outweighed(r)) for w, r in flagged]
+    # Patterns the model did not hold against this creator come after the context.
+    reasons = [reason for weight, reason in flagged if weight > MIN_WEIGHT]
+    unweighed = [reason for weight, reason in flagged if weight <= MIN_WEIGHT]
+    if verdict in (Verdict.SUSPICIOUS, Verdict.LIKELY_FRAUDULENT) and not has_red_flag(flagged):
         reasons.insert(0, _model_signal(values, contributions))
     if verdict is Verdict.AUTHENTIC and not any(w > 0.3 for w, _ in flagged):
         context.insert(
@@ -601,6 +746,7 @@ def build_reasons(
             ),
         )
     reasons += context
+    reasons += unweighed
     for check, (code, label) in _NOT_CHECKED.items():
         block = row.blocks.get(check)
         if block is not None and not block.ran:
@@ -612,17 +758,33 @@ def build_reasons(
                     evidence={"check": check},
                 )
             )
+    ran = {check for check, block in row.blocks.items() if block.ran}
+    unchecked = patterns_not_checked(ran)
+    if unchecked:
+        reasons.append(
+            Reason(
+                code="PATTERNS_NOT_CHECKED",
+                severity=Severity.INFO,
+                message="Could not be checked with the data given: " + ", ".join(unchecked),
+                evidence={"patterns": unchecked},
+            )
+        )
     if verdict is Verdict.INSUFFICIENT_DATA:
+        behavioural = ran & set(BEHAVIOURAL_CHECKS)
+        message = (
+            "Too little data to judge: none of the growth, engagement, comment or "
+            "audience checks could run. Send a follower history (8+ snapshots over "
+            "14+ days), 3+ posts, 10+ comments or 10+ sampled followers"
+            if not behavioural
+            else "The data given cannot decide this creator: " + missing_data_hint(ran)
+        )
         reasons.insert(
             0,
             Reason(
                 code="INSUFFICIENT_DATA",
                 severity=Severity.INFO,
-                message=(
-                    "Too little data to judge: none of the growth, engagement, comment or "
-                    "audience checks could run. Send a follower history (8+ snapshots over "
-                    "14+ days), 3+ posts, 10+ comments or 10+ sampled followers"
-                ),
+                message=message,
+                evidence={"checks_run": sorted(behavioural)},
             ),
         )
     return reasons

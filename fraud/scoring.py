@@ -13,6 +13,7 @@ Examples
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
@@ -24,16 +25,19 @@ from fraud.audience import FollowerModel
 from fraud.comment_quality import CommentClassifier
 from fraud.features import CHECKS, FeatureContext, FeatureRow, extract_features
 from fraud.features.audience import MIN_SAMPLE
-from fraud.model import CreatorModel, verdict_for
+from fraud.model import (
+    BEHAVIOURAL_CHECKS,
+    CreatorModel,
+    data_regime,
+    patterns_not_checked,
+    verdict_for,
+)
 from fraud.norms import load_norms, size_tier
 from fraud.paths import ACCOUNTS_MODEL_DIR, COMMENTS_MODEL_DIR, CREATOR_MODEL_DIR, models_dir
-from fraud.reasons import build_reasons
+from fraud.reasons import build_reasons, fraud_signals, has_red_flag
 from fraud.schema import CreatorRecord, ScoreResult
 
-__all__ = ["BEHAVIOURAL_CHECKS", "FeatureExtractor", "Scorer", "is_sufficient"]
-
-# The checks that look at behaviour; the profile check alone never decides a verdict.
-BEHAVIOURAL_CHECKS = ("growth", "engagement", "comments", "audience")
+__all__ = ["BEHAVIOURAL_CHECKS", "FeatureExtractor", "Scorer", "is_sufficient", "row_regime"]
 # Headline numbers copied from the evidence into ScoreResult.metrics.
 _METRICS = {
     "audience": (
@@ -65,6 +69,13 @@ _METRICS = {
 def is_sufficient(row: FeatureRow) -> bool:
     """The documented rule: at least one behavioural check ran."""
     return any(row.blocks[check].ran for check in BEHAVIOURAL_CHECKS)
+
+
+def row_regime(row: FeatureRow) -> str | None:
+    """The data regime of a feature row (:func:`fraud.model.data_regime`)."""
+    ran = {check for check, block in row.blocks.items() if block.ran}
+    history_days = row.blocks["growth"].values.get("follower_history_days", math.nan)
+    return data_regime(ran, math.inf if math.isnan(history_days) else history_days)
 
 
 def _confidence(n_ran: int) -> str:
@@ -155,30 +166,45 @@ class Scorer:
         names = self.creator_model.feature_names
         matrix = np.vstack([row.vector(names) for row in rows])
         margins, contributions = self.creator_model.margins_and_contributions(matrix)
-        probabilities = self.creator_model.calibrate(margins)
+        regimes = [row_regime(row) for row in rows]
+        probabilities = self.creator_model.calibrate(margins, regimes)
         return [
-            self._result(record, row, float(p), dict(zip(names, c[:-1].tolist(), strict=True)))
-            for record, row, p, c in zip(records, rows, probabilities, contributions, strict=True)
+            self._result(
+                record, row, regime, float(p), dict(zip(names, c[:-1].tolist(), strict=True))
+            )
+            for record, row, regime, p, c in zip(
+                records, rows, regimes, probabilities, contributions, strict=True
+            )
         ]
 
     def _result(
         self,
         record: CreatorRecord,
         row: FeatureRow,
+        regime: str | None,
         probability: float,
         contributions: dict[str, float],
     ) -> ScoreResult:
-        sufficient = is_sufficient(row)
+        sufficient = regime is not None
         if not sufficient:
             # No behavioural evidence: say the prior, not whatever the model makes of blanks.
             probability = float(self.manifest.get("prior_fraud_rate", 0.5))
-        verdict = verdict_for(probability, self.creator_model.thresholds, sufficient)
+        signals = fraud_signals(row, contributions)
+        verdict = verdict_for(
+            probability,
+            self.creator_model.thresholds_for(regime),
+            sufficient,
+            red_flag=has_red_flag(signals),
+        )
         ran = [check for check in CHECKS if row.blocks[check].ran]
         skipped = [check for check in CHECKS if not row.blocks[check].ran]
-        metrics: dict[str, Any] = {}
+        metrics: dict[str, Any] = {
+            "data_regime": regime or "none",
+            "patterns_not_checked": patterns_not_checked(set(ran)),
+        }
         for check, keys in _METRICS.items():
             evidence = row.blocks[check].evidence
-            metrics.update({key: evidence[key] for key in keys if evidence.get(key) is not None})
+            metrics.update({k: evidence.get(k) for k in keys if evidence.get(k) is not None})
         if "fake_follower_share" in metrics and "engagement_rate_median" in metrics:
             real_share = max(1.0 - float(metrics["fake_follower_share"]), 0.05)
             metrics["authentic_engagement_rate"] = round(
@@ -190,7 +216,7 @@ class Scorer:
             authenticity=round(100.0 * (1.0 - probability), 1),
             fraud_probability=probability,
             verdict=verdict,
-            reasons=build_reasons(row, contributions, verdict),
+            reasons=build_reasons(row, contributions, verdict, signals),
             confidence=_confidence(sum(c in ran for c in BEHAVIOURAL_CHECKS)),  # type: ignore[arg-type]
             platform=record.platform,
             size_tier=size_tier(record.profile.followers),

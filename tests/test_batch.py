@@ -83,7 +83,7 @@ def test_batch_engine_matches_scorer_score_many_byte_for_byte(scorer: Any) -> No
 def test_batch_engine_matches_score_many_on_simulated_creators(scorer: Any) -> None:
     import itertools
 
-    from training import final_sim, holdout_sim
+    from evaluation import final_sim, holdout_sim
 
     creators = list(itertools.chain(final_sim.generate(30, 3), holdout_sim.generate(30, 3)))
     lines = [orjson.dumps(creator) for creator in creators]

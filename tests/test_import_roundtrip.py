@@ -435,7 +435,7 @@ class Exporter:
 
 
 def _originals() -> list[dict[str, Any]]:
-    from training.blind_sim import generate
+    from evaluation.blind_sim import generate
 
     samples = [
         json.loads(line)

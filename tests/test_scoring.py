@@ -10,7 +10,7 @@ import jsonschema
 import pytest
 
 from fraud.artifacts import ArtifactError
-from fraud.model import CreatorModel, Thresholds, verdict_for
+from fraud.model import REGIMES, CreatorModel, Thresholds, verdict_for
 from fraud.paths import CREATOR_MODEL_DIR, models_dir
 from fraud.reasons import REASON_CODES
 from fraud.schema import CreatorRecord, Verdict
@@ -150,18 +150,26 @@ def test_every_reason_code_is_documented_in_readme() -> None:
 
 
 @pytest.mark.parametrize(
-    ("p", "sufficient", "verdict"),
+    ("p", "sufficient", "red_flag", "verdict"),
     [
-        (0.1, True, Verdict.AUTHENTIC),
-        (0.5, True, Verdict.SUSPICIOUS),
-        (0.9, True, Verdict.LIKELY_FRAUDULENT),
-        (0.9, False, Verdict.INSUFFICIENT_DATA),
+        (0.1, True, False, Verdict.AUTHENTIC),
+        (0.1, True, True, Verdict.SUSPICIOUS),  # a medium/high reason never beside authentic
+        (0.25, True, False, Verdict.INSUFFICIENT_DATA),  # the band the regime cannot decide
+        (0.25, True, True, Verdict.INSUFFICIENT_DATA),
+        (0.5, True, False, Verdict.SUSPICIOUS),
+        (0.9, True, False, Verdict.LIKELY_FRAUDULENT),
+        (0.9, False, False, Verdict.INSUFFICIENT_DATA),
     ],
 )
 def test_verdict_thresholds_apply_in_one_place(
-    p: float, sufficient: bool, verdict: Verdict
+    p: float, sufficient: bool, red_flag: bool, verdict: Verdict
 ) -> None:
-    assert verdict_for(p, Thresholds(0.3, 0.7), sufficient) is verdict
+    thresholds = Thresholds(suspicious=0.3, likely_fraudulent=0.7, authentic_below=0.2)
+    assert verdict_for(p, thresholds, sufficient, red_flag) is verdict
+
+
+def test_without_a_band_below_suspicious_is_authentic() -> None:
+    assert verdict_for(0.29, Thresholds(0.3, 0.7), True) is Verdict.AUTHENTIC
 
 
 def test_tampered_model_is_refused(tmp_path: Path) -> None:
@@ -181,9 +189,9 @@ def test_missing_model_directory_is_a_clear_error(tmp_path: Path) -> None:
 def test_manifest_records_thresholds_features_and_licences(scorer: Scorer) -> None:
     manifest = scorer.manifest
     assert manifest["feature_names"] == list(scorer.creator_model.feature_names)
-    assert (
-        0 < manifest["thresholds"]["suspicious"] <= manifest["thresholds"]["likely_fraudulent"] < 1
-    )
+    for regime in (*REGIMES, "default"):
+        t = manifest["thresholds"][regime]
+        assert 0 < t["authentic_below"] <= t["suspicious"] <= t["likely_fraudulent"] < 1
     assert manifest["training_data"]["component_models"]
     assert "lightgbm" in manifest["libraries"]
 

@@ -91,3 +91,39 @@ def test_pods_score_higher_than_loyal_communities(pools: Pools, scorer: Scorer) 
         return [result.fraud_probability for result in scorer.score_many(records)]
 
     assert np.median(probabilities("pod")) > np.median(probabilities("loyal_community")) + 0.3
+
+
+def test_a_simulated_lure_campaign_creator_gets_comment_spam(pools: Pools, scorer: Scorer) -> None:
+    records = [CreatorRecord.model_validate(raw) for raw in _creators(pools, "lure_campaign", 4)]
+    assert records
+    for result in scorer.score_many(records):
+        spam = next(r for r in result.reasons if r.code == "COMMENT_SPAM")
+        assert spam.evidence and spam.evidence.get("n_campaign_accounts", 0) >= 3
+
+
+def test_simulated_mutual_boost_groups_and_bought_praise_show_their_signatures(
+    pools: Pools, scorer: Scorer
+) -> None:
+    def median(archetype: str, feature: str) -> float:
+        rows = [
+            scorer.features(CreatorRecord.model_validate(r)) for r in _creators(pools, archetype, 6)
+        ]
+        return float(np.nanmedian([row.values[feature] for row in rows]))
+
+    assert median("mutual_boost", "mutual_boost_cue_share") > median(
+        "loyal_community", "mutual_boost_cue_share"
+    )
+    assert median("machine_comments", "template_similarity_share") > median(
+        "steady", "template_similarity_share"
+    )
+
+
+def test_bought_likes_do_not_bring_shares(pools: Pools) -> None:
+    def shares_per_like(archetype: str) -> float:
+        ratios = []
+        for raw in _creators(pools, archetype, 8):
+            likes = sum(p["likes"] for p in raw["posts"])
+            ratios.append(sum(p["shares"] for p in raw["posts"]) / max(likes, 1))
+        return float(np.median(ratios))
+
+    assert shares_per_like("bought_likes") < shares_per_like("steady")

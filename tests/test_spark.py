@@ -55,10 +55,10 @@ def _creators(prefix: str) -> list[dict[str, Any]]:
 
 
 def _outside_creators(generator: str, count: int) -> list[dict[str, Any]]:
-    """Creators from a generator written apart from this project (training/*_sim.py)."""
+    """Creators from a generator written apart from this project (evaluation/*_sim.py)."""
     import importlib
 
-    module = importlib.import_module(f"training.{generator}")
+    module = importlib.import_module(f"evaluation.{generator}")
     drop = ("label", "archetype")
     return [{k: v for k, v in c.items() if k not in drop} for c in module.generate(count, 11)]
 

@@ -6,6 +6,7 @@ same path a real request takes, so the model is trained on exactly what it will 
 
 from __future__ import annotations
 
+import hashlib
 import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -17,21 +18,24 @@ import orjson
 import pandas as pd
 
 from fraud.artifacts import file_sha256
-from fraud.features import FEATURE_NAMES
-from fraud.paths import DATA_DIR
+from fraud.features import FEATURE_NAMES, extract_features
+from fraud.paths import ACCOUNTS_MODEL_DIR, COMMENTS_MODEL_DIR, DATA_DIR, models_dir
 from fraud.schema import CreatorRecord
-from fraud.scoring import FeatureExtractor, is_sufficient
+from fraud.scoring import FeatureExtractor, is_sufficient, row_regime
+from training.simulate import SOURCE_REGIMES, as_regime
 
 __all__ = ["DEFAULT_CREATORS", "LabelledFeatures", "load_labelled_features"]
 
 DEFAULT_CREATORS = DATA_DIR / "generated" / "creators.jsonl"
+# Bump when the feature code changes, so cached features are recomputed.
+_CODE_VERSION = "regimes-3"
 
 
 @dataclass(frozen=True)
 class LabelledFeatures:
     """One row per simulated creator: features, label, archetype, and which checks ran."""
 
-    frame: pd.DataFrame  # FEATURE_NAMES columns + label, archetype, platform, sufficient
+    frame: pd.DataFrame  # FEATURE_NAMES columns + _META columns
     source: Path
     source_sha256: str
 
@@ -51,10 +55,40 @@ def _read(path: Path) -> Iterator[dict[str, Any]]:
                 yield orjson.loads(line)
 
 
-def load_labelled_features(path: Path = DEFAULT_CREATORS, cache: bool = True) -> LabelledFeatures:
-    """Features of every labelled creator in ``path`` (cached next to it, keyed by its hash)."""
+_RAN = ["ran_growth", "ran_engagement", "ran_comments", "ran_audience", "ran_profile"]
+_META = [
+    *_RAN,
+    "sufficient",
+    "regime",
+    "source_regime",
+    "creator",
+    "label",
+    "archetype",
+    "platform",
+]
+
+
+def load_labelled_features(
+    path: Path = DEFAULT_CREATORS, cache: bool = True, regimes: tuple[str, ...] | None = None
+) -> LabelledFeatures:
+    """Features of every labelled creator in ``path`` under every data regime.
+
+    One row per creator and source regime (:data:`training.simulate.SOURCE_REGIMES`), with
+    ``source_regime`` (the data given), ``regime`` (what the scorer makes of it, from the
+    checks that ran; ``"none"`` when none did) and ``creator`` (the line number, to keep a
+    creator's rows in one split). Cached next to ``path``, keyed by its hash.
+    """
+    regimes = regimes or tuple(SOURCE_REGIMES)
     digest = file_sha256(path)
-    cache_path = path.with_suffix(f".features-{digest[:12]}.parquet")
+    # Keyed by the data, the regimes, the feature code version and the component models.
+    components = "".join(
+        file_sha256(models_dir() / name / "manifest.json")
+        for name in (ACCOUNTS_MODEL_DIR, COMMENTS_MODEL_DIR)
+    )
+    key = hashlib.sha256(
+        (digest + ",".join(regimes) + _CODE_VERSION + components).encode()
+    ).hexdigest()[:12]
+    cache_path = path.with_suffix(f".features-{key}.parquet")
     if cache and cache_path.exists():
         frame = pd.read_parquet(cache_path)
         if list(frame.columns[: len(FEATURE_NAMES)]) == list(FEATURE_NAMES):
@@ -62,20 +96,36 @@ def load_labelled_features(path: Path = DEFAULT_CREATORS, cache: bool = True) ->
     extractor = FeatureExtractor.load()
     raws = _read(path)
     rows = []
+    index = 0
     while chunk := list(itertools.islice(raws, 256)):  # batches: one follower-model call each
         records = [CreatorRecord.model_validate(raw) for raw in chunk]
-        for raw, row in zip(chunk, extractor.rows(records), strict=True):
-            values: dict[str, Any] = row.values
-            values.update(
-                sufficient=is_sufficient(row),
-                label=int(raw["label"]),
-                archetype=raw["archetype"],
-                platform=raw["platform"],
-            )
-            rows.append(values)
-    frame = pd.DataFrame(
-        rows, columns=[*FEATURE_NAMES, "sufficient", "label", "archetype", "platform"]
-    )
+        for raw, record, full in zip(chunk, records, extractor.rows(records), strict=True):
+            ctx = extractor.context(record)
+            for regime in regimes:
+                variant = as_regime(record, regime)
+                reuse = {
+                    check: full.blocks[check]
+                    for check, present in (
+                        ("comments", bool(variant.comments)),
+                        ("audience", variant.follower_sample is not None),
+                    )
+                    if present
+                }
+                row = full if regime == "everything" else extract_features(variant, ctx, reuse)
+                values: dict[str, Any] = row.values
+                values.update({f"ran_{c}": b.ran for c, b in row.blocks.items()})
+                values.update(
+                    sufficient=is_sufficient(row),
+                    regime=row_regime(row) or "none",
+                    source_regime=regime,
+                    creator=index,
+                    label=int(raw["label"]),
+                    archetype=raw["archetype"],
+                    platform=raw["platform"],
+                )
+                rows.append(values)
+            index += 1
+    frame = pd.DataFrame(rows, columns=[*FEATURE_NAMES, *_META])
     frame[list(FEATURE_NAMES)] = frame[list(FEATURE_NAMES)].astype("float64")
     if cache:
         for old in path.parent.glob(f"{path.stem}.features-*.parquet"):

@@ -37,13 +37,20 @@ import pandas as pd
 
 from fraud.norms import load_norms, size_tier
 from fraud.paths import DATA_DIR
-from fraud.schema import Platform
+from fraud.schema import CreatorRecord, Platform
 from training.comment_pools import load_comment_pools
+from training.sim_comment_sections import (
+    lure_campaign_comments,
+    machine_praise_comments,
+    mutual_boost_comments,
+)
 
 __all__ = [
     "FRAUD_ARCHETYPES",
     "GENUINE_ARCHETYPES",
+    "SOURCE_REGIMES",
     "Pools",
+    "as_regime",
     "load_pools",
     "simulate_creator",
     "simulate_creators",
@@ -69,6 +76,10 @@ FRAUD_ARCHETYPES: dict[str, float] = {
     "bought_followers_and_likes": 0.10,
     "drip_and_bot_comments": 0.06,
     "burst_and_pod": 0.06,
+    # Comment sections as they are on Chinese platforms (training/sim_comment_sections.py):
+    "lure_campaign": 0.06,  # bot accounts paste disguised lures under every post
+    "mutual_boost": 0.07,  # a mutual-boost group (互赞 / 互关) trades comments
+    "machine_comments": 0.07,  # template-written praise bought per post
 }
 # What each archetype does; combinations simply do several things.
 COMPONENTS: dict[str, frozenset[str]] = {
@@ -82,6 +93,9 @@ COMPONENTS: dict[str, frozenset[str]] = {
     "bought_followers_and_likes": frozenset({"burst", "likes"}),
     "drip_and_bot_comments": frozenset({"drip", "bot_comments"}),
     "burst_and_pod": frozenset({"burst", "pod"}),
+    "lure_campaign": frozenset({"lure_campaign"}),
+    "mutual_boost": frozenset({"mutual_boost"}),
+    "machine_comments": frozenset({"machine_comments"}),
 }
 FRAUD_SHARE = 0.45
 CHINESE_PLATFORMS = {
@@ -455,6 +469,8 @@ class _Creator:
             likes = engaged * likes_per_comment / (1 + likes_per_comment)
             comments = engaged / (1 + likes_per_comment) * math.exp(rng.normal(0, 0.3))
             views = likes * views_per_like * math.exp(rng.normal(0, 0.25))
+            # Shares, saves and coins come from people, so from the genuine likes only.
+            organic_likes = likes
             if bought_likes and rng.random() < like_post_share:
                 likes *= like_multiplier * math.exp(rng.normal(0, 0.2))
             at = datetime(start.year, start.month, start.day, tzinfo=UTC) + timedelta(
@@ -466,15 +482,15 @@ class _Creator:
                 "format": "video" if has_views else str(rng.choice(["image", "video", "text"])),
                 "likes": int(likes),
                 "comments": int(comments),
-                "shares": int(likes * share_rate * math.exp(rng.normal(0, 0.5))),
+                "shares": int(organic_likes * share_rate * math.exp(rng.normal(0, 0.5))),
                 "sponsored": bool(rng.random() < sponsored_share),
             }
             if self.platform is Platform.REDNOTE:
-                post["saves"] = int(likes * save_rate * math.exp(rng.normal(0, 0.3)))
+                post["saves"] = int(organic_likes * save_rate * math.exp(rng.normal(0, 0.3)))
             if has_views:
                 post["views"] = int(views)
             if self.platform is Platform.BILIBILI:
-                post["coins"] = int(likes * rng.uniform(0.1, 0.5))
+                post["coins"] = int(organic_likes * rng.uniform(0.1, 0.5))
                 post["danmaku"] = int(comments * rng.uniform(0.5, 3))
             posts.append(post)
         self.posts = posts
@@ -574,7 +590,33 @@ class _Creator:
                 )
                 reply["from_creator"] = True
                 comments.append(reply)
+        comments += self._comment_section_fraud(recent)
         self.comments = comments
+
+    def _comment_section_fraud(self, recent: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """Lure campaigns, mutual-boost groups and template-written praise on the recent posts.
+
+        A few genuine creators get a light lure campaign too: spammers pick popular posts,
+        whoever wrote them.
+        """
+        rng = self.rng
+        added: list[dict[str, Any]] = []
+        if "lure_campaign" in self.parts:
+            added += lure_campaign_comments(recent, rng)
+        elif self.archetype in GENUINE_ARCHETYPES and self.chinese and rng.random() < 0.05:
+            added += lure_campaign_comments(
+                recent, rng, n_accounts=int(rng.integers(2, 6)), per_post=(0, 1)
+            )
+        if "mutual_boost" in self.parts:
+            added += mutual_boost_comments(recent, rng, chinese=self.lang == "zh")
+        if "machine_comments" in self.parts:
+            added += machine_praise_comments(recent, rng, lang=self.lang)
+        by_post: dict[str, int] = {}
+        for comment in added:
+            by_post[comment["post_id"]] = by_post.get(comment["post_id"], 0) + 1
+        for post in recent:
+            post["comments"] += by_post.get(post["post_id"], 0)
+        return added
 
     def _comment(
         self, post: dict[str, Any], author: str, text: str, posted: datetime, delay_minutes: float
@@ -713,6 +755,45 @@ def _to_date(value: Any) -> date:
     if isinstance(value, date):
         return value
     return date.fromisoformat(str(value)[:10])
+
+
+# The data real sources deliver (README, "Data regimes"): a scraper gives the profile, posts and
+# comments; a store adds a short daily history of its own snapshots (8-20 days); a follower-count
+# tracker adds a long history; a follower export adds a sample; some give only profile + posts.
+SOURCE_REGIMES: dict[str, tuple[str, ...]] = {
+    "everything": ("posts", "comments", "follower_history", "follower_sample"),
+    "history_and_comments": ("posts", "comments", "follower_history"),
+    "sample_and_comments": ("posts", "comments", "follower_sample"),
+    "snapshots": ("posts", "comments", "snapshots"),
+    "scraper": ("posts", "comments"),
+    "profile_posts": ("posts",),
+}
+SNAPSHOT_DAYS = (8, 20)
+
+
+def as_regime(record: CreatorRecord, regime: str) -> CreatorRecord:
+    """``record`` as the source of ``regime`` would deliver it: the other blocks left out.
+
+    ``snapshots`` keeps the last 8-20 days of the follower history (the number of days fixed by
+    the creator id, so the same creator always gets the same), as a store of one's own
+    daily snapshots holds.
+    """
+    blocks = SOURCE_REGIMES[regime]
+    update: dict[str, Any] = {}
+    if "comments" not in blocks:
+        update["comments"] = []
+    if "follower_sample" not in blocks:
+        update["follower_sample"] = None
+    if "snapshots" in blocks and record.follower_history:
+        low, high = SNAPSHOT_DAYS
+        days = low + int.from_bytes(record.creator_id.encode()[-4:], "little") % (high - low + 1)
+        last = record.follower_history[-1].date
+        update["follower_history"] = [
+            s for s in record.follower_history if (last - s.date).days < days
+        ]
+    elif "follower_history" not in blocks:
+        update["follower_history"] = []
+    return record.model_copy(update=update)
 
 
 def simulate_creator(

@@ -8,7 +8,7 @@ in code elsewhere.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from types import ModuleType
 
@@ -30,9 +30,9 @@ __all__ = [
 _FAMILIES: tuple[ModuleType, ...] = (growth, engagement, comments, audience, profile)
 CHECKS: tuple[str, ...] = tuple(family.CHECK for family in _FAMILIES)
 FEATURE_NAMES: tuple[str, ...] = tuple(name for family in _FAMILIES for name in family.NAMES)
-_EXTRACTORS: tuple[Callable[[CreatorRecord, FeatureContext], FeatureBlock], ...] = tuple(
-    family.extract for family in _FAMILIES
-)
+_EXTRACTORS: dict[str, Callable[[CreatorRecord, FeatureContext], FeatureBlock]] = {
+    family.CHECK: family.extract for family in _FAMILIES
+}
 
 
 @dataclass(slots=True)
@@ -54,6 +54,19 @@ class FeatureRow:
         return np.array([values[name] for name in names], dtype=np.float64)
 
 
-def extract_features(record: CreatorRecord, ctx: FeatureContext) -> FeatureRow:
-    """Run every signal family on one validated record."""
-    return FeatureRow({block.check: block for block in (f(record, ctx) for f in _EXTRACTORS)})
+def extract_features(
+    record: CreatorRecord, ctx: FeatureContext, reuse: Mapping[str, FeatureBlock] | None = None
+) -> FeatureRow:
+    """Run every signal family on one validated record.
+
+    ``reuse`` gives blocks already computed for the same data (by check), which are taken as
+    they are: training derives several data regimes of one creator without judging its
+    comments and followers again.
+    """
+    reuse = reuse or {}
+    return FeatureRow(
+        {
+            check: reuse[check] if check in reuse else extract(record, ctx)
+            for check, extract in _EXTRACTORS.items()
+        }
+    )

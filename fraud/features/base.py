@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "NAN",
+    "FamilyEvidence",
     "FeatureBlock",
     "FeatureContext",
     "post_engagement",
@@ -26,18 +27,44 @@ __all__ = [
 NAN = float("nan")
 
 
+class FamilyEvidence:
+    """Base of a signal family's typed evidence (a dataclass per family).
+
+    Reasons read the fields by attribute, so a misspelt name fails the type check instead of
+    a reason going silent; :meth:`get` serves the code that picks fields by name (the
+    evidence a reason carries, the headline metrics).
+    """
+
+    __slots__ = ()
+
+    def get(self, key: str) -> Any:
+        """The field ``key`` (``None`` when unset or not a field)."""
+        return getattr(self, key, None)
+
+    def __getitem__(self, key: str) -> Any:
+        """Mapping-style read for code written against the old evidence dicts."""
+        if key not in self.__dataclass_fields__:  # type: ignore[attr-defined]
+            raise KeyError(key)
+        return getattr(self, key)
+
+    def as_dict(self) -> dict[str, Any]:
+        """The set fields, by name."""
+        return {k: v for k, v in asdict(self).items() if v is not None}  # type: ignore[call-overload]
+
+
 @dataclass(slots=True)
 class FeatureBlock:
     """The output of one signal family for one creator.
 
     ``values`` maps every feature name of the family to a number (NaN when unknown);
-    ``evidence`` holds what a reason needs to speak (dates, sizes, counts); ``ran`` says
+    ``evidence`` holds what a reason needs to speak (dates, sizes, counts): a
+    :class:`FamilyEvidence` dataclass (growth, engagement, profile) or a mapping; ``ran`` says
     whether the check had enough data, and ``note`` why not when it did not.
     """
 
     check: str
     values: dict[str, float]
-    evidence: dict[str, Any] = field(default_factory=dict)
+    evidence: Any = field(default_factory=dict)
     ran: bool = True
     note: str | None = None
 

@@ -8,14 +8,15 @@ The engagement rate of a post is its interactions (counted per platform, see
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 
 import numpy as np
 
-from fraud.features.base import NAN, FeatureBlock, FeatureContext, post_engagement
+from fraud.features.base import NAN, FamilyEvidence, FeatureBlock, FeatureContext, post_engagement
 from fraud.norms import size_tier
 from fraud.schema import CreatorRecord
 
-__all__ = ["NAMES", "extract"]
+__all__ = ["NAMES", "EngagementEvidence", "extract"]
 
 CHECK = "engagement"
 NAMES = (
@@ -29,8 +30,27 @@ NAMES = (
     "engagement_trend_90d",
     "likes_outlier_post_share",
     "comment_share_of_engagement",
+    "likes_comments_decoupling",
+    "likes_per_comment_spread",
 )
 MIN_POSTS = 3
+LIKES_JUMP_X = 4.0  # a post whose likes jump this much more than its comments is an outlier
+
+
+@dataclass(slots=True)
+class EngagementEvidence(FamilyEvidence):
+    """What the engagement reasons say: the rates and ratios against the platform x tier norm."""
+
+    n_posts: int
+    engagement_rate_median: float
+    norm_engagement_rate: float
+    norm_p10: float
+    norm_p90: float
+    size_tier: str
+    likes_per_comment: float
+    norm_likes_per_comment: float | None
+    views_per_like: float | None
+    norm_views_per_like: float | None
 
 
 def _followers_at(record: CreatorRecord, post_days: np.ndarray) -> np.ndarray:
@@ -92,21 +112,32 @@ def extract(record: CreatorRecord, ctx: FeatureContext) -> FeatureBlock:
     # Posts whose likes jump far above the creator's normal while comments do not.
     like_jump = np.log1p(likes) - np.median(np.log1p(likes))
     comment_jump = np.log1p(comments) - np.median(np.log1p(comments))
-    values["likes_outlier_post_share"] = float(np.mean(like_jump - comment_jump > math.log(4.0)))
+    values["likes_outlier_post_share"] = float(
+        np.mean(like_jump - comment_jump > math.log(LIKES_JUMP_X))
+    )
     values["comment_share_of_engagement"] = float(comments.sum() / max(engagement.sum(), 1.0))
+    # Across posts, genuine likes and comments rise and fall together (a good post gets both);
+    # likes bought for some posts break the link and spread the likes:comments ratio.
+    log_likes, log_comments = np.log1p(likes), np.log1p(comments)
+    if len(posts) >= 5 and log_likes.std() > 0 and log_comments.std() > 0:
+        values["likes_comments_decoupling"] = 1.0 - float(
+            np.corrcoef(log_likes, log_comments)[0, 1]
+        )
+    log_ratio = log_likes - log_comments
+    if len(posts) >= 5:
+        q75, q25 = np.percentile(log_ratio, [75, 25])
+        values["likes_per_comment_spread"] = float(q75 - q25)
 
-    evidence = {
-        "n_posts": len(posts),
-        "engagement_rate_median": round(rate_median, 5),
-        "norm_engagement_rate": norm.er_median,
-        "norm_p10": norm.er_p10,
-        "norm_p90": norm.er_p90,
-        "size_tier": tier,
-        "likes_per_comment": round(math.exp(likes_per_comment), 1),
-        "norm_likes_per_comment": norm.likes_per_comment,
-        "views_per_like": (
-            None if math.isnan(views_per_like) else round(math.exp(views_per_like), 1)
-        ),
-        "norm_views_per_like": norm.views_per_like,
-    }
+    evidence = EngagementEvidence(
+        n_posts=len(posts),
+        engagement_rate_median=round(rate_median, 5),
+        norm_engagement_rate=norm.er_median,
+        norm_p10=norm.er_p10,
+        norm_p90=norm.er_p90,
+        size_tier=tier,
+        likes_per_comment=round(math.exp(likes_per_comment), 1),
+        norm_likes_per_comment=norm.likes_per_comment,
+        views_per_like=None if math.isnan(views_per_like) else round(math.exp(views_per_like), 1),
+        norm_views_per_like=norm.views_per_like,
+    )
     return FeatureBlock(CHECK, values, evidence)

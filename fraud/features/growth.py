@@ -10,18 +10,20 @@ platforms later purge many of them.
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 from datetime import date
 
 import numpy as np
 from numpy.lib.stride_tricks import sliding_window_view
 
-from fraud.features.base import NAN, FeatureBlock, FeatureContext, post_engagement
+from fraud.features.base import NAN, FamilyEvidence, FeatureBlock, FeatureContext, post_engagement
 from fraud.schema import CreatorRecord, FollowerSnapshot
 
-__all__ = ["NAMES", "extract"]
+__all__ = ["NAMES", "GrowthEvidence", "extract"]
 
 CHECK = "growth"
 NAMES = (
+    "follower_history_days",
     "follower_growth_30d",
     "follower_spike_z",
     "follower_spike_share",
@@ -54,6 +56,29 @@ AFTER_SPIKE_DAYS = 60
 # first and last are: an older snapshot is left out (0001-01-01 to 9999-12-31 would be
 # 3.65 million days).
 MAX_HISTORY_DAYS = 3660
+
+
+@dataclass(slots=True)
+class GrowthEvidence(FamilyEvidence):
+    """What the growth reasons say: the largest spike, its aftermath, the following count."""
+
+    n_history_days: int
+    following_jump_date: str | None = None  # ISO date of the largest following-count move
+    following_jump: int | None = None  # its size (signed)
+    spike_date: str | None = None  # ISO date of the largest spike's peak day
+    spike_start: str | None = None
+    spike_end: str | None = None
+    spike_followers: int | None = None  # followers gained on the peak day
+    spike_episode_followers: int | None = None
+    normal_day_followers: int | None = None
+    spike_x_normal: float | None = None
+    spike_share_of_followers: float | None = None
+    n_spike_episodes: int | None = None
+    drop_after_spike_followers: int | None = None
+    spike_engagement_x_median: float | None = None  # best post near the spike / median post
+    n_posts_near_spike: int | None = None
+    er_before_spike: float | None = None
+    er_after_spike: float | None = None
 
 
 def _daily_series(ordinals: np.ndarray, values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -100,10 +125,10 @@ def _recent(history: list[FollowerSnapshot]) -> list[FollowerSnapshot]:
 
 def _following_features(
     history: list[FollowerSnapshot],
-) -> tuple[float, float, dict[str, object]]:
+) -> tuple[float, float, tuple[str, int] | None]:
     known = [(s.date.toordinal(), s.following) for s in history if s.following is not None]
     if len(known) < MIN_SNAPSHOTS:
-        return NAN, NAN, {}
+        return NAN, NAN, None
     ordinals = np.array([k[0] for k in known], dtype=float)
     values = np.array([k[1] for k in known], dtype=float)
     days, level = _daily_series(ordinals.astype(int), values)
@@ -112,11 +137,11 @@ def _following_features(
     jump_index = int(np.argmax(moves))
     jump_share = float(moves[jump_index]) / mean_level
     churn = float(moves.sum()) / mean_level / max(len(moves) / 30.0, 1.0)
-    evidence = {
-        "following_jump_date": date.fromordinal(int(days[jump_index + 1])).isoformat(),
-        "following_jump": round(float(level[jump_index + 1] - level[jump_index])),
-    }
-    return jump_share, churn, evidence
+    jump = (
+        date.fromordinal(int(days[jump_index + 1])).isoformat(),
+        round(float(level[jump_index + 1] - level[jump_index])),
+    )
+    return jump_share, churn, jump
 
 
 def extract(record: CreatorRecord, ctx: FeatureContext) -> FeatureBlock:
@@ -146,7 +171,8 @@ def extract(record: CreatorRecord, ctx: FeatureContext) -> FeatureBlock:
     )
     episodes = _episodes(np.flatnonzero(is_spike))
     values = dict.fromkeys(NAMES, NAN)
-    evidence: dict[str, object] = {"n_history_days": len(days)}
+    evidence = GrowthEvidence(n_history_days=len(days))
+    values["follower_history_days"] = float(len(days))
 
     look_back = min(30, len(level) - 1)
     values["follower_growth_30d"] = (level[-1] - level[-1 - look_back]) / max(
@@ -175,10 +201,11 @@ def extract(record: CreatorRecord, ctx: FeatureContext) -> FeatureBlock:
             max(float(window_means.max()), 1.0) / typical
         )
 
-    jump_share, churn, following_evidence = _following_features(history)
+    jump_share, churn, jump = _following_features(history)
     values["following_jump_share"] = jump_share
     values["following_churn_30d"] = churn
-    evidence.update(following_evidence)
+    if jump is not None:
+        evidence.following_jump_date, evidence.following_jump = jump
 
     post_days = np.array([p.posted_at.date().toordinal() for p in record.posts])
     engagement = np.array([post_engagement(p, record.platform) for p in record.posts], dtype=float)
@@ -195,20 +222,20 @@ def extract(record: CreatorRecord, ctx: FeatureContext) -> FeatureBlock:
         values["follower_drop_after_spike"] = lost / episode_excess if len(after) > 1 else NAN
         start_day = int(days[first + 1])
         end_day = int(days[last + 1])
-        evidence.update(
-            spike_date=date.fromordinal(int(days[peak_in_episode + 1])).isoformat(),
-            spike_start=date.fromordinal(start_day).isoformat(),
-            spike_end=date.fromordinal(end_day).isoformat(),
-            spike_followers=round(float(deltas[peak_in_episode])),
-            spike_episode_followers=round(float(deltas[first : last + 1].sum())),
-            normal_day_followers=round(float(median[peak_in_episode])),
-            spike_x_normal=round(
-                float(deltas[peak_in_episode]) / max(float(median[peak_in_episode]), 1.0), 1
-            ),
-            spike_share_of_followers=round(episode_excess / max(float(before[first]), 1.0), 4),
-            n_spike_episodes=len(episodes),
-            drop_after_spike_followers=None if math.isnan(lost) else round(max(lost, 0.0)),
+        evidence.spike_date = date.fromordinal(int(days[peak_in_episode + 1])).isoformat()
+        evidence.spike_start = date.fromordinal(start_day).isoformat()
+        evidence.spike_end = date.fromordinal(end_day).isoformat()
+        evidence.spike_followers = round(float(deltas[peak_in_episode]))
+        evidence.spike_episode_followers = round(float(deltas[first : last + 1].sum()))
+        evidence.normal_day_followers = round(float(median[peak_in_episode]))
+        evidence.spike_x_normal = round(
+            float(deltas[peak_in_episode]) / max(float(median[peak_in_episode]), 1.0), 1
         )
+        evidence.spike_share_of_followers = round(
+            episode_excess / max(float(before[first]), 1.0), 4
+        )
+        evidence.n_spike_episodes = len(episodes)
+        evidence.drop_after_spike_followers = None if math.isnan(lost) else round(max(lost, 0.0))
         if len(engagement) >= 3:
             _coupling(values, evidence, post_days, engagement, level, days, start_day, end_day)
 
@@ -219,7 +246,7 @@ def extract(record: CreatorRecord, ctx: FeatureContext) -> FeatureBlock:
 
 def _coupling(
     values: dict[str, float],
-    evidence: dict[str, object],
+    evidence: GrowthEvidence,
     post_days: np.ndarray,
     engagement: np.ndarray,
     level: np.ndarray,
@@ -235,8 +262,8 @@ def _coupling(
     # No post near the spike: nothing rose with it (lift 1x), as for bought followers.
     lift = max(float(engagement[near].max()), 1.0) / typical if near.any() else 1.0
     values["spike_engagement_lift"] = math.log(lift)
-    evidence["spike_engagement_x_median"] = round(lift, 1)
-    evidence["n_posts_near_spike"] = int(near.sum())
+    evidence.spike_engagement_x_median = round(lift, 1)
+    evidence.n_posts_near_spike = int(near.sum())
 
     followers_at_post = np.interp(post_days, days, level)
     rate = engagement / np.maximum(followers_at_post, 1.0)
@@ -249,8 +276,8 @@ def _coupling(
         rate_after = float(np.median(rate[after]))
         if rate_before > 0 and rate_after > 0:
             values["spike_er_change"] = math.log(rate_after / rate_before)
-            evidence["er_before_spike"] = round(rate_before, 5)
-            evidence["er_after_spike"] = round(rate_after, 5)
+            evidence.er_before_spike = round(rate_before, 5)
+            evidence.er_after_spike = round(rate_after, 5)
 
 
 def _elasticity(

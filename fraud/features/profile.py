@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 
-from fraud.features.base import NAN, FeatureBlock, FeatureContext
+from fraud.features.base import NAN, FamilyEvidence, FeatureBlock, FeatureContext
 from fraud.norms import TIERS, size_tier
 from fraud.schema import CreatorRecord
 
-__all__ = ["NAMES", "extract"]
+__all__ = ["NAMES", "ProfileEvidence", "extract"]
 
 CHECK = "profile"
 NAMES = (
+    "followers_log10",
     "size_tier_index",
     "following_per_follower",
     "followers_per_post",
@@ -19,6 +21,18 @@ NAMES = (
     "account_age_days",
     "verified",
 )
+
+
+@dataclass(slots=True)
+class ProfileEvidence(FamilyEvidence):
+    """What the profile reasons say."""
+
+    followers: int
+    following: int | None
+    size_tier: str
+    posts_per_week: float | None
+
+
 _TIER_INDEX = {name: index for index, (name, _) in enumerate(TIERS)}
 
 
@@ -27,6 +41,7 @@ def extract(record: CreatorRecord, ctx: FeatureContext) -> FeatureBlock:
     profile = record.profile
     values = dict.fromkeys(NAMES, NAN)
     tier = size_tier(profile.followers)
+    values["followers_log10"] = math.log10(profile.followers + 1)
     values["size_tier_index"] = float(_TIER_INDEX[tier])
     if profile.following is not None:
         values["following_per_follower"] = math.log10(
@@ -41,12 +56,12 @@ def extract(record: CreatorRecord, ctx: FeatureContext) -> FeatureBlock:
         values["account_age_days"] = float((ctx.as_of.date() - profile.created_at).days)
     if profile.verified is not None:
         values["verified"] = float(profile.verified)
-    evidence = {
-        "followers": profile.followers,
-        "following": profile.following,
-        "size_tier": tier,
-        "posts_per_week": None
+    evidence = ProfileEvidence(
+        followers=profile.followers,
+        following=profile.following,
+        size_tier=tier,
+        posts_per_week=None
         if math.isnan(values["posts_per_week"])
         else round(values["posts_per_week"], 2),
-    }
+    )
     return FeatureBlock(CHECK, values, evidence)

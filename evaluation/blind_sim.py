@@ -3,7 +3,7 @@
 Written without reading the project's own simulator or features, to estimate how the
 detector does on creators "generated apart from this project". Run:
 
-    python -m training.blind_sim --n 2000 --seed 11 --out data/generated/blind.jsonl
+    python -m evaluation.blind_sim --n 2000 --seed 11 --out data/generated/blind.jsonl
 
 Archetypes (label 0 = genuine, label 1 = fraudulent):
   genuine  organic      steady growth with noisy daily gains, engagement tracks audience
@@ -265,11 +265,11 @@ def _account(
         )
         if rng.random() < 0.6:
             acc["display_name"] = (
-                rng.choice(ZH_DISPLAY) if zh else acc["username"].split(".")[0].title()
+                rng.choice(ZH_DISPLAY) if zh else acc["username"].split(".")[0].title()  # type: ignore[attr-defined]
             )
     acc["id"] = "a" + "".join(rng.choice("0123456789abcdef") for _ in range(12))
     acc["created_at"] = created.isoformat()
-    if acc["posts"] > 0 and rng.random() < 0.7:
+    if acc["posts"] > 0 and rng.random() < 0.7:  # type: ignore[operator]
         last = as_of - timedelta(days=int(rng.expovariate(1 / (20 if kind == "real" else 200))))
         acc["last_post_at"] = max(last, created).isoformat()
     return acc
@@ -382,8 +382,8 @@ def _creator(i: int, seed: int, archetype: str) -> dict:
     pod_p = rng.uniform(0.6, 0.95)
     posts, post_meta = [], []
     for k, pd in enumerate(post_days):
-        t = datetime.combine(d0 + timedelta(days=pd), datetime.min.time(), UTC)
-        t += timedelta(
+        t = datetime.combine(d0 + timedelta(days=pd), datetime.min.time(), UTC)  # type: ignore[assignment]
+        t += timedelta(  # type: ignore[operator]
             hours=rng.choice([8, 11, 12, 17, 18, 19, 20, 21, 22]) + rng.random(),
             minutes=rng.randint(0, 59),
         )
@@ -564,7 +564,7 @@ def _creator(i: int, seed: int, archetype: str) -> dict:
                 continue  # scraper gaps
             h = dict(date=(d0 + timedelta(days=t)).isoformat(), followers=total[t])
             if with_fing:
-                h["following"] = max(0, fol0 - (days - t) // 30)
+                h["following"] = max(0, fol0 - (days - t) // 30)  # type: ignore[operator]
             hist.append(h)
         rec["follower_history"] = hist
     if rng.random() > 0.04:
@@ -594,7 +594,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--out", type=Path, default=Path("data/generated/blind.jsonl"))
     args = ap.parse_args(argv)
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    t0, counts = time.perf_counter(), Counter()
+    t0, counts = time.perf_counter(), Counter()  # type: ignore[var-annotated]
     with args.out.open("wb") as fh:
         for rec in generate(args.n, args.seed):
             counts[rec["archetype"].split(":")[0]] += 1

@@ -1,0 +1,247 @@
+"""One test per reason code, on hand-built feature rows: every reason can fire, and says its numbers."""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+import pytest
+
+from fraud.features import audience, comments, engagement, growth, profile
+from fraud.features.audience import MASS_FOLLOWING
+from fraud.features.base import FeatureBlock
+from fraud.features.engagement import EngagementEvidence
+from fraud.features.growth import AFTER_SPIKE_DAYS, GrowthEvidence
+from fraud.features.profile import ProfileEvidence
+from fraud.model import PATTERN_CHECKS
+from fraud.reasons import REASON_CODES, RULES, build_reasons, fraud_signals, red_flag_from_values
+from fraud.schema import Severity, Verdict
+
+_FAMILIES = {m.CHECK: m for m in (growth, engagement, comments, audience, profile)}
+
+
+def _evidence(check: str) -> Any:
+    if check == "growth":
+        return GrowthEvidence(
+            n_history_days=120,
+            following_jump_date="2026-03-02",
+            following_jump=2400,
+            spike_date="2026-03-01",
+            spike_start="2026-03-01",
+            spike_end="2026-03-02",
+            spike_followers=12_812,
+            spike_episode_followers=15_000,
+            normal_day_followers=120,
+            spike_x_normal=105.0,
+            spike_share_of_followers=0.42,
+            n_spike_episodes=3,
+            drop_after_spike_followers=3_100,
+            spike_engagement_x_median=1.1,
+            n_posts_near_spike=2,
+            er_before_spike=0.031,
+            er_after_spike=0.012,
+        )
+    if check == "engagement":
+        return EngagementEvidence(
+            n_posts=20,
+            engagement_rate_median=0.002,
+            norm_engagement_rate=0.03,
+            norm_p10=0.008,
+            norm_p90=0.09,
+            size_tier="micro",
+            likes_per_comment=240.0,
+            norm_likes_per_comment=30.0,
+            views_per_like=2.0,
+            norm_views_per_like=15.0,
+        )
+    if check == "profile":
+        return ProfileEvidence(
+            followers=20_000, following=45_000, size_tier="micro", posts_per_week=3.0
+        )
+    if check == "comments":
+        return {
+            "low_effort_share": 0.7,
+            "norm_low_effort_share": 0.2,
+            "n_comments": 385,
+            "examples_low_effort": ["nice", "so good"],
+            "n_duplicate_comments": 347,
+            "n_near_duplicate_comments": 12,
+            "n_regular_commenters": 14,
+            "n_posts_with_comments": 20,
+            "n_creator_replies": 31,
+            "lure_types": {"homepage": 40},
+            "n_campaign_comments": 60,
+            "n_campaign_accounts": 22,
+            "examples_spam": ["看我主页"],
+            "n_mutual_boost_accounts": 12,
+            "n_template_similar_comments": 80,
+        }
+    return {
+        "fake_follower_share": 0.71,
+        "fake_follower_ci95": [0.64, 0.77],
+        "n_sampled": 200,
+        "norm_fake_follower_share": 0.11,
+        "authentic_followers_estimate": 26_434,
+        "mass_follower_share": 0.45,
+        "reachable_share": 0.4,
+    }
+
+
+def _row(values: dict[str, float], ran: tuple[str, ...] = tuple(_FAMILIES)) -> Any:
+    from fraud.features import FeatureRow
+
+    blocks = {}
+    for check, module in _FAMILIES.items():
+        if check in ran:
+            block_values = dict.fromkeys(module.NAMES, math.nan)
+            block_values.update({k: v for k, v in values.items() if k in block_values})
+            blocks[check] = FeatureBlock(check, block_values, _evidence(check))
+        else:
+            blocks[check] = FeatureBlock.skipped(check, module.NAMES, f"no {check} data given")
+    return FeatureRow(blocks)
+
+
+# For each fraud reason: the feature values that show its pattern.
+FRAUD_CASES: dict[str, dict[str, float]] = {
+    "FOLLOWER_SPIKE": {"n_follower_spike_episodes": 1, "spike_engagement_lift": 0.0},
+    "FOLLOWER_STAIRCASE": {"n_follower_spike_episodes": 3, "spike_engagement_lift": 0.0},
+    "FOLLOWER_DRIP": {"follower_elevated_window_ratio": math.log(6)},
+    "FOLLOWER_DROP_AFTER_SPIKE": {"follower_drop_after_spike": 0.3},
+    "FOLLOWING_CHURN": {"following_churn_30d": 2.5},
+    "ENGAGEMENT_NOT_GROWING": {"engagement_follower_elasticity": 0.1},
+    "ENGAGEMENT_LOW_FOR_SIZE": {"engagement_rate_z": -2.0},
+    "LIKES_COMMENTS_IMBALANCE": {"likes_per_comment_vs_norm": math.log(8)},
+    "VIEWS_LIKES_IMBALANCE": {"views_per_like_vs_norm": -math.log(7)},
+    "LIKES_OUTLIER_POSTS": {"likes_outlier_post_share": 0.4},
+    "COMMENTS_LOW_EFFORT": {"low_effort_comment_vs_norm": 0.5},
+    "COMMENTS_DUPLICATED": {"duplicate_comment_share": 0.6},
+    "COMMENT_POD": {"pod_comment_share": 0.3},
+    "COMMENT_BURST": {"early_comment_share": 0.8},
+    "COMMENT_SPAM": {"spam_comment_share": 0.2},
+    "MUTUAL_BOOST_GROUP": {"mutual_boost_cue_share": 0.3, "commenter_cross_mention_share": 0.2},
+    "COMMENTS_TEMPLATED": {"template_similarity_share": 0.4},
+    "FAKE_FOLLOWERS": {"fake_follower_vs_norm": 0.6},
+    "MASS_FOLLOWERS": {"mass_follower_share": 0.45},
+    "FOLLOWING_RATIO_HIGH": {"following_per_follower": 0.35, "followers_log10": 4.3},
+}
+# And for each context reason (severity info).
+CONTEXT_CASES: dict[str, dict[str, float]] = {
+    "FOLLOWER_SPIKE_EXPLAINED": {"n_follower_spike_episodes": 1, "spike_engagement_lift": 2.5},
+    "AUDIENCE_LOOKS_GENUINE": {"fake_follower_vs_norm": 0.0},
+    "ENGAGEMENT_NORMAL": {"engagement_rate_z": 0.2},
+    "CREATOR_REPLIES": {"creator_reply_rate": 0.1},
+    "LOYAL_COMMUNITY": {"recurring_commenter_share": 0.3, "recurring_substantive_share": 0.8},
+}
+_RULES = {rule.code: rule for rule in RULES}
+
+
+def test_every_rule_has_a_case() -> None:
+    assert set(FRAUD_CASES) | set(CONTEXT_CASES) == set(_RULES)
+
+
+@pytest.mark.parametrize(("code", "values"), FRAUD_CASES.items())
+def test_fraud_reason_fires_with_its_evidence_and_model_weight(
+    code: str, values: dict[str, float]
+) -> None:
+    rule = _RULES[code]
+    contributions = dict.fromkeys(rule.features, 0.9)
+    reasons = build_reasons(_row(values), contributions, Verdict.SUSPICIOUS)
+    reason = next(r for r in reasons if r.code == code)
+    assert reason.severity is Severity.HIGH
+    assert reason.message
+    assert reason.evidence is not None and "model_contribution" in reason.evidence
+    for key in rule.evidence_keys:
+        evidence = _row(values).blocks[rule.check].evidence
+        if evidence.get(key) is not None:
+            assert key in reason.evidence
+    # Not on a row without the pattern, nor when its check did not run.
+    assert code not in {r.code for r in build_reasons(_row({}), contributions, Verdict.AUTHENTIC)}
+    others = tuple(c for c in _FAMILIES if c != rule.check)
+    assert code not in {
+        r.code for r in build_reasons(_row(values, others), contributions, Verdict.AUTHENTIC)
+    }
+
+
+@pytest.mark.parametrize(("code", "values"), FRAUD_CASES.items())
+def test_fraud_reason_the_model_does_not_weigh_is_a_low_severity_fact(
+    code: str, values: dict[str, float]
+) -> None:
+    rule = _RULES[code]
+    contributions = dict.fromkeys(rule.features, -0.4)
+    signals = fraud_signals(_row(values), contributions)
+    assert [r.severity for _, r in signals if r.code == code] == [Severity.LOW]
+    assert not red_flag_from_values(_row(values).values, contributions, set(_FAMILIES))
+
+
+@pytest.mark.parametrize(("code", "values"), CONTEXT_CASES.items())
+def test_context_reason_fires_as_info(code: str, values: dict[str, float]) -> None:
+    reasons = build_reasons(_row(values), {}, Verdict.AUTHENTIC)
+    reason = next(r for r in reasons if r.code == code)
+    assert reason.severity is Severity.INFO and reason.message
+
+
+def test_messages_take_their_numbers_from_the_constants() -> None:
+    row = _row({**FRAUD_CASES["MASS_FOLLOWERS"], **FRAUD_CASES["FOLLOWER_DROP_AFTER_SPIKE"]})
+    contributions = {"mass_follower_share": 0.5, "follower_drop_after_spike": 0.5}
+    messages = {r.code: r.message for r in build_reasons(row, contributions, Verdict.SUSPICIOUS)}
+    assert f"{MASS_FOLLOWING:,}" in messages["MASS_FOLLOWERS"]
+    assert f"within {AFTER_SPIKE_DAYS} days" in messages["FOLLOWER_DROP_AFTER_SPIKE"]
+
+
+@pytest.mark.parametrize("check", ["growth", "engagement", "comments", "audience"])
+def test_not_checked_reason_names_the_missing_check(check: str) -> None:
+    ran = tuple(c for c in _FAMILIES if c != check)
+    reasons = build_reasons(_row({}, ran), {}, Verdict.AUTHENTIC)
+    reason = next(r for r in reasons if r.code == f"{check.upper()}_NOT_CHECKED")
+    assert reason.severity is Severity.INFO and f"no {check} data given" in reason.message
+
+
+def test_patterns_not_checked_are_listed_when_blocks_are_missing() -> None:
+    reasons = build_reasons(_row({}, ("engagement", "comments", "profile")), {}, Verdict.AUTHENTIC)
+    reason = next(r for r in reasons if r.code == "PATTERNS_NOT_CHECKED")
+    assert reason.evidence is not None
+    assert "follow/unfollow churn" in reason.evidence["patterns"]
+    assert "bought likes" not in reason.evidence["patterns"]
+    full = build_reasons(_row({}), {}, Verdict.AUTHENTIC)
+    assert "PATTERNS_NOT_CHECKED" not in {r.code for r in full}
+    assert set(PATTERN_CHECKS) >= set(reason.evidence["patterns"])
+
+
+def test_insufficient_data_reason_names_the_data_that_would_decide() -> None:
+    reasons = build_reasons(
+        _row({}, ("engagement", "comments", "profile")), {}, Verdict.INSUFFICIENT_DATA
+    )
+    assert reasons[0].code == "INSUFFICIENT_DATA"
+    assert "no follower history or follower sample: bought followers cannot be checked" in (
+        reasons[0].message
+    )
+    nothing = build_reasons(_row({}, ("profile",)), {}, Verdict.INSUFFICIENT_DATA)
+    assert "none of the growth, engagement, comment or audience checks" in nothing[0].message
+
+
+def test_no_red_flags_and_model_signal() -> None:
+    clean = build_reasons(_row({}), {}, Verdict.AUTHENTIC)
+    assert clean[0].code == "NO_RED_FLAGS"
+    contributions = {"engagement_rate_z": 0.9, "generic_comment_share": 0.4}
+    flagged = build_reasons(_row({"engagement_rate_z": 0.1}), contributions, Verdict.SUSPICIOUS)
+    assert flagged[0].code == "MODEL_SIGNAL" and flagged[0].severity is Severity.MEDIUM
+
+
+def test_every_reason_code_is_covered_by_a_test_here() -> None:
+    covered = (
+        set(FRAUD_CASES)
+        | set(CONTEXT_CASES)
+        | {f"{c.upper()}_NOT_CHECKED" for c in ("growth", "engagement", "comments", "audience")}
+        | {"PATTERNS_NOT_CHECKED", "INSUFFICIENT_DATA", "NO_RED_FLAGS", "MODEL_SIGNAL"}
+    )
+    assert covered == set(REASON_CODES)
+
+
+@pytest.mark.parametrize(
+    "rule", [r for r in RULES if r.check in ("growth", "engagement", "profile")]
+)
+def test_typed_evidence_keys_are_fields_of_the_family_evidence(rule: Any) -> None:
+    from dataclasses import fields
+
+    names = {f.name for f in fields(_evidence(rule.check))}
+    assert set(rule.evidence_keys) <= names

@@ -1,0 +1,93 @@
+"""Data regimes: each source's data gets its own calibration and thresholds, and honest answers."""
+
+from __future__ import annotations
+
+import pytest
+
+from fraud.model import REGIMES, data_regime, missing_data_hint, patterns_not_checked
+from fraud.schema import CreatorRecord, Severity, Verdict
+from fraud.scoring import Scorer
+from training.simulate import SOURCE_REGIMES, as_regime
+
+from .conftest import load_sample
+
+SAMPLES = (
+    "genuine_koc_rednote",
+    "genuine_viral_douyin",
+    "bought_followers_weibo",
+    "engagement_pod_instagram",
+    "thin_data_tiktok",
+)
+
+
+@pytest.mark.parametrize(
+    ("ran", "history_days", "regime"),
+    [
+        ({"growth", "engagement", "comments", "audience"}, 120, "everything"),
+        ({"engagement", "comments", "audience"}, 0, "follower_sample"),
+        ({"growth", "engagement", "comments"}, 120, "follower_history"),
+        ({"growth", "engagement", "comments"}, 15, "snapshots"),
+        ({"engagement", "comments"}, 0, "scraper"),
+        ({"engagement"}, 0, "posts_only"),
+        ({"profile"}, 0, None),
+    ],
+)
+def test_data_regime_follows_the_checks_that_ran(
+    ran: set[str], history_days: int, regime: str | None
+) -> None:
+    assert data_regime(ran | {"profile"}, history_days) == regime
+    assert regime is None or regime in REGIMES
+
+
+def test_missing_follower_data_is_named_with_the_patterns_it_hides() -> None:
+    ran = {"engagement", "comments", "profile"}
+    assert "bought followers cannot be checked" in missing_data_hint(ran)
+    assert "follower history" in missing_data_hint(ran)
+    assert "bought followers (bursts)" in patterns_not_checked(ran)
+    assert patterns_not_checked({"growth", "engagement", "comments", "audience"}) == []
+
+
+@pytest.mark.parametrize("regime", list(SOURCE_REGIMES))
+def test_as_regime_keeps_only_what_the_source_gives(regime: str) -> None:
+    record = CreatorRecord.model_validate(load_sample("genuine_koc_rednote"))
+    given = SOURCE_REGIMES[regime]
+    variant = as_regime(record, regime)
+    assert bool(variant.comments) == ("comments" in given)
+    assert (variant.follower_sample is not None) == ("follower_sample" in given)
+    if "snapshots" in given:
+        days = (variant.follower_history[-1].date - variant.follower_history[0].date).days
+        assert 7 <= days < 20
+    else:
+        assert bool(variant.follower_history) == ("follower_history" in given)
+    assert variant.posts == record.posts and record.comments  # the original is untouched
+
+
+@pytest.mark.parametrize("name", SAMPLES)
+@pytest.mark.parametrize("regime", list(SOURCE_REGIMES))
+def test_no_sample_is_authentic_beside_a_medium_or_high_red_flag_in_any_regime(
+    scorer: Scorer, name: str, regime: str
+) -> None:
+    record = as_regime(CreatorRecord.model_validate(load_sample(name)), regime)
+    result = scorer.score(record)
+    flags = [r.code for r in result.reasons if r.severity in (Severity.MEDIUM, Severity.HIGH)]
+    assert not (result.verdict is Verdict.AUTHENTIC and flags), flags
+    assert "patterns_not_checked" in result.metrics and "data_regime" in result.metrics
+    if result.metrics["patterns_not_checked"]:
+        assert "PATTERNS_NOT_CHECKED" in {r.code for r in result.reasons}
+    if result.verdict is Verdict.INSUFFICIENT_DATA:
+        assert result.reasons[0].code == "INSUFFICIENT_DATA"
+
+
+def test_fraud_samples_are_never_called_authentic_in_any_regime(scorer: Scorer) -> None:
+    for name in ("bought_followers_weibo", "engagement_pod_instagram"):
+        record = CreatorRecord.model_validate(load_sample(name))
+        for regime in SOURCE_REGIMES:
+            result = scorer.score(as_regime(record, regime))
+            assert result.verdict is not Verdict.AUTHENTIC, (name, regime, result.fraud_probability)
+
+
+def test_every_regime_has_its_own_calibration_and_thresholds(scorer: Scorer) -> None:
+    model = scorer.creator_model
+    for regime in REGIMES:
+        assert regime in model.calibration
+        assert model.thresholds_for(regime) is model.thresholds[regime]
