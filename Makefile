@@ -9,7 +9,7 @@ SEED ?= 7
 OUT := out
 MODELS := models/accounts/manifest.json models/comments/manifest.json models/creator/manifest.json
 
-.PHONY: install data train train-components evaluate score report browser serve test lint bench fuzz soak package-test clean
+.PHONY: install data train train-components train-commercial evaluate evaluate-commercial score report browser serve test lint bench fuzz soak package-test clean
 
 install: $(STAMP)
 
@@ -38,6 +38,18 @@ train: $(STAMP)
 	$(PY) -m training.train_comments
 	$(PY) -m training.simulate --n $(N) --seed $(SEED) $(TRAIN_FLAGS)
 	$(PY) -m training.train --seed $(SEED)
+
+## train-commercial: the model set trained only on data cleared for commercial use
+## (models/commercial: no follower model, since no labelled follower data allows it)
+COMMERCIAL_DATA := data/generated/creators-commercial.jsonl
+train-commercial: $(STAMP)
+	$(PY) -m training.train_comments --commercial-only --out models/commercial/comments
+	FRAUD_MODELS=commercial $(PY) -m training.simulate --n $(N) --seed $(SEED) --commercial-only --out $(COMMERCIAL_DATA)
+	FRAUD_MODELS=commercial $(PY) -m training.train --seed $(SEED) --commercial-only --data $(COMMERCIAL_DATA)
+
+## evaluate-commercial: reports/creator-commercial.{md,json}, the cost of the commercial set
+evaluate-commercial: $(STAMP)
+	FRAUD_MODELS=commercial $(PY) -m training.evaluate --seed $(SEED) --skip-loao --data $(COMMERCIAL_DATA) --report creator-commercial
 
 ## evaluate: write reports/*.md and reports/*.json
 evaluate: $(STAMP) $(MODELS)

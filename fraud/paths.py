@@ -54,6 +54,12 @@ class ModelSetError(ValueError):
     """A model-set selection names no model set."""
 
 
+def _holds_models(directory: Path) -> bool:
+    # A set being trained may not have its creator model yet, and a set may leave out the
+    # follower model (the commercial set: no labelled follower data is cleared for it).
+    return (directory / COMMENTS_MODEL_DIR).is_dir() or (directory / CREATOR_MODEL_DIR).is_dir()
+
+
 def model_set_names(root: Path | None = None) -> list[str]:
     """The model sets shipped under ``root`` (default :data:`MODELS_DIR`), default first."""
     root = root or MODELS_DIR
@@ -62,9 +68,7 @@ def model_set_names(root: Path | None = None) -> list[str]:
         names += sorted(
             child.name
             for child in root.iterdir()
-            if child.is_dir()
-            and child.name not in _COMPONENTS
-            and (child / CREATOR_MODEL_DIR).is_dir()
+            if child.is_dir() and child.name not in _COMPONENTS and _holds_models(child)
         )
     return names
 
@@ -82,13 +86,13 @@ def resolve_models(selection: str | Path | None, root: Path | None = None) -> Pa
         return Path(text).expanduser()
     if _SET_NAME.fullmatch(text) and text not in _COMPONENTS:
         candidate = root / text
-        if (candidate / CREATOR_MODEL_DIR).is_dir():
+        if _holds_models(candidate):
             return candidate
     if Path(text).is_dir():  # a directory named without a slash, relative to here
         return Path(text)
     raise ModelSetError(
         f"no model set {text!r}: choose one of {', '.join(model_set_names(root))} "
-        "or give a directory holding accounts/, comments/ and creator/"
+        "or give a directory holding comments/ and creator/ (and accounts/, optional)"
     )
 
 

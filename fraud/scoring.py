@@ -98,10 +98,16 @@ class FeatureExtractor:
 
     @classmethod
     def load(cls, directory: Path | None = None) -> FeatureExtractor:
-        """Load the verified follower model and comment classifier from ``directory``."""
+        """Load the verified follower model and comment classifier from ``directory``.
+
+        A model set without a follower model (``accounts/`` absent, as in the set trained only
+        on commercially usable data: no labelled follower data allows it) skips the audience
+        check and says so.
+        """
         root = directory or models_dir()
+        accounts = root / ACCOUNTS_MODEL_DIR
         return cls(
-            FollowerModel.load(root / ACCOUNTS_MODEL_DIR),
+            FollowerModel.load(accounts) if accounts.exists() else None,
             CommentClassifier.load(root / COMMENTS_MODEL_DIR),
         )
 

@@ -238,3 +238,23 @@ def test_models_dir_follows_the_environment(tmp_path: Path) -> None:
     assert models_dir({"FRAUD_MODELS": "default", "FRAUD_MODELS_DIR": ""}) == MODELS_DIR
     with pytest.raises(ModelSetError):
         models_dir({"FRAUD_MODELS": "no-such-set"})
+
+
+def test_a_set_without_a_follower_model_scores_without_the_audience_check(tmp_path: Path) -> None:
+    from fraud import Scorer
+    from tests.conftest import load_sample
+
+    for component in (COMMENTS_MODEL_DIR, CREATOR_MODEL_DIR):
+        directory = _copy(tmp_path, component)
+        manifest = _manifest(directory)
+        manifest["commercial_use_ok"] = True
+        _write(directory, manifest, seal=True)
+    # No follower model is cleared for commercial use, so such a set leaves it out; that
+    # alone is no licence problem.
+    assert licence_notice(tmp_path) is None
+    scorer = Scorer.load(tmp_path)
+    assert scorer.extractor.follower_model is None
+    result = scorer.score(load_sample("bought_followers_weibo"))
+    assert "audience" in result.checks_skipped
+    skipped = next(r for r in result.reasons if r.code == "AUDIENCE_NOT_CHECKED")
+    assert "no follower model" in skipped.message

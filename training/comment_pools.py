@@ -147,9 +147,13 @@ def _expand(templates: tuple[str, ...], slots: dict[str, tuple[str, ...]]) -> li
     return texts
 
 
-def _real_comments() -> tuple[list[str], list[str]]:
-    """Real English comments: (ham / real ones, spam / scam ones), cleaned of HTML."""
+def _real_comments(commercial_only: bool = False) -> tuple[list[str], list[str]]:
+    """Real English comments: (ham / real ones, spam / scam ones), cleaned of HTML.
+
+    ``commercial_only``: the MIT-licensed Instagram set only, not the YouTube set."""
     youtube = load_youtube()
+    if commercial_only:
+        youtube = youtube.iloc[0:0]
     youtube["text"] = youtube["text"].map(html.unescape).str.replace(r"<[^>]+>", " ", regex=True)
     instagram = load_instagram()
     ham = [
@@ -168,15 +172,20 @@ def _real_comments() -> tuple[list[str], list[str]]:
 
 
 def load_comment_pools(
-    classifier: CommentClassifier | None = None,
+    classifier: CommentClassifier | None = None, *, commercial_only: bool = False
 ) -> dict[tuple[str, str], list[str]]:
-    """Texts by (language, category) for ``zh`` and ``en`` (and ``it``/``es`` where labelled)."""
+    """Texts by (language, category) for ``zh`` and ``en`` (and ``it``/``es`` where labelled).
+
+    ``commercial_only``: only texts whose sources allow commercial use (no YouTube texts).
+    """
     classifier = classifier or CommentClassifier.load()
     pools: dict[tuple[str, str], list[str]] = {}
     labelled = pd.read_csv(DATA_DIR / "comments" / "labelled.csv")
+    if commercial_only:
+        labelled = labelled[labelled["source"] != "youtube-spam"]
     for (lang, category), group in labelled.groupby(["lang", "category"]):
         pools.setdefault((str(lang), str(category)), []).extend(group["text"].astype(str))
-    ham, spam = _real_comments()
+    ham, spam = _real_comments(commercial_only)
     for text, category in zip(ham, classifier.classify(ham), strict=True):
         pools.setdefault(("en", str(category)), []).append(text)
     pools[("en", "spam")].extend(spam)

@@ -84,6 +84,7 @@ def load_labelled_features(
     components = "".join(
         file_sha256(models_dir() / name / "manifest.json")
         for name in (ACCOUNTS_MODEL_DIR, COMMENTS_MODEL_DIR)
+        if (models_dir() / name).exists()  # a commercial set has no follower model
     )
     key = hashlib.sha256(
         (digest + ",".join(regimes) + _CODE_VERSION + components).encode()

@@ -296,6 +296,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=DEFAULT_CREATORS)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--skip-loao", action="store_true", help="skip leave-one-archetype-out")
+    parser.add_argument(
+        "--report",
+        default="creator",
+        help="report name: reports/NAME.{md,json} (e.g. creator-commercial for that model set)",
+    )
     args = parser.parse_args(argv)
     data = load_labelled_features(args.data)
     fitted = fit_on_splits(data, args.seed)
@@ -330,8 +335,10 @@ def main(argv: list[str] | None = None) -> int:
         "examples": score_examples(),
     }
     REPORTS.mkdir(exist_ok=True)
-    (REPORTS / "creator.json").write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
-    (REPORTS / "creator.md").write_text(_markdown(report), encoding="utf-8")
+    (REPORTS / f"{args.report}.json").write_text(
+        json.dumps(report, indent=2) + "\n", encoding="utf-8"
+    )
+    (REPORTS / f"{args.report}.md").write_text(_markdown(report), encoding="utf-8")
     print(_markdown(report))
     return 0
 

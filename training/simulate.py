@@ -209,10 +209,16 @@ def _is_nan(value: Any) -> bool:
     return isinstance(value, float) and math.isnan(value)
 
 
-def load_pools(include_instafake: bool = True) -> Pools:
-    """Load the real follower profiles and comment texts the simulator draws from."""
+def load_pools(include_instafake: bool = True, *, commercial_only: bool = False) -> Pools:
+    """Load the real follower profiles and comment texts the simulator draws from.
+
+    ``commercial_only``: no follower profiles (no labelled follower data is cleared for
+    commercial use, so creators get no follower sample) and only commercially usable texts.
+    """
     from training.datasets import load_labelled_accounts
 
+    if commercial_only:
+        return Pools([], [], load_comment_pools(commercial_only=True))
     accounts = load_labelled_accounts(include_instafake=include_instafake)
     genuine = _account_dicts(accounts[accounts["is_fake"] == 0])
     fake = _account_dicts(accounts[accounts["is_fake"] == 1])
@@ -632,6 +638,8 @@ class _Creator:
 
     # --- follower sample -------------------------------------------------------------------
     def simulate_follower_sample(self) -> list[dict[str, Any]]:
+        if not self.pools.fake_accounts or not self.pools.genuine_accounts:
+            return []  # no follower profiles to draw from (--commercial-only)
         rng = self.rng
         tier = size_tier(int(self.followers[-1]))
         baseline = self.norms.audience_for(tier).fake_follower_share
@@ -824,9 +832,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--no-instafake", action="store_true", help="exclude CC BY-NC InstaFake profiles"
     )
+    parser.add_argument(
+        "--commercial-only",
+        action="store_true",
+        help="only data cleared for commercial use: no follower samples, no YouTube texts",
+    )
     args = parser.parse_args(argv)
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    pools = load_pools(include_instafake=not args.no_instafake)
+    pools = load_pools(
+        include_instafake=not args.no_instafake, commercial_only=args.commercial_only
+    )
     with args.out.open("wb") as handle:
         for record in simulate_creators(args.n, args.seed, pools):
             handle.write(orjson.dumps(record) + b"\n")

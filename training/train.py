@@ -316,6 +316,9 @@ def by_archetype(frame: pd.DataFrame, verdicts: np.ndarray) -> dict[str, dict[st
 def _licences(root: Path) -> dict[str, Any]:
     licences: dict[str, Any] = {}
     for name in (ACCOUNTS_MODEL_DIR, COMMENTS_MODEL_DIR):
+        if not (root / name).exists():
+            licences[name] = "not in this model set"
+            continue
         manifest = open_verified(root / name)
         for key in ("licenses", "licences", "datasets", "training_data"):
             if key in manifest:
@@ -324,13 +327,30 @@ def _licences(root: Path) -> dict[str, Any]:
     return licences
 
 
+def _check_commercial_components(root: Path) -> None:
+    """Refuse ``--commercial-only`` unless every component model present is cleared."""
+    for name in (ACCOUNTS_MODEL_DIR, COMMENTS_MODEL_DIR):
+        if (root / name).exists() and open_verified(root / name).get(
+            "commercial_use_ok"
+        ) is not True:
+            raise SystemExit(f"--commercial-only: {root / name} is not cleared for commercial use")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Train the creator model (make train).")
     parser.add_argument("--data", type=Path, default=DEFAULT_CREATORS)
     parser.add_argument("--out", type=Path, default=None, help="default: models/creator")
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument(
+        "--commercial-only",
+        action="store_true",
+        help="say commercial_use_ok: the creators were simulated with --commercial-only and"
+        " every component model of the set ($FRAUD_MODELS) is cleared (checked)",
+    )
     args = parser.parse_args(argv)
     root = models_dir()
+    if args.commercial_only:
+        _check_commercial_components(root)
     out = args.out or root / CREATOR_MODEL_DIR
 
     data = load_labelled_features(args.data)
@@ -371,6 +391,7 @@ def main(argv: list[str] | None = None) -> int:
         splits={k: int(frame.iloc[v]["creator"].nunique()) for k, v in parts.items()},
         prior_fraud_rate=round(float(frame.drop_duplicates("creator")["label"].mean()), 4),
         metrics={"test_by_regime": regimes},
+        commercial_use_ok=bool(args.commercial_only),
     )
     print(
         json.dumps({"version": manifest["version"], "thresholds": manifest["thresholds"]}, indent=1)

@@ -113,7 +113,8 @@ def extract(record: CreatorRecord, ctx: FeatureContext) -> FeatureBlock:
     sample = record.follower_sample or []
     if len(sample) < MIN_SAMPLE or ctx.follower_model is None:
         note = (
-            "no follower model loaded"
+            "this model set has no follower model (none is trained on data cleared for"
+            " commercial use), so sampled followers cannot be judged"
             if ctx.follower_model is None
             else f"{len(sample)} sampled followers given; the audience checks need {MIN_SAMPLE}"
         )
