@@ -9,7 +9,7 @@ SEED ?= 7
 OUT := out
 MODELS := models/accounts/manifest.json models/comments/manifest.json models/creator/manifest.json
 
-.PHONY: install data train train-components train-commercial evaluate evaluate-commercial score report browser serve test lint bench fuzz soak package-test clean
+.PHONY: install data train train-components train-commercial evaluate evaluate-commercial score report browser serve test lint bench bench-spark fuzz soak package-test clean
 
 install: $(STAMP)
 
@@ -89,6 +89,10 @@ lint: $(STAMP)
 
 bench: $(STAMP) $(MODELS)
 	$(PY) benchmarks/bench.py
+
+## bench-spark: fraud score --engine spark (local[2]) beside the local CLI on the same input
+bench-spark: $(STAMP) $(MODELS)
+	$(PY) benchmarks/bench_spark.py
 
 ## fuzz: schemathesis on every route, 250 random cases per operation beside the boundary cases (1,648 in all; FUZZ_EXAMPLES, FUZZ_SEED)
 FUZZ_EXAMPLES ?= 250

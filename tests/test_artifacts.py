@@ -258,3 +258,21 @@ def test_a_set_without_a_follower_model_scores_without_the_audience_check(tmp_pa
     assert "audience" in result.checks_skipped
     skipped = next(r for r in result.reasons if r.code == "AUDIENCE_NOT_CHECKED")
     assert "no follower model" in skipped.message
+
+
+def test_the_shipped_commercial_set_is_cleared_and_has_no_follower_model() -> None:
+    from fraud import Scorer
+    from tests.conftest import load_sample
+
+    root = resolve_models("commercial")
+    assert "commercial" in paths.model_set_names()
+    assert licence_notice(root) is None
+    for component in (COMMENTS_MODEL_DIR, CREATOR_MODEL_DIR):
+        manifest = _manifest(root / component)
+        assert manifest["commercial_use_ok"] is True
+        assert "youtube-spam" not in json.dumps(manifest.get("sources", {}))
+    assert not (root / ACCOUNTS_MODEL_DIR).exists()
+    scorer = Scorer.load("commercial")
+    result = scorer.score(load_sample("engagement_pod_instagram"))
+    assert result.verdict.value == "likely_fraudulent"
+    assert "audience" in result.checks_skipped
