@@ -235,21 +235,11 @@ def validate_creator(raw: RawInput, *, light: bool = False) -> CreatorRecord | s
             return payload.message
     else:
         payload = raw
+    from fraud.validation import parse_creator, validate_with_pydantic
+
     if isinstance(payload, bytes):
-        from fraud.validation import parse_creator
-
         return parse_creator(payload, light=light)
-    parsed = parse_record(RawRecord(0, payload))
-    if isinstance(parsed, RecordError):
-        return parsed.message
-    from pydantic import ValidationError
-
-    try:
-        return CreatorRecord.model_validate(parsed)
-    except ValidationError as error:
-        return format_validation_error(error)
-    except (ValueError, TypeError, OverflowError, RecursionError) as error:
-        return f"invalid record: {error}"  # defensive: one record never ends a run
+    return validate_with_pydantic(payload)
 
 
 def _number_of(raw: RawInput, index: int) -> int:

@@ -41,7 +41,7 @@ from fraud.schema import (
     sort_posts,
 )
 
-__all__ = ["parse_creator", "validate_creator_json"]
+__all__ = ["parse_creator", "validate_creator_json", "validate_with_pydantic"]
 
 _Count = Annotated[int, Meta(ge=0, le=MAX_COUNT)]
 
@@ -264,9 +264,15 @@ def parse_creator(data: bytes, *, light: bool = False) -> CreatorRecord | str:
     record = validate_creator_json(data, light=light)
     if record is not None:
         return record
+    return validate_with_pydantic(data)
+
+
+def validate_with_pydantic(payload: Any) -> CreatorRecord | str:
+    """The slow path: a JSON text or an already decoded value (JSON array element, Parquet
+    row, mapping) validated by pydantic, as a :class:`CreatorRecord` or the reject reason."""
     from fraud.io import RawRecord, RecordError, format_validation_error, parse_record
 
-    parsed = parse_record(RawRecord(0, data))
+    parsed = parse_record(RawRecord(0, payload))
     if isinstance(parsed, RecordError):
         return parsed.message
     from pydantic import ValidationError

@@ -65,27 +65,11 @@ def test_score_stream_yields_every_chunk_in_input_order() -> None:
     assert seen == [f"c{n}" for n in range(1, 24)]
 
 
-def test_batch_engine_matches_scorer_score_many_byte_for_byte(scorer: Any) -> None:
-    creators = _samples()
-    expected = [
-        orjson.dumps(result.model_dump(mode="json"))
-        for result in scorer.score_many([CreatorRecord.model_validate(c) for c in creators])
-    ]
-    raws = [RawRecord(n, orjson.dumps(c)) for n, c in enumerate(creators, start=1)]
-    got = [
-        orjson.dumps(outcome.result)
-        for _, outcomes in batch.score_stream(raws, lambda: scorer, chunk_size=2)
-        for outcome in outcomes
-    ]
-    assert got == expected
-
-
-def test_batch_engine_matches_score_many_on_simulated_creators(scorer: Any) -> None:
-    import itertools
-
-    from evaluation import final_sim, holdout_sim
-
-    creators = list(itertools.chain(final_sim.generate(30, 3), holdout_sim.generate(30, 3)))
+def _assert_stream_matches_score_many(
+    scorer: Any, creators: list[dict[str, Any]], chunk_size: int
+) -> None:
+    """``batch.score_stream`` over ``creators`` as JSONL lines answers byte for byte what
+    ``scorer.score_many`` answers for the same lines."""
     lines = [orjson.dumps(creator) for creator in creators]
     expected = [
         orjson.dumps(result.model_dump(mode="json"))
@@ -96,10 +80,23 @@ def test_batch_engine_matches_score_many_on_simulated_creators(scorer: Any) -> N
     raws = [RawRecord(n, line) for n, line in enumerate(lines, start=1)]
     got = [
         orjson.dumps(outcome.result)
-        for _, outcomes in batch.score_stream(raws, lambda: scorer, chunk_size=40)
+        for _, outcomes in batch.score_stream(raws, lambda: scorer, chunk_size=chunk_size)
         for outcome in outcomes
     ]
     assert got == expected
+
+
+def test_batch_engine_matches_scorer_score_many_byte_for_byte(scorer: Any) -> None:
+    _assert_stream_matches_score_many(scorer, _samples(), chunk_size=2)
+
+
+def test_batch_engine_matches_score_many_on_simulated_creators(scorer: Any) -> None:
+    import itertools
+
+    from evaluation import final_sim, holdout_sim
+
+    creators = list(itertools.chain(final_sim.generate(30, 3), holdout_sim.generate(30, 3)))
+    _assert_stream_matches_score_many(scorer, creators, chunk_size=40)
 
 
 def test_small_inputs_are_scored_in_this_process(monkeypatch: Any) -> None:

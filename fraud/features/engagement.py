@@ -16,7 +16,7 @@ from fraud.features.base import NAN, FamilyEvidence, FeatureBlock, FeatureContex
 from fraud.norms import size_tier
 from fraud.schema import CreatorRecord
 
-__all__ = ["NAMES", "EngagementEvidence", "extract"]
+__all__ = ["NAMES", "EngagementEvidence", "extract", "followers_at"]
 
 CHECK = "engagement"
 NAMES = (
@@ -53,7 +53,9 @@ class EngagementEvidence(FamilyEvidence):
     norm_views_per_like: float | None
 
 
-def _followers_at(record: CreatorRecord, post_days: np.ndarray) -> np.ndarray:
+def followers_at(record: CreatorRecord, post_days: np.ndarray) -> np.ndarray:
+    """Followers on each day (ordinals, may be fractional): read off the history where it
+    covers the day, else today's (at least 1, so rates can divide by it)."""
     current = float(max(record.profile.followers, 1))
     history = record.follower_history
     if len(history) < 2:
@@ -82,7 +84,7 @@ def extract(record: CreatorRecord, ctx: FeatureContext) -> FeatureBlock:
     engagement = np.array([post_engagement(p, record.platform) for p in posts], dtype=float)
     likes = np.array([p.likes for p in posts], dtype=float)
     comments = np.array([p.comments for p in posts], dtype=float)
-    rate = engagement / _followers_at(record, post_days)
+    rate = engagement / followers_at(record, post_days)
     values = dict.fromkeys(NAMES, NAN)
 
     rate_median = float(np.median(rate))

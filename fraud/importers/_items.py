@@ -24,6 +24,7 @@ __all__ = [
     "SnapshotItem",
     "Where",
     "iter_rows",
+    "post_fields",
     "read_json_file",
 ]
 
@@ -107,6 +108,22 @@ class Reject:
 
 
 Item = ProfileItem | PostItem | CommentItem | SnapshotItem | Reject
+
+
+def post_fields(
+    post_id: str, posted_at: datetime, likes: int, comments: int, fmt: str, views: int | None
+) -> dict[str, Any]:
+    """A :class:`PostItem`'s ``post``: the contract's Post fields, ``views`` only when known."""
+    post: dict[str, Any] = {
+        "post_id": post_id,
+        "posted_at": posted_at.isoformat(),
+        "likes": likes,
+        "comments": comments,
+        "format": fmt,
+    }
+    if views is not None:
+        post["views"] = views
+    return post
 
 
 def _preview(value: Any) -> str:

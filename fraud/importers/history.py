@@ -7,7 +7,7 @@ Both are CSV or JSONL with a ``platform`` column (or ``--platform``) and the cre
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -64,7 +64,11 @@ def _files(inputs: Iterable[Path]) -> Iterator[Path]:
             yield path
 
 
-def _identity(row: dict[str, Any], platform: str | None) -> tuple[str, str | None, str | None]:
+_Identity = tuple[str, str | None, str | None]
+"""(platform, creator id or None, handle or None) of a row."""
+
+
+def _identity(row: dict[str, Any], platform: str | None) -> _Identity:
     found = canonical_platform(row.get("platform") or platform)
     raw_id = row.get("creator_id") or row.get("id") or row.get("user_id")
     key = strip_platform(str(raw_id).strip(), found) if raw_id not in (None, "") else None
@@ -75,8 +79,13 @@ def _identity(row: dict[str, Any], platform: str | None) -> tuple[str, str | Non
     return found, key, handle
 
 
-def read_history(inputs: Iterable[Path], platform: str | None = None) -> Iterator[Item]:
-    """Yield one :class:`SnapshotItem` per dated row."""
+def _read_counted_rows(
+    inputs: Iterable[Path],
+    platform: str | None,
+    build: Callable[[dict[str, Any], Where, _Identity, int], Item],
+) -> Iterator[Item]:
+    """Each row's identity and (required) ``followers`` parsed, then ``build`` makes the item;
+    a ``ValueError`` from either rejects the row."""
     for path in _files(inputs):
         if not path.exists():
             yield Reject(Where(str(path), 0), f"{path}: no such file")
@@ -86,47 +95,47 @@ def read_history(inputs: Iterable[Path], platform: str | None = None) -> Iterato
                 yield row
                 continue
             try:
-                found, key, handle = _identity(row, platform)
+                ident = _identity(row, platform)
                 followers = parse_count(row.get("followers"), "followers")
                 if followers is None:
                     raise ValueError("followers is missing")
-                yield SnapshotItem(
-                    platform=found,
-                    date=parse_date(row.get("date"), "date"),
-                    followers=followers,
-                    where=where,
-                    key=key,
-                    handle=handle,
-                    following=parse_count(row.get("following"), "following"),
-                    posts=parse_count(row.get("posts"), "posts"),
-                )
+                yield build(row, where, ident, followers)
             except ValueError as error:
                 yield reject_row(where, str(error), row)
+
+
+def _snapshot(row: dict[str, Any], where: Where, ident: _Identity, followers: int) -> SnapshotItem:
+    found, key, handle = ident
+    return SnapshotItem(
+        platform=found,
+        date=parse_date(row.get("date"), "date"),
+        followers=followers,
+        where=where,
+        key=key,
+        handle=handle,
+        following=parse_count(row.get("following"), "following"),
+        posts=parse_count(row.get("posts"), "posts"),
+    )
+
+
+def _profile(row: dict[str, Any], where: Where, ident: _Identity, followers: int) -> ProfileItem:
+    found, key, handle = ident
+    return ProfileItem(
+        platform=found,
+        key=key or "",
+        where=where,
+        handle=handle,
+        followers=followers,
+        following=parse_count(row.get("following"), "following"),
+        posts=parse_count(row.get("posts"), "posts"),
+    )
+
+
+def read_history(inputs: Iterable[Path], platform: str | None = None) -> Iterator[Item]:
+    """Yield one :class:`SnapshotItem` per dated row."""
+    yield from _read_counted_rows(inputs, platform, _snapshot)
 
 
 def read_profiles(inputs: Iterable[Path], platform: str | None = None) -> Iterator[Item]:
     """Yield one :class:`ProfileItem` per row of a ``--profiles`` table."""
-    for path in _files(inputs):
-        if not path.exists():
-            yield Reject(Where(str(path), 0), f"{path}: no such file")
-            continue
-        for where, row in iter_rows(path):
-            if isinstance(row, Reject):
-                yield row
-                continue
-            try:
-                found, key, handle = _identity(row, platform)
-                followers = parse_count(row.get("followers"), "followers")
-                if followers is None:
-                    raise ValueError("followers is missing")
-                yield ProfileItem(
-                    platform=found,
-                    key=key or "",
-                    where=where,
-                    handle=handle,
-                    followers=followers,
-                    following=parse_count(row.get("following"), "following"),
-                    posts=parse_count(row.get("posts"), "posts"),
-                )
-            except ValueError as error:
-                yield reject_row(where, str(error), row)
+    yield from _read_counted_rows(inputs, platform, _profile)

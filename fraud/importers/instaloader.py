@@ -23,6 +23,7 @@ from fraud.importers._items import (
     ProfileItem,
     Reject,
     Where,
+    post_fields,
     read_json_file,
     reject_row,
 )
@@ -147,16 +148,9 @@ def _post(node: dict[str, Any], where: Where) -> PostItem:
         raise ValueError(
             "like or comment count (edge_media_preview_like, edge_media_to_comment) is missing"
         )
-    post: dict[str, Any] = {
-        "post_id": shortcode,
-        "posted_at": posted_at.isoformat(),
-        "likes": likes,
-        "comments": comments,
-        "format": "video" if node.get("is_video") else "image",
-    }
+    fmt = "video" if node.get("is_video") else "image"
     views = parse_count(node.get("video_view_count"), "video_view_count")
-    if views is not None:
-        post["views"] = views
+    post = post_fields(shortcode, posted_at, likes, comments, fmt, views)
     if node.get("is_paid_partnership"):
         post["sponsored"] = True
     return PostItem(PLATFORM, username, shortcode, post, where, handle=username)

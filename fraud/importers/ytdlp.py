@@ -21,6 +21,7 @@ from fraud.importers._items import (
     ProfileItem,
     Reject,
     Where,
+    post_fields,
     read_json_file,
     reject_row,
 )
@@ -84,16 +85,9 @@ def _video(info: dict[str, Any], path: Path, where: Where) -> Iterator[Item]:
     comments = parse_count(info.get("comment_count"), "comment_count")
     if likes is None or comments is None:
         raise ValueError("like_count or comment_count is missing")
-    post: dict[str, Any] = {
-        "post_id": video_id,
-        "posted_at": posted_at.isoformat(),
-        "likes": likes,
-        "comments": comments,
-        "format": "live" if info.get("was_live") else "video",
-    }
+    fmt = "live" if info.get("was_live") else "video"
     views = parse_count(info.get("view_count"), "view_count")
-    if views is not None:
-        post["views"] = views
+    post = post_fields(video_id, posted_at, likes, comments, fmt, views)
     yield PostItem(PLATFORM, channel, video_id, post, where, handle=handle, as_of=crawled)
     raw_comments = info.get("comments") or []
     if not isinstance(raw_comments, list):

@@ -344,23 +344,11 @@ def _growth_data(record: CreatorRecord, row: FeatureRow, result: ScoreResult) ->
 # --------------------------------------------------------------------------- engagement
 
 
-def _followers_at(record: CreatorRecord, days: np.ndarray) -> np.ndarray:
-    """Followers on each day: read off the history where it covers the day, else today's."""
-    current = float(max(record.profile.followers, 1))
-    history = record.follower_history
-    if len(history) < 2:
-        return np.full(len(days), current)
-    ordinals = np.array([s.date.toordinal() for s in history], dtype=float)
-    counts = np.array([s.followers for s in history], dtype=float)
-    inside = (days >= ordinals[0]) & (days <= ordinals[-1])
-    return np.where(inside, np.maximum(np.interp(days, ordinals, counts), 1.0), current)
-
-
 def _engagement_data(record: CreatorRecord, tier: str) -> dict[str, Any]:
     posts = record.posts
     days = np.array([p.posted_at.date().toordinal() for p in posts], dtype=float)
     engagement = np.array([post_engagement(p, record.platform) for p in posts], float)
-    rates = engagement / _followers_at(record, days)
+    rates = engagement / engagement_features.followers_at(record, days)
     norm = load_norms().engagement_for(record.platform, tier)
     return {
         "posts": [
