@@ -22,6 +22,9 @@ setup(
     package_data={
         # Data files of the library's own sub-packages (norms, lexicons, report assets...).
         "": ["*.json", "*.csv", "*.tsv", "*.txt", "*.md", "*.npz", "*.js", "*.css", "*.html", "*.mako"],
+        # Data directories that are not packages (no __init__.py): named with their package.
+        "fraud": ["lexicons/*"],
+        "fraud.report": ["assets/*", "templates/*"],
         # The shipped model set, and any further set beside it (models/NAME/<component>/).
         "fraud.models": [f"{d}*.{ext}" for d in ("*/", "*/*/") for ext in ("json", "txt", "npz")],
         "fraud_service": ["examples/*", "static/swagger-ui/*"],

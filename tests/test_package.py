@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 import venv
@@ -26,9 +27,16 @@ FULL = os.environ.get("FRAUD_PACKAGE_TEST") == "1"
 @pytest.fixture(scope="module")
 def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("wheel")
+    # From a clean copy of the tree: setuptools reuses a checkout's build/ directory, whose
+    # stale files (deleted modules, data no longer declared) would hide a packaging mistake.
+    source = tmp_path_factory.mktemp("source") / "project"
+    ignore = shutil.ignore_patterns(
+        ".venv", ".git", "build", "*.egg-info", "__pycache__", "generated", "out", ".*_cache"
+    )
+    shutil.copytree(PROJECT_ROOT, source, ignore=ignore)
     # Without build isolation: the dev environment has setuptools, and no download is needed.
     subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", str(PROJECT_ROOT), "--no-deps", "-q",
+        [sys.executable, "-m", "pip", "wheel", str(source), "--no-deps", "-q",
          "--no-build-isolation", "-w", str(out)],
         check=True,
         capture_output=True,
@@ -56,6 +64,15 @@ def test_wheel_holds_the_models_and_no_generic_top_level_names(wheel: Path) -> N
     assert "fraud_service/static/swagger-ui/LICENSE" in names
     assert "fraud_service/examples/creator_bought_followers.json" in names
     assert not any(name.startswith(("service/", "training/", "tests/")) for name in names)
+    # Every file of the library and the service ships: lexicons, norms, report assets and
+    # templates, store migrations, Swagger UI.
+    for package, installed in (("fraud", "fraud"), ("service", "fraud_service")):
+        files = {
+            f"{installed}/{path.relative_to(PROJECT_ROOT / package).as_posix()}"
+            for path in (PROJECT_ROOT / package).rglob("*")
+            if path.is_file() and "__pycache__" not in path.parts
+        }
+        assert files - set(names) == set()
 
 
 @pytest.mark.package
@@ -104,3 +121,17 @@ def test_wheel_installs_in_a_clean_venv_and_scores_from_tmp(
         [str(python), "-c", probe], cwd=work, env=env, capture_output=True, text=True, check=True
     )
     assert api.stdout.split("\n")[:2] == ["[True, True]", "insufficient_data"]
+    # The other commands that read package data: the report (assets, templates), the store
+    # (migrations) with its history, and the commercial model set.
+    fraud = str(env_dir / "bin" / "fraud")
+    creators, store = str(SAMPLES / "creators.jsonl"), str(work / "store.sqlite")
+    commands = [
+        ["report", creators, "-o", str(work / "report.html"), "--lang", "zh"],
+        ["score", creators, "-o", str(work / "s.xlsx"), "--jobs", "1", "--store", store],
+        ["history", "weibo:bought_followers", "--store", store],
+        ["score", creators, "-o", str(work / "c.csv"), "--jobs", "1", "--models", "commercial"],
+    ]
+    for command in commands:
+        done = subprocess.run([fraud, *command], cwd=work, env=env, capture_output=True, text=True)
+        assert done.returncode == 0, (command, done.stderr)
+    assert "<canvas" in (work / "report.html").read_text("utf-8")
