@@ -224,11 +224,13 @@ def verdict_for(
         return Verdict.INSUFFICIENT_DATA
     if probability >= thresholds.likely_fraudulent:
         return Verdict.LIKELY_FRAUDULENT
-    if probability >= thresholds.suspicious:
+    if probability >= thresholds.suspicious or red_flag:
+        # A high red flag makes the creator suspicious whatever its probability, in the
+        # uncertain band too: an undecided answer beside a high reason would contradict it.
         return Verdict.SUSPICIOUS
     if probability >= thresholds.authentic_cut:
         return Verdict.INSUFFICIENT_DATA
-    return Verdict.SUSPICIOUS if red_flag else Verdict.AUTHENTIC
+    return Verdict.AUTHENTIC
 
 
 def fit_platt(margins: np.ndarray, labels: np.ndarray) -> tuple[float, float]:
