@@ -510,3 +510,26 @@ def test_registering_the_report_commands_imports_nothing_heavy() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_report_models_takes_a_set_name_as_score_does(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from fraud.paths import MODELS_DIR
+    from fraud.scoring import Scorer
+
+    loaded: list[Path | None] = []
+
+    def load(directory: Path | None = None) -> Any:
+        loaded.append(directory)
+        raise SystemExit(7)  # stop before scoring: only the resolved directory matters here
+
+    monkeypatch.setattr(Scorer, "load", load)
+    source = tmp_path / "in.jsonl"
+    source.write_text(json.dumps(load_sample("thin_data_tiktok")) + "\n", encoding="utf-8")
+    with pytest.raises(SystemExit):
+        cli.main(["report", str(source), "--models", "commercial", "-o", str(tmp_path / "x")])
+    assert loaded == [MODELS_DIR / "commercial"]
+    assert cli.main(["report", str(source), "--models", "no-such-set"]) == 1  # as fraud score
+    assert "no model set 'no-such-set'" in capsys.readouterr().err
+    assert len(loaded) == 1  # refused before loading anything

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
+from fraud.paths import model_set_argument
 from fraud.report.i18n import LANGUAGES
 
 if TYPE_CHECKING:
@@ -135,7 +136,11 @@ def add_report_command(commands: Any) -> None:
         "--lang", choices=LANGUAGES, default="en", help="page language (default en)"
     )
     report.add_argument(
-        "--models", "--model-dir", dest="model_dir", type=Path, help="models directory"
+        "--models",
+        "--model-dir",
+        dest="model_dir",
+        type=model_set_argument,
+        help="model set: a name (e.g. commercial) or a directory",
     )
     report.set_defaults(handler=_report)
 
