@@ -296,12 +296,20 @@ def test_chinese_page_translates_headings_verdicts_and_chart_titles(scorer: Any)
     assert "Follower history" not in html and "Why</h3>" not in html
 
 
-def test_licence_notice_names_non_commercial_training_data() -> None:
-    notice = report_page._licence_notice(
-        [{"name": "x", "training_data": {"instafake": {"licence": "CC BY-NC 4.0"}}}]
-    )
-    assert notice == "instafake: CC BY-NC 4.0"
-    assert report_page._licence_notice([{"commercial_use_ok": True}]) is None
+def test_report_licence_notice_follows_the_cli_rule(scorer: Any) -> None:
+    from fraud.artifacts import licence_notice
+    from fraud.paths import MODELS_DIR
+
+    records = _records("thin_data_tiktok")
+    shipped = render_report(scorer, records, models_root=MODELS_DIR)
+    notice = licence_notice(MODELS_DIR)
+    assert notice is not None and 'class="licence"' in shipped
+    assert "not cleared for commercial use" in shipped and "default set" in shipped
+    # The commercial set (every component cleared, no follower model) shows no notice,
+    # whatever the loaded scorer's manifests say.
+    assert licence_notice(MODELS_DIR / "commercial") is None
+    cleared = render_report(scorer, records, models_root=MODELS_DIR / "commercial")
+    assert 'class="licence"' not in cleared
 
 
 # --------------------------------------------------------------------------- inputs and CLI
