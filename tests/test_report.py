@@ -413,6 +413,27 @@ def test_service_report_route_answers_the_page(scorer: Any) -> None:
         )
 
 
+def test_service_report_route_hides_scoring_errors(
+    scorer: Any, caplog: pytest.LogCaptureFixture
+) -> None:
+    from service.main import create_app
+    from service.settings import ServiceSettings
+
+    failing = _FailsOn(scorer, "weibo:bought_followers")
+    app = create_app(ServiceSettings(), scorer_factory=lambda: failing)
+    with TestClient(app, base_url="http://localhost", raise_server_exceptions=False) as client:
+        for _ in range(200):
+            if client.get("/readyz").status_code == 200:
+                break
+        response = client.post("/v1/report", json=load_sample("bought_followers_weibo"))
+        assert response.status_code == 500
+        assert response.json() == {"detail": "internal error; it has been logged"}
+        assert "boom" not in response.text and "RuntimeError" not in response.text
+        assert "scoring failed: RuntimeError: boom" in caplog.text  # logged for the operator
+        ok = client.post("/v1/report", json=load_sample("thin_data_tiktok"))
+        assert ok.status_code == 200 and "Records that could not be used" not in ok.text
+
+
 # --------------------------------------------------------------------------- text table
 
 
