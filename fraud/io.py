@@ -675,8 +675,9 @@ class RejectsWriter:
 
     :meth:`close` puts the file in place when there were rejects, and removes a rejects file
     left at the same path by an earlier run when there were none, so the file on disk always
-    belongs to the latest complete run. :meth:`close_partial` keeps what an interrupted run
-    rejected in ``<path>.partial``.
+    belongs to the latest complete run. Only a file that is recognisably such a rejects file
+    (every line one of these rows) is removed; any other file at that path is left untouched.
+    :meth:`close_partial` keeps what an interrupted run rejected in ``<path>.partial``.
     """
 
     def __init__(self, path: Path) -> None:
@@ -703,10 +704,36 @@ class RejectsWriter:
         self._close_stream()
         if self.count:
             self._target.commit()
-        elif self.path.is_file():
+        elif self.path.is_file() and _is_rejects_file(self.path):
             self.path.unlink()
 
     def close_partial(self) -> Path | None:
         """Finish an interrupted run: its rejects so far go to ``<path>.partial``."""
         self._close_stream()
         return self._target.keep_partial()
+
+
+_REJECTS_FIELDS = frozenset({"line", "error", "input"})
+
+
+def _is_rejects_file(path: Path) -> bool:
+    """True when every line of ``path`` is a rejects row (as :class:`RejectsWriter` writes)."""
+    rows = 0
+    try:
+        with open(path, "rb") as handle:
+            for line in handle:
+                if not line.strip():
+                    continue
+                row = orjson.loads(line)
+                if not (
+                    isinstance(row, dict)
+                    and row.keys() == _REJECTS_FIELDS
+                    and isinstance(row["line"], int)
+                    and isinstance(row["error"], str)
+                    and isinstance(row["input"], str)
+                ):
+                    return False
+                rows += 1
+    except (OSError, orjson.JSONDecodeError):
+        return False
+    return rows > 0

@@ -170,9 +170,30 @@ def test_write_rejects_truncates_input_and_replaces_stale_file(tmp_path: Path) -
 
 def test_write_rejects_removes_stale_file_when_a_run_has_none(tmp_path: Path) -> None:
     path = tmp_path / "out.jsonl.rejects.jsonl"
-    path.write_text("stale\n")
+    earlier = fio.RejectsWriter(path)
+    earlier.write(3, "profile: Field required", '{"creator_id": "x"}')
+    earlier.write(9, "invalid JSON", "{")
+    earlier.close()
+    assert path.is_file()
     fio.RejectsWriter(path).close()
     assert not path.exists()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my notes\n",
+        "",
+        '{"line": 1, "error": "e", "input": "i"}\nnot a rejects row\n',
+        '{"line": 1, "error": "e", "input": "i", "extra": 1}\n',
+        '{"creator_id": "a"}\n',
+    ],
+)
+def test_write_rejects_leaves_a_file_it_did_not_write(tmp_path: Path, text: str) -> None:
+    path = tmp_path / "notes.txt"
+    path.write_text(text)
+    fio.RejectsWriter(path).close()
+    assert path.read_text() == text
 
 
 def test_output_target_replaces_only_on_commit(tmp_path: Path) -> None:
