@@ -32,7 +32,7 @@ import io
 import json
 import os
 import sys
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, Literal, Protocol
@@ -239,24 +239,50 @@ def _json_type(value: Any) -> str:
 
 
 def _iter_json_array(stream: IO[bytes]) -> Iterator[RawRecord]:
-    """Stream the elements of one top-level JSON array (see the module docstring)."""
+    """Stream the elements of one top-level JSON array (see the module docstring).
+
+    Bytes are decoded block by block; invalid UTF-8 is reported when the parser reaches it,
+    so it is named with the record it falls in and the records before it are kept.
+    """
     decoder = json.JSONDecoder()
-    reader = io.TextIOWrapper(stream, encoding="utf-8", errors="strict", newline="")
     buffer = ""
     position = 0
     eof = False
+    carry = b""  # the start of a UTF-8 sequence cut by the block boundary
+    bad_utf8: UnicodeDecodeError | None = None  # met in the bytes after ``buffer``
+    number = 0  # records started so far
+    in_record = False  # whether a decode error now falls inside record ``number``
+
+    def decode(block: bytes) -> str:
+        nonlocal carry, bad_utf8
+        data = carry + block
+        carry = b""
+        try:
+            return data.decode("utf-8")
+        except UnicodeDecodeError as error:
+            good = data[: error.start].decode("utf-8")
+            if block and error.end == len(data) and error.reason == "unexpected end of data":
+                carry = data[error.start :]  # completed by the next block
+            else:
+                bad_utf8 = error
+            return good
 
     def fill(minimum_new: int = _JSON_BLOCK) -> bool:
         nonlocal buffer, position, eof
-        if eof:
-            return False
-        block = reader.read(max(minimum_new, _JSON_BLOCK))
-        if not block:
-            eof = True
-            return False
-        buffer = buffer[position:] + block
-        position = 0
-        return True
+        while not eof:
+            if bad_utf8 is not None:
+                raise bad_utf8
+            block = stream.read(max(minimum_new, _JSON_BLOCK))
+            if not block:
+                eof = True
+            text = decode(block)
+            if text:
+                buffer = buffer[position:] + text
+                position = 0
+                return True
+        if bad_utf8 is not None:
+            raise bad_utf8
+        return False
 
     def skip_whitespace() -> bool:
         """Advance past whitespace; False when the input ended."""
@@ -273,7 +299,14 @@ def _iter_json_array(stream: IO[bytes]) -> Iterator[RawRecord]:
         if not skip_whitespace():
             return  # an empty file holds no records
         if buffer[position] == "{":  # one record, like data/samples/*.json
-            yield RawRecord(1, (buffer[position:] + reader.read()).encode("utf-8"))
+            in_record = True
+            number = 1
+            rest = buffer[position:]
+            position = len(buffer)
+            while fill():
+                rest += buffer
+                position = len(buffer)
+            yield RawRecord(1, rest.encode("utf-8"))
             return
         if buffer[position] != "[":
             yield RawRecord(
@@ -281,14 +314,23 @@ def _iter_json_array(stream: IO[bytes]) -> Iterator[RawRecord]:
             )
             return
         position += 1
-        number = 0
         expect_value = True
         while True:
+            in_record = False
             if not skip_whitespace():
                 yield RawRecord(number + 1, RecordError("unexpected end of file inside the array"))
                 return
             char = buffer[position]
             if char == "]" and (number == 0 or not expect_value):
+                position += 1
+                if skip_whitespace():
+                    extra = buffer[position : position + 20]
+                    yield RawRecord(
+                        number + 1,
+                        RecordError(
+                            f"unexpected text after the closing ']' of the array: {extra!r}"
+                        ),
+                    )
                 return
             if not expect_value:
                 if char != ",":
@@ -300,6 +342,7 @@ def _iter_json_array(stream: IO[bytes]) -> Iterator[RawRecord]:
                 expect_value = True
                 continue
             number += 1
+            in_record = True
             wanted = _JSON_BLOCK
             while True:
                 try:
@@ -314,16 +357,23 @@ def _iter_json_array(stream: IO[bytes]) -> Iterator[RawRecord]:
                     yield RawRecord(number, RecordError("invalid JSON: nested too deeply"))
                     return
                 # A number at the end of the buffer may continue in the next block.
-                if end >= len(buffer) and fill(wanted):
+                if end >= len(buffer) and _fill_unless_bad_utf8(fill, wanted):
                     continue
                 break
             position = end
             expect_value = False
             yield RawRecord(number, value)
     except UnicodeDecodeError as error:
-        yield RawRecord(1, RecordError(f"input is not UTF-8: {error.reason}"))
-    finally:
-        reader.detach()  # leave the underlying stream (possibly stdin) to its owner
+        at = number if in_record else number + 1
+        yield RawRecord(at, RecordError(f"input is not UTF-8: {error.reason}"))
+
+
+def _fill_unless_bad_utf8(fill: Callable[[int], bool], wanted: int) -> bool:
+    """``fill(wanted)``, but False at invalid UTF-8 (kept pending: it is the next record's)."""
+    try:
+        return fill(wanted)
+    except UnicodeDecodeError:
+        return False
 
 
 def _may_be_truncated(error: json.JSONDecodeError, buffered: int) -> bool:
@@ -675,8 +725,9 @@ class RejectsWriter:
 
     :meth:`close` puts the file in place when there were rejects, and removes a rejects file
     left at the same path by an earlier run when there were none, so the file on disk always
-    belongs to the latest complete run. :meth:`close_partial` keeps what an interrupted run
-    rejected in ``<path>.partial``.
+    belongs to the latest complete run. Only a file that is recognisably such a rejects file
+    (every line one of these rows) is removed; any other file at that path is left untouched.
+    :meth:`close_partial` keeps what an interrupted run rejected in ``<path>.partial``.
     """
 
     def __init__(self, path: Path) -> None:
@@ -703,10 +754,36 @@ class RejectsWriter:
         self._close_stream()
         if self.count:
             self._target.commit()
-        elif self.path.is_file():
+        elif self.path.is_file() and _is_rejects_file(self.path):
             self.path.unlink()
 
     def close_partial(self) -> Path | None:
         """Finish an interrupted run: its rejects so far go to ``<path>.partial``."""
         self._close_stream()
         return self._target.keep_partial()
+
+
+_REJECTS_FIELDS = frozenset({"line", "error", "input"})
+
+
+def _is_rejects_file(path: Path) -> bool:
+    """True when every line of ``path`` is a rejects row (as :class:`RejectsWriter` writes)."""
+    rows = 0
+    try:
+        with open(path, "rb") as handle:
+            for line in handle:
+                if not line.strip():
+                    continue
+                row = orjson.loads(line)
+                if not (
+                    isinstance(row, dict)
+                    and row.keys() == _REJECTS_FIELDS
+                    and isinstance(row["line"], int)
+                    and isinstance(row["error"], str)
+                    and isinstance(row["input"], str)
+                ):
+                    return False
+                rows += 1
+    except (OSError, orjson.JSONDecodeError):
+        return False
+    return rows > 0

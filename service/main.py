@@ -222,6 +222,7 @@ def create_app(
             limit=settings.rate_limit,
             storage_uri=settings.rate_limit_storage,
             exempt=_PROBES,
+            api_keys=settings.api_keys,
         )
     if "*" not in settings.allowed_hosts:
         app.add_middleware(TrustedHostMiddleware, allowed_hosts=list(settings.allowed_hosts))

@@ -7,6 +7,7 @@ flows through untouched.
 from __future__ import annotations
 
 import hashlib
+import hmac
 import math
 import time
 
@@ -72,13 +73,22 @@ class JsonErrorMiddleware:
 class RateLimitMiddleware:
     """Refuses a client's requests beyond ``limit`` (``limits`` notation) with a JSON 429.
 
-    A client is its API key when it sends one, else its address (which is the forwarded-for
-    address only when the server trusts the proxy, see ``FRAUD_FORWARDED_ALLOW_IPS``).
+    A client is its API key when it sends one of the configured ``api_keys``, else its
+    address (which is the forwarded-for address only when the server trusts the proxy, see
+    ``FRAUD_FORWARDED_ALLOW_IPS``). A key that is not configured counts as no key: otherwise
+    a client sending a fresh made-up key each time would never be limited, its 401s never
+    throttled, and each made-up key would add an entry to the limiter's storage.
     Liveness and readiness probes are never limited.
     """
 
     def __init__(
-        self, app: ASGIApp, *, limit: str, storage_uri: str = "memory://", exempt: tuple[str, ...]
+        self,
+        app: ASGIApp,
+        *,
+        limit: str,
+        storage_uri: str = "memory://",
+        exempt: tuple[str, ...],
+        api_keys: tuple[str, ...] = (),
     ) -> None:
         from limits import parse_many, storage
         from limits.aio import strategies
@@ -88,12 +98,13 @@ class RateLimitMiddleware:
         uri = storage_uri if storage_uri.startswith("async+") else f"async+{storage_uri}"
         self.limiter = strategies.MovingWindowRateLimiter(storage.storage_from_string(uri))
         self.exempt = frozenset(exempt)
+        self.api_keys = tuple(api_keys)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or scope.get("path") in self.exempt:
             await self.app(scope, receive, send)
             return
-        key = _client_key(scope)
+        key = _client_key(scope, self.api_keys)
         for item in self.items:
             if not await self.limiter.hit(item, key):
                 stats = await self.limiter.get_window_stats(item, key)
@@ -108,11 +119,20 @@ class RateLimitMiddleware:
         await self.app(scope, receive, send)
 
 
-def _client_key(scope: Scope) -> str:
+def _client_key(scope: Scope, api_keys: tuple[str, ...]) -> str:
     headers = Headers(scope=scope)
     key = headers.get("x-api-key")
-    if key:
+    if key and _is_configured(key, api_keys):
         # Hashed, so that the limiter's storage never holds a key.
         return "key:" + hashlib.sha256(key.encode()).hexdigest()[:32]
     client = scope.get("client")
     return f"ip:{client[0] if client else 'unknown'}"
+
+
+def _is_configured(candidate: str, api_keys: tuple[str, ...]) -> bool:
+    # Compared with every key in constant time, as the auth check does.
+    given = candidate.encode()
+    found = False
+    for key in api_keys:
+        found |= hmac.compare_digest(given, key.encode())
+    return found

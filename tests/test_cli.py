@@ -472,6 +472,18 @@ def test_score_refuses_to_overwrite_its_input(
     assert source.read_text() == _creator("a") + "\n"
 
 
+def test_score_without_rejects_leaves_an_unrelated_file_at_the_rejects_path(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    source = tmp_path / "one.jsonl"
+    source.write_text(_creator("a") + "\n")
+    notes = tmp_path / "notes.txt"
+    notes.write_text("my notes\n")
+    argv = ["score", str(source), "-o", str(tmp_path / "s.jsonl"), "--rejects", str(notes)]
+    assert _run([*argv, "--jobs", "1"], monkeypatch) == 0
+    assert notes.read_text() == "my notes\n"
+
+
 def test_score_refuses_output_through_another_name_for_the_input(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -57,6 +57,43 @@ def test_read_json_array_rejects_non_objects_and_stops_at_syntax_error(tmp_path:
     assert len(records) == 4
 
 
+@pytest.mark.parametrize("block", [1, 5, 4096])
+def test_read_json_array_names_the_record_with_bad_utf8_and_keeps_the_ones_before(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, block: int
+) -> None:
+    monkeypatch.setattr(fio, "_JSON_BLOCK", block)
+    path = tmp_path / "in.json"
+    path.write_bytes(b'[{"a": "\xc3\xbc"}, {"a": 2},\n {"a": "x\xff"}, {"a": 4}]')
+    assert _records(path) == [
+        (1, {"a": "\u00fc"}),
+        (2, {"a": 2}),
+        (3, "input is not UTF-8: invalid start byte"),
+    ]
+    path.write_bytes(b'[{"a": 1}, {"a": 2}\xff]')  # between records: the next one is named
+    assert _records(path)[2] == (3, "input is not UTF-8: invalid start byte")
+    path.write_bytes(b'{"a": "\xc3\xbc"}\xc3')  # cut off inside a character
+    assert _records(path) == [(1, "input is not UTF-8: unexpected end of data")]
+    path.write_bytes(b'  {"a": "\xc3\xbc"}\n')
+    assert _records(path) == [(1, {"a": "\u00fc"})]
+
+
+@pytest.mark.parametrize("block", [1, 4096])
+def test_read_json_array_rejects_text_after_the_array(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, block: int
+) -> None:
+    monkeypatch.setattr(fio, "_JSON_BLOCK", block)
+    path = tmp_path / "in.json"
+    path.write_text('[{"a": 1}, {"a": 2}]garbage')
+    records = _records(path)
+    assert records[:2] == [(1, {"a": 1}), (2, {"a": 2})]
+    assert len(records) == 3 and records[2][0] == 3
+    assert records[2][1].startswith("unexpected text after the closing ']' of the array: 'g")
+    path.write_text("[]\n[]")
+    assert _records(path)[0][1].startswith("unexpected text after the closing ']'")
+    path.write_text('[{"a": 1}]  \n\t')
+    assert _records(path) == [(1, {"a": 1})]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -170,9 +207,30 @@ def test_write_rejects_truncates_input_and_replaces_stale_file(tmp_path: Path) -
 
 def test_write_rejects_removes_stale_file_when_a_run_has_none(tmp_path: Path) -> None:
     path = tmp_path / "out.jsonl.rejects.jsonl"
-    path.write_text("stale\n")
+    earlier = fio.RejectsWriter(path)
+    earlier.write(3, "profile: Field required", '{"creator_id": "x"}')
+    earlier.write(9, "invalid JSON", "{")
+    earlier.close()
+    assert path.is_file()
     fio.RejectsWriter(path).close()
     assert not path.exists()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my notes\n",
+        "",
+        '{"line": 1, "error": "e", "input": "i"}\nnot a rejects row\n',
+        '{"line": 1, "error": "e", "input": "i", "extra": 1}\n',
+        '{"creator_id": "a"}\n',
+    ],
+)
+def test_write_rejects_leaves_a_file_it_did_not_write(tmp_path: Path, text: str) -> None:
+    path = tmp_path / "notes.txt"
+    path.write_text(text)
+    fio.RejectsWriter(path).close()
+    assert path.read_text() == text
 
 
 def test_output_target_replaces_only_on_commit(tmp_path: Path) -> None:

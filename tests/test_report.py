@@ -296,12 +296,20 @@ def test_chinese_page_translates_headings_verdicts_and_chart_titles(scorer: Any)
     assert "Follower history" not in html and "Why</h3>" not in html
 
 
-def test_licence_notice_names_non_commercial_training_data() -> None:
-    notice = report_page._licence_notice(
-        [{"name": "x", "training_data": {"instafake": {"licence": "CC BY-NC 4.0"}}}]
-    )
-    assert notice == "instafake: CC BY-NC 4.0"
-    assert report_page._licence_notice([{"commercial_use_ok": True}]) is None
+def test_report_licence_notice_follows_the_cli_rule(scorer: Any) -> None:
+    from fraud.artifacts import licence_notice
+    from fraud.paths import MODELS_DIR
+
+    records = _records("thin_data_tiktok")
+    shipped = render_report(scorer, records, models_root=MODELS_DIR)
+    notice = licence_notice(MODELS_DIR)
+    assert notice is not None and 'class="licence"' in shipped
+    assert "not cleared for commercial use" in shipped and "default set" in shipped
+    # The commercial set (every component cleared, no follower model) shows no notice,
+    # whatever the loaded scorer's manifests say.
+    assert licence_notice(MODELS_DIR / "commercial") is None
+    cleared = render_report(scorer, records, models_root=MODELS_DIR / "commercial")
+    assert 'class="licence"' not in cleared
 
 
 # --------------------------------------------------------------------------- inputs and CLI
@@ -403,6 +411,27 @@ def test_service_report_route_answers_the_page(scorer: Any) -> None:
             client.post("/v1/report?lang=fr", json=load_sample("thin_data_tiktok")).status_code
             == 422
         )
+
+
+def test_service_report_route_hides_scoring_errors(
+    scorer: Any, caplog: pytest.LogCaptureFixture
+) -> None:
+    from service.main import create_app
+    from service.settings import ServiceSettings
+
+    failing = _FailsOn(scorer, "weibo:bought_followers")
+    app = create_app(ServiceSettings(), scorer_factory=lambda: failing)
+    with TestClient(app, base_url="http://localhost", raise_server_exceptions=False) as client:
+        for _ in range(200):
+            if client.get("/readyz").status_code == 200:
+                break
+        response = client.post("/v1/report", json=load_sample("bought_followers_weibo"))
+        assert response.status_code == 500
+        assert response.json() == {"detail": "internal error; it has been logged"}
+        assert "boom" not in response.text and "RuntimeError" not in response.text
+        assert "scoring failed: RuntimeError: boom" in caplog.text  # logged for the operator
+        ok = client.post("/v1/report", json=load_sample("thin_data_tiktok"))
+        assert ok.status_code == 200 and "Records that could not be used" not in ok.text
 
 
 # --------------------------------------------------------------------------- text table
@@ -510,3 +539,26 @@ def test_registering_the_report_commands_imports_nothing_heavy() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_report_models_takes_a_set_name_as_score_does(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from fraud.paths import MODELS_DIR
+    from fraud.scoring import Scorer
+
+    loaded: list[Path | None] = []
+
+    def load(directory: Path | None = None) -> Any:
+        loaded.append(directory)
+        raise SystemExit(7)  # stop before scoring: only the resolved directory matters here
+
+    monkeypatch.setattr(Scorer, "load", load)
+    source = tmp_path / "in.jsonl"
+    source.write_text(json.dumps(load_sample("thin_data_tiktok")) + "\n", encoding="utf-8")
+    with pytest.raises(SystemExit):
+        cli.main(["report", str(source), "--models", "commercial", "-o", str(tmp_path / "x")])
+    assert loaded == [MODELS_DIR / "commercial"]
+    assert cli.main(["report", str(source), "--models", "no-such-set"]) == 1  # as fraud score
+    assert "no model set 'no-such-set'" in capsys.readouterr().err
+    assert len(loaded) == 1  # refused before loading anything

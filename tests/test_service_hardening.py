@@ -109,8 +109,37 @@ def test_rate_limit_refuses_with_json_429_and_spares_probes() -> None:
         assert refused.json()["detail"].startswith("rate limit exceeded")
         assert int(refused.headers["retry-after"]) >= 1
         assert all(client.get("/healthz").status_code == 200 for _ in range(5))
-        # Another client (here: another key) has its own allowance.
-        assert client.post("/v1/score", json=creator, headers={"X-API-Key": KEY}).status_code == 200
+
+
+def test_rate_limit_buckets_by_configured_key_only() -> None:
+    settings = ServiceSettings(rate_limit="3/minute", api_keys=(KEY, OTHER_KEY))
+    with _ready_client(settings) as client:
+        creator = _sample("thin_data_tiktok")
+
+        def post(key: str) -> int:
+            return client.post("/v1/score", json=creator, headers={"X-API-Key": key}).status_code
+
+        assert [post(KEY) for _ in range(4)] == [200, 200, 200, 429]
+        # Another configured key is another client, with its own allowance.
+        assert post(OTHER_KEY) == 200
+        # Made-up keys are all the same client (the address): a fresh key per request
+        # does not escape the limit, and the bad-key 401s are throttled too.
+        made_up = [post(f"made-up-{n}") for n in range(5)]
+        assert made_up == [401, 401, 401, 429, 429]
+        limiter = _rate_limiter(client.app)
+        assert limiter is not None
+        assert len(limiter.limiter.storage.events) <= 3  # two keys and one address
+
+
+def _rate_limiter(app: Any) -> Any:
+    from service.middleware import RateLimitMiddleware
+
+    layer = app.middleware_stack
+    while layer is not None:
+        if isinstance(layer, RateLimitMiddleware):
+            return layer
+        layer = getattr(layer, "app", None)
+    return None
 
 
 def test_unknown_host_is_refused_as_json() -> None:

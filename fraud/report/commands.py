@@ -18,6 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
+from fraud.paths import model_set_argument
 from fraud.report.i18n import LANGUAGES
 
 if TYPE_CHECKING:
@@ -48,8 +49,13 @@ def run_report(
     scorer_factory: Callable[[], ReportScorer],
     lang: str = "en",
     stderr: IO[str] | None = None,
+    models_root: Path | None = None,
 ) -> int:
-    """Score the creators in ``source`` and write the HTML report to ``output``."""
+    """Score the creators in ``source`` and write the HTML report to ``output``.
+
+    ``models_root`` is the model set the factory loads (``None``: the selected set), whose
+    licence the page states.
+    """
     from fraud.report.inputs import load_creators
     from fraud.report.page import build_report
 
@@ -59,7 +65,9 @@ def run_report(
         _echo_rejects(rejected, err)
         print("fraud: error: no usable creator record in the input", file=err)
         return EXIT_ERROR
-    report = build_report(scorer_factory(), records, lang=lang, rejected=rejected)
+    report = build_report(
+        scorer_factory(), records, lang=lang, rejected=rejected, models_root=models_root
+    )
     _echo_rejects(report.rejected, err)
     if output == "-":
         sys.stdout.write(report.html)
@@ -110,7 +118,11 @@ def _report(args: argparse.Namespace) -> int:
 
     model_dir = args.model_dir
     return run_report(
-        args.input, args.output, scorer_factory=lambda: Scorer.load(model_dir), lang=args.lang
+        args.input,
+        args.output,
+        scorer_factory=lambda: Scorer.load(model_dir),
+        lang=args.lang,
+        models_root=model_dir,
     )
 
 
@@ -135,7 +147,11 @@ def add_report_command(commands: Any) -> None:
         "--lang", choices=LANGUAGES, default="en", help="page language (default en)"
     )
     report.add_argument(
-        "--models", "--model-dir", dest="model_dir", type=Path, help="models directory"
+        "--models",
+        "--model-dir",
+        dest="model_dir",
+        type=model_set_argument,
+        help="model set: a name (e.g. commercial) or a directory",
     )
     report.set_defaults(handler=_report)
 

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import cache
 from importlib import resources
+from pathlib import Path
 from typing import Any, Protocol
 
 import numpy as np
@@ -225,49 +226,16 @@ def _sha256_base64(text: str) -> str:
     return base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii")
 
 
-def _licence_notice(manifests: Sequence[Mapping[str, Any]]) -> str | None:
-    """The training data of the loaded models that forbids commercial use, or ``None``.
+def _licence_notice(models_root: Path | None) -> str | None:
+    """The one licence rule (:func:`fraud.artifacts.licence_notice`), as the CLI and service use.
 
-    A model is flagged when its manifest says ``commercial_use_ok: false`` anywhere or names
-    a non-commercial licence (such as CC BY-NC) for a training set.
+    ``models_root`` is the set the scorer was loaded from; ``None`` is the selected set
+    (``$FRAUD_MODELS`` or the default), which is what a scorer loaded without a directory uses.
     """
-    flagged = False
-    datasets: set[str] = set()
+    from fraud.artifacts import licence_notice
+    from fraud.paths import models_dir
 
-    def walk(node: Any, name: str) -> None:
-        nonlocal flagged
-        if isinstance(node, Mapping):
-            if node.get("commercial_use_ok") is False:
-                flagged = True
-            for key, item in node.items():
-                if key in ("licence", "license") and isinstance(item, str):
-                    if "non-commercial" in item.lower() or "by-nc" in item.lower():
-                        flagged = True
-                        datasets.add(f"{name}: {item}")
-                else:
-                    walk(item, str(key))
-        elif isinstance(node, list):
-            for item in node:
-                walk(item, name)
-
-    for manifest in manifests:
-        walk(manifest, "model")
-    if not flagged:
-        return None
-    return "; ".join(sorted(datasets)) or "commercial_use_ok: false"
-
-
-def _model_manifests(scorer: Any) -> list[Mapping[str, Any]]:
-    manifests: list[Mapping[str, Any]] = []
-    for owner in (
-        scorer,
-        getattr(getattr(scorer, "extractor", None), "follower_model", None),
-        getattr(getattr(scorer, "extractor", None), "comment_classifier", None),
-    ):
-        manifest = getattr(owner, "manifest", None)
-        if isinstance(manifest, Mapping):
-            manifests.append(manifest)
-    return manifests
+    return licence_notice(models_root or models_dir())
 
 
 def _version() -> str:
@@ -343,11 +311,14 @@ def build_report(
     lang: str = "en",
     rejected: Sequence[RejectedRecord] = (),
     generated_at: datetime | None = None,
+    models_root: Path | None = None,
 ) -> Report:
     """Score ``records`` (numbered as in their input) and render the whole page.
 
     ``rejected`` lists input records that could not be read or validated; records the scorer
     fails on join them. The page names them all, so that nothing is silently lost.
+    ``models_root`` is the model set the scorer was loaded from (``None``: the selected set),
+    whose licence the page states.
     """
     t = Translator(lang)
     scored, failed = score_for_report(scorer, records)
@@ -375,7 +346,7 @@ def build_report(
         t,
         rejected=all_rejected,
         model_version=str(manifest.get("version", "")),
-        licence=_licence_notice(_model_manifests(scorer)),
+        licence=_licence_notice(models_root),
         generated_at=generated_at,
     )
     return Report(html, len(views), all_rejected)
@@ -388,8 +359,14 @@ def render_report(
     lang: str = "en",
     rejected: Sequence[RejectedRecord] = (),
     generated_at: datetime | None = None,
+    models_root: Path | None = None,
 ) -> str:
     """The HTML page of :func:`build_report`."""
     return build_report(
-        scorer, records, lang=lang, rejected=rejected, generated_at=generated_at
+        scorer,
+        records,
+        lang=lang,
+        rejected=rejected,
+        generated_at=generated_at,
+        models_root=models_root,
     ).html

@@ -6,6 +6,7 @@ scoring gate's thread within its time budget, never on the event loop.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Annotated, Any, Literal, cast
 
 from fastapi import APIRouter, HTTPException, Query, Request, status
@@ -24,11 +25,24 @@ _RESPONSES: dict[int | str, dict[str, Any]] = {
 }
 
 
-def _render(scorer: CreatorScorer, body: bytes, content_type: str, lang: str) -> str:
-    from fraud.report.page import ReportScorer, render_report
+def _render(
+    scorer: CreatorScorer, body: bytes, content_type: str, lang: str, models_root: Path | None
+) -> str:
+    from fraud.report.page import ReportScorer, build_report
 
     record = parse_body(CreatorRecord, body, content_type)
-    return render_report(cast(ReportScorer, scorer), [(1, record)], lang=lang)
+    report = build_report(
+        cast(ReportScorer, scorer), [(1, record)], lang=lang, models_root=models_root
+    )
+    if report.rejected:
+        # The input was valid (parse_body answers 422 otherwise), so the scorer or the page
+        # failed: the reason is for the log, and the client gets the generic logged 500, as
+        # POST /v1/score answers, never the error text inside a 200 page.
+        raise RuntimeError(
+            "the report of one creator failed: "
+            + "; ".join(item.message for item in report.rejected)
+        )
+    return report.html
 
 
 def build_report_router(*, max_body_bytes: int) -> APIRouter:
@@ -63,7 +77,8 @@ def build_report_router(*, max_body_bytes: int) -> APIRouter:
             )
         body = await request.body()
         content_type = request.headers.get("content-type", "")
-        html = await gate.run(_render, scorer, body, content_type, lang)
+        models_root = getattr(request.app.state.settings, "models_dir", None)
+        html = await gate.run(_render, scorer, body, content_type, lang, models_root)
         return HTMLResponse(html)
 
     return router
