@@ -1,0 +1,57 @@
+"""Regression tests for importer and store defects found in review (small inputs, fast)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from fraud.importers import run_import
+
+
+def _post(note_id: str, user_id: str, nickname: str) -> dict[str, Any]:
+    return {
+        "note_id": note_id,
+        "type": "normal",
+        "title": "t",
+        "desc": "",
+        "time": 1763000000000,
+        "last_update_time": 1763000000000,
+        "user_id": user_id,
+        "nickname": nickname,
+        "liked_count": "10",
+        "collected_count": "1",
+        "comment_count": "0",
+        "share_count": "0",
+        "last_modify_ts": 1763683200000,
+    }
+
+
+def _creator(user_id: str, nickname: str, fans: int) -> dict[str, Any]:
+    return {
+        "user_id": user_id,
+        "nickname": nickname,
+        "desc": "",
+        "follows": "10",
+        "fans": str(fans),
+        "interaction": "0",
+        "last_modify_ts": 1763683200000,
+    }
+
+
+def _read(path: Path) -> dict[str, dict[str, Any]]:
+    return {r["creator_id"]: r for r in map(json.loads, path.read_text().splitlines())}
+
+
+def test_creators_sharing_a_display_name_are_not_merged(tmp_path: Path) -> None:
+    folder = tmp_path / "xhs" / "json"
+    folder.mkdir(parents=True)
+    creators = [_creator("A", "Lily", 100), _creator("B", "Lily", 99999)]
+    posts = [_post("n1", "A", "Lily"), _post("n2", "B", "Lily")]
+    (folder / "search_creators_2025-11-21.json").write_text(json.dumps(creators))
+    (folder / "search_contents_2025-11-21.json").write_text(json.dumps(posts))
+    out = tmp_path / "out.jsonl"
+    run_import("mediacrawler", [tmp_path / "xhs"], out)
+    records = _read(out)
+    assert records["rednote:A"]["profile"]["followers"] == 100
+    assert records["rednote:B"]["profile"]["followers"] == 99999
