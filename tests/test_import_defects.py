@@ -6,6 +6,8 @@ import json
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from fraud.importers import run_import
 
 
@@ -55,3 +57,37 @@ def test_creators_sharing_a_display_name_are_not_merged(tmp_path: Path) -> None:
     records = _read(out)
     assert records["rednote:A"]["profile"]["followers"] == 100
     assert records["rednote:B"]["profile"]["followers"] == 99999
+
+
+HISTORY = "platform,creator_id,date,followers\nrednote,A,2025-11-01,100\n"
+
+
+def test_import_refuses_to_write_over_its_input(tmp_path: Path) -> None:
+    from fraud.cli import main
+
+    source = tmp_path / "h2.csv"
+    source.write_text(HISTORY)
+    assert main(["import", "history", str(source), "-o", str(source)]) != 0
+    assert source.read_text() == HISTORY
+
+
+def test_failed_import_leaves_the_output_as_it_was(tmp_path: Path, monkeypatch: Any) -> None:
+    import fraud.importers as importers
+
+    source = tmp_path / "h.csv"
+    source.write_text(HISTORY)
+    out = tmp_path / "out.jsonl"
+    out.write_text("earlier result\n")
+
+    def broken(*args: Any, **kwargs: Any) -> Any:
+        kwargs["write_record"]({"partial": True})
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(importers, "import_items", broken)
+    with pytest.raises(KeyboardInterrupt):
+        run_import("history", [source], out)
+    assert out.read_text() == "earlier result\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["h.csv", "out.jsonl"]
+    monkeypatch.undo()
+    run_import("history", [source], out)
+    assert json.loads(out.read_text().splitlines()[0])["creator_id"] == "rednote:A"

@@ -22,13 +22,14 @@ from typing import Any
 
 import orjson
 
+from fraud.batch import check_paths
 from fraud.importers._assemble import HistorySource, ImportSummary, assemble
 from fraud.importers._items import Item, Where
 from fraud.importers.history import read_history, read_profiles
 from fraud.importers.instaloader import read_instaloader
 from fraud.importers.mediacrawler import read_mediacrawler
 from fraud.importers.ytdlp import read_ytdlp
-from fraud.io import REJECT_INPUT_CHARS, default_rejects_path
+from fraud.io import REJECT_INPUT_CHARS, OutputTarget, default_rejects_path
 from fraud.schema import CreatorRecord
 
 __all__ = ["SOURCES", "ImportSummary", "import_items", "read_source", "run_import"]
@@ -100,8 +101,11 @@ def run_import(
     (:class:`fraud.store.CreatorStore`), each creator's history is completed from it and its
     profile snapshot is recorded.
     """
-    to_stdout = str(output) == "-"
-    rejects_path = Path(rejects) if rejects else default_rejects_path(str(output))
+    output = str(output)
+    to_stdout = output == "-"
+    for given in (*inputs, *profiles, *histories):  # refuse before anything is written
+        check_paths(str(given), output, None)
+    rejects_path = Path(rejects) if rejects else default_rejects_path(output)
     if rejects_path.exists():
         rejects_path.unlink()
     handles: dict[str, Any] = {}
@@ -131,7 +135,11 @@ def run_import(
             store.record_snapshots(imported)
         imported.clear()
 
-    handles["out"] = sys.stdout.buffer if to_stdout else open(output, "wb")  # noqa: SIM115
+    # Written under a temporary name and renamed when complete: OUT keeps what it held until
+    # the import finishes (an interrupted or failed import leaves it as it was).
+    target = OutputTarget(output)
+    handles["out"] = sys.stdout.buffer if to_stdout else open(target.write_path, "wb")  # noqa: SIM115
+    done = False
     try:
         summary = import_items(
             source,
@@ -145,12 +153,17 @@ def run_import(
             on_record=on_record if store is not None else None,
         )
         flush()
+        done = True
     finally:
         for name, handle in handles.items():
             if name == "out" and to_stdout:
                 handle.flush()
             else:
                 handle.close()
+        if done:
+            target.commit()
+        else:
+            target.discard()
     if summary.rejected and rejects_path.exists():
         summary.rejects_path = str(rejects_path)
     return summary
