@@ -217,7 +217,9 @@ def _add_import(commands: Any) -> None:
     parser.add_argument("source", choices=sorted(SOURCES), help="the tool that wrote INPUT")
     parser.add_argument("inputs", nargs="+", metavar="INPUT", help="export files or directories")
     parser.add_argument("-o", "--output", required=True, metavar="OUT", help="JSONL (- = stdout)")
-    parser.add_argument("--rejects", metavar="PATH", help="default: OUT.rejects.jsonl")
+    parser.add_argument(
+        "--rejects", metavar="PATH", help="default: OUT.rejects.jsonl (stderr for -o -)"
+    )
     parser.add_argument("--platform", help="platform of the export when its path does not say")
     parser.add_argument(
         "--profiles",

@@ -91,3 +91,33 @@ def test_failed_import_leaves_the_output_as_it_was(tmp_path: Path, monkeypatch: 
     monkeypatch.undo()
     run_import("history", [source], out)
     assert json.loads(out.read_text().splitlines()[0])["creator_id"] == "rednote:A"
+
+
+BAD_HISTORY = HISTORY + "rednote,A,not-a-date,5\n"
+
+
+def test_import_refuses_a_rejects_path_naming_an_input(tmp_path: Path) -> None:
+    from fraud.cli import main
+
+    source = tmp_path / "h.csv"
+    source.write_text(BAD_HISTORY)
+    out = tmp_path / "out.jsonl"
+    assert main(["import", "history", str(source), "-o", str(out), "--rejects", str(source)]) != 0
+    assert source.read_text() == BAD_HISTORY and not out.exists()
+
+
+def test_import_to_stdout_sends_rejects_to_stderr(
+    tmp_path: Path, monkeypatch: Any, capfd: Any
+) -> None:
+    from fraud.cli import main
+
+    source = tmp_path / "h.csv"
+    source.write_text(BAD_HISTORY)
+    stale = tmp_path / "rejects.jsonl"
+    stale.write_text("someone's file\n")
+    monkeypatch.chdir(tmp_path)
+    assert main(["import", "history", str(source), "-o", "-"]) == 2
+    captured = capfd.readouterr()
+    assert json.loads(captured.out.splitlines()[0])["creator_id"] == "rednote:A"
+    assert f"{source}:3:" in captured.err
+    assert stale.read_text() == "someone's file\n"  # neither written nor deleted
