@@ -121,3 +121,21 @@ def test_import_to_stdout_sends_rejects_to_stderr(
     assert json.loads(captured.out.splitlines()[0])["creator_id"] == "rednote:A"
     assert f"{source}:3:" in captured.err
     assert stale.read_text() == "someone's file\n"  # neither written nor deleted
+
+
+@pytest.mark.parametrize("value", ["0001-01-01T00:00:00+01:00", "9999-12-31T23:00:00-05:00"])
+def test_out_of_range_time_is_a_value_error(value: str) -> None:
+    from fraud.importers._values import parse_time
+
+    with pytest.raises(ValueError, match="out of range"):
+        parse_time(value, "posted_at")
+
+
+def test_out_of_range_date_rejects_its_row_only(tmp_path: Path) -> None:
+    source = tmp_path / "h.csv"
+    source.write_text(HISTORY + "rednote,A,0001-01-01T00:00:00+01:00,5\n")
+    out = tmp_path / "out.jsonl"
+    summary = run_import("history", [source], out)
+    assert summary.rejected == 1 and summary.imported == 1
+    rejects = [json.loads(x) for x in Path(f"{out}.rejects.jsonl").read_text().splitlines()]
+    assert rejects[0]["line"] == 3 and "out of range" in rejects[0]["error"]
