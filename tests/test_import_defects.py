@@ -139,3 +139,56 @@ def test_out_of_range_date_rejects_its_row_only(tmp_path: Path) -> None:
     assert summary.rejected == 1 and summary.imported == 1
     rejects = [json.loads(x) for x in Path(f"{out}.rejects.jsonl").read_text().splitlines()]
     assert rejects[0]["line"] == 3 and "out of range" in rejects[0]["error"]
+
+
+def test_csv_row_with_a_byte_that_is_not_utf8_is_rejected_alone(tmp_path: Path) -> None:
+    source = tmp_path / "h.csv"
+    source.write_bytes(HISTORY.encode() + b"rednote,B\xff,2025-11-01,7\nrednote,C,2025-11-01,9\n")
+    out = tmp_path / "out.jsonl"
+    summary = run_import("history", [source], out)
+    assert set(_read(out)) == {"rednote:A", "rednote:C"} and summary.rejected == 1
+    rejects = [json.loads(x) for x in Path(f"{out}.rejects.jsonl").read_text().splitlines()]
+    assert rejects[0]["line"] == 3 and "not UTF-8" in rejects[0]["error"]
+
+
+def test_csv_cell_over_the_field_size_limit_is_rejected_alone(tmp_path: Path) -> None:
+    source = tmp_path / "h.csv"
+    huge = "x" * 200_000
+    source.write_text(
+        "platform,creator_id,date,followers,note\n"
+        "rednote,A,2025-11-01,100,\n"
+        f"rednote,B,2025-11-01,5,{huge}\n"
+        "rednote,C,2025-11-01,9,\n"
+    )
+    out = tmp_path / "out.jsonl"
+    summary = run_import("history", [source], out)
+    assert set(_read(out)) == {"rednote:A", "rednote:C"} and summary.rejected == 1
+    rejects = [json.loads(x) for x in Path(f"{out}.rejects.jsonl").read_text().splitlines()]
+    assert rejects[0]["line"] == 3 and "field larger than field limit" in rejects[0]["error"]
+
+
+def test_corrupt_truncated_or_oversized_json_xz_is_a_reject_naming_the_file(
+    tmp_path: Path, monkeypatch: Any
+) -> None:
+    import lzma
+    import shutil
+
+    import fraud.importers._items as items
+
+    folder = tmp_path / "lin.travels"
+    shutil.copytree(
+        Path(__file__).parent / "fixtures" / "exports" / "instaloader" / "lin.travels", folder
+    )
+    whole = lzma.compress(b'{"node": {}}' + b" " * 5000)
+    (folder / "2025-11-20_00-00-00_UTC.json.xz").write_bytes(b"not xz at all")
+    (folder / "2025-11-21_00-00-00_UTC.json.xz").write_bytes(whole[: len(whole) // 2])
+    (folder / "2025-11-22_00-00-00_UTC.json.xz").write_bytes(whole)
+    monkeypatch.setattr(items, "MAX_JSON_XZ_BYTES", 1000)
+    out = tmp_path / "out.jsonl"
+    summary = run_import("instaloader", [folder], out)
+    rejects = [json.loads(x) for x in Path(f"{out}.rejects.jsonl").read_text().splitlines()]
+    errors = {Path(r["file"]).name: r["error"] for r in rejects}
+    assert "corrupt or truncated" in errors["2025-11-20_00-00-00_UTC.json.xz"]
+    assert "corrupt or truncated" in errors["2025-11-21_00-00-00_UTC.json.xz"]
+    assert "decompresses to more than" in errors["2025-11-22_00-00-00_UTC.json.xz"]
+    assert summary.imported > 0 and "instagram:" in next(iter(_read(out)))
