@@ -192,3 +192,26 @@ def test_corrupt_truncated_or_oversized_json_xz_is_a_reject_naming_the_file(
     assert "corrupt or truncated" in errors["2025-11-21_00-00-00_UTC.json.xz"]
     assert "decompresses to more than" in errors["2025-11-22_00-00-00_UTC.json.xz"]
     assert summary.imported > 0 and "instagram:" in next(iter(_read(out)))
+
+
+def test_instaloader_finds_comment_files_without_comparing_every_pair(tmp_path: Path) -> None:
+    from fraud.importers.instaloader import read_instaloader
+
+    compared = []
+
+    class CountingPath(type(tmp_path)):  # type: ignore[misc]
+        def __eq__(self, other: object) -> bool:
+            compared.append(1)
+            return super().__eq__(other)
+
+        def __hash__(self) -> int:
+            return super().__hash__()
+
+    paths = []
+    for i in range(30):
+        for name in (f"p{i}.json", f"p{i}_comments.json"):
+            (tmp_path / name).write_text("[]")
+            paths.append(CountingPath(tmp_path / name))
+    items = list(read_instaloader(paths))
+    assert len(items) == 60  # each file rejected (not an Instaloader post), none skipped
+    assert len(compared) < 100  # a list scan would compare 30 x 30 pairs
