@@ -293,6 +293,13 @@ def _message(error: Exception) -> str | None:
         (ModuleNotFoundError, lambda e: f"a component is not installed: {e}"),
         (OSError, lambda e: f"{e.strerror.lower()}: {e.filename}" if e.filename else str(e)),
     ]
+    try:  # only when installed: a missing SQLAlchemy must not break error reporting
+        from sqlalchemy.exc import SQLAlchemyError
+    except ImportError:
+        pass
+    else:  # a bad store URL, a corrupt store file: the first line (no SQL, no help link)
+        first = lambda e: (str(e).splitlines() or [type(e).__name__])[0]  # noqa: E731
+        kinds.insert(0, (SQLAlchemyError, lambda e: f"cannot open the store: {first(e)}"))
     return next((describe(error) for kind, describe in kinds if isinstance(error, kind)), None)
 
 

@@ -37,3 +37,14 @@ def test_complete_history_leaves_out_snapshots_after_the_records_as_of(tmp_path:
         (date(2025, 11, 1), 100),
         (date(2025, 11, 10), 200),
     ]
+
+
+def test_a_store_that_cannot_be_opened_is_a_one_line_error(tmp_path: Path, capsys: Any) -> None:
+    from fraud.cli import main
+
+    corrupt = tmp_path / "corrupt.sqlite"
+    corrupt.write_bytes(b"this is not a database, just some bytes" * 100)
+    for store in (str(corrupt), "nosuch+dialect://x"):
+        assert main(["history", "rednote:A", "--store", store]) == 1
+        err = capsys.readouterr().err
+        assert err.startswith("fraud: error: cannot open the store: ") and err.count("\n") == 1
