@@ -217,7 +217,9 @@ def _add_import(commands: Any) -> None:
     parser.add_argument("source", choices=sorted(SOURCES), help="the tool that wrote INPUT")
     parser.add_argument("inputs", nargs="+", metavar="INPUT", help="export files or directories")
     parser.add_argument("-o", "--output", required=True, metavar="OUT", help="JSONL (- = stdout)")
-    parser.add_argument("--rejects", metavar="PATH", help="default: OUT.rejects.jsonl")
+    parser.add_argument(
+        "--rejects", metavar="PATH", help="default: OUT.rejects.jsonl (stderr for -o -)"
+    )
     parser.add_argument("--platform", help="platform of the export when its path does not say")
     parser.add_argument(
         "--profiles",
@@ -291,6 +293,13 @@ def _message(error: Exception) -> str | None:
         (ModuleNotFoundError, lambda e: f"a component is not installed: {e}"),
         (OSError, lambda e: f"{e.strerror.lower()}: {e.filename}" if e.filename else str(e)),
     ]
+    try:  # only when installed: a missing SQLAlchemy must not break error reporting
+        from sqlalchemy.exc import SQLAlchemyError
+    except ImportError:
+        pass
+    else:  # a bad store URL, a corrupt store file: the first line (no SQL, no help link)
+        first = lambda e: (str(e).splitlines() or [type(e).__name__])[0]  # noqa: E731
+        kinds.insert(0, (SQLAlchemyError, lambda e: f"cannot open the store: {first(e)}"))
     return next((describe(error) for kind, describe in kinds if isinstance(error, kind)), None)
 
 

@@ -22,13 +22,14 @@ from typing import Any
 
 import orjson
 
+from fraud.batch import check_paths, resolve_rejects_path
 from fraud.importers._assemble import HistorySource, ImportSummary, assemble
 from fraud.importers._items import Item, Where
 from fraud.importers.history import read_history, read_profiles
 from fraud.importers.instaloader import read_instaloader
 from fraud.importers.mediacrawler import read_mediacrawler
 from fraud.importers.ytdlp import read_ytdlp
-from fraud.io import REJECT_INPUT_CHARS, default_rejects_path
+from fraud.io import REJECT_INPUT_CHARS, OutputTarget
 from fraud.schema import CreatorRecord
 
 __all__ = ["SOURCES", "ImportSummary", "import_items", "read_source", "run_import"]
@@ -95,15 +96,18 @@ def run_import(
 ) -> ImportSummary:
     """Import into the JSONL file ``output`` (``-`` = stdout).
 
-    Rejects go to ``rejects`` (default ``OUTPUT.rejects.jsonl``; ``rejects.jsonl`` for stdout)
+    Rejects go to ``rejects`` (default ``OUTPUT.rejects.jsonl``; stderr when writing to stdout)
     as ``{"file", "line", "error", "input"}`` rows. With a ``store``
     (:class:`fraud.store.CreatorStore`), each creator's history is completed from it and its
     profile snapshot is recorded.
     """
-    to_stdout = str(output) == "-"
-    rejects_path = Path(rejects) if rejects else default_rejects_path(str(output))
-    if rejects_path.exists():
-        rejects_path.unlink()
+    output = str(output)
+    to_stdout = output == "-"
+    # As `fraud score`: rejects go to stderr when writing to stdout and no path is given.
+    rejects_path = resolve_rejects_path(output, str(rejects) if rejects else None)
+    for given in (*inputs, *profiles, *histories):  # refuse before anything is written
+        check_paths(str(given), output, rejects_path)
+    rejects_target = OutputTarget(str(rejects_path)) if rejects_path is not None else None
     handles: dict[str, Any] = {}
     imported: list[CreatorRecord] = []
 
@@ -111,8 +115,11 @@ def run_import(
         handles["out"].write(orjson.dumps(row, option=orjson.OPT_APPEND_NEWLINE))
 
     def write_reject(where: Where, reason: str, preview: str) -> None:
+        if rejects_target is None:
+            print(f"{where.file}:{where.line}: {reason}", file=sys.stderr)
+            return
         if "rejects" not in handles:
-            handles["rejects"] = open(rejects_path, "wb")  # noqa: SIM115 - closed below
+            handles["rejects"] = open(rejects_target.write_path, "wb")  # noqa: SIM115 - closed below
         row = {
             "file": where.file,
             "line": where.line,
@@ -131,7 +138,11 @@ def run_import(
             store.record_snapshots(imported)
         imported.clear()
 
-    handles["out"] = sys.stdout.buffer if to_stdout else open(output, "wb")  # noqa: SIM115
+    # Written under a temporary name and renamed when complete: OUT keeps what it held until
+    # the import finishes (an interrupted or failed import leaves it as it was).
+    target = OutputTarget(output)
+    handles["out"] = sys.stdout.buffer if to_stdout else open(target.write_path, "wb")  # noqa: SIM115
+    done = False
     try:
         summary = import_items(
             source,
@@ -145,12 +156,24 @@ def run_import(
             on_record=on_record if store is not None else None,
         )
         flush()
+        done = True
     finally:
         for name, handle in handles.items():
             if name == "out" and to_stdout:
                 handle.flush()
             else:
                 handle.close()
-    if summary.rejected and rejects_path.exists():
+        if done:
+            target.commit()
+        else:
+            target.discard()
+        if rejects_target is not None:
+            if not done:
+                rejects_target.discard()
+            elif "rejects" in handles:
+                rejects_target.commit()
+            elif rejects_path is not None and rejects_path.is_file():
+                rejects_path.unlink()  # a complete run without rejects: no stale file left
+    if summary.rejected and rejects_path is not None and rejects_path.exists():
         summary.rejects_path = str(rejects_path)
     return summary

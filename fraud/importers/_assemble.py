@@ -354,9 +354,13 @@ def _creator(
     marks = ",".join("?" * len(handles)) or "NULL"
 
     def who(table: str) -> str:  # two indexed lookups, not one OR that scans the platform
+        # A handle (a nickname on some platforms, not unique) only matches rows that carry no
+        # creator id of their own (side tables keyed by handle; a keyless snapshot stores its
+        # handle as key): two creators sharing a display name are never merged.
         return (
             f"seq IN (SELECT seq FROM {table} WHERE platform=? AND key=? UNION"
-            f" SELECT seq FROM {table} WHERE platform=? AND handle IN ({marks}))"
+            f" SELECT seq FROM {table} WHERE platform=? AND handle IN ({marks})"
+            " AND (key IS NULL OR key = handle))"
         )
 
     args = (platform, key, platform, *handles)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import lzma
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -142,15 +143,7 @@ def iter_rows(path: Path) -> Iterator[tuple[Where, dict[str, Any] | Reject]]:
     name = str(path)
     suffix = path.suffix.lower()
     if suffix == ".csv":
-        # MediaCrawler writes CSV with a UTF-8 byte order mark (encoding="utf-8-sig").
-        with open(path, encoding="utf-8-sig", newline="") as handle:
-            reader = csv.DictReader(handle)
-            for row in reader:
-                where = Where(name, reader.line_num)
-                if None in row:  # more cells than header columns
-                    yield where, Reject(where, "CSV row has more cells than the header")
-                    continue
-                yield where, {k: v for k, v in row.items() if k is not None}
+        yield from _iter_csv(path)
         return
     fmt = "json" if suffix == ".json" else "jsonl"
     for number, parsed in read_records(path, fmt):  # type: ignore[arg-type]
@@ -161,11 +154,63 @@ def iter_rows(path: Path) -> Iterator[tuple[Where, dict[str, Any] | Reject]]:
             yield where, parsed
 
 
+_NOT_UTF8 = re.compile("[\udc80-\udcff]")  # what surrogateescape makes of an undecodable byte
+
+
+def _iter_csv(path: Path) -> Iterator[tuple[Where, dict[str, Any] | Reject]]:
+    """CSV rows; a row with a byte that is not UTF-8 or a cell the csv module refuses (over
+    its field size limit) is a reject for that row, and the rest of the file is read."""
+    name = str(path)
+    # MediaCrawler writes CSV with a UTF-8 byte order mark (encoding="utf-8-sig").
+    with open(path, encoding="utf-8-sig", errors="surrogateescape", newline="") as handle:
+        reader = csv.DictReader(handle)
+        failed_at = -1
+        while True:
+            try:
+                row = next(reader)
+            except StopIteration:
+                return
+            except csv.Error as error:
+                line = reader.reader.line_num  # DictReader.line_num is updated on success only
+                where = Where(name, line)
+                if line == failed_at:  # no progress: give up on the file, named
+                    yield where, Reject(where, f"{name}: CSV cannot be read further: {error}")
+                    return
+                failed_at = line
+                yield where, Reject(where, f"CSV row cannot be read: {error}")
+                continue
+            where = Where(name, reader.line_num)
+            if None in row:  # more cells than header columns
+                yield where, Reject(where, "CSV row has more cells than the header")
+                continue
+            values = [v for v in row.values() if isinstance(v, str)]
+            if any(_NOT_UTF8.search(cell) for cell in (*row.keys(), *values)):
+                shown = ",".join(values)
+                preview = shown.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+                yield where, Reject(where, "CSV row is not UTF-8 text", preview[:500])
+                continue
+            yield where, {k: v for k, v in row.items() if k is not None}
+
+
+MAX_JSON_XZ_BYTES = 256 * 1024 * 1024  # decompressed; a bigger document is refused, not read
+
+
 def read_json_file(path: Path) -> Any:
-    """One whole JSON document (``.json`` or ``.json.xz``), as Instaloader and yt-dlp write."""
+    """One whole JSON document (``.json`` or ``.json.xz``), as Instaloader and yt-dlp write.
+
+    Raises ValueError (naming the file) for a corrupt or truncated ``.xz`` or one that
+    decompresses to more than :data:`MAX_JSON_XZ_BYTES`."""
     if path.name.endswith(".xz"):
-        with lzma.open(path, "rb") as handle:
-            return orjson.loads(handle.read())
+        try:
+            with lzma.open(path, "rb") as handle:
+                data = handle.read(MAX_JSON_XZ_BYTES + 1)
+        except (lzma.LZMAError, EOFError) as error:
+            raise ValueError(f"{path.name}: corrupt or truncated .xz file ({error})") from error
+        if len(data) > MAX_JSON_XZ_BYTES:
+            raise ValueError(
+                f"{path.name}: decompresses to more than {MAX_JSON_XZ_BYTES >> 20} MB; not read"
+            )
+        return orjson.loads(data)
     return orjson.loads(path.read_bytes())
 
 

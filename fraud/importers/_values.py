@@ -87,7 +87,10 @@ def parse_time(value: object, field: str = "time") -> datetime | None:
             parsed = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
         except ValueError as error:
             raise ValueError(f"{field} {value!r} is not a timestamp") from error
-        return parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed.astimezone(UTC)
+        try:
+            return parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed.astimezone(UTC)
+        except OverflowError as error:  # e.g. 0001-01-01T00:00+01:00 is before year 1 in UTC
+            raise ValueError(f"{field} {value!r} is out of range") from error
     raise ValueError(f"{field} must be a timestamp, got {type(value).__name__}")
 
 

@@ -66,8 +66,9 @@ def read_instaloader(inputs: Iterable[Path], platform: str | None = None) -> Ite
     files = list(_files(inputs))
     shortcodes: dict[str, tuple[str, str]] = {}  # post file stem -> (shortcode, owner)
     comment_files = [p for p in files if p.name.endswith(_COMMENTS_SUFFIXES)]
+    skip = set(comment_files)  # a set: membership per file must not scan every comment file
     for path in files:
-        if path in comment_files:
+        if path in skip:
             continue
         where = Where(str(path), 1)
         try:

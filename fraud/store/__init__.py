@@ -327,13 +327,16 @@ class CreatorStore:
 
     def complete_history(self, record: CreatorRecord) -> CreatorRecord:
         """The record with its ``follower_history`` completed from the stored snapshots and
-        its own current count (at its ``as_of`` date); the record's own values win a date."""
+        its own current count (at its ``as_of`` date); the record's own values win a date.
+        Stored snapshots dated after the record's ``as_of`` are left out (the record describes
+        the creator as of then, not later)."""
         platform, creator_id = creator_key(record)
+        today = _observed_on(record)
         merged: dict[date, FollowerSnapshot] = {
             s.date: FollowerSnapshot(date=s.date, followers=s.followers, following=s.following)
             for s in self.snapshots(platform, creator_id)
+            if s.date <= today
         }
-        today = _observed_on(record)
         merged[today] = FollowerSnapshot(
             date=today, followers=record.profile.followers, following=record.profile.following
         )
