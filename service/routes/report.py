@@ -15,7 +15,7 @@ from fastapi.responses import HTMLResponse
 from fraud.schema import CreatorRecord
 
 from ..dependencies import CreatorScorer, GateDep, ScorerDep
-from .score import ERRORS, parse_body
+from .score import ERRORS, parse_body, request_body
 
 __all__ = ["build_report_router"]
 
@@ -54,14 +54,7 @@ def build_report_router(*, max_body_bytes: int) -> APIRouter:
         response_class=HTMLResponse,
         responses=_RESPONSES,
         max_body_size=max_body_bytes,
-        openapi_extra={
-            "requestBody": {
-                "required": True,
-                "content": {
-                    "application/json": {"schema": {"$ref": "#/components/schemas/CreatorRecord"}}
-                },
-            }
-        },
+        openapi_extra=request_body("CreatorRecord"),
     )
     async def report_creator(
         request: Request,

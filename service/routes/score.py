@@ -23,7 +23,7 @@ from fraud.validation import validate_creator_json
 from ..dependencies import CreatorScorer, GateDep, ScorerDep
 from .creators import StoreDep
 
-__all__ = ["build_score_router", "parse_body"]
+__all__ = ["build_score_router", "parse_body", "request_body"]
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -114,7 +114,8 @@ def _is_json(content_type: str) -> bool:
     return media == "application/json" or media.endswith("+json")
 
 
-def _request_body(schema: str, examples: dict[str, Example]) -> dict[str, Any]:
+def request_body(schema: str, examples: dict[str, Example] | None = None) -> dict[str, Any]:
+    """OpenAPI for a raw JSON body read by the route itself: the schema, and its examples."""
     media: dict[str, Any] = {"schema": {"$ref": f"#/components/schemas/{schema}"}}
     if examples:
         media["examples"] = {name: dict(example) for name, example in examples.items()}
@@ -143,7 +144,7 @@ def build_score_router(
         response_model=ScoreResult,
         responses={**ok, **ERRORS},
         max_body_size=max_body_bytes,
-        openapi_extra=_request_body("CreatorRecord", examples),
+        openapi_extra=request_body("CreatorRecord", examples),
     )
     async def score_creator(
         request: Request, scorer: ScorerDep, gate: GateDep, store: StoreDep
@@ -159,7 +160,7 @@ def build_score_router(
         response_model=BatchResponse,
         responses={**batch_ok, **ERRORS},
         max_body_size=max_batch_body_bytes,
-        openapi_extra=_request_body("BatchRequest", batch_examples),
+        openapi_extra=request_body("BatchRequest", batch_examples),
     )
     async def score_batch(
         request: Request, scorer: ScorerDep, gate: GateDep, store: StoreDep
