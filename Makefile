@@ -9,7 +9,7 @@ SEED ?= 7
 OUT := out
 MODELS := models/accounts/manifest.json models/comments/manifest.json models/creator/manifest.json
 
-.PHONY: install data train train-components train-commercial evaluate evaluate-commercial score report browser serve test lint bench bench-spark fuzz soak package-test clean
+.PHONY: install data train train-components train-commercial evaluate evaluate-commercial reason-rates score report browser serve test lint bench bench-spark fuzz soak package-test clean
 
 install: $(STAMP)
 
@@ -50,6 +50,10 @@ train-commercial: $(STAMP)
 ## evaluate-commercial: reports/creator-commercial.{md,json}, the cost of the commercial set
 evaluate-commercial: $(STAMP)
 	FRAUD_MODELS=commercial $(PY) -m training.evaluate --seed $(SEED) --skip-loao --data $(COMMERCIAL_DATA) --report creator-commercial
+
+## reason-rates: reports/reason_rates.{md,json}, how often each reason fires per regime (no training)
+reason-rates: $(STAMP) $(MODELS)
+	$(PY) -m training.reason_rates
 
 ## evaluate: write reports/*.md and reports/*.json
 evaluate: $(STAMP) $(MODELS)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -19,18 +19,20 @@ import numpy as np
 
 from fraud.artifacts import ArtifactError, read_verified, write_manifest
 from fraud.features import FEATURE_NAMES
-from fraud.schema import Verdict
+from fraud.schema import Severity, Verdict
 
 __all__ = [
     "BEHAVIOURAL_CHECKS",
     "MODEL_FEATURES",
     "MODEL_FEATURE_NAMES",
     "PATTERN_CHECKS",
+    "RED_FLAG_SEVERITIES",
     "REGIMES",
     "CreatorModel",
     "Thresholds",
     "data_regime",
     "fit_platt",
+    "is_red_flag",
     "missing_data_hint",
     "patterns_not_checked",
     "verdict_for",
@@ -211,21 +213,32 @@ class Thresholds:
         )
 
 
+# A fraud reason of these severities is a red flag: it never stands beside ``authentic``.
+# Severities are cut so that a medium reason fires on at most ~5% of genuine creators of any
+# data regime and a high one on ~1% (fraud.reasons.SEVERITY_CUTOFFS).
+RED_FLAG_SEVERITIES: frozenset[Severity] = frozenset({Severity.MEDIUM, Severity.HIGH})
+
+
+def is_red_flag(severities: Iterable[Severity]) -> bool:
+    """Whether any of these fraud-reason severities is a red flag (:data:`RED_FLAG_SEVERITIES`)."""
+    return any(severity in RED_FLAG_SEVERITIES for severity in severities)
+
+
 def verdict_for(
     probability: float, thresholds: Thresholds, sufficient: bool, red_flag: bool = False
 ) -> Verdict:
     """The one place a probability becomes a verdict.
 
-    ``red_flag``: a fraud reason of high severity was found; such a reason never stands
-    beside ``authentic``, so the creator is ``suspicious`` instead (a medium one beside
-    ``authentic`` is reported as low, outweighed: :func:`fraud.reasons.build_reasons`).
+    ``red_flag``: a fraud reason of medium or high severity was found
+    (:func:`is_red_flag`); such a reason never stands beside ``authentic``, so the creator
+    is ``suspicious`` instead.
     """
     if not sufficient:
         return Verdict.INSUFFICIENT_DATA
     if probability >= thresholds.likely_fraudulent:
         return Verdict.LIKELY_FRAUDULENT
     if probability >= thresholds.suspicious or red_flag:
-        # A high red flag makes the creator suspicious whatever its probability, in the
+        # A red flag makes the creator suspicious whatever its probability, in the
         # uncertain band too: an undecided answer beside a high reason would contradict it.
         return Verdict.SUSPICIOUS
     if probability >= thresholds.authentic_cut:

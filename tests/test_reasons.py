@@ -77,8 +77,8 @@ def _evidence(check: str) -> Any:
             "n_template_similar_comments": 80,
         }
     return {
-        "fake_follower_share": 0.71,
-        "fake_follower_ci95": [0.64, 0.77],
+        "fake_follower_share": 0.78,
+        "fake_follower_ci95": [0.72, 0.83],
         "n_sampled": 200,
         "norm_fake_follower_share": 0.11,
         "authentic_followers_estimate": 26_434,
@@ -101,26 +101,30 @@ def _row(values: dict[str, float], ran: tuple[str, ...] = tuple(_FAMILIES)) -> A
     return FeatureRow(blocks)
 
 
-# For each fraud reason: the feature values that show its pattern.
+# For each fraud reason: the feature values that show its pattern, past the high cut-off.
 FRAUD_CASES: dict[str, dict[str, float]] = {
-    "FOLLOWER_SPIKE": {"n_follower_spike_episodes": 1, "spike_engagement_lift": 0.0},
+    "FOLLOWER_SPIKE": {
+        "n_follower_spike_episodes": 1,
+        "spike_engagement_lift": 0.0,
+        "follower_spike_share": 0.42,
+    },
     "FOLLOWER_STAIRCASE": {"n_follower_spike_episodes": 3, "spike_engagement_lift": 0.0},
-    "FOLLOWER_DRIP": {"follower_elevated_window_ratio": math.log(6)},
+    "FOLLOWER_DRIP": {"follower_elevated_window_ratio": math.log(120)},
     "FOLLOWER_DROP_AFTER_SPIKE": {"follower_drop_after_spike": 0.3},
     "FOLLOWING_CHURN": {"following_churn_30d": 2.5},
-    "ENGAGEMENT_NOT_GROWING": {"engagement_follower_elasticity": 0.1},
-    "ENGAGEMENT_LOW_FOR_SIZE": {"engagement_rate_z": -2.0},
-    "LIKES_COMMENTS_IMBALANCE": {"likes_per_comment_vs_norm": math.log(8)},
+    "ENGAGEMENT_NOT_GROWING": {"engagement_follower_elasticity": -2.5},
+    "ENGAGEMENT_LOW_FOR_SIZE": {"engagement_rate_z": -5.5},
+    "LIKES_COMMENTS_IMBALANCE": {"likes_per_comment_vs_norm": math.log(12)},
     "VIEWS_LIKES_IMBALANCE": {"views_per_like_vs_norm": -math.log(7)},
     "LIKES_OUTLIER_POSTS": {"likes_outlier_post_share": 0.4},
-    "COMMENTS_LOW_EFFORT": {"low_effort_comment_vs_norm": 0.5},
-    "COMMENTS_DUPLICATED": {"duplicate_comment_share": 0.6},
+    "COMMENTS_LOW_EFFORT": {"low_effort_comment_vs_norm": 0.6},
+    "COMMENTS_DUPLICATED": {"duplicate_comment_share": 0.95},
     "COMMENT_POD": {"pod_comment_share": 0.3},
     "COMMENT_BURST": {"early_comment_share": 0.8},
     "COMMENT_SPAM": {"spam_comment_share": 0.2},
     "MUTUAL_BOOST_GROUP": {"mutual_boost_cue_share": 0.3, "commenter_cross_mention_share": 0.2},
     "COMMENTS_TEMPLATED": {"template_similarity_share": 0.4},
-    "FAKE_FOLLOWERS": {"fake_follower_vs_norm": 0.6},
+    "FAKE_FOLLOWERS": {"fake_follower_vs_norm": 0.67},
     "MASS_FOLLOWERS": {"mass_follower_share": 0.45},
     "FOLLOWING_RATIO_HIGH": {"following_per_follower": 0.35, "followers_log10": 4.3},
 }

@@ -1,0 +1,53 @@
+"""training/reason_rates.py replays the scorer's reasons and verdicts exactly, from feature tables."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import orjson
+import pytest
+
+from fraud.schema import CreatorRecord, Severity
+from fraud.scoring import Scorer
+from training.creator_data import load_labelled_features
+from training.reason_rates import FRAUD_CODES, _replay, reason_rates
+from training.simulate import as_regime, load_pools, simulate_creators
+
+
+@pytest.fixture(scope="module")
+def creators(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("rates") / "creators.jsonl"
+    raws = list(simulate_creators(30, seed=5, pools=load_pools()))
+    path.write_bytes(b"".join(orjson.dumps(raw) + b"\n" for raw in raws))
+    return path
+
+
+def test_replay_gives_the_scorers_severities_and_verdicts(scorer: Scorer, creators: Path) -> None:
+    frame = load_labelled_features(creators, cache=False).frame
+    replayed = _replay(scorer.creator_model, frame)
+    records = [
+        CreatorRecord.model_validate(orjson.loads(line))
+        for line in creators.read_bytes().splitlines()
+    ]
+    flagged = 0
+    for i, (creator, regime) in enumerate(
+        zip(frame["creator"], frame["source_regime"], strict=True)
+    ):
+        result = scorer.score(as_regime(records[int(creator)], str(regime)))
+        row = replayed.iloc[i]
+        assert row["verdict"] == result.verdict.value, (creator, regime)
+        scored = {
+            r.code: r.severity.value
+            for r in result.reasons
+            if r.code in FRAUD_CODES and r.severity is not Severity.INFO
+        }
+        assert {code: row[code] for code in FRAUD_CODES if row[code]} == scored, (creator, regime)
+        flagged += any(s in ("medium", "high") for s in scored.values())
+    # Not a vacuous comparison: some rows carry red flags, some do not.
+    assert 0 < flagged < len(frame)
+    rates = reason_rates(replayed)
+    assert set(rates) == set(frame["source_regime"])
+    for by_regime in rates.values():
+        for code in FRAUD_CODES:
+            for kind in ("genuine", "fraud"):
+                assert sum(by_regime["firing"][code][kind].values()) <= 1.0
