@@ -2,8 +2,9 @@
 
 Each :class:`ReasonRule` looks at one pattern (a follower spike with no engagement, a pod…).
 When its pattern is present it speaks, with the evidence behind it; how severe it is comes
-from what the model made of the same features: the sum of their LightGBM contributions
-(``pred_contrib``, in log-odds). Reasons are ranked by that weight. Checks that could not
+from what the model made of the same features (the sum of their LightGBM contributions,
+``pred_contrib``, in log-odds), capped by how far the pattern is past genuine creators
+(:data:`SEVERITY_CUTOFFS`). Reasons are ranked by that weight. Checks that could not
 run are always reported as ``info`` reasons.
 """
 
@@ -14,8 +15,6 @@ from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
-
-import numpy as np
 
 from fraud.features import FeatureRow
 from fraud.features.audience import INFLUENCER_FOLLOWERS, MASS_FOLLOWING
@@ -168,9 +167,12 @@ def _value(values: Values, name: str) -> float:
 
 
 def _not_growing_strength(v: Values) -> float:
-    return float(
-        np.fmax(-_value(v, "engagement_follower_elasticity"), -_value(v, "spike_er_change"))
-    )
+    drops = [
+        -x
+        for x in (_value(v, "engagement_follower_elasticity"), _value(v, "spike_er_change"))
+        if _ok(x)
+    ]
+    return max(drops, default=math.nan)
 
 
 def _spike_unexplained(v: Values, e: Evidence) -> bool:

@@ -95,3 +95,22 @@ def test_a_medium_reason_is_never_softened_beside_authentic() -> None:
     reason = next(r for r in reasons if r.code == code)
     assert reason.severity is Severity.MEDIUM and "outweighed" not in reason.message
     assert "NO_RED_FLAGS" not in {r.code for r in reasons}
+
+
+def test_engagement_not_growing_takes_the_larger_of_its_two_drops() -> None:
+    code = "ENGAGEMENT_NOT_GROWING"
+    medium, high = SEVERITY_CUTOFFS[code]
+    contributions = {"engagement_follower_elasticity": 0.9}
+
+    def severity(values: dict[str, float]) -> Severity:
+        signals = fraud_signals(_row(values), contributions)
+        return next(r.severity for _, r in signals if r.code == code)
+
+    assert severity({"spike_er_change": -high}) is Severity.HIGH  # no elasticity measured
+    assert severity({"engagement_follower_elasticity": 0.0, "spike_er_change": -medium}) is (
+        Severity.MEDIUM
+    )
+    assert severity({"engagement_follower_elasticity": -high, "spike_er_change": -0.4}) is (
+        Severity.HIGH
+    )
+    assert severity({"engagement_follower_elasticity": 0.2}) is Severity.LOW
