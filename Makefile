@@ -53,7 +53,7 @@ evaluate-commercial: $(STAMP)
 
 ## reason-rates: reports/reason_rates.{md,json}, how often each reason fires per regime (no training)
 reason-rates: $(STAMP) $(MODELS)
-	$(PY) -m training.reason_rates
+	$(PY) -m training.reason_rates --before reports/reason_rates_before.json
 
 ## evaluate: write reports/*.md and reports/*.json
 evaluate: $(STAMP) $(MODELS)

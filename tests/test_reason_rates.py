@@ -10,7 +10,7 @@ import pytest
 from fraud.schema import CreatorRecord, Severity
 from fraud.scoring import Scorer
 from training.creator_data import load_labelled_features
-from training.reason_rates import FRAUD_CODES, _replay, reason_rates
+from training.reason_rates import FRAUD_CODES, _markdown, _replay, reason_rates
 from training.simulate import as_regime, load_pools, simulate_creators
 
 
@@ -45,9 +45,22 @@ def test_replay_gives_the_scorers_severities_and_verdicts(scorer: Scorer, creato
         flagged += any(s in ("medium", "high") for s in scored.values())
     # Not a vacuous comparison: some rows carry red flags, some do not.
     assert 0 < flagged < len(frame)
+    # The red-flag rule only ever moves a creator to suspicious, and only with a red flag.
+    moved = replayed[replayed["verdict"] != replayed["unflagged_verdict"]]
+    assert set(moved["verdict"]) <= {"suspicious"}
+    assert moved[list(FRAUD_CODES)].isin(["medium", "high"]).any(axis=1).all()
     rates = reason_rates(replayed)
     assert set(rates) == set(frame["source_regime"])
+    for regime, by_regime in rates.items():
+        inside = replayed[(replayed["source_regime"] == regime) & (replayed["label"] == 0)]
+        n_likely = int((inside["verdict"] == "likely_fraudulent").sum())
+        assert by_regime["genuine_likely_fraudulent_drivers"]["n"] == n_likely
     for by_regime in rates.values():
         for code in FRAUD_CODES:
             for kind in ("genuine", "fraud"):
                 assert sum(by_regime["firing"][code][kind].values()) <= 1.0
+    report = {"command": "c", "model_version": "v", "rule": "r", "sources": {"ours": rates}}
+    before = {"path": "p", "command": "c0", "rule": "r0", "sources": {"ours": rates}}
+    text = _markdown({**report, "before": before})
+    assert all(f"| {code} |" in text for code in FRAUD_CODES)
+    assert "## Before → after" in text and "genuine `likely_fraudulent`" in text

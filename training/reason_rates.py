@@ -21,8 +21,10 @@ from __future__ import annotations
 import argparse
 import json
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any, cast
 
+import numpy as np
 import pandas as pd
 
 from fraud.features import FEATURE_NAMES
@@ -51,6 +53,7 @@ def _replay(model: CreatorModel, frame: pd.DataFrame) -> pd.DataFrame:
     ran = frame[[f"ran_{c}" for c in _CHECKS]].to_numpy(dtype=bool)
     severities: dict[str, list[str]] = {code: [] for code in FRAUD_CODES}
     verdicts = []
+    unflagged = []  # the verdict the probability alone gives (no red-flag rule)
     for i, row_values in enumerate(values):
         checks = {c for c, r in zip(_CHECKS, ran[i], strict=True) if r}
         row_contrib = dict(zip(names, contributions[i], strict=True))
@@ -62,17 +65,17 @@ def _replay(model: CreatorModel, frame: pd.DataFrame) -> pd.DataFrame:
             severity = fired.get(code)
             severities[code].append("" if severity is None else severity.value)
         regime = regimes[i]
-        verdicts.append(
-            verdict_for(
-                float(probabilities[i]),
-                model.thresholds_for(regime),
-                regime is not None,
-                is_red_flag(fired.values()),
-            ).value
-        )
+        args = (float(probabilities[i]), model.thresholds_for(regime), regime is not None)
+        verdicts.append(verdict_for(*args, is_red_flag(fired.values())).value)
+        unflagged.append(verdict_for(*args).value)
     out = pd.DataFrame(severities, index=frame.index)
     out["probability"] = probabilities
     out["verdict"] = verdicts
+    out["unflagged_verdict"] = unflagged
+    # The three features that pushed the score up most (for the likely_fraudulent diagnosis).
+    top = np.argsort(-matrix[:, :-1], axis=1)[:, :3]
+    out["top_features"] = [tuple(names[j] for j in row) for row in top.tolist()]
+    out["platform"] = frame["platform"].to_numpy()
     out["label"] = frame["label"].to_numpy()
     out["source_regime"] = frame["source_regime"].to_numpy()
     out["archetype"] = frame["archetype"].to_numpy()
@@ -103,8 +106,44 @@ def reason_rates(replayed: pd.DataFrame) -> dict[str, Any]:
                 float((genuine["verdict"] == "likely_fraudulent").mean()), 4
             ),
             "fraud_authentic": round(float((fraud["verdict"] == "authentic").mean()), 4),
+            "red_flag_rule": _red_flag_cost(genuine, fraud),
+            "genuine_likely_fraudulent_drivers": _drivers(
+                genuine[genuine["verdict"] == "likely_fraudulent"]
+            ),
         }
     return out
+
+
+def _red_flag_cost(genuine: pd.DataFrame, fraud: pd.DataFrame) -> dict[str, Any]:
+    """What the red-flag rule changes: rows it turns from authentic (or undecided) to
+    suspicious, per class, and per reason code among them (a row may count for several)."""
+    out: dict[str, Any] = {}
+    for kind, group in (("genuine", genuine), ("fraud", fraud)):
+        moved = group[(group["verdict"] != group["unflagged_verdict"])]
+        from_authentic = moved[moved["unflagged_verdict"] == "authentic"]
+        n = max(len(group), 1)
+        out[kind] = {
+            "authentic_to_suspicious": round(len(from_authentic) / n, 4),
+            "undecided_to_suspicious": round(
+                float((moved["unflagged_verdict"] == "insufficient_data").sum()) / n, 4
+            ),
+            "authentic_to_suspicious_by_code": {
+                code: round(float(from_authentic[code].isin(["medium", "high"]).sum()) / n, 4)
+                for code in FRAUD_CODES
+                if from_authentic[code].isin(["medium", "high"]).any()
+            },
+        }
+    return out
+
+
+def _drivers(rows: pd.DataFrame) -> dict[str, Any]:
+    """Genuine rows called likely_fraudulent: how many, their platforms and top features."""
+    features = pd.Series([name for top in rows["top_features"] for name in top[:1]])
+    return {
+        "n": len(rows),
+        "platforms": {str(k): int(v) for k, v in rows["platform"].value_counts().head(3).items()},
+        "top_feature": {str(k): int(v) for k, v in features.value_counts().head(3).items()},
+    }
 
 
 def _sources(split_name: str, seed: int, outside: Sequence[str]) -> dict[str, pd.DataFrame]:
@@ -134,6 +173,8 @@ def _markdown(report: dict[str, Any]) -> str:
         f"{report['rule']}.",
         "",
     ]
+    if "before" in report:
+        lines += _comparison(report["before"], report["sources"])
     for source, by_regime in report["sources"].items():
         regimes = list(by_regime)
         lines += [f"## {source}", "", "| reason | " + " | ".join(regimes) + " |"]
@@ -159,8 +200,56 @@ def _markdown(report: dict[str, Any]) -> str:
         ):
             cells = [_pct(by_regime[r][key]) for r in regimes]
             lines.append(f"| **{label}** | " + " | ".join(cells) + " |")
+        for kind in ("genuine", "fraud"):
+            cells = [
+                f"{_pct(by_regime[r]['red_flag_rule'][kind]['authentic_to_suspicious'])} + "
+                f"{_pct(by_regime[r]['red_flag_rule'][kind]['undecided_to_suspicious'])}"
+                for r in regimes
+            ]
+            lines.append(
+                f"| {kind}: made `suspicious` by the red-flag rule (from `authentic` + from "
+                "undecided) | " + " | ".join(cells) + " |"
+            )
+        lines += ["", "Genuine `likely_fraudulent`, by the feature that raised the score most:", ""]
+        for regime in regimes:
+            drivers = by_regime[regime]["genuine_likely_fraudulent_drivers"]
+            if drivers["n"]:
+                lines.append(
+                    f"- {regime}: {drivers['n']} creators; top feature "
+                    + ", ".join(f"`{k}` {v}" for k, v in drivers["top_feature"].items())
+                    + "; platforms "
+                    + ", ".join(f"{k} {v}" for k, v in drivers["platforms"].items())
+                )
         lines.append("")
     return "\n".join(lines)
+
+
+def _comparison(before: dict[str, Any], after: dict[str, Any]) -> list[str]:
+    lines = [
+        "## Before → after",
+        "",
+        f"Before: `{before['path']}` ({before['command']}; {before['rule']}).",
+        "",
+        "| source | data given | genuine any m/h | genuine `suspicious` | genuine "
+        "`likely_fraudulent` | fraud `authentic` |",
+        "|---|---|---|---|---|---|",
+    ]
+    for source, by_regime in after.items():
+        for regime, now in by_regime.items():
+            then = before["sources"].get(source, {}).get(regime)
+            if then is None:
+                continue
+            cells = [
+                f"{_pct(then[key])} → {_pct(now[key])}"
+                for key in (
+                    "genuine_any_medium_or_high",
+                    "genuine_suspicious",
+                    "genuine_likely_fraudulent",
+                    "fraud_authentic",
+                )
+            ]
+            lines.append(f"| {source} | {regime} | " + " | ".join(cells) + " |")
+    return [*lines, ""]
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -174,14 +263,21 @@ def main(argv: list[str] | None = None) -> None:
         help="outside generators to score (evaluation/*_sim.py)",
     )
     parser.add_argument("--report", default="reason_rates", help="reports/<name>.{md,json}")
+    parser.add_argument(
+        "--before",
+        type=Path,
+        help="an earlier report's JSON, to compare verdict rates with (reports/reason_rates_before.json)",
+    )
     args = parser.parse_args(argv)
     model = CreatorModel.load(models_dir() / CREATOR_MODEL_DIR)
     sources = {
         name: reason_rates(_replay(model, frame))
         for name, frame in _sources(args.split, args.seed, args.outside).items()
     }
-    command = "python -m training.reason_rates" + (
-        f" --split {args.split}" if args.split != "test" else ""
+    command = (
+        "python -m training.reason_rates"
+        + (f" --split {args.split}" if args.split != "test" else "")
+        + (f" --before {args.before}" if args.before else "")
     )
     report = {
         "command": command,
@@ -193,6 +289,8 @@ def main(argv: list[str] | None = None) -> None:
         "severity_cutoffs": {code: list(cut) for code, cut in SEVERITY_CUTOFFS.items()},
         "sources": sources,
     }
+    if args.before:
+        report["before"] = {"path": str(args.before), **json.loads(args.before.read_text())}
     reports = PROJECT_ROOT / "reports"
     reports.mkdir(exist_ok=True)
     (reports / f"{args.report}.json").write_text(json.dumps(report, indent=1) + "\n")
