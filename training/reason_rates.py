@@ -293,7 +293,9 @@ def main(argv: list[str] | None = None) -> None:
         report["before"] = {"path": str(args.before), **json.loads(args.before.read_text())}
     reports = PROJECT_ROOT / "reports"
     reports.mkdir(exist_ok=True)
-    (reports / f"{args.report}.json").write_text(json.dumps(report, indent=1) + "\n")
+    (reports / f"{args.report}.json").write_text(
+        json.dumps(report, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
     path = reports / f"{args.report}.md"
     path.write_text(_markdown(report) + "\n", encoding="utf-8")
     print(path.read_text(encoding="utf-8"))
