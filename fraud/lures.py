@@ -25,14 +25,22 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from fraud.text_patterns import GatedPatterns, split_top_level
+from fraud.text_patterns import SEPARATOR, GatedPatterns, split_top_level
 
-__all__ = ["LureType", "detect_lure", "load_lure_rules", "lure_skeleton", "lure_sound"]
+__all__ = [
+    "LureType",
+    "detect_lure",
+    "detect_lure_many",
+    "load_lure_rules",
+    "lure_skeleton",
+    "lure_sound",
+]
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -320,3 +328,118 @@ def detect_lure(prepared: str) -> LureType | None:
             if pattern.search(sound):
                 return lure_type
     return None
+
+
+# --------------------------------------------------------------------------------------------
+# A whole chunk at once (same answers as detect_lure, text by text; see tests/test_fast_path.py)
+
+# [\W_]+ without the separator: "_" is turned into a space first, then these runs go
+_NON_WORD_KEEP_SEP = re.compile(f"[^\\w{SEPARATOR}]+")
+_NUMERAL_RUN_ANY = re.compile(f"[{_NUMERALS}]{{5}}")
+_SOUND_SEP = "\n"  # sounds are single-space separated: no newline, and no rule matches one
+
+
+@functools.cache
+def _lookalike_class() -> re.Pattern[str]:
+    """A character class of the single look-alike characters (never matches when none)."""
+    chars = "".join(re.escape(chr(cp)) for cp in sorted(load_lure_rules().lookalike_chars))
+    return re.compile(f"[{chars}]" if chars else "(?!)")
+
+
+def _split(joined: str, n: int) -> list[str] | None:
+    parts = joined.split(SEPARATOR)
+    return parts if len(parts) == n else None
+
+
+def detect_lure_many(prepared: Sequence[str]) -> list[LureType | None]:
+    """``[detect_lure(p) for p in prepared]``, computed a chunk at a time: look-alikes,
+    skeletons and sounds translated over the joined chunk, one automaton pass per rule set,
+    each sound rule searched once over all the chunk's sounds."""
+    n = len(prepared)
+    if n == 0:
+        return []
+    joined = SEPARATOR.join(prepared)
+    rules = load_lure_rules()
+    if joined.count(SEPARATOR) != n - 1 or SEPARATOR in "".join(rules.lookalike_chars.values()):
+        return [detect_lure(p) for p in prepared]
+    # _mapped: stickers cannot span the separator (not \w); few texts hold a look-alike
+    # character, and str.translate with a dict costs a lookup per character: only those
+    if "[" in joined:
+        joined = _STICKER.sub(" ", joined)
+    mapped_joined = joined
+    lookalike = _lookalike_class()
+    if lookalike.search(joined):
+        table = rules.lookalike_chars
+        mapped_joined = SEPARATOR.join(
+            [
+                text.translate(table) if lookalike.search(text) else text
+                for text in joined.split(SEPARATOR)
+            ]
+        )
+    # _skeleton_of: separators removed, the chunk separator kept
+    skeleton_joined = _NON_WORD_KEEP_SEP.sub("", mapped_joined.replace("_", " "))
+    mapped = _split(mapped_joined, n)
+    skeletons = _split(skeleton_joined, n)
+    if mapped is None or skeletons is None:
+        return [detect_lure(p) for p in prepared]
+    if rules.lookalike_multi is not None and _HAS_CJK.search(skeleton_joined):
+        multi, multi_map = rules.lookalike_multi, rules.lookalike_multi_map
+        for i, skeleton in enumerate(skeletons):
+            if _HAS_CJK.search(skeleton):
+                skeletons[i] = multi.sub(lambda m: multi_map[m.group()], skeleton)
+    out: list[LureType | None] = [None] * n
+    live = [i for i in range(n) if skeletons[i]]
+    found_write = rules.write.find_many([skeletons[i] for i in live])
+    pending: list[int] = []
+    for i, found in zip(live, found_write, strict=True):
+        if found is not None:
+            out[i] = LureType(found)
+        else:
+            pending.append(i)
+    spaced = [
+        _SPACED_OUT.sub(_join_spaced, mapped[i]) if _SPACED_HINT.search(mapped[i]) else mapped[i]
+        for i in pending
+    ]
+    still: list[int] = []
+    for i, found in zip(pending, rules.text.find_many(spaced), strict=True):
+        if found is not None:
+            out[i] = LureType(found)
+        else:
+            still.append(i)
+    # contact numbers: only texts with a "+" or a run of five numerals can have one
+    heard: list[int] = []
+    for i in still:
+        skeleton = skeletons[i]
+        if ("+" in prepared[i] or _NUMERAL_RUN_ANY.search(skeleton)) and _contact_number(
+            skeleton, prepared[i]
+        ):
+            out[i] = LureType.CONTACT_HANDLE
+        elif _HAS_CJK.search(skeleton):
+            heard.append(i)
+    if heard:
+        sounds = [lure_sound(skeletons[i]) for i in heard]
+        joined_sounds = _SOUND_SEP.join(sounds)
+        starts: list[int] = []
+        position = 0
+        for sound in sounds:
+            starts.append(position)
+            position += len(sound) + 1
+        undecided = set(range(len(heard)))
+        for lure_type, pattern in rules.sound:
+            if not undecided:
+                break
+            # rules cannot match a newline, so no match spans two sounds; finditer may skip a
+            # text's match when an earlier match of the same text overlaps it: the text is
+            # matched either way
+            for match in pattern.finditer(joined_sounds):
+                owner = _owner(starts, match.start())
+                if owner in undecided:
+                    undecided.discard(owner)
+                    out[heard[owner]] = lure_type
+    return out
+
+
+def _owner(starts: list[int], position: int) -> int:
+    import bisect
+
+    return bisect.bisect_right(starts, position) - 1

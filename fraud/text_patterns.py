@@ -9,6 +9,7 @@ occur; only their patterns, and the few patterns without a gate, are run.
 
 from __future__ import annotations
 
+import bisect
 import importlib
 import re
 from collections.abc import Sequence
@@ -54,6 +55,20 @@ class GatedPatterns:
             automaton.make_automaton()
             self._automaton = automaton
         self._ungated_only = tuple(self._ungated)
+        # The ungated patterns as one regex, for :meth:`search_many` (a yes/no answer does not
+        # need their order): one search instead of one per pattern. None when they cannot be
+        # joined safely (back-references, named groups, inline flags).
+        self._ungated_any: re.Pattern[str] | None = None
+        if len(self._ungated) > 1:
+            sources = [patterns[i] for i in self._ungated]
+            if not any(_UNSAFE_TO_JOIN.search(source) for source in sources):
+                try:
+                    self._ungated_any = re.compile("|".join(f"(?:{s})" for s in sources))
+                except re.error:
+                    self._ungated_any = None
+        # all anchored at the start (the usual case): try position 0 only, as each would
+        self._ungated_any_at_start = all(patterns[i].startswith("^") for i in self._ungated)
+        self._gates_sep_safe = all(SEPARATOR not in literal for literal in by_literal)
 
     def _candidates(self, text: str) -> tuple[int, ...] | list[int]:
         if self._automaton is None:
@@ -76,6 +91,86 @@ class GatedPatterns:
     def search(self, text: str) -> bool:
         """Whether any pattern matches somewhere in ``text``."""
         return self.find(text) is not None
+
+    # ---------------------------------------------------------------------------- chunk level
+
+    def _candidates_many(self, texts: Sequence[str]) -> list[tuple[int, ...] | list[int]]:
+        """:meth:`_candidates` of every text, from one automaton pass over the whole chunk
+        (texts joined by :data:`SEPARATOR`, which no gate literal contains, so no gate is found
+        across two texts; each hit is mapped back to its text by its end position)."""
+        n = len(texts)
+        if self._automaton is None or not self._gates_sep_safe:
+            return [self._candidates(text) for text in texts]
+        ends: list[int] = []
+        position = -1
+        for text in texts:
+            position += len(text) + 1
+            ends.append(position)  # the separator after each text
+        gates: list[set[int] | None] = [None] * n
+        for end, number in self._automaton.iter(SEPARATOR.join(texts)):
+            owner = bisect.bisect_left(ends, end)
+            found = gates[owner]
+            if found is None:
+                gates[owner] = {number}
+            else:
+                found.add(number)
+        by_gate = self._by_gate
+        out: list[tuple[int, ...] | list[int]] = []
+        for found in gates:
+            if found is None:
+                out.append(self._ungated_only)
+            elif len(found) == 1:
+                out.append(by_gate[found.pop()])
+            else:
+                out.append(sorted(set().union(*[by_gate[number] for number in found])))
+        return out
+
+    def find_many(self, texts: Sequence[str]) -> list[str | None]:
+        """``[self.find(t) for t in texts]``, with one automaton pass for the whole chunk."""
+        compiled = self._compiled
+        labels = self._labels
+        out: list[str | None] = []
+        for text, candidates in zip(texts, self._candidates_many(texts), strict=True):
+            label = None
+            for index in candidates:
+                if compiled[index].search(text):
+                    label = labels[index]
+                    break
+            out.append(label)
+        return out
+
+    def search_many(self, texts: Sequence[str]) -> list[bool]:
+        """``[self.search(t) for t in texts]``: one automaton pass for the chunk, and the
+        ungated patterns tried as one regex."""
+        compiled = self._compiled
+        ungated_any = self._ungated_any
+        ungated = self._ungated_only
+        out: list[bool] = []
+        for text, candidates in zip(texts, self._candidates_many(texts), strict=True):
+            if ungated_any is not None and candidates is ungated:
+                out.append(self._search_ungated(text))
+                continue
+            out.append(any(compiled[index].search(text) for index in candidates))
+        return out
+
+    def _search_ungated(self, text: str) -> bool:
+        assert self._ungated_any is not None
+        if self._ungated_any_at_start:  # "^a|^b" searched = matched at 0 (no MULTILINE flag)
+            return self._ungated_any.match(text) is not None
+        return self._ungated_any.search(text) is not None
+
+    def search_fast(self, text: str) -> bool:
+        """:meth:`search` of one text, the ungated patterns tried as one regex."""
+        candidates = self._candidates(text)
+        if self._ungated_any is not None and candidates is self._ungated_only:
+            return self._search_ungated(text)
+        return any(self._compiled[index].search(text) for index in candidates)
+
+
+#: Joins the texts of a chunk for one automaton pass; no lexicon literal contains it.
+SEPARATOR = "\x00"
+# back-references, named groups and inline flags make a joined alternation mean something else
+_UNSAFE_TO_JOIN = re.compile(r"\\\d|\(\?P|\(\?[aiLmsux]")
 
 
 def split_top_level(pattern: str) -> list[str]:

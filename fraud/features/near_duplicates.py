@@ -27,6 +27,7 @@ import numpy as np
 __all__ = [
     "MIN_CHARS",
     "core_text",
+    "core_texts",
     "minhash_signatures",
     "near_duplicate_mask",
     "similar_text_mask",
@@ -55,6 +56,26 @@ def core_text(normalised: str) -> str:
     if _HAS_CJK.search(core):
         core = _LATIN.sub("", core)
     return core
+
+
+_SEPARATOR = "\x00"  # neither a digit nor a Latin letter: no substitution takes it
+
+
+def core_texts(normalised: Sequence[str]) -> list[str]:
+    """``[core_text(t) for t in normalised]``, a chunk at a time (each substitution runs once
+    over the texts joined by a separator no pattern can match)."""
+    n = len(normalised)
+    joined = _SEPARATOR.join(normalised)
+    if n == 0 or joined.count(_SEPARATOR) != n - 1:
+        return [core_text(t) for t in normalised]
+    # \d+ over a text without one is a no-op, as is skipping it when only isdigit() holds
+    cores = _DIGITS.sub("", joined).split(_SEPARATOR)
+    if _HAS_CJK.search(joined):
+        chinese = [i for i, core in enumerate(cores) if _HAS_CJK.search(core)]
+        stripped = _LATIN.sub("", _SEPARATOR.join([cores[i] for i in chinese])).split(_SEPARATOR)
+        for i, core in zip(chinese, stripped, strict=True):
+            cores[i] = core
+    return cores
 
 
 def minhash_signatures(texts: Sequence[str]) -> np.ndarray:
@@ -116,21 +137,25 @@ def _mark_groups(
             mask[members] = True
 
 
-def near_duplicate_mask(texts: Sequence[str], authors: Sequence[str]) -> np.ndarray:
+def near_duplicate_mask(
+    texts: Sequence[str], authors: Sequence[str], fast: bool = True
+) -> np.ndarray:
     """True for each text that is a reworded copy of another author's text.
 
     ``texts`` are normalised comments. Exact repeats of the whole text are left to exact
     matching: only groups of *different* texts count, either with the same core (a random
     suffix) of at least 4 characters, or with cores of at least 8 characters sharing a MinHash
-    band. Each distinct text is handled once, however often it repeats.
+    band. Each distinct text is handled once, however often it repeats. ``fast``: the cores of
+    the whole chunk at once (:func:`core_texts`); else text by text (the reference).
     """
     mask = np.zeros(len(texts), dtype=bool)
     positions: dict[str, list[int]] = {}
     for index, text in enumerate(texts):
         positions.setdefault(text, []).append(index)
     by_core: dict[str, list[str]] = {}
-    for text in positions:
-        core = core_text(text)
+    distinct = list(positions)
+    cores = core_texts(distinct) if fast else [core_text(text) for text in distinct]
+    for text, core in zip(distinct, cores, strict=True):
         if len(core) >= MIN_CORE_CHARS:
             by_core.setdefault(core, []).append(text)
     for variants in by_core.values():
