@@ -561,10 +561,22 @@ _latin_token_fast_cached = functools.lru_cache(maxsize=1 << 14)(_latin_token_fas
 
 
 def _covered_latin_fast(tokens: list[str], lex: Lexicons) -> tuple[bool, bool]:
-    """:func:`_covered_latin` with :func:`_latin_token_fast`."""
+    """:func:`_covered_latin` with :func:`_latin_token_fast`, stopping at the first word that
+    nothing can cover (neither praise nor filler, starting no phrase, and no phrase starting
+    within reach before it: then no path of the word-break DP passes it)."""
     n = len(tokens)
-    info = [_latin_token_fast(t) for t in tokens]
-    if not any(entry[2] for entry in info):  # no phrase can start: a word-by-word walk
+    info = []
+    last_start = -lex.generic_max_words  # the last word that can start a phrase
+    any_start = False
+    for index, token in enumerate(tokens):
+        entry = _latin_token_fast(token)
+        if entry[2]:
+            last_start = index
+            any_start = True
+        elif entry[1] == 0 and index - last_start >= lex.generic_max_words:
+            return False, False
+        info.append(entry)
+    if not any_start:  # no phrase: word by word, every word praise or filler
         praise = False
         for entry in info:
             if entry[1] == 0:

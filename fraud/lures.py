@@ -23,6 +23,7 @@ traditional -> simplified). Nothing is read at import; the rules load on first u
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Sequence
@@ -396,8 +397,14 @@ def detect_lure_many(prepared: Sequence[str]) -> list[LureType | None]:
             out[i] = LureType(found)
         else:
             pending.append(i)
+    # Texts whose letters may be spaced out: a superset from one pass over the chunk (the
+    # separator is a non-word character, as the start and end of a text are to the lookarounds,
+    # so every text with a match is touched by a match of the joined chunk)
+    hinted = _owners(_SPACED_HINT, mapped_joined, _ends(mapped))
     spaced = [
-        _SPACED_OUT.sub(_join_spaced, mapped[i]) if _SPACED_HINT.search(mapped[i]) else mapped[i]
+        _SPACED_OUT.sub(_join_spaced, mapped[i])
+        if i in hinted and _SPACED_HINT.search(mapped[i])
+        else mapped[i]
         for i in pending
     ]
     still: list[int] = []
@@ -406,15 +413,19 @@ def detect_lure_many(prepared: Sequence[str]) -> list[LureType | None]:
             out[i] = LureType(found)
         else:
             still.append(i)
-    # contact numbers: only texts with a "+" or a run of five numerals can have one
+    # contact numbers: only texts with a "+" or a run of five numerals can have one; sounds:
+    # only texts with Chinese
+    final_skeletons = SEPARATOR.join(skeletons)  # after the multi-character look-alikes
+    skeleton_ends = _ends(skeletons)
+    numbered = _owners(_NUMERAL_RUN_ANY, final_skeletons, skeleton_ends)
+    if "+" in joined:  # (stickers hold no "+")
+        numbered |= {i for i in still if "+" in prepared[i]}
+    chinese = _owners(_HAS_CJK_RUN, final_skeletons, skeleton_ends)
     heard: list[int] = []
     for i in still:
-        skeleton = skeletons[i]
-        if ("+" in prepared[i] or _NUMERAL_RUN_ANY.search(skeleton)) and _contact_number(
-            skeleton, prepared[i]
-        ):
+        if i in numbered and _contact_number(skeletons[i], prepared[i]):
             out[i] = LureType.CONTACT_HANDLE
-        elif _HAS_CJK.search(skeleton):
+        elif i in chinese:
             heard.append(i)
     if heard:
         sounds = [lure_sound(skeletons[i]) for i in heard]
@@ -440,6 +451,27 @@ def detect_lure_many(prepared: Sequence[str]) -> list[LureType | None]:
 
 
 def _owner(starts: list[int], position: int) -> int:
-    import bisect
-
     return bisect.bisect_right(starts, position) - 1
+
+
+_HAS_CJK_RUN = re.compile(f"[{_CJK}]+")
+
+
+def _ends(parts: Sequence[str]) -> list[int]:
+    """Position of the separator after each part of ``SEPARATOR.join(parts)``."""
+    ends: list[int] = []
+    position = -1
+    for part in parts:
+        position += len(part) + 1
+        ends.append(position)
+    return ends
+
+
+def _owners(pattern: re.Pattern[str], joined: str, ends: list[int]) -> set[int]:
+    """The parts of ``joined`` that a match of ``pattern`` starts in or reaches into."""
+    owners: set[int] = set()
+    for match in pattern.finditer(joined):
+        first = bisect.bisect_left(ends, match.start())
+        last = bisect.bisect_left(ends, max(match.start(), match.end() - 1))
+        owners.update(range(first, last + 1))
+    return owners

@@ -54,6 +54,13 @@ class GatedPatterns:
                 self._by_gate.append(tuple(sorted({*indices, *self._ungated})))
             automaton.make_automaton()
             self._automaton = automaton
+        # the same literals in a Rust automaton, for a whole chunk at once (about twice as fast
+        # per character as pyahocorasick's iterator, which stays the per-text reference)
+        self._chunk_automaton: Any = None
+        if by_literal:
+            import ahocorasick_rs
+
+            self._chunk_automaton = ahocorasick_rs.AhoCorasick(list(by_literal))
         self._ungated_only = tuple(self._ungated)
         # The ungated patterns as one regex, for :meth:`search_many` (a yes/no answer does not
         # need their order): one search instead of one per pattern. None when they cannot be
@@ -107,8 +114,11 @@ class GatedPatterns:
             position += len(text) + 1
             ends.append(position)  # the separator after each text
         gates: list[set[int] | None] = [None] * n
-        for end, number in self._automaton.iter(SEPARATOR.join(texts)):
-            owner = bisect.bisect_left(ends, end)
+        hits = self._chunk_automaton.find_matches_as_indexes(
+            SEPARATOR.join(texts), overlapping=True
+        )
+        for number, start, _end in hits:
+            owner = bisect.bisect_left(ends, start)
             found = gates[owner]
             if found is None:
                 gates[owner] = {number}
