@@ -729,11 +729,34 @@ def _strip_many(prepared: Sequence[str]) -> tuple[list[str], list[bool]] | None:
                 texts[i] = lex.kaomoji.sub(" ", text)
         joined = SEPARATOR.join(texts)
     if not joined.isascii():  # the emoji class holds no ASCII character
-        emptied = _split_joined(_emoji_pattern().sub(" ", joined), n)
-        if emptied is None:
-            return None
-        texts = emptied
+        # the exact class is a long list of ranges, tried one by one per character: only the
+        # texts holding a character of its few coarse ranges go through it
+        emoji, hint = _emoji_pattern(), _emoji_hint()
+        for i, text in enumerate(texts):
+            if not text.isascii() and hint.search(text):
+                texts[i] = emoji.sub(" ", text)
     return texts, mentions
+
+
+@functools.cache
+def _emoji_hint() -> re.Pattern[str]:
+    """A few ranges holding every character of :func:`_emoji_pattern` (gaps under 256 code
+    points closed): a text without one of them has no emoji."""
+    import emoji
+
+    code_points = {ord(ch) for key in emoji.EMOJI_DATA for ch in key if ord(ch) > 0x7F}
+    code_points.update({0x200D, 0xFE0E, 0xFE0F, 0x20E3, *range(0xE0020, 0xE0080)})
+    ordered = sorted(code_points)
+    ranges: list[str] = []
+    start = prev = ordered[0]
+    for cp in ordered[1:]:
+        if cp - prev < 256:
+            prev = cp
+            continue
+        ranges.append(_char_range(start, prev))
+        start = prev = cp
+    ranges.append(_char_range(start, prev))
+    return re.compile("[" + "".join(ranges) + "]")
 
 
 # --------------------------------------------------------------------------------------------

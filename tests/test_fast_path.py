@@ -16,6 +16,7 @@ import math
 import random
 from typing import Any
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -30,6 +31,7 @@ from fraud.comment_quality import (
     prepare_text,
 )
 from fraud.features import comments as comment_features
+from fraud.features import near_duplicates
 from fraud.features.near_duplicates import core_text, core_texts, near_duplicate_mask
 from fraud.lures import detect_lure, detect_lure_many
 from tests.test_lures import DISGUISED, NOT_LURES
@@ -133,6 +135,34 @@ def test_near_duplicates_fast_cores_match_the_reference(texts: list[str]) -> Non
     fast = near_duplicate_mask(normal, authors)
     assert (fast == near_duplicate_mask(normal, authors, fast=False)).all()
     assert fast.any()
+
+
+def _minhash_reference(texts: list[str]) -> np.ndarray:
+    """MinHash signatures as first written (uint64, one column per hash function)."""
+    nd = near_duplicates
+    out = np.full((len(texts), 16), 0xFFFFFFFF, dtype=np.uint32)
+    codes = np.frombuffer(("\x00".join(texts) + "\x00").encode("utf-32-le"), dtype=np.uint32)
+    codes = codes.astype(np.uint64)
+    is_sep = codes == 0
+    segment = np.cumsum(is_sep) - is_sep
+    width = len(codes) - 2
+    hashes = np.full(width, nd._FNV_SEED, dtype=np.uint64)
+    crossing = np.zeros(width, dtype=bool)
+    for k in range(3):
+        hashes = (hashes ^ codes[k : k + width]) * nd._FNV_PRIME
+        crossing |= is_sep[k : k + width]
+    hashes, owners = hashes[~crossing], segment[:width][~crossing]
+    permuted = (hashes[:, None] * nd._MULTIPLIERS[None, :] + nd._OFFSETS[None, :]) >> np.uint64(32)
+    starts = np.flatnonzero(np.r_[True, owners[1:] != owners[:-1]])
+    out[owners[starts]] = np.minimum.reduceat(permuted, starts, axis=0).astype(np.uint32)
+    return out
+
+
+def test_minhash_signatures_match_the_first_formulation(texts: list[str]) -> None:
+    normal = [_normalise_prepared(prepare_text(t)) for t in texts[:4000]]
+    got = near_duplicates.minhash_signatures(normal)
+    assert (got == _minhash_reference(normal)).all()
+    assert (got != 0xFFFFFFFF).any(axis=1).mean() > 0.8  # most texts have 3-grams
 
 
 def _same(a: Any, b: Any) -> bool:
