@@ -44,7 +44,7 @@ import numpy as np
 
 from fraud import paths
 from fraud.artifacts import read_verified
-from fraud.lures import LureType, detect_lure, detect_lure_many, load_lure_rules
+from fraud.lures import LureType, detect_lure, detect_lure_chunk, load_lure_rules
 from fraud.text_patterns import SEPARATOR, GatedPatterns, split_top_level
 
 __all__ = [
@@ -526,10 +526,20 @@ def _unhtml(text: str) -> str:
     return text
 
 
-def normalise_many(prepared: Sequence[str]) -> list[str]:
-    """``[_normalise_prepared(p) for p in prepared]`` (normal forms of prepared texts). Text
-    by text: joining the chunk mixes ASCII and wide strings and loses CPython's fast paths."""
-    return [_normalise_prepared(p) for p in prepared]
+def normalise_many(prepared: Sequence[str], words: Sequence[str | None] | None = None) -> list[str]:
+    """``[_normalise_prepared(p) for p in prepared]`` (normal forms of prepared texts), text by
+    text (joining the chunk mixes ASCII and wide strings and loses CPython's fast paths).
+    ``words``: each text's letters and digits when already known (see
+    :func:`fraud.lures.detect_lure_chunk`), else None."""
+    if words is None:
+        return [_normalise_prepared(p) for p in prepared]
+    out: list[str] = []
+    for text, known in zip(prepared, words, strict=True):
+        if known:  # "" falls back: the normal form then keeps punctuation and emoji
+            out.append(_REPEAT_2.sub(_one, known))
+        else:
+            out.append(_normalise_prepared(text))
+    return out
 
 
 def _latin_token_fast(token: str) -> tuple[tuple[str, str, str], int, bool]:
@@ -635,10 +645,16 @@ _OPEN = RuleDecision(None, "model")
 
 def apply_rules_many(prepared: Sequence[str]) -> list[RuleDecision]:
     """``[apply_rules(p) for p in prepared]``, a chunk at a time."""
+    return _rules_chunk(prepared)[0]
+
+
+def _rules_chunk(prepared: Sequence[str]) -> tuple[list[RuleDecision], list[str | None]]:
+    """:func:`apply_rules_many`, and the letters and digits of the texts the lure steps
+    computed them for (see :func:`fraud.lures.detect_lure_chunk`)."""
     n = len(prepared)
     lex = load_lexicons()
     out: list[RuleDecision | None] = [None] * n
-    lures = detect_lure_many(prepared)
+    lures, words = detect_lure_chunk(prepared)
     rest = [i for i in range(n) if lures[i] is None]
     for i, lure in enumerate(lures):
         if lure is not None:
@@ -654,7 +670,7 @@ def apply_rules_many(prepared: Sequence[str]) -> list[RuleDecision]:
     if stripped is None:  # a text holds the separator: the reference, text by text
         for i in open_:
             out[i] = apply_rules(prepared[i])
-        return out  # type: ignore[return-value]
+        return out, words  # type: ignore[return-value]
     texts, mentions = stripped
     generic_candidates: list[int] = []  # positions in open_
     token_lists: list[list[str]] = []
@@ -699,7 +715,7 @@ def apply_rules_many(prepared: Sequence[str]) -> list[RuleDecision]:
             out[i] = RuleDecision(CommentCategory.MENTION_ONLY, "mention_with_short_remark")
         else:
             out[i] = _OPEN
-    return out  # type: ignore[return-value]
+    return out, words  # type: ignore[return-value]
 
 
 def _strip_many(prepared: Sequence[str]) -> tuple[list[str], list[bool]] | None:
@@ -947,8 +963,8 @@ class CommentClassifier:
             raws = [raw for raw, _ in part]
             if self.fast:
                 prepared = prepare_many(raws)
-                rules = apply_rules_many(prepared)
-                normal_forms = normalise_many(prepared)
+                rules, words = _rules_chunk(prepared)
+                normal_forms = normalise_many(prepared, words)
             else:  # the reference: text by text
                 prepared = [prepare_text(raw) for raw in raws]
                 rules = [apply_rules(p) for p in prepared]

@@ -37,6 +37,7 @@ from fraud.text_patterns import SEPARATOR, GatedPatterns, split_top_level
 __all__ = [
     "LureType",
     "detect_lure",
+    "detect_lure_chunk",
     "detect_lure_many",
     "load_lure_rules",
     "lure_skeleton",
@@ -356,13 +357,22 @@ def detect_lure_many(prepared: Sequence[str]) -> list[LureType | None]:
     """``[detect_lure(p) for p in prepared]``, computed a chunk at a time: look-alikes,
     skeletons and sounds translated over the joined chunk, one automaton pass per rule set,
     each sound rule searched once over all the chunk's sounds."""
+    return detect_lure_chunk(prepared)[0]
+
+
+def detect_lure_chunk(
+    prepared: Sequence[str],
+) -> tuple[list[LureType | None], list[str | None]]:
+    """:func:`detect_lure_many`, and for each text its letters and digits alone (every
+    separator removed: the first step of its normal form) when the lure steps computed them
+    on the text as it is (no sticker code or look-alike replaced), else None."""
     n = len(prepared)
     if n == 0:
-        return []
+        return [], []
     joined = SEPARATOR.join(prepared)
     rules = load_lure_rules()
     if joined.count(SEPARATOR) != n - 1 or SEPARATOR in "".join(rules.lookalike_chars.values()):
-        return [detect_lure(p) for p in prepared]
+        return [detect_lure(p) for p in prepared], [None] * n
     # _mapped: stickers cannot span the separator (not \w); few texts hold a look-alike
     # character, and str.translate with a dict costs a lookup per character: only those
     if "[" in joined:
@@ -382,7 +392,10 @@ def detect_lure_many(prepared: Sequence[str]) -> list[LureType | None]:
     mapped = _split(mapped_joined, n)
     skeletons = _split(skeleton_joined, n)
     if mapped is None or skeletons is None:
-        return [detect_lure(p) for p in prepared]
+        return [detect_lure(p) for p in prepared], [None] * n
+    words: list[str | None] = [
+        skeleton if mapped[i] == prepared[i] else None for i, skeleton in enumerate(skeletons)
+    ]
     if rules.lookalike_multi is not None and _HAS_CJK.search(skeleton_joined):
         multi, multi_map = rules.lookalike_multi, rules.lookalike_multi_map
         for i, skeleton in enumerate(skeletons):
@@ -447,7 +460,7 @@ def detect_lure_many(prepared: Sequence[str]) -> list[LureType | None]:
                 if owner in undecided:
                     undecided.discard(owner)
                     out[heard[owner]] = lure_type
-    return out
+    return out, words
 
 
 def _owner(starts: list[int], position: int) -> int:

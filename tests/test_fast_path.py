@@ -24,6 +24,7 @@ from fraud import paths
 from fraud.comment_quality import (
     CommentClassifier,
     _normalise_prepared,
+    _rules_chunk,
     apply_rules,
     apply_rules_many,
     normalise_many,
@@ -96,8 +97,12 @@ def test_prepare_and_normal_forms_match_the_reference(texts: list[str]) -> None:
     fast = [p for part in _chunks(texts) for p in prepare_many(part)]
     reference = [prepare_text(t) for t in texts]
     assert [i for i, (a, b) in enumerate(zip(fast, reference, strict=True)) if a != b] == []
-    normal = [n for part in _chunks(reference) for n in normalise_many(part)]
-    assert normal == [_normalise_prepared(p) for p in reference]
+    normal = [_normalise_prepared(p) for p in reference]
+    assert [n for part in _chunks(reference) for n in normalise_many(part)] == normal
+    with_words = []  # the letters the lure steps computed, reused
+    for part in _chunks(reference):
+        with_words += normalise_many(part, _rules_chunk(part)[1])
+    assert with_words == normal
     cores = [c for part in _chunks(normal) for c in core_texts(part)]
     assert cores == [core_text(n) for n in normal]
 
