@@ -593,6 +593,7 @@ def _covered_latin_fast(tokens: list[str], lex: Lexicons) -> tuple[bool, bool]:
                 return False, False
             praise = praise or entry[1] == 2
         return True, praise
+    generic, prefixes = lex.generic_words, _phrase_prefixes()
     reach: list[bool | None] = [None] * (n + 1)
     reach[0] = False
     for i in range(n):
@@ -606,12 +607,28 @@ def _covered_latin_fast(tokens: list[str], lex: Lexicons) -> tuple[bool, bool]:
             _set_reach(reach, i + 1, state)
         if not starts_phrase:
             continue
-        for length in range(2, min(lex.generic_max_words, n - i) + 1):
-            window = [entry[0] for entry in info[i : i + length]]
-            if any(" ".join(f[k] for f in window) in lex.generic_words for k in (0, 1, 2)):
-                _set_reach(reach, i + length, True)
+        # the windows of each spelling grown word by word, stopped once no phrase starts so
+        limit = min(lex.generic_max_words, n - i)
+        for k in (0, 1, 2):
+            window = info[i][0][k]
+            for length in range(2, limit + 1):
+                window = window + " " + info[i + length - 1][0][k]
+                if window in generic:
+                    _set_reach(reach, i + length, True)
+                if window not in prefixes:
+                    break
     final = reach[n]
     return final is not None, bool(final)
+
+
+@functools.cache
+def _phrase_prefixes() -> frozenset[str]:
+    """The first two words or more of every multi-word praise phrase (phrases included)."""
+    prefixes: set[str] = set()
+    for entry in load_lexicons().generic_words:
+        words = entry.split(" ")
+        prefixes.update(" ".join(words[:length]) for length in range(2, len(words) + 1))
+    return frozenset(prefixes)
 
 
 def _is_generic_fast(tokens: list[str], lex: Lexicons) -> bool:

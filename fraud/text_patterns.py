@@ -76,6 +76,9 @@ class GatedPatterns:
         # all anchored at the start (the usual case): try position 0 only, as each would
         self._ungated_any_at_start = all(patterns[i].startswith("^") for i in self._ungated)
         self._gates_sep_safe = all(SEPARATOR not in literal for literal in by_literal)
+        # patterns that must follow a non-ASCII character ("(?<=[\u4e00-\u9fff])v..."): never
+        # tried on an ASCII text
+        self._needs_non_ascii = [_starts_after_non_ascii(p) for p in patterns]
 
     def _candidates(self, text: str) -> tuple[int, ...] | list[int]:
         if self._automaton is None:
@@ -139,10 +142,14 @@ class GatedPatterns:
         """``[self.find(t) for t in texts]``, with one automaton pass for the whole chunk."""
         compiled = self._compiled
         labels = self._labels
+        needs_non_ascii = self._needs_non_ascii
         out: list[str | None] = []
         for text, candidates in zip(texts, self._candidates_many(texts), strict=True):
             label = None
+            ascii_only = text.isascii()
             for index in candidates:
+                if ascii_only and needs_non_ascii[index]:
+                    continue
                 if compiled[index].search(text):
                     label = labels[index]
                     break
@@ -181,6 +188,28 @@ class GatedPatterns:
 SEPARATOR = "\x00"
 # back-references, named groups and inline flags make a joined alternation mean something else
 _UNSAFE_TO_JOIN = re.compile(r"\\\d|\(\?P|\(\?[aiLmsux]")
+
+
+def _starts_after_non_ascii(pattern: str) -> bool:
+    """Whether every match of ``pattern`` must follow a non-ASCII character: it starts with a
+    lookbehind of one character class holding no ASCII character."""
+    try:
+        parsed = list(_sre_parser.parse(pattern))
+    except re.error:
+        return False
+    if not parsed or parsed[0][0] is not _sre_constants.ASSERT:
+        return False
+    direction, inner = parsed[0][1]
+    items = list(inner)
+    if direction != -1 or len(items) != 1 or items[0][0] is not _sre_constants.IN:
+        return False
+    for kind, value in items[0][1]:
+        if kind is _sre_constants.LITERAL and value > 0x7F:
+            continue
+        if kind is _sre_constants.RANGE and value[0] > 0x7F:
+            continue
+        return False
+    return True
 
 
 def split_top_level(pattern: str) -> list[str]:
