@@ -812,8 +812,11 @@ class CharNgramHasher:
         self.n_features = n_features
         self.ngram_range = ngram_range
 
-    def counts(self, texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """(rows, cols, counts): the non-zero n-gram counts, sorted by row then column."""
+    def counts(
+        self, texts: Sequence[str], wide_keys: bool = False
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(rows, cols, counts): the non-zero n-gram counts, sorted by row then column.
+        ``wide_keys``: 64-bit sort keys always (the first formulation; tests compare)."""
         joined = "\x00".join(f" {t} " for t in texts) + "\x00"
         codes = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
         is_sep = codes == 0
@@ -824,6 +827,10 @@ class CharNgramHasher:
         mask = np.uint64(self.n_features - 1)
         hashes = np.full(size, _NGRAM_SEED, dtype=np.uint64)
         crossing = np.zeros(size, dtype=bool)
+        # keys row * n_features + column: in 32 bits when they fit (np.unique sorts them about
+        # twice as fast; the same keys, so the same counts)
+        narrow = not wide_keys and len(texts) * self.n_features <= 2**32
+        key_type = np.uint32 if narrow else np.uint64
         for n in range(1, high + 1):
             width = size - n + 1
             hashes = (hashes[:width] ^ codes[n - 1 :]) * _FNV_PRIME
@@ -835,13 +842,13 @@ class CharNgramHasher:
             mixed *= _MIX
             mixed ^= mixed >> np.uint64(29)
             valid = ~crossing
-            cols = mixed[valid] & mask
+            cols = (mixed[valid] & mask).astype(key_type)
             keys.append(
-                segment[:width][valid].astype(np.uint64) * np.uint64(self.n_features) + cols
+                segment[:width][valid].astype(key_type) * key_type(self.n_features) + cols
             )
         unique, counts = np.unique(np.concatenate(keys), return_counts=True)
-        rows = (unique // np.uint64(self.n_features)).astype(np.int64)
-        cols = (unique & mask).astype(np.int64)
+        rows = (unique // key_type(self.n_features)).astype(np.int64)
+        cols = (unique & key_type(self.n_features - 1)).astype(np.int64)
         return rows, cols, counts.astype(np.float32)
 
     def transform(self, texts: Sequence[str]) -> Any:

@@ -27,6 +27,8 @@ from fraud.comment_quality import (
     _rules_chunk,
     apply_rules,
     apply_rules_many,
+    build_vectorizer,
+    model_text,
     normalise_many,
     prepare_many,
     prepare_text,
@@ -140,6 +142,16 @@ def test_near_duplicates_fast_cores_match_the_reference(texts: list[str]) -> Non
     fast = near_duplicate_mask(normal, authors)
     assert (fast == near_duplicate_mask(normal, authors, fast=False)).all()
     assert fast.any()
+
+
+def test_ngram_counts_with_32_bit_keys_match_64_bit_keys(texts: list[str]) -> None:
+    hasher = build_vectorizer(2**18)
+    sample = [model_text(prepare_text(t)) for t in texts[:2000]]
+    for part in _chunks(sample, 500):
+        narrow = hasher.counts(part)
+        wide = hasher.counts(part, wide_keys=True)
+        for got, want in zip(narrow, wide, strict=True):
+            assert got.dtype == want.dtype and np.array_equal(got, want)
 
 
 def _minhash_reference(texts: list[str]) -> np.ndarray:
