@@ -843,9 +843,7 @@ class CharNgramHasher:
             mixed ^= mixed >> np.uint64(29)
             valid = ~crossing
             cols = (mixed[valid] & mask).astype(key_type)
-            keys.append(
-                segment[:width][valid].astype(key_type) * key_type(self.n_features) + cols
-            )
+            keys.append(segment[:width][valid].astype(key_type) * key_type(self.n_features) + cols)
         unique, counts = np.unique(np.concatenate(keys), return_counts=True)
         rows = (unique // key_type(self.n_features)).astype(np.int64)
         cols = (unique & key_type(self.n_features - 1)).astype(np.int64)

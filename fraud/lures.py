@@ -32,7 +32,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from fraud.text_patterns import SEPARATOR, GatedPatterns, split_top_level
+from fraud.text_patterns import SEPARATOR, GatedPatterns, required_literals, split_top_level
 
 __all__ = [
     "LureType",
@@ -442,32 +442,64 @@ def detect_lure_chunk(
             heard.append(i)
     if heard:
         sounds = [lure_sound(skeletons[i]) for i in heard]
-        joined_sounds = _SOUND_SEP.join(sounds)
-        starts: list[int] = []
-        position = 0
-        for sound in sounds:
-            starts.append(position)
-            position += len(sound) + 1
+        # each sound rule is tried only on the sounds holding one of its gate literals (one
+        # automaton pass over all the chunk's sounds; the rules and literals hold no newline)
+        candidates = _sound_candidates(sounds)
         undecided = set(range(len(heard)))
-        for lure_type, pattern in rules.sound:
-            if not undecided:
-                break
-            # rules cannot match a newline, so no match spans two sounds; finditer may skip a
-            # text's match when an earlier match of the same text overlaps it: the text is
-            # matched either way
-            for match in pattern.finditer(joined_sounds):
-                owner = _owner(starts, match.start())
-                if owner in undecided:
-                    undecided.discard(owner)
-                    out[heard[owner]] = lure_type
+        for rule, (lure_type, pattern) in enumerate(rules.sound):
+            for k in sorted(candidates[rule] & undecided):
+                if pattern.search(sounds[k]):
+                    undecided.discard(k)
+                    out[heard[k]] = lure_type
     return out, words
 
 
-def _owner(starts: list[int], position: int) -> int:
-    return bisect.bisect_right(starts, position) - 1
-
-
 _HAS_CJK_RUN = re.compile(f"[{_CJK}]+")
+
+
+@functools.cache
+def _sound_gates() -> tuple[Any, list[list[int]], list[int]]:
+    """An automaton of the gate literals of the sound rules (see
+    :func:`fraud.text_patterns.required_literals`), the rules of each literal, and the rules
+    without a gate (tried on every sound)."""
+    import ahocorasick_rs
+
+    rules = load_lure_rules()
+    by_literal: dict[str, list[int]] = {}
+    ungated: list[int] = []
+    for rule, (_type, pattern) in enumerate(rules.sound):
+        literals = required_literals(pattern.pattern)
+        if literals is None or any(_SOUND_SEP in literal for literal in literals):
+            ungated.append(rule)
+            continue
+        for literal in literals:
+            by_literal.setdefault(literal, []).append(rule)
+    automaton = ahocorasick_rs.AhoCorasick(list(by_literal)) if by_literal else None
+    return automaton, list(by_literal.values()), ungated
+
+
+def _sound_candidates(sounds: list[str]) -> list[set[int]]:
+    """For each sound rule, the sounds it may match (a gate literal occurs in them)."""
+    automaton, rules_of, ungated = _sound_gates()
+    n_rules = len(load_lure_rules().sound)
+    candidates: list[set[int]] = [set() for _ in range(n_rules)]
+    everyone = set(range(len(sounds)))
+    for rule in ungated:
+        candidates[rule] = set(everyone)
+    if automaton is None:
+        return candidates
+    ends = []
+    position = -1
+    for sound in sounds:
+        position += len(sound) + 1
+        ends.append(position)
+    for number, start, _end in automaton.find_matches_as_indexes(
+        _SOUND_SEP.join(sounds), overlapping=True
+    ):
+        owner = bisect.bisect_left(ends, start)
+        for rule in rules_of[number]:
+            candidates[rule].add(owner)
+    return candidates
 
 
 def _ends(parts: Sequence[str]) -> list[int]:

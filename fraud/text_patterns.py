@@ -34,6 +34,9 @@ class GatedPatterns:
         if len(labels) != len(patterns):
             raise ValueError("one label per pattern")
         self._compiled = [re.compile(p) for p in patterns]
+        # the chunk-level methods run each pattern in a form the regex engine can search by
+        # its literal prefix (see _prefix_searchable); find and search keep the originals
+        self._compiled_fast = [re.compile(_prefix_searchable(p)) for p in patterns]
         self._labels = labels
         self._ungated: list[int] = []
         by_literal: dict[str, list[int]] = {}
@@ -140,7 +143,7 @@ class GatedPatterns:
 
     def find_many(self, texts: Sequence[str]) -> list[str | None]:
         """``[self.find(t) for t in texts]``, with one automaton pass for the whole chunk."""
-        compiled = self._compiled
+        compiled = self._compiled_fast
         labels = self._labels
         needs_non_ascii = self._needs_non_ascii
         out: list[str | None] = []
@@ -159,7 +162,7 @@ class GatedPatterns:
     def search_many(self, texts: Sequence[str]) -> list[bool]:
         """``[self.search(t) for t in texts]``: one automaton pass for the chunk, and the
         ungated patterns tried as one regex."""
-        compiled = self._compiled
+        compiled = self._compiled_fast
         ungated_any = self._ungated_any
         ungated = self._ungated_only
         out: list[bool] = []
@@ -181,7 +184,36 @@ class GatedPatterns:
         candidates = self._candidates(text)
         if self._ungated_any is not None and candidates is self._ungated_only:
             return self._search_ungated(text)
-        return any(self._compiled[index].search(text) for index in candidates)
+        return any(self._compiled_fast[index].search(text) for index in candidates)
+
+
+def _prefix_searchable(pattern: str) -> str:
+    """``\\bmy (new )?channel`` -> ``my(?<!\\wmy) (new )?channel``: the same matches, but the
+    pattern starts with its literal, which Python's regex engine looks for with a fast scan
+    instead of trying the whole pattern at every position. Before a word character, ``\\b``
+    means "no word character just before", which the lookbehind checks once the literal has
+    matched. Other patterns are returned as they are."""
+    if not pattern.startswith("\\b"):
+        return pattern
+    try:
+        parsed = list(_sre_parser.parse(pattern))
+    except re.error:
+        return pattern
+    if len(parsed) < 2 or parsed[0] != (_sre_constants.AT, _sre_constants.AT_BOUNDARY):
+        return pattern
+    literal = ""
+    for op, argument in parsed[1:]:
+        if op is not _sre_constants.LITERAL:
+            break
+        literal += chr(argument)
+    # the literal must be written as is (no escapes) and start with a word character
+    if not literal or not _WORD_START.match(literal) or pattern[2 : 2 + len(literal)] != literal:
+        return pattern
+    escaped = re.escape(literal)
+    return f"{escaped}(?<!\\w{escaped}){pattern[2 + len(literal) :]}"
+
+
+_WORD_START = re.compile(r"\w")
 
 
 #: Joins the texts of a chunk for one automaton pass; no lexicon literal contains it.
