@@ -658,6 +658,8 @@ def _is_generic_fast(tokens: list[str], lex: Lexicons) -> bool:
 
 
 _OPEN = RuleDecision(None, "model")
+#: :data:`_TOKEN` on ASCII text: no Chinese, and a letter or digit is [a-zA-Z0-9]
+_TOKEN_ASCII = re.compile(r"[a-zA-Z0-9]+(?:'[a-zA-Z0-9]+)*")
 
 
 def apply_rules_many(prepared: Sequence[str]) -> list[RuleDecision]:
@@ -693,7 +695,7 @@ def _rules_chunk(prepared: Sequence[str]) -> tuple[list[RuleDecision], list[str 
     token_lists: list[list[str]] = []
     for k, i in enumerate(open_):
         text = texts[k]
-        tokens = _TOKEN.findall(text)
+        tokens = (_TOKEN_ASCII if text.isascii() else _TOKEN).findall(text)
         if "xd" in text:
             tokens = [t for t in tokens if not _XD.fullmatch(t)]
         token_lists.append(tokens)

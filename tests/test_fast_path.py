@@ -182,6 +182,24 @@ def test_minhash_signatures_match_the_first_formulation(texts: list[str]) -> Non
     assert (got != 0xFFFFFFFF).any(axis=1).mean() > 0.8  # most texts have 3-grams
 
 
+def test_band_groups_match_byte_keys(texts: list[str]) -> None:
+    normal = [_normalise_prepared(prepare_text(t)) for t in texts[:4000]]
+    signatures = near_duplicates.minhash_signatures(normal)
+    for bands in (4, 8):
+        rows = 16 // bands
+        want = set()
+        for band in range(bands):
+            part = np.ascontiguousarray(signatures[:, band * rows : (band + 1) * rows])
+            keys: dict[bytes, list[int]] = {}
+            for index, row in enumerate(part):
+                keys.setdefault(row.tobytes(), []).append(index)
+            want |= {(band, tuple(g)) for g in keys.values() if len(g) > 1}
+        groups = near_duplicates._banded_groups(signatures, bands)
+        assert len(groups) == len(want) and len(want) > 10
+        got_sets = sorted(tuple(sorted(g.tolist())) for g in groups)
+        assert got_sets == sorted(members for _, members in want)
+
+
 def _same(a: Any, b: Any) -> bool:
     """Equal, NaN equal to NaN, floats compared exactly."""
     if isinstance(a, float) and isinstance(b, float):
