@@ -9,11 +9,12 @@ occur; only their patterns, and the few patterns without a gate, are run.
 
 from __future__ import annotations
 
-import bisect
 import importlib
 import re
 from collections.abc import Sequence
 from typing import Any
+
+import numpy as np
 
 __all__ = ["GatedPatterns", "required_literals", "split_top_level"]
 
@@ -60,6 +61,7 @@ class GatedPatterns:
         # the same literals in a Rust automaton, for a whole chunk at once (about twice as fast
         # per character as pyahocorasick's iterator, which stays the per-text reference)
         self._chunk_automaton: Any = None
+        self._table: tuple[np.ndarray, np.ndarray] | None = None
         if by_literal:
             import ahocorasick_rs
 
@@ -114,32 +116,44 @@ class GatedPatterns:
         n = len(texts)
         if self._automaton is None or not self._gates_sep_safe:
             return [self._candidates(text) for text in texts]
-        ends: list[int] = []
-        position = -1
-        for text in texts:
-            position += len(text) + 1
-            ends.append(position)  # the separator after each text
-        gates: list[set[int] | None] = [None] * n
         hits = self._chunk_automaton.find_matches_as_indexes(
             SEPARATOR.join(texts), overlapping=True
         )
-        for number, start, _end in hits:
-            owner = bisect.bisect_left(ends, start)
-            found = gates[owner]
-            if found is None:
-                gates[owner] = {number}
-            else:
-                found.add(number)
-        by_gate = self._by_gate
-        out: list[tuple[int, ...] | list[int]] = []
-        for found in gates:
-            if found is None:
-                out.append(self._ungated_only)
-            elif len(found) == 1:
-                out.append(by_gate[found.pop()])
-            else:
-                out.append(sorted(set().union(*[by_gate[number] for number in found])))
+        out: list[tuple[int, ...] | list[int]] = [self._ungated_only] * n
+        if not hits:
+            return out
+        # In numpy: the text of each hit (by its start: the separator after text i is at
+        # ends[i]), the patterns of each hit's gate, then the sorted distinct (text, pattern)
+        # pairs, cut per text
+        found = np.array(hits, dtype=np.int64)
+        numbers = found[:, 0]
+        ends = np.cumsum(np.fromiter(map(len, texts), dtype=np.int64, count=n) + 1) - 1
+        owners = np.searchsorted(ends, found[:, 1], side="left")
+        pointers, members = self._gate_table()
+        counts = pointers[numbers + 1] - pointers[numbers]
+        total = int(counts.sum())
+        first = np.repeat(pointers[numbers], counts)
+        offsets = np.arange(total) - np.repeat(np.cumsum(counts) - counts, counts)
+        n_patterns = len(self._compiled)
+        keys = np.unique(np.repeat(owners, counts) * n_patterns + members[first + offsets])
+        key_owners = keys // n_patterns
+        patterns = (keys % n_patterns).tolist()
+        cuts = np.flatnonzero(np.r_[True, key_owners[1:] != key_owners[:-1], True]).tolist()
+        owner_list = key_owners[cuts[:-1]].tolist()
+        for owner, begin, stop in zip(owner_list, cuts[:-1], cuts[1:], strict=True):
+            out[owner] = patterns[begin:stop]
         return out
+
+    def _gate_table(self) -> tuple[np.ndarray, np.ndarray]:
+        """The patterns of every gate (its own and the ungated ones) as CSR arrays."""
+        if self._table is None:
+            lengths = [len(indices) for indices in self._by_gate]
+            pointers = np.concatenate([[0], np.cumsum(lengths)]).astype(np.int64)
+            members = np.array(
+                [index for indices in self._by_gate for index in indices], dtype=np.int64
+            )
+            self._table = (pointers, members)
+        return self._table
 
     def find_many(self, texts: Sequence[str]) -> list[str | None]:
         """``[self.find(t) for t in texts]``, with one automaton pass for the whole chunk."""
