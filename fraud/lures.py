@@ -397,8 +397,11 @@ def detect_lure_chunk(
         skeleton if mapped[i] == prepared[i] else None for i, skeleton in enumerate(skeletons)
     ]
     if rules.lookalike_multi is not None and _HAS_CJK.search(skeleton_joined):
+        # only the skeletons holding a multi-character look-alike (literals: none spans the
+        # separator) change; each still needs Chinese, as in _skeleton_of
         multi, multi_map = rules.lookalike_multi, rules.lookalike_multi_map
-        for i, skeleton in enumerate(skeletons):
+        for i in sorted(_owners(multi, skeleton_joined, _ends(skeletons))):
+            skeleton = skeletons[i]
             if _HAS_CJK.search(skeleton):
                 skeletons[i] = multi.sub(lambda m: multi_map[m.group()], skeleton)
     out: list[LureType | None] = [None] * n
