@@ -579,7 +579,11 @@ def _covered_latin_fast(tokens: list[str], lex: Lexicons) -> tuple[bool, bool]:
     last_start = -lex.generic_max_words  # the last word that can start a phrase
     any_start = False
     for index, token in enumerate(tokens):
-        entry = _latin_token_fast(token)
+        entry = (
+            _latin_token_fast_cached(token)
+            if len(token) <= _MAX_CACHED_TOKEN
+            else _latin_token_fast_uncached(token)
+        )
         if entry[2]:
             last_start = index
             any_start = True
@@ -631,12 +635,21 @@ def _phrase_prefixes() -> frozenset[str]:
     return frozenset(prefixes)
 
 
-def _is_generic_fast(tokens: list[str], lex: Lexicons) -> bool:
-    """:func:`_is_generic` with :func:`_covered_latin_fast`."""
+def _is_generic_fast(tokens: list[str], lex: Lexicons, ascii_text: bool = False) -> bool:
+    """:func:`_is_generic` with :func:`_covered_latin_fast`; ``ascii_text``: the tokens come
+    from an ASCII text (no Chinese token: one Latin run)."""
+    if ascii_text:
+        ok, hit = _covered_latin_fast(tokens, lex)
+        return ok and hit
     praise = False
     latin: list[str] = []
     for token in tokens:
-        if _HAS_CJK.match(token):
+        first = token[0]  # a token is all Chinese or has none (_TOKEN)
+        if (
+            "\u4e00" <= first <= "\u9fff"
+            or "\u3400" <= first <= "\u4dbf"
+            or "\uf900" <= first <= "\ufaff"
+        ):
             if latin:
                 ok, hit = _covered_latin_fast(latin, lex)
                 if not ok:
@@ -721,7 +734,9 @@ def _rules_chunk(prepared: Sequence[str]) -> tuple[list[RuleDecision], list[str 
         tokens = token_lists[k]
         if hit:
             out[open_[k]] = RuleDecision(CommentCategory.GENERIC, "generic_pattern")
-        elif len(tokens) <= _MAX_COVERAGE_TOKENS and _is_generic_fast(tokens, lex):
+        elif len(tokens) <= _MAX_COVERAGE_TOKENS and _is_generic_fast(
+            tokens, lex, texts[k].isascii()
+        ):
             out[open_[k]] = RuleDecision(CommentCategory.GENERIC, "generic_lexicon")
         else:
             later.append(k)
