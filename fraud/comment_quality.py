@@ -836,8 +836,12 @@ class CharNgramHasher:
         ``wide_keys``: 64-bit sort keys always (the first formulation; tests compare)."""
         joined = "\x00".join(f" {t} " for t in texts) + "\x00"
         codes = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
-        is_sep = codes == 0
-        segment = np.cumsum(is_sep) - is_sep  # text index of every position
+        # the separators' places come from the texts' lengths, not from the code 0, so a NUL
+        # inside a comment is one more character instead of a text boundary
+        spans = np.fromiter((len(t) + 3 for t in texts), dtype=np.int64, count=len(texts))
+        is_sep = np.zeros(len(codes), dtype=bool)
+        is_sep[np.cumsum(spans) - 1] = True
+        segment = np.repeat(np.arange(len(texts), dtype=np.int64), spans)  # text of each place
         size = len(codes)
         keys: list[np.ndarray] = []
         low, high = self.ngram_range

@@ -144,14 +144,57 @@ def test_near_duplicates_fast_cores_match_the_reference(texts: list[str]) -> Non
     assert fast.any()
 
 
-def test_ngram_counts_with_32_bit_keys_match_64_bit_keys(texts: list[str]) -> None:
+def _counts_reference(texts: list[str], n_features: int) -> tuple[np.ndarray, ...]:
+    """Hashed 1-4-gram counts as first written (texts told apart by the code 0)."""
+    from fraud import comment_quality as cq
+
+    joined = "\x00".join(f" {t} " for t in texts) + "\x00"
+    codes = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+    is_sep = codes == 0
+    segment = np.cumsum(is_sep) - is_sep
+    size, mask = len(codes), np.uint64(n_features - 1)
+    hashes = np.full(size, cq._NGRAM_SEED, dtype=np.uint64)
+    crossing = np.zeros(size, dtype=bool)
+    keys = []
+    for n in range(1, 5):
+        width = size - n + 1
+        hashes = (hashes[:width] ^ codes[n - 1 :]) * cq._FNV_PRIME
+        crossing = crossing[:width] | is_sep[n - 1 :]
+        mixed = hashes ^ np.uint64(n)
+        mixed ^= mixed >> np.uint64(33)
+        mixed *= cq._MIX
+        mixed ^= mixed >> np.uint64(29)
+        valid = ~crossing
+        keys.append(
+            segment[:width][valid].astype(np.uint64) * np.uint64(n_features) + (mixed[valid] & mask)
+        )
+    unique, counts = np.unique(np.concatenate(keys), return_counts=True)
+    rows = (unique // np.uint64(n_features)).astype(np.int64)
+    return rows, (unique & mask).astype(np.int64), counts.astype(np.float32)
+
+
+def test_ngram_counts_match_the_first_formulation(texts: list[str]) -> None:
     hasher = build_vectorizer(2**18)
     sample = [model_text(prepare_text(t)) for t in texts[:2000]]
     for part in _chunks(sample, 500):
-        narrow = hasher.counts(part)
-        wide = hasher.counts(part, wide_keys=True)
-        for got, want in zip(narrow, wide, strict=True):
-            assert got.dtype == want.dtype and np.array_equal(got, want)
+        want = _counts_reference(part, 2**18)
+        for keys in (False, True):  # 32-bit sort keys, and 64-bit ones
+            got = hasher.counts(part, wide_keys=keys)
+            for a, b in zip(got, want, strict=True):
+                assert a.dtype == b.dtype and np.array_equal(a, b)
+
+
+def test_a_nul_character_inside_a_comment_is_a_character() -> None:
+    # it used to be taken for the boundary between two texts: an IndexError lost the record
+    fast = CommentClassifier.load()
+    slow = CommentClassifier.load()
+    slow.fast = False
+    texts = ["hi\x00there what a view", "\x00", "资源看我签名\x00", "ok", "love this so much\x00"]
+    assert fast.classify_with_lures(texts) == slow.classify_with_lures(texts)
+    assert fast.decision_scores(texts).shape == (5, 5)
+    normal = fast.normalise(texts)
+    assert near_duplicates.minhash_signatures(normal).shape == (5, 16)
+    assert not near_duplicate_mask(normal, ["a", "b", "c", "d", "e"]).any()
 
 
 def _minhash_reference(texts: list[str]) -> np.ndarray:

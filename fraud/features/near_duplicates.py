@@ -87,8 +87,11 @@ def minhash_signatures(texts: Sequence[str]) -> np.ndarray:
         return out
     joined = "\x00".join(texts) + "\x00"
     codes = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
-    is_sep = codes == 0
-    segment = np.cumsum(is_sep) - is_sep
+    # separators placed by the texts' lengths: a NUL inside a text is not a boundary
+    spans = np.fromiter((len(t) + 1 for t in texts), dtype=np.int64, count=n)
+    is_sep = np.zeros(len(codes), dtype=bool)
+    is_sep[np.cumsum(spans) - 1] = True
+    segment = np.repeat(np.arange(n, dtype=np.int64), spans)
     width = len(codes) - _SHINGLE + 1
     if width <= 0:
         return out
