@@ -851,7 +851,7 @@ class CharNgramHasher:
         # keys row * n_features + column: in 32 bits when they fit (np.unique sorts them about
         # twice as fast; the same keys, so the same counts)
         narrow = not wide_keys and len(texts) * self.n_features <= 2**32
-        key_type = np.uint32 if narrow else np.uint64
+        key_type: Any = np.uint32 if narrow else np.uint64
         for n in range(1, high + 1):
             width = size - n + 1
             hashes = (hashes[:width] ^ codes[n - 1 :]) * _FNV_PRIME
