@@ -44,8 +44,8 @@ import numpy as np
 
 from fraud import paths
 from fraud.artifacts import read_verified
-from fraud.lures import LureType, detect_lure, load_lure_rules
-from fraud.text_patterns import GatedPatterns, split_top_level
+from fraud.lures import LureType, detect_lure, detect_lure_chunk, load_lure_rules
+from fraud.text_patterns import SEPARATOR, GatedPatterns, split_top_level
 
 __all__ = [
     "LOW_EFFORT",
@@ -54,10 +54,13 @@ __all__ = [
     "CommentClassifier",
     "RuleDecision",
     "apply_rules",
+    "apply_rules_many",
     "build_vectorizer",
     "load_lexicons",
     "model_text",
     "normalise_comment",
+    "normalise_many",
+    "prepare_many",
     "prepare_text",
 ]
 
@@ -457,6 +460,356 @@ def _is_generic(tokens: list[str], lex: Lexicons) -> bool:
 
 
 # --------------------------------------------------------------------------------------------
+# The same, a whole chunk at a time
+#
+# The per-text functions above are the reference; these give the same answers (tests/
+# test_fast_path.py compares them on every comment text of data/comments and perturbed
+# variants) with fewer Python steps per text: character-local steps (NFKC, lower-case,
+# translate tables, substitutions whose matches cannot contain the separator) run once over
+# the texts of the chunk joined by SEPARATOR (no text contains it: checked, else the reference
+# runs), OpenCC runs once over the chunk's Chinese texts, and each rule set's automaton runs once
+# over the chunk (fraud.text_patterns.GatedPatterns.find_many).
+
+
+def _joinable(texts: Sequence[str]) -> str | None:
+    joined = SEPARATOR.join(texts)
+    return joined if joined.count(SEPARATOR) == len(texts) - 1 else None
+
+
+def _split_joined(joined: str, n: int) -> list[str] | None:
+    parts = joined.split(SEPARATOR)
+    return parts if len(parts) == n else None
+
+
+def prepare_many(texts: Sequence[str]) -> list[str]:
+    """``[prepare_text(t) for t in texts]``, a chunk at a time: ASCII texts are only
+    lower-cased (NFKC leaves ASCII alone, it holds no Chinese, and the only ASCII fold is the
+    backtick), the folding table runs only on texts holding one of its characters, and OpenCC
+    once over the chunk's Chinese texts."""
+    out: list[str] = []
+    chinese: list[int] = []
+    for text in texts:
+        if text.isascii() and "&" not in text and "<" not in text:
+            text = text.lower()
+            out.append(text.replace("`", "'") if "`" in text else text)
+            continue
+        text = unicodedata.normalize("NFKC", _unhtml(text)).lower()
+        if _HAS_CJK.search(text):
+            chinese.append(len(out))
+        out.append(text)
+    if chinese:
+        batch = [out[i] for i in chinese]
+        converted = None
+        if SEPARATOR not in "".join(batch):
+            converted = _split_joined(_t2s().convert(SEPARATOR.join(batch)), len(batch))
+        if converted is None:  # OpenCC did not keep the separators: text by text
+            converted = [_t2s().convert(text) for text in batch]
+        for i, text in zip(chinese, converted, strict=True):
+            out[i] = text
+    fold = _FOLD_CHARS
+    for i, text in enumerate(out):
+        if fold.search(text):  # ASCII texts hold none any more (their backticks went)
+            out[i] = text.translate(_FOLDS)
+    return out
+
+
+_FOLD_CHARS = re.compile("[" + "".join(re.escape(chr(cp)) for cp in sorted(_FOLDS)) + "]")
+
+
+def _unhtml(text: str) -> str:
+    """The HTML steps of :func:`prepare_text`."""
+    if "&" in text:
+        text = html.unescape(text)
+    if "<" in text:
+        text = _TIMESTAMP_ANCHOR.sub(r" \1 ", text)
+        text = _HTML_BREAK.sub(" ", text)
+    return text
+
+
+def normalise_many(prepared: Sequence[str], words: Sequence[str | None] | None = None) -> list[str]:
+    """``[_normalise_prepared(p) for p in prepared]`` (normal forms of prepared texts), text by
+    text (joining the chunk mixes ASCII and wide strings and loses CPython's fast paths).
+    ``words``: each text's letters and digits when already known (see
+    :func:`fraud.lures.detect_lure_chunk`), else None."""
+    if words is None:
+        return [_normalise_prepared(p) for p in prepared]
+    out: list[str] = []
+    for text, known in zip(prepared, words, strict=True):
+        if known:  # "" falls back: the normal form then keeps punctuation and emoji
+            out.append(_REPEAT_2.sub(_one, known))
+        else:
+            out.append(_normalise_prepared(text))
+    return out
+
+
+def _latin_token_fast(token: str) -> tuple[tuple[str, str, str], int, bool]:
+    """:func:`_latin_token` with the praise patterns tried as one regex; its own cache."""
+    if len(token) > _MAX_CACHED_TOKEN:
+        return _latin_token_fast_uncached(token)
+    return _latin_token_fast_cached(token)
+
+
+def _latin_token_fast_uncached(token: str) -> tuple[tuple[str, str, str], int, bool]:
+    lex = load_lexicons()
+    forms = (token, _REPEAT_3.sub(_two, token), _REPEAT_2.sub(_one, token))
+    generic = lex.generic_words
+    if (
+        forms[0] in generic
+        or forms[1] in generic
+        or forms[2] in generic
+        or lex.generic_patterns.search_fast(forms[2])
+    ):
+        kind = 2
+    elif any(f in lex.filler_words for f in forms):
+        kind = 1
+    else:
+        kind = 0
+    return forms, kind, any(f in lex.phrase_starts for f in forms)
+
+
+_latin_token_fast_cached = functools.lru_cache(maxsize=1 << 14)(_latin_token_fast_uncached)
+
+
+def _covered_latin_fast(tokens: list[str], lex: Lexicons) -> tuple[bool, bool]:
+    """:func:`_covered_latin` with :func:`_latin_token_fast`, stopping at the first word that
+    nothing can cover (neither praise nor filler, starting no phrase, and no phrase starting
+    within reach before it: then no path of the word-break DP passes it)."""
+    n = len(tokens)
+    info = []
+    last_start = -lex.generic_max_words  # the last word that can start a phrase
+    any_start = False
+    for index, token in enumerate(tokens):
+        entry = (
+            _latin_token_fast_cached(token)
+            if len(token) <= _MAX_CACHED_TOKEN
+            else _latin_token_fast_uncached(token)
+        )
+        if entry[2]:
+            last_start = index
+            any_start = True
+        elif entry[1] == 0 and index - last_start >= lex.generic_max_words:
+            return False, False
+        info.append(entry)
+    if not any_start:  # no phrase: word by word, every word praise or filler
+        praise = False
+        for entry in info:
+            if entry[1] == 0:
+                return False, False
+            praise = praise or entry[1] == 2
+        return True, praise
+    generic, prefixes = lex.generic_words, _phrase_prefixes()
+    reach: list[bool | None] = [None] * (n + 1)
+    reach[0] = False
+    for i in range(n):
+        state = reach[i]
+        if state is None:
+            continue
+        _forms, kind, starts_phrase = info[i]
+        if kind == 2:
+            _set_reach(reach, i + 1, True)
+        elif kind == 1:
+            _set_reach(reach, i + 1, state)
+        if not starts_phrase:
+            continue
+        # the windows of each spelling grown word by word, stopped once no phrase starts so
+        limit = min(lex.generic_max_words, n - i)
+        for k in (0, 1, 2):
+            window = info[i][0][k]
+            for length in range(2, limit + 1):
+                window = window + " " + info[i + length - 1][0][k]
+                if window in generic:
+                    _set_reach(reach, i + length, True)
+                if window not in prefixes:
+                    break
+    final = reach[n]
+    return final is not None, bool(final)
+
+
+@functools.cache
+def _phrase_prefixes() -> frozenset[str]:
+    """The first two words or more of every multi-word praise phrase (phrases included)."""
+    prefixes: set[str] = set()
+    for entry in load_lexicons().generic_words:
+        words = entry.split(" ")
+        prefixes.update(" ".join(words[:length]) for length in range(2, len(words) + 1))
+    return frozenset(prefixes)
+
+
+def _is_generic_fast(tokens: list[str], lex: Lexicons, ascii_text: bool = False) -> bool:
+    """:func:`_is_generic` with :func:`_covered_latin_fast`; ``ascii_text``: the tokens come
+    from an ASCII text (no Chinese token: one Latin run)."""
+    if ascii_text:
+        ok, hit = _covered_latin_fast(tokens, lex)
+        return ok and hit
+    praise = False
+    latin: list[str] = []
+    for token in tokens:
+        first = token[0]  # a token is all Chinese or has none (_TOKEN)
+        if (
+            "\u4e00" <= first <= "\u9fff"
+            or "\u3400" <= first <= "\u4dbf"
+            or "\uf900" <= first <= "\ufaff"
+        ):
+            if latin:
+                ok, hit = _covered_latin_fast(latin, lex)
+                if not ok:
+                    return False
+                praise = praise or hit
+                latin = []
+            ok, hit = _covered_zh(token, lex)
+            if not ok:
+                return False
+            praise = praise or hit
+        else:
+            latin.append(token)
+    if latin:
+        ok, hit = _covered_latin_fast(latin, lex)
+        if not ok:
+            return False
+        praise = praise or hit
+    return praise
+
+
+_OPEN = RuleDecision(None, "model")
+#: :data:`_TOKEN` on ASCII text: no Chinese, and a letter or digit is [a-zA-Z0-9]
+_TOKEN_ASCII = re.compile(r"[a-zA-Z0-9]+(?:'[a-zA-Z0-9]+)*")
+
+
+def apply_rules_many(prepared: Sequence[str]) -> list[RuleDecision]:
+    """``[apply_rules(p) for p in prepared]``, a chunk at a time."""
+    return _rules_chunk(prepared)[0]
+
+
+def _rules_chunk(prepared: Sequence[str]) -> tuple[list[RuleDecision], list[str | None]]:
+    """:func:`apply_rules_many`, and the letters and digits of the texts the lure steps
+    computed them for (see :func:`fraud.lures.detect_lure_chunk`)."""
+    n = len(prepared)
+    lex = load_lexicons()
+    out: list[RuleDecision | None] = [None] * n
+    lures, words = detect_lure_chunk(prepared)
+    rest = [i for i in range(n) if lures[i] is None]
+    for i, lure in enumerate(lures):
+        if lure is not None:
+            out[i] = RuleDecision(CommentCategory.SPAM, "lure", str(lure))
+    cues = lex.spam.find_many([prepared[i] for i in rest])
+    open_: list[int] = []
+    for i, cue in zip(rest, cues, strict=True):
+        if cue is not None:
+            out[i] = RuleDecision(CommentCategory.SPAM, "spam_cue", cue)
+        else:
+            open_.append(i)
+    stripped = _strip_many([prepared[i] for i in open_])
+    if stripped is None:  # a text holds the separator: the reference, text by text
+        for i in open_:
+            out[i] = apply_rules(prepared[i])
+        return out, words  # type: ignore[return-value]
+    texts, mentions = stripped
+    generic_candidates: list[int] = []  # positions in open_
+    token_lists: list[list[str]] = []
+    for k, i in enumerate(open_):
+        text = texts[k]
+        tokens = (_TOKEN_ASCII if text.isascii() else _TOKEN).findall(text)
+        if "xd" in text:
+            tokens = [t for t in tokens if not _XD.fullmatch(t)]
+        token_lists.append(tokens)
+        if not tokens:
+            if mentions[k]:
+                out[i] = RuleDecision(CommentCategory.MENTION_ONLY, "only_mentions")
+            else:
+                out[i] = RuleDecision(CommentCategory.EMOJI_ONLY, "no_words")
+            continue
+        if mentions[k]:
+            if all(t in lex.tag_words for t in tokens):
+                out[i] = RuleDecision(CommentCategory.MENTION_ONLY, "mention_with_tag_words")
+                continue
+            if lex.tag_remark.fullmatch(" ".join(tokens)):
+                out[i] = RuleDecision(CommentCategory.MENTION_ONLY, "mention_with_tag_remark")
+                continue
+        generic_candidates.append(k)
+    pattern_hits = lex.generic_patterns.search_many(
+        [" ".join(token_lists[k]) for k in generic_candidates]
+    )
+    later: list[int] = []
+    for k, hit in zip(generic_candidates, pattern_hits, strict=True):
+        tokens = token_lists[k]
+        if hit:
+            out[open_[k]] = RuleDecision(CommentCategory.GENERIC, "generic_pattern")
+        elif len(tokens) <= _MAX_COVERAGE_TOKENS and _is_generic_fast(
+            tokens, lex, texts[k].isascii()
+        ):
+            out[open_[k]] = RuleDecision(CommentCategory.GENERIC, "generic_lexicon")
+        else:
+            later.append(k)
+    intents = lex.intent.search_many([texts[k] for k in later])
+    for k, intent in zip(later, intents, strict=True):
+        i = open_[k]
+        if intent:
+            out[i] = RuleDecision(CommentCategory.SUBSTANTIVE, "question_or_intent")
+        elif mentions[k] and _is_short_remark(token_lists[k]):
+            out[i] = RuleDecision(CommentCategory.MENTION_ONLY, "mention_with_short_remark")
+        else:
+            out[i] = _OPEN
+    return out, words  # type: ignore[return-value]
+
+
+def _strip_many(prepared: Sequence[str]) -> tuple[list[str], list[bool]] | None:
+    """What :func:`apply_rules` tokenises (mentions, stickers, kaomoji and emoji replaced by
+    spaces) and whether each text had a mention; None if a text holds the separator."""
+    n = len(prepared)
+    if n == 0:
+        return [], []
+    joined = _joinable(prepared)
+    if joined is None:
+        return None
+    mentions = [False] * n
+    lex = load_lexicons()
+    if "@" in joined:  # a mention cannot take the separator (not \w . -)
+        for i, text in enumerate(prepared):
+            if "@" in text and _MENTION.search(text):
+                mentions[i] = True
+        joined = _MENTION.sub(" ", joined)
+    if "[" in joined:
+        joined = _STICKER.sub(" ", joined)
+    texts = _split_joined(joined, n)
+    if texts is None:
+        return None
+    if _KAOMOJI_TRIGGER.search(joined):  # kaomoji such as "qwq" have no trigger: text by text
+        for i, text in enumerate(texts):
+            if _KAOMOJI_TRIGGER.search(text):
+                texts[i] = lex.kaomoji.sub(" ", text)
+        joined = SEPARATOR.join(texts)
+    if not joined.isascii():  # the emoji class holds no ASCII character
+        # the exact class is a long list of ranges, tried one by one per character: only the
+        # texts holding a character of its few coarse ranges go through it
+        emoji, hint = _emoji_pattern(), _emoji_hint()
+        for i, text in enumerate(texts):
+            if not text.isascii() and hint.search(text):
+                texts[i] = emoji.sub(" ", text)
+    return texts, mentions
+
+
+@functools.cache
+def _emoji_hint() -> re.Pattern[str]:
+    """A few ranges holding every character of :func:`_emoji_pattern` (gaps under 256 code
+    points closed): a text without one of them has no emoji."""
+    import emoji
+
+    code_points = {ord(ch) for key in emoji.EMOJI_DATA for ch in key if ord(ch) > 0x7F}
+    code_points.update({0x200D, 0xFE0E, 0xFE0F, 0x20E3, *range(0xE0020, 0xE0080)})
+    ordered = sorted(code_points)
+    ranges: list[str] = []
+    start = prev = ordered[0]
+    for cp in ordered[1:]:
+        if cp - prev < 256:
+            prev = cp
+            continue
+        ranges.append(_char_range(start, prev))
+        start = prev = cp
+    ranges.append(_char_range(start, prev))
+    return re.compile("[" + "".join(ranges) + "]")
+
+
+# --------------------------------------------------------------------------------------------
 # Model
 
 
@@ -476,18 +829,29 @@ class CharNgramHasher:
         self.n_features = n_features
         self.ngram_range = ngram_range
 
-    def counts(self, texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """(rows, cols, counts): the non-zero n-gram counts, sorted by row then column."""
+    def counts(
+        self, texts: Sequence[str], wide_keys: bool = False
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(rows, cols, counts): the non-zero n-gram counts, sorted by row then column.
+        ``wide_keys``: 64-bit sort keys always (the first formulation; tests compare)."""
         joined = "\x00".join(f" {t} " for t in texts) + "\x00"
         codes = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
-        is_sep = codes == 0
-        segment = np.cumsum(is_sep) - is_sep  # text index of every position
+        # the separators' places come from the texts' lengths, not from the code 0, so a NUL
+        # inside a comment is one more character instead of a text boundary
+        spans = np.fromiter((len(t) + 3 for t in texts), dtype=np.int64, count=len(texts))
+        is_sep = np.zeros(len(codes), dtype=bool)
+        is_sep[np.cumsum(spans) - 1] = True
+        segment = np.repeat(np.arange(len(texts), dtype=np.int64), spans)  # text of each place
         size = len(codes)
         keys: list[np.ndarray] = []
         low, high = self.ngram_range
         mask = np.uint64(self.n_features - 1)
         hashes = np.full(size, _NGRAM_SEED, dtype=np.uint64)
         crossing = np.zeros(size, dtype=bool)
+        # keys row * n_features + column: in 32 bits when they fit (np.unique sorts them about
+        # twice as fast; the same keys, so the same counts)
+        narrow = not wide_keys and len(texts) * self.n_features <= 2**32
+        key_type: Any = np.uint32 if narrow else np.uint64
         for n in range(1, high + 1):
             width = size - n + 1
             hashes = (hashes[:width] ^ codes[n - 1 :]) * _FNV_PRIME
@@ -499,13 +863,11 @@ class CharNgramHasher:
             mixed *= _MIX
             mixed ^= mixed >> np.uint64(29)
             valid = ~crossing
-            cols = mixed[valid] & mask
-            keys.append(
-                segment[:width][valid].astype(np.uint64) * np.uint64(self.n_features) + cols
-            )
+            cols = (mixed[valid] & mask).astype(key_type)
+            keys.append(segment[:width][valid].astype(key_type) * key_type(self.n_features) + cols)
         unique, counts = np.unique(np.concatenate(keys), return_counts=True)
-        rows = (unique // np.uint64(self.n_features)).astype(np.int64)
-        cols = (unique & mask).astype(np.int64)
+        rows = (unique // key_type(self.n_features)).astype(np.int64)
+        cols = (unique & key_type(self.n_features - 1)).astype(np.int64)
         return rows, cols, counts.astype(np.float32)
 
     def transform(self, texts: Sequence[str]) -> Any:
@@ -574,6 +936,8 @@ class ByteBoundedCache:
 
 
 _ENTRY_OVERHEAD = 120  # dict slot, the cached tuple and its references (measured roughly)
+#: Distinct texts classified together at most (the model's n-gram arrays of a slice stay small).
+_SLICE = 4096
 #: Bytes the decision cache of one classifier may hold (keys and overhead).
 CACHE_MAX_BYTES = 64 * 2**20
 
@@ -591,8 +955,11 @@ class CommentClassifier:
         intercept: np.ndarray,
         manifest: dict[str, Any],
         cache_max_bytes: int = CACHE_MAX_BYTES,
+        fast: bool = True,
     ) -> None:
         self.manifest = manifest
+        #: the chunk-level rules (apply_rules_many); False runs the per-text reference
+        self.fast = fast
         self._idf = idf.astype(np.float32)
         self._coef_t = np.ascontiguousarray(coef.T.astype(np.float32))
         self._intercept = intercept.astype(np.float32)
@@ -633,26 +1000,30 @@ class CommentClassifier:
         for i, entry in enumerate(found):
             if entry is None:
                 pending.setdefault(texts[i], []).append(i)
-        if pending:
-            decided: dict[str, tuple[CommentCategory, str | None]] = {}
-            prepared_of: dict[str, str] = {}
-            undecided: list[tuple[str, str]] = []
-            for raw in pending:
-                prepared = prepare_text(raw)
-                prepared_of[raw] = prepared
-                rule = apply_rules(prepared)
-                if rule.category is None:
-                    undecided.append((raw, prepared))
-                else:
-                    decided[raw] = (rule.category, rule.lure_type)
+        items = list(pending.items())
+        for start in range(0, len(items), _SLICE):  # bounded memory for very large chunks
+            part = items[start : start + _SLICE]
+            raws = [raw for raw, _ in part]
+            if self.fast:
+                prepared = prepare_many(raws)
+                rules, words = _rules_chunk(prepared)
+                normal_forms = normalise_many(prepared, words)
+            else:  # the reference: text by text
+                prepared = [prepare_text(raw) for raw in raws]
+                rules = [apply_rules(p) for p in prepared]
+                normal_forms = [_normalise_prepared(p) for p in prepared]
+            decided: list[tuple[CommentCategory, str | None] | None] = [
+                None if rule.category is None else (rule.category, rule.lure_type) for rule in rules
+            ]
+            undecided = [k for k, rule in enumerate(rules) if rule.category is None]
             if undecided:
-                predicted = self.predict_model([p for _, p in undecided])
-                for (raw, _), category in zip(undecided, predicted, strict=True):
+                predicted = self.predict_model([prepared[k] for k in undecided])
+                for k, category in zip(undecided, predicted, strict=True):
                     lure = str(LureType.UNSPECIFIED) if category is CommentCategory.SPAM else None
-                    decided[raw] = (category, lure)
-            for raw, positions in pending.items():
-                normalised = _normalise_prepared(prepared_of[raw])
-                entry = (*decided[raw], normalised)
+                    decided[k] = (category, lure)
+            for k, (raw, positions) in enumerate(part):
+                normalised = normal_forms[k]
+                entry = (*decided[k], normalised)  # type: ignore[misc]
                 cache.put(raw, entry, extra_bytes=sys.getsizeof(normalised))
                 for i in positions:
                     found[i] = entry
@@ -671,6 +1042,7 @@ class CommentClassifier:
         """Forget cached decisions (this classifier's and the process-wide rule caches)."""
         self._cache.clear()
         _latin_token_cached.cache_clear()
+        _latin_token_fast_cached.cache_clear()
 
     def predict_model(self, prepared_texts: Sequence[str]) -> list[CommentCategory]:
         """The model's category for texts the rules left open (already :func:`prepare_text`-ed).

@@ -23,16 +23,26 @@ traditional -> simplified). Nothing is read at import; the rules load on first u
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from fraud.text_patterns import GatedPatterns, split_top_level
+from fraud.text_patterns import SEPARATOR, GatedPatterns, required_literals, split_top_level
 
-__all__ = ["LureType", "detect_lure", "load_lure_rules", "lure_skeleton", "lure_sound"]
+__all__ = [
+    "LureType",
+    "detect_lure",
+    "detect_lure_chunk",
+    "detect_lure_many",
+    "load_lure_rules",
+    "lure_skeleton",
+    "lure_sound",
+]
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -320,3 +330,196 @@ def detect_lure(prepared: str) -> LureType | None:
             if pattern.search(sound):
                 return lure_type
     return None
+
+
+# --------------------------------------------------------------------------------------------
+# A whole chunk at once (same answers as detect_lure, text by text; see tests/test_fast_path.py)
+
+# [\W_]+ without the separator: "_" is turned into a space first, then these runs go
+_NON_WORD_KEEP_SEP = re.compile(f"[^\\w{SEPARATOR}]+")
+_NUMERAL_RUN_ANY = re.compile(f"[{_NUMERALS}]{{5}}")
+_SOUND_SEP = "\n"  # sounds are single-space separated: no newline, and no rule matches one
+
+
+@functools.cache
+def _lookalike_class() -> re.Pattern[str]:
+    """A character class of the single look-alike characters (never matches when none)."""
+    chars = "".join(re.escape(chr(cp)) for cp in sorted(load_lure_rules().lookalike_chars))
+    return re.compile(f"[{chars}]" if chars else "(?!)")
+
+
+def _split(joined: str, n: int) -> list[str] | None:
+    parts = joined.split(SEPARATOR)
+    return parts if len(parts) == n else None
+
+
+def detect_lure_many(prepared: Sequence[str]) -> list[LureType | None]:
+    """``[detect_lure(p) for p in prepared]``, computed a chunk at a time: look-alikes,
+    skeletons and sounds translated over the joined chunk, one automaton pass per rule set,
+    each sound rule searched once over all the chunk's sounds."""
+    return detect_lure_chunk(prepared)[0]
+
+
+def detect_lure_chunk(
+    prepared: Sequence[str],
+) -> tuple[list[LureType | None], list[str | None]]:
+    """:func:`detect_lure_many`, and for each text its letters and digits alone (every
+    separator removed: the first step of its normal form) when the lure steps computed them
+    on the text as it is (no sticker code or look-alike replaced), else None."""
+    n = len(prepared)
+    if n == 0:
+        return [], []
+    joined = SEPARATOR.join(prepared)
+    rules = load_lure_rules()
+    if joined.count(SEPARATOR) != n - 1 or SEPARATOR in "".join(rules.lookalike_chars.values()):
+        return [detect_lure(p) for p in prepared], [None] * n
+    # _mapped: stickers cannot span the separator (not \w); few texts hold a look-alike
+    # character, and str.translate with a dict costs a lookup per character: only those
+    if "[" in joined:
+        joined = _STICKER.sub(" ", joined)
+    mapped_joined = joined
+    lookalike = _lookalike_class()
+    if lookalike.search(joined):
+        table = rules.lookalike_chars
+        mapped_joined = SEPARATOR.join(
+            [
+                text.translate(table) if lookalike.search(text) else text
+                for text in joined.split(SEPARATOR)
+            ]
+        )
+    # _skeleton_of: separators removed, the chunk separator kept
+    skeleton_joined = _NON_WORD_KEEP_SEP.sub("", mapped_joined.replace("_", " "))
+    mapped = _split(mapped_joined, n)
+    skeletons = _split(skeleton_joined, n)
+    if mapped is None or skeletons is None:
+        return [detect_lure(p) for p in prepared], [None] * n
+    words: list[str | None] = [
+        skeleton if mapped[i] == prepared[i] else None for i, skeleton in enumerate(skeletons)
+    ]
+    if rules.lookalike_multi is not None and _HAS_CJK.search(skeleton_joined):
+        # only the skeletons holding a multi-character look-alike (literals: none spans the
+        # separator) change; each still needs Chinese, as in _skeleton_of
+        multi, multi_map = rules.lookalike_multi, rules.lookalike_multi_map
+        for i in sorted(_owners(multi, skeleton_joined, _ends(skeletons))):
+            skeleton = skeletons[i]
+            if _HAS_CJK.search(skeleton):
+                skeletons[i] = multi.sub(lambda m: multi_map[m.group()], skeleton)
+    out: list[LureType | None] = [None] * n
+    live = [i for i in range(n) if skeletons[i]]
+    found_write = rules.write.find_many([skeletons[i] for i in live])
+    pending: list[int] = []
+    for i, found in zip(live, found_write, strict=True):
+        if found is not None:
+            out[i] = LureType(found)
+        else:
+            pending.append(i)
+    # Texts whose letters may be spaced out: a superset from one pass over the chunk (the
+    # separator is a non-word character, as the start and end of a text are to the lookarounds,
+    # so every text with a match is touched by a match of the joined chunk)
+    hinted = _owners(_SPACED_HINT, mapped_joined, _ends(mapped))
+    spaced = [
+        _SPACED_OUT.sub(_join_spaced, mapped[i])
+        if i in hinted and _SPACED_HINT.search(mapped[i])
+        else mapped[i]
+        for i in pending
+    ]
+    still: list[int] = []
+    for i, found in zip(pending, rules.text.find_many(spaced), strict=True):
+        if found is not None:
+            out[i] = LureType(found)
+        else:
+            still.append(i)
+    # contact numbers: only texts with a "+" or a run of five numerals can have one; sounds:
+    # only texts with Chinese
+    final_skeletons = SEPARATOR.join(skeletons)  # after the multi-character look-alikes
+    skeleton_ends = _ends(skeletons)
+    numbered = _owners(_NUMERAL_RUN_ANY, final_skeletons, skeleton_ends)
+    if "+" in joined:  # (stickers hold no "+")
+        numbered |= {i for i in still if "+" in prepared[i]}
+    chinese = _owners(_HAS_CJK_RUN, final_skeletons, skeleton_ends)
+    heard: list[int] = []
+    for i in still:
+        if i in numbered and _contact_number(skeletons[i], prepared[i]):
+            out[i] = LureType.CONTACT_HANDLE
+        elif i in chinese:
+            heard.append(i)
+    if heard:
+        sounds = [lure_sound(skeletons[i]) for i in heard]
+        # each sound rule is tried only on the sounds holding one of its gate literals (one
+        # automaton pass over all the chunk's sounds; the rules and literals hold no newline)
+        candidates = _sound_candidates(sounds)
+        undecided = set(range(len(heard)))
+        for rule, (lure_type, pattern) in enumerate(rules.sound):
+            for k in sorted(candidates[rule] & undecided):
+                if pattern.search(sounds[k]):
+                    undecided.discard(k)
+                    out[heard[k]] = lure_type
+    return out, words
+
+
+_HAS_CJK_RUN = re.compile(f"[{_CJK}]+")
+
+
+@functools.cache
+def _sound_gates() -> tuple[Any, list[list[int]], list[int]]:
+    """An automaton of the gate literals of the sound rules (see
+    :func:`fraud.text_patterns.required_literals`), the rules of each literal, and the rules
+    without a gate (tried on every sound)."""
+    import ahocorasick_rs
+
+    rules = load_lure_rules()
+    by_literal: dict[str, list[int]] = {}
+    ungated: list[int] = []
+    for rule, (_type, pattern) in enumerate(rules.sound):
+        literals = required_literals(pattern.pattern)
+        if literals is None or any(_SOUND_SEP in literal for literal in literals):
+            ungated.append(rule)
+            continue
+        for literal in literals:
+            by_literal.setdefault(literal, []).append(rule)
+    automaton = ahocorasick_rs.AhoCorasick(list(by_literal)) if by_literal else None
+    return automaton, list(by_literal.values()), ungated
+
+
+def _sound_candidates(sounds: list[str]) -> list[set[int]]:
+    """For each sound rule, the sounds it may match (a gate literal occurs in them)."""
+    automaton, rules_of, ungated = _sound_gates()
+    n_rules = len(load_lure_rules().sound)
+    candidates: list[set[int]] = [set() for _ in range(n_rules)]
+    everyone = set(range(len(sounds)))
+    for rule in ungated:
+        candidates[rule] = set(everyone)
+    if automaton is None:
+        return candidates
+    ends = []
+    position = -1
+    for sound in sounds:
+        position += len(sound) + 1
+        ends.append(position)
+    for number, start, _end in automaton.find_matches_as_indexes(
+        _SOUND_SEP.join(sounds), overlapping=True
+    ):
+        owner = bisect.bisect_left(ends, start)
+        for rule in rules_of[number]:
+            candidates[rule].add(owner)
+    return candidates
+
+
+def _ends(parts: Sequence[str]) -> list[int]:
+    """Position of the separator after each part of ``SEPARATOR.join(parts)``."""
+    ends: list[int] = []
+    position = -1
+    for part in parts:
+        position += len(part) + 1
+        ends.append(position)
+    return ends
+
+
+def _owners(pattern: re.Pattern[str], joined: str, ends: list[int]) -> set[int]:
+    """The parts of ``joined`` that a match of ``pattern`` starts in or reaches into."""
+    owners: set[int] = set()
+    for match in pattern.finditer(joined):
+        first = bisect.bisect_left(ends, match.start())
+        last = bisect.bisect_left(ends, max(match.start(), match.end() - 1))
+        owners.update(range(first, last + 1))
+    return owners

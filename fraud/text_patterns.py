@@ -14,6 +14,8 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+import numpy as np
+
 __all__ = ["GatedPatterns", "required_literals", "split_top_level"]
 
 # The regex parser of the standard library (Python >= 3.11 names), used only to read the literal
@@ -33,6 +35,9 @@ class GatedPatterns:
         if len(labels) != len(patterns):
             raise ValueError("one label per pattern")
         self._compiled = [re.compile(p) for p in patterns]
+        # the chunk-level methods run each pattern in a form the regex engine can search by
+        # its literal prefix (see _prefix_searchable); find and search keep the originals
+        self._compiled_fast = [re.compile(_prefix_searchable(p)) for p in patterns]
         self._labels = labels
         self._ungated: list[int] = []
         by_literal: dict[str, list[int]] = {}
@@ -53,7 +58,32 @@ class GatedPatterns:
                 self._by_gate.append(tuple(sorted({*indices, *self._ungated})))
             automaton.make_automaton()
             self._automaton = automaton
+        # the same literals in a Rust automaton, for a whole chunk at once (about twice as fast
+        # per character as pyahocorasick's iterator, which stays the per-text reference)
+        self._chunk_automaton: Any = None
+        self._table: tuple[np.ndarray, np.ndarray] | None = None
+        if by_literal:
+            import ahocorasick_rs
+
+            self._chunk_automaton = ahocorasick_rs.AhoCorasick(list(by_literal))
         self._ungated_only = tuple(self._ungated)
+        # The ungated patterns as one regex, for :meth:`search_many` (a yes/no answer does not
+        # need their order): one search instead of one per pattern. None when they cannot be
+        # joined safely (back-references, named groups, inline flags).
+        self._ungated_any: re.Pattern[str] | None = None
+        if len(self._ungated) > 1:
+            sources = [patterns[i] for i in self._ungated]
+            if not any(_UNSAFE_TO_JOIN.search(source) for source in sources):
+                try:
+                    self._ungated_any = re.compile("|".join(f"(?:{s})" for s in sources))
+                except re.error:
+                    self._ungated_any = None
+        # all anchored at the start (the usual case): try position 0 only, as each would
+        self._ungated_any_at_start = all(patterns[i].startswith("^") for i in self._ungated)
+        self._gates_sep_safe = all(SEPARATOR not in literal for literal in by_literal)
+        # patterns that must follow a non-ASCII character ("(?<=[\u4e00-\u9fff])v..."): never
+        # tried on an ASCII text
+        self._needs_non_ascii = [_starts_after_non_ascii(p) for p in patterns]
 
     def _candidates(self, text: str) -> tuple[int, ...] | list[int]:
         if self._automaton is None:
@@ -76,6 +106,156 @@ class GatedPatterns:
     def search(self, text: str) -> bool:
         """Whether any pattern matches somewhere in ``text``."""
         return self.find(text) is not None
+
+    # ---------------------------------------------------------------------------- chunk level
+
+    def _candidates_many(self, texts: Sequence[str]) -> list[tuple[int, ...] | list[int]]:
+        """:meth:`_candidates` of every text, from one automaton pass over the whole chunk
+        (texts joined by :data:`SEPARATOR`, which no gate literal contains, so no gate is found
+        across two texts; each hit is mapped back to its text by its end position)."""
+        n = len(texts)
+        if self._automaton is None or not self._gates_sep_safe:
+            return [self._candidates(text) for text in texts]
+        hits = self._chunk_automaton.find_matches_as_indexes(
+            SEPARATOR.join(texts), overlapping=True
+        )
+        out: list[tuple[int, ...] | list[int]] = [self._ungated_only] * n
+        if not hits:
+            return out
+        # In numpy: the text of each hit (by its start: the separator after text i is at
+        # ends[i]), the patterns of each hit's gate, then the sorted distinct (text, pattern)
+        # pairs, cut per text
+        found = np.array(hits, dtype=np.int64)
+        numbers = found[:, 0]
+        ends = np.cumsum(np.fromiter(map(len, texts), dtype=np.int64, count=n) + 1) - 1
+        owners = np.searchsorted(ends, found[:, 1], side="left")
+        pointers, members = self._gate_table()
+        counts = pointers[numbers + 1] - pointers[numbers]
+        total = int(counts.sum())
+        first = np.repeat(pointers[numbers], counts)
+        offsets = np.arange(total) - np.repeat(np.cumsum(counts) - counts, counts)
+        n_patterns = len(self._compiled)
+        keys = np.unique(np.repeat(owners, counts) * n_patterns + members[first + offsets])
+        key_owners = keys // n_patterns
+        patterns = (keys % n_patterns).tolist()
+        cuts = np.flatnonzero(np.r_[True, key_owners[1:] != key_owners[:-1], True]).tolist()
+        owner_list = key_owners[cuts[:-1]].tolist()
+        for owner, begin, stop in zip(owner_list, cuts[:-1], cuts[1:], strict=True):
+            out[owner] = patterns[begin:stop]
+        return out
+
+    def _gate_table(self) -> tuple[np.ndarray, np.ndarray]:
+        """The patterns of every gate (its own and the ungated ones) as CSR arrays."""
+        if self._table is None:
+            lengths = [len(indices) for indices in self._by_gate]
+            pointers = np.concatenate([[0], np.cumsum(lengths)]).astype(np.int64)
+            members = np.array(
+                [index for indices in self._by_gate for index in indices], dtype=np.int64
+            )
+            self._table = (pointers, members)
+        return self._table
+
+    def find_many(self, texts: Sequence[str]) -> list[str | None]:
+        """``[self.find(t) for t in texts]``, with one automaton pass for the whole chunk."""
+        compiled = self._compiled_fast
+        labels = self._labels
+        needs_non_ascii = self._needs_non_ascii
+        out: list[str | None] = []
+        for text, candidates in zip(texts, self._candidates_many(texts), strict=True):
+            label = None
+            ascii_only = text.isascii()
+            for index in candidates:
+                if ascii_only and needs_non_ascii[index]:
+                    continue
+                if compiled[index].search(text):
+                    label = labels[index]
+                    break
+            out.append(label)
+        return out
+
+    def search_many(self, texts: Sequence[str]) -> list[bool]:
+        """``[self.search(t) for t in texts]``: one automaton pass for the chunk, and the
+        ungated patterns tried as one regex."""
+        compiled = self._compiled_fast
+        ungated_any = self._ungated_any
+        ungated = self._ungated_only
+        out: list[bool] = []
+        for text, candidates in zip(texts, self._candidates_many(texts), strict=True):
+            if ungated_any is not None and candidates is ungated:
+                out.append(self._search_ungated(text))
+                continue
+            out.append(any(compiled[index].search(text) for index in candidates))
+        return out
+
+    def _search_ungated(self, text: str) -> bool:
+        assert self._ungated_any is not None
+        if self._ungated_any_at_start:  # "^a|^b" searched = matched at 0 (no MULTILINE flag)
+            return self._ungated_any.match(text) is not None
+        return self._ungated_any.search(text) is not None
+
+    def search_fast(self, text: str) -> bool:
+        """:meth:`search` of one text, the ungated patterns tried as one regex."""
+        candidates = self._candidates(text)
+        if self._ungated_any is not None and candidates is self._ungated_only:
+            return self._search_ungated(text)
+        return any(self._compiled_fast[index].search(text) for index in candidates)
+
+
+def _prefix_searchable(pattern: str) -> str:
+    """``\\bmy (new )?channel`` -> ``my(?<!\\wmy) (new )?channel``: the same matches, but the
+    pattern starts with its literal, which Python's regex engine looks for with a fast scan
+    instead of trying the whole pattern at every position. Before a word character, ``\\b``
+    means "no word character just before", which the lookbehind checks once the literal has
+    matched. Other patterns are returned as they are."""
+    if not pattern.startswith("\\b"):
+        return pattern
+    try:
+        parsed = list(_sre_parser.parse(pattern))
+    except re.error:
+        return pattern
+    if len(parsed) < 2 or parsed[0] != (_sre_constants.AT, _sre_constants.AT_BOUNDARY):
+        return pattern
+    literal = ""
+    for op, argument in parsed[1:]:
+        if op is not _sre_constants.LITERAL:
+            break
+        literal += chr(argument)
+    # the literal must be written as is (no escapes) and start with a word character
+    if not literal or not _WORD_START.match(literal) or pattern[2 : 2 + len(literal)] != literal:
+        return pattern
+    escaped = re.escape(literal)
+    return f"{escaped}(?<!\\w{escaped}){pattern[2 + len(literal) :]}"
+
+
+_WORD_START = re.compile(r"\w")
+
+
+#: Joins the texts of a chunk for one automaton pass; no lexicon literal contains it.
+SEPARATOR = "\x00"
+# back-references, named groups and inline flags make a joined alternation mean something else
+_UNSAFE_TO_JOIN = re.compile(r"\\\d|\(\?P|\(\?[aiLmsux]")
+
+
+def _starts_after_non_ascii(pattern: str) -> bool:
+    """Whether every match of ``pattern`` must follow a non-ASCII character: it starts with a
+    lookbehind of one character class holding no ASCII character."""
+    try:
+        parsed = list(_sre_parser.parse(pattern))
+    except re.error:
+        return False
+    if not parsed or parsed[0][0] is not _sre_constants.ASSERT:
+        return False
+    direction, inner = parsed[0][1]
+    items = list(inner)
+    if direction != -1 or len(items) != 1 or items[0][0] is not _sre_constants.IN:
+        return False
+    for kind, value in items[0][1]:
+        if kind is _sre_constants.LITERAL and value > 0x7F:
+            continue
+        if kind is _sre_constants.RANGE and value[0] > 0x7F:
+            continue
+        return False
+    return True
 
 
 def split_top_level(pattern: str) -> list[str]:

@@ -28,7 +28,9 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 from functools import lru_cache
+from typing import Any
 
 import numpy as np
 
@@ -39,7 +41,7 @@ from fraud.lures import LureType, lure_skeleton, lure_sound
 from fraud.norms import size_tier
 from fraud.schema import CreatorRecord
 
-__all__ = ["NAMES", "extract"]
+__all__ = ["NAMES", "extract", "extract_many"]
 
 CHECK = "comments"
 NAMES = (
@@ -89,6 +91,60 @@ def _lure_key(text: str) -> str:
 
 def extract(record: CreatorRecord, ctx: FeatureContext) -> FeatureBlock:
     """Comment features of one creator; skipped with fewer than 10 audience comments."""
+    return _extract(record, ctx, None)
+
+
+#: (category, lure type) and normal form of every audience comment, computed beforehand
+_Classified = tuple[list[tuple[CommentCategory, str | None]], list[str]]
+
+
+def _audience(record: CreatorRecord, ctx: FeatureContext) -> list[Any] | None:
+    """The audience comments of a record whose comment checks run, else None."""
+    audience = [c for c in record.comments if not c.from_creator]
+    if len(audience) < MIN_COMMENTS or ctx.comment_classifier is None:
+        return None
+    return audience
+
+
+def extract_many(
+    records: Sequence[CreatorRecord], contexts: Sequence[FeatureContext]
+) -> list[FeatureBlock]:
+    """``[extract(r, c) for r, c in zip(records, contexts)]``, with the comments of all records
+    classified and normalised in one call per classifier (one chunk: every distinct text once,
+    the rules and the model over the whole chunk)."""
+    if len(records) != len(contexts):
+        raise ValueError("one context per record")
+    classified: list[_Classified | None] = [None] * len(records)
+    groups: dict[int, list[tuple[int, list[str]]]] = {}
+    classifiers: dict[int, Any] = {}
+    for index, (record, ctx) in enumerate(zip(records, contexts, strict=True)):
+        audience = _audience(record, ctx)
+        classifier = ctx.comment_classifier
+        if audience is None or not (
+            hasattr(classifier, "classify_with_lures") and hasattr(classifier, "normalise")
+        ):
+            continue
+        classifiers[id(classifier)] = classifier
+        groups.setdefault(id(classifier), []).append((index, [c.text for c in audience]))
+    for key, members in groups.items():
+        classifier = classifiers[key]
+        texts = [text for _, part in members for text in part]
+        decisions = classifier.classify_with_lures(texts)
+        normalised = classifier.normalise(texts)
+        start = 0
+        for index, part in members:
+            end = start + len(part)
+            classified[index] = (decisions[start:end], normalised[start:end])
+            start = end
+    return [
+        _extract(record, ctx, found)
+        for record, ctx, found in zip(records, contexts, classified, strict=True)
+    ]
+
+
+def _extract(
+    record: CreatorRecord, ctx: FeatureContext, classified: _Classified | None
+) -> FeatureBlock:
     audience = [c for c in record.comments if not c.from_creator]
     n_replies = len(record.comments) - len(audience)
     if len(audience) < MIN_COMMENTS or ctx.comment_classifier is None:
@@ -100,7 +156,10 @@ def extract(record: CreatorRecord, ctx: FeatureContext) -> FeatureBlock:
         return FeatureBlock.skipped(CHECK, NAMES, note)
     n = len(audience)
     classifier = ctx.comment_classifier
-    if hasattr(classifier, "classify_with_lures"):
+    if classified is not None:
+        categories = [category for category, _ in classified[0]]
+        lure_types = [lure for _, lure in classified[0]]
+    elif hasattr(classifier, "classify_with_lures"):
         decisions = classifier.classify_with_lures([c.text for c in audience])
         categories = [category for category, _ in decisions]
         lure_types = [lure for _, lure in decisions]
@@ -119,7 +178,9 @@ def extract(record: CreatorRecord, ctx: FeatureContext) -> FeatureBlock:
     values["mention_only_comment_share"] = counts[CommentCategory.MENTION_ONLY] / n
     values["spam_comment_share"] = counts[CommentCategory.SPAM] / n
 
-    if hasattr(classifier, "normalise"):  # the classifier kept each text's normal form
+    if classified is not None:
+        normalised = classified[1]
+    elif hasattr(classifier, "normalise"):  # the classifier kept each text's normal form
         normalised = classifier.normalise([c.text for c in audience])
     else:
         normalised = [_normalise(c.text) for c in audience]

@@ -27,6 +27,7 @@ import numpy as np
 __all__ = [
     "MIN_CHARS",
     "core_text",
+    "core_texts",
     "minhash_signatures",
     "near_duplicate_mask",
     "similar_text_mask",
@@ -57,6 +58,26 @@ def core_text(normalised: str) -> str:
     return core
 
 
+_SEPARATOR = "\x00"  # neither a digit nor a Latin letter: no substitution takes it
+
+
+def core_texts(normalised: Sequence[str]) -> list[str]:
+    """``[core_text(t) for t in normalised]``, a chunk at a time (each substitution runs once
+    over the texts joined by a separator no pattern can match)."""
+    n = len(normalised)
+    joined = _SEPARATOR.join(normalised)
+    if n == 0 or joined.count(_SEPARATOR) != n - 1:
+        return [core_text(t) for t in normalised]
+    # \d+ over a text without one is a no-op, as is skipping it when only isdigit() holds
+    cores = _DIGITS.sub("", joined).split(_SEPARATOR)
+    if _HAS_CJK.search(joined):
+        chinese = [i for i, core in enumerate(cores) if _HAS_CJK.search(core)]
+        stripped = _LATIN.sub("", _SEPARATOR.join([cores[i] for i in chinese])).split(_SEPARATOR)
+        for i, core in zip(chinese, stripped, strict=True):
+            cores[i] = core
+    return cores
+
+
 def minhash_signatures(texts: Sequence[str]) -> np.ndarray:
     """(len(texts), 16) uint32 MinHash signatures of the character 3-gram sets, in one numpy
     pass over the whole chunk. Texts shorter than three characters get an all-max row."""
@@ -66,8 +87,11 @@ def minhash_signatures(texts: Sequence[str]) -> np.ndarray:
         return out
     joined = "\x00".join(texts) + "\x00"
     codes = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
-    is_sep = codes == 0
-    segment = np.cumsum(is_sep) - is_sep
+    # separators placed by the texts' lengths: a NUL inside a text is not a boundary
+    spans = np.fromiter((len(t) + 1 for t in texts), dtype=np.int64, count=n)
+    is_sep = np.zeros(len(codes), dtype=bool)
+    is_sep[np.cumsum(spans) - 1] = True
+    segment = np.repeat(np.arange(n, dtype=np.int64), spans)
     width = len(codes) - _SHINGLE + 1
     if width <= 0:
         return out
@@ -81,9 +105,13 @@ def minhash_signatures(texts: Sequence[str]) -> np.ndarray:
     owners = segment[:width][valid]
     if len(hashes) == 0:
         return out
-    permuted = (hashes[:, None] * _MULTIPLIERS[None, :] + _OFFSETS[None, :]) >> np.uint64(32)
+    # one row per hash function (contiguous for reduceat); after the shift every value fits in
+    # 32 bits, so the minimum is taken on uint32 (half the memory traffic, the same minimum)
+    permuted = (
+        (_MULTIPLIERS[:, None] * hashes[None, :] + _OFFSETS[:, None]) >> np.uint64(32)
+    ).astype(np.uint32)
     starts = np.flatnonzero(np.r_[True, owners[1:] != owners[:-1]])
-    out[owners[starts]] = np.minimum.reduceat(permuted, starts, axis=0).astype(np.uint32)
+    out[owners[starts]] = np.minimum.reduceat(permuted, starts, axis=1).T
     return out
 
 
@@ -93,10 +121,19 @@ def _banded_groups(signatures: np.ndarray, bands: int) -> list[np.ndarray]:
     groups: list[np.ndarray] = []
     for band in range(bands):
         part = np.ascontiguousarray(signatures[:, band * rows : (band + 1) * rows])
-        keys = part.view(np.dtype((np.void, part.dtype.itemsize * rows))).ravel()
-        order = np.argsort(keys, kind="stable")
-        ordered = keys[order]
-        boundaries = np.flatnonzero(np.r_[True, ordered[1:] != ordered[:-1], True])
+        if part.dtype.itemsize * rows % 8 == 0:
+            # the band as 64-bit words: sorting integers beats sorting raw bytes (the groups
+            # of equal bands are the same; only their order in the list differs)
+            words = part.view(np.uint64)
+            order = np.lexsort(words.T[::-1])
+            ordered_words = words[order]
+            differs = (ordered_words[1:] != ordered_words[:-1]).any(axis=1)
+        else:
+            keys = part.view(np.dtype((np.void, part.dtype.itemsize * rows))).ravel()
+            order = np.argsort(keys, kind="stable")
+            ordered = keys[order]
+            differs = ordered[1:] != ordered[:-1]
+        boundaries = np.flatnonzero(np.r_[True, differs, True])
         for start, end in itertools.pairwise(boundaries.tolist()):
             if end - start > 1:
                 groups.append(order[start:end])
@@ -116,21 +153,25 @@ def _mark_groups(
             mask[members] = True
 
 
-def near_duplicate_mask(texts: Sequence[str], authors: Sequence[str]) -> np.ndarray:
+def near_duplicate_mask(
+    texts: Sequence[str], authors: Sequence[str], fast: bool = True
+) -> np.ndarray:
     """True for each text that is a reworded copy of another author's text.
 
     ``texts`` are normalised comments. Exact repeats of the whole text are left to exact
     matching: only groups of *different* texts count, either with the same core (a random
     suffix) of at least 4 characters, or with cores of at least 8 characters sharing a MinHash
-    band. Each distinct text is handled once, however often it repeats.
+    band. Each distinct text is handled once, however often it repeats. ``fast``: the cores of
+    the whole chunk at once (:func:`core_texts`); else text by text (the reference).
     """
     mask = np.zeros(len(texts), dtype=bool)
     positions: dict[str, list[int]] = {}
     for index, text in enumerate(texts):
         positions.setdefault(text, []).append(index)
     by_core: dict[str, list[str]] = {}
-    for text in positions:
-        core = core_text(text)
+    distinct = list(positions)
+    cores = core_texts(distinct) if fast else [core_text(text) for text in distinct]
+    for text, core in zip(distinct, cores, strict=True):
         if len(core) >= MIN_CORE_CHARS:
             by_core.setdefault(core, []).append(text)
     for variants in by_core.values():

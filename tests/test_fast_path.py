@@ -1,0 +1,285 @@
+"""The chunk-level comment path gives exactly what the per-text reference gives.
+
+Compared on every distinct comment text of ``data/comments/*.csv`` and perturbed variants
+(words appended, emoji, @-mentions, traditional characters, lure disguises from
+tests/test_lures.py, HTML, separators, Greek and backticks), text by text: the prepared text,
+the rule's category, rule name and lure type, the lure alone, the normal form, the near-duplicate
+cores; then the classifier (fast against ``fast=False``) and the comment feature family
+(``extract_many`` against a loop of ``extract``) on the example creators and 50 generated ones,
+with exact float equality.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+import random
+from typing import Any
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from fraud import paths
+from fraud.comment_quality import (
+    CommentClassifier,
+    _normalise_prepared,
+    _rules_chunk,
+    apply_rules,
+    apply_rules_many,
+    build_vectorizer,
+    model_text,
+    normalise_many,
+    prepare_many,
+    prepare_text,
+)
+from fraud.features import comments as comment_features
+from fraud.features import near_duplicates
+from fraud.features.near_duplicates import core_text, core_texts, near_duplicate_mask
+from fraud.lures import detect_lure, detect_lure_many
+from tests.test_lures import DISGUISED, NOT_LURES
+
+CHUNK = 300
+
+
+def _corpus_texts() -> list[str]:
+    texts: list[str] = []
+    for csv_path in sorted((paths.DATA_DIR / "comments").glob("*.csv")):
+        texts += pd.read_csv(csv_path, dtype=str, keep_default_na=False)["text"].tolist()
+    return list(dict.fromkeys(texts))
+
+
+def _variants(texts: list[str]) -> list[str]:
+    """Perturbed copies: the kinds of change real comment sections bring."""
+    rng = random.Random(20261201)
+    words = ["so", "good", "lol", "真的", "好看", "宝子", "link", "pls", "dm", "me", "vx", "😂"]
+    lures = [text for text, _ in DISGUISED] + NOT_LURES
+    out: list[str] = []
+    for text in texts:
+        kind = rng.randrange(9)
+        if kind == 0:
+            out.append(text + " " + " ".join(rng.sample(words, 3)))
+        elif kind == 1:
+            out.append(
+                text + rng.choice(["😂😂", "🔥", "❤️❤️", "👍🏻", "[赞][doge]", " (≧▽≦)", " xD"])
+            )
+        elif kind == 2:
+            out.append(f"@{rng.choice(['amy', 'li_ming', 'x.y-z', '小红'])} {text}")
+        elif kind == 3:
+            out.append(text + rng.choice(["愛你們", "這個真的絕了", "購買連結", "說得對"]))
+        elif kind == 4:
+            out.append(text + " " + rng.choice(lures))
+        elif kind == 5:
+            out.append(rng.choice(lures) + rng.choice(["", " ", "～"]) + text[:20])
+        elif kind == 6:
+            out.append(text.upper() + rng.choice(["!!!", "???", " ...", "&amp; more<br>"]))
+        elif kind == 7:
+            out.append(" · ".join(text[:12]))  # separators between characters
+        else:
+            out.append(
+                text
+                + rng.choice(["`s", " ΣΟΦΟΣ σας", " café", " 123 4567 8901", " +44 7700 900123"])
+            )
+    edge = ["", " ", "!!!", "xd xdd", "a_b__c", "&lt;3 &amp; <br/>ok", "@amy", "@amy @bob", "🙂"]
+    return out + lures + edge
+
+
+@pytest.fixture(scope="module")
+def texts() -> list[str]:
+    corpus = _corpus_texts()
+    assert len(corpus) > 3000  # the real corpus, not a stub
+    return list(dict.fromkeys(corpus + _variants(corpus)))
+
+
+def _chunks(items: list[Any], size: int = CHUNK) -> list[list[Any]]:
+    return [items[i : i + size] for i in range(0, len(items), size)]
+
+
+def test_prepare_and_normal_forms_match_the_reference(texts: list[str]) -> None:
+    fast = [p for part in _chunks(texts) for p in prepare_many(part)]
+    reference = [prepare_text(t) for t in texts]
+    assert [i for i, (a, b) in enumerate(zip(fast, reference, strict=True)) if a != b] == []
+    normal = [_normalise_prepared(p) for p in reference]
+    assert [n for part in _chunks(reference) for n in normalise_many(part)] == normal
+    with_words = []  # the letters the lure steps computed, reused
+    for part in _chunks(reference):
+        with_words += normalise_many(part, _rules_chunk(part)[1])
+    assert with_words == normal
+    cores = [c for part in _chunks(normal) for c in core_texts(part)]
+    assert cores == [core_text(n) for n in normal]
+
+
+@pytest.mark.parametrize("size", [CHUNK, 7])
+def test_rules_and_lures_match_the_reference(texts: list[str], size: int) -> None:
+    prepared = [prepare_text(t) for t in texts]
+    lures = [lure for part in _chunks(prepared, size) for lure in detect_lure_many(part)]
+    reference_lures = [detect_lure(p) for p in prepared]
+    assert lures == reference_lures
+    assert sum(lure is not None for lure in lures) > 500  # lures are exercised
+    fast = [rule for part in _chunks(prepared, size) for rule in apply_rules_many(part)]
+    reference = [apply_rules(p) for p in prepared]
+    mismatches = [
+        (texts[i], a, b) for i, (a, b) in enumerate(zip(fast, reference, strict=True)) if a != b
+    ]
+    assert mismatches == []
+    assert len({rule.rule for rule in reference}) >= 10  # every rule step is exercised
+
+
+def test_classifier_fast_path_matches_the_reference(texts: list[str]) -> None:
+    fast = CommentClassifier.load()
+    slow = CommentClassifier.load()
+    slow.fast = False
+    sample = texts[::3]
+    got = [d for part in _chunks(sample) for d in fast.classify_with_lures(part)]
+    want = [d for part in _chunks(sample) for d in slow.classify_with_lures(part)]
+    assert got == want
+    assert fast.normalise(sample) == slow.normalise(sample)
+
+
+def test_near_duplicates_fast_cores_match_the_reference(texts: list[str]) -> None:
+    normal = [_normalise_prepared(prepare_text(t)) for t in texts[:3000]]
+    authors = [str(i % 50) for i in range(len(normal))]
+    fast = near_duplicate_mask(normal, authors)
+    assert (fast == near_duplicate_mask(normal, authors, fast=False)).all()
+    assert fast.any()
+
+
+def _counts_reference(texts: list[str], n_features: int) -> tuple[np.ndarray, ...]:
+    """Hashed 1-4-gram counts as first written (texts told apart by the code 0)."""
+    from fraud import comment_quality as cq
+
+    joined = "\x00".join(f" {t} " for t in texts) + "\x00"
+    codes = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+    is_sep = codes == 0
+    segment = np.cumsum(is_sep) - is_sep
+    size, mask = len(codes), np.uint64(n_features - 1)
+    hashes = np.full(size, cq._NGRAM_SEED, dtype=np.uint64)
+    crossing = np.zeros(size, dtype=bool)
+    keys = []
+    for n in range(1, 5):
+        width = size - n + 1
+        hashes = (hashes[:width] ^ codes[n - 1 :]) * cq._FNV_PRIME
+        crossing = crossing[:width] | is_sep[n - 1 :]
+        mixed = hashes ^ np.uint64(n)
+        mixed ^= mixed >> np.uint64(33)
+        mixed *= cq._MIX
+        mixed ^= mixed >> np.uint64(29)
+        valid = ~crossing
+        keys.append(
+            segment[:width][valid].astype(np.uint64) * np.uint64(n_features) + (mixed[valid] & mask)
+        )
+    unique, counts = np.unique(np.concatenate(keys), return_counts=True)
+    rows = (unique // np.uint64(n_features)).astype(np.int64)
+    return rows, (unique & mask).astype(np.int64), counts.astype(np.float32)
+
+
+def test_ngram_counts_match_the_first_formulation(texts: list[str]) -> None:
+    hasher = build_vectorizer(2**18)
+    sample = [model_text(prepare_text(t)) for t in texts[:2000]]
+    for part in _chunks(sample, 500):
+        want = _counts_reference(part, 2**18)
+        for keys in (False, True):  # 32-bit sort keys, and 64-bit ones
+            got = hasher.counts(part, wide_keys=keys)
+            for a, b in zip(got, want, strict=True):
+                assert a.dtype == b.dtype and np.array_equal(a, b)
+
+
+def test_a_nul_character_inside_a_comment_is_a_character() -> None:
+    # it used to be taken for the boundary between two texts: an IndexError lost the record
+    fast = CommentClassifier.load()
+    slow = CommentClassifier.load()
+    slow.fast = False
+    texts = ["hi\x00there what a view", "\x00", "资源看我签名\x00", "ok", "love this so much\x00"]
+    assert fast.classify_with_lures(texts) == slow.classify_with_lures(texts)
+    assert fast.decision_scores(texts).shape == (5, 5)
+    normal = fast.normalise(texts)
+    assert near_duplicates.minhash_signatures(normal).shape == (5, 16)
+    assert not near_duplicate_mask(normal, ["a", "b", "c", "d", "e"]).any()
+
+
+def _minhash_reference(texts: list[str]) -> np.ndarray:
+    """MinHash signatures as first written (uint64, one column per hash function)."""
+    nd = near_duplicates
+    out = np.full((len(texts), 16), 0xFFFFFFFF, dtype=np.uint32)
+    codes = np.frombuffer(("\x00".join(texts) + "\x00").encode("utf-32-le"), dtype=np.uint32)
+    codes = codes.astype(np.uint64)
+    is_sep = codes == 0
+    segment = np.cumsum(is_sep) - is_sep
+    width = len(codes) - 2
+    hashes = np.full(width, nd._FNV_SEED, dtype=np.uint64)
+    crossing = np.zeros(width, dtype=bool)
+    for k in range(3):
+        hashes = (hashes ^ codes[k : k + width]) * nd._FNV_PRIME
+        crossing |= is_sep[k : k + width]
+    hashes, owners = hashes[~crossing], segment[:width][~crossing]
+    permuted = (hashes[:, None] * nd._MULTIPLIERS[None, :] + nd._OFFSETS[None, :]) >> np.uint64(32)
+    starts = np.flatnonzero(np.r_[True, owners[1:] != owners[:-1]])
+    out[owners[starts]] = np.minimum.reduceat(permuted, starts, axis=0).astype(np.uint32)
+    return out
+
+
+def test_minhash_signatures_match_the_first_formulation(texts: list[str]) -> None:
+    normal = [_normalise_prepared(prepare_text(t)) for t in texts[:4000]]
+    got = near_duplicates.minhash_signatures(normal)
+    assert (got == _minhash_reference(normal)).all()
+    assert (got != 0xFFFFFFFF).any(axis=1).mean() > 0.8  # most texts have 3-grams
+
+
+def test_band_groups_match_byte_keys(texts: list[str]) -> None:
+    normal = [_normalise_prepared(prepare_text(t)) for t in texts[:4000]]
+    signatures = near_duplicates.minhash_signatures(normal)
+    for bands in (4, 8):
+        rows = 16 // bands
+        want = set()
+        for band in range(bands):
+            part = np.ascontiguousarray(signatures[:, band * rows : (band + 1) * rows])
+            keys: dict[bytes, list[int]] = {}
+            for index, row in enumerate(part):
+                keys.setdefault(row.tobytes(), []).append(index)
+            want |= {(band, tuple(g)) for g in keys.values() if len(g) > 1}
+        groups = near_duplicates._banded_groups(signatures, bands)
+        assert len(groups) == len(want) and len(want) > 10
+        got_sets = sorted(tuple(sorted(g.tolist())) for g in groups)
+        assert got_sets == sorted(members for _, members in want)
+
+
+def _same(a: Any, b: Any) -> bool:
+    """Equal, NaN equal to NaN, floats compared exactly."""
+    if isinstance(a, float) and isinstance(b, float):
+        return (math.isnan(a) and math.isnan(b)) or a == b
+    if isinstance(a, dict) and isinstance(b, dict):
+        return a.keys() == b.keys() and all(_same(a[k], b[k]) for k in a)
+    if isinstance(a, list | tuple) and isinstance(b, list | tuple):
+        return len(a) == len(b) and all(_same(x, y) for x, y in zip(a, b, strict=True))
+    return bool(a == b) and type(a) is type(b)
+
+
+def test_extract_many_equals_extract_on_examples_and_generated_creators() -> None:
+    from evaluation import final_sim, holdout_sim
+    from fraud.batch import validate_creator
+    from fraud.scoring import FeatureExtractor
+
+    raw = [
+        line
+        for line in (paths.DATA_DIR / "samples" / "creators.jsonl").read_bytes().splitlines()
+        if line.strip()
+    ]
+    generated = list(itertools.chain(final_sim.generate(25, 5), holdout_sim.generate(25, 5)))
+    records = []
+    for item in [*raw, *generated]:
+        checked = validate_creator(item)
+        assert not isinstance(checked, str), checked
+        records.append(checked)
+    extractor = FeatureExtractor.load()
+    contexts = [extractor.context(record) for record in records]
+    classifier = contexts[0].comment_classifier
+    assert classifier is not None
+    classifier.clear_cache()
+    many = comment_features.extract_many(records, contexts)
+    classifier.clear_cache()
+    one_by_one = [comment_features.extract(r, c) for r, c in zip(records, contexts, strict=True)]
+    assert sum(block.ran for block in many) >= 40
+    for got, want in zip(many, one_by_one, strict=True):
+        assert got.ran == want.ran and got.note == want.note
+        assert _same(got.values, want.values), (got.values, want.values)
+        assert _same(dict(got.evidence), dict(want.evidence))
