@@ -32,7 +32,8 @@ import re
 from collections.abc import Sequence
 from datetime import UTC, date, datetime
 from functools import lru_cache
-from itertools import pairwise
+from itertools import chain, pairwise
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
@@ -309,6 +310,84 @@ def _feature_matrix(accounts: Sequence[Account], as_of: date | None = None) -> n
     return features
 
 
+# The fields read as numbers (None: NaN), in the order of the columns they fill.
+_NUMBERS = attrgetter(
+    "followers",
+    "following",
+    "posts",
+    "has_avatar",
+    "is_private",
+    "verified",
+    "has_url",
+    "platform_level",
+    "membership_level",
+    "credit_rating",
+)
+_USERNAMES = attrgetter("username")
+_DISPLAY_NAMES = attrgetter("display_name")
+_DATES = attrgetter("created_at", "last_post_at")
+_BIOS = attrgetter("bio")
+_NO_USERNAME = (_NAN,) * 7
+_NO_DATE = -(10**9)  # an ordinal no date has: the date is not known
+
+
+@lru_cache(maxsize=65536)
+def _name_part(username: str | None, display_name: str | None) -> tuple[float, ...]:
+    """The username features and the display-name similarity (NaN when not known)."""
+    if username is None:
+        return _NO_USERNAME
+    similarity = _NAN if display_name is None else _name_similarity(display_name, username)
+    return (*username_features(username), similarity)
+
+
+def _feature_matrix_many(samples: Sequence[tuple[Sequence[Account], date | None]]) -> np.ndarray:
+    """:func:`_feature_matrix` of several samples stacked, computed column by column.
+
+    Equal value for value to ``np.vstack([_feature_matrix(a, d) for a, d in samples])`` (a
+    test holds the two to it): the Python work per account shrinks to C-level attribute
+    reads plus the cached name features; dates, logs and ratios are numpy over the chunk.
+    """
+    accounts = [account for sample, _ in samples for account in sample]
+    n = len(accounts)
+    features = np.empty((n, len(ACCOUNT_FEATURE_NAMES)), dtype=np.float64)
+    if n == 0:
+        return features
+    numbers = np.fromiter(
+        chain.from_iterable(map(_NUMBERS, accounts)), dtype=object, count=n * 10
+    ).reshape(n, 10)
+    numbers[numbers == None] = _NAN  # noqa: E711 (elementwise: the fields not given)
+    raw = numbers.astype(np.float64)
+    dates = np.fromiter(
+        (
+            _NO_DATE if day is None else day.toordinal()
+            for day in chain.from_iterable(map(_DATES, accounts))
+        ),
+        dtype=np.int64,
+        count=n * 2,
+    ).reshape(n, 2)
+    references = [(reference or _today_utc()).toordinal() for _, reference in samples]
+    reference_days = np.repeat(references, [len(sample) for sample, _ in samples])
+    ages = np.maximum(reference_days[:, None] - dates, 0).astype(np.float64)
+    ages[dates == _NO_DATE] = _NAN
+    names = map(_name_part, map(_USERNAMES, accounts), map(_DISPLAY_NAMES, accounts))
+    bios = [_NAN if bio is None else float(len(bio.strip())) for bio in map(_BIOS, accounts)]
+    logs = np.log1p(raw[:, 0:3])
+    features[:, 0] = logs[:, 0]  # followers
+    features[:, 1] = logs[:, 2]  # posts
+    features[:, 2] = logs[:, 1] - logs[:, 0]  # following per follower
+    features[:, 3] = logs[:, 2] - logs[:, 0]  # posts per follower
+    features[:, 4:8] = raw[:, 3:7]  # avatar, private, verified, url
+    features[:, 8] = bios
+    features[:, 9:16] = np.fromiter(
+        chain.from_iterable(names), dtype=np.float64, count=n * 7
+    ).reshape(n, 7)
+    features[:, 16] = ages[:, 0]  # account age
+    features[:, 17] = np.log1p(raw[:, 2] / np.maximum(ages[:, 0], 1.0))
+    features[:, 18] = ages[:, 1]  # days since last post
+    features[:, 19:22] = raw[:, 7:10]  # Weibo's own fields
+    return features
+
+
 class FollowerModel:
     """The trained per-account fake classifier: LightGBM booster plus a Platt calibrator.
 
@@ -427,12 +506,10 @@ class FollowerModel:
         Each item is ``(accounts, as_of)`` or ``(accounts, as_of, platform)``; returns one
         array per item, in order.
         """
-        matrices = [_feature_matrix(item[0], item[1]) for item in samples]
-        if not matrices:
+        if not samples:
             return []
-        raw = np.split(
-            self.raw_scores(np.vstack(matrices)), np.cumsum([len(m) for m in matrices])[:-1]
-        )
+        matrix = _feature_matrix_many([(item[0], item[1]) for item in samples])
+        raw = np.split(self.raw_scores(matrix), np.cumsum([len(item[0]) for item in samples])[:-1])
         return [
             self.calibrate(scores, item[2] if len(item) > 2 else None)
             for scores, item in zip(raw, samples, strict=True)

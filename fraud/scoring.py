@@ -23,7 +23,7 @@ import numpy as np
 
 from fraud.audience import FollowerModel
 from fraud.comment_quality import CommentClassifier
-from fraud.features import CHECKS, FeatureContext, FeatureRow, extract_features
+from fraud.features import CHECKS, FeatureContext, FeatureRow, extract_features, extract_many
 from fraud.features.audience import MIN_SAMPLE
 from fraud.model import (
     BEHAVIOURAL_CHECKS,
@@ -132,7 +132,12 @@ class FeatureExtractor:
             predicted = self.follower_model.predict_proba_many(samples)
             for i, probabilities in zip(todo, predicted, strict=True):
                 contexts[i].fake_probabilities = probabilities
-        return [extract_features(r, ctx) for r, ctx in zip(records, contexts, strict=True)]
+        return extract_many(records, contexts)
+
+    def rows_reference(self, records: Sequence[CreatorRecord]) -> list[FeatureRow]:
+        """:meth:`rows` the per-creator way (each family's ``extract``, each follower sample
+        judged on its own): the reference the chunk path is tested against."""
+        return [extract_features(record, self.context(record)) for record in records]
 
 
 class Scorer:
@@ -169,6 +174,26 @@ class Scorer:
         if not records:
             return []
         rows = self.extractor.rows(records)
+        names = self.creator_model.feature_names
+        matrix = np.vstack([row.vector(names) for row in rows])
+        margins, contributions = self.creator_model.margins_and_contributions(matrix)
+        regimes = [row_regime(row) for row in rows]
+        probabilities = self.creator_model.calibrate(margins, regimes)
+        return [
+            self._result(
+                record, row, regime, float(p), dict(zip(names, c[:-1].tolist(), strict=True))
+            )
+            for record, row, regime, p, c in zip(
+                records, rows, regimes, probabilities, contributions, strict=True
+            )
+        ]
+
+    def score_many_reference(self, records: Sequence[CreatorRecord]) -> list[ScoreResult]:
+        """:meth:`score_many` the per-creator way (:meth:`FeatureExtractor.rows_reference`,
+        one vector per row): the reference the chunk path is tested against."""
+        if not records:
+            return []
+        rows = self.extractor.rows_reference(records)
         names = self.creator_model.feature_names
         matrix = np.vstack([row.vector(names) for row in rows])
         margins, contributions = self.creator_model.margins_and_contributions(matrix)
