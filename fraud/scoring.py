@@ -23,7 +23,14 @@ import numpy as np
 
 from fraud.audience import FollowerModel
 from fraud.comment_quality import CommentClassifier
-from fraud.features import CHECKS, FeatureContext, FeatureRow, extract_features, extract_many
+from fraud.features import (
+    CHECKS,
+    FeatureContext,
+    FeatureRow,
+    extract_features,
+    extract_many,
+    feature_matrix,
+)
 from fraud.features.audience import MIN_SAMPLE
 from fraud.model import (
     BEHAVIOURAL_CHECKS,
@@ -175,16 +182,15 @@ class Scorer:
             return []
         rows = self.extractor.rows(records)
         names = self.creator_model.feature_names
-        matrix = np.vstack([row.vector(names) for row in rows])
-        margins, contributions = self.creator_model.margins_and_contributions(matrix)
+        margins, contributions = self.creator_model.margins_and_contributions(
+            feature_matrix(rows, names)
+        )
         regimes = [row_regime(row) for row in rows]
-        probabilities = self.creator_model.calibrate(margins, regimes)
+        probabilities = self.creator_model.calibrate(margins, regimes).tolist()
         return [
-            self._result(
-                record, row, regime, float(p), dict(zip(names, c[:-1].tolist(), strict=True))
-            )
+            self._result(record, row, regime, p, dict(zip(names, c, strict=True)))
             for record, row, regime, p, c in zip(
-                records, rows, regimes, probabilities, contributions, strict=True
+                records, rows, regimes, probabilities, contributions[:, :-1].tolist(), strict=True
             )
         ]
 
@@ -234,8 +240,11 @@ class Scorer:
             "patterns_not_checked": patterns_not_checked(set(ran)),
         }
         for check, keys in _METRICS.items():
-            evidence = row.blocks[check].evidence
-            metrics.update({k: evidence.get(k) for k in keys if evidence.get(k) is not None})
+            get = row.blocks[check].evidence.get
+            for key in keys:
+                value = get(key)
+                if value is not None:
+                    metrics[key] = value
         if "fake_follower_share" in metrics and "engagement_rate_median" in metrics:
             real_share = max(1.0 - float(metrics["fake_follower_share"]), 0.05)
             metrics["authentic_engagement_rate"] = round(

@@ -19,7 +19,7 @@ import orjson
 import pytest
 
 from fraud.audience import _feature_matrix, _feature_matrix_many
-from fraud.features import FEATURE_NAMES, FeatureRow
+from fraud.features import FEATURE_NAMES, FeatureRow, feature_matrix
 from fraud.schema import CreatorRecord
 from fraud.scoring import Scorer
 from fraud.validation import validate_creator_json
@@ -134,3 +134,19 @@ def test_follower_matrix_of_a_chunk_equals_the_per_sample_matrices(
     assert got.shape == expected.shape
     assert got.tobytes() == expected.tobytes()
     assert _feature_matrix_many([]).shape == (0, expected.shape[1])
+
+
+def test_feature_matrix_equals_the_row_vectors(
+    scorer: Scorer, record_forms: dict[str, list[Any]]
+) -> None:
+    rows = scorer.extractor.rows(record_forms["light"][:60])
+    names = scorer.creator_model.feature_names
+    expected = np.vstack([row.vector(names) for row in rows])
+    assert feature_matrix(rows, names).tobytes() == expected.tobytes()
+    shuffled = list(reversed(FEATURE_NAMES))
+    assert (
+        feature_matrix(rows, shuffled).tobytes()
+        == np.vstack([row.vector(shuffled) for row in rows]).tobytes()
+    )
+    with pytest.raises(KeyError, match="not_a_feature"):
+        feature_matrix(rows, [*names, "not_a_feature"])

@@ -15,7 +15,8 @@ per-creator reference, and tests hold the two equal on real corpora.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from operator import itemgetter
 from types import ModuleType
 
 import numpy as np
@@ -32,6 +33,7 @@ __all__ = [
     "FeatureRow",
     "extract_features",
     "extract_many",
+    "feature_matrix",
 ]
 
 _FAMILIES: tuple[ModuleType, ...] = (growth, engagement, comments, audience, profile)
@@ -62,21 +64,49 @@ _MANY_EXTRACTORS: dict[str, _ManyExtractor] = {
 
 @dataclass(slots=True)
 class FeatureRow:
-    """All feature blocks of one creator."""
+    """All feature blocks of one creator (read-only once built: :attr:`values` is cached)."""
 
     blocks: dict[str, FeatureBlock]
+    _values: dict[str, float] | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def values(self) -> dict[str, float]:
         """Every feature of every block, by name."""
-        return {
-            name: value for block in self.blocks.values() for name, value in block.values.items()
-        }
+        if self._values is None:
+            self._values = {
+                name: value
+                for block in self.blocks.values()
+                for name, value in block.values.items()
+            }
+        return self._values
 
     def vector(self, names: tuple[str, ...] | list[str]) -> np.ndarray:
         """The values in the order ``names`` gives (a model's manifest order)."""
         values = self.values
         return np.array([values[name] for name in names], dtype=np.float64)
+
+
+# Each family's feature values in NAMES order, read in one C call per block.
+_GETTERS: tuple[tuple[str, Callable[[dict[str, float]], tuple[float, ...]]], ...] = tuple(
+    (family.CHECK, itemgetter(*family.NAMES)) for family in _FAMILIES
+)
+_FEATURE_INDEX = {name: index for index, name in enumerate(FEATURE_NAMES)}
+
+
+def feature_matrix(rows: Sequence[FeatureRow], names: Sequence[str]) -> np.ndarray:
+    """The rows' values as a matrix, columns in the order ``names`` gives.
+
+    Equal to ``np.vstack([row.vector(names) for row in rows])``, built from each block's
+    values in family order instead of a merged dict per row.
+    """
+    missing = [name for name in names if name not in _FEATURE_INDEX]
+    if missing:
+        raise KeyError(f"not features of this code: {missing}")
+    flat = [
+        value for row in rows for check, get in _GETTERS for value in get(row.blocks[check].values)
+    ]
+    full = np.array(flat, dtype=np.float64).reshape(len(rows), len(FEATURE_NAMES))
+    return full[:, [_FEATURE_INDEX[name] for name in names]]
 
 
 def extract_features(
