@@ -21,7 +21,7 @@ from typing import Any
 
 import numpy as np
 
-from fraud.audience import FollowerModel
+from fraud.audience import FollowerModel, account_columns
 from fraud.comment_quality import CommentClassifier
 from fraud.features import (
     CHECKS,
@@ -32,6 +32,7 @@ from fraud.features import (
     feature_matrix,
 )
 from fraud.features.audience import MIN_SAMPLE
+from fraud.features.base import AccountRows
 from fraud.model import (
     BEHAVIOURAL_CHECKS,
     CreatorModel,
@@ -132,13 +133,16 @@ class FeatureExtractor:
         contexts = [self.context(record) for record in records]
         if self.follower_model is not None:
             todo = [i for i, r in enumerate(records) if len(r.follower_sample or ()) >= MIN_SAMPLE]
-            samples = [
-                (records[i].follower_sample or [], contexts[i].as_of.date(), records[i].platform)
-                for i in todo
-            ]
-            predicted = self.follower_model.predict_proba_many(samples)
-            for i, probabilities in zip(todo, predicted, strict=True):
+            columns = account_columns(
+                [(records[i].follower_sample or [], contexts[i].as_of.date()) for i in todo]
+            )
+            predicted = self.follower_model.predict_proba_columns(
+                columns, [records[i].platform for i in todo]
+            )
+            stops = np.cumsum(columns.lengths).tolist()
+            for i, probabilities, stop in zip(todo, predicted, stops, strict=True):
                 contexts[i].fake_probabilities = probabilities
+                contexts[i].accounts = AccountRows(columns, stop - len(probabilities), stop)
         return extract_many(records, contexts)
 
     def rows_reference(self, records: Sequence[CreatorRecord]) -> list[FeatureRow]:

@@ -19,7 +19,7 @@ import orjson
 import pytest
 
 from fraud.audience import _feature_matrix, _feature_matrix_many
-from fraud.features import FEATURE_NAMES, FeatureRow, feature_matrix
+from fraud.features import FEATURE_NAMES, FeatureRow, extract_many, feature_matrix
 from fraud.schema import CreatorRecord
 from fraud.scoring import Scorer
 from fraud.validation import validate_creator_json
@@ -150,3 +150,13 @@ def test_feature_matrix_equals_the_row_vectors(
     )
     with pytest.raises(KeyError, match="not_a_feature"):
         feature_matrix(rows, [*names, "not_a_feature"])
+
+
+def test_chunk_features_without_prepared_followers_equal_the_reference(
+    scorer: Scorer, record_forms: dict[str, list[Any]]
+) -> None:
+    """Contexts as a caller other than the scorer builds them (no account columns, no
+    predicted probabilities): the audience family builds and judges the followers itself."""
+    records = record_forms["light"][::2]
+    contexts = [scorer.extractor.context(record) for record in records]
+    _assert_rows_equal(extract_many(records, contexts), scorer.extractor.rows_reference(records))

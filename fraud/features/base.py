@@ -13,11 +13,12 @@ from fraud.norms import EngagementNorms
 from fraud.schema import Platform, Post
 
 if TYPE_CHECKING:
-    from fraud.audience import FollowerModel
+    from fraud.audience import AccountColumns, FollowerModel
     from fraud.comment_quality import CommentClassifier
 
 __all__ = [
     "NAN",
+    "AccountRows",
     "FamilyEvidence",
     "FeatureBlock",
     "FeatureContext",
@@ -77,6 +78,15 @@ class FeatureBlock:
         return cls(check, dict.fromkeys(names, NAN), {}, ran=False, note=note)
 
 
+@dataclass(frozen=True, slots=True)
+class AccountRows:
+    """Where a creator's sampled followers sit in a chunk's :class:`AccountColumns`."""
+
+    columns: AccountColumns
+    start: int
+    stop: int
+
+
 @dataclass(slots=True)
 class FeatureContext:
     """Everything a feature module may read besides the record itself."""
@@ -87,6 +97,8 @@ class FeatureContext:
     comment_classifier: CommentClassifier | None = None
     # Fake probabilities of the follower sample, when the caller predicted them in a batch.
     fake_probabilities: np.ndarray | None = None
+    # The follower sample's rows in the chunk's account columns, when the caller built them.
+    accounts: AccountRows | None = None
 
 
 # Which interaction counts make up "engagement" on each platform (ARCHITECTURE.md).
