@@ -160,3 +160,27 @@ def test_chunk_features_without_prepared_followers_equal_the_reference(
     records = record_forms["light"][::2]
     contexts = [scorer.extractor.context(record) for record in records]
     _assert_rows_equal(extract_many(records, contexts), scorer.extractor.rows_reference(records))
+
+
+def test_growth_with_partly_known_following_equals_the_reference(
+    scorer: Scorer, record_forms: dict[str, list[Any]]
+) -> None:
+    from fraud.features import growth
+
+    records = []
+    for record in record_forms["pydantic"]:
+        if len(record.follower_history) >= 20 and record.follower_history[0].following is not None:
+            history = [
+                s.model_copy(update={"following": None}) if i % 3 == 0 else s
+                for i, s in enumerate(record.follower_history)
+            ]
+            records.append(record.model_copy(update={"follower_history": history}))
+    assert len(records) >= 5
+    contexts = [scorer.extractor.context(record) for record in records]
+    fast = growth.extract_many(records, contexts)
+    slow = [growth.extract(r, c) for r, c in zip(records, contexts, strict=True)]
+    _assert_rows_equal(
+        [FeatureRow({"growth": block}) for block in fast],
+        [FeatureRow({"growth": block}) for block in slow],
+    )
+    assert any(not math.isnan(block.values["following_churn_30d"]) for block in fast)

@@ -155,7 +155,27 @@ def _following_features(
         return NAN, NAN, None
     ordinals = np.array([k[0] for k in known], dtype=float)
     values = np.array([k[1] for k in known], dtype=float)
-    days, level = _daily_series(ordinals.astype(int), values)
+    return _following_of_series(ordinals.astype(int), values)
+
+
+def _following_from_columns(
+    ordinals: np.ndarray, history: list[FollowerSnapshot]
+) -> tuple[float, float, tuple[str, int] | None]:
+    """:func:`_following_features` from the snapshots' ordinals already in an array."""
+    followings = list(map(_SNAPSHOT_FOLLOWING, history))
+    if None in followings:
+        known = np.fromiter((f is not None for f in followings), bool, len(followings))
+        ordinals = ordinals[known]
+        followings = [f for f in followings if f is not None]
+    if len(followings) < MIN_SNAPSHOTS:
+        return NAN, NAN, None
+    return _following_of_series(ordinals, np.array(followings, dtype=float))
+
+
+def _following_of_series(
+    ordinals: np.ndarray, values: np.ndarray
+) -> tuple[float, float, tuple[str, int]]:
+    days, level = _daily_series(ordinals, values)
     moves = np.abs(np.diff(level))
     mean_level = max(float(level.mean()), 10.0)
     jump_index = int(np.argmax(moves))
@@ -206,10 +226,12 @@ def _block(
     post_days: np.ndarray,
     engagement: np.ndarray,
     median_of: Callable[[np.ndarray], float] = _np_median,
+    following: tuple[float, float, tuple[str, int] | None] | None = None,
 ) -> FeatureBlock:
     """The growth block from the daily series, its baseline and the posts.
 
-    ``median_of`` takes the median of a 1-D array (``np.median`` in the reference path).
+    ``median_of`` takes the median of a 1-D array (``np.median`` in the reference path);
+    ``following`` is :func:`_following_features` of the history when already computed.
     """
     before = level[:-1]
     excess = deltas - median
@@ -251,7 +273,7 @@ def _block(
             max(float(window_means.max()), 1.0) / typical
         )
 
-    jump_share, churn, jump = _following_features(history)
+    jump_share, churn, jump = following or _following_features(history)
     values["following_jump_share"] = jump_share
     values["following_churn_30d"] = churn
     if jump is not None:
@@ -297,6 +319,7 @@ def _block(
 
 _SNAPSHOT_DATE = attrgetter("date")
 _SNAPSHOT_FOLLOWERS = attrgetter("followers")
+_SNAPSHOT_FOLLOWING = attrgetter("following")
 _POSTED_AT = attrgetter("posted_at")
 _ENGAGEMENT_GETTERS = {
     platform: attrgetter(*fields) for platform, fields in _ENGAGEMENT_FIELDS.items()
@@ -364,6 +387,7 @@ def extract_many(
     if not todo:
         return blocks  # type: ignore[return-value]
     series = []
+    followings: list[tuple[float, float, tuple[str, int] | None]] = []
     for _, history in todo:
         ordinals = np.fromiter(
             map(date.toordinal, map(_SNAPSHOT_DATE, history)), np.int64, len(history)
@@ -371,6 +395,7 @@ def extract_many(
         followers = np.array(list(map(_SNAPSHOT_FOLLOWERS, history)), dtype=float)
         days, level = _daily_series(ordinals, followers)
         series.append((days, level))
+        followings.append(_following_from_columns(ordinals, history))
     segments = Segments([len(days) - 1 for days, _ in series])
     deltas = np.concatenate([np.diff(level) for _, level in series])
     before = np.concatenate([level[:-1] for _, level in series])
@@ -394,6 +419,7 @@ def extract_many(
             post_days,
             engagement,
             _sorted_median_of,
+            followings[k],
         )
     return blocks  # type: ignore[return-value]
 
