@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from operator import attrgetter
 
 import numpy as np
@@ -73,6 +73,25 @@ def followers_at(record: CreatorRecord, post_days: np.ndarray) -> np.ndarray:
         return np.full(len(post_days), current)
     ordinals = np.array([s.date.toordinal() for s in history], dtype=float)
     followers = np.array([s.followers for s in history], dtype=float)
+    at = np.interp(post_days, ordinals, followers)
+    covered = (post_days >= ordinals[0]) & (post_days <= ordinals[-1])
+    return np.where(covered, np.maximum(at, 1.0), current)
+
+
+_SNAPSHOT_DATE = attrgetter("date")
+_SNAPSHOT_FOLLOWERS = attrgetter("followers")
+
+
+def _followers_at_columns(record: CreatorRecord, post_days: np.ndarray) -> np.ndarray:
+    """:func:`followers_at`, reading the history with C-level attribute maps."""
+    current = float(max(record.profile.followers, 1))
+    history = record.follower_history
+    if len(history) < 2:
+        return np.full(len(post_days), current)
+    ordinals = np.fromiter(
+        map(date.toordinal, map(_SNAPSHOT_DATE, history)), np.float64, len(history)
+    )
+    followers = np.array(list(map(_SNAPSHOT_FOLLOWERS, history)), dtype=float)
     at = np.interp(post_days, ordinals, followers)
     covered = (post_days >= ordinals[0]) & (post_days <= ordinals[-1])
     return np.where(covered, np.maximum(at, 1.0), current)
@@ -237,7 +256,9 @@ def extract_many(
     shares = counts[:, 3].astype(float)
     followers = np.empty(len(posts))
     for record, start, length in zip(chosen, starts.tolist(), lengths.tolist(), strict=True):
-        followers[start : start + length] = followers_at(record, post_days[start : start + length])
+        followers[start : start + length] = _followers_at_columns(
+            record, post_days[start : start + length]
+        )
     rate = engagement / followers
 
     rate_median = segments.apply(rate, _median_rows)
