@@ -184,3 +184,13 @@ def test_growth_with_partly_known_following_equals_the_reference(
         [FeatureRow({"growth": block}) for block in slow],
     )
     assert any(not math.isnan(block.values["following_churn_30d"]) for block in fast)
+
+
+def test_row_values_are_a_fresh_dict_each_time(
+    scorer: Scorer, record_forms: dict[str, list[Any]]
+) -> None:
+    row = scorer.extractor.rows(record_forms["light"][:1])[0]
+    first = row.values
+    first["ran_growth"] = 1.0  # training adds its own columns to the dict it gets
+    assert "ran_growth" not in row.values
+    assert list(row.values) == list(FEATURE_NAMES)

@@ -64,21 +64,22 @@ _MANY_EXTRACTORS: dict[str, _ManyExtractor] = {
 
 @dataclass(slots=True)
 class FeatureRow:
-    """All feature blocks of one creator (read-only once built: :attr:`values` is cached)."""
+    """All feature blocks of one creator (its blocks are not changed once it is built: the
+    merged :attr:`values` are computed once)."""
 
     blocks: dict[str, FeatureBlock]
     _values: dict[str, float] | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def values(self) -> dict[str, float]:
-        """Every feature of every block, by name."""
+        """Every feature of every block, by name (a fresh dict: callers may add to it)."""
         if self._values is None:
             self._values = {
                 name: value
                 for block in self.blocks.values()
                 for name, value in block.values.items()
             }
-        return self._values
+        return dict(self._values)
 
     def vector(self, names: tuple[str, ...] | list[str]) -> np.ndarray:
         """The values in the order ``names`` gives (a model's manifest order)."""
