@@ -21,10 +21,18 @@ from typing import Any
 
 import numpy as np
 
-from fraud.audience import FollowerModel
+from fraud.audience import FollowerModel, account_columns
 from fraud.comment_quality import CommentClassifier
-from fraud.features import CHECKS, FeatureContext, FeatureRow, extract_features
+from fraud.features import (
+    CHECKS,
+    FeatureContext,
+    FeatureRow,
+    extract_features,
+    extract_many,
+    feature_matrix,
+)
 from fraud.features.audience import MIN_SAMPLE
+from fraud.features.base import AccountRows
 from fraud.model import (
     BEHAVIOURAL_CHECKS,
     CreatorModel,
@@ -125,14 +133,22 @@ class FeatureExtractor:
         contexts = [self.context(record) for record in records]
         if self.follower_model is not None:
             todo = [i for i, r in enumerate(records) if len(r.follower_sample or ()) >= MIN_SAMPLE]
-            samples = [
-                (records[i].follower_sample or [], contexts[i].as_of.date(), records[i].platform)
-                for i in todo
-            ]
-            predicted = self.follower_model.predict_proba_many(samples)
-            for i, probabilities in zip(todo, predicted, strict=True):
+            columns = account_columns(
+                [(records[i].follower_sample or [], contexts[i].as_of.date()) for i in todo]
+            )
+            predicted = self.follower_model.predict_proba_columns(
+                columns, [records[i].platform for i in todo]
+            )
+            stops = np.cumsum(columns.lengths).tolist()
+            for i, probabilities, stop in zip(todo, predicted, stops, strict=True):
                 contexts[i].fake_probabilities = probabilities
-        return [extract_features(r, ctx) for r, ctx in zip(records, contexts, strict=True)]
+                contexts[i].accounts = AccountRows(columns, stop - len(probabilities), stop)
+        return extract_many(records, contexts)
+
+    def rows_reference(self, records: Sequence[CreatorRecord]) -> list[FeatureRow]:
+        """:meth:`rows` the per-creator way (each family's ``extract``, each follower sample
+        judged on its own): the reference the chunk path is tested against."""
+        return [extract_features(record, self.context(record)) for record in records]
 
 
 class Scorer:
@@ -169,6 +185,25 @@ class Scorer:
         if not records:
             return []
         rows = self.extractor.rows(records)
+        names = self.creator_model.feature_names
+        margins, contributions = self.creator_model.margins_and_contributions(
+            feature_matrix(rows, names)
+        )
+        regimes = [row_regime(row) for row in rows]
+        probabilities = self.creator_model.calibrate(margins, regimes).tolist()
+        return [
+            self._result(record, row, regime, p, dict(zip(names, c, strict=True)))
+            for record, row, regime, p, c in zip(
+                records, rows, regimes, probabilities, contributions[:, :-1].tolist(), strict=True
+            )
+        ]
+
+    def score_many_reference(self, records: Sequence[CreatorRecord]) -> list[ScoreResult]:
+        """:meth:`score_many` the per-creator way (:meth:`FeatureExtractor.rows_reference`,
+        one vector per row): the reference the chunk path is tested against."""
+        if not records:
+            return []
+        rows = self.extractor.rows_reference(records)
         names = self.creator_model.feature_names
         matrix = np.vstack([row.vector(names) for row in rows])
         margins, contributions = self.creator_model.margins_and_contributions(matrix)
@@ -209,8 +244,11 @@ class Scorer:
             "patterns_not_checked": patterns_not_checked(set(ran)),
         }
         for check, keys in _METRICS.items():
-            evidence = row.blocks[check].evidence
-            metrics.update({k: evidence.get(k) for k in keys if evidence.get(k) is not None})
+            get = row.blocks[check].evidence.get
+            for key in keys:
+                value = get(key)
+                if value is not None:
+                    metrics[key] = value
         if "fake_follower_share" in metrics and "engagement_rate_median" in metrics:
             real_share = max(1.0 - float(metrics["fake_follower_share"]), 0.05)
             metrics["authentic_engagement_rate"] = round(

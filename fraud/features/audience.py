@@ -26,11 +26,18 @@ from datetime import date
 
 import numpy as np
 
-from fraud.features.base import NAN, FeatureBlock, FeatureContext
+from fraud.features.base import NAN, FeatureBlock, FeatureContext, Segments
 from fraud.norms import size_tier
 from fraud.schema import Account, CreatorRecord
 
-__all__ = ["AUDIENCE_TYPES", "NAMES", "audience_types", "extract", "wilson_interval"]
+__all__ = [
+    "AUDIENCE_TYPES",
+    "NAMES",
+    "audience_types",
+    "extract",
+    "extract_many",
+    "wilson_interval",
+]
 
 CHECK = "audience"
 NAMES = (
@@ -154,3 +161,133 @@ def extract(record: CreatorRecord, ctx: FeatureContext) -> FeatureBlock:
         **audience_types(sample, fake, as_of),
     }
     return FeatureBlock(CHECK, values, evidence)
+
+
+_NO_DAY = -(10**9)  # fraud.audience's ordinal for an unknown date
+
+
+def _skip_note(record: CreatorRecord, ctx: FeatureContext) -> str | None:
+    sample = record.follower_sample or []
+    if len(sample) < MIN_SAMPLE or ctx.follower_model is None:
+        return (
+            "this model set has no follower model (none is trained on data cleared for"
+            " commercial use), so sampled followers cannot be judged"
+            if ctx.follower_model is None
+            else f"{len(sample)} sampled followers given; the audience checks need {MIN_SAMPLE}"
+        )
+    return None
+
+
+def _mean_rows(matrix: np.ndarray) -> np.ndarray:
+    return matrix.mean(axis=1)
+
+
+def extract_many(
+    records: Sequence[CreatorRecord], contexts: Sequence[FeatureContext]
+) -> list[FeatureBlock]:
+    """:func:`extract` for a chunk, read from the account columns the follower model's
+    features were built from (``ctx.accounts``; built here when a context has none): the
+    shares are counts per creator, the mean P(fake) a row reduction (equal values)."""
+    from fraud.audience import account_columns
+
+    blocks: list[FeatureBlock | None] = [None] * len(records)
+    todo: list[int] = []
+    for index, (record, ctx) in enumerate(zip(records, contexts, strict=True)):
+        note = _skip_note(record, ctx)
+        if note is not None:
+            blocks[index] = FeatureBlock.skipped(CHECK, NAMES, note)
+        else:
+            todo.append(index)
+    if not todo:
+        return blocks  # type: ignore[return-value]
+    samples = [records[i].follower_sample or [] for i in todo]
+    fakes = []
+    for i, sample in zip(todo, samples, strict=True):
+        ctx, fake = contexts[i], contexts[i].fake_probabilities
+        if fake is None or len(fake) != len(sample):
+            assert ctx.follower_model is not None  # checked by _skip_note
+            fake = ctx.follower_model.predict_proba(
+                sample, as_of=ctx.as_of.date(), platform=records[i].platform
+            )
+        fakes.append(fake)
+    fake_all = np.concatenate(fakes)
+    segments = Segments([len(sample) for sample in samples])
+    rows = [contexts[i].accounts for i in todo]
+    first = rows[0]
+    if first is not None and all(
+        row is not None and row.columns is first.columns and row.stop - row.start == len(sample)
+        for row, sample in zip(rows, samples, strict=True)
+    ):
+        columns = first.columns
+        picked = np.concatenate([np.arange(r.start, r.stop) for r in rows if r is not None])
+    else:
+        columns = account_columns(
+            [(s, contexts[i].as_of.date()) for i, s in zip(todo, samples, strict=True)]
+        )
+        picked = np.arange(len(columns))
+    numbers = columns.numbers[picked]
+    following, followers = numbers[:, 1], numbers[:, 0]
+    created = columns.dates[picked, 0]
+    last_post = columns.dates[picked, 1]
+    as_of_days = np.repeat(
+        np.array([contexts[i].as_of.date().toordinal() for i in todo], dtype=np.int64),
+        segments.lengths,
+    )
+    empty = (numbers[:, 2] == 0) & (numbers[:, 3] != 1.0) & columns.bio_empty[picked]
+    suspicious = fake_all >= SUSPICIOUS_PROBABILITY
+    mass = following > MASS_FOLLOWING
+    shares = segments.apply(fake_all, _mean_rows)
+    counts = {
+        "likely_fake": segments.count(fake_all >= 0.5),
+        "mass": segments.count(mass),
+        "empty": segments.count(empty),
+        "aged": segments.count(created != _NO_DAY),
+        "young": segments.count((created != _NO_DAY) & (as_of_days - created < YOUNG_DAYS)),
+        "named": segments.count(columns.has_username[picked]),
+        "digit_heavy": segments.count(columns.digit_heavy[picked]),
+        "active_known": segments.count(last_post != _NO_DAY),
+        "active": segments.count((last_post != _NO_DAY) & (as_of_days - last_post <= ACTIVE_DAYS)),
+        "suspicious": segments.count(suspicious),
+        "mass_type": segments.count(~suspicious & mass),
+        "influencer": segments.count(~suspicious & ~mass & (followers > INFLUENCER_FOLLOWERS)),
+    }
+    counts["real"] = segments.lengths - (
+        counts["suspicious"] + counts["mass_type"] + counts["influencer"]
+    )
+    table = {key: value.tolist() for key, value in counts.items()}
+    share_list = shares.tolist()
+    for k, creator in enumerate(todo):
+        record, ctx = records[creator], contexts[creator]
+        n = len(samples[k])
+        c = {key: value[k] for key, value in table.items()}
+        share = share_list[k]
+        low, high = wilson_interval(share, n)
+        norm = ctx.norms.audience_for(size_tier(record.profile.followers)).fake_follower_share
+        values = dict.fromkeys(NAMES, NAN)
+        values["fake_follower_share"] = share
+        values["fake_follower_vs_norm"] = share - norm
+        values["likely_fake_follower_share"] = c["likely_fake"] / n
+        values["mass_follower_share"] = c["mass"] / n
+        values["empty_account_share"] = c["empty"] / n
+        if c["aged"] >= MIN_SAMPLE:
+            values["young_account_share"] = c["young"] / c["aged"]
+        if c["named"] >= MIN_SAMPLE:
+            values["digit_heavy_username_share"] = c["digit_heavy"] / c["named"]
+        evidence: dict[str, object] = {
+            "n_sampled": n,
+            "fake_follower_share": round(share, 3),
+            "fake_follower_ci95": [round(low, 3), round(high, 3)],
+            "norm_fake_follower_share": norm,
+            "mass_follower_share": round(values["mass_follower_share"], 3),
+            "reachable_share": round(1.0 - values["mass_follower_share"], 3),
+            "authentic_followers_estimate": round(record.profile.followers * (1.0 - share)),
+        }
+        for name, key in zip(
+            AUDIENCE_TYPES, ("real", "suspicious", "mass_type", "influencer"), strict=True
+        ):
+            evidence.update(_share_evidence(f"audience_{name}", c[key], n))
+        if c["active_known"] >= MIN_SAMPLE:
+            evidence.update(_share_evidence("active_follower", c["active"], c["active_known"]))
+            evidence["n_active_known"] = c["active_known"]
+        blocks[creator] = FeatureBlock(CHECK, values, evidence)
+    return blocks  # type: ignore[return-value]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
@@ -13,15 +13,19 @@ from fraud.norms import EngagementNorms
 from fraud.schema import Platform, Post
 
 if TYPE_CHECKING:
-    from fraud.audience import FollowerModel
+    from fraud.audience import AccountColumns, FollowerModel
     from fraud.comment_quality import CommentClassifier
 
 __all__ = [
     "NAN",
+    "AccountRows",
     "FamilyEvidence",
     "FeatureBlock",
     "FeatureContext",
+    "Segments",
     "post_engagement",
+    "segment_apply",
+    "segment_starts",
 ]
 
 NAN = float("nan")
@@ -74,6 +78,15 @@ class FeatureBlock:
         return cls(check, dict.fromkeys(names, NAN), {}, ran=False, note=note)
 
 
+@dataclass(frozen=True, slots=True)
+class AccountRows:
+    """Where a creator's sampled followers sit in a chunk's :class:`AccountColumns`."""
+
+    columns: AccountColumns
+    start: int
+    stop: int
+
+
 @dataclass(slots=True)
 class FeatureContext:
     """Everything a feature module may read besides the record itself."""
@@ -84,6 +97,8 @@ class FeatureContext:
     comment_classifier: CommentClassifier | None = None
     # Fake probabilities of the follower sample, when the caller predicted them in a batch.
     fake_probabilities: np.ndarray | None = None
+    # The follower sample's rows in the chunk's account columns, when the caller built them.
+    accounts: AccountRows | None = None
 
 
 # Which interaction counts make up "engagement" on each platform (ARCHITECTURE.md).
@@ -115,3 +130,69 @@ def post_engagement(post: Post, platform: Platform) -> int:
         if value:
             total += value
     return total
+
+
+def segment_starts(lengths: np.ndarray) -> np.ndarray:
+    """Where each segment of a concatenation starts, given the segments' lengths."""
+    starts = np.zeros(len(lengths), dtype=np.int64)
+    np.cumsum(lengths[:-1], out=starts[1:])
+    return starts
+
+
+class Segments:
+    """Segments of a concatenation (one per creator), grouped by length for row reductions.
+
+    :meth:`apply` stacks the segments of one length into a matrix and reduces its rows in one
+    call: ``reduce(matrix)`` returns one result per row (or one row of results per row).
+    numpy reduces each row of a C-contiguous matrix exactly as it reduces that row alone (the
+    same pairwise summation, the same partition), so ``np.sum``, ``np.mean``, ``np.std``,
+    ``np.median`` and ``np.percentile`` along ``axis=1`` give bit for bit the values of the
+    per-creator calls; tests hold the chunk features to the per-creator ones.
+    """
+
+    def __init__(self, lengths: np.ndarray | Iterable[int]):
+        self.lengths = np.asarray(lengths, dtype=np.int64)
+        self.starts = segment_starts(self.lengths)
+        self.groups = [
+            (rows, self.starts[rows, None] + np.arange(length))
+            for length in np.unique(self.lengths).tolist()
+            if length > 0
+            for rows in (np.flatnonzero(self.lengths == length),)
+        ]
+
+    def __len__(self) -> int:
+        return len(self.lengths)
+
+    def apply(
+        self, values: np.ndarray, reduce: Callable[[np.ndarray], np.ndarray], empty: float = NAN
+    ) -> np.ndarray:
+        """``reduce`` of each segment of ``values``; empty segments get ``empty``."""
+        out: np.ndarray | None = None
+        for rows, index in self.groups:
+            result = np.asarray(reduce(values[index]))
+            if out is None:
+                out = np.full((len(self.lengths), *result.shape[1:]), empty, dtype=np.float64)
+            out[rows] = result
+        return out if out is not None else np.full(len(self.lengths), empty, dtype=np.float64)
+
+    def count(self, keep: np.ndarray) -> np.ndarray:
+        """How many items of each segment ``keep`` marks."""
+        if len(keep) == 0:
+            return np.zeros(len(self.lengths), dtype=np.int64)
+        counts = np.add.reduceat(keep.astype(np.int64), self.starts)
+        counts[self.lengths == 0] = 0  # reduceat reads the next item for an empty segment
+        return counts
+
+    def subset(self, keep: np.ndarray) -> Segments:
+        """The segments of ``values[keep]``."""
+        return Segments(self.count(keep))
+
+
+def segment_apply(
+    values: np.ndarray,
+    lengths: np.ndarray,
+    reduce: Callable[[np.ndarray], np.ndarray],
+    empty: float = NAN,
+) -> np.ndarray:
+    """:meth:`Segments.apply` for segments used once."""
+    return Segments(lengths).apply(values, reduce, empty)

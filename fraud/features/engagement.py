@@ -8,15 +8,26 @@ The engagement rate of a post is its interactions (counted per platform, see
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date, datetime
+from operator import attrgetter
 
 import numpy as np
 
-from fraud.features.base import NAN, FamilyEvidence, FeatureBlock, FeatureContext, post_engagement
+from fraud.features.base import (
+    _ENGAGEMENT_FIELDS,
+    NAN,
+    FamilyEvidence,
+    FeatureBlock,
+    FeatureContext,
+    Segments,
+    post_engagement,
+)
 from fraud.norms import size_tier
 from fraud.schema import CreatorRecord
 
-__all__ = ["NAMES", "EngagementEvidence", "extract", "followers_at"]
+__all__ = ["NAMES", "EngagementEvidence", "extract", "extract_many", "followers_at"]
 
 CHECK = "engagement"
 NAMES = (
@@ -62,6 +73,25 @@ def followers_at(record: CreatorRecord, post_days: np.ndarray) -> np.ndarray:
         return np.full(len(post_days), current)
     ordinals = np.array([s.date.toordinal() for s in history], dtype=float)
     followers = np.array([s.followers for s in history], dtype=float)
+    at = np.interp(post_days, ordinals, followers)
+    covered = (post_days >= ordinals[0]) & (post_days <= ordinals[-1])
+    return np.where(covered, np.maximum(at, 1.0), current)
+
+
+_SNAPSHOT_DATE = attrgetter("date")
+_SNAPSHOT_FOLLOWERS = attrgetter("followers")
+
+
+def _followers_at_columns(record: CreatorRecord, post_days: np.ndarray) -> np.ndarray:
+    """:func:`followers_at`, reading the history with C-level attribute maps."""
+    current = float(max(record.profile.followers, 1))
+    history = record.follower_history
+    if len(history) < 2:
+        return np.full(len(post_days), current)
+    ordinals = np.fromiter(
+        map(date.toordinal, map(_SNAPSHOT_DATE, history)), np.float64, len(history)
+    )
+    followers = np.array(list(map(_SNAPSHOT_FOLLOWERS, history)), dtype=float)
     at = np.interp(post_days, ordinals, followers)
     covered = (post_days >= ordinals[0]) & (post_days <= ordinals[-1])
     return np.where(covered, np.maximum(at, 1.0), current)
@@ -143,3 +173,167 @@ def extract(record: CreatorRecord, ctx: FeatureContext) -> FeatureBlock:
         norm_views_per_like=norm.views_per_like,
     )
     return FeatureBlock(CHECK, values, evidence)
+
+
+_COUNTS = attrgetter("likes", "comments", "views", "shares")
+_ENGAGEMENT_GETTERS = {
+    platform: attrgetter(*fields) for platform, fields in _ENGAGEMENT_FIELDS.items()
+}
+_POSTED_AT = attrgetter("posted_at")
+_LOG_LIKES_JUMP = math.log(LIKES_JUMP_X)
+
+
+def _median_rows(matrix: np.ndarray) -> np.ndarray:
+    return np.median(matrix, axis=1)
+
+
+def _std_rows(matrix: np.ndarray) -> np.ndarray:
+    return np.std(matrix, axis=1)
+
+
+def _sum_rows(matrix: np.ndarray) -> np.ndarray:
+    return matrix.sum(axis=1)
+
+
+def _quartile_rows(matrix: np.ndarray) -> np.ndarray:
+    return np.percentile(matrix, [75, 25], axis=1).T
+
+
+def _subset_median_log_ratio(
+    numerator: np.ndarray, denominator: np.ndarray, keep: np.ndarray, segments: Segments
+) -> tuple[np.ndarray, np.ndarray]:
+    """Per segment: the median log ratio over the kept items, and how many were kept."""
+    kept = segments.subset(keep)
+    ratios = np.log((numerator[keep] + 1.0) / (denominator[keep] + 1.0))
+    return kept.apply(ratios, _median_rows), kept.lengths
+
+
+def extract_many(
+    records: Sequence[CreatorRecord], contexts: Sequence[FeatureContext]
+) -> list[FeatureBlock]:
+    """:func:`extract` for a chunk: the per-post arrays of all creators concatenated, and the
+    medians, spreads and sums taken per creator by :class:`Segments` (equal values)."""
+    blocks: list[FeatureBlock | None] = [None] * len(records)
+    todo = []
+    for index, record in enumerate(records):
+        if len(record.posts) < MIN_POSTS:
+            blocks[index] = FeatureBlock.skipped(
+                CHECK,
+                NAMES,
+                f"{len(record.posts)} posts given; the engagement checks need {MIN_POSTS}",
+            )
+        else:
+            todo.append(index)
+    if not todo:
+        return blocks  # type: ignore[return-value]
+    chosen = [records[i] for i in todo]
+    segments = Segments([len(r.posts) for r in chosen])
+    lengths, starts = segments.lengths, segments.starts
+    posts = [post for record in chosen for post in record.posts]
+    post_days = (
+        np.fromiter(map(datetime.timestamp, map(_POSTED_AT, posts)), np.float64, len(posts))
+        / 86400.0
+        + 719163.0
+    )
+    # Interactions summed as Python integers, as post_engagement sums them (exact at any size).
+    engagement = np.array(
+        [
+            sum(filter(None, getter(post)))
+            for record in chosen
+            for getter in (_ENGAGEMENT_GETTERS[record.platform],)
+            for post in record.posts
+        ],
+        dtype=float,
+    )
+    counts = np.array(list(map(_COUNTS, posts)), dtype=object)
+    likes = counts[:, 0].astype(float)
+    comments = counts[:, 1].astype(float)
+    has_views = counts[:, 2] != None  # noqa: E711 (elementwise)
+    has_shares = counts[:, 3] != None  # noqa: E711 (elementwise)
+    counts[~has_views, 2] = -1
+    counts[~has_shares, 3] = -1
+    views = counts[:, 2].astype(float)  # -1: not given (only the given ones are read)
+    shares = counts[:, 3].astype(float)
+    followers = np.empty(len(posts))
+    for record, start, length in zip(chosen, starts.tolist(), lengths.tolist(), strict=True):
+        followers[start : start + length] = _followers_at_columns(
+            record, post_days[start : start + length]
+        )
+    rate = engagement / followers
+
+    rate_median = segments.apply(rate, _median_rows)
+    likes_per_comment = segments.apply(np.log((likes + 1.0) / (comments + 1.0)), _median_rows)
+    views_per_like, n_views = _subset_median_log_ratio(views, likes, has_views, segments)
+    shares_per_like, n_shares = _subset_median_log_ratio(shares, likes, has_shares, segments)
+    volatility = segments.apply(np.log1p(engagement), _std_rows)
+    day_max = np.maximum.reduceat(post_days, starts)
+    day_min = np.minimum.reduceat(post_days, starts)
+    log_likes, log_comments = np.log1p(likes), np.log1p(comments)
+    like_jump = log_likes - np.repeat(segments.apply(log_likes, _median_rows), lengths)
+    comment_jump = log_comments - np.repeat(segments.apply(log_comments, _median_rows), lengths)
+    outliers = np.add.reduceat(
+        (like_jump - comment_jump > _LOG_LIKES_JUMP).astype(np.int64), starts
+    )
+    comment_sum = segments.apply(comments, _sum_rows)
+    engagement_sum = segments.apply(engagement, _sum_rows)
+    likes_std = segments.apply(log_likes, _std_rows)
+    comments_std = segments.apply(log_comments, _std_rows)
+    log_ratio = log_likes - log_comments
+    five = lengths >= 5
+    quartiles = np.full((len(chosen), 2), NAN)
+    if five.any():
+        keep = np.repeat(five, lengths)
+        quartiles[five] = Segments(lengths[five]).apply(log_ratio[keep], _quartile_rows)
+
+    for k, (index, record) in enumerate(zip(todo, chosen, strict=True)):
+        start, n = int(starts[k]), int(lengths[k])
+        tier = size_tier(record.profile.followers)
+        norm = contexts[index].norms.engagement_for(record.platform, tier)
+        values = dict.fromkeys(NAMES, NAN)
+        median = float(rate_median[k])
+        values["engagement_rate_median"] = median
+        vs_norm = math.log(max(median, 1e-6) / norm.er_median)
+        values["engagement_rate_vs_norm"] = vs_norm
+        values["engagement_rate_z"] = vs_norm / norm.log_sigma
+        lpc = float(likes_per_comment[k])
+        if norm.likes_per_comment:
+            values["likes_per_comment_vs_norm"] = lpc - math.log(norm.likes_per_comment)
+        vpl = NAN
+        if n_views[k] >= MIN_POSTS:
+            vpl = float(views_per_like[k])
+            if norm.views_per_like:
+                values["views_per_like_vs_norm"] = vpl - math.log(norm.views_per_like)
+        if n_shares[k] >= MIN_POSTS:
+            values["shares_per_like"] = float(shares_per_like[k])
+        values["engagement_volatility"] = float(volatility[k])
+        span = float(day_max[k] - day_min[k])
+        if span >= 21:
+            days = post_days[start : start + n]
+            slope = float(
+                np.polyfit(days - days.min(), np.log(rate[start : start + n] + 1e-6), 1)[0]
+            )
+            values["engagement_trend_90d"] = slope * 90.0
+        values["likes_outlier_post_share"] = float(outliers[k] / n)
+        values["comment_share_of_engagement"] = float(
+            comment_sum[k] / max(float(engagement_sum[k]), 1.0)
+        )
+        if n >= 5 and likes_std[k] > 0 and comments_std[k] > 0:
+            values["likes_comments_decoupling"] = 1.0 - float(
+                np.corrcoef(log_likes[start : start + n], log_comments[start : start + n])[0, 1]
+            )
+        if n >= 5:
+            values["likes_per_comment_spread"] = float(quartiles[k, 0] - quartiles[k, 1])
+        evidence = EngagementEvidence(
+            n_posts=n,
+            engagement_rate_median=round(median, 5),
+            norm_engagement_rate=norm.er_median,
+            norm_p10=norm.er_p10,
+            norm_p90=norm.er_p90,
+            size_tier=tier,
+            likes_per_comment=round(math.exp(lpc), 1),
+            norm_likes_per_comment=norm.likes_per_comment,
+            views_per_like=None if math.isnan(vpl) else round(math.exp(vpl), 1),
+            norm_views_per_like=norm.views_per_like,
+        )
+        blocks[index] = FeatureBlock(CHECK, values, evidence)
+    return blocks  # type: ignore[return-value]

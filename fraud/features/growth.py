@@ -10,16 +10,26 @@ platforms later purge many of them.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
+from operator import attrgetter
 
 import numpy as np
 from numpy.lib.stride_tricks import sliding_window_view
 
-from fraud.features.base import NAN, FamilyEvidence, FeatureBlock, FeatureContext, post_engagement
+from fraud.features.base import (
+    _ENGAGEMENT_FIELDS,
+    NAN,
+    FamilyEvidence,
+    FeatureBlock,
+    FeatureContext,
+    Segments,
+    post_engagement,
+)
 from fraud.schema import CreatorRecord, FollowerSnapshot
 
-__all__ = ["NAMES", "GrowthEvidence", "extract"]
+__all__ = ["NAMES", "GrowthEvidence", "extract", "extract_many"]
 
 CHECK = "growth"
 NAMES = (
@@ -86,6 +96,20 @@ def _daily_series(ordinals: np.ndarray, values: np.ndarray) -> tuple[np.ndarray,
     return days, np.interp(days, ordinals, values)
 
 
+def _np_median(values: np.ndarray) -> float:
+    return float(np.median(values))
+
+
+def _sorted_median_of(values: np.ndarray) -> float:
+    """``float(np.median(values))`` of finite values, from a sort (cheaper on short arrays):
+    the middle value, or the mean of the two middle ones, as numpy computes it."""
+    ordered = np.sort(values)
+    middle = len(ordered) // 2
+    if len(ordered) % 2:
+        return float(ordered[middle])
+    return float((ordered[middle - 1] + ordered[middle]) / 2.0)
+
+
 def _robust_baseline(deltas: np.ndarray, levels: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Median and scale of the ``BASELINE_DAYS`` before each day (global for the first days)."""
     n = len(deltas)
@@ -131,7 +155,27 @@ def _following_features(
         return NAN, NAN, None
     ordinals = np.array([k[0] for k in known], dtype=float)
     values = np.array([k[1] for k in known], dtype=float)
-    days, level = _daily_series(ordinals.astype(int), values)
+    return _following_of_series(ordinals.astype(int), values)
+
+
+def _following_from_columns(
+    ordinals: np.ndarray, history: list[FollowerSnapshot]
+) -> tuple[float, float, tuple[str, int] | None]:
+    """:func:`_following_features` from the snapshots' ordinals already in an array."""
+    followings = list(map(_SNAPSHOT_FOLLOWING, history))
+    if None in followings:
+        known = np.fromiter((f is not None for f in followings), bool, len(followings))
+        ordinals = ordinals[known]
+        followings = [f for f in followings if f is not None]
+    if len(followings) < MIN_SNAPSHOTS:
+        return NAN, NAN, None
+    return _following_of_series(ordinals, np.array(followings, dtype=float))
+
+
+def _following_of_series(
+    ordinals: np.ndarray, values: np.ndarray
+) -> tuple[float, float, tuple[str, int]]:
+    days, level = _daily_series(ordinals, values)
     moves = np.abs(np.diff(level))
     mean_level = max(float(level.mean()), 10.0)
     jump_index = int(np.argmax(moves))
@@ -144,24 +188,52 @@ def _following_features(
     return jump_share, churn, jump
 
 
-def extract(record: CreatorRecord, ctx: FeatureContext) -> FeatureBlock:
-    """Growth features of one creator; skipped with fewer than 8 snapshots over 14 days."""
-    history = _recent(record.follower_history)
+def _skip_note(record: CreatorRecord, history: list[FollowerSnapshot]) -> str | None:
+    """Why the growth checks cannot run on ``history`` (None when they can)."""
     if len(history) < MIN_SNAPSHOTS or (history[-1].date - history[0].date).days < MIN_SPAN_DAYS:
         within = (
             "" if history is record.follower_history else f" in its last {MAX_HISTORY_DAYS} days"
         )
-        return FeatureBlock.skipped(
-            CHECK,
-            NAMES,
+        return (
             f"follower history has {len(history)} snapshots{within}; "
-            f"the growth checks need {MIN_SNAPSHOTS} over {MIN_SPAN_DAYS}+ days",
+            f"the growth checks need {MIN_SNAPSHOTS} over {MIN_SPAN_DAYS}+ days"
         )
+    return None
+
+
+def extract(record: CreatorRecord, ctx: FeatureContext) -> FeatureBlock:
+    """Growth features of one creator; skipped with fewer than 8 snapshots over 14 days."""
+    history = _recent(record.follower_history)
+    note = _skip_note(record, history)
+    if note is not None:
+        return FeatureBlock.skipped(CHECK, NAMES, note)
     ordinals = np.array([s.date.toordinal() for s in history])
     days, level = _daily_series(ordinals, np.array([s.followers for s in history], dtype=float))
     deltas = np.diff(level)
+    median, scale = _robust_baseline(deltas, level[:-1])
+    post_days = np.array([p.posted_at.date().toordinal() for p in record.posts])
+    engagement = np.array([post_engagement(p, record.platform) for p in record.posts], dtype=float)
+    return _block(history, days, level, deltas, median, scale, post_days, engagement)
+
+
+def _block(
+    history: list[FollowerSnapshot],
+    days: np.ndarray,
+    level: np.ndarray,
+    deltas: np.ndarray,
+    median: np.ndarray,
+    scale: np.ndarray,
+    post_days: np.ndarray,
+    engagement: np.ndarray,
+    median_of: Callable[[np.ndarray], float] = _np_median,
+    following: tuple[float, float, tuple[str, int] | None] | None = None,
+) -> FeatureBlock:
+    """The growth block from the daily series, its baseline and the posts.
+
+    ``median_of`` takes the median of a 1-D array (``np.median`` in the reference path);
+    ``following`` is :func:`_following_features` of the history when already computed.
+    """
     before = level[:-1]
-    median, scale = _robust_baseline(deltas, before)
     excess = deltas - median
     z = excess / scale
     is_spike = (
@@ -196,19 +268,16 @@ def extract(record: CreatorRecord, ctx: FeatureContext) -> FeatureBlock:
     values["follower_max_drop_share"] = max(float(drops.max()), 0.0)
     if len(deltas) >= 28:
         window_means = sliding_window_view(deltas, 14).mean(axis=1)
-        typical = max(float(np.median(window_means)), 1.0, 0.0002 * float(level.mean()))
+        typical = max(median_of(window_means), 1.0, 0.0002 * float(level.mean()))
         values["follower_elevated_window_ratio"] = math.log(
             max(float(window_means.max()), 1.0) / typical
         )
 
-    jump_share, churn, jump = _following_features(history)
+    jump_share, churn, jump = following or _following_features(history)
     values["following_jump_share"] = jump_share
     values["following_churn_30d"] = churn
     if jump is not None:
         evidence.following_jump_date, evidence.following_jump = jump
-
-    post_days = np.array([p.posted_at.date().toordinal() for p in record.posts])
-    engagement = np.array([post_engagement(p, record.platform) for p in record.posts], dtype=float)
 
     if episodes:
         first, last = max(episodes, key=lambda e: float(excess[e[0] : e[1] + 1].sum()))
@@ -237,11 +306,122 @@ def extract(record: CreatorRecord, ctx: FeatureContext) -> FeatureBlock:
         evidence.n_spike_episodes = len(episodes)
         evidence.drop_after_spike_followers = None if math.isnan(lost) else round(max(lost, 0.0))
         if len(engagement) >= 3:
-            _coupling(values, evidence, post_days, engagement, level, days, start_day, end_day)
+            _coupling(
+                values, evidence, post_days, engagement, level, days, start_day, end_day, median_of
+            )
 
     if len(engagement) >= 6:
-        values["engagement_follower_elasticity"] = _elasticity(post_days, engagement, days, level)
+        values["engagement_follower_elasticity"] = _elasticity(
+            post_days, engagement, days, level, median_of
+        )
     return FeatureBlock(CHECK, values, evidence)
+
+
+_SNAPSHOT_DATE = attrgetter("date")
+_SNAPSHOT_FOLLOWERS = attrgetter("followers")
+_SNAPSHOT_FOLLOWING = attrgetter("following")
+_POSTED_AT = attrgetter("posted_at")
+_ENGAGEMENT_GETTERS = {
+    platform: attrgetter(*fields) for platform, fields in _ENGAGEMENT_FIELDS.items()
+}
+
+
+def _sorted_median(ordered: np.ndarray) -> np.ndarray:
+    """Row medians of a row-sorted matrix, as ``np.median(axis=1)`` computes them (the middle
+    value, or the mean of the two middle values)."""
+    middle = ordered.shape[1] // 2
+    if ordered.shape[1] % 2:
+        return ordered[:, middle] / 1.0
+    return (ordered[:, middle - 1] + ordered[:, middle]) / 2.0
+
+
+def _row_median(matrix: np.ndarray) -> np.ndarray:
+    return _sorted_median(np.sort(matrix, axis=1))
+
+
+def _robust_baselines(
+    deltas: np.ndarray, levels: np.ndarray, segments: Segments
+) -> tuple[np.ndarray, np.ndarray]:
+    """:func:`_robust_baseline` of every creator's concatenated daily changes at once.
+
+    The medians are the same order statistics ``np.median`` picks, taken from sorted rows:
+    the global ones per creator, and one matrix of every 28-day window of every creator.
+    """
+    first = segments.apply(deltas, _row_median)
+    spread = np.abs(deltas - np.repeat(first, segments.lengths))
+    median = np.repeat(first, segments.lengths)
+    mad = np.repeat(segments.apply(spread, _row_median), segments.lengths)
+    # Window i of a creator is its days i .. i+27 and sets the baseline of day i+28.
+    windows = [
+        (start + np.arange(length - BASELINE_DAYS))
+        for start, length in zip(segments.starts.tolist(), segments.lengths.tolist(), strict=True)
+        if length > BASELINE_DAYS
+    ]
+    if windows:
+        window_starts = np.concatenate(windows)
+        ordered = np.sort(deltas[window_starts[:, None] + np.arange(BASELINE_DAYS)], axis=1)
+        window_median = _sorted_median(ordered)
+        window_mad = _row_median(np.abs(ordered - window_median[:, None]))
+        median[window_starts + BASELINE_DAYS] = window_median
+        mad[window_starts + BASELINE_DAYS] = window_mad
+    scale = np.maximum.reduce(
+        [1.4826 * mad, 0.5 * np.abs(median), 0.0003 * levels, np.full(len(deltas), 2.0)]
+    )
+    return median, scale
+
+
+def extract_many(
+    records: Sequence[CreatorRecord], contexts: Sequence[FeatureContext]
+) -> list[FeatureBlock]:
+    """:func:`extract` for a chunk: the daily changes of every creator concatenated and their
+    robust baselines (median and MAD of the 28 days before each day) taken at once."""
+    blocks: list[FeatureBlock | None] = [None] * len(records)
+    todo: list[tuple[int, list[FollowerSnapshot]]] = []
+    for index, record in enumerate(records):
+        history = _recent(record.follower_history)
+        note = _skip_note(record, history)
+        if note is not None:
+            blocks[index] = FeatureBlock.skipped(CHECK, NAMES, note)
+        else:
+            todo.append((index, history))
+    if not todo:
+        return blocks  # type: ignore[return-value]
+    series = []
+    followings: list[tuple[float, float, tuple[str, int] | None]] = []
+    for _, history in todo:
+        ordinals = np.fromiter(
+            map(date.toordinal, map(_SNAPSHOT_DATE, history)), np.int64, len(history)
+        )
+        followers = np.array(list(map(_SNAPSHOT_FOLLOWERS, history)), dtype=float)
+        days, level = _daily_series(ordinals, followers)
+        series.append((days, level))
+        followings.append(_following_from_columns(ordinals, history))
+    segments = Segments([len(days) - 1 for days, _ in series])
+    deltas = np.concatenate([np.diff(level) for _, level in series])
+    before = np.concatenate([level[:-1] for _, level in series])
+    median, scale = _robust_baselines(deltas, before, segments)
+    for k, ((index, history), (days, level)) in enumerate(zip(todo, series, strict=True)):
+        record = records[index]
+        posts = record.posts
+        post_days = np.fromiter(
+            map(date.toordinal, map(datetime.date, map(_POSTED_AT, posts))), np.int64, len(posts)
+        )
+        getter = _ENGAGEMENT_GETTERS[record.platform]
+        engagement = np.array([sum(filter(None, getter(p))) for p in posts], dtype=float)
+        start, stop = int(segments.starts[k]), int(segments.starts[k] + segments.lengths[k])
+        blocks[index] = _block(
+            history,
+            days,
+            level,
+            deltas[start:stop],
+            median[start:stop],
+            scale[start:stop],
+            post_days,
+            engagement,
+            _sorted_median_of,
+            followings[k],
+        )
+    return blocks  # type: ignore[return-value]
 
 
 def _coupling(
@@ -253,11 +433,12 @@ def _coupling(
     days: np.ndarray,
     start_day: int,
     end_day: int,
+    median_of: Callable[[np.ndarray], float],
 ) -> None:
     """Did engagement rise with the largest follower spike?"""
     if post_days.min() > end_day or post_days.max() < start_day - LIFT_WINDOW_DAYS - 14:
         return  # the posts we have do not cover the spike: no judgement
-    typical = max(float(np.median(engagement)), 1.0)
+    typical = max(median_of(engagement), 1.0)
     near = (post_days >= start_day - LIFT_WINDOW_DAYS) & (post_days <= end_day)
     # No post near the spike: nothing rose with it (lift 1x), as for bought followers.
     lift = max(float(engagement[near].max()), 1.0) / typical if near.any() else 1.0
@@ -272,8 +453,8 @@ def _coupling(
     )
     after = (post_days > end_day) & (post_days <= end_day + AFTER_SPIKE_DAYS)
     if before.sum() >= 2 and after.sum() >= 2:
-        rate_before = float(np.median(rate[before]))
-        rate_after = float(np.median(rate[after]))
+        rate_before = median_of(rate[before])
+        rate_after = median_of(rate[after])
         if rate_before > 0 and rate_after > 0:
             values["spike_er_change"] = math.log(rate_after / rate_before)
             evidence.er_before_spike = round(rate_before, 5)
@@ -281,7 +462,11 @@ def _coupling(
 
 
 def _elasticity(
-    post_days: np.ndarray, engagement: np.ndarray, days: np.ndarray, level: np.ndarray
+    post_days: np.ndarray,
+    engagement: np.ndarray,
+    days: np.ndarray,
+    level: np.ndarray,
+    median_of: Callable[[np.ndarray], float],
 ) -> float:
     """How engagement grew relative to followers: ~1 organic, ~0 when followers are bought."""
     inside = (post_days >= days[0]) & (post_days <= days[-1])
@@ -291,12 +476,12 @@ def _elasticity(
     order = np.argsort(post_days)
     third = max(len(order) // 3, 2)
     early, late = order[:third], order[-third:]
-    followers_early = float(np.median(np.interp(post_days[early], days, level)))
-    followers_late = float(np.median(np.interp(post_days[late], days, level)))
+    followers_early = median_of(np.interp(post_days[early], days, level))
+    followers_late = median_of(np.interp(post_days[late], days, level))
     if followers_early <= 0 or followers_late / followers_early < 1.15:
         return NAN
-    engagement_ratio = max(float(np.median(engagement[late])), 1.0) / max(
-        float(np.median(engagement[early])), 1.0
+    engagement_ratio = max(median_of(engagement[late]), 1.0) / max(
+        median_of(engagement[early]), 1.0
     )
     value = math.log(engagement_ratio) / math.log(followers_late / followers_early)
     return float(np.clip(value, -3.0, 3.0))
