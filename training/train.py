@@ -149,7 +149,10 @@ def fit_creator_model(
     params = {
         **PARAMS,
         "seed": seed,
-        "monotone_constraints": [CREATOR_FEATURES[name] for name in columns],
+        # Ablations may name other pipeline features: the library's direction, else free.
+        "monotone_constraints": [
+            CREATOR_FEATURES.get(name, MODEL_FEATURES.get(name, 0)) for name in columns
+        ],
         "monotone_constraints_method": "advanced",
     }
     dataset = lgb.Dataset(
