@@ -91,3 +91,15 @@ def test_every_regime_has_its_own_calibration_and_thresholds(scorer: Scorer) -> 
     for regime in REGIMES:
         assert regime in model.calibration
         assert model.thresholds_for(regime) is model.thresholds[regime]
+
+
+def test_shipped_creator_model_learns_from_the_training_recipe_features(scorer: Scorer) -> None:
+    # The shipped model must be the one training/train.py makes: same features, same order,
+    # every one computed by the pipeline, monotone directions recorded in its manifest.
+    from fraud.features import FEATURE_NAMES
+    from training.train import CREATOR_FEATURES
+
+    model = scorer.creator_model
+    assert model.feature_names == tuple(CREATOR_FEATURES)
+    assert set(CREATOR_FEATURES) <= set(FEATURE_NAMES)
+    assert model.manifest["monotone_constraints"] == CREATOR_FEATURES
