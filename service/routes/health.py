@@ -33,7 +33,7 @@ _FAILED: dict[int | str, dict[str, Any]] = {
 
 
 @router.get("/healthz", response_model=HealthStatus, responses=_FAILED)
-def healthz(request: Request, response: Response) -> HealthStatus:
+async def healthz(request: Request, response: Response) -> HealthStatus:
     """200 while the process is up; 503 if the model failed to load."""
     if getattr(request.app.state, "scorer_failed", False):
         response.status_code = status.HTTP_503_SERVICE_UNAVAILABLE
@@ -46,7 +46,7 @@ def healthz(request: Request, response: Response) -> HealthStatus:
     response_model=HealthStatus,
     responses={503: {"model": HealthStatus, "description": "The model is not loaded."}},
 )
-def readyz(request: Request, response: Response) -> HealthStatus:
+async def readyz(request: Request, response: Response) -> HealthStatus:
     """200 once the model is loaded, 503 before (or if loading failed)."""
     state = request.app.state
     if getattr(state, "scorer", None) is not None:

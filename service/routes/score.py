@@ -76,8 +76,11 @@ def parse_body(model: type[M], body: bytes, content_type: str) -> M:
 
 def _score_one(scorer: CreatorScorer, store: Any, body: bytes, content_type: str) -> bytes:
     # The engine's msgspec fast path accepts exactly what pydantic accepts; pydantic words
-    # the refusals (with their locations) when it does not.
-    record = validate_creator_json(body) if _is_json(content_type) else None
+    # the refusals (with their locations) when it does not. Without a store the record is
+    # only read by the scorer, so its lists may stay msgspec structs (``light``, as the CLI
+    # scores them); the store serialises records, which takes full models.
+    json_body = _is_json(content_type)
+    record = validate_creator_json(body, light=store is None) if json_body else None
     if record is None:
         record = parse_body(CreatorRecord, body, content_type)
     if store is None:
