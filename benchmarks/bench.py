@@ -168,6 +168,14 @@ def write_input(
 # --------------------------------------------------------------------------- memory
 
 
+def _children(pid: int) -> list[int]:
+    """Child processes of ``pid``, whichever of its threads forked them."""
+    children: list[int] = []
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        children.extend(int(child) for child in (task / "children").read_text().split())
+    return children
+
+
 def _tree_memory_kib(pid: int) -> tuple[int, int]:
     """(RSS, PSS) of a process and all its descendants, in KiB.
 
@@ -184,8 +192,7 @@ def _tree_memory_kib(pid: int) -> tuple[int, int]:
             found_pss = re.search(r"^Pss:\s+(\d+)", rollup, re.MULTILINE)
             rss += int(found_rss.group(1)) if found_rss else 0
             pss += int(found_pss.group(1)) if found_pss else 0
-            children = Path(f"/proc/{current}/task/{current}/children").read_text().split()
-            pending.extend(int(child) for child in children)
+            pending.extend(_children(current))
         except (OSError, ValueError):
             continue
     return rss, pss
@@ -346,8 +353,7 @@ def _tree_cpu_seconds(pid: int) -> float:
             stat = Path(f"/proc/{current}/stat").read_text()
             fields = stat[stat.rindex(")") + 2 :].split()
             ticks += int(fields[11]) + int(fields[12])  # utime, stime (fields 14 and 15)
-            children = Path(f"/proc/{current}/task/{current}/children").read_text().split()
-            pending.extend(int(child) for child in children)
+            pending.extend(_children(current))
         except (OSError, ValueError):
             continue
     return ticks / os.sysconf("SC_CLK_TCK")
@@ -420,13 +426,21 @@ def http_bodies(bases: list[dict[str, Any]], distinct: DistinctTexts) -> dict[st
 
 
 def run_http(
-    bodies: dict[str, list[bytes]], requests: int, clients: int, workers: int = 2
+    bodies: dict[str, list[bytes]],
+    requests: int,
+    clients: int,
+    workers: int = 2,
+    scoring_processes: int = 0,
 ) -> dict[str, Any]:
-    """Latency of POST /v1/score (realistic and small creators) against the no-op route."""
+    """Latency of POST /v1/score (realistic and small creators) against the no-op route.
+
+    ``scoring_processes``: ``FRAUD_SCORING_PROCESSES`` for the server (0: score in threads).
+    """
     import httpx
 
     port = _free_port()
     env = {**os.environ, "FRAUD_BENCH_ROUTES": "1"}
+    env["FRAUD_SCORING_PROCESSES"] = str(scoring_processes)
     # The service as users run it: `fraud serve` (see service/server.py).
     command = [sys.executable, "-m", "fraud.cli", "serve", "--host", "127.0.0.1"]
     command += ["--port", str(port), "--log-level", "warning", "--workers", str(workers)]
@@ -460,6 +474,8 @@ def run_http(
         with RssSampler(server.pid) as sampler:
             time.sleep(0.3)
         return {
+            "workers": workers,
+            "scoring_processes": scoring_processes,
             "score": score,
             "score_small": score_small,
             "noop": noop,
@@ -530,6 +546,10 @@ def table(results: dict[str, Any]) -> str:
     http = results.get("http")
     if http:
         size = http.get("body_kib", {})
+        rows.append(
+            f"| HTTP server | `fraud serve --workers {http.get('workers', '?')}`, "
+            f"FRAUD_SCORING_PROCESSES={http.get('scoring_processes', 0)} |"
+        )
         for name, route in (
             (f"POST /v1/score, realistic creators ({size.get('realistic', '?')} KiB)", "score"),
             (f"POST /v1/score, small creators ({size.get('small', '?')} KiB)", "score_small"),
@@ -589,6 +609,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--requests", type=int, default=1_000, help="HTTP requests per route")
     parser.add_argument("--clients", type=int, default=8, help="concurrent HTTP clients")
     parser.add_argument("--http-workers", type=int, default=2, help="fraud serve --workers")
+    parser.add_argument(
+        "--scoring-processes",
+        type=int,
+        default=0,
+        help="FRAUD_SCORING_PROCESSES for the server (default 0: score in its threads)",
+    )
     parser.add_argument("--skip-http", action="store_true")
     parser.add_argument(
         "--http-only", action="store_true", help="only the HTTP part (no batch scoring runs)"
@@ -611,7 +637,9 @@ def main(argv: list[str] | None = None) -> int:
         print(
             f"- HTTP: {args.requests:,} requests per route, {args.clients} clients ...", flush=True
         )
-        results["http"] = run_http(bodies, args.requests, args.clients, args.http_workers)
+        results["http"] = run_http(
+            bodies, args.requests, args.clients, args.http_workers, args.scoring_processes
+        )
         print(f"  {json.dumps(results['http'])}", flush=True)
     print()
     print(table(results))

@@ -91,3 +91,54 @@ def test_score_route_answers_byte_identical_to_full_validation(scorer: Any) -> N
             reference = scorer.score(CreatorRecord.model_validate_json(body))
             assert response.content == reference.model_dump_json().encode()
             assert json.loads(response.content)["creator_id"] == reference.creator_id
+
+
+def _wait_isolated(app: Any, timeout: float = 60.0) -> None:
+    import time
+
+    deadline = time.monotonic() + timeout
+    while not getattr(getattr(app.state, "gate", None), "isolated", False):
+        assert time.monotonic() < deadline, "the scoring processes never started"
+        time.sleep(0.02)
+
+
+def test_scoring_processes_answer_as_the_server_does(scorer: Any) -> None:
+    """FRAUD_SCORING_PROCESSES: answers, refusals and batch answers equal the in-process
+    ones; a killed scoring process costs a 503, and the pool is forked anew."""
+    import os
+    import signal
+
+    bodies = _examples() + _generated(4)
+    bad = json.loads(bodies[0])
+    bad["posts"][0]["likes"] = -1
+    refusals = [orjson.dumps(bad), b'{"creator_id": 3', b"[]"]
+    batch = b'{"creators": [' + b",".join(bodies) + b"]}"
+    headers = {"content-type": "application/json"}
+    answers: dict[int, list[tuple[int, bytes]]] = {}
+    for processes in (0, 2):
+        app = create_app(ServiceSettings(scoring_processes=processes), scorer=scorer)
+        with TestClient(app, base_url="http://localhost") as client:
+            if processes:
+                _wait_isolated(app)
+            seen = []
+            for body in [*bodies, *refusals]:
+                response = client.post("/v1/score", content=body, headers=headers)
+                seen.append((response.status_code, response.content))
+            response = client.post("/v1/score/batch", content=batch, headers=headers)
+            seen.append((response.status_code, response.content))
+            answers[processes] = seen
+            if processes:
+                gate = app.state.gate
+                pids = {p.pid for p in gate._pool._processes.values()}
+                assert len(pids) == 2 and os.getpid() not in pids
+                for pid in pids:
+                    os.kill(pid, signal.SIGKILL)
+                broken = client.post("/v1/score", content=bodies[0], headers=headers)
+                assert broken.status_code == 503
+                assert broken.json() == {"detail": "a scoring process stopped; retry shortly"}
+                _wait_isolated(app)
+                again = client.post("/v1/score", content=bodies[0], headers=headers)
+                assert (again.status_code, again.content) == answers[0][0]
+                assert not pids & {p.pid for p in gate._pool._processes.values()}
+    assert [status for status, _ in answers[0]] == [200] * len(bodies) + [422] * 3 + [200]
+    assert answers[2] == answers[0]
