@@ -142,3 +142,33 @@ def test_scoring_processes_answer_as_the_server_does(scorer: Any) -> None:
                 assert not pids & {p.pid for p in gate._pool._processes.values()}
     assert [status for status, _ in answers[0]] == [200] * len(bodies) + [422] * 3 + [200]
     assert answers[2] == answers[0]
+
+
+def test_probes_answer_the_bytes_their_response_model_did() -> None:
+    """The probes answer pre-serialised bytes; these are what response_model wrote."""
+    import threading
+
+    release = threading.Event()
+
+    def slow_scorer() -> StubScorer:
+        release.wait(10)
+        return StubScorer()
+
+    app = create_app(ServiceSettings(), scorer_factory=slow_scorer)
+    with TestClient(app, base_url="http://localhost") as client:
+        loading = client.get("/readyz")
+        assert (loading.status_code, loading.content) == (
+            503,
+            b'{"status":"loading","detail":null}',
+        )
+        assert loading.headers["content-type"] == "application/json"
+        release.set()
+        for _ in range(500):
+            ready = client.get("/readyz")
+            if ready.status_code == 200:
+                break
+            threading.Event().wait(0.01)
+        assert ready.content == b'{"status":"ready","detail":null}'
+        health = client.get("/healthz")
+        assert (health.status_code, health.content) == (200, b'{"status":"ok","detail":null}')
+        assert health.headers["content-length"] == str(len(health.content))
