@@ -104,9 +104,8 @@ def _wait_isolated(app: Any, timeout: float = 60.0) -> None:
 
 def test_scoring_processes_answer_as_the_server_does(scorer: Any) -> None:
     """FRAUD_SCORING_PROCESSES: answers, refusals and batch answers equal the in-process
-    ones; a killed scoring process costs a 503, and the pool is forked anew."""
+    ones, and the requests are scored in the pool's processes."""
     import os
-    import signal
 
     bodies = _examples() + _generated(4)
     bad = json.loads(bodies[0])
@@ -120,6 +119,8 @@ def test_scoring_processes_answer_as_the_server_does(scorer: Any) -> None:
         with TestClient(app, base_url="http://localhost") as client:
             if processes:
                 _wait_isolated(app)
+                pids = app.state.gate.pool_pids()
+                assert len(set(pids)) == 2 and os.getpid() not in pids
             seen = []
             for body in [*bodies, *refusals]:
                 response = client.post("/v1/score", content=body, headers=headers)
@@ -127,21 +128,51 @@ def test_scoring_processes_answer_as_the_server_does(scorer: Any) -> None:
             response = client.post("/v1/score/batch", content=batch, headers=headers)
             seen.append((response.status_code, response.content))
             answers[processes] = seen
-            if processes:
-                gate = app.state.gate
-                pids = {p.pid for p in gate._pool._processes.values()}
-                assert len(pids) == 2 and os.getpid() not in pids
-                for pid in pids:
-                    os.kill(pid, signal.SIGKILL)
-                broken = client.post("/v1/score", content=bodies[0], headers=headers)
-                assert broken.status_code == 503
-                assert broken.json() == {"detail": "a scoring process stopped; retry shortly"}
-                _wait_isolated(app)
-                again = client.post("/v1/score", content=bodies[0], headers=headers)
-                assert (again.status_code, again.content) == answers[0][0]
-                assert not pids & {p.pid for p in gate._pool._processes.values()}
     assert [status for status, _ in answers[0]] == [200] * len(bodies) + [422] * 3 + [200]
     assert answers[2] == answers[0]
+
+
+class _SlowScorer(StubScorer):
+    """Takes a while per creator and names the process it scored in."""
+
+    def score_many(self, records: Any) -> Any:
+        import os
+        import time
+
+        time.sleep(0.6)
+        results = super().score_many(records)
+        return [r.model_copy(update={"creator_id": f"pid:{os.getpid()}"}) for r in results]
+
+
+def test_scoring_process_killed_mid_request_costs_that_request_a_503() -> None:
+    """The request held by a process that dies gets 503; a new process takes over at once."""
+    import os
+    import signal
+    import threading
+    import time
+
+    body = _examples()[0]
+    headers = {"content-type": "application/json"}
+    app = create_app(ServiceSettings(scoring_processes=1), scorer=_SlowScorer())
+    with TestClient(app, base_url="http://localhost") as client:
+        _wait_isolated(app)
+        gate = app.state.gate
+        (first,) = gate.pool_pids()
+        answers: list[Any] = []
+        request = threading.Thread(
+            target=lambda: answers.append(client.post("/v1/score", content=body, headers=headers))
+        )
+        request.start()
+        time.sleep(0.2)
+        os.kill(first, signal.SIGKILL)
+        request.join(10)
+        assert answers[0].status_code == 503
+        assert answers[0].json() == {"detail": "a scoring process stopped; retry shortly"}
+        (second,) = gate.pool_pids()
+        assert second != first
+        answer = client.post("/v1/score", content=body, headers=headers)
+        assert answer.status_code == 200
+        assert answer.json()["creator_id"] == f"pid:{second}"
 
 
 def test_probes_answer_the_bytes_their_response_model_did() -> None:
