@@ -25,8 +25,11 @@ Parts, in one run:
 3. Flat memory: the peak in the first and second half of every run, and the distinct run at
    twice the size (its comment texts new again), beside the smaller one.
 4. Comment cost: microseconds per distinct comment (comment classifier, cold cache).
-5. HTTP: ``fraud serve`` with ``FRAUD_BENCH_ROUTES=1``; 8 clients POST realistic creators to
-   ``/v1/score`` and, in the same run, the same bodies to the no-op route ``/v1/noop``.
+5. HTTP: ``fraud serve`` with ``FRAUD_BENCH_ROUTES=1``; 8 clients POST realistic creators
+   (distinct comment texts) to ``/v1/score``, small creators (the same ones cut to 3 posts,
+   10 comments and 10 sampled followers) to ``/v1/score``, and the realistic bodies to the
+   no-op route ``/v1/noop``, in the same run; beside latency, the server's CPU time per
+   request (all its processes, from /proc). ``--http-only`` runs this part alone.
 """
 
 from __future__ import annotations
@@ -165,6 +168,14 @@ def write_input(
 # --------------------------------------------------------------------------- memory
 
 
+def _children(pid: int) -> list[int]:
+    """Child processes of ``pid``, whichever of its threads forked them."""
+    children: list[int] = []
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        children.extend(int(child) for child in (task / "children").read_text().split())
+    return children
+
+
 def _tree_memory_kib(pid: int) -> tuple[int, int]:
     """(RSS, PSS) of a process and all its descendants, in KiB.
 
@@ -181,8 +192,7 @@ def _tree_memory_kib(pid: int) -> tuple[int, int]:
             found_pss = re.search(r"^Pss:\s+(\d+)", rollup, re.MULTILINE)
             rss += int(found_rss.group(1)) if found_rss else 0
             pss += int(found_pss.group(1)) if found_pss else 0
-            children = Path(f"/proc/{current}/task/{current}/children").read_text().split()
-            pending.extend(int(child) for child in children)
+            pending.extend(_children(current))
         except (OSError, ValueError):
             continue
     return rss, pss
@@ -333,8 +343,24 @@ def _percentile(values: list[float], share: float) -> float:
     return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
 
 
+def _tree_cpu_seconds(pid: int) -> float:
+    """User + system CPU time of a process and all its descendants, in seconds."""
+    ticks = 0
+    pending = [pid]
+    while pending:
+        current = pending.pop()
+        try:
+            stat = Path(f"/proc/{current}/stat").read_text()
+            fields = stat[stat.rindex(")") + 2 :].split()
+            ticks += int(fields[11]) + int(fields[12])  # utime, stime (fields 14 and 15)
+            pending.extend(_children(current))
+        except (OSError, ValueError):
+            continue
+    return ticks / os.sysconf("SC_CLK_TCK")
+
+
 def _hammer(
-    url: str, bodies: list[bytes], requests: int, clients: int
+    url: str, bodies: list[bytes], requests: int, clients: int, server_pid: int | None = None
 ) -> tuple[dict[str, Any], list[int]]:
     import httpx
 
@@ -358,10 +384,12 @@ def _hammer(
             latencies.extend(local)
             statuses.extend(local_status)
 
+    cpu_before = _tree_cpu_seconds(server_pid) if server_pid else 0.0
     started = time.perf_counter()
     with ThreadPoolExecutor(max_workers=clients) as pool:
         list(pool.map(client_loop, range(clients)))
     elapsed = time.perf_counter() - started
+    cpu = _tree_cpu_seconds(server_pid) - cpu_before if server_pid else None
     result = {
         "requests": len(latencies),
         "clients": clients,
@@ -371,15 +399,48 @@ def _hammer(
         "p99_ms": round(1000 * _percentile(latencies, 0.99), 2),
         "non_200": sum(1 for status in statuses if status != 200),
     }
+    if cpu is not None:
+        result["server_cpu_ms_per_request"] = round(1000 * cpu / len(latencies), 2)
     return result, statuses
 
 
-def run_http(bodies: list[bytes], requests: int, clients: int, workers: int = 2) -> dict[str, Any]:
-    """Latency of POST /v1/score against the no-op route, served by ``fraud serve``."""
+def small_creator(creator: dict[str, Any]) -> dict[str, Any]:
+    """``creator`` cut to 3 posts, 10 comments and 10 sampled followers."""
+    small = dict(creator)
+    small["posts"] = creator.get("posts", [])[:3]
+    small["comments"] = creator.get("comments", [])[:10]
+    if creator.get("follower_sample"):
+        small["follower_sample"] = creator["follower_sample"][:10]
+    return small
+
+
+def http_bodies(bases: list[dict[str, Any]], distinct: DistinctTexts) -> dict[str, list[bytes]]:
+    """Realistic bodies (every comment text distinct) and small ones, one per base creator."""
+    realistic, small = [], []
+    for index, base in enumerate(bases):
+        creator = {**base, "creator_id": f"bench-http:{index}"}
+        creator["comments"] = [{**c, "text": distinct(c["text"])} for c in base.get("comments", [])]
+        realistic.append(orjson.dumps(creator))
+        small.append(orjson.dumps(small_creator(creator)))
+    return {"realistic": realistic, "small": small}
+
+
+def run_http(
+    bodies: dict[str, list[bytes]],
+    requests: int,
+    clients: int,
+    workers: int = 2,
+    scoring_processes: int = 0,
+) -> dict[str, Any]:
+    """Latency of POST /v1/score (realistic and small creators) against the no-op route.
+
+    ``scoring_processes``: ``FRAUD_SCORING_PROCESSES`` for the server (0: score in threads).
+    """
     import httpx
 
     port = _free_port()
     env = {**os.environ, "FRAUD_BENCH_ROUTES": "1"}
+    env["FRAUD_SCORING_PROCESSES"] = str(scoring_processes)
     # The service as users run it: `fraud serve` (see service/server.py).
     command = [sys.executable, "-m", "fraud.cli", "serve", "--host", "127.0.0.1"]
     command += ["--port", str(port), "--log-level", "warning", "--workers", str(workers)]
@@ -403,13 +464,26 @@ def run_http(bodies: list[bytes], requests: int, clients: int, workers: int = 2)
             if time.monotonic() > deadline:
                 raise RuntimeError("the service did not become ready within 180 s")
             time.sleep(0.2)
-        _hammer(f"{base}/v1/noop", bodies, 8 * clients, clients)  # warm-up
-        _hammer(f"{base}/v1/score", bodies, 8 * clients, clients)
-        noop, _ = _hammer(f"{base}/v1/noop", bodies, requests, clients)
-        score, _ = _hammer(f"{base}/v1/score", bodies, requests, clients)
+        realistic, small = bodies["realistic"], bodies["small"]
+        _hammer(f"{base}/v1/noop", realistic, 8 * clients, clients)  # warm-up
+        _hammer(f"{base}/v1/score", realistic, 8 * clients, clients)
+        pid = server.pid
+        noop, _ = _hammer(f"{base}/v1/noop", realistic, requests, clients, pid)
+        score, _ = _hammer(f"{base}/v1/score", realistic, requests, clients, pid)
+        score_small, _ = _hammer(f"{base}/v1/score", small, requests, clients, pid)
         with RssSampler(server.pid) as sampler:
             time.sleep(0.3)
-        return {"score": score, "noop": noop, "server_rss_mib": round(sampler.peak_kib / 1024, 1)}
+        return {
+            "workers": workers,
+            "scoring_processes": scoring_processes,
+            "score": score,
+            "score_small": score_small,
+            "noop": noop,
+            "body_kib": {
+                k: round(statistics.mean(map(len, v)) / 1024, 1) for k, v in bodies.items()
+            },
+            "server_rss_mib": round(sampler.peak_kib / 1024, 1),
+        }
     finally:
         server.terminate()
         try:
@@ -443,12 +517,13 @@ def table(results: dict[str, Any]) -> str:
         f"| machine | {m['cpu']}, {m['cores']} cores, {m['ram_gib']} GiB RAM, "
         f"Python {m['python']}, load average {m['load_average']} at start |"
     )
-    data = results["inputs"]["distinct"]
-    rows.append(
-        f"| creators (blind generators) | {data['comments_per_creator']} comments, "
-        f"{data['posts_per_creator']} posts, {data['sampled_followers_per_creator']} sampled "
-        f"followers per creator; {data['mib'] / data['creators'] * 1024:.0f} KiB each |"
-    )
+    data = results["inputs"].get("distinct")
+    if data:
+        rows.append(
+            f"| creators (blind generators) | {data['comments_per_creator']} comments, "
+            f"{data['posts_per_creator']} posts, {data['sampled_followers_per_creator']} sampled "
+            f"followers per creator; {data['mib'] / data['creators'] * 1024:.0f} KiB each |"
+        )
     parse = results.get("parse_only", {})
     for name, key in (("distinct comments", "distinct"), ("pool-drawn comments", "pools")):
         if key in results["batch"]:
@@ -470,37 +545,36 @@ def table(results: dict[str, Any]) -> str:
         )
     http = results.get("http")
     if http:
-        for name, route in (("POST /v1/score", "score"), ("no-op route", "noop")):
+        size = http.get("body_kib", {})
+        rows.append(
+            f"| HTTP server | `fraud serve --workers {http.get('workers', '?')}`, "
+            f"FRAUD_SCORING_PROCESSES={http.get('scoring_processes', 0)} |"
+        )
+        for name, route in (
+            (f"POST /v1/score, realistic creators ({size.get('realistic', '?')} KiB)", "score"),
+            (f"POST /v1/score, small creators ({size.get('small', '?')} KiB)", "score_small"),
+            ("no-op route, realistic bodies", "noop"),
+        ):
+            if route not in http:
+                continue
             r = http[route]
+            cpu = r.get("server_cpu_ms_per_request")
             rows.append(
                 f"| {name}, {r['clients']} clients, {r['requests']:,} requests | "
-                f"p50 {r['p50_ms']} ms, p99 {r['p99_ms']} ms, {r['requests_per_s']:,} req/s |"
+                f"p50 {r['p50_ms']} ms, p99 {r['p99_ms']} ms, {r['requests_per_s']:,} req/s"
+                + (f", server CPU {cpu} ms/request" if cpu is not None else "")
+                + " |"
             )
     return "\n".join(rows)
 
 
-def main(argv: list[str] | None = None) -> int:
-    """Run the benchmarks; returns the exit code."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--quick", action="store_true", help="every part smaller (~1 minute)")
-    parser.add_argument("--creators", type=int, default=2_000, help="creators per scoring run")
-    parser.add_argument("--bases", type=int, default=400, help="distinct generated creators")
-    parser.add_argument("--jobs", type=int, default=None, help="--jobs for fraud score")
-    parser.add_argument("--requests", type=int, default=1_000, help="HTTP requests per route")
-    parser.add_argument("--clients", type=int, default=8, help="concurrent HTTP clients")
-    parser.add_argument("--http-workers", type=int, default=2, help="fraud serve --workers")
-    parser.add_argument("--skip-http", action="store_true")
-    parser.add_argument("--report", type=Path, default=REPORT)
-    args = parser.parse_args(argv)
-    if args.quick:
-        args.creators, args.bases, args.requests = 300, 100, 200
-
-    results: dict[str, Any] = {"machine": machine(), "inputs": {}, "batch": {}, "parse_only": {}}
-    m = results["machine"]
-    print(f"# {m['cpu']} | {m['cores']} cores | load {m['load_average']}", flush=True)
-    print(f"- generating {args.bases} creators with the blind generators ...", flush=True)
-    bases = base_creators(args.bases)
-    distinct = DistinctTexts(_vocabulary(bases))
+def run_batch_parts(
+    args: argparse.Namespace,
+    results: dict[str, Any],
+    bases: list[dict[str, Any]],
+    distinct: DistinctTexts,
+) -> None:
+    """Parts 1 to 4: batch scoring, parse-only, flat memory, comment cost (into ``results``)."""
     with tempfile.TemporaryDirectory(prefix="fraud-bench-") as tmp:
         work = Path(tmp)
         inputs = {
@@ -523,12 +597,49 @@ def main(argv: list[str] | None = None) -> int:
         random.Random(SEED).shuffle(texts)
         results["comments"] = run_comments(texts[:20_000])
         print(f"- comments: {json.dumps(results['comments'])}", flush=True)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the benchmarks; returns the exit code."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="every part smaller (~1 minute)")
+    parser.add_argument("--creators", type=int, default=2_000, help="creators per scoring run")
+    parser.add_argument("--bases", type=int, default=400, help="distinct generated creators")
+    parser.add_argument("--jobs", type=int, default=None, help="--jobs for fraud score")
+    parser.add_argument("--requests", type=int, default=1_000, help="HTTP requests per route")
+    parser.add_argument("--clients", type=int, default=8, help="concurrent HTTP clients")
+    parser.add_argument("--http-workers", type=int, default=2, help="fraud serve --workers")
+    parser.add_argument(
+        "--scoring-processes",
+        type=int,
+        default=0,
+        help="FRAUD_SCORING_PROCESSES for the server (default 0: score in its threads)",
+    )
+    parser.add_argument("--skip-http", action="store_true")
+    parser.add_argument(
+        "--http-only", action="store_true", help="only the HTTP part (no batch scoring runs)"
+    )
+    parser.add_argument("--report", type=Path, default=REPORT)
+    args = parser.parse_args(argv)
+    if args.quick:
+        args.creators, args.bases, args.requests = 300, 100, 200
+
+    results: dict[str, Any] = {"machine": machine(), "inputs": {}, "batch": {}, "parse_only": {}}
+    m = results["machine"]
+    print(f"# {m['cpu']} | {m['cores']} cores | load {m['load_average']}", flush=True)
+    print(f"- generating {args.bases} creators with the blind generators ...", flush=True)
+    bases = base_creators(args.bases)
+    distinct = DistinctTexts(_vocabulary(bases))
+    if not args.http_only:
+        run_batch_parts(args, results, bases, distinct)
     if not args.skip_http:
-        bodies = [orjson.dumps(creator) for creator in bases[:200]]
+        bodies = http_bodies(bases[:200], distinct)
         print(
             f"- HTTP: {args.requests:,} requests per route, {args.clients} clients ...", flush=True
         )
-        results["http"] = run_http(bodies, args.requests, args.clients, args.http_workers)
+        results["http"] = run_http(
+            bodies, args.requests, args.clients, args.http_workers, args.scoring_processes
+        )
         print(f"  {json.dumps(results['http'])}", flush=True)
     print()
     print(table(results))

@@ -54,11 +54,13 @@ class JsonErrorMiddleware:
             nonlocal rewriting
             if message["type"] == "http.response.start":
                 status = int(message["status"])
-                content_type = Headers(raw=message.get("headers", [])).get("content-type", "")
                 # 413 comes only from the body limit, in text or in the framework's JSON
-                # wording: one wording for both.
+                # wording: one wording for both. (Headers are parsed only for these codes.)
                 if status in _PLAIN_DETAILS and (
-                    status == 413 or content_type.startswith("text/plain")
+                    status == 413
+                    or Headers(raw=message.get("headers", []))
+                    .get("content-type", "")
+                    .startswith("text/plain")
                 ):
                     rewriting = True
                     await _send_json(send, status, _PLAIN_DETAILS[status])

@@ -31,7 +31,7 @@ def _matches(candidate: str | None, keys: tuple[str, ...]) -> bool:
     return found
 
 
-def is_authenticated(
+async def is_authenticated(
     request: Request, api_key: Annotated[str | None, Depends(_api_key_header)] = None
 ) -> bool:
     """True when the request carries one of the configured keys (never true without keys)."""
@@ -42,7 +42,7 @@ def is_authenticated(
 AuthenticatedDep = Annotated[bool, Depends(is_authenticated)]
 
 
-def require_api_key(request: Request, authenticated: AuthenticatedDep) -> None:
+async def require_api_key(request: Request, authenticated: AuthenticatedDep) -> None:
     """401 unless the request has a valid key; passes everyone when no keys are configured."""
     if _configured_keys(request) and not authenticated:
         raise HTTPException(

@@ -6,6 +6,7 @@ one (a SQLite path or SQLAlchemy URL); it is opened on first use, not at import.
 
 from __future__ import annotations
 
+import asyncio
 import os
 import threading
 from typing import Annotated, Any
@@ -20,17 +21,26 @@ router = APIRouter(prefix="/v1", tags=["creators"])
 _OPEN_LOCK = threading.Lock()
 
 
-def get_store(request: Request) -> CreatorStore | None:
-    """The app's creator store, or ``None`` when the service runs without one."""
+async def get_store(request: Request) -> CreatorStore | None:
+    """The app's creator store, or ``None`` when the service runs without one.
+
+    ``async``, so that the usual case (a few attribute reads) stays on the event loop; the
+    first use of ``FRAUD_STORE`` opens the store in a thread.
+    """
     state = request.app.state
     store: CreatorStore | None = getattr(state, "store", None)
     if store is None and os.environ.get(STORE_ENV):
-        with _OPEN_LOCK:
-            store = getattr(state, "store", None)
-            if store is None:
-                store = CreatorStore.open(os.environ[STORE_ENV])
-                state.store = store
+        store = await asyncio.to_thread(_open_store, state)
     return store
+
+
+def _open_store(state: Any) -> CreatorStore:
+    with _OPEN_LOCK:
+        store: CreatorStore | None = getattr(state, "store", None)
+        if store is None:
+            store = CreatorStore.open(os.environ[STORE_ENV])
+            state.store = store
+        return store
 
 
 StoreDep = Annotated[CreatorStore | None, Depends(get_store)]

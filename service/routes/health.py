@@ -8,6 +8,7 @@ error: the log does (see ``create_app``).
 
 from __future__ import annotations
 
+import functools
 from typing import Any, Literal
 
 from fastapi import APIRouter, Request, Response, status
@@ -32,13 +33,30 @@ _FAILED: dict[int | str, dict[str, Any]] = {
 }
 
 
+@functools.cache
+def _body(state: str) -> bytes:
+    """A probe's answer, serialised once (probes are polled all day long)."""
+    detail = MODEL_UNAVAILABLE if state == "failed" else None
+    return (
+        HealthStatus.model_validate({"status": state, "detail": detail}).model_dump_json().encode()
+    )
+
+
+def _answer(state: str, status_code: int) -> Response:
+    # A new Response each time: middleware may add headers to the one it is given.
+    return Response(_body(state), status_code=status_code, media_type="application/json")
+
+
+_OK = status.HTTP_200_OK
+_UNAVAILABLE = status.HTTP_503_SERVICE_UNAVAILABLE
+
+
 @router.get("/healthz", response_model=HealthStatus, responses=_FAILED)
-def healthz(request: Request, response: Response) -> HealthStatus:
+async def healthz(request: Request) -> Response:
     """200 while the process is up; 503 if the model failed to load."""
     if getattr(request.app.state, "scorer_failed", False):
-        response.status_code = status.HTTP_503_SERVICE_UNAVAILABLE
-        return HealthStatus(status="failed", detail=MODEL_UNAVAILABLE)
-    return HealthStatus(status="ok")
+        return _answer("failed", _UNAVAILABLE)
+    return _answer("ok", _OK)
 
 
 @router.get(
@@ -46,12 +64,11 @@ def healthz(request: Request, response: Response) -> HealthStatus:
     response_model=HealthStatus,
     responses={503: {"model": HealthStatus, "description": "The model is not loaded."}},
 )
-def readyz(request: Request, response: Response) -> HealthStatus:
+async def readyz(request: Request) -> Response:
     """200 once the model is loaded, 503 before (or if loading failed)."""
     state = request.app.state
     if getattr(state, "scorer", None) is not None:
-        return HealthStatus(status="ready")
-    response.status_code = status.HTTP_503_SERVICE_UNAVAILABLE
+        return _answer("ready", _OK)
     if getattr(state, "scorer_failed", False):
-        return HealthStatus(status="failed", detail=MODEL_UNAVAILABLE)
-    return HealthStatus(status="loading")
+        return _answer("failed", _UNAVAILABLE)
+    return _answer("loading", _UNAVAILABLE)
