@@ -34,10 +34,12 @@ from datetime import UTC, date, datetime
 from functools import lru_cache
 from itertools import pairwise
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
-import pandas as pd
+
+if TYPE_CHECKING:  # imported where used: scoring never needs pandas (start-up, memory)
+    import pandas as pd
 
 from fraud.artifacts import ArtifactError, read_verified
 from fraud.paths import ACCOUNTS_MODEL_DIR, models_dir
@@ -253,6 +255,8 @@ def account_features(accounts: Sequence[Account], as_of: date | None = None) -> 
         does not say (``None`` fields). Counts are ``log1p``-scaled and the ratios are
         differences of those logs.
     """
+    import pandas as pd
+
     return pd.DataFrame(_feature_matrix(accounts, as_of), columns=list(ACCOUNT_FEATURE_NAMES))
 
 

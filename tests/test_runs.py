@@ -1,0 +1,52 @@
+"""Start-up stays lean: what ``fraud --help`` and ``fraud score`` import, and the import
+sources named without importing fraud.importers."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from fraud import runs
+from fraud.importers import SOURCES
+
+ROOT = Path(__file__).resolve().parents[1]
+HEAVY = ["pandas", "pyarrow", "sklearn", "sqlalchemy", "pypinyin", "fraud.importers", "tqdm"]
+
+PROBE = """
+import json, sys
+from fraud.cli import main
+code = main(sys.argv[1:])
+print(json.dumps([code, sorted(m for m in {heavy!r} if m in sys.modules)]))
+"""
+
+
+def _modules_after(*argv: str) -> tuple[int, list[str]]:
+    done = subprocess.run(
+        [sys.executable, "-c", PROBE.format(heavy=[*HEAVY, "pydantic", "lightgbm"]), *argv],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=True,
+        timeout=300,
+    )
+    code, loaded = json.loads(done.stdout.strip().splitlines()[-1])
+    return code, loaded
+
+
+def test_the_import_sources_are_those_of_fraud_importers() -> None:
+    assert list(runs.IMPORT_SOURCES) == sorted(SOURCES)
+
+
+def test_help_imports_neither_pydantic_nor_the_models() -> None:
+    assert _modules_after("--help") == (0, [])
+    assert _modules_after("import", "--help") == (0, [])
+
+
+def test_score_loads_the_models_without_pandas_sklearn_or_the_store(tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    examples = str(ROOT / "data" / "samples" / "creators.jsonl")
+    code, loaded = _modules_after("score", examples, "-o", str(out), "--jobs", "1")
+    assert code == 0 and len(out.read_text().splitlines()) == 5
+    assert loaded == ["lightgbm", "pydantic"]  # scoring needs these two, none of HEAVY
