@@ -75,6 +75,7 @@ def _score(args: argparse.Namespace) -> int:
     if args.engine == "spark":
         return runs.score_on_spark(args)
     options = {"scorer_factory": ScorerLoader(args.model_dir), "jobs": args.jobs}
+    options["only_scoring"] = args.whole_process  # LightGBM without pandas (start-up)
     return _finish(
         runs.score(args.input, args.output, store=args.store, **options, **_common(args))
     )
@@ -163,11 +164,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Run the ``fraud`` command line; returns the exit code."""
+    """Run the ``fraud`` command line; returns the exit code (``argv`` None: ``sys.argv``)."""
     try:
         args = build_parser().parse_args(argv)
     except SystemExit as exit_:  # --help, --version, usage errors
         return exit_.code if isinstance(exit_.code, int) else EXIT_ERROR
+    args.whole_process = argv is None  # the fraud program itself: this process is the run's
     try:
         with batch.sigterm_as_interrupt():
             return int(args.handler(args))

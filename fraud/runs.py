@@ -73,15 +73,20 @@ def score(
     scorer_factory: Callable[[], batch.CreatorScorer],
     jobs: int,
     store: str | None = None,
+    only_scoring: bool = False,
     **options: Any,
 ) -> batch.RunSummary:
     """``fraud score`` with the local engine (``options``: those of :func:`batch.run_score`).
 
     One native thread per process is set before the models load, since workers fork from
-    this process once they are loaded (:func:`batch.prepare_for_workers`).
+    this process once they are loaded (:func:`batch.prepare_for_workers`). ``only_scoring``
+    says this process does nothing else (the ``fraud`` program, not a caller of
+    :func:`fraud.cli.main`): LightGBM is then imported without pandas
+    (:func:`batch.import_lightgbm_lean`).
     """
     batch.prepare_for_workers()
-    batch.import_lightgbm_lean(without_pandas=True)  # this process only scores
+    if only_scoring:
+        batch.import_lightgbm_lean(without_pandas=True)
     with store_option(store) as opened:
         return batch.run_score(
             source, output, scorer_factory=scorer_factory, jobs=jobs, store=opened, **options

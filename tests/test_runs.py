@@ -17,7 +17,8 @@ HEAVY = ["pandas", "pyarrow", "sklearn", "sqlalchemy", "pypinyin", "fraud.import
 PROBE = """
 import json, sys
 from fraud.cli import main
-code = main(sys.argv[1:])
+sys.argv = ["fraud", *sys.argv[1:]]
+code = main()  # as the fraud program runs it
 print(json.dumps([code, sorted(m for m in {heavy!r} if m in sys.modules)]))
 """
 
@@ -50,3 +51,30 @@ def test_score_loads_the_models_without_pandas_sklearn_or_the_store(tmp_path: Pa
     code, loaded = _modules_after("score", examples, "-o", str(out), "--jobs", "1")
     assert code == 0 and len(out.read_text().splitlines()) == 5
     assert loaded == ["lightgbm", "pydantic"]  # scoring needs these two, none of HEAVY
+
+
+LIGHTGBM_PANDAS = """
+import sys
+from fraud.cli import main
+argv = ["score", {examples!r}, "-o", {out!r}, "--jobs", "1"]
+if {whole}:
+    sys.argv = ["fraud", *argv]
+    code = main()
+else:
+    code = main(argv)
+from lightgbm import compat
+print(code, compat.PANDAS_INSTALLED)
+"""
+
+
+def test_only_the_fraud_program_imports_lightgbm_without_pandas(tmp_path: Path) -> None:
+    """A caller of main() in its own process may train with DataFrames after scoring."""
+    examples = str(ROOT / "data" / "samples" / "creators.jsonl")
+    seen = {}
+    for whole in (True, False):
+        code = LIGHTGBM_PANDAS.format(examples=examples, out=str(tmp_path / "o.jsonl"), whole=whole)
+        done = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=300
+        )
+        seen[whole] = done.stdout.split()
+    assert seen == {True: ["0", "False"], False: ["0", "True"]}
