@@ -247,13 +247,11 @@ def licence_notice(models_root: Path) -> str | None:
     follower model (then the audience check does not run). For the CLI's stderr, the
     service's ``/v1/model`` and the report's footer.
     """
-    from fraud.paths import ACCOUNTS_MODEL_DIR, COMMENTS_MODEL_DIR, CREATOR_MODEL_DIR, MODELS_DIR
+    from fraud.paths import MODELS_DIR, model_components
 
     refused: list[str] = []
     unstated: list[str] = []
-    for component in (ACCOUNTS_MODEL_DIR, COMMENTS_MODEL_DIR, CREATOR_MODEL_DIR):
-        if component == ACCOUNTS_MODEL_DIR and not (models_root / component).exists():
-            continue  # a set without a follower model (none is cleared): audience not checked
+    for component in model_components(models_root):  # a set may lack the follower model
         try:
             cleared = _read_manifest(models_root / component).get("commercial_use_ok")
         except (ArtifactError, OSError):

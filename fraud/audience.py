@@ -36,10 +36,12 @@ from functools import lru_cache
 from itertools import chain, pairwise
 from operator import attrgetter, not_
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
-import pandas as pd
+
+if TYPE_CHECKING:  # imported where used: scoring never needs pandas (start-up, memory)
+    import pandas as pd
 
 from fraud.artifacts import ArtifactError, read_verified
 from fraud.paths import ACCOUNTS_MODEL_DIR, models_dir
@@ -257,6 +259,8 @@ def account_features(accounts: Sequence[Account], as_of: date | None = None) -> 
         does not say (``None`` fields). Counts are ``log1p``-scaled and the ratios are
         differences of those logs.
     """
+    import pandas as pd
+
     return pd.DataFrame(_feature_matrix(accounts, as_of), columns=list(ACCOUNT_FEATURE_NAMES))
 
 

@@ -105,7 +105,8 @@ class RawRecord:
     """One input record before validation.
 
     ``payload`` is the raw JSONL line (bytes), an already decoded value (JSON array element
-    or Parquet row), or a :class:`RecordError` when the record could not even be read.
+    or Parquet row), a :class:`RecordError` when the record could not even be read, or a
+    ``CreatorRecord`` validated already (``fraud score --store`` completes records first).
     """
 
     number: int
@@ -119,10 +120,17 @@ class RawRecord:
             text = ""
         else:
             try:
-                text = orjson.dumps(self.payload, default=str).decode("utf-8")
+                text = orjson.dumps(self.payload, default=_jsonable).decode("utf-8")
             except TypeError:
                 text = repr(self.payload)
         return text.strip()[:REJECT_INPUT_CHARS]
+
+
+def _jsonable(value: Any) -> Any:
+    """A pydantic model (a record validated already) as its JSON form; anything else as text."""
+    if hasattr(value, "model_dump"):
+        return value.model_dump(mode="json", exclude_none=True)
+    return str(value)
 
 
 # --------------------------------------------------------------------------- formats

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 __all__ = [
@@ -26,7 +26,9 @@ __all__ = [
     "DEFAULT_MODEL_SET",
     "MODELS_DIR",
     "PROJECT_ROOT",
+    "STORE_ENV",
     "ModelSetError",
+    "model_components",
     "model_set_argument",
     "model_set_names",
     "models_dir",
@@ -40,6 +42,9 @@ COMMENTS_MODEL_DIR = "comments"
 _COMPONENTS = (ACCOUNTS_MODEL_DIR, COMMENTS_MODEL_DIR, CREATOR_MODEL_DIR)
 
 DEFAULT_MODEL_SET = "default"
+# The environment variable naming the creator store (fraud.store); here, so that knowing
+# whether a store is configured does not import SQLAlchemy.
+STORE_ENV = "FRAUD_STORE"
 _SET_NAME = re.compile(r"[a-z0-9][a-z0-9_-]{0,63}")
 
 PACKAGE_DIR = Path(__file__).resolve().parent
@@ -58,6 +63,19 @@ def _holds_models(directory: Path) -> bool:
     # A set being trained may not have its creator model yet, and a set may leave out the
     # follower model (the commercial set: no labelled follower data is cleared for it).
     return (directory / COMMENTS_MODEL_DIR).is_dir() or (directory / CREATOR_MODEL_DIR).is_dir()
+
+
+def model_components(root: Path, names: Iterable[str] = _COMPONENTS) -> list[str]:
+    """Which of the components ``names`` (default: all three) the model set ``root`` holds.
+
+    The follower model (``accounts/``) is the one component a set may leave out (the set
+    trained only on commercially usable data has none: no labelled follower data is cleared
+    for it): it is dropped when its directory is absent, and the audience check then does not
+    run. The others are always listed, so a missing one fails loudly where it is loaded.
+    """
+    return [
+        name for name in names if name != ACCOUNTS_MODEL_DIR or (root / ACCOUNTS_MODEL_DIR).exists()
+    ]
 
 
 def model_set_names(root: Path | None = None) -> list[str]:

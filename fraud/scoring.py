@@ -21,6 +21,7 @@ from typing import Any
 
 import numpy as np
 
+from fraud import paths
 from fraud.audience import FollowerModel, account_columns
 from fraud.comment_quality import CommentClassifier
 from fraud.features import (
@@ -114,8 +115,9 @@ class FeatureExtractor:
         """
         root = directory or models_dir()
         accounts = root / ACCOUNTS_MODEL_DIR
+        follower_model = ACCOUNTS_MODEL_DIR in paths.model_components(root)  # it may be absent
         return cls(
-            FollowerModel.load(accounts) if accounts.exists() else None,
+            FollowerModel.load(accounts) if follower_model else None,
             CommentClassifier.load(root / COMMENTS_MODEL_DIR),
         )
 

@@ -17,6 +17,7 @@ import numpy as np
 import orjson
 import pandas as pd
 
+from fraud import paths
 from fraud.artifacts import file_sha256
 from fraud.features import FEATURE_NAMES, extract_features
 from fraud.paths import ACCOUNTS_MODEL_DIR, COMMENTS_MODEL_DIR, DATA_DIR, models_dir
@@ -83,8 +84,7 @@ def load_labelled_features(
     # Keyed by the data, the regimes, the feature code version and the component models.
     components = "".join(
         file_sha256(models_dir() / name / "manifest.json")
-        for name in (ACCOUNTS_MODEL_DIR, COMMENTS_MODEL_DIR)
-        if (models_dir() / name).exists()  # a commercial set has no follower model
+        for name in paths.model_components(models_dir(), (ACCOUNTS_MODEL_DIR, COMMENTS_MODEL_DIR))
     )
     key = hashlib.sha256(
         (digest + ",".join(regimes) + _CODE_VERSION + components).encode()

@@ -23,6 +23,7 @@ import pandas as pd
 from sklearn.metrics import brier_score_loss, roc_auc_score
 from sklearn.model_selection import train_test_split
 
+from fraud import paths
 from fraud.artifacts import open_verified
 from fraud.features import FEATURE_NAMES
 from fraud.model import (
@@ -345,7 +346,7 @@ def by_archetype(frame: pd.DataFrame, verdicts: np.ndarray) -> dict[str, dict[st
 def _licences(root: Path) -> dict[str, Any]:
     licences: dict[str, Any] = {}
     for name in (ACCOUNTS_MODEL_DIR, COMMENTS_MODEL_DIR):
-        if not (root / name).exists():
+        if name not in paths.model_components(root):
             licences[name] = "not in this model set"
             continue
         manifest = open_verified(root / name)
@@ -358,10 +359,8 @@ def _licences(root: Path) -> dict[str, Any]:
 
 def _check_commercial_components(root: Path) -> None:
     """Refuse ``--commercial-only`` unless every component model present is cleared."""
-    for name in (ACCOUNTS_MODEL_DIR, COMMENTS_MODEL_DIR):
-        if (root / name).exists() and open_verified(root / name).get(
-            "commercial_use_ok"
-        ) is not True:
+    for name in paths.model_components(root, (ACCOUNTS_MODEL_DIR, COMMENTS_MODEL_DIR)):
+        if open_verified(root / name).get("commercial_use_ok") is not True:
             raise SystemExit(f"--commercial-only: {root / name} is not cleared for commercial use")
 
 

@@ -25,7 +25,7 @@ from __future__ import annotations
 import os
 import time
 import weakref
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -37,11 +37,13 @@ from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import IntegrityError, OperationalError
 
 from fraud.importers.history import canonical_platform, strip_platform
+from fraud.paths import STORE_ENV
 from fraud.schema import CreatorRecord, FollowerSnapshot, ScoreResult
 
 __all__ = [
     "STORE_ENV",
     "CreatorStore",
+    "ScoreLike",
     "Snapshot",
     "StoredScore",
     "default_store_location",
@@ -51,7 +53,8 @@ __all__ = [
     "store_url",
 ]
 
-STORE_ENV = "FRAUD_STORE"
+# A score as the store takes it: the model, or its JSON form (a batch outcome's result).
+ScoreLike = ScoreResult | Mapping[str, Any]
 MAX_HISTORY = 3660  # the contract's bound on follower_history
 TOP_REASONS = 3
 _RETRIES = 5
@@ -193,6 +196,31 @@ def creator_key(record: CreatorRecord) -> tuple[str, str]:
 
 def _observed_on(record: CreatorRecord) -> date:
     return (record.as_of or datetime.now(UTC)).date()
+
+
+def _score_values(result: ScoreLike) -> dict[str, Any]:
+    """The stored columns of one score (a ScoreResult or its JSON form)."""
+    if isinstance(result, ScoreResult):
+        reasons = [
+            {"code": r.code, "severity": r.severity.value, "message": r.message}
+            for r in result.reasons[:TOP_REASONS]
+        ]
+        verdict: str = result.verdict.value
+        values = (result.model_version, result.fraud_probability, result.authenticity)
+    else:
+        reasons = [
+            {"code": r["code"], "severity": r["severity"], "message": r["message"]}
+            for r in result["reasons"][:TOP_REASONS]
+        ]
+        verdict = result["verdict"]
+        values = (result["model_version"], result["fraud_probability"], result["authenticity"])
+    return {
+        "model_version": values[0],
+        "verdict": verdict,
+        "fraud_probability": values[1],
+        "authenticity": values[2],
+        "top_reasons": orjson.dumps(reasons).decode("utf-8"),
+    }
 
 
 def _dispose_in_child(reference: weakref.ref[Engine]) -> None:
@@ -376,26 +404,23 @@ class CreatorStore:
         self._upsert(snapshots_table, list(rows.values()), ("followers", "following", "posts"))
         return len(rows)
 
-    def record_scores(self, scored: Iterable[tuple[CreatorRecord, ScoreResult]]) -> int:
-        """Upsert one score row per (creator, date, model version); returns rows written."""
+    def record_scores(self, scored: Iterable[tuple[CreatorRecord, ScoreLike]]) -> int:
+        """Upsert one score row per (creator, date, model version); returns rows written.
+
+        A score is a :class:`ScoreResult` or its JSON form (``model_dump(mode="json")``, as
+        the batch engine's outcomes carry it): stored as it is, without validating it again.
+        """
         now = datetime.now(UTC)
         rows: dict[tuple[str, str, date, str], dict[str, Any]] = {}
         for record, result in scored:
             platform, creator_id = creator_key(record)
             day = _observed_on(record)
-            reasons = [
-                {"code": r.code, "severity": r.severity.value, "message": r.message}
-                for r in result.reasons[:TOP_REASONS]
-            ]
-            rows[(platform, creator_id, day, result.model_version)] = {
+            values = _score_values(result)
+            rows[(platform, creator_id, day, values["model_version"])] = {
                 "platform": platform,
                 "creator_id": creator_id,
                 "date": day,
-                "model_version": result.model_version,
-                "verdict": result.verdict.value,
-                "fraud_probability": result.fraud_probability,
-                "authenticity": result.authenticity,
-                "top_reasons": orjson.dumps(reasons).decode("utf-8"),
+                **values,
                 "recorded_at": now,
             }
         self._upsert(
@@ -405,7 +430,7 @@ class CreatorStore:
         )
         return len(rows)
 
-    def record(self, scored: Sequence[tuple[CreatorRecord, ScoreResult]]) -> None:
+    def record(self, scored: Sequence[tuple[CreatorRecord, ScoreLike]]) -> None:
         """Record the snapshots and scores of scored creators (``fraud score --store``)."""
         self.record_snapshots(record for record, _ in scored)
         self.record_scores(scored)

@@ -2,8 +2,11 @@
 
 Before scoring, :meth:`StoreRecorder.complete` fills each valid record's follower history
 from the store; after scoring, :meth:`StoreRecorder.record` saves each scored creator's
-snapshot and score. Records the batch engine will reject pass through untouched, so the
-engine still names their line and reason. Memory is bounded by the records in flight.
+snapshot and score. Each record is validated once: a valid one goes on to the engine as the
+completed :class:`CreatorRecord` itself (not re-serialised, so not validated again), and
+the scores are stored from the engine's result dicts as they are. Records the batch engine
+will reject pass through untouched, so the engine still names their line and reason.
+Memory is bounded by the records in flight.
 """
 
 from __future__ import annotations
@@ -11,11 +14,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from pydantic import ValidationError
-
-from fraud.io import RawRecord, RecordError, parse_record
-from fraud.schema import CreatorRecord, ScoreResult
-from fraud.store import CreatorStore
+from fraud.io import RawRecord
+from fraud.schema import CreatorRecord, latest_timestamp
+from fraud.store import CreatorStore, ScoreLike
 
 __all__ = ["StoreRecorder"]
 
@@ -28,27 +29,30 @@ class StoreRecorder:
         self._pending: dict[int, CreatorRecord] = {}
 
     def complete(self, raws: Iterable[RawRecord]) -> Iterator[RawRecord]:
-        """``raws`` with each valid record's ``follower_history`` completed from the store."""
+        """``raws`` with each valid record's ``follower_history`` completed from the store.
+
+        A valid record comes out as a :class:`RawRecord` holding the completed
+        ``CreatorRecord``, which the engine scores without validating it again.
+        """
+        from fraud.batch import validate_creator
+
         for raw in raws:
-            parsed = parse_record(raw)
-            if isinstance(parsed, RecordError):
-                yield raw
-                continue
-            try:
-                record = CreatorRecord.model_validate(parsed)
-            except (ValidationError, ValueError, TypeError):
+            checked = validate_creator(raw)  # full models: the store copies and dumps them
+            if isinstance(checked, str):
                 yield raw  # the engine rejects it with its own message
                 continue
-            completed = self.store.complete_history(record)
+            completed = self.store.complete_history(checked)
+            if completed.as_of is None:  # dated by its history now, as validation would do
+                completed = completed.model_copy(update={"as_of": latest_timestamp(completed)})
             self._pending[raw.number] = completed
-            yield RawRecord(raw.number, completed.model_dump(mode="json", exclude_none=True))
+            yield RawRecord(raw.number, completed)
 
     def record(self, outcomes: Iterable[Any]) -> int:
         """Record snapshot and score of every scored outcome (``number``, ``result``)."""
-        scored: list[tuple[CreatorRecord, ScoreResult]] = []
+        scored: list[tuple[CreatorRecord, ScoreLike]] = []
         for outcome in outcomes:
             record = self._pending.pop(outcome.number, None)
             if record is not None and outcome.result is not None:
-                scored.append((record, ScoreResult.model_validate(outcome.result)))
+                scored.append((record, outcome.result))
         self.store.record(scored)
         return len(scored)

@@ -1,0 +1,72 @@
+"""The CJK sound table of :mod:`fraud.lures`, shipped precomputed so start-up stays short.
+
+:func:`fraud.lures.lure_sound` reads every CJK character as its folded tone-less pinyin.
+Asking pypinyin for the ~28,000 characters of the CJK blocks takes about 1.5 s (its phrase
+dictionary alone takes 0.5 s to load), paid by every ``fraud score`` run and every worker
+that does not inherit the table. The readings are therefore computed once, by
+:func:`build_readings` (pypinyin's most common reading, folded as :func:`fraud.lures._fold`
+folds it), and shipped in ``fraud/lexicons/pinyin.txt``: one line per code point of
+:data:`CJK_RANGES`, in order, holding the folded syllable, or nothing when pypinyin has no
+reading (the character then stands for itself). Loading the file takes milliseconds.
+``tests/test_sound_table.py`` rebuilds the readings with the installed pypinyin and compares
+them with the file, so the two cannot drift apart silently.
+
+Regenerate after a pypinyin upgrade or a change to the folding: ``python -m fraud.sound_table``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+__all__ = ["CJK_RANGES", "SOUND_FILE", "build_readings", "load_readings", "write_readings"]
+
+SOUND_FILE = Path(__file__).resolve().parent / "lexicons" / "pinyin.txt"
+# The CJK blocks read by sound (unified ideographs, extension A, compatibility ideographs).
+CJK_RANGES = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))
+_HEADER = "# "
+
+
+def _code_points() -> list[int]:
+    return [cp for low, high in CJK_RANGES for cp in range(low, high + 1)]
+
+
+def build_readings() -> list[str]:
+    """Folded tone-less pinyin of every code point of :data:`CJK_RANGES` ('' = no reading)."""
+    import pypinyin
+
+    from fraud.lures import _fold, _keep
+
+    chars = [chr(cp) for cp in _code_points()]
+    readings = pypinyin.lazy_pinyin(chars, errors=_keep)
+    return [_fold(reading) if reading.isascii() else "" for reading in readings]
+
+
+def write_readings(path: Path = SOUND_FILE) -> None:
+    """Compute the readings with pypinyin and write them to ``path``."""
+    import pypinyin
+
+    readings = build_readings()
+    header = [
+        "# Folded tone-less pinyin of the CJK code points U+3400-4DBF, U+4E00-9FFF, U+F900-FAFF,",
+        "# one line each in code-point order (empty: no reading, the character stands for",
+        f"# itself). Made by `python -m fraud.sound_table` with pypinyin {pypinyin.__version__};",
+        "# tests/test_sound_table.py checks it against the installed pypinyin.",
+    ]
+    path.write_text("\n".join(header + readings) + "\n", encoding="utf-8")
+
+
+def load_readings(path: Path = SOUND_FILE) -> dict[int, str]:
+    """Code point -> folded syllable, for the code points that have a reading."""
+    lines = path.read_text(encoding="utf-8").split("\n")
+    readings = [line for line in lines if not line.startswith(_HEADER)]
+    points = _code_points()
+    if readings and readings[-1] == "":
+        readings.pop()
+    if len(readings) != len(points):
+        raise ValueError(f"{path}: {len(readings)} readings for {len(points)} code points")
+    return {cp: reading for cp, reading in zip(points, readings, strict=True) if reading}
+
+
+if __name__ == "__main__":
+    write_readings()
+    print(f"wrote {SOUND_FILE}")
