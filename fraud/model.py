@@ -23,8 +23,6 @@ from fraud.schema import Severity, Verdict
 
 __all__ = [
     "BEHAVIOURAL_CHECKS",
-    "MODEL_FEATURES",
-    "MODEL_FEATURE_NAMES",
     "PATTERN_CHECKS",
     "RED_FLAG_SEVERITIES",
     "REGIMES",
@@ -40,61 +38,6 @@ __all__ = [
 
 MODEL_FILE = "model.txt"
 CALIBRATION_FILE = "calibration.json"
-
-# The features the model sees, and the direction each may push (+1: more of it can only raise
-# the fraud probability; -1: only lower it; 0: either). The pipeline computes more (profile
-# counts, raw engagement levels, spike shape...) for evidence and reasons, but those measured
-# differently across three independently written creator generators (training/evaluate.py,
-# "cross-generator"), so the model does not learn from them. Directions are the domain's,
-# and agreed in all three generators: the model may not learn, say, that more fake-looking
-# followers make a creator more genuine.
-MODEL_FEATURES: dict[str, int] = {
-    # growth
-    "follower_spike_share": 0,
-    "n_follower_spike_episodes": 0,
-    "follower_spike_growth_share": 0,
-    "spike_engagement_lift": -1,
-    "spike_er_change": -1,
-    "engagement_follower_elasticity": -1,
-    "following_jump_share": 1,
-    "following_churn_30d": 1,
-    # engagement
-    "engagement_rate_z": 0,
-    "likes_per_comment_vs_norm": 0,
-    "views_per_like_vs_norm": -1,
-    "shares_per_like": -1,
-    "engagement_trend_90d": -1,
-    "likes_outlier_post_share": 1,
-    "comment_share_of_engagement": 0,
-    "likes_comments_decoupling": 1,
-    "likes_per_comment_spread": 1,
-    # comments
-    "low_effort_comment_vs_norm": 1,
-    "generic_comment_share": 1,
-    "mention_only_comment_share": 0,
-    "spam_comment_share": 1,
-    "duplicate_comment_share": 1,
-    "comment_text_diversity": -1,
-    "recurring_commenter_share": 0,
-    "pod_comment_share": 1,
-    "recurring_substantive_share": -1,
-    "early_comment_share": 1,
-    "creator_reply_rate": -1,
-    "digit_heavy_commenter_share": 1,
-    "spam_campaign_share": 1,
-    "mutual_boost_cue_share": 1,
-    # Not learned from: commenter_cross_mention_share and template_similarity_share run the
-    # other way on all three outside generators (genuine creators higher: ROC-AUC 0.32-0.44),
-    # whose genuine comments are written from templates and @-mention each other.
-    # audience
-    "fake_follower_share": 1,
-    "likely_fake_follower_share": 1,
-    "mass_follower_share": 1,
-    "empty_account_share": 1,
-    "young_account_share": 1,
-    "digit_heavy_username_share": 1,
-}
-MODEL_FEATURE_NAMES: tuple[str, ...] = tuple(MODEL_FEATURES)
 
 
 # What each check needs, and which fraud patterns go unchecked without it. A regime is the set
