@@ -430,17 +430,12 @@ def run_http(
     requests: int,
     clients: int,
     workers: int = 2,
-    scoring_processes: int = 0,
 ) -> dict[str, Any]:
-    """Latency of POST /v1/score (realistic and small creators) against the no-op route.
-
-    ``scoring_processes``: ``FRAUD_SCORING_PROCESSES`` for the server (0: score in threads).
-    """
+    """Latency of POST /v1/score (realistic and small creators) against the no-op route."""
     import httpx
 
     port = _free_port()
     env = {**os.environ, "FRAUD_BENCH_ROUTES": "1"}
-    env["FRAUD_SCORING_PROCESSES"] = str(scoring_processes)
     # The service as users run it: `fraud serve` (see service/server.py).
     command = [sys.executable, "-m", "fraud.cli", "serve", "--host", "127.0.0.1"]
     command += ["--port", str(port), "--log-level", "warning", "--workers", str(workers)]
@@ -475,7 +470,6 @@ def run_http(
             time.sleep(0.3)
         return {
             "workers": workers,
-            "scoring_processes": scoring_processes,
             "score": score,
             "score_small": score_small,
             "noop": noop,
@@ -546,10 +540,7 @@ def table(results: dict[str, Any]) -> str:
     http = results.get("http")
     if http:
         size = http.get("body_kib", {})
-        rows.append(
-            f"| HTTP server | `fraud serve --workers {http.get('workers', '?')}`, "
-            f"FRAUD_SCORING_PROCESSES={http.get('scoring_processes', 0)} |"
-        )
+        rows.append(f"| HTTP server | `fraud serve --workers {http.get('workers', '?')}` |")
         for name, route in (
             (f"POST /v1/score, realistic creators ({size.get('realistic', '?')} KiB)", "score"),
             (f"POST /v1/score, small creators ({size.get('small', '?')} KiB)", "score_small"),
@@ -609,12 +600,6 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--requests", type=int, default=1_000, help="HTTP requests per route")
     parser.add_argument("--clients", type=int, default=8, help="concurrent HTTP clients")
     parser.add_argument("--http-workers", type=int, default=2, help="fraud serve --workers")
-    parser.add_argument(
-        "--scoring-processes",
-        type=int,
-        default=0,
-        help="FRAUD_SCORING_PROCESSES for the server (default 0: score in its threads)",
-    )
     parser.add_argument("--skip-http", action="store_true")
     parser.add_argument(
         "--http-only", action="store_true", help="only the HTTP part (no batch scoring runs)"
@@ -637,9 +622,7 @@ def main(argv: list[str] | None = None) -> int:
         print(
             f"- HTTP: {args.requests:,} requests per route, {args.clients} clients ...", flush=True
         )
-        results["http"] = run_http(
-            bodies, args.requests, args.clients, args.http_workers, args.scoring_processes
-        )
+        results["http"] = run_http(bodies, args.requests, args.clients, args.http_workers)
         print(f"  {json.dumps(results['http'])}", flush=True)
     print()
     print(table(results))

@@ -17,7 +17,6 @@ import asyncio
 import contextlib
 import gc
 import logging
-import os
 import sys
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
@@ -88,42 +87,21 @@ async def _load_scorer(app: FastAPI, factory: ScorerFactory) -> None:
     app.state.licence_notice = await asyncio.to_thread(_licence_notice, settings)
     if app.state.licence_notice:
         logger.warning("%s", app.state.licence_notice)
+    app.state.scorer = scorer
     # The models are long-lived: move them out of the garbage collector's way, so that full
     # collections scan only per-request objects (they were the long tail of request latency).
     gc.collect()
     gc.freeze()
-    await _start_scoring_processes(app, scorer)
-    app.state.scorer = scorer
     logger.info("model loaded from %s", root)
-
-
-async def _start_scoring_processes(app: FastAPI, scorer: CreatorScorer) -> None:
-    """Fork the scoring processes (FRAUD_SCORING_PROCESSES) once the model is in memory."""
-    gate: ScoringGate = app.state.gate
-    if gate.processes:
-        # Forked from the event loop's thread, not a helper thread: the processes are told to
-        # end when the thread that forked them ends (PR_SET_PDEATHSIG), and this one lives as
-        # long as the server. Forking blocks the loop a few tens of milliseconds, once.
-        gate.start_processes({"scorer": scorer})
-        logger.info("scoring in %d processes", gate.processes)
 
 
 def _lifespan(factory: ScorerFactory, preloaded: CreatorScorer | None) -> Callable[[FastAPI], Any]:
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         settings: ServiceSettings = app.state.settings
-        if settings.scoring_processes:
-            # Scoring processes are forked from this one after the model loads: GNU OpenMP
-            # is not fork-safe once its thread pool runs, so it must never start (as in
-            # fraud.batch.prepare_for_workers; read when LightGBM is first imported).
-            os.environ.setdefault("OMP_NUM_THREADS", "1")
         app.state.scorer = preloaded
         app.state.scorer_failed = False
-        app.state.gate = ScoringGate(
-            settings.scoring_threads,
-            settings.scoring_budget_seconds,
-            processes=settings.scoring_processes,
-        )
+        app.state.gate = ScoringGate(settings.scoring_threads, settings.scoring_budget_seconds)
         # The event loop thread waits for the GIL while a scoring thread runs: hand it over
         # every millisecond instead of every 5, so that probes and small requests slip in.
         previous_interval = sys.getswitchinterval()
@@ -131,9 +109,7 @@ def _lifespan(factory: ScorerFactory, preloaded: CreatorScorer | None) -> Callab
         if preloaded is not None:
             app.state.licence_notice = _licence_notice(settings)
         loading = asyncio.create_task(
-            _load_scorer(app, factory)
-            if preloaded is None
-            else _start_scoring_processes(app, preloaded)
+            _load_scorer(app, factory) if preloaded is None else asyncio.sleep(0)
         )
         app.state.scorer_loading = loading
         try:

@@ -8,11 +8,6 @@ Models and limits:
 * ``FRAUD_MAX_BATCH_BODY_BYTES``: largest body for ``POST /v1/score/batch`` (default 64 MiB).
 * ``FRAUD_SCORING_THREADS``: creators scored at once per process, off the event loop
   (default 1: scoring is CPU-bound and the GIL lets one thread run at a time anyway).
-* ``FRAUD_SCORING_PROCESSES``: score in this many processes forked from the server once the
-  model is loaded (default 0: score in the server process's threads). All scoring requests
-  of the server queue for the same processes, so the load is shared evenly however the
-  connections fall; with ``fraud serve --workers 1`` this spreads scoring over the cores
-  (see ``service/offload.py``).
 * ``FRAUD_SCORING_BUDGET_SECONDS``: a request still unanswered after this long gets 503
   (default 30; 0 = no budget).
 
@@ -57,7 +52,6 @@ class ServiceSettings:
     max_body_bytes: int = 5 * MIB
     max_batch_body_bytes: int = 64 * MIB
     scoring_threads: int = 1
-    scoring_processes: int = 0
     scoring_budget_seconds: float = 30.0
     api_keys: tuple[str, ...] = ()
     rate_limit: str | None = None
@@ -136,7 +130,6 @@ def settings_from_env(environ: Mapping[str, str] | None = None) -> ServiceSettin
             env, "FRAUD_MAX_BATCH_BODY_BYTES", defaults.max_batch_body_bytes
         ),
         scoring_threads=_int_var(env, "FRAUD_SCORING_THREADS", defaults.scoring_threads, 1),
-        scoring_processes=_int_var(env, "FRAUD_SCORING_PROCESSES", defaults.scoring_processes, 0),
         scoring_budget_seconds=_float_var(
             env, "FRAUD_SCORING_BUDGET_SECONDS", defaults.scoring_budget_seconds
         ),

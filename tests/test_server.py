@@ -1,12 +1,7 @@
 from __future__ import annotations
 
 import asyncio
-import json
-import signal
 import socket
-from pathlib import Path
-
-import pytest
 
 from service.server import tcp_socket
 
@@ -87,82 +82,3 @@ def test_real_server_sends_no_banner_and_json_errors() -> None:
     finally:
         server.terminate()
         server.wait(timeout=30)
-
-
-def _children(pid: int) -> set[int]:
-    from pathlib import Path
-
-    found: set[int] = set()
-    for task in Path(f"/proc/{pid}/task").iterdir():
-        found.update(int(child) for child in (task / "children").read_text().split())
-    return found
-
-
-def _alive(pid: int) -> bool:
-    from pathlib import Path
-
-    try:
-        stat = Path(f"/proc/{pid}/stat").read_text()
-    except OSError:
-        return False
-    return stat[stat.rindex(")") + 2] != "Z"
-
-
-@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="reads /proc (Linux)")
-@pytest.mark.parametrize("stop", [signal.SIGTERM, signal.SIGKILL])
-def test_scoring_processes_serve_and_never_outlive_the_server(stop: int) -> None:
-    """FRAUD_SCORING_PROCESSES under `fraud serve`: the pool scores, and its processes end
-    with the server, whether it stops cleanly or is killed (PR_SET_PDEATHSIG)."""
-    import http.client
-    import subprocess
-    import sys
-    import time
-
-    from fraud.paths import PROJECT_ROOT
-
-    probe = tcp_socket("127.0.0.1", 0)
-    port = probe.getsockname()[1]
-    probe.close()
-    env = {"FRAUD_SCORING_PROCESSES": "2", "PATH": "/usr/bin:/bin"}
-    server = subprocess.Popen(
-        [sys.executable, "-m", "fraud.cli", "serve", "--port", str(port), "--log-level", "warning"],
-        cwd=PROJECT_ROOT,
-        env=env,
-        stderr=subprocess.DEVNULL,
-    )
-    body = (PROJECT_ROOT / "data" / "samples" / "creators.jsonl").read_bytes().splitlines()[0]
-    pool: set[int] = set()
-    try:
-        deadline = time.monotonic() + 120
-        while True:
-            try:
-                conn = http.client.HTTPConnection("127.0.0.1", port, timeout=5)
-                conn.request("GET", "/readyz")
-                ready = conn.getresponse()
-                ready.read()
-                if ready.status == 200:
-                    break
-            except OSError:
-                pass
-            conn.close()
-            assert time.monotonic() < deadline and server.poll() is None
-            time.sleep(0.1)
-        pool = _children(server.pid)
-        assert len(pool) == 2
-        for _ in range(3):
-            conn.request("POST", "/v1/score", body=body,
-                         headers={"Content-Type": "application/json"})  # fmt: skip
-            scored = conn.getresponse()
-            assert scored.status == 200
-            assert json.loads(scored.read())["creator_id"] == "rednote:genuine_koc"
-        conn.close()
-        server.send_signal(stop)
-        server.wait(timeout=30)
-        deadline = time.monotonic() + 10
-        while any(_alive(pid) for pid in pool):
-            assert time.monotonic() < deadline, "a scoring process outlived the server"
-            time.sleep(0.05)
-    finally:
-        if server.poll() is None:
-            server.kill()
-            server.wait(timeout=30)

@@ -8,7 +8,6 @@ the contract's models (see :func:`fraud_service.openapi.customise_openapi`). Val
 keep the shape of FastAPI's own (422, ``detail[].loc`` starting with ``"body"``).
 """
 
-from collections.abc import Callable
 from typing import Any, TypeVar
 
 import orjson
@@ -22,7 +21,6 @@ from fraud.schema import BatchRequest, BatchResponse, CreatorRecord, ScoreResult
 from fraud.validation import validate_creator_json
 
 from ..dependencies import CreatorScorer, GateDep, ScorerDep
-from ..offload import ScoringGate, worker_state
 from .creators import StoreDep
 
 __all__ = ["build_score_router", "parse_body", "request_body"]
@@ -114,46 +112,6 @@ def _score_batch(scorer: CreatorScorer, store: Any, body: bytes, content_type: s
     return orjson.dumps({"results": [outcome.result for outcome in outcomes]})
 
 
-def _score_one_isolated(body: bytes, content_type: str) -> bytes | None:
-    """In a scoring process: the answer, or None when the server must word a refusal."""
-    if not _is_json(content_type):
-        return None
-    record = validate_creator_json(body, light=True)
-    if record is None:
-        return None
-    scorer: CreatorScorer = worker_state()["scorer"]
-    return scorer.score(record).model_dump_json().encode()
-
-
-def _score_batch_isolated(body: bytes, content_type: str) -> bytes | None:
-    """In a scoring process: the answer, or None when the server must word a refusal."""
-    try:
-        return _score_batch(worker_state()["scorer"], None, body, content_type)
-    except RequestValidationError:
-        return None
-
-
-async def _answer(
-    gate: ScoringGate,
-    isolated: Callable[[bytes, str], bytes | None],
-    in_thread: Callable[[CreatorScorer, Any, bytes, str], bytes],
-    scorer: CreatorScorer,
-    store: Any,
-    body: bytes,
-    content_type: str,
-) -> bytes:
-    """Score in a scoring process when the gate has them (and no store), else in its thread.
-
-    A body the process refuses is validated again in the thread, where pydantic words the
-    refusal (or accepts a rarer form of a valid record, as the fast path leaves those to it).
-    """
-    if store is None and gate.isolated:
-        answer = await gate.run_isolated(isolated, body, content_type)
-        if answer is not None:
-            return answer
-    return await gate.run(in_thread, scorer, store, body, content_type)
-
-
 def _is_json(content_type: str) -> bool:
     media = content_type.split(";", 1)[0].strip().lower()
     return media == "application/json" or media.endswith("+json")
@@ -197,9 +155,7 @@ def build_score_router(
         """Score one creator (a CreatorRecord)."""
         body = await request.body()
         content_type = request.headers.get("content-type", "")
-        answer = await _answer(
-            gate, _score_one_isolated, _score_one, scorer, store, body, content_type
-        )
+        answer = await gate.run(_score_one, scorer, store, body, content_type)
         return Response(answer, media_type="application/json")
 
     @router.post(
@@ -215,9 +171,7 @@ def build_score_router(
         """Score up to 1,000 creators in one request (a BatchRequest), answers in order."""
         body = await request.body()
         content_type = request.headers.get("content-type", "")
-        answer = await _answer(
-            gate, _score_batch_isolated, _score_batch, scorer, store, body, content_type
-        )
+        answer = await gate.run(_score_batch, scorer, store, body, content_type)
         return Response(answer, media_type="application/json")
 
     return router
