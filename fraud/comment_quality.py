@@ -33,6 +33,7 @@ import functools
 import html
 import re
 import sys
+import threading
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -890,10 +891,13 @@ def build_vectorizer(n_features: int) -> CharNgramHasher:
 
 class ByteBoundedCache:
     """A dict of decisions bounded by the bytes of its keys (texts may be 5,000 characters),
-    not by its number of entries; when full, the older half (insertion order) is dropped."""
+    not by its number of entries; when full, the older half (insertion order) is dropped.
+    Writers hold a lock (the service may score in several threads); readers need none: a
+    read sees the old or the new dict, never a half-made one."""
 
     def __init__(self, max_bytes: int) -> None:
         self.max_bytes = max_bytes
+        self._lock = threading.Lock()
         self._data: dict[str, Any] = {}
         self._sizes: dict[str, int] = {}
         self._bytes = 0
@@ -916,6 +920,12 @@ class ByteBoundedCache:
         size = sys.getsizeof(key) + _ENTRY_OVERHEAD + extra_bytes
         if size > self.max_bytes:
             return
+        with self._lock:
+            self._put(key, value, size)
+
+    def _put(self, key: str, value: Any, size: int) -> None:
+        if key in self._data:
+            return
         if self._bytes + size > self.max_bytes:
             keep = list(self._data.items())[len(self._data) // 2 :]
             self._data = dict(keep)
@@ -930,9 +940,10 @@ class ByteBoundedCache:
         self._bytes += size
 
     def clear(self) -> None:
-        self._data.clear()
-        self._sizes.clear()
-        self._bytes = 0
+        with self._lock:
+            self._data.clear()
+            self._sizes.clear()
+            self._bytes = 0
 
 
 _ENTRY_OVERHEAD = 120  # dict slot, the cached tuple and its references (measured roughly)
@@ -940,6 +951,10 @@ _ENTRY_OVERHEAD = 120  # dict slot, the cached tuple and its references (measure
 _SLICE = 4096
 #: Bytes the decision cache of one classifier may hold (keys and overhead).
 CACHE_MAX_BYTES = 64 * 2**20
+
+
+class _UseReference(Exception):
+    """Internal: take the per-text reference path."""
 
 
 class CommentClassifier:
@@ -1004,11 +1019,15 @@ class CommentClassifier:
         for start in range(0, len(items), _SLICE):  # bounded memory for very large chunks
             part = items[start : start + _SLICE]
             raws = [raw for raw, _ in part]
-            if self.fast:
+            try:
+                if not self.fast:
+                    raise _UseReference
                 prepared = prepare_many(raws)
                 rules, words = _rules_chunk(prepared)
                 normal_forms = normalise_many(prepared, words)
-            else:  # the reference: text by text
+            except (_UseReference, UnicodeEncodeError):
+                # The reference, text by text; also for a chunk holding a lone surrogate,
+                # which the chunk automaton (UTF-8 only) cannot read: the same answers.
                 prepared = [prepare_text(raw) for raw in raws]
                 rules = [apply_rules(p) for p in prepared]
                 normal_forms = [_normalise_prepared(p) for p in prepared]

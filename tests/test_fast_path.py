@@ -14,6 +14,7 @@ from __future__ import annotations
 import itertools
 import math
 import random
+import sys
 from typing import Any
 
 import numpy as np
@@ -283,3 +284,46 @@ def test_extract_many_equals_extract_on_examples_and_generated_creators() -> Non
         assert got.ran == want.ran and got.note == want.note
         assert _same(got.values, want.values), (got.values, want.values)
         assert _same(dict(got.evidence), dict(want.evidence))
+
+
+def test_a_lone_surrogate_takes_the_reference_path_with_the_same_answers() -> None:
+    """The chunk automaton reads UTF-8 only; a chunk holding a lone surrogate (possible from
+    Python callers, never from JSON) is classified text by text instead of failing."""
+    from fraud.comment_quality import CommentClassifier
+    from fraud.paths import models_dir
+
+    texts = ["ok \udfff", "nice", "加我vx 123", "follow me \udfff at insta", "🔥🔥"]
+    fast = CommentClassifier.load(models_dir() / "comments")
+    reference = CommentClassifier.load(models_dir() / "comments")
+    reference.fast = False
+    assert fast.fast
+    assert fast.classify_with_lures(texts) == reference.classify_with_lures(texts)
+    assert fast.normalise(texts) == reference.normalise(texts)
+
+
+def test_the_decision_cache_stays_consistent_under_threads() -> None:
+    """Writers from several threads (the service's scoring threads) never corrupt the byte
+    count or lose the bound."""
+    import threading
+
+    from fraud.comment_quality import ByteBoundedCache
+
+    cache = ByteBoundedCache(max_bytes=20_000)
+    previous = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)  # switch threads as often as possible: races show
+
+    def write(offset: int) -> None:
+        for i in range(3_000):
+            cache.put(f"text {offset} {i}", i)
+
+    threads = [threading.Thread(target=write, args=(n,)) for n in range(4)]
+    for thread in threads:
+        thread.start()
+    try:
+        for thread in threads:
+            thread.join()
+    finally:
+        sys.setswitchinterval(previous)
+    assert cache.n_bytes <= cache.max_bytes
+    assert cache.n_bytes == sum(cache._sizes.values())
+    assert set(cache._sizes) == set(cache._data)
