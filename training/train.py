@@ -198,7 +198,7 @@ def fit_creator_model(
     params = {
         **PARAMS,
         "seed": seed,
-        # Ablations may name other pipeline features: the library's direction, else free.
+        # Ablations may name other pipeline features: those are left unconstrained (0).
         "monotone_constraints": [CREATOR_FEATURES.get(name, 0) for name in columns],
         "monotone_constraints_method": "advanced",
     }
