@@ -32,9 +32,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from functools import lru_cache
-from itertools import chain, pairwise
-from operator import attrgetter, not_
+from functools import lru_cache, partial
+from itertools import chain, pairwise, repeat
+from operator import attrgetter, is_not, methodcaller, not_
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -345,6 +345,8 @@ _DATES = attrgetter("created_at", "last_post_at")
 _BIOS = attrgetter("bio")
 _NO_USERNAME = (_NAN,) * 7
 _NO_DATE = -(10**9)  # an ordinal no date has: the date is not known
+_ORDINAL = methodcaller("toordinal")
+_IS_GIVEN = partial(is_not, None)  # x is not None
 
 
 @lru_cache(maxsize=65536)
@@ -450,9 +452,7 @@ def _name_columns(
         minlength=m * _LETTERS,
     ).reshape(m, _LETTERS)
     entropies = _entropies(counts)
-    default = np.zeros(m, dtype=np.float64)
-    for k in np.flatnonzero(plain & (n_digits >= 5)).tolist():
-        default[k] = 1.0 if is_default_username(names[k]) else 0.0
+    default = _defaults(names, np.flatnonzero(plain & (n_digits >= 5)), m)
     rows = part[named]
     rows[:, 0] = lengths
     rows[:, 1] = n_digits / lengths
@@ -471,6 +471,29 @@ def _name_columns(
         if name == "":
             part[i] = _name_part(name, display_names[i])
     return part, heavy
+
+
+# is_default_username's patterns, one line each, for one search over many printable-ASCII
+# names joined by newlines (such names hold no newline; casefold is lower for ASCII).
+_DEFAULT_NAME_LINES = re.compile(
+    "|".join(f"^(?:{pattern.pattern})$" for pattern in _DEFAULT_NAME_PATTERNS), re.MULTILINE
+)
+
+
+def _defaults(names: list[str], candidates: np.ndarray, m: int) -> np.ndarray:
+    """1.0 where :func:`is_default_username` holds, among the printable-ASCII ``candidates``."""
+    default = np.zeros(m, dtype=np.float64)
+    if not len(candidates):
+        return default
+    chosen = [names[k] for k in candidates.tolist()]
+    line_starts = np.zeros(len(chosen), dtype=np.int64)
+    np.cumsum(
+        np.fromiter(map(len, chosen), dtype=np.int64, count=len(chosen))[:-1] + 1,
+        out=line_starts[1:],
+    )
+    found = [match.start() for match in _DEFAULT_NAME_LINES.finditer("\n".join(chosen).lower())]
+    default[candidates[np.searchsorted(line_starts, found)]] = 1.0
+    return default
 
 
 def _entropies(counts: np.ndarray) -> np.ndarray:
@@ -574,15 +597,22 @@ def account_columns(samples: Sequence[tuple[Sequence[Account], date | None]]) ->
         chain.from_iterable(map(_NUMBERS, accounts)), dtype=object, count=n * 10
     ).reshape(n, 10)
     numbers[numbers == None] = _NAN  # noqa: E711 (elementwise: the fields not given)
-    dates = np.fromiter(
-        (
-            _NO_DATE if day is None else day.toordinal()
-            for day in chain.from_iterable(map(_DATES, accounts))
-        ),
-        dtype=np.int64,
-        count=n * 2,
-    ).reshape(n, 2)
+    # Dates and bios without a Python-level loop: C-level maps over the known values.
+    days = list(chain.from_iterable(map(_DATES, accounts)))
+    ordinals = np.full(n * 2, _NO_DATE, dtype=np.int64)
+    known = np.fromiter(map(is_not, days, repeat(None)), dtype=bool, count=n * 2)
+    ordinals[known] = np.fromiter(
+        map(_ORDINAL, filter(_IS_GIVEN, days)), dtype=np.int64, count=int(known.sum())
+    )
+    dates = ordinals.reshape(n, 2)
     bios = list(map(_BIOS, accounts))
+    bio_given = np.fromiter(map(is_not, bios, repeat(None)), dtype=bool, count=n)
+    bio_length = np.full(n, _NAN, dtype=np.float64)
+    bio_length[bio_given] = np.fromiter(
+        map(len, map(str.strip, filter(_IS_GIVEN, bios))),
+        dtype=np.int64,
+        count=int(bio_given.sum()),
+    )
     usernames = list(map(_USERNAMES, accounts))
     name_part, digit_heavy = _name_columns(usernames, list(map(_DISPLAY_NAMES, accounts)))
     return AccountColumns(
@@ -590,9 +620,7 @@ def account_columns(samples: Sequence[tuple[Sequence[Account], date | None]]) ->
         numbers=numbers.astype(np.float64),
         dates=dates,
         references=references,
-        bio_length=np.array(
-            [_NAN if bio is None else float(len(bio.strip())) for bio in bios], dtype=np.float64
-        ),
+        bio_length=bio_length,
         bio_empty=np.fromiter(map(not_, bios), bool, n),
         name_part=name_part,
         has_username=np.fromiter(map(bool, usernames), bool, n),
