@@ -158,3 +158,39 @@ def test_letter_entropy_does_not_depend_on_order() -> None:
     assert _letter_entropy([]) == 0.0
     assert _letter_entropy([4]) == 0.0
     assert _letter_entropy([1, 1]) == 1.0
+
+
+def test_account_columns_equal_the_reference_matrix() -> None:
+    """Dates, bios and names of made-up accounts (every field missing somewhere): the
+    columnar matrix equals the per-account reference bit for bit."""
+    from datetime import date
+
+    from fraud.audience import _feature_matrix, _feature_matrix_many
+    from fraud.schema import Account
+
+    rng = random.Random(7)
+    usernames = _names(400, 11)
+    shown = _display_names(usernames, 11)
+    bios = [None, "", "   ", " dog dad ", "晚风 ", "\t🌸\n", "DM for promo 💰"]
+    accounts = [  # model_construct: lone surrogates too (validation would refuse them)
+        Account.model_construct(
+            username=username,
+            display_name=display,
+            followers=rng.randint(0, 10**6),
+            following=rng.randint(0, 8000),
+            posts=rng.randint(0, 3000),
+            has_avatar=rng.choice([None, True, False]),
+            bio=rng.choice(bios),
+            created_at=rng.choice([None, date(2015, 3, 1), date(2026, 1, 2), date(2030, 1, 1)]),
+            last_post_at=rng.choice([None, date(2026, 4, 30), date(2019, 12, 31)]),
+            platform_level=rng.choice([None, 0, 12]),
+        )
+        for username, display in zip(usernames, shown, strict=True)
+        if username is None or len(username) <= 200
+    ]
+    samples = [(accounts[:150], date(2026, 5, 6)), ([], None), (accounts[150:], None)]
+    expected = np.vstack([_feature_matrix(a, d) for a, d in samples])
+    got = _feature_matrix_many(samples)
+    assert got.tobytes() == expected.tobytes()
+    assert np.isnan(got[:, 8]).any() and (got[:, 8] == 0).any()  # bio unknown, bio blank
+    assert np.isnan(got[:, 16]).any() and np.isnan(got[:, 18]).any()  # dates unknown
