@@ -33,7 +33,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from functools import lru_cache, partial
-from itertools import chain, pairwise, repeat
+from itertools import chain, compress, pairwise, repeat
 from operator import attrgetter, is_not, methodcaller, not_
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -371,14 +371,22 @@ _LETTERS = 26
 _ALNUM = 36  # 0-9 then a-z: the display-name similarity's character sets
 
 
-def _codes(texts: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Code points of ``texts`` joined (uint32), each text's start, and each code's text."""
+def _codes(texts: list[str], narrow: bool = False) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Code points of ``texts`` joined (uint32), each text's start, and each code's text.
+
+    ``narrow``: uint8 codes, every code point above 255 read as 255 (enough to tell ASCII
+    apart, and cheaper to compute on).
+    """
     lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
     joined = "".join(texts)
     if joined.isascii():
-        codes = np.frombuffer(joined.encode("ascii"), dtype=np.uint8).astype(np.uint32)
+        codes = np.frombuffer(joined.encode("ascii"), dtype=np.uint8)
+        if not narrow:
+            codes = codes.astype(np.uint32)
     else:  # one UTF-32 unit per code point, as len() counts (lone surrogates pass through)
         codes = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+        if narrow:
+            codes = np.minimum(codes, 255).astype(np.uint8)
     starts = np.zeros(len(texts), dtype=np.int64)
     np.cumsum(lengths[:-1], out=starts[1:])
     owner = np.repeat(np.arange(len(texts), dtype=np.int64), lengths)
@@ -410,15 +418,16 @@ def _name_columns(
     n = len(usernames)
     part = np.full((n, 7), _NAN, dtype=np.float64)
     heavy = np.zeros(n, dtype=bool)
-    named = [i for i, name in enumerate(usernames) if name]
-    if not named:
-        for i, name in enumerate(usernames):
-            if name is not None:  # "": the reference's values for an empty name
-                part[i] = _name_part(name, display_names[i])
+    has_name = np.fromiter(map(bool, usernames), dtype=bool, count=n)
+    given = np.fromiter(map(is_not, usernames, repeat(None)), dtype=bool, count=n)
+    for i in np.flatnonzero(given & ~has_name).tolist():  # "": the reference's empty name
+        part[i] = _name_part(usernames[i], display_names[i])
+    named = np.flatnonzero(has_name)
+    if not len(named):
         return part, heavy
-    names: list[str] = [usernames[i] for i in named]  # type: ignore[misc]
+    names: list[str] = list(compress(usernames, has_name))  # type: ignore[arg-type]
     m = len(names)
-    codes, starts, owner = _codes(names)
+    codes, starts, owner = _codes(names, narrow=True)
     lengths = np.fromiter(map(len, names), dtype=np.int64, count=m)
     ends = starts + lengths
     plain = np.bincount(owner, weights=(codes < 0x21) | (codes > 0x7E), minlength=m) == 0
@@ -460,16 +469,13 @@ def _name_columns(
     rows[:, 3] = entropies
     rows[:, 4] = default
     rows[:, 5] = tail
-    rows[:, 6] = _similarities(names, [display_names[i] for i in named], codes, owner, plain)
+    rows[:, 6] = _similarities(names, list(compress(display_names, has_name)), codes, owner, plain)
     part[named] = rows
     heavy[named] = n_digits >= 4
     for k in np.flatnonzero(~plain).tolist():
-        i = named[k]
+        i = int(named[k])
         part[i] = _name_part(names[k], display_names[i])
         heavy[i] = _digit_heavy(names[k])
-    for i, name in enumerate(usernames):
-        if name == "":
-            part[i] = _name_part(name, display_names[i])
     return part, heavy
 
 
@@ -526,10 +532,11 @@ def _similarities(
     """
     m = len(names)
     similarity = np.full(m, _NAN, dtype=np.float64)
-    given = [k for k, shown in enumerate(display_names) if shown is not None and plain[k]]
-    if not given:
+    chosen = np.fromiter(map(is_not, display_names, repeat(None)), dtype=bool, count=m) & plain
+    given = np.flatnonzero(chosen)
+    if not len(given):
         return similarity
-    shown: list[str] = [display_names[k] for k in given]  # type: ignore[misc]
+    shown: list[str] = list(compress(display_names, chosen))  # type: ignore[arg-type]
     shown_codes, _, shown_owner = _codes(shown)
     wide = shown_codes >= 128
     extra = np.zeros(len(given), dtype=np.int64)
@@ -541,7 +548,7 @@ def _similarities(
         alnum = np.array([kind[1] for kind in kinds], dtype=bool)[which.reshape(-1)]
         unfolded = np.bincount(wide_owner, weights=~folds, minlength=len(given)) > 0
         for j in np.flatnonzero(unfolded).tolist():
-            k = given[j]
+            k = int(given[j])
             similarity[k] = _name_similarity(shown[j], names[k])
         keep = alnum & folds
         distinct = np.unique(wide_owner[keep] * 0x110000 + wide_codes[keep].astype(np.int64))
@@ -556,7 +563,7 @@ def _similarities(
     with np.errstate(invalid="ignore", divide="ignore"):
         values = np.where((a == 0) | (b == 0), _NAN, 2.0 * both / (a + b))
     fast = np.flatnonzero(~unfolded)
-    similarity[np.asarray(given, dtype=np.int64)[fast]] = values[fast]
+    similarity[given[fast]] = values[fast]
     return similarity
 
 
