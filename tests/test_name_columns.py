@@ -194,3 +194,13 @@ def test_account_columns_equal_the_reference_matrix() -> None:
     assert got.tobytes() == expected.tobytes()
     assert np.isnan(got[:, 8]).any() and (got[:, 8] == 0).any()  # bio unknown, bio blank
     assert np.isnan(got[:, 16]).any() and np.isnan(got[:, 18]).any()  # dates unknown
+
+
+def test_name_columns_of_long_names() -> None:
+    """More than 255 of one letter (beyond the schema's 200, as training may pass)."""
+    usernames: list[str | None] = ["a" * 300 + "b1c2d3", "ab" * 140, "x9" * 3, "q" * 256]
+    display_names: list[str | None] = ["A" * 300, None, "x", "Q"]
+    part, heavy = _name_columns(usernames, display_names)
+    expected_part, expected_heavy = _reference(usernames, display_names)
+    np.testing.assert_array_equal(part, expected_part)
+    np.testing.assert_array_equal(heavy, expected_heavy)
