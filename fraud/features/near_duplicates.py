@@ -115,8 +115,46 @@ def minhash_signatures(texts: Sequence[str]) -> np.ndarray:
     return out
 
 
+def _band_rows(signatures: np.ndarray, bands: int) -> tuple[np.ndarray, np.ndarray]:
+    """The rows that share a band with another row, for all bands in one sort, and a group
+    number for each (a group: the rows of one band value, two or more, rows ascending).
+
+    The table of bands, band-major (entry band * n + row), is sorted stably by its 64-bit
+    words, so that equal words keep their (band, row) order."""
+    n = signatures.shape[0]
+    words = np.ascontiguousarray(signatures).view(np.uint64)  # (n, bands * per_band)
+    per_band = words.shape[1] // bands
+    columns = [words[:, w::per_band].T.ravel() for w in range(per_band)]
+    order = np.lexsort(columns[::-1])  # stable: equal words stay in (band, row) order
+    band_of = order // n
+    differs = band_of[1:] != band_of[:-1]
+    for column in columns:
+        ordered = column[order]
+        differs |= ordered[1:] != ordered[:-1]
+    group = np.cumsum(np.r_[True, differs]) - 1
+    keep = np.bincount(group)[group] > 1
+    return order[keep] % n, group[keep]
+
+
+def _whole_words(signatures: np.ndarray, bands: int) -> bool:
+    rows = signatures.shape[1] // bands
+    return signatures.shape[0] > 0 and signatures.dtype.itemsize * rows % 8 == 0
+
+
 def _banded_groups(signatures: np.ndarray, bands: int) -> list[np.ndarray]:
-    """Index arrays of the rows that share a band (groups of two or more), band by band."""
+    """Index arrays of the rows that share a band (groups of two or more), all bands in one
+    sort (:func:`_band_rows`). The groups are those of :func:`_banded_groups_reference`, rows
+    ascending; only their order in the list differs."""
+    if not _whole_words(signatures, bands):
+        return _banded_groups_reference(signatures, bands)
+    rows, group = _band_rows(signatures, bands)
+    cuts = np.flatnonzero(group[1:] != group[:-1]) + 1
+    return np.split(rows, cuts) if len(rows) else []
+
+
+def _banded_groups_reference(signatures: np.ndarray, bands: int) -> list[np.ndarray]:
+    """Index arrays of the rows that share a band (groups of two or more), band by band (the
+    reference of :func:`_banded_groups`)."""
     rows = signatures.shape[1] // bands
     groups: list[np.ndarray] = []
     for band in range(bands):
@@ -147,10 +185,46 @@ def _mark_groups(
     mask: np.ndarray,
     min_authors: int,
 ) -> None:
+    """Mark the texts of every group whose texts come from ``min_authors`` accounts or more
+    (the reference of :func:`_mark_banded`)."""
     for group in groups:
         members = [index for distinct in group.tolist() for index in members_of[distinct]]
         if len({authors[i] for i in members}) >= min_authors:
             mask[members] = True
+
+
+def _mark_banded(
+    signatures: np.ndarray,
+    bands: int,
+    members_of: list[list[int]],
+    authors: Sequence[str],
+    mask: np.ndarray,
+    min_authors: int,
+) -> None:
+    """``_mark_groups(_banded_groups(signatures, bands), ...)``, the accounts of every group
+    counted in numpy: (group, account) pairs made unique, then counted per group."""
+    if not _whole_words(signatures, bands):
+        groups = _banded_groups_reference(signatures, bands)
+        _mark_groups(groups, members_of, authors, mask, min_authors)
+        return
+    rows, group = _band_rows(signatures, bands)
+    if len(rows) == 0:
+        return
+    numbers: dict[str, int] = {}
+    account = np.fromiter(
+        (numbers.setdefault(a, len(numbers)) for a in authors), dtype=np.int64, count=len(authors)
+    )
+    counts = np.fromiter(map(len, members_of), dtype=np.int64, count=len(members_of))
+    flat = np.fromiter(itertools.chain.from_iterable(members_of), dtype=np.int64)
+    starts = np.cumsum(counts) - counts
+    per_row = counts[rows]
+    # every comment of every group's rows, with its group's number
+    first = np.repeat(starts[rows] - (np.cumsum(per_row) - per_row), per_row)
+    comment = flat[first + np.arange(int(per_row.sum()))]
+    comment_group = np.repeat(group, per_row)
+    pairs = np.unique(comment_group * len(numbers) + account[comment])
+    n_accounts = np.bincount(pairs // len(numbers), minlength=int(group[-1]) + 1)
+    mask[comment[n_accounts[comment_group] >= min_authors]] = True
 
 
 def near_duplicate_mask(
@@ -183,8 +257,7 @@ def near_duplicate_mask(
     if len(cores) < 2:
         return mask
     members_of = [[i for text in by_core[core] for i in positions[text]] for core in cores]
-    groups = _banded_groups(minhash_signatures(cores), bands=4)
-    _mark_groups(groups, members_of, authors, mask, min_authors=2)
+    _mark_banded(minhash_signatures(cores), 4, members_of, authors, mask, min_authors=2)
     return mask
 
 
@@ -203,6 +276,5 @@ def similar_text_mask(
         return mask
     distinct = list(positions)
     members_of = [positions[text] for text in distinct]
-    groups = _banded_groups(minhash_signatures(distinct), bands=8)
-    _mark_groups(groups, members_of, authors, mask, min_authors=min_authors)
+    _mark_banded(minhash_signatures(distinct), 8, members_of, authors, mask, min_authors)
     return mask
