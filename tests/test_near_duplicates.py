@@ -6,6 +6,7 @@ import sys
 from fraud.comment_quality import normalise_comment
 from fraud.features.near_duplicates import (
     minhash_signatures,
+    near_and_similar_masks,
     near_duplicate_mask,
     similar_text_mask,
 )
@@ -159,5 +160,7 @@ def test_numpy_group_marking_equals_group_by_group_marking() -> None:
         near, similar = _reference_masks(texts, authors)
         assert near_duplicate_mask(texts, authors).tolist() == near
         assert similar_text_mask(texts, authors).tolist() == similar
+        both = near_and_similar_masks(texts, authors)
+        assert (both[0].tolist(), both[1].tolist()) == (near, similar)
         checked += any(near) + any(similar)
     assert checked > 30  # the cases do mark texts

@@ -21,6 +21,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Sequence
+from typing import Any
 
 import numpy as np
 
@@ -29,6 +30,7 @@ __all__ = [
     "core_text",
     "core_texts",
     "minhash_signatures",
+    "near_and_similar_masks",
     "near_duplicate_mask",
     "similar_text_mask",
 ]
@@ -227,6 +229,32 @@ def _mark_banded(
     mask[comment[n_accounts[comment_group] >= min_authors]] = True
 
 
+def _core_groups(
+    texts: Sequence[str], authors: Sequence[str], cores_of: Any
+) -> tuple[np.ndarray, list[str], list[list[int]]]:
+    """The same-core part of :func:`near_duplicate_mask`: its mask so far, and the cores (of 8
+    characters or more, two or more of them) left to MinHash with the comment indices of each."""
+    mask = np.zeros(len(texts), dtype=bool)
+    positions: dict[str, list[int]] = {}
+    for index, text in enumerate(texts):
+        positions.setdefault(text, []).append(index)
+    by_core: dict[str, list[str]] = {}
+    distinct = list(positions)
+    for text, core in zip(distinct, cores_of(distinct), strict=True):
+        if len(core) >= MIN_CORE_CHARS:
+            by_core.setdefault(core, []).append(text)
+    for variants in by_core.values():
+        if len(variants) > 1:
+            members = [i for text in variants for i in positions[text]]
+            if len({authors[i] for i in members}) > 1:
+                mask[members] = True
+    cores = [core for core in by_core if len(core) >= MIN_CHARS]
+    if len(cores) < 2:
+        return mask, [], []
+    members_of = [[i for text in by_core[core] for i in positions[text]] for core in cores]
+    return mask, cores, members_of
+
+
 def near_duplicate_mask(
     texts: Sequence[str], authors: Sequence[str], fast: bool = True
 ) -> np.ndarray:
@@ -238,27 +266,20 @@ def near_duplicate_mask(
     band. Each distinct text is handled once, however often it repeats. ``fast``: the cores of
     the whole chunk at once (:func:`core_texts`); else text by text (the reference).
     """
-    mask = np.zeros(len(texts), dtype=bool)
+    cores_of = core_texts if fast else (lambda texts: [core_text(t) for t in texts])
+    mask, cores, members_of = _core_groups(texts, authors, cores_of)
+    if cores:
+        _mark_banded(minhash_signatures(cores), 4, members_of, authors, mask, min_authors=2)
+    return mask
+
+
+def _similar_positions(texts: Sequence[str]) -> dict[str, list[int]]:
+    """The comment indices of each distinct text of 16 characters or more."""
     positions: dict[str, list[int]] = {}
     for index, text in enumerate(texts):
-        positions.setdefault(text, []).append(index)
-    by_core: dict[str, list[str]] = {}
-    distinct = list(positions)
-    cores = core_texts(distinct) if fast else [core_text(text) for text in distinct]
-    for text, core in zip(distinct, cores, strict=True):
-        if len(core) >= MIN_CORE_CHARS:
-            by_core.setdefault(core, []).append(text)
-    for variants in by_core.values():
-        if len(variants) > 1:
-            members = [i for text in variants for i in positions[text]]
-            if len({authors[i] for i in members}) > 1:
-                mask[members] = True
-    cores = [core for core in by_core if len(core) >= MIN_CHARS]
-    if len(cores) < 2:
-        return mask
-    members_of = [[i for text in by_core[core] for i in positions[text]] for core in cores]
-    _mark_banded(minhash_signatures(cores), 4, members_of, authors, mask, min_authors=2)
-    return mask
+        if len(text) >= MIN_SIMILAR_CHARS:
+            positions.setdefault(text, []).append(index)
+    return positions
 
 
 def similar_text_mask(
@@ -268,13 +289,35 @@ def similar_text_mask(
     about 0.35 and up: one template with varied fillers) with texts of ``min_authors`` or more
     accounts. Exact and near duplicates are included; subtract them to see what lies beyond."""
     mask = np.zeros(len(texts), dtype=bool)
-    positions: dict[str, list[int]] = {}
-    for index, text in enumerate(texts):
-        if len(text) >= MIN_SIMILAR_CHARS:
-            positions.setdefault(text, []).append(index)
+    positions = _similar_positions(texts)
     if len(positions) < 2:
         return mask
     distinct = list(positions)
     members_of = [positions[text] for text in distinct]
     _mark_banded(minhash_signatures(distinct), 8, members_of, authors, mask, min_authors)
     return mask
+
+
+def near_and_similar_masks(
+    texts: Sequence[str], authors: Sequence[str], min_authors: int = 3
+) -> tuple[np.ndarray, np.ndarray]:
+    """``(near_duplicate_mask(texts, authors), similar_text_mask(texts, authors, min_authors))``
+    with one MinHash pass: a core that is also a long text (no digits or stray Latin letters)
+    is signed once for both."""
+    near, cores, members_of = _core_groups(texts, authors, core_texts)
+    similar = np.zeros(len(texts), dtype=bool)
+    positions = _similar_positions(texts)
+    distinct = list(positions) if len(positions) >= 2 else []
+    if not cores and not distinct:
+        return near, similar
+    keys = list(dict.fromkeys([*cores, *distinct]))
+    signatures = minhash_signatures(keys)
+    row = {key: index for index, key in enumerate(keys)}
+    if cores:
+        own = signatures[[row[core] for core in cores]]
+        _mark_banded(own, 4, members_of, authors, near, min_authors=2)
+    if distinct:
+        own = signatures[[row[text] for text in distinct]]
+        members = [positions[text] for text in distinct]
+        _mark_banded(own, 8, members, authors, similar, min_authors)
+    return near, similar
