@@ -6,6 +6,7 @@ import sys
 from fraud.comment_quality import normalise_comment
 from fraud.features.near_duplicates import (
     minhash_signatures,
+    near_and_similar_masks,
     near_duplicate_mask,
     similar_text_mask,
 )
@@ -85,3 +86,81 @@ def test_one_template_with_varied_fillers_is_similar_across_accounts() -> None:
         "i went there last summer and the queue was two hours long so go early",
     ]
     assert similar_text_mask(texts, ["a", "b", "c", "d"]).tolist() == [True, True, True, False]
+
+
+def test_one_sort_band_groups_equal_the_band_by_band_reference() -> None:
+    import numpy as np
+
+    from fraud.features import near_duplicates
+
+    rng = np.random.default_rng(7)
+    for n in (0, 1, 2, 5, 40, 300):
+        # few distinct values per column: many rows share bands, some bands only
+        signatures = rng.integers(0, 3, size=(n, 16)).astype(np.uint32)
+        for bands in (2, 4, 8):
+            got = near_duplicates._banded_groups(signatures, bands)
+            want = near_duplicates._banded_groups_reference(signatures, bands)
+            assert sorted(g.tolist() for g in got) == sorted(sorted(g.tolist()) for g in want)
+            assert all(g.tolist() == sorted(g.tolist()) for g in got)
+        if n >= 40:
+            assert len(near_duplicates._banded_groups(signatures, 8)) > 0
+
+
+def _reference_masks(texts: list[str], authors: list[str]) -> tuple[list[bool], list[bool]]:
+    """near_duplicate_mask and similar_text_mask, the MinHash groups found band by band and
+    their accounts counted group by group (the first formulation)."""
+    import numpy as np
+
+    from fraud.features import near_duplicates as nd
+
+    def mark(
+        signatures: np.ndarray,
+        bands: int,
+        members_of: list[list[int]],
+        accounts: list[str],
+        mask: np.ndarray,
+        min_authors: int,
+    ) -> None:
+        groups = nd._banded_groups_reference(signatures, bands)
+        nd._mark_groups(groups, members_of, accounts, mask, min_authors)
+
+    saved = nd._mark_banded
+    nd._mark_banded = mark  # type: ignore[assignment]
+    try:
+        near = near_duplicate_mask(texts, authors, fast=False).tolist()
+        similar = similar_text_mask(texts, authors).tolist()
+    finally:
+        nd._mark_banded = saved
+    return near, similar
+
+
+def test_numpy_group_marking_equals_group_by_group_marking() -> None:
+    import random
+
+    rng = random.Random(11)
+    stems = [
+        "love this so much keep it up",
+        "where did you get that jacket from",
+        "资源看我签名免费领取",
+        "终于等到更新了上次说的精华测评呢",
+        "this recipe looks amazing will try it tonight",
+    ]
+    fillers = ["girl", "wow", "sis", "真的", "123", "qx", "so good", "", "!!", "today"]
+    checked = 0
+    for _ in range(60):
+        n = rng.randint(2, 80)
+        texts = [
+            normalise_comment(
+                f"{rng.choice(fillers)} {rng.choice(stems)} {rng.choice(fillers)}"
+                f" {rng.randint(0, 99) if rng.random() < 0.3 else ''}"
+            )
+            for _ in range(n)
+        ]
+        authors = [f"user{rng.randint(0, max(1, n // 3))}" for _ in range(n)]
+        near, similar = _reference_masks(texts, authors)
+        assert near_duplicate_mask(texts, authors).tolist() == near
+        assert similar_text_mask(texts, authors).tolist() == similar
+        both = near_and_similar_masks(texts, authors)
+        assert (both[0].tolist(), both[1].tolist()) == (near, similar)
+        checked += any(near) + any(similar)
+    assert checked > 30  # the cases do mark texts

@@ -36,7 +36,7 @@ import numpy as np
 
 from fraud.comment_quality import LOW_EFFORT, CommentCategory, normalise_comment, prepare_text
 from fraud.features.base import NAN, FeatureBlock, FeatureContext
-from fraud.features.near_duplicates import core_text, near_duplicate_mask, similar_text_mask
+from fraud.features.near_duplicates import core_text, near_and_similar_masks, near_duplicate_mask
 from fraud.lures import LureType, lure_skeleton, lure_sound
 from fraud.norms import size_tier
 from fraud.schema import CreatorRecord
@@ -193,7 +193,8 @@ def _extract(
     copied = {text for text, authors in authors_by_text.items() if len(authors) >= 2}
     exact = np.array([text in copied for text in normalised])
     # Reworded copies too: MinHash near-duplicates from other accounts.
-    near = near_duplicate_mask(normalised, author_keys)
+    # (with the template-similarity mask below: each text signed once for both)
+    near, similar_all = near_and_similar_masks(normalised, author_keys)
     repeated = exact | near
     n_duplicates = int(repeated.sum())
     values["duplicate_comment_share"] = n_duplicates / n
@@ -226,7 +227,7 @@ def _extract(
 
     # Template-written praise: loose similarity across accounts; exact copies are counted by
     # duplicate_comment_share, reworded ones (near duplicates) are part of the template pattern.
-    similar = similar_text_mask(normalised, author_keys) & ~exact
+    similar = similar_all & ~exact
     values["template_similarity_share"] = float(similar.mean())
 
     authors = [c.author for c in audience]

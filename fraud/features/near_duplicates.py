@@ -21,6 +21,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Sequence
+from typing import Any
 
 import numpy as np
 
@@ -29,6 +30,7 @@ __all__ = [
     "core_text",
     "core_texts",
     "minhash_signatures",
+    "near_and_similar_masks",
     "near_duplicate_mask",
     "similar_text_mask",
 ]
@@ -115,8 +117,46 @@ def minhash_signatures(texts: Sequence[str]) -> np.ndarray:
     return out
 
 
+def _band_rows(signatures: np.ndarray, bands: int) -> tuple[np.ndarray, np.ndarray]:
+    """The rows that share a band with another row, for all bands in one sort, and a group
+    number for each (a group: the rows of one band value, two or more, rows ascending).
+
+    The table of bands, band-major (entry band * n + row), is sorted stably by its 64-bit
+    words, so that equal words keep their (band, row) order."""
+    n = signatures.shape[0]
+    words = np.ascontiguousarray(signatures).view(np.uint64)  # (n, bands * per_band)
+    per_band = words.shape[1] // bands
+    columns = [words[:, w::per_band].T.ravel() for w in range(per_band)]
+    order = np.lexsort(columns[::-1])  # stable: equal words stay in (band, row) order
+    band_of = order // n
+    differs = band_of[1:] != band_of[:-1]
+    for column in columns:
+        ordered = column[order]
+        differs |= ordered[1:] != ordered[:-1]
+    group = np.cumsum(np.r_[True, differs]) - 1
+    keep = np.bincount(group)[group] > 1
+    return order[keep] % n, group[keep]
+
+
+def _whole_words(signatures: np.ndarray, bands: int) -> bool:
+    rows = signatures.shape[1] // bands
+    return signatures.shape[0] > 0 and signatures.dtype.itemsize * rows % 8 == 0
+
+
 def _banded_groups(signatures: np.ndarray, bands: int) -> list[np.ndarray]:
-    """Index arrays of the rows that share a band (groups of two or more), band by band."""
+    """Index arrays of the rows that share a band (groups of two or more), all bands in one
+    sort (:func:`_band_rows`). The groups are those of :func:`_banded_groups_reference`, rows
+    ascending; only their order in the list differs."""
+    if not _whole_words(signatures, bands):
+        return _banded_groups_reference(signatures, bands)
+    rows, group = _band_rows(signatures, bands)
+    cuts = np.flatnonzero(group[1:] != group[:-1]) + 1
+    return np.split(rows, cuts) if len(rows) else []
+
+
+def _banded_groups_reference(signatures: np.ndarray, bands: int) -> list[np.ndarray]:
+    """Index arrays of the rows that share a band (groups of two or more), band by band (the
+    reference of :func:`_banded_groups`)."""
     rows = signatures.shape[1] // bands
     groups: list[np.ndarray] = []
     for band in range(bands):
@@ -147,10 +187,72 @@ def _mark_groups(
     mask: np.ndarray,
     min_authors: int,
 ) -> None:
+    """Mark the texts of every group whose texts come from ``min_authors`` accounts or more
+    (the reference of :func:`_mark_banded`)."""
     for group in groups:
         members = [index for distinct in group.tolist() for index in members_of[distinct]]
         if len({authors[i] for i in members}) >= min_authors:
             mask[members] = True
+
+
+def _mark_banded(
+    signatures: np.ndarray,
+    bands: int,
+    members_of: list[list[int]],
+    authors: Sequence[str],
+    mask: np.ndarray,
+    min_authors: int,
+) -> None:
+    """``_mark_groups(_banded_groups(signatures, bands), ...)``, the accounts of every group
+    counted in numpy: (group, account) pairs made unique, then counted per group."""
+    if not _whole_words(signatures, bands):
+        groups = _banded_groups_reference(signatures, bands)
+        _mark_groups(groups, members_of, authors, mask, min_authors)
+        return
+    rows, group = _band_rows(signatures, bands)
+    if len(rows) == 0:
+        return
+    numbers: dict[str, int] = {}
+    account = np.fromiter(
+        (numbers.setdefault(a, len(numbers)) for a in authors), dtype=np.int64, count=len(authors)
+    )
+    counts = np.fromiter(map(len, members_of), dtype=np.int64, count=len(members_of))
+    flat = np.fromiter(itertools.chain.from_iterable(members_of), dtype=np.int64)
+    starts = np.cumsum(counts) - counts
+    per_row = counts[rows]
+    # every comment of every group's rows, with its group's number
+    first = np.repeat(starts[rows] - (np.cumsum(per_row) - per_row), per_row)
+    comment = flat[first + np.arange(int(per_row.sum()))]
+    comment_group = np.repeat(group, per_row)
+    pairs = np.unique(comment_group * len(numbers) + account[comment])
+    n_accounts = np.bincount(pairs // len(numbers), minlength=int(group[-1]) + 1)
+    mask[comment[n_accounts[comment_group] >= min_authors]] = True
+
+
+def _core_groups(
+    texts: Sequence[str], authors: Sequence[str], cores_of: Any
+) -> tuple[np.ndarray, list[str], list[list[int]]]:
+    """The same-core part of :func:`near_duplicate_mask`: its mask so far, and the cores (of 8
+    characters or more, two or more of them) left to MinHash with the comment indices of each."""
+    mask = np.zeros(len(texts), dtype=bool)
+    positions: dict[str, list[int]] = {}
+    for index, text in enumerate(texts):
+        positions.setdefault(text, []).append(index)
+    by_core: dict[str, list[str]] = {}
+    distinct = list(positions)
+    for text, core in zip(distinct, cores_of(distinct), strict=True):
+        if len(core) >= MIN_CORE_CHARS:
+            by_core.setdefault(core, []).append(text)
+    for variants in by_core.values():
+        if len(variants) > 1:
+            members = [i for text in variants for i in positions[text]]
+            if len({authors[i] for i in members}) > 1:
+                mask[members] = True
+    cores = [core for core in by_core if len(core) >= MIN_CHARS]
+    if len(cores) < 2:
+        return mask, [], []
+    members_of = [[i for text in by_core[core] for i in positions[text]] for core in cores]
+    return mask, cores, members_of
 
 
 def near_duplicate_mask(
@@ -164,28 +266,20 @@ def near_duplicate_mask(
     band. Each distinct text is handled once, however often it repeats. ``fast``: the cores of
     the whole chunk at once (:func:`core_texts`); else text by text (the reference).
     """
-    mask = np.zeros(len(texts), dtype=bool)
+    cores_of = core_texts if fast else (lambda texts: [core_text(t) for t in texts])
+    mask, cores, members_of = _core_groups(texts, authors, cores_of)
+    if cores:
+        _mark_banded(minhash_signatures(cores), 4, members_of, authors, mask, min_authors=2)
+    return mask
+
+
+def _similar_positions(texts: Sequence[str]) -> dict[str, list[int]]:
+    """The comment indices of each distinct text of 16 characters or more."""
     positions: dict[str, list[int]] = {}
     for index, text in enumerate(texts):
-        positions.setdefault(text, []).append(index)
-    by_core: dict[str, list[str]] = {}
-    distinct = list(positions)
-    cores = core_texts(distinct) if fast else [core_text(text) for text in distinct]
-    for text, core in zip(distinct, cores, strict=True):
-        if len(core) >= MIN_CORE_CHARS:
-            by_core.setdefault(core, []).append(text)
-    for variants in by_core.values():
-        if len(variants) > 1:
-            members = [i for text in variants for i in positions[text]]
-            if len({authors[i] for i in members}) > 1:
-                mask[members] = True
-    cores = [core for core in by_core if len(core) >= MIN_CHARS]
-    if len(cores) < 2:
-        return mask
-    members_of = [[i for text in by_core[core] for i in positions[text]] for core in cores]
-    groups = _banded_groups(minhash_signatures(cores), bands=4)
-    _mark_groups(groups, members_of, authors, mask, min_authors=2)
-    return mask
+        if len(text) >= MIN_SIMILAR_CHARS:
+            positions.setdefault(text, []).append(index)
+    return positions
 
 
 def similar_text_mask(
@@ -195,14 +289,35 @@ def similar_text_mask(
     about 0.35 and up: one template with varied fillers) with texts of ``min_authors`` or more
     accounts. Exact and near duplicates are included; subtract them to see what lies beyond."""
     mask = np.zeros(len(texts), dtype=bool)
-    positions: dict[str, list[int]] = {}
-    for index, text in enumerate(texts):
-        if len(text) >= MIN_SIMILAR_CHARS:
-            positions.setdefault(text, []).append(index)
+    positions = _similar_positions(texts)
     if len(positions) < 2:
         return mask
     distinct = list(positions)
     members_of = [positions[text] for text in distinct]
-    groups = _banded_groups(minhash_signatures(distinct), bands=8)
-    _mark_groups(groups, members_of, authors, mask, min_authors=min_authors)
+    _mark_banded(minhash_signatures(distinct), 8, members_of, authors, mask, min_authors)
     return mask
+
+
+def near_and_similar_masks(
+    texts: Sequence[str], authors: Sequence[str], min_authors: int = 3
+) -> tuple[np.ndarray, np.ndarray]:
+    """``(near_duplicate_mask(texts, authors), similar_text_mask(texts, authors, min_authors))``
+    with one MinHash pass: a core that is also a long text (no digits or stray Latin letters)
+    is signed once for both."""
+    near, cores, members_of = _core_groups(texts, authors, core_texts)
+    similar = np.zeros(len(texts), dtype=bool)
+    positions = _similar_positions(texts)
+    distinct = list(positions) if len(positions) >= 2 else []
+    if not cores and not distinct:
+        return near, similar
+    keys = list(dict.fromkeys([*cores, *distinct]))
+    signatures = minhash_signatures(keys)
+    row = {key: index for index, key in enumerate(keys)}
+    if cores:
+        own = signatures[[row[core] for core in cores]]
+        _mark_banded(own, 4, members_of, authors, near, min_authors=2)
+    if distinct:
+        own = signatures[[row[text] for text in distinct]]
+        members = [positions[text] for text in distinct]
+        _mark_banded(own, 8, members, authors, similar, min_authors)
+    return near, similar
