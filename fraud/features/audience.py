@@ -75,6 +75,22 @@ def _share_evidence(key: str, hits: int, n: int) -> dict[str, object]:
     return {f"{key}_share": round(share, 3), f"{key}_ci95": [round(low, 3), round(high, 3)]}
 
 
+def _summary_evidence(
+    n: int, share: float, norm: float, mass_share: float, followers: int
+) -> dict[str, object]:
+    """The audience block's headline evidence, the same for the per-creator and chunk paths."""
+    low, high = wilson_interval(share, n)
+    return {
+        "n_sampled": n,
+        "fake_follower_share": round(share, 3),
+        "fake_follower_ci95": [round(low, 3), round(high, 3)],
+        "norm_fake_follower_share": norm,
+        "mass_follower_share": round(mass_share, 3),
+        "reachable_share": round(1.0 - mass_share, 3),
+        "authentic_followers_estimate": round(followers * (1.0 - share)),
+    }
+
+
 def audience_types(
     sample: Sequence[Account], fake_probability: np.ndarray, as_of: date
 ) -> dict[str, object]:
@@ -132,7 +148,6 @@ def extract(record: CreatorRecord, ctx: FeatureContext) -> FeatureBlock:
     if fake is None or len(fake) != n:
         fake = ctx.follower_model.predict_proba(sample, as_of=as_of, platform=record.platform)
     share = float(fake.mean())
-    low, high = wilson_interval(share, n)
     norm = ctx.norms.audience_for(size_tier(record.profile.followers)).fake_follower_share
     following = np.array([a.following for a in sample])
     empty = [a.posts == 0 and not a.bio and a.has_avatar is not True for a in sample]
@@ -151,13 +166,9 @@ def extract(record: CreatorRecord, ctx: FeatureContext) -> FeatureBlock:
             np.mean([len(_DIGITS.findall(name)) >= 4 for name in names])
         )
     evidence = {
-        "n_sampled": n,
-        "fake_follower_share": round(share, 3),
-        "fake_follower_ci95": [round(low, 3), round(high, 3)],
-        "norm_fake_follower_share": norm,
-        "mass_follower_share": round(values["mass_follower_share"], 3),
-        "reachable_share": round(1.0 - values["mass_follower_share"], 3),
-        "authentic_followers_estimate": round(record.profile.followers * (1.0 - share)),
+        **_summary_evidence(
+            n, share, norm, values["mass_follower_share"], record.profile.followers
+        ),
         **audience_types(sample, fake, as_of),
     }
     return FeatureBlock(CHECK, values, evidence)
@@ -261,7 +272,6 @@ def extract_many(
         n = len(samples[k])
         c = {key: value[k] for key, value in table.items()}
         share = share_list[k]
-        low, high = wilson_interval(share, n)
         norm = ctx.norms.audience_for(size_tier(record.profile.followers)).fake_follower_share
         values = dict.fromkeys(NAMES, NAN)
         values["fake_follower_share"] = share
@@ -273,15 +283,9 @@ def extract_many(
             values["young_account_share"] = c["young"] / c["aged"]
         if c["named"] >= MIN_SAMPLE:
             values["digit_heavy_username_share"] = c["digit_heavy"] / c["named"]
-        evidence: dict[str, object] = {
-            "n_sampled": n,
-            "fake_follower_share": round(share, 3),
-            "fake_follower_ci95": [round(low, 3), round(high, 3)],
-            "norm_fake_follower_share": norm,
-            "mass_follower_share": round(values["mass_follower_share"], 3),
-            "reachable_share": round(1.0 - values["mass_follower_share"], 3),
-            "authentic_followers_estimate": round(record.profile.followers * (1.0 - share)),
-        }
+        evidence = _summary_evidence(
+            n, share, norm, values["mass_follower_share"], record.profile.followers
+        )
         for name, key in zip(
             AUDIENCE_TYPES, ("real", "suspicious", "mass_type", "influencer"), strict=True
         ):

@@ -24,7 +24,7 @@ from fraud.features.base import (
     Segments,
     post_engagement,
 )
-from fraud.norms import size_tier
+from fraud.norms import EngagementNorm, size_tier
 from fraud.schema import CreatorRecord
 
 __all__ = ["NAMES", "EngagementEvidence", "extract", "extract_many", "followers_at"]
@@ -160,19 +160,33 @@ def extract(record: CreatorRecord, ctx: FeatureContext) -> FeatureBlock:
         q75, q25 = np.percentile(log_ratio, [75, 25])
         values["likes_per_comment_spread"] = float(q75 - q25)
 
-    evidence = EngagementEvidence(
-        n_posts=len(posts),
+    evidence = _evidence(len(posts), rate_median, likes_per_comment, views_per_like, norm, tier)
+    return FeatureBlock(CHECK, values, evidence)
+
+
+def _evidence(
+    n_posts: int,
+    rate_median: float,
+    log_likes_per_comment: float,
+    log_views_per_like: float,
+    norm: EngagementNorm,
+    tier: str,
+) -> EngagementEvidence:
+    """The engagement block's evidence, the same for the per-creator and chunk paths."""
+    return EngagementEvidence(
+        n_posts=n_posts,
         engagement_rate_median=round(rate_median, 5),
         norm_engagement_rate=norm.er_median,
         norm_p10=norm.er_p10,
         norm_p90=norm.er_p90,
         size_tier=tier,
-        likes_per_comment=round(math.exp(likes_per_comment), 1),
+        likes_per_comment=round(math.exp(log_likes_per_comment), 1),
         norm_likes_per_comment=norm.likes_per_comment,
-        views_per_like=None if math.isnan(views_per_like) else round(math.exp(views_per_like), 1),
+        views_per_like=(
+            None if math.isnan(log_views_per_like) else round(math.exp(log_views_per_like), 1)
+        ),
         norm_views_per_like=norm.views_per_like,
     )
-    return FeatureBlock(CHECK, values, evidence)
 
 
 _COUNTS = attrgetter("likes", "comments", "views", "shares")
@@ -323,17 +337,5 @@ def extract_many(
             )
         if n >= 5:
             values["likes_per_comment_spread"] = float(quartiles[k, 0] - quartiles[k, 1])
-        evidence = EngagementEvidence(
-            n_posts=n,
-            engagement_rate_median=round(median, 5),
-            norm_engagement_rate=norm.er_median,
-            norm_p10=norm.er_p10,
-            norm_p90=norm.er_p90,
-            size_tier=tier,
-            likes_per_comment=round(math.exp(lpc), 1),
-            norm_likes_per_comment=norm.likes_per_comment,
-            views_per_like=None if math.isnan(vpl) else round(math.exp(vpl), 1),
-            norm_views_per_like=norm.views_per_like,
-        )
-        blocks[index] = FeatureBlock(CHECK, values, evidence)
+        blocks[index] = FeatureBlock(CHECK, values, _evidence(n, median, lpc, vpl, norm, tier))
     return blocks  # type: ignore[return-value]
