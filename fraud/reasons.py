@@ -800,10 +800,15 @@ def build_reasons(
     contributions: Mapping[str, float],
     verdict: Verdict,
     signals: list[tuple[float, Reason]] | None = None,
+    *,
+    leaning: bool = False,
 ) -> list[Reason]:
     """Ranked reasons for one creator: fraud signals by weight, then context, then skipped checks.
 
     ``signals`` are :func:`fraud_signals` of the same row when the caller has them already.
+    ``leaning``: an ``insufficient_data`` answer whose probability is past the suspicious cut
+    (:func:`fraud.model.leans_to_fraud`): the model's strongest signals are listed, at low
+    severity, and the first reason says that no pattern backs them.
     """
     values = row.values
     flagged = fraud_signals(row, contributions) if signals is None else signals
@@ -829,6 +834,8 @@ def build_reasons(
     unweighed = [reason for weight, reason in flagged if weight <= MIN_WEIGHT]
     if verdict in (Verdict.SUSPICIOUS, Verdict.LIKELY_FRAUDULENT) and not has_red_flag(flagged):
         reasons.insert(0, _model_signal(values, contributions))
+    elif leaning and verdict is Verdict.INSUFFICIENT_DATA:
+        reasons.insert(0, _model_signal(values, contributions, Severity.LOW))
     if verdict is Verdict.AUTHENTIC and not has_red_flag(flagged):
         context.insert(
             0,
@@ -871,6 +878,12 @@ def build_reasons(
             if not behavioural
             else "The data given cannot decide this creator: " + missing_data_hint(ran)
         )
+        if behavioural and leaning:
+            message = (
+                "The model leans towards fraud, but no fraud pattern is past what genuine "
+                "creators show; in our tests about half of such creators were genuine, too "
+                "many to call this one suspicious. " + _capitalised(missing_data_hint(ran))
+            )
         reasons.insert(
             0,
             Reason(
@@ -883,13 +896,27 @@ def build_reasons(
     return reasons
 
 
-def _model_signal(values: Values, contributions: Mapping[str, float]) -> Reason:
-    top = sorted(contributions.items(), key=lambda item: -item[1])[:3]
+def _capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _model_signal(
+    values: Values, contributions: Mapping[str, float], severity: Severity = Severity.MEDIUM
+) -> Reason:
+    # Only measured values: a missing one (NaN) is no signal to show a reader.
+    top = sorted(
+        ((name, weight) for name, weight in contributions.items() if _ok(values.get(name, math.nan))),
+        key=lambda item: -item[1],
+    )[:3]
     parts = [f"{name} = {values[name]:.3g}" for name, weight in top if weight > 0]
+    lead = (
+        "The model's strongest signals, though no single pattern stands out: "
+        if severity is not Severity.LOW
+        else "The model leans towards fraud on these, though no single pattern stands out: "
+    )
     return Reason(
         code="MODEL_SIGNAL",
-        severity=Severity.MEDIUM,
-        message="The model's strongest signals, though no single pattern stands out: "
-        + "; ".join(parts),
+        severity=severity,
+        message=lead + ("; ".join(parts) or "no measured value stands out"),
         evidence={name: round(weight, 3) for name, weight in top},
     )

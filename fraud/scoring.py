@@ -38,13 +38,14 @@ from fraud.model import (
     BEHAVIOURAL_CHECKS,
     CreatorModel,
     data_regime,
+    leans_to_fraud,
     patterns_not_checked,
     verdict_for,
 )
 from fraud.norms import load_norms, size_tier
 from fraud.paths import ACCOUNTS_MODEL_DIR, COMMENTS_MODEL_DIR, CREATOR_MODEL_DIR, models_dir
 from fraud.reasons import build_reasons, fraud_signals, has_red_flag
-from fraud.schema import CreatorRecord, ScoreResult
+from fraud.schema import CreatorRecord, ScoreResult, Verdict
 
 __all__ = ["BEHAVIOURAL_CHECKS", "FeatureExtractor", "Scorer", "is_sufficient", "row_regime"]
 # Headline numbers copied from the evidence into ScoreResult.metrics.
@@ -233,12 +234,10 @@ class Scorer:
             # No behavioural evidence: say the prior, not whatever the model makes of blanks.
             probability = float(self.manifest.get("prior_fraud_rate", 0.5))
         signals = fraud_signals(row, contributions)
-        verdict = verdict_for(
-            probability,
-            self.creator_model.thresholds_for(regime),
-            sufficient,
-            red_flag=has_red_flag(signals),
-        )
+        thresholds = self.creator_model.thresholds_for(regime)
+        verdict = verdict_for(probability, thresholds, sufficient, red_flag=has_red_flag(signals))
+        # insufficient_data past the suspicious cut: the reasons say the model leans to fraud
+        leaning = verdict is Verdict.INSUFFICIENT_DATA and leans_to_fraud(probability, thresholds)
         ran = [check for check in CHECKS if row.blocks[check].ran]
         skipped = [check for check in CHECKS if not row.blocks[check].ran]
         metrics: dict[str, Any] = {
@@ -262,7 +261,13 @@ class Scorer:
             authenticity=round(100.0 * (1.0 - probability), 1),
             fraud_probability=probability,
             verdict=verdict,
-            reasons=build_reasons(row, contributions, verdict, signals),
+            reasons=build_reasons(
+                row,
+                contributions,
+                verdict,
+                signals,
+                leaning=leaning,
+            ),
             confidence=_confidence(sum(c in ran for c in BEHAVIOURAL_CHECKS)),  # type: ignore[arg-type]
             platform=record.platform,
             size_tier=size_tier(record.profile.followers),

@@ -231,6 +231,22 @@ def test_no_red_flags_and_model_signal() -> None:
     assert flagged[0].code == "MODEL_SIGNAL" and flagged[0].severity is Severity.MEDIUM
 
 
+def test_a_lean_without_a_pattern_is_undecided_and_says_so() -> None:
+    contributions = {"engagement_rate_z": 0.9, "creator_reply_rate": 1.2}
+    row = _row({"engagement_rate_z": 0.1, "creator_reply_rate": float("nan")})
+    reasons = build_reasons(row, contributions, Verdict.INSUFFICIENT_DATA, leaning=True)
+    assert reasons[0].code == "INSUFFICIENT_DATA"
+    assert reasons[0].message.startswith("The model leans towards fraud, but no fraud pattern")
+    signal = next(r for r in reasons if r.code == "MODEL_SIGNAL")
+    assert signal.severity is Severity.LOW
+    # a missing value is no signal: creator_reply_rate (NaN) is not shown, though weighed most
+    assert "engagement_rate_z = 0.1" in signal.message and "nan" not in signal.message
+    assert "creator_reply_rate" not in signal.evidence
+    undecided = build_reasons(row, contributions, Verdict.INSUFFICIENT_DATA)
+    assert "MODEL_SIGNAL" not in {r.code for r in undecided}
+    assert undecided[0].message.startswith("The data given cannot decide")
+
+
 def test_every_reason_code_is_covered_by_a_test_here() -> None:
     covered = (
         set(FRAUD_CASES)

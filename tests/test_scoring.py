@@ -156,7 +156,9 @@ def test_every_reason_code_is_documented_in_readme() -> None:
         (0.1, True, True, Verdict.SUSPICIOUS),  # a medium/high reason never beside authentic
         (0.25, True, False, Verdict.INSUFFICIENT_DATA),  # the band the regime cannot decide
         (0.25, True, True, Verdict.SUSPICIOUS),  # a high reason decides the band too
-        (0.5, True, False, Verdict.SUSPICIOUS),
+        # past the suspicious cut without a red flag the model alone decides nothing
+        (0.5, True, False, Verdict.INSUFFICIENT_DATA),
+        (0.5, True, True, Verdict.SUSPICIOUS),
         (0.9, True, False, Verdict.LIKELY_FRAUDULENT),
         (0.9, False, False, Verdict.INSUFFICIENT_DATA),
     ],

@@ -283,8 +283,9 @@ def main(argv: list[str] | None = None) -> None:
         "command": command,
         "model_version": model.version,
         "rule": (
-            f"a fraud reason of {' or '.join(s.value for s in sorted(RED_FLAG_SEVERITIES))} severity makes "
-            "`suspicious` whatever the probability"
+            f"`suspicious` needs a fraud reason of {' or '.join(s.value for s in sorted(RED_FLAG_SEVERITIES))} "
+            "severity, and such a reason makes it whatever the probability; without one, a "
+            "probability between the authentic and likely_fraudulent cuts is `insufficient_data`"
         ),
         "severity_cutoffs": {code: list(cut) for code, cut in SEVERITY_CUTOFFS.items()},
         "sources": sources,
