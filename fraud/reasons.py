@@ -905,7 +905,11 @@ def _model_signal(
 ) -> Reason:
     # Only measured values: a missing one (NaN) is no signal to show a reader.
     top = sorted(
-        ((name, weight) for name, weight in contributions.items() if _ok(values.get(name, math.nan))),
+        (
+            (name, weight)
+            for name, weight in contributions.items()
+            if _ok(values.get(name, math.nan))
+        ),
         key=lambda item: -item[1],
     )[:3]
     parts = [f"{name} = {values[name]:.3g}" for name, weight in top if weight > 0]

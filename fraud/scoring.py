@@ -237,7 +237,11 @@ class Scorer:
         thresholds = self.creator_model.thresholds_for(regime)
         verdict = verdict_for(probability, thresholds, sufficient, red_flag=has_red_flag(signals))
         # insufficient_data past the suspicious cut: the reasons say the model leans to fraud
-        leaning = verdict is Verdict.INSUFFICIENT_DATA and leans_to_fraud(probability, thresholds)
+        leaning = (
+            sufficient
+            and verdict is Verdict.INSUFFICIENT_DATA
+            and leans_to_fraud(probability, thresholds)
+        )
         ran = [check for check in CHECKS if row.blocks[check].ran]
         skipped = [check for check in CHECKS if not row.blocks[check].ran]
         metrics: dict[str, Any] = {
@@ -261,13 +265,7 @@ class Scorer:
             authenticity=round(100.0 * (1.0 - probability), 1),
             fraud_probability=probability,
             verdict=verdict,
-            reasons=build_reasons(
-                row,
-                contributions,
-                verdict,
-                signals,
-                leaning=leaning,
-            ),
+            reasons=build_reasons(row, contributions, verdict, signals, leaning=leaning),
             confidence=_confidence(sum(c in ran for c in BEHAVIOURAL_CHECKS)),  # type: ignore[arg-type]
             platform=record.platform,
             size_tier=size_tier(record.profile.followers),
