@@ -103,3 +103,30 @@ def test_shipped_creator_model_learns_from_the_training_recipe_features(scorer: 
     assert model.feature_names == tuple(CREATOR_FEATURES)
     assert set(CREATOR_FEATURES) <= set(FEATURE_NAMES)
     assert model.manifest["monotone_constraints"] == CREATOR_FEATURES
+
+
+@pytest.mark.parametrize("name", SAMPLES)
+@pytest.mark.parametrize("regime", list(SOURCE_REGIMES))
+def test_suspicious_always_shows_a_pattern_and_a_lean_alone_is_undecided(
+    scorer: Scorer, name: str, regime: str
+) -> None:
+    record = as_regime(CreatorRecord.model_validate(load_sample(name)), regime)
+    result = scorer.score(record)
+    severe = {r.code for r in result.reasons if r.severity in (Severity.MEDIUM, Severity.HIGH)}
+    if result.verdict is Verdict.SUSPICIOUS:
+        assert severe - {"MODEL_SIGNAL"}, "suspicious needs a fraud pattern past the genuine range"
+    signal = next((r for r in result.reasons if r.code == "MODEL_SIGNAL"), None)
+    if result.verdict is Verdict.INSUFFICIENT_DATA and signal is not None:
+        assert signal.severity is Severity.LOW and "nan" not in signal.message
+        assert result.reasons[0].message.startswith("The model leans towards fraud")
+        assert result.metrics["data_regime"] != "none"
+
+
+def test_the_viral_creator_without_followers_is_undecided_with_its_lean(scorer: Scorer) -> None:
+    # It was `suspicious` on the model's lean alone (its viral post looks like bought likes).
+    record = as_regime(CreatorRecord.model_validate(load_sample("genuine_viral_douyin")), "scraper")
+    result = scorer.score(record)
+    assert result.verdict is Verdict.INSUFFICIENT_DATA
+    assert result.reasons[0].message.startswith("The model leans towards fraud")
+    assert "bought followers cannot be checked" in result.reasons[0].message
+    assert "MODEL_SIGNAL" in {r.code for r in result.reasons}
