@@ -32,16 +32,23 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from datetime import datetime
 from functools import lru_cache
-from itertools import chain, filterfalse
-from operator import attrgetter, itemgetter
+from itertools import chain, filterfalse, repeat
+from operator import attrgetter, is_not, itemgetter
 from typing import Any
 
 import numpy as np
 
-from fraud.comment_quality import LOW_EFFORT, CommentCategory, normalise_comment, prepare_text
+from fraud.comment_quality import (
+    LOW_EFFORT,
+    CommentCategory,
+    normalise_comment,
+    prepare_many,
+    prepare_text,
+)
 from fraud.features.base import NAN, FeatureBlock, FeatureContext, Segments
 from fraud.features.near_duplicates import (
     core_text,
+    core_texts,
     distinct_per_key,
     first_index_ids,
     grouped_near_and_similar_masks,
@@ -367,45 +374,60 @@ def _microseconds(stamps: Sequence[datetime]) -> np.ndarray | None:
 
 def _delay_minutes(
     records: Sequence[CreatorRecord],
-    audiences: Sequence[Sequence[Any]],
     segment: np.ndarray,
-    comments: Sequence[Any],
+    comment_posts: list[Any],
+    comment_times: list[datetime | None],
 ) -> np.ndarray:
     """Minutes from each comment's post to the comment (NaN when either is unknown), as the
-    per-creator path computes them: ``(comment - post).total_seconds() / 60``."""
-    n = len(comments)
+    per-creator path computes them: ``(comment - post).total_seconds() / 60``, the post
+    found by id among its creator's posts (the last post of an id wins, as in a dict)."""
+    n = len(comment_posts)
     delays = np.full(n, np.nan)
-    post_keys: list[tuple[int, str]] = []
+    owners: list[int] = []
+    post_ids: list[str] = []
     post_times: list[datetime] = []
     for k, record in enumerate(records):
         for post in record.posts:
             if post.post_id is not None:
-                post_keys.append((k, post.post_id))
+                owners.append(k)
+                post_ids.append(post.post_id)
                 post_times.append(post.posted_at)
-    comment_posts = list(map(_POST_ID, comments))
-    comment_times = list(map(_COMMENT_TIME, comments))
-    asked = [
-        i
-        for i, (post_id, stamp) in enumerate(zip(comment_posts, comment_times, strict=True))
-        if post_id and stamp is not None
-    ]
-    if not asked or not post_keys:
+    asked = np.flatnonzero(
+        np.fromiter(map(bool, comment_posts), dtype=bool, count=n)
+        & np.fromiter(map(is_not, comment_times, repeat(None)), dtype=bool, count=n)
+    )
+    if not len(asked) or not post_ids:
         return delays
-    segments = segment.tolist()
-    # later posts of one id replace earlier ones, as in a dict built post by post
-    start_of = dict(zip(post_keys, range(len(post_keys)), strict=True))
-    which = [start_of.get((segments[i], comment_posts[i]), -1) for i in asked]
-    found = [i for i, w in zip(asked, which, strict=True) if w >= 0]
-    if not found:
+    ids = first_index_ids(post_ids + comment_posts)
+    width = len(ids)
+    post_key = np.array(owners, dtype=np.int64) * width + ids[: len(post_ids)]
+    comment_key = segment[asked] * width + ids[len(post_ids) :][asked]
+    found_keys, last = np.unique(post_key[::-1], return_index=True)
+    last = len(post_ids) - 1 - last  # the last post of each (creator, id)
+    place = np.minimum(np.searchsorted(found_keys, comment_key), len(found_keys) - 1)
+    hit = found_keys[place] == comment_key
+    asked, post_of = asked[hit], last[place[hit]]
+    if not len(asked):
         return delays
-    posts = [post_times[w] for w in which if w >= 0]
-    mine = [comment_times[i] for i in found]
-    post_us, comment_us = _microseconds(posts), _microseconds(mine)
-    if post_us is None or comment_us is None:  # far dates: datetime arithmetic, item by item
-        delays[found] = [(c - p).total_seconds() / 60.0 for c, p in zip(mine, posts, strict=True)]
+    mine = [comment_times[i] for i in asked.tolist()]
+    all_post_us, comment_us = _microseconds(post_times), _microseconds(mine)  # type: ignore[arg-type]
+    if all_post_us is None or comment_us is None:  # far dates: datetime arithmetic, one by one
+        posts = [post_times[j] for j in post_of.tolist()]
+        delays[asked] = [
+            (c - p).total_seconds() / 60.0  # type: ignore[operator]
+            for c, p in zip(mine, posts, strict=True)
+        ]
     else:
-        delays[found] = (comment_us - post_us) / 1e6 / 60.0
+        delays[asked] = (comment_us - all_post_us[post_of]) / 1e6 / 60.0
     return delays
+
+
+def _lure_keys(texts: Sequence[str]) -> list[str]:
+    """``[_lure_key(t) for t in texts]``, the preparation and the cores a chunk at a time."""
+    sounds = [
+        lure_sound(lure_skeleton(prepared)).replace(" ", "") for prepared in prepare_many(texts)
+    ]
+    return core_texts(sounds)
 
 
 def _per_segment(segment: np.ndarray, keep: np.ndarray, k: int) -> list[int]:
@@ -471,8 +493,10 @@ def _extract_chunk(
     campaign = np.zeros(m, dtype=bool)
     spam_at = np.flatnonzero(is_spam).tolist()
     lure_of = {
-        i: (segments_i, str(lure_types[i]), _lure_key(texts[i]))
-        for i, segments_i in zip(spam_at, segment[spam_at].tolist(), strict=True)
+        i: (owner, str(lure_types[i]), key)
+        for i, owner, key in zip(
+            spam_at, segment[spam_at].tolist(), _lure_keys([texts[i] for i in spam_at]), strict=True
+        )
     }
     authors_by_lure: dict[tuple[int, str, str], set[str]] = defaultdict(set)
     for i, key in lure_of.items():
@@ -519,7 +543,7 @@ def _extract_chunk(
     checks_regulars = n_posts >= MIN_POSTS_FOR_REGULARS
     from_regular &= checks_regulars[segment]
 
-    delays = _delay_minutes(records, audiences, segment, comments)
+    delays = _delay_minutes(records, segment, post_keys, list(map(_COMMENT_TIME, comments)))
     known_delay = ~np.isnan(delays)
     n_known = np.bincount(segment[known_delay], minlength=k)
     timed = n_known[segment] >= MIN_COMMENTS
