@@ -32,7 +32,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from datetime import datetime
 from functools import lru_cache
-from itertools import chain, filterfalse, repeat
+from itertools import chain, compress, count, filterfalse, repeat
 from operator import attrgetter, is_not, itemgetter
 from typing import Any
 
@@ -480,7 +480,9 @@ def _extract_chunk(
             distinct_per_key(segment[copies] * m + text_id[copies], account[copies]) >= 2
         )
     n_distinct_texts = np.bincount(np.unique(segment * m + text_id) // m, minlength=k).tolist()
-    near, similar_all = grouped_near_and_similar_masks(normalised, author_keys, segment)
+    near, similar_all = grouped_near_and_similar_masks(
+        normalised, author_keys, segment, text_ids=text_id, account_ids=account
+    )
     repeated = exact | near
     similar = similar_all & ~exact
     length_median = (
@@ -564,7 +566,11 @@ def _extract_chunk(
     )
     n_accounts = np.bincount(key_segment, minlength=k).tolist()
     heavy = np.fromiter(
-        (_DIGIT_HEAVY.search(author_keys[int(a)]) is not None for a in (found_keys % m).tolist()),
+        map(
+            is_not,
+            map(_DIGIT_HEAVY.search, map(author_keys.__getitem__, (found_keys % m).tolist())),
+            repeat(None),
+        ),
         dtype=bool,
         count=len(found_keys),
     )
@@ -585,7 +591,7 @@ def _extract_chunk(
     }
     n_known_list = n_known.tolist()
     n_posts_list, n_regulars_list = n_posts.tolist(), n_regulars.tolist()
-    mentions = [i for i, text in enumerate(texts) if "@" in text]
+    mentions = list(compress(count(), map(str.__contains__, texts, repeat("@"))))
     n_cross = [0] * k
     mentioning: list[set[str]] = [set() for _ in range(k)]
     commenters: dict[int, set[str]] = {}
@@ -594,24 +600,14 @@ def _extract_chunk(
         owner = segments_list[i]
         if owner not in commenters:
             start = int(starts[owner])
-            commenters[owner] = {
-                a.lower() for a in authors[start : start + int(lengths[owner])] if a
-            }
+            commenters[owner] = set(
+                map(str.lower, filter(None, authors[start : start + int(lengths[owner])]))
+            )
         handles = {h.lower().rstrip(".") for h in _MENTION.findall(texts[i])}
         if handles & (commenters[owner] - {author_keys[i].lower()}):
             n_cross[owner] += 1
             mentioning[owner].add(author_keys[i])
-    spam_by_owner: list[list[int]] = [[] for _ in range(k)]
-    for i in spam_at:
-        spam_by_owner[segments_list[i]].append(i)
-    lure_by_owner: list[list[int]] = [[] for _ in range(k)]
-    for i in with_lure:
-        lure_by_owner[segments_list[i]].append(i)
     low_at = np.flatnonzero(low_effort).tolist()
-    low_by_owner: list[list[int]] = [[] for _ in range(k)]
-    for i in low_at:
-        if len(low_by_owner[segments_list[i]]) < 3:
-            low_by_owner[segments_list[i]].append(i)
     campaign_at = np.flatnonzero(campaign).tolist()
     boost_at = np.flatnonzero(boost_cue).tolist()
 
@@ -666,13 +662,17 @@ def _extract_chunk(
             "n_regular_commenters": n_regular_accounts,
             "n_creator_replies": n_replies,
             "category_counts": {str(key): value for key, value in counted.items()},
-            "lure_types": dict(Counter(str(lure_types[i]) for i in lure_by_owner[c]).most_common()),
+            "lure_types": dict(
+                Counter(
+                    map(str, map(lure_types.__getitem__, _within(with_lure, start, stop)))
+                ).most_common()
+            ),
             "n_campaign_comments": counts["campaign"][c],
             "n_campaign_accounts": len({author_keys[i] for i in _within(campaign_at, start, stop)}),
-            "examples_spam": [texts[i] for i in spam_by_owner[c][:3]],
+            "examples_spam": [texts[i] for i in _within(spam_at, start, stop)[:3]],
             "n_mutual_boost_accounts": len(boost_accounts | mentioning[c]),
             "n_template_similar_comments": counts["similar"][c],
-            "examples_low_effort": [texts[i] for i in low_by_owner[c]],
+            "examples_low_effort": [texts[i] for i in _within(low_at, start, stop)[:3]],
         }
         blocks.append(FeatureBlock(CHECK, values, evidence))
     return blocks

@@ -488,69 +488,84 @@ def grouped_near_and_similar_masks(
     groups: np.ndarray,
     min_authors: int = 3,
     similar: bool = True,
+    *,
+    text_ids: np.ndarray | None = None,
+    account_ids: np.ndarray | None = None,
 ) -> tuple[np.ndarray, np.ndarray]:
     """:func:`near_and_similar_masks` of each group's texts (``groups``: a group number per
     text, e.g. the creator of each comment), computed for all groups at once: one MinHash
     pass over the distinct keys of the chunk, one banding sort, accounts counted in numpy.
     Equal, text for text, to calling it group by group (a test holds it); texts of
     different groups are never matched. ``similar=False`` skips the similar-text mask
-    (all False): :func:`near_duplicate_mask` group by group."""
+    (all False): :func:`near_duplicate_mask` group by group. ``text_ids`` and
+    ``account_ids``: :func:`first_index_ids` of ``texts`` and ``authors``, when the caller
+    has them."""
     n = len(texts)
     near = np.zeros(n, dtype=bool)
     loose = np.zeros(n, dtype=bool)
     if n < 2:
         return near, loose
     groups = np.asarray(groups, dtype=np.int64)
-    text_id = first_index_ids(texts)
-    account = first_index_ids(authors)
+    text_id = first_index_ids(texts) if text_ids is None else text_ids
+    account = first_index_ids(authors) if account_ids is None else account_ids
     firsts = np.flatnonzero(text_id == np.arange(n))
     distinct = [texts[i] for i in firsts.tolist()]
+    n_distinct = len(distinct)
     cores = core_texts(distinct)
     slot = np.empty(n, dtype=np.int64)
-    slot[firsts] = np.arange(len(firsts))
+    slot[firsts] = np.arange(n_distinct)
     which = slot[text_id]  # each text's place in ``distinct``
-    core_id_d = first_index_ids(cores)
-    core_len_d = np.fromiter(map(len, cores), dtype=np.int64, count=len(cores))
+    core_id_d = first_index_ids(cores)  # a place in ``distinct`` holding the same core
+    core_len_d = np.fromiter(map(len, cores), dtype=np.int64, count=n_distinct)
+    text_len_d = np.fromiter(map(len, distinct), dtype=np.int64, count=n_distinct)
     core_id, core_len = core_id_d[which], core_len_d[which]
     # Same core (a random suffix): two texts or more and two accounts or more.
     shared = np.flatnonzero(core_len >= MIN_CORE_CHARS)
     if len(shared):
-        key = groups[shared] * len(cores) + core_id[shared]
-        n_texts = distinct_per_key(key, text_id[shared])
+        key = groups[shared] * n_distinct + core_id[shared]
+        n_texts = distinct_per_key(key, which[shared])
         n_accounts = distinct_per_key(key, account[shared])
         near[shared[(n_texts > 1) & (n_accounts > 1)]] = True
     hashed = np.flatnonzero(core_len >= MIN_CHARS)
     long_text = (
-        np.flatnonzero(
-            np.fromiter(map(len, distinct), dtype=np.int64, count=len(distinct))[which]
-            >= MIN_SIMILAR_CHARS
-        )
+        np.flatnonzero(text_len_d[which] >= MIN_SIMILAR_CHARS)
         if similar
         else np.zeros(0, dtype=np.int64)
     )
     if len(hashed) < 2 and len(long_text) < 2:
         return near, loose
-    core_rows = _rows_of(groups, core_id, hashed, n) if len(hashed) >= 2 else None
-    text_rows = _rows_of(groups, text_id, long_text, n) if len(long_text) >= 2 else None
-    # one signature per distinct key string (a core that is also a long text is signed once)
-    strings = [] if core_rows is None else [cores[c] for c in core_rows[1].tolist()]
-    n_core_rows = len(strings)
+    core_rows = _rows_of(groups, core_id, hashed, n_distinct) if len(hashed) >= 2 else None
+    text_rows = _rows_of(groups, which, long_text, n_distinct) if len(long_text) >= 2 else None
+    # What to sign: the long texts, and the cores; a core as long as its text is that text
+    # (a core only drops characters), so it is signed once for both.
+    sign_text = np.zeros(n_distinct, dtype=bool)
+    sign_core = np.zeros(n_distinct, dtype=bool)
     if text_rows is not None:
-        strings += [distinct[s] for s in slot[text_rows[1]].tolist()]
-    key_of = first_index_ids(strings)
-    firsts_k = np.flatnonzero(key_of == np.arange(len(strings)))
-    place = np.empty(len(strings), dtype=np.int64)
-    place[firsts_k] = np.arange(len(firsts_k))
-    key_row = place[key_of]
-    core_sig, text_sig = key_row[:n_core_rows], key_row[n_core_rows:]
-    keys = [strings[i] for i in firsts_k.tolist()]
-    signatures = minhash_signatures(keys)
+        sign_text[text_rows[1]] = True
+    if core_rows is not None:
+        used = np.unique(core_rows[1])
+        unchanged = core_len_d[used] == text_len_d[used]
+        sign_text[used[unchanged]] = True
+        sign_core[used[~unchanged]] = True
+    text_at, core_at = np.flatnonzero(sign_text), np.flatnonzero(sign_core)
+    signatures = minhash_signatures(
+        [distinct[i] for i in text_at.tolist()] + [cores[i] for i in core_at.tolist()]
+    )
+    row_of_text = np.full(n_distinct, -1, dtype=np.int64)
+    row_of_text[text_at] = np.arange(len(text_at))
+    row_of_core = row_of_text.copy()
+    row_of_core[core_at] = len(text_at) + np.arange(len(core_at))
     if core_rows is not None:
         near[hashed] |= _mark_banded_grouped(
-            signatures[core_sig], core_rows[0], 4, core_rows[2], account[hashed], 2
+            signatures[row_of_core[core_rows[1]]], core_rows[0], 4, core_rows[2], account[hashed], 2
         )
     if text_rows is not None:
         loose[long_text] = _mark_banded_grouped(
-            signatures[text_sig], text_rows[0], 8, text_rows[2], account[long_text], min_authors
+            signatures[row_of_text[text_rows[1]]],
+            text_rows[0],
+            8,
+            text_rows[2],
+            account[long_text],
+            min_authors,
         )
     return near, loose
