@@ -45,7 +45,7 @@ from __future__ import annotations
 import gc
 import os
 import sys
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import islice
@@ -487,7 +487,7 @@ def score_stream(
     jobs: int = 1,
     chunk_size: int = DEFAULT_CHUNK_SIZE,
     scorer: CreatorScorer | None = None,
-) -> Iterator[tuple[list[RawRecord], list[Outcome]]]:
+) -> Generator[tuple[list[RawRecord], list[Outcome]], None, None]:
     """Score any number of records chunk by chunk; yields ``(chunk, outcomes)`` in input order.
 
     ``scorer`` (default: ``scorer_factory()``, called before the first record is read) is

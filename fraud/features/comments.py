@@ -410,13 +410,10 @@ def _delay_minutes(
     if not len(asked):
         return delays
     mine = [comment_times[i] for i in asked.tolist()]
-    all_post_us, comment_us = _microseconds(post_times), _microseconds(mine)  # type: ignore[arg-type]
+    all_post_us, comment_us = _microseconds(post_times), _microseconds(mine)
     if all_post_us is None or comment_us is None:  # far dates: datetime arithmetic, one by one
         posts = [post_times[j] for j in post_of.tolist()]
-        delays[asked] = [
-            (c - p).total_seconds() / 60.0  # type: ignore[operator]
-            for c, p in zip(mine, posts, strict=True)
-        ]
+        delays[asked] = [(c - p).total_seconds() / 60.0 for c, p in zip(mine, posts, strict=True)]
     else:
         delays[asked] = (comment_us - all_post_us[post_of]) / 1e6 / 60.0
     return delays
