@@ -94,6 +94,13 @@ _DIGIT_HEAVY = re.compile(r"\d{4,}")
 _MENTION = re.compile(r"@([\w.\-]+)")
 _MAX_CACHED_TEXT = 300  # longer texts are normalised every time: the cache stays small in bytes
 _normalise_cached = lru_cache(maxsize=1 << 15)(normalise_comment)
+_FROM_CREATOR = attrgetter("from_creator")
+_TEXT = attrgetter("text")
+_AUTHOR = attrgetter("author")
+_POST_ID = attrgetter("post_id")
+_COMMENT_TIME = attrgetter("posted_at")
+_FIRST = itemgetter(0)
+_SECOND = itemgetter(1)
 
 
 def _normalise(text: str) -> str:
@@ -118,7 +125,7 @@ _Classified = tuple[list[tuple[CommentCategory, str | None]], list[str]]
 
 def _audience(record: CreatorRecord, ctx: FeatureContext) -> list[Any] | None:
     """The audience comments of a record whose comment checks run, else None."""
-    audience = [c for c in record.comments if not c.from_creator]
+    audience = list(filterfalse(_FROM_CREATOR, record.comments))  # not c.from_creator
     if len(audience) < MIN_COMMENTS or ctx.comment_classifier is None:
         return None
     return audience
@@ -133,6 +140,7 @@ def extract_many(
     if len(records) != len(contexts):
         raise ValueError("one context per record")
     classified: list[_Classified | None] = [None] * len(records)
+    audiences: dict[int, tuple[list[Any], list[str]]] = {}
     groups: dict[int, list[tuple[int, list[str]]]] = {}
     classifiers: dict[int, Any] = {}
     for index, (record, ctx) in enumerate(zip(records, contexts, strict=True)):
@@ -143,7 +151,9 @@ def extract_many(
         ):
             continue
         classifiers[id(classifier)] = classifier
-        groups.setdefault(id(classifier), []).append((index, [c.text for c in audience]))
+        texts = list(map(_TEXT, audience))
+        audiences[index] = (audience, texts)
+        groups.setdefault(id(classifier), []).append((index, texts))
     for key, members in groups.items():
         classifier = classifiers[key]
         texts = [text for _, part in members for text in part]
@@ -165,6 +175,7 @@ def extract_many(
             [records[i] for i in chosen],
             [contexts[i] for i in chosen],
             [classified[i] for i in chosen],  # type: ignore[misc]
+            [audiences[i] for i in chosen],
         )
         for index, block in zip(chosen, chunk, strict=True):
             blocks[index] = block
@@ -347,13 +358,6 @@ _CATEGORY_CODE = {category: code for code, category in enumerate(CommentCategory
 _LOW_EFFORT_CODES = np.array([category in LOW_EFFORT for category in CommentCategory], dtype=bool)
 _SPAM_CODE = _CATEGORY_CODE[CommentCategory.SPAM]
 _SUBSTANTIVE_CODE = _CATEGORY_CODE[CommentCategory.SUBSTANTIVE]
-_FROM_CREATOR = attrgetter("from_creator")
-_TEXT = attrgetter("text")
-_AUTHOR = attrgetter("author")
-_POST_ID = attrgetter("post_id")
-_COMMENT_TIME = attrgetter("posted_at")
-_FIRST = itemgetter(0)
-_SECOND = itemgetter(1)
 _EXACT_SECONDS = float(2**31)  # below it, a timestamp's float holds its microseconds exactly
 
 
@@ -436,6 +440,7 @@ def _extract_chunk(
     records: Sequence[CreatorRecord],
     contexts: Sequence[FeatureContext],
     classified: Sequence[_Classified],
+    audiences: Sequence[tuple[list[Any], list[str]]] | None = None,
 ) -> list[FeatureBlock]:
     """:func:`_extract` of records whose comment checks run (10 audience comments or more,
     classified beforehand), computed over the chunk's concatenated comments: counts per
@@ -443,13 +448,15 @@ def _extract_chunk(
     creators in one pass (:func:`grouped_near_and_similar_masks`). Equal, block for block, to
     the per-creator path (tests hold them equal on real corpora)."""
     k = len(records)
-    audiences = [list(filterfalse(_FROM_CREATOR, record.comments)) for record in records]
-    lengths = np.fromiter(map(len, audiences), dtype=np.int64, count=k)
+    if audiences is None:
+        listed = [list(filterfalse(_FROM_CREATOR, record.comments)) for record in records]
+        audiences = [(audience, list(map(_TEXT, audience))) for audience in listed]
+    lengths = np.fromiter(map(len, map(_FIRST, audiences)), dtype=np.int64, count=k)
     starts = np.cumsum(lengths) - lengths
     segment = np.repeat(np.arange(k, dtype=np.int64), lengths)
-    comments = list(chain.from_iterable(audiences))
+    comments = list(chain.from_iterable(map(_FIRST, audiences)))
     m = len(comments)
-    texts = list(map(_TEXT, comments))
+    texts = list(chain.from_iterable(map(_SECOND, audiences)))
     decisions = list(chain.from_iterable(found[0] for found in classified))
     categories = list(map(_FIRST, decisions))
     lure_types = list(map(_SECOND, decisions))
