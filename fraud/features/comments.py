@@ -34,7 +34,7 @@ from datetime import datetime
 from functools import lru_cache
 from itertools import chain, compress, count, filterfalse, repeat
 from operator import attrgetter, is_not, itemgetter
-from typing import Any
+from typing import Any, cast
 
 import numpy as np
 
@@ -387,15 +387,13 @@ def _delay_minutes(
     found by id among its creator's posts (the last post of an id wins, as in a dict)."""
     n = len(comment_posts)
     delays = np.full(n, np.nan)
-    owners: list[int] = []
-    post_ids: list[str] = []
-    post_times: list[datetime] = []
-    for k, record in enumerate(records):
-        for post in record.posts:
-            if post.post_id is not None:
-                owners.append(k)
-                post_ids.append(post.post_id)
-                post_times.append(post.posted_at)
+    posts = list(chain.from_iterable(record.posts for record in records))
+    counts = np.fromiter((len(record.posts) for record in records), np.int64, len(records))
+    post_ids = list(map(_POST_ID, posts))
+    named = np.fromiter(map(is_not, post_ids, repeat(None)), dtype=bool, count=len(posts))
+    owners = np.repeat(np.arange(len(records), dtype=np.int64), counts)[named]
+    post_times: list[datetime] = list(compress(map(_COMMENT_TIME, posts), named))
+    post_ids = list(compress(post_ids, named))
     asked = np.flatnonzero(
         np.fromiter(map(bool, comment_posts), dtype=bool, count=n)
         & np.fromiter(map(is_not, comment_times, repeat(None)), dtype=bool, count=n)
@@ -404,7 +402,7 @@ def _delay_minutes(
         return delays
     ids = first_index_ids(post_ids + comment_posts)
     width = len(ids)
-    post_key = np.array(owners, dtype=np.int64) * width + ids[: len(post_ids)]
+    post_key = owners * width + ids[: len(post_ids)]
     comment_key = segment[asked] * width + ids[len(post_ids) :][asked]
     found_keys, last = np.unique(post_key[::-1], return_index=True)
     last = len(post_ids) - 1 - last  # the last post of each (creator, id)
@@ -413,11 +411,11 @@ def _delay_minutes(
     asked, post_of = asked[hit], last[place[hit]]
     if not len(asked):
         return delays
-    mine = [comment_times[i] for i in asked.tolist()]
+    mine = cast(list[datetime], list(map(comment_times.__getitem__, asked.tolist())))
     all_post_us, comment_us = _microseconds(post_times), _microseconds(mine)
     if all_post_us is None or comment_us is None:  # far dates: datetime arithmetic, one by one
-        posts = [post_times[j] for j in post_of.tolist()]
-        delays[asked] = [(c - p).total_seconds() / 60.0 for c, p in zip(mine, posts, strict=True)]
+        starts = [post_times[j] for j in post_of.tolist()]
+        delays[asked] = [(c - p).total_seconds() / 60.0 for c, p in zip(mine, starts, strict=True)]
     else:
         delays[asked] = (comment_us - all_post_us[post_of]) / 1e6 / 60.0
     return delays

@@ -509,7 +509,7 @@ def grouped_near_and_similar_masks(
     text_id = first_index_ids(texts) if text_ids is None else text_ids
     account = first_index_ids(authors) if account_ids is None else account_ids
     firsts = np.flatnonzero(text_id == np.arange(n))
-    distinct = [texts[i] for i in firsts.tolist()]
+    distinct = list(map(texts.__getitem__, firsts.tolist()))
     n_distinct = len(distinct)
     cores = core_texts(distinct)
     slot = np.empty(n, dtype=np.int64)
@@ -549,7 +549,8 @@ def grouped_near_and_similar_masks(
         sign_core[used[~unchanged]] = True
     text_at, core_at = np.flatnonzero(sign_text), np.flatnonzero(sign_core)
     signatures = minhash_signatures(
-        [distinct[i] for i in text_at.tolist()] + [cores[i] for i in core_at.tolist()]
+        list(map(distinct.__getitem__, text_at.tolist()))
+        + list(map(cores.__getitem__, core_at.tolist()))
     )
     row_of_text = np.full(n_distinct, -1, dtype=np.int64)
     row_of_text[text_at] = np.arange(len(text_at))
