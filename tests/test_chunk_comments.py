@@ -121,9 +121,12 @@ def test_minhash_in_blocks_equals_one_pass(monkeypatch: pytest.MonkeyPatch) -> N
     texts = [
         "".join(rng.choice("abc好看\x00xyz") for _ in range(rng.randint(0, 60))) for _ in range(600)
     ]
-    blocked = minhash_signatures(texts)
+    texts.insert(300, "长" * 900)  # longer than a block: a block of its own
     monkeypatch.setattr(near_duplicates, "_BLOCK_CHARS", 10**9)
-    assert blocked.tobytes() == minhash_signatures(texts).tobytes()
+    whole = minhash_signatures(texts)
+    monkeypatch.setattr(near_duplicates, "_BLOCK_CHARS", 500)  # some 40 blocks
+    assert minhash_signatures(texts).tobytes() == whole.tobytes()
+    assert (whole != np.iinfo(np.uint32).max).any()
 
 
 def test_distinct_per_key_and_first_index_ids() -> None:
