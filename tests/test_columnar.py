@@ -194,3 +194,55 @@ def test_row_values_are_a_fresh_dict_each_time(
     first["ran_growth"] = 1.0  # training adds its own columns to the dict it gets
     assert "ran_growth" not in row.values
     assert list(row.values) == list(FEATURE_NAMES)
+
+
+def _edge_variant(record: CreatorRecord, index: int) -> CreatorRecord:
+    """Comments without authors or post ids, posts sharing an id, dates after 2038."""
+    from datetime import timedelta
+
+    shift = timedelta(days=365 * 40) if index % 2 else timedelta(0)
+    posts = [
+        p.model_copy(
+            update={
+                "posted_at": p.posted_at + shift,
+                "post_id": record.posts[0].post_id if j == 2 else p.post_id,
+            }
+        )
+        for j, p in enumerate(record.posts)
+    ]
+    comments = [
+        c.model_copy(
+            update={
+                "author": None if j % 4 == 1 else c.author,
+                "post_id": "" if j % 7 == 3 else c.post_id,
+                "posted_at": None if c.posted_at is None else c.posted_at + shift,
+            }
+        )
+        for j, c in enumerate(record.comments)
+    ]
+    return record.model_copy(update={"posts": posts, "comments": comments})
+
+
+def test_chunk_comment_features_on_edge_cases_equal_the_reference(
+    scorer: Scorer, record_forms: dict[str, list[Any]]
+) -> None:
+    from fraud.features import comments
+
+    records = [
+        _edge_variant(r, i)
+        for i, r in enumerate(record_forms["pydantic"])
+        if len(r.comments) >= 20 and r.posts
+    ][:40]
+    assert len(records) >= 20
+    contexts = [scorer.extractor.context(record) for record in records]
+    fast = comments.extract_many(records, contexts)
+    slow = [comments.extract(r, c) for r, c in zip(records, contexts, strict=True)]
+    _assert_rows_equal(
+        [FeatureRow({"comments": block}) for block in fast],
+        [FeatureRow({"comments": block}) for block in slow],
+    )
+    ran = [block for block in fast if block.ran]
+    assert len(ran) >= 20
+    assert any(not math.isnan(block.values["early_comment_share"]) for block in ran)
+    assert any(block.evidence["n_regular_commenters"] for block in ran)
+    assert any(block.evidence["n_campaign_comments"] for block in ran)

@@ -47,6 +47,7 @@ _OFFSETS = np.random.default_rng(20261123).integers(0, 2**63, size=_N_HASHES, dt
 _FNV_PRIME = np.uint64(0x100000001B3)
 _FNV_SEED = np.uint64(0xCBF29CE484222325)
 _EMPTY = np.uint32(0xFFFFFFFF)
+_BLOCK_CHARS = 32768  # characters signed at once (see minhash_signatures)
 _DIGITS = re.compile(r"\d+")
 _LATIN = re.compile(r"[a-z]+")
 _HAS_CJK = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
@@ -60,12 +61,58 @@ def core_text(normalised: str) -> str:
     return core
 
 
+# Code point ranges [low, high) without a decimal digit (Unicode Nd): punctuation, symbols,
+# CJK, Hangul, full-width forms (but not the full-width digits) and emoji.
+_NO_DECIMAL_DIGITS = (
+    (0x2000, 0xA000),
+    (0xAC00, 0xD7B0),
+    (0xF900, 0xFB00),
+    (0xFE00, 0xFF10),
+    (0xFF1A, 0x10000),
+    (0x1F000, 0x1FBF0),
+)
 _SEPARATOR = "\x00"  # neither a digit nor a Latin letter: no substitution takes it
 
 
 def core_texts(normalised: Sequence[str]) -> list[str]:
-    """``[core_text(t) for t in normalised]``, a chunk at a time (each substitution runs once
-    over the texts joined by a separator no pattern can match)."""
+    """``[core_text(t) for t in normalised]``, a chunk at a time: the texts' code points in
+    one array, digits (Unicode ``Nd``, as ``\\d``) and, in texts with Chinese, ``a``-``z``
+    dropped by one mask, the rest decoded and split again."""
+    n = len(normalised)
+    joined = _SEPARATOR.join(normalised)
+    if n == 0 or joined.count(_SEPARATOR) != n - 1:
+        return [core_text(t) for t in normalised]
+    codes = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    drop = (codes >= 48) & (codes <= 57)
+    if not joined.isascii():
+        owner = np.cumsum(codes == 0)  # the text of each code point (separators: the next)
+        cjk = (
+            ((codes >= 0x3400) & (codes <= 0x4DBF))
+            | ((codes >= 0x4E00) & (codes <= 0x9FFF))
+            | ((codes >= 0xF900) & (codes <= 0xFAFF))
+        )
+        # Other decimal digits lie above U+0660 and outside _NO_DECIMAL_DIGITS (a test
+        # holds it): look those few code points up one by one.
+        maybe_digit = codes >= 0x660
+        for low, high in _NO_DECIMAL_DIGITS:
+            maybe_digit &= (codes < low) | (codes >= high)
+        maybe = np.flatnonzero(maybe_digit)
+        if len(maybe):
+            found, which = np.unique(codes[maybe], return_inverse=True)
+            decimal = np.array([chr(c).isdecimal() for c in found.tolist()], dtype=bool)
+            drop[maybe] |= decimal[which.reshape(-1)]
+        chinese = np.bincount(owner[cjk], minlength=n) > 0
+        if chinese.any():
+            drop |= (codes >= 97) & (codes <= 122) & chinese[owner]
+    if not drop.any():
+        return list(normalised)
+    kept = codes[~drop].tobytes().decode("utf-32-le", "surrogatepass")
+    return kept.split(_SEPARATOR)
+
+
+def core_texts_regex(normalised: Sequence[str]) -> list[str]:
+    """:func:`core_texts` by regular expressions over the joined texts (the former way,
+    kept as a second reference for tests)."""
     n = len(normalised)
     joined = _SEPARATOR.join(normalised)
     if n == 0 or joined.count(_SEPARATOR) != n - 1:
@@ -87,10 +134,27 @@ def minhash_signatures(texts: Sequence[str]) -> np.ndarray:
     out = np.full((n, _N_HASHES), _EMPTY, dtype=np.uint32)
     if n == 0:
         return out
+    lengths = np.fromiter(map(len, texts), dtype=np.int64, count=n)
+    if int(lengths.sum()) > _BLOCK_CHARS:
+        # a text's signature does not depend on its neighbours: sign blocks of texts whose
+        # temporary arrays stay in the CPU cache (16 hashes x 8 bytes per character)
+        cuts = np.searchsorted(
+            np.cumsum(lengths), np.arange(_BLOCK_CHARS, lengths.sum(), _BLOCK_CHARS)
+        )
+        bounds = [0, *sorted(set(np.maximum(cuts, 1).tolist())), n]
+        for start, stop in itertools.pairwise(bounds):
+            if stop > start:
+                out[start:stop] = _minhash_block(texts[start:stop], out[start:stop])
+        return out
+    return _minhash_block(texts, out)
+
+
+def _minhash_block(texts: Sequence[str], out: np.ndarray) -> np.ndarray:
+    n = len(texts)
     joined = "\x00".join(texts) + "\x00"
     codes = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
     # separators placed by the texts' lengths: a NUL inside a text is not a boundary
-    spans = np.fromiter((len(t) + 1 for t in texts), dtype=np.int64, count=n)
+    spans = np.fromiter(map(len, texts), dtype=np.int64, count=n) + 1
     is_sep = np.zeros(len(codes), dtype=bool)
     is_sep[np.cumsum(spans) - 1] = True
     segment = np.repeat(np.arange(n, dtype=np.int64), spans)
@@ -321,3 +385,188 @@ def near_and_similar_masks(
         members = [positions[text] for text in distinct]
         _mark_banded(own, 8, members, authors, similar, min_authors)
     return near, similar
+
+
+# --------------------------------------------------------------------------- a whole chunk
+
+
+def first_index_ids(values: Sequence[Any]) -> np.ndarray:
+    """For each value, the index of its first occurrence in ``values`` (equal values, equal
+    ids), in one C-level pass."""
+    table: dict[Any, int] = {}
+    return np.fromiter(
+        map(table.setdefault, values, itertools.count()), dtype=np.int64, count=len(values)
+    )
+
+
+def distinct_per_key(key: np.ndarray, value: np.ndarray) -> np.ndarray:
+    """For each item, how many distinct ``value`` the items with its ``key`` hold."""
+    n = len(key)
+    if n == 0:
+        return np.zeros(0, dtype=np.int64)
+    order = np.lexsort((value, key))
+    k, v = key[order], value[order]
+    new_key = np.empty(n, dtype=bool)
+    new_key[0] = True
+    np.not_equal(k[1:], k[:-1], out=new_key[1:])
+    new_pair = new_key.copy()
+    new_pair[1:] |= v[1:] != v[:-1]
+    run = np.cumsum(new_key) - 1
+    counts = np.bincount(run, weights=new_pair).astype(np.int64)
+    out = np.empty(n, dtype=np.int64)
+    out[order] = counts[run]
+    return out
+
+
+def _mark_banded_grouped(
+    signatures: np.ndarray,
+    row_group: np.ndarray,
+    bands: int,
+    item_row: np.ndarray,
+    item_account: np.ndarray,
+    min_authors: int,
+) -> np.ndarray:
+    """:func:`_mark_banded` for the rows of many groups at once, rows of different groups
+    never matched: ``signatures`` one row per (group, key), ``row_group`` each row's group,
+    ``item_row`` the row of each item (comment), ``item_account`` its account. Returns the
+    items' mask: items of a band group (rows of one group sharing one band value, two rows
+    or more) whose items come from ``min_authors`` accounts or more."""
+    mask = np.zeros(len(item_row), dtype=bool)
+    n = signatures.shape[0]
+    if n < 2:
+        return mask
+    per_band = signatures.shape[1] // bands
+    if signatures.dtype.itemsize * per_band % 8:
+        raise ValueError("bands must be whole 64-bit words")
+    words = np.ascontiguousarray(signatures).view(np.uint64)  # (n, bands * per_word)
+    per_word = words.shape[1] // bands
+    # band-major table: entry band * n + row
+    columns = [words[:, w::per_word].T.ravel() for w in range(per_word)]
+    group_col = np.tile(row_group, bands)
+    band_col = np.repeat(np.arange(bands, dtype=np.int64), n)
+    # Rows come sorted by group, so the table is in (band, group, row) order; a stable sort
+    # on the words alone keeps equal words of one (band, group) next to each other.
+    if not np.all(row_group[1:] >= row_group[:-1]):
+        raise ValueError("rows must be sorted by group")
+    order = (
+        np.argsort(columns[0], kind="stable") if len(columns) == 1 else np.lexsort(columns[::-1])
+    )
+    differs = np.zeros(len(order) - 1, dtype=bool)
+    for column in (band_col, group_col, *columns):
+        ordered = column[order]
+        differs |= ordered[1:] != ordered[:-1]
+    band_group = np.cumsum(np.r_[True, differs]) - 1
+    keep = np.bincount(band_group)[band_group] > 1
+    rows, group = order[keep] % n, band_group[keep]
+    if len(rows) == 0:
+        return mask
+    # every item of every kept row, with the band group's number
+    item_order = np.argsort(item_row, kind="stable")
+    counts = np.bincount(item_row, minlength=n)
+    starts = np.cumsum(counts) - counts
+    per_row = counts[rows]
+    first = np.repeat(starts[rows] - (np.cumsum(per_row) - per_row), per_row)
+    item = item_order[first + np.arange(int(per_row.sum()))]
+    item_group = np.repeat(group, per_row)
+    enough = distinct_per_key(item_group, item_account[item]) >= min_authors
+    mask[item[enough]] = True
+    return mask
+
+
+def _rows_of(
+    group: np.ndarray, key: np.ndarray, chosen: np.ndarray, n_keys: int
+) -> tuple[np.ndarray, ...]:
+    """The distinct (group, key) pairs of the ``chosen`` items, sorted by group: each pair's
+    group and key, and each chosen item's pair number (keys below ``n_keys``)."""
+    found, item_row = np.unique(group[chosen] * n_keys + key[chosen], return_inverse=True)
+    return found // n_keys, found % n_keys, item_row.reshape(-1)
+
+
+def grouped_near_and_similar_masks(
+    texts: Sequence[str],
+    authors: Sequence[str],
+    groups: np.ndarray,
+    min_authors: int = 3,
+    similar: bool = True,
+    *,
+    text_ids: np.ndarray | None = None,
+    account_ids: np.ndarray | None = None,
+) -> tuple[np.ndarray, np.ndarray]:
+    """:func:`near_and_similar_masks` of each group's texts (``groups``: a group number per
+    text, e.g. the creator of each comment), computed for all groups at once: one MinHash
+    pass over the distinct keys of the chunk, one banding sort, accounts counted in numpy.
+    Equal, text for text, to calling it group by group (a test holds it); texts of
+    different groups are never matched. ``similar=False`` skips the similar-text mask
+    (all False): :func:`near_duplicate_mask` group by group. ``text_ids`` and
+    ``account_ids``: :func:`first_index_ids` of ``texts`` and ``authors``, when the caller
+    has them."""
+    n = len(texts)
+    near = np.zeros(n, dtype=bool)
+    loose = np.zeros(n, dtype=bool)
+    if n < 2:
+        return near, loose
+    groups = np.asarray(groups, dtype=np.int64)
+    text_id = first_index_ids(texts) if text_ids is None else text_ids
+    account = first_index_ids(authors) if account_ids is None else account_ids
+    firsts = np.flatnonzero(text_id == np.arange(n))
+    distinct = list(map(texts.__getitem__, firsts.tolist()))
+    n_distinct = len(distinct)
+    cores = core_texts(distinct)
+    slot = np.empty(n, dtype=np.int64)
+    slot[firsts] = np.arange(n_distinct)
+    which = slot[text_id]  # each text's place in ``distinct``
+    core_id_d = first_index_ids(cores)  # a place in ``distinct`` holding the same core
+    core_len_d = np.fromiter(map(len, cores), dtype=np.int64, count=n_distinct)
+    text_len_d = np.fromiter(map(len, distinct), dtype=np.int64, count=n_distinct)
+    core_id, core_len = core_id_d[which], core_len_d[which]
+    # Same core (a random suffix): two texts or more and two accounts or more.
+    shared = np.flatnonzero(core_len >= MIN_CORE_CHARS)
+    if len(shared):
+        key = groups[shared] * n_distinct + core_id[shared]
+        n_texts = distinct_per_key(key, which[shared])
+        n_accounts = distinct_per_key(key, account[shared])
+        near[shared[(n_texts > 1) & (n_accounts > 1)]] = True
+    hashed = np.flatnonzero(core_len >= MIN_CHARS)
+    long_text = (
+        np.flatnonzero(text_len_d[which] >= MIN_SIMILAR_CHARS)
+        if similar
+        else np.zeros(0, dtype=np.int64)
+    )
+    if len(hashed) < 2 and len(long_text) < 2:
+        return near, loose
+    core_rows = _rows_of(groups, core_id, hashed, n_distinct) if len(hashed) >= 2 else None
+    text_rows = _rows_of(groups, which, long_text, n_distinct) if len(long_text) >= 2 else None
+    # What to sign: the long texts, and the cores; a core as long as its text is that text
+    # (a core only drops characters), so it is signed once for both.
+    sign_text = np.zeros(n_distinct, dtype=bool)
+    sign_core = np.zeros(n_distinct, dtype=bool)
+    if text_rows is not None:
+        sign_text[text_rows[1]] = True
+    if core_rows is not None:
+        used = np.unique(core_rows[1])
+        unchanged = core_len_d[used] == text_len_d[used]
+        sign_text[used[unchanged]] = True
+        sign_core[used[~unchanged]] = True
+    text_at, core_at = np.flatnonzero(sign_text), np.flatnonzero(sign_core)
+    signatures = minhash_signatures(
+        list(map(distinct.__getitem__, text_at.tolist()))
+        + list(map(cores.__getitem__, core_at.tolist()))
+    )
+    row_of_text = np.full(n_distinct, -1, dtype=np.int64)
+    row_of_text[text_at] = np.arange(len(text_at))
+    row_of_core = row_of_text.copy()
+    row_of_core[core_at] = len(text_at) + np.arange(len(core_at))
+    if core_rows is not None:
+        near[hashed] |= _mark_banded_grouped(
+            signatures[row_of_core[core_rows[1]]], core_rows[0], 4, core_rows[2], account[hashed], 2
+        )
+    if text_rows is not None:
+        loose[long_text] = _mark_banded_grouped(
+            signatures[row_of_text[text_rows[1]]],
+            text_rows[0],
+            8,
+            text_rows[2],
+            account[long_text],
+            min_authors,
+        )
+    return near, loose
