@@ -28,6 +28,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
+from fraud.batch import SCORING_GC_THRESHOLDS
 from fraud.io import format_location
 from fraud.reasons import REASON_CODES
 
@@ -92,6 +93,10 @@ async def _load_scorer(app: FastAPI, factory: ScorerFactory) -> None:
     # collections scan only per-request objects (they were the long tail of request latency).
     gc.collect()
     gc.freeze()
+    # Scoring allocates many short-lived containers and the comment caches keep growing after
+    # the freeze: with the default thresholds full collections walked them every few requests
+    # (see fraud.batch.SCORING_GC_THRESHOLDS). This process does little but score.
+    gc.set_threshold(*SCORING_GC_THRESHOLDS)
     logger.info("model loaded from %s", root)
 
 

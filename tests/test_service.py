@@ -336,3 +336,22 @@ def test_score_with_real_scorer_validates_against_contract() -> None:
             "posts": [{"posted_at": "2026-01-01T00:00:00Z", "likes": 2**63, "comments": 0}],
         }
         assert client.post("/v1/score", json=edge).status_code != 500
+
+
+def test_a_loaded_service_collects_garbage_rarely() -> None:
+    # The comment caches grow after the models are frozen: default thresholds made full
+    # collections walk them every few requests (fraud.batch.SCORING_GC_THRESHOLDS).
+    import gc
+
+    from fraud.batch import SCORING_GC_THRESHOLDS
+
+    previous = gc.get_threshold()
+    gc.set_threshold(700, 10, 10)
+    try:
+        app = create_app(SMALL_LIMITS, scorer_factory=StubScorer)
+        with local_client(app, raise_server_exceptions=False) as test_client:
+            _wait_ready(test_client)
+            assert gc.get_threshold() == SCORING_GC_THRESHOLDS
+    finally:
+        gc.set_threshold(*previous)
+        gc.unfreeze()
