@@ -42,6 +42,7 @@ __all__ = [
     "load_lure_rules",
     "lure_skeleton",
     "lure_sound",
+    "lure_sounds",
 ]
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
@@ -186,6 +187,40 @@ def lure_sound(skeleton: str) -> str:
 
 def _space_initial(match: re.Match[str]) -> str:
     return " " + match.group(1)
+
+
+def lure_sounds(skeletons: Sequence[str]) -> list[str]:
+    """``[lure_sound(s) for s in skeletons]``: the table translated once over the skeletons
+    joined by a newline (a skeleton holds letters and digits only; the table maps no
+    character to one), and the folds as plain replacements over all of them (each fold
+    rewrites a space-delimited token edge: `` zh`` -> `` z``, ``ang `` -> ``an ``...; the
+    occurrences of one fold cannot overlap, nor can one fold make or break another's)."""
+    joined = _SOUND_SEP.join(skeletons)
+    if joined.count(_SOUND_SEP) != len(skeletons) - 1 or not skeletons:
+        return [lure_sound(skeleton) for skeleton in skeletons]
+    parts = joined.translate(_sound_table()).split(_SOUND_SEP)
+    if len(parts) != len(skeletons):
+        return [lure_sound(skeleton) for skeleton in skeletons]
+    has_digit = _HAS_DIGIT.search(joined) is not None
+    sounds = []
+    for part in parts:
+        if has_digit and _HAS_DIGIT.search(part):
+            part = _LETTER_DIGIT.sub(" ", part)
+        sounds.append(" " + " ".join(part.split()) + " ")
+    out = _SOUND_SEP.join(sounds)
+    if "h" in out:
+        for before, after in _FOLD_INITIALS:
+            if before in out:
+                out = out.replace(before, after)
+    if "ng " in out:
+        for before, after in _FOLD_FINALS:
+            if before in out:
+                out = out.replace(before, after)
+    return out.split(_SOUND_SEP)
+
+
+_FOLD_INITIALS = ((" zh", " z"), (" ch", " c"), (" sh", " s"))
+_FOLD_FINALS = (("ang ", "an "), ("eng ", "en "), ("ing ", "in "))
 
 
 def _lookalikes() -> tuple[dict[int, str], dict[str, str]]:
@@ -461,7 +496,7 @@ def detect_lure_chunk(
         elif i in chinese:
             heard.append(i)
     if heard:
-        sounds = [lure_sound(skeletons[i]) for i in heard]
+        sounds = lure_sounds([skeletons[i] for i in heard])
         # each sound rule is tried only on the sounds holding one of its gate literals (one
         # automaton pass over all the chunk's sounds; the rules and literals hold no newline)
         candidates = _sound_candidates(sounds)

@@ -30,6 +30,7 @@ from fraud.comment_quality import (
     apply_rules_many,
     build_vectorizer,
     model_text,
+    model_texts,
     normalise_many,
     prepare_many,
     prepare_text,
@@ -37,7 +38,7 @@ from fraud.comment_quality import (
 from fraud.features import comments as comment_features
 from fraud.features import near_duplicates
 from fraud.features.near_duplicates import core_text, core_texts, near_duplicate_mask
-from fraud.lures import detect_lure, detect_lure_many
+from fraud.lures import detect_lure, detect_lure_many, lure_skeleton, lure_sound, lure_sounds
 from tests.test_lures import DISGUISED, NOT_LURES
 
 CHUNK = 300
@@ -124,6 +125,26 @@ def test_rules_and_lures_match_the_reference(texts: list[str], size: int) -> Non
     ]
     assert mismatches == []
     assert len({rule.rule for rule in reference}) >= 10  # every rule step is exercised
+
+
+def test_model_texts_match_the_reference(texts: list[str]) -> None:
+    prepared = [prepare_text(t) for t in texts]
+    # whitespace of every kind at the edges and inside, next to mentions and to each other
+    spaced = [" \t@amy  hi\n", "\u3000x\x1c", "@a @b", "   ", "", "a\x00b", "  @x.y-z  "]
+    for size in (CHUNK, 7):
+        got = [m for part in _chunks(prepared + spaced, size) for m in model_texts(part)]
+        assert got == [model_text(p) for p in prepared + spaced]
+    assert model_texts([]) == []
+
+
+def test_sounds_of_a_chunk_match_the_reference(texts: list[str]) -> None:
+    skeletons = [s for s in (lure_skeleton(prepare_text(t)) for t in texts) if s]
+    # pinyin written in letters, digits next to letters, folds at every token edge
+    skeletons += ["国chan", "zhang3li4", "加v信123", "shang", "ang", "cheng1", "微x信", "ｖ"]
+    for size in (CHUNK, 5):
+        got = [sound for part in _chunks(skeletons, size) for sound in lure_sounds(part)]
+        assert got == [lure_sound(s) for s in skeletons]
+    assert lure_sounds([]) == []
 
 
 def test_classifier_fast_path_matches_the_reference(texts: list[str]) -> None:
