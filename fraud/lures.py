@@ -32,6 +32,8 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+
 from fraud.text_patterns import SEPARATOR, GatedPatterns, required_literals, split_top_level
 
 __all__ = [
@@ -439,8 +441,14 @@ def detect_lure_chunk(
                 for text in joined.split(SEPARATOR)
             ]
         )
-    # _skeleton_of: separators removed, the chunk separator kept
-    skeleton_joined = _NON_WORD_KEEP_SEP.sub("", mapped_joined.replace("_", " "))
+    # _skeleton_of: separators removed, the chunk separator kept ([\W_] is exactly "not
+    # str.isalnum()": a per-character table does it in numpy when the chunk encodes)
+    classes = _char_classes(mapped_joined)
+    if classes is None:
+        skeleton_joined = _NON_WORD_KEEP_SEP.sub("", mapped_joined.replace("_", " "))
+    else:
+        keep = (classes[1] & (_WORD | _SEP)) != 0
+        skeleton_joined = classes[0][keep].tobytes().decode("utf-32-le")
     mapped = _split(mapped_joined, n)
     skeletons = _split(skeleton_joined, n)
     if mapped is None or skeletons is None:
@@ -448,6 +456,7 @@ def detect_lure_chunk(
     words: list[str | None] = [
         skeleton if mapped[i] == prepared[i] else None for i, skeleton in enumerate(skeletons)
     ]
+    multi_changed = False
     if rules.lookalike_multi is not None and _HAS_CJK.search(skeleton_joined):
         # only the skeletons holding a multi-character look-alike (literals: none spans the
         # separator) change; each still needs Chinese, as in _skeleton_of
@@ -456,6 +465,7 @@ def detect_lure_chunk(
             skeleton = skeletons[i]
             if _HAS_CJK.search(skeleton):
                 skeletons[i] = multi.sub(lambda m: multi_map[m.group()], skeleton)
+                multi_changed = multi_changed or skeletons[i] != skeleton
     out: list[LureType | None] = [None] * n
     live = [i for i in range(n) if skeletons[i]]
     found_write = rules.write.find_many([skeletons[i] for i in live])
@@ -468,7 +478,10 @@ def detect_lure_chunk(
     # Texts whose letters may be spaced out: a superset from one pass over the chunk (the
     # separator is a non-word character, as the start and end of a text are to the lookarounds,
     # so every text with a match is touched by a match of the joined chunk)
-    hinted = _owners(_SPACED_HINT, mapped_joined, _ends(mapped))
+    if classes is None:
+        hinted = _owners(_SPACED_HINT, mapped_joined, _ends(mapped))
+    else:
+        hinted = _spaced_hint_owners(classes[1], _ends(mapped))
     spaced = [
         _SPACED_OUT.sub(_join_spaced, mapped[i])
         if i in hinted and _SPACED_HINT.search(mapped[i])
@@ -485,10 +498,20 @@ def detect_lure_chunk(
     # only texts with Chinese
     final_skeletons = SEPARATOR.join(skeletons)  # after the multi-character look-alikes
     skeleton_ends = _ends(skeletons)
-    numbered = _owners(_NUMERAL_RUN_ANY, final_skeletons, skeleton_ends)
+    skeleton_flags: np.ndarray | None = None
+    if classes is not None:
+        skeleton_flags = classes[1][keep] if not multi_changed else None
+        if skeleton_flags is None:
+            skeleton_classes = _char_classes(final_skeletons)
+            skeleton_flags = None if skeleton_classes is None else skeleton_classes[1]
+    if skeleton_flags is None:
+        numbered = _owners(_NUMERAL_RUN_ANY, final_skeletons, skeleton_ends)
+        chinese = _owners(_HAS_CJK_RUN, final_skeletons, skeleton_ends)
+    else:
+        numbered = _run_owners((skeleton_flags & _NUMERAL) != 0, 5, skeleton_ends)
+        chinese = _run_owners((skeleton_flags & _CJK_CHAR) != 0, 1, skeleton_ends)
     if "+" in joined:  # (stickers hold no "+")
         numbered |= {i for i in still if "+" in prepared[i]}
-    chinese = _owners(_HAS_CJK_RUN, final_skeletons, skeleton_ends)
     heard: list[int] = []
     for i in still:
         if i in numbered and _contact_number(skeletons[i], prepared[i]):
@@ -510,6 +533,86 @@ def detect_lure_chunk(
 
 
 _HAS_CJK_RUN = re.compile(f"[{_CJK}]+")
+
+# Character classes of :func:`_char_classes`
+_WORD = 1  # str.isalnum(): what re's [^\W_] matches
+_CJK_CHAR = 2  # in _CJK
+_NUMERAL = 4  # in _NUMERALS
+_SEP = 8  # the chunk separator
+_BMP = 0x10000
+
+
+def _classes_of(char: str) -> int:
+    flags = _WORD if char.isalnum() else 0
+    if _HAS_CJK.match(char):
+        flags |= _CJK_CHAR
+    if char in _NUMERALS:
+        flags |= _NUMERAL
+    if char == SEPARATOR:
+        flags |= _SEP
+    return flags
+
+
+@functools.cache
+def _bmp_classes() -> np.ndarray:
+    """:func:`_classes_of` of every code point of the Basic Multilingual Plane (a few ms)."""
+    return np.array([_classes_of(chr(cp)) for cp in range(_BMP)], dtype=np.uint8)
+
+
+def _char_classes(text: str) -> tuple[np.ndarray, np.ndarray] | None:
+    """The code points of ``text`` and their classes (``_WORD | _CJK_CHAR | ...``); None when
+    the text holds a lone surrogate (it does not encode)."""
+    try:
+        codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    except UnicodeEncodeError:
+        return None
+    table = _bmp_classes()
+    beyond = codes >= _BMP
+    if not beyond.any():
+        return codes, table[codes]
+    flags = table[np.where(beyond, 0, codes)]
+    others, inverse = np.unique(codes[beyond], return_inverse=True)
+    found = np.array([_classes_of(chr(cp)) for cp in others.tolist()], dtype=np.uint8)
+    flags[beyond] = found[inverse]
+    return codes, flags
+
+
+def _run_owners(marked: np.ndarray, length: int, ends: list[int]) -> set[int]:
+    """The parts (separated at ``ends``) holding ``length`` consecutive marked characters (the
+    separator is never marked, so no run spans two parts)."""
+    if len(marked) < length:
+        return set()
+    runs = marked[: len(marked) - length + 1].copy()
+    for offset in range(1, length):
+        runs &= marked[offset : len(marked) - length + 1 + offset]
+    positions = np.flatnonzero(runs)
+    if not len(positions):
+        return set()
+    return set(np.unique(np.searchsorted(ends, positions, side="left")).tolist())
+
+
+def _spaced_hint_owners(flags: np.ndarray, ends: list[int]) -> set[int]:
+    """A superset of ``_owners(_SPACED_HINT, joined, ends)`` from the classes of ``joined``:
+    the parts holding a one-character word followed, after one to three other characters,
+    by another one-character word (each hint match is one; outside a word, the separator
+    and the ends of the chunk count as non-word characters, as in the pattern)."""
+    word = (flags & _WORD) != 0
+    single = word.copy()
+    single[1:] &= ~word[:-1]
+    single[:-1] &= ~word[1:]
+    starts = np.flatnonzero(single)
+    if len(starts) < 2:
+        return set()
+    words = np.flatnonzero(word)
+    following = np.searchsorted(words, starts, side="right")
+    has_next = following < len(words)
+    starts = starts[has_next]
+    nexts = words[following[has_next]]
+    hits = (nexts - starts <= 4) & single[nexts]
+    if not hits.any():
+        return set()
+    marks = np.concatenate([starts[hits], nexts[hits]])
+    return set(np.unique(np.searchsorted(ends, marks, side="left")).tolist())
 
 
 @functools.cache

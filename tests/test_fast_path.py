@@ -147,6 +147,40 @@ def test_sounds_of_a_chunk_match_the_reference(texts: list[str]) -> None:
     assert lure_sounds([]) == []
 
 
+def test_character_classes_find_the_texts_the_patterns_find(texts: list[str]) -> None:
+    """The numpy scans of the lure steps against the regexes they stand for, chunk by chunk:
+    the skeleton (separators removed), texts with Chinese, with five numerals in a row, and
+    (a superset) with letters spaced out."""
+    from fraud import lures
+
+    prepared = [prepare_text(t) for t in texts]
+    prepared += ["a b c", "x\u00b7y\u00b7z", "1 2", "\U0001d400 b c", "\U00020000 1 2 3 4 5"]
+    hinted_total = 0
+    for part in _chunks(prepared, 97):
+        joined = lures.SEPARATOR.join(part)
+        ends = lures._ends(part)
+        classes = lures._char_classes(joined)
+        assert classes is not None
+        codes, flags = classes
+        keep = (flags & (lures._WORD | lures._SEP)) != 0
+        skeleton = codes[keep].tobytes().decode("utf-32-le")
+        assert skeleton == lures._NON_WORD_KEEP_SEP.sub("", joined.replace("_", " "))
+        exact = lures._owners(lures._SPACED_HINT, joined, ends)
+        assert exact <= lures._spaced_hint_owners(flags, ends)
+        hinted_total += len(exact)
+        skeletons = skeleton.split(lures.SEPARATOR)
+        sk_ends = lures._ends(skeletons)
+        sk_flags = flags[keep]
+        for pattern, mark, length in (
+            (lures._NUMERAL_RUN_ANY, lures._NUMERAL, 5),
+            (lures._HAS_CJK_RUN, lures._CJK_CHAR, 1),
+        ):
+            want = lures._owners(pattern, skeleton, sk_ends)
+            assert lures._run_owners((sk_flags & mark) != 0, length, sk_ends) == want
+    assert hinted_total > 50
+    assert lures._char_classes("a\udfff") is None
+
+
 def test_classifier_fast_path_matches_the_reference(texts: list[str]) -> None:
     fast = CommentClassifier.load()
     slow = CommentClassifier.load()
