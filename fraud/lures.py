@@ -34,7 +34,13 @@ from typing import Any
 
 import numpy as np
 
-from fraud.text_patterns import SEPARATOR, GatedPatterns, required_literals, split_top_level
+from fraud.text_patterns import (
+    SEPARATOR,
+    GatedPatterns,
+    chunk_automaton,
+    required_literals,
+    split_top_level,
+)
 
 __all__ = [
     "LureType",
@@ -620,8 +626,6 @@ def _sound_gates() -> tuple[Any, list[list[int]], list[int]]:
     """An automaton of the gate literals of the sound rules (see
     :func:`fraud.text_patterns.required_literals`), the rules of each literal, and the rules
     without a gate (tried on every sound)."""
-    import ahocorasick_rs
-
     rules = load_lure_rules()
     by_literal: dict[str, list[int]] = {}
     ungated: list[int] = []
@@ -632,7 +636,7 @@ def _sound_gates() -> tuple[Any, list[list[int]], list[int]]:
             continue
         for literal in literals:
             by_literal.setdefault(literal, []).append(rule)
-    automaton = ahocorasick_rs.AhoCorasick(list(by_literal)) if by_literal else None
+    automaton = chunk_automaton(list(by_literal)) if by_literal else None
     return automaton, list(by_literal.values()), ungated
 
 
