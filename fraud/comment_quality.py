@@ -454,6 +454,23 @@ def _is_short_remark(tokens: list[str]) -> bool:
     return latin_words + (cjk_chars + 1) // 2 <= 3
 
 
+def _is_short_remark_fast(tokens: list[str]) -> bool:
+    """:func:`_is_short_remark`, a token told Chinese by its first character (a token is all
+    Chinese or has none: _TOKEN)."""
+    latin_words = cjk_chars = 0
+    for token in tokens:
+        first = token[0]
+        if (
+            "\u4e00" <= first <= "\u9fff"
+            or "\u3400" <= first <= "\u4dbf"
+            or "\uf900" <= first <= "\ufaff"
+        ):
+            cjk_chars += len(token)
+        else:
+            latin_words += 1
+    return latin_words + (cjk_chars + 1) // 2 <= 3
+
+
 def _is_generic(tokens: list[str], lex: Lexicons) -> bool:
     praise = False
     latin: list[str] = []
@@ -553,12 +570,18 @@ def normalise_many(prepared: Sequence[str], words: Sequence[str | None] | None =
     :func:`fraud.lures.detect_lure_chunk`), else None."""
     if words is None:
         return [_normalise_prepared(p) for p in prepared]
-    out: list[str] = []
-    for text, known in zip(prepared, words, strict=True):
-        if known:  # "" falls back: the normal form then keeps punctuation and emoji
-            out.append(_REPEAT_2.sub(_one, known))
-        else:
-            out.append(_normalise_prepared(text))
+    # "" or None falls back: the normal form then keeps punctuation and emoji. The known
+    # letters and digits (no newline, no separator; none empty) have their runs collapsed in
+    # one pass: a run of one character cannot cross the separator between two of them
+    known = [k for k, letters in enumerate(words) if letters]
+    out = [_normalise_prepared(text) if not words[k] else "" for k, text in enumerate(prepared)]
+    if known:
+        joined = SEPARATOR.join([words[k] for k in known])  # type: ignore[misc]
+        collapsed = _REPEAT_2.sub(_one, joined).split(SEPARATOR)
+        if joined.count(SEPARATOR) != len(known) - 1 or len(collapsed) != len(known):
+            collapsed = [_REPEAT_2.sub(_one, words[k]) for k in known]  # type: ignore[arg-type]
+        for k, form in zip(known, collapsed, strict=True):
+            out[k] = form
     return out
 
 
@@ -693,10 +716,13 @@ def _is_generic_fast(tokens: list[str], lex: Lexicons, ascii_text: bool = False)
 def _covered_zh_fast(run: str, lex: Lexicons) -> tuple[bool, bool]:
     """:func:`_covered_zh`, a piece grown only while it is the start of some entry, and
     stopped at the first position that no piece reaches (nothing after it is reached)."""
+    prefixes = _zh_prefixes()
+    if run[:1] not in prefixes:  # no entry starts the run (collapsing repeats keeps it)
+        return False, False
     if len(run) > 2:
         run = _REPEAT_3.sub(_one, run)
     n = len(run)
-    generic, filler, prefixes = lex.generic_zh, lex.filler_zh, _zh_prefixes()
+    generic, filler = lex.generic_zh, lex.filler_zh
     reach: list[bool | None] = [None] * (n + 1)
     reach[0] = False
     furthest = 0
@@ -807,7 +833,7 @@ def _rules_chunk(prepared: Sequence[str]) -> tuple[list[RuleDecision], list[str 
         i = open_[k]
         if intent:
             out[i] = RuleDecision(CommentCategory.SUBSTANTIVE, "question_or_intent")
-        elif mentions[k] and _is_short_remark(token_lists[k]):
+        elif mentions[k] and _is_short_remark_fast(token_lists[k]):
             out[i] = RuleDecision(CommentCategory.MENTION_ONLY, "mention_with_short_remark")
         else:
             out[i] = _OPEN
@@ -966,6 +992,11 @@ class ByteBoundedCache:
     def get(self, key: str) -> Any:
         return self._data.get(key)
 
+    def get_many(self, keys: Sequence[str]) -> list[Any]:
+        """``[self.get(k) for k in keys]`` (from one snapshot of the dict)."""
+        get = self._data.get
+        return [get(key) for key in keys]
+
     def __len__(self) -> int:
         return len(self._data)
 
@@ -983,6 +1014,17 @@ class ByteBoundedCache:
             return
         with self._lock:
             self._put(key, value, size)
+
+    def put_many(
+        self, keys: Sequence[str], values: Sequence[Any], extra_bytes: Sequence[int]
+    ) -> None:
+        """:meth:`put` of each (key, value, extra bytes), in order, under one lock."""
+        overhead, limit = _ENTRY_OVERHEAD, self.max_bytes
+        with self._lock:
+            for key, value, extra in zip(keys, values, extra_bytes, strict=True):
+                size = sys.getsizeof(key) + overhead + extra
+                if size <= limit:
+                    self._put(key, value, size)
 
     def _put(self, key: str, value: Any, size: int) -> None:
         if key in self._data:
@@ -1071,7 +1113,7 @@ class CommentClassifier:
         the text model, not a named rule, found it. Classify a whole chunk in one call: rules
         run per distinct text, the model once for all texts the rules leave open."""
         cache = self._cache
-        found: list[tuple[CommentCategory, str | None, str] | None] = [cache.get(t) for t in texts]
+        found: list[tuple[CommentCategory, str | None, str] | None] = cache.get_many(texts)
         pending: dict[str, list[int]] = {}
         for i, entry in enumerate(found):
             if entry is None:
@@ -1092,19 +1134,19 @@ class CommentClassifier:
                 prepared = [prepare_text(raw) for raw in raws]
                 rules = [apply_rules(p) for p in prepared]
                 normal_forms = [_normalise_prepared(p) for p in prepared]
-            decided: list[tuple[CommentCategory, str | None] | None] = [
-                None if rule.category is None else (rule.category, rule.lure_type) for rule in rules
-            ]
-            undecided = [k for k, rule in enumerate(rules) if rule.category is None]
+            entries: list[tuple[CommentCategory, str | None, str]] = []
+            undecided: list[int] = []
+            for k, (rule, normalised) in enumerate(zip(rules, normal_forms, strict=True)):
+                if rule.category is None:
+                    undecided.append(k)
+                entries.append((rule.category, rule.lure_type, normalised))  # type: ignore[arg-type]
             if undecided:
                 predicted = self.predict_model([prepared[k] for k in undecided])
                 for k, category in zip(undecided, predicted, strict=True):
                     lure = str(LureType.UNSPECIFIED) if category is CommentCategory.SPAM else None
-                    decided[k] = (category, lure)
-            for k, (raw, positions) in enumerate(part):
-                normalised = normal_forms[k]
-                entry = (*decided[k], normalised)  # type: ignore[misc]
-                cache.put(raw, entry, extra_bytes=sys.getsizeof(normalised))
+                    entries[k] = (category, lure, normal_forms[k])
+            cache.put_many(raws, entries, [sys.getsizeof(n) for n in normal_forms])
+            for (_raw, positions), entry in zip(part, entries, strict=True):
                 for i in positions:
                     found[i] = entry
         return [(entry[0], entry[1]) for entry in found]  # type: ignore[index]
