@@ -585,14 +585,16 @@ def normalise_many(prepared: Sequence[str], words: Sequence[str | None] | None =
     return out
 
 
-def _latin_token_fast(token: str) -> tuple[tuple[str, str, str], int, bool]:
+def _latin_token_fast(token: str) -> tuple[tuple[str, str, str], int, int]:
     """:func:`_latin_token` with the praise patterns tried as one regex; its own cache."""
     if len(token) > _MAX_CACHED_TOKEN:
         return _latin_token_fast_uncached(token)
     return _latin_token_fast_cached(token)
 
 
-def _latin_token_fast_uncached(token: str) -> tuple[tuple[str, str, str], int, bool]:
+def _latin_token_fast_uncached(token: str) -> tuple[tuple[str, str, str], int, int]:
+    """:func:`_latin_token_uncached`, but the third item is the most words of a phrase that
+    one of the token's spellings starts (0: it starts none)."""
     lex = load_lexicons()
     forms = (token, _REPEAT_3.sub(_two, token), _REPEAT_2.sub(_one, token))
     generic = lex.generic_words
@@ -607,7 +609,19 @@ def _latin_token_fast_uncached(token: str) -> tuple[tuple[str, str, str], int, b
         kind = 1
     else:
         kind = 0
-    return forms, kind, any(f in lex.phrase_starts for f in forms)
+    spans = _phrase_spans()
+    return forms, kind, max(spans.get(forms[0], 0), spans.get(forms[1], 0), spans.get(forms[2], 0))
+
+
+@functools.cache
+def _phrase_spans() -> dict[str, int]:
+    """First word of each multi-word praise phrase -> the most words of a phrase it starts."""
+    spans: dict[str, int] = {}
+    for entry in load_lexicons().generic_words:
+        words = entry.split(" ")
+        if len(words) > 1:
+            spans[words[0]] = max(spans.get(words[0], 0), len(words))
+    return spans
 
 
 _latin_token_fast_cached = functools.lru_cache(maxsize=1 << 14)(_latin_token_fast_uncached)
@@ -615,11 +629,12 @@ _latin_token_fast_cached = functools.lru_cache(maxsize=1 << 14)(_latin_token_fas
 
 def _covered_latin_fast(tokens: list[str], lex: Lexicons) -> tuple[bool, bool]:
     """:func:`_covered_latin` with :func:`_latin_token_fast`, stopping at the first word that
-    nothing can cover (neither praise nor filler, starting no phrase, and no phrase starting
-    within reach before it: then no path of the word-break DP passes it)."""
+    nothing can cover (neither praise nor filler, starting no phrase, and no phrase that an
+    earlier word starts long enough to reach it: then no path of the word-break DP passes
+    it), and once the DP reaches no further position."""
     n = len(tokens)
     info = []
-    last_start = -lex.generic_max_words  # the last word that can start a phrase
+    reach_end = 0  # the phrases started so far end before this word, at the most
     any_start = False
     for index, token in enumerate(tokens):
         entry = (
@@ -628,9 +643,9 @@ def _covered_latin_fast(tokens: list[str], lex: Lexicons) -> tuple[bool, bool]:
             else _latin_token_fast_uncached(token)
         )
         if entry[2]:
-            last_start = index
+            reach_end = max(reach_end, index + entry[2])
             any_start = True
-        elif entry[1] == 0 and index - last_start >= lex.generic_max_words:
+        elif entry[1] == 0 and index >= reach_end:
             return False, False
         info.append(entry)
     if not any_start:  # no phrase: word by word, every word praise or filler
@@ -643,16 +658,21 @@ def _covered_latin_fast(tokens: list[str], lex: Lexicons) -> tuple[bool, bool]:
     generic, prefixes = lex.generic_words, _phrase_prefixes()
     reach: list[bool | None] = [None] * (n + 1)
     reach[0] = False
+    furthest = 0
     for i in range(n):
+        if i > furthest:  # nothing reaches i, nor anything after it
+            return False, False
         state = reach[i]
         if state is None:
             continue
-        _forms, kind, starts_phrase = info[i]
+        _forms, kind, span = info[i]
         if kind == 2:
             _set_reach(reach, i + 1, True)
+            furthest = max(furthest, i + 1)
         elif kind == 1:
             _set_reach(reach, i + 1, state)
-        if not starts_phrase:
+            furthest = max(furthest, i + 1)
+        if not span:
             continue
         # the windows of each spelling grown word by word, stopped once no phrase starts so
         limit = min(lex.generic_max_words, n - i)
@@ -662,6 +682,7 @@ def _covered_latin_fast(tokens: list[str], lex: Lexicons) -> tuple[bool, bool]:
                 window = window + " " + info[i + length - 1][0][k]
                 if window in generic:
                     _set_reach(reach, i + length, True)
+                    furthest = max(furthest, i + length)
                 if window not in prefixes:
                     break
     final = reach[n]
