@@ -46,7 +46,7 @@ import numpy as np
 from fraud import paths
 from fraud.artifacts import read_verified
 from fraud.lures import LureType, detect_lure, detect_lure_chunk, load_lure_rules
-from fraud.text_patterns import SEPARATOR, GatedPatterns, split_top_level
+from fraud.text_patterns import SEPARATOR, CharClasses, GatedPatterns, run_owners, split_top_level
 
 __all__ = [
     "LOW_EFFORT",
@@ -813,6 +813,9 @@ def _rules_chunk(prepared: Sequence[str]) -> tuple[list[RuleDecision], list[str 
             out[i] = apply_rules(prepared[i])
         return out, words  # type: ignore[return-value]
     texts, mentions = stripped
+    # a Chinese character that no Chinese praise or filler entry holds leaves its text
+    # uncovered: such texts skip the coverage DP (one numpy pass over the chunk)
+    foreign = _foreign_chinese(texts)
     generic_candidates: list[int] = []  # positions in open_
     token_lists: list[list[str]] = []
     for k, i in enumerate(open_):
@@ -843,8 +846,10 @@ def _rules_chunk(prepared: Sequence[str]) -> tuple[list[RuleDecision], list[str 
         tokens = token_lists[k]
         if hit:
             out[open_[k]] = RuleDecision(CommentCategory.GENERIC, "generic_pattern")
-        elif len(tokens) <= _MAX_COVERAGE_TOKENS and _is_generic_fast(
-            tokens, lex, texts[k].isascii()
+        elif (
+            len(tokens) <= _MAX_COVERAGE_TOKENS
+            and k not in foreign
+            and _is_generic_fast(tokens, lex, texts[k].isascii())
         ):
             out[open_[k]] = RuleDecision(CommentCategory.GENERIC, "generic_lexicon")
         else:
@@ -859,6 +864,35 @@ def _rules_chunk(prepared: Sequence[str]) -> tuple[list[RuleDecision], list[str 
         else:
             out[i] = _OPEN
     return out, words  # type: ignore[return-value]
+
+
+def _foreign_chinese(texts: list[str]) -> set[int]:
+    """The texts holding a Chinese character that no Chinese praise or filler entry holds
+    (every Chinese character is in a Chinese token, whose coverage then fails, and with it
+    :func:`_is_generic`)."""
+    if not texts:
+        return set()
+    joined = SEPARATOR.join(texts)
+    if joined.isascii():
+        return set()
+    classes = _ZH_CLASSES(joined)
+    if classes is None:
+        return set()
+    lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
+    return run_owners(classes[1] != 0, 1, np.cumsum(lengths + 1) - 1)
+
+
+def _foreign_chinese_class(char: str) -> int:
+    return 1 if _HAS_CJK.match(char) and char not in _zh_lexicon_chars() else 0
+
+
+@functools.cache
+def _zh_lexicon_chars() -> frozenset[str]:
+    lex = load_lexicons()
+    return frozenset(char for entry in lex.generic_zh | lex.filler_zh for char in entry)
+
+
+_ZH_CLASSES = CharClasses(_foreign_chinese_class)
 
 
 def _strip_many(prepared: Sequence[str]) -> tuple[list[str], list[bool]] | None:

@@ -36,9 +36,11 @@ import numpy as np
 
 from fraud.text_patterns import (
     SEPARATOR,
+    CharClasses,
     GatedPatterns,
     chunk_automaton,
     required_literals,
+    run_owners,
     split_top_level,
 )
 
@@ -211,8 +213,9 @@ def lure_sounds(skeletons: Sequence[str]) -> list[str]:
         return [lure_sound(skeleton) for skeleton in skeletons]
     has_digit = _HAS_DIGIT.search(joined) is not None
     sounds = []
-    for part in parts:
-        if has_digit and _HAS_DIGIT.search(part):
+    for skeleton, part in zip(skeletons, parts, strict=True):
+        # (a skeleton of letters alone has no digit; the table maps none to one)
+        if has_digit and not skeleton.isalpha() and _HAS_DIGIT.search(part):
             part = _LETTER_DIGIT.sub(" ", part)
         sounds.append(" " + " ".join(part.split()) + " ")
     out = _SOUND_SEP.join(sounds)
@@ -438,18 +441,28 @@ def detect_lure_chunk(
     if "[" in joined:
         joined = _STICKER.sub(" ", joined)
     mapped_joined = joined
-    lookalike = _lookalike_class()
-    if lookalike.search(joined):
-        table = rules.lookalike_chars
-        mapped_joined = SEPARATOR.join(
-            [
-                text.translate(table) if lookalike.search(text) else text
-                for text in joined.split(SEPARATOR)
-            ]
-        )
+    classes = _char_classes(joined)
+    if classes is None:  # (a lone surrogate) the texts holding a look-alike by regex
+        lookalike = _lookalike_class()
+        if lookalike.search(joined):
+            table = rules.lookalike_chars
+            mapped_joined = SEPARATOR.join(
+                [
+                    text.translate(table) if lookalike.search(text) else text
+                    for text in joined.split(SEPARATOR)
+                ]
+            )
+    else:  # ... or by their characters' classes
+        marked = (classes[1] & _LOOKALIKE) != 0
+        if marked.any():
+            parts = joined.split(SEPARATOR)
+            table = rules.lookalike_chars
+            for i in _run_owners(marked, 1, _ends(parts)):
+                parts[i] = parts[i].translate(table)
+            mapped_joined = SEPARATOR.join(parts)
+            classes = _char_classes(mapped_joined)
     # _skeleton_of: separators removed, the chunk separator kept ([\W_] is exactly "not
     # str.isalnum()": a per-character table does it in numpy when the chunk encodes)
-    classes = _char_classes(mapped_joined)
     if classes is None:
         skeleton_joined = _NON_WORD_KEEP_SEP.sub("", mapped_joined.replace("_", " "))
     else:
@@ -545,7 +558,7 @@ _WORD = 1  # str.isalnum(): what re's [^\W_] matches
 _CJK_CHAR = 2  # in _CJK
 _NUMERAL = 4  # in _NUMERALS
 _SEP = 8  # the chunk separator
-_BMP = 0x10000
+_LOOKALIKE = 16  # a single-character look-alike (lookalikes.tsv)
 
 
 def _classes_of(char: str) -> int:
@@ -556,45 +569,14 @@ def _classes_of(char: str) -> int:
         flags |= _NUMERAL
     if char == SEPARATOR:
         flags |= _SEP
+    if ord(char) in load_lure_rules().lookalike_chars:
+        flags |= _LOOKALIKE
     return flags
 
 
-@functools.cache
-def _bmp_classes() -> np.ndarray:
-    """:func:`_classes_of` of every code point of the Basic Multilingual Plane (a few ms)."""
-    return np.array([_classes_of(chr(cp)) for cp in range(_BMP)], dtype=np.uint8)
-
-
-def _char_classes(text: str) -> tuple[np.ndarray, np.ndarray] | None:
-    """The code points of ``text`` and their classes (``_WORD | _CJK_CHAR | ...``); None when
-    the text holds a lone surrogate (it does not encode)."""
-    try:
-        codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
-    except UnicodeEncodeError:
-        return None
-    table = _bmp_classes()
-    beyond = codes >= _BMP
-    if not beyond.any():
-        return codes, table[codes]
-    flags = table[np.where(beyond, 0, codes)]
-    others, inverse = np.unique(codes[beyond], return_inverse=True)
-    found = np.array([_classes_of(chr(cp)) for cp in others.tolist()], dtype=np.uint8)
-    flags[beyond] = found[inverse]
-    return codes, flags
-
-
-def _run_owners(marked: np.ndarray, length: int, ends: list[int]) -> set[int]:
-    """The parts (separated at ``ends``) holding ``length`` consecutive marked characters (the
-    separator is never marked, so no run spans two parts)."""
-    if len(marked) < length:
-        return set()
-    runs = marked[: len(marked) - length + 1].copy()
-    for offset in range(1, length):
-        runs &= marked[offset : len(marked) - length + 1 + offset]
-    positions = np.flatnonzero(runs)
-    if not len(positions):
-        return set()
-    return set(np.unique(np.searchsorted(ends, positions, side="left")).tolist())
+#: the classes of a whole chunk's characters at once (see fraud.text_patterns.CharClasses)
+_char_classes = CharClasses(_classes_of)
+_run_owners = run_owners
 
 
 def _spaced_hint_owners(flags: np.ndarray, ends: list[int]) -> set[int]:
@@ -666,11 +648,8 @@ def _sound_candidates(sounds: list[str]) -> list[set[int]]:
 
 def _ends(parts: Sequence[str]) -> list[int]:
     """Position of the separator after each part of ``SEPARATOR.join(parts)``."""
-    ends: list[int] = []
-    position = -1
-    for part in parts:
-        position += len(part) + 1
-        ends.append(position)
+    lengths = np.fromiter(map(len, parts), dtype=np.int64, count=len(parts))
+    ends: list[int] = (np.cumsum(lengths + 1) - 1).tolist()
     return ends
 
 

@@ -13,12 +13,19 @@ import bisect
 import importlib
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import numpy as np
 
-__all__ = ["GatedPatterns", "chunk_automaton", "required_literals", "split_top_level"]
+__all__ = [
+    "CharClasses",
+    "GatedPatterns",
+    "chunk_automaton",
+    "required_literals",
+    "run_owners",
+    "split_top_level",
+]
 
 # The regex parser of the standard library (Python >= 3.11 names), used only to read the literal
 # prefixes of patterns. Imported by name: it is not public API.
@@ -242,6 +249,59 @@ class GatedPatterns:
 
 
 _NOT_YET: Any = object()
+
+_BMP = 0x10000
+
+
+class CharClasses:
+    """Bit flags (up to 8) of every character of a text, in numpy: one pass over a whole chunk
+    (its texts joined by :data:`SEPARATOR`) in place of a regex search per text.
+
+    ``classify`` gives the flags of one character; it is run once per code point of the Basic
+    Multilingual Plane, on first use (a few milliseconds), and per distinct character beyond
+    it in each text that holds one (emoji, rare ideographs)."""
+
+    def __init__(self, classify: Callable[[str], int]) -> None:
+        self._classify = classify
+        self._table: np.ndarray | None = None
+
+    def _bmp(self) -> np.ndarray:
+        if self._table is None:
+            classify = self._classify
+            self._table = np.array([classify(chr(cp)) for cp in range(_BMP)], dtype=np.uint8)
+        return self._table
+
+    def __call__(self, text: str) -> tuple[np.ndarray, np.ndarray] | None:
+        """The code points of ``text`` and their flags; None when the text holds a lone
+        surrogate (it does not encode)."""
+        try:
+            codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+        except UnicodeEncodeError:
+            return None
+        table = self._bmp()
+        beyond = codes >= _BMP
+        if not beyond.any():
+            return codes, table[codes]
+        flags = table[np.where(beyond, 0, codes)]
+        others, inverse = np.unique(codes[beyond], return_inverse=True)
+        found = np.array([self._classify(chr(cp)) for cp in others.tolist()], dtype=np.uint8)
+        flags[beyond] = found[inverse]
+        return codes, flags
+
+
+def run_owners(marked: np.ndarray, length: int, ends: Sequence[int] | np.ndarray) -> set[int]:
+    """The parts of a joined chunk (the separator after part ``i`` at ``ends[i]``) holding
+    ``length`` consecutive marked characters (a run across the separator is counted only if
+    the separator is marked)."""
+    if len(marked) < length:
+        return set()
+    runs = marked[: len(marked) - length + 1].copy()
+    for offset in range(1, length):
+        runs &= marked[offset : len(marked) - length + 1 + offset]
+    positions = np.flatnonzero(runs)
+    if not len(positions):
+        return set()
+    return set(np.unique(np.searchsorted(ends, positions, side="left")).tolist())
 
 
 def _joined_or_none(sources: list[str]) -> re.Pattern[str] | None:

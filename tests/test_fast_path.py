@@ -149,13 +149,13 @@ def test_sounds_of_a_chunk_match_the_reference(texts: list[str]) -> None:
 
 def test_character_classes_find_the_texts_the_patterns_find(texts: list[str]) -> None:
     """The numpy scans of the lure steps against the regexes they stand for, chunk by chunk:
-    the skeleton (separators removed), texts with Chinese, with five numerals in a row, and
-    (a superset) with letters spaced out."""
-    from fraud import lures
+    the skeleton (separators removed), texts with a look-alike character, with Chinese, with
+    five numerals in a row, and (a superset) with letters spaced out."""
+    from fraud import lures, text_patterns
 
     prepared = [prepare_text(t) for t in texts]
     prepared += ["a b c", "x\u00b7y\u00b7z", "1 2", "\U0001d400 b c", "\U00020000 1 2 3 4 5"]
-    hinted_total = 0
+    hinted_total = lookalikes_total = 0
     for part in _chunks(prepared, 97):
         joined = lures.SEPARATOR.join(part)
         ends = lures._ends(part)
@@ -165,6 +165,10 @@ def test_character_classes_find_the_texts_the_patterns_find(texts: list[str]) ->
         keep = (flags & (lures._WORD | lures._SEP)) != 0
         skeleton = codes[keep].tobytes().decode("utf-32-le")
         assert skeleton == lures._NON_WORD_KEEP_SEP.sub("", joined.replace("_", " "))
+        lookalike = lures._lookalike_class()
+        with_lookalike = {i for i, text in enumerate(part) if lookalike.search(text)}
+        assert text_patterns.run_owners((flags & lures._LOOKALIKE) != 0, 1, ends) == with_lookalike
+        lookalikes_total += len(with_lookalike)
         exact = lures._owners(lures._SPACED_HINT, joined, ends)
         assert exact <= lures._spaced_hint_owners(flags, ends)
         hinted_total += len(exact)
@@ -176,9 +180,31 @@ def test_character_classes_find_the_texts_the_patterns_find(texts: list[str]) ->
             (lures._HAS_CJK_RUN, lures._CJK_CHAR, 1),
         ):
             want = lures._owners(pattern, skeleton, sk_ends)
-            assert lures._run_owners((sk_flags & mark) != 0, length, sk_ends) == want
-    assert hinted_total > 50
+            assert text_patterns.run_owners((sk_flags & mark) != 0, length, sk_ends) == want
+    assert hinted_total > 50 and lookalikes_total > 50
     assert lures._char_classes("a\udfff") is None
+
+
+def test_texts_with_a_foreign_chinese_character_are_never_generic(texts: list[str]) -> None:
+    """The chunk rules skip the coverage DP for texts holding a Chinese character outside
+    the Chinese lexicons: the reference never finds such a text generic by the lexicons."""
+    from fraud import comment_quality as cq
+
+    lex = cq.load_lexicons()
+    stripped = cq._strip_many([prepare_text(t) for t in texts])
+    assert stripped is not None
+    skipped = generic_chinese = 0
+    for part in _chunks(stripped[0], 200):
+        foreign = cq._foreign_chinese(part)
+        skipped += len(foreign)
+        for k, text in enumerate(part):
+            tokens = cq._TOKEN.findall(text)
+            if not tokens:
+                continue
+            generic = cq._is_generic(tokens, lex)
+            generic_chinese += generic and cq._HAS_CJK.search(text) is not None
+            assert not (k in foreign and generic), text
+    assert skipped > 500 and generic_chinese > 50
 
 
 def test_classifier_fast_path_matches_the_reference(texts: list[str]) -> None:
