@@ -45,7 +45,13 @@ import numpy as np
 
 from fraud import paths
 from fraud.artifacts import read_verified
-from fraud.lures import LureType, detect_lure, detect_lure_chunk, load_lure_rules
+from fraud.lures import (
+    LureType,
+    detect_lure,
+    detect_lure_chunk,
+    load_lure_rules,
+    prepare_chunk_tables,
+)
 from fraud.text_patterns import SEPARATOR, CharClasses, GatedPatterns, run_owners, split_top_level
 
 __all__ = [
@@ -1156,6 +1162,11 @@ class CommentClassifier:
         load_lexicons()
         _emoji_pattern()
         load_lure_rules()  # ~0.7 s (the pinyin table): paid here, before workers fork
+        prepare_chunk_tables()  # ~50 ms: the chunk path's lookup tables, also before a fork
+        _ZH_CLASSES.prepare()
+        _zh_prefixes()
+        _phrase_prefixes()
+        _phrase_spans()
         return cls(idf, coef, intercept, manifest)
 
     def classify(self, texts: Sequence[str]) -> list[CommentCategory]:

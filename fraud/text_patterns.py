@@ -265,6 +265,10 @@ class CharClasses:
         self._classify = classify
         self._table: np.ndarray | None = None
 
+    def prepare(self) -> None:
+        """Build the table now (before worker processes fork, say) rather than on first use."""
+        self._bmp()
+
     def _bmp(self) -> np.ndarray:
         if self._table is None:
             classify = self._classify
