@@ -583,12 +583,27 @@ def normalise_many(prepared: Sequence[str], words: Sequence[str | None] | None =
     out = [_normalise_prepared(text) if not words[k] else "" for k, text in enumerate(prepared)]
     if known:
         joined = SEPARATOR.join([words[k] for k in known])  # type: ignore[misc]
-        collapsed = _REPEAT_2.sub(_one, joined).split(SEPARATOR)
+        collapsed = _collapse_runs(joined).split(SEPARATOR)
         if joined.count(SEPARATOR) != len(known) - 1 or len(collapsed) != len(known):
             collapsed = [_REPEAT_2.sub(_one, words[k]) for k in known]  # type: ignore[arg-type]
         for k, form in zip(known, collapsed, strict=True):
             out[k] = form
     return out
+
+
+def _collapse_runs(text: str) -> str:
+    """``_REPEAT_2.sub(_one, text)`` for a text without a newline (which ``.`` does not
+    match): every run of one character cut to that character, in numpy."""
+    try:
+        codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    except UnicodeEncodeError:
+        return _REPEAT_2.sub(_one, text)
+    if "\n" in text or len(codes) < 2:
+        return _REPEAT_2.sub(_one, text)
+    keep = np.empty(len(codes), dtype=bool)
+    keep[0] = True
+    np.not_equal(codes[1:], codes[:-1], out=keep[1:])
+    return codes[keep].tobytes().decode("utf-32-le")
 
 
 def _latin_token_fast(token: str) -> tuple[tuple[str, str, str], int, int]:

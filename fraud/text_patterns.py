@@ -251,6 +251,8 @@ class GatedPatterns:
 _NOT_YET: Any = object()
 
 _BMP = 0x10000
+_FEW_BEYOND = 512
+_MAX_BEYOND = 1 << 16
 
 
 class CharClasses:
@@ -264,6 +266,7 @@ class CharClasses:
     def __init__(self, classify: Callable[[str], int]) -> None:
         self._classify = classify
         self._table: np.ndarray | None = None
+        self._beyond: dict[int, int] = {}
 
     def prepare(self) -> None:
         """Build the table now (before worker processes fork, say) rather than on first use."""
@@ -287,9 +290,23 @@ class CharClasses:
         if not beyond.any():
             return codes, table[codes]
         flags = table[np.where(beyond, 0, codes)]
-        others, inverse = np.unique(codes[beyond], return_inverse=True)
-        found = np.array([self._classify(chr(cp)) for cp in others.tolist()], dtype=np.uint8)
-        flags[beyond] = found[inverse]
+        others = codes[beyond]
+        if len(others) > _FEW_BEYOND:
+            unique, inverse = np.unique(others, return_inverse=True)
+            found = np.array([self._classify(chr(cp)) for cp in unique.tolist()], dtype=np.uint8)
+            flags[beyond] = found[inverse]
+            return codes, flags
+        # a few (emoji, mostly): remembered one by one (a bounded cache)
+        known = self._beyond
+        if len(known) > _MAX_BEYOND:
+            known.clear()
+        values = []
+        for cp in others.tolist():
+            value = known.get(cp)
+            if value is None:
+                value = known[cp] = self._classify(chr(cp))
+            values.append(value)
+        flags[beyond] = values
         return codes, flags
 
 

@@ -100,3 +100,21 @@ def test_chunk_methods_match_the_per_text_methods(texts: list[str], size: int) -
     assert generic._by_first  # the anchored patterns are dispatched by first character
     assert [generic.search_fast(t) for t in texts] == [generic.search(t) for t in texts]
     assert sum(generic.search(t) for t in ANCHORED) >= 15
+
+
+def test_character_classes_match_the_classifier_inside_and_beyond_the_bmp() -> None:
+    from fraud.text_patterns import CharClasses
+
+    def classify(char: str) -> int:
+        return (1 if char.isalnum() else 0) | (2 if ord(char) >= 0x1F000 else 0)
+
+    classes = CharClasses(classify)
+    few = "ok 🔥 𝐀𝐁 a\U00020000b 😂" * 3
+    many = "".join(chr(cp) for cp in range(0x1F300, 0x1F300 + 700)) + "x𝐀" * 10
+    for text in (few, many, "", "plain ascii"):
+        got = classes(text)
+        assert got is not None
+        codes, flags = got
+        assert codes.tolist() == [ord(c) for c in text]
+        assert flags.tolist() == [classify(c) for c in text]
+    assert classes("a\udfff") is None
