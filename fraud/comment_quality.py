@@ -998,7 +998,12 @@ class CharNgramHasher:
     ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """(rows, cols, counts): the non-zero n-gram counts, sorted by row then column.
         ``wide_keys``: 64-bit sort keys always (the first formulation; tests compare)."""
-        joined = "\x00".join(f" {t} " for t in texts) + "\x00"
+        # " t1 \x00 t2 \x00 ... tn \x00": each text padded with a space each side, a separator
+        # after each
+        if not texts:
+            empty = np.zeros(0, dtype=np.int64)
+            return empty, empty.copy(), np.zeros(0, dtype=np.float32)
+        joined = " " + " \x00 ".join(texts) + " \x00"
         codes = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
         # the separators' places come from the texts' lengths, not from the code 0, so a NUL
         # inside a comment is one more character instead of a text boundary
@@ -1007,7 +1012,6 @@ class CharNgramHasher:
         is_sep[np.cumsum(spans) - 1] = True
         segment = np.repeat(np.arange(len(texts), dtype=np.int64), spans)  # text of each place
         size = len(codes)
-        keys: list[np.ndarray] = []
         low, high = self.ngram_range
         mask = np.uint64(self.n_features - 1)
         hashes = np.full(size, _NGRAM_SEED, dtype=np.uint64)
@@ -1016,20 +1020,25 @@ class CharNgramHasher:
         # twice as fast; the same keys, so the same counts)
         narrow = not wide_keys and len(texts) * self.n_features <= 2**32
         key_type: Any = np.uint32 if narrow else np.uint64
+        # one row per n-gram length, so that the mixing and the keys take one numpy call each
+        # for all lengths (positions past a length's last window stay invalid)
+        orders = max(0, high - low + 1)
+        mixed = np.zeros((orders, size), dtype=np.uint64)
+        valid = np.zeros((orders, size), dtype=bool)
         for n in range(1, high + 1):
             width = size - n + 1
             hashes = (hashes[:width] ^ codes[n - 1 :]) * _FNV_PRIME
             crossing = crossing[:width] | is_sep[n - 1 :]
             if n < low:
                 continue
-            mixed = hashes ^ np.uint64(n)
-            mixed ^= mixed >> np.uint64(33)
-            mixed *= _MIX
-            mixed ^= mixed >> np.uint64(29)
-            valid = ~crossing
-            cols = (mixed[valid] & mask).astype(key_type)
-            keys.append(segment[:width][valid].astype(key_type) * key_type(self.n_features) + cols)
-        unique, counts = np.unique(np.concatenate(keys), return_counts=True)
+            np.bitwise_xor(hashes, np.uint64(n), out=mixed[n - low, :width])
+            np.logical_not(crossing, out=valid[n - low, :width])
+        mixed ^= mixed >> np.uint64(33)
+        mixed *= _MIX
+        mixed ^= mixed >> np.uint64(29)
+        cols = (mixed[valid] & mask).astype(key_type)
+        rows = np.broadcast_to(segment, (orders, size))[valid].astype(key_type)
+        unique, counts = np.unique(rows * key_type(self.n_features) + cols, return_counts=True)
         rows = (unique // key_type(self.n_features)).astype(np.int64)
         cols = (unique & key_type(self.n_features - 1)).astype(np.int64)
         return rows, cols, counts.astype(np.float32)
@@ -1095,12 +1104,22 @@ class ByteBoundedCache:
         self, keys: Sequence[str], values: Sequence[Any], extra_bytes: Sequence[int]
     ) -> None:
         """:meth:`put` of each (key, value, extra bytes), in order, under one lock."""
-        overhead, limit = _ENTRY_OVERHEAD, self.max_bytes
+        overhead, limit, size_of = _ENTRY_OVERHEAD, self.max_bytes, sys.getsizeof
         with self._lock:
+            data, sizes = self._data, self._sizes
             for key, value, extra in zip(keys, values, extra_bytes, strict=True):
-                size = sys.getsizeof(key) + overhead + extra
-                if size <= limit:
+                if key in data:
+                    continue
+                size = size_of(key) + overhead + extra
+                if size > limit:
+                    continue
+                if self._bytes + size > limit:  # full: _put drops the older half first
                     self._put(key, value, size)
+                    data, sizes = self._data, self._sizes
+                    continue
+                data[key] = value
+                sizes[key] = size
+                self._bytes += size
 
     def _put(self, key: str, value: Any, size: int) -> None:
         if key in self._data:
@@ -1226,7 +1245,7 @@ class CommentClassifier:
                 for k, category in zip(undecided, predicted, strict=True):
                     lure = str(LureType.UNSPECIFIED) if category is CommentCategory.SPAM else None
                     entries[k] = (category, lure, normal_forms[k])
-            cache.put_many(raws, entries, [sys.getsizeof(n) for n in normal_forms])
+            cache.put_many(raws, entries, list(map(sys.getsizeof, normal_forms)))
             for (_raw, positions), entry in zip(part, entries, strict=True):
                 for i in positions:
                     found[i] = entry

@@ -264,6 +264,7 @@ def test_ngram_counts_match_the_first_formulation(texts: list[str]) -> None:
             got = hasher.counts(part, wide_keys=keys)
             for a, b in zip(got, want, strict=True):
                 assert a.dtype == b.dtype and np.array_equal(a, b)
+    assert [len(a) for a in hasher.counts([])] == [0, 0, 0]
 
 
 def test_a_nul_character_inside_a_comment_is_a_character() -> None:
@@ -408,3 +409,25 @@ def test_the_decision_cache_stays_consistent_under_threads() -> None:
     assert cache.n_bytes <= cache.max_bytes
     assert cache.n_bytes == sum(cache._sizes.values())
     assert set(cache._sizes) == set(cache._data)
+
+
+def test_put_many_leaves_the_cache_as_put_one_by_one_does() -> None:
+    """Batched writes (one lock per chunk) keep put's order, skips and evictions."""
+    from fraud.comment_quality import ByteBoundedCache
+
+    rng = random.Random(5)
+    keys = [("x" * rng.randrange(1, 400)) + str(rng.randrange(300)) for _ in range(2_000)]
+    extras = [rng.randrange(0, 200) for _ in keys]
+    one, many = ByteBoundedCache(max_bytes=30_000), ByteBoundedCache(max_bytes=30_000)
+    for key, extra in zip(keys, extras, strict=True):
+        one.put(key, len(key), extra_bytes=extra)
+    for start in range(0, len(keys), 37):
+        part = keys[start : start + 37]
+        many.put_many(part, [len(k) for k in part], extras[start : start + 37])
+    assert list(one._data.items()) == list(many._data.items())
+    assert one._sizes == many._sizes and one.n_bytes == many.n_bytes <= 30_000
+    assert len(set(keys)) > len(one)  # evictions happened
+    huge = "y" * 40_000  # larger than the whole cache: skipped by both
+    one.put(huge, 1)
+    many.put_many([huge], [1], [0])
+    assert huge not in one._data and huge not in many._data
