@@ -121,6 +121,10 @@ class LureRules:
     lookalike_chars: dict[int, str]
     lookalike_multi: re.Pattern[str] | None
     lookalike_multi_map: dict[str, str]
+    #: the sound patterns of :attr:`sound` (same order) with each rule's leading ``(?<= )``
+    #: written as a space the match takes: the same texts match, and the regex engine can
+    #: skip to the spaces instead of trying the lookbehind at every position
+    sound_search: tuple[re.Pattern[str], ...] = ()
 
 
 def _read_rows(name: str) -> list[str]:
@@ -313,7 +317,10 @@ def _compile_sound(rule: str) -> str:
             raise ValueError(f"lures.txt: slot {slot!r} has no sound")
         group = "(?:" + "|".join(sorted(set(alternatives), key=len, reverse=True)) + ") "
         parts.append(f"(?:{group})?" if optional else group)
-    return "(?<= )" + "".join(parts)
+    return _AFTER_SPACE + "".join(parts)
+
+
+_AFTER_SPACE = "(?<= )"
 
 
 @functools.cache
@@ -365,6 +372,11 @@ def load_lure_rules() -> LureRules:
         lookalike_chars=single,
         lookalike_multi=multi_pattern,
         lookalike_multi_map=multi,
+        sound_search=tuple(
+            re.compile("|".join(" " + rule.removeprefix(_AFTER_SPACE) for rule in sound[t]))
+            for t in _PRIORITY
+            if t in sound
+        ),
     )
 
 
@@ -585,7 +597,8 @@ def detect_lure_chunk(
         # automaton pass over all the chunk's sounds; the rules and literals hold no newline)
         candidates = _sound_candidates(sounds)
         undecided = set(range(len(heard)))
-        for rule, (lure_type, pattern) in enumerate(rules.sound):
+        for rule, (lure_type, _pattern) in enumerate(rules.sound):
+            pattern = rules.sound_search[rule]
             for k in sorted(candidates[rule] & undecided):
                 if pattern.search(sounds[k]):
                     undecided.discard(k)

@@ -145,6 +145,18 @@ def test_sounds_of_a_chunk_match_the_reference(texts: list[str]) -> None:
         got = [sound for part in _chunks(skeletons, size) for sound in lure_sounds(part)]
         assert got == [lure_sound(s) for s in skeletons]
     assert lure_sounds([]) == []
+    # the sound rules as searched by the chunk path (a space taken instead of a lookbehind)
+    from fraud.lures import load_lure_rules
+
+    rules = load_lure_rules()
+    sounds = [lure_sound(s) for s in skeletons] + [lure_sound(t) for t, _ in DISGUISED]
+    matched = 0
+    for (_type, pattern), fast in zip(rules.sound, rules.sound_search, strict=True):
+        for sound in sounds:
+            found = pattern.search(sound) is not None
+            assert found == (fast.search(sound) is not None), sound
+            matched += found
+    assert matched > 20
 
 
 def test_character_classes_find_the_texts_the_patterns_find(texts: list[str]) -> None:
