@@ -211,19 +211,25 @@ def lure_sounds(skeletons: Sequence[str]) -> list[str]:
     rewrites a space-delimited token edge: `` zh`` -> `` z``, ``ang `` -> ``an ``...; the
     occurrences of one fold cannot overlap, nor can one fold make or break another's)."""
     joined = _SOUND_SEP.join(skeletons)
-    if joined.count(_SOUND_SEP) != len(skeletons) - 1 or not skeletons:
+    if joined.count(_SOUND_SEP) != len(skeletons) - 1 or not all(skeletons) or not skeletons:
         return [lure_sound(skeleton) for skeleton in skeletons]
     parts = _translate_sounds(joined).split(_SOUND_SEP)
     if len(parts) != len(skeletons):
         return [lure_sound(skeleton) for skeleton in skeletons]
-    has_digit = _HAS_DIGIT.search(joined) is not None
-    sounds = []
-    for skeleton, part in zip(skeletons, parts, strict=True):
+    if _HAS_DIGIT.search(joined):
         # (a skeleton of letters alone has no digit; the table maps none to one)
-        if has_digit and not skeleton.isalpha() and _HAS_DIGIT.search(part):
-            part = _LETTER_DIGIT.sub(" ", part)
-        sounds.append(" " + " ".join(part.split()) + " ")
-    out = _SOUND_SEP.join(sounds)
+        for k, skeleton in enumerate(skeletons):
+            if not skeleton.isalpha() and _HAS_DIGIT.search(parts[k]):
+                parts[k] = _LETTER_DIGIT.sub(" ", parts[k])
+    # " ".join(part.split()) padded with a space: the parts hold spaces only (the table pads
+    # each replacement with one space each side, the letter-digit split puts one between two
+    # non-spaces), so two in a row at most, and at most two once each part is padded
+    out = (" " + _SOUND_SEP.join(parts).replace("  ", " ") + " ").replace(
+        _SOUND_SEP, " " + _SOUND_SEP + " "
+    )
+    out = out.replace("  ", " ")
+    if "  " in out or out.count(_SOUND_SEP) != len(skeletons) - 1:
+        out = _SOUND_SEP.join(" " + " ".join(part.split()) + " " for part in parts)
     if "h" in out:
         for before, after in _FOLD_INITIALS:
             if before in out:

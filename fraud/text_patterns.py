@@ -197,6 +197,9 @@ class GatedPatterns:
         out: list[str | None] = []
         for text, candidates in zip(texts, self._candidates_many(texts), strict=True):
             label = None
+            if not candidates:
+                out.append(label)
+                continue
             ascii_only = text.isascii()
             for index in candidates:
                 if ascii_only and needs_non_ascii[index]:
@@ -218,7 +221,12 @@ class GatedPatterns:
             if ungated_any is not None and candidates is ungated:
                 out.append(self._search_ungated(text))
                 continue
-            out.append(any(compiled[index].search(text) for index in candidates))
+            found = False
+            for index in candidates:
+                if compiled[index].search(text):
+                    found = True
+                    break
+            out.append(found)
         return out
 
     def _search_ungated(self, text: str) -> bool:
@@ -424,7 +432,7 @@ _WORD_START = re.compile(r"\w")
 
 
 #: Below this many gate hits in a chunk, they are mapped to their texts in Python.
-_FEW_HITS = 48
+_FEW_HITS = 160
 
 #: Joins the texts of a chunk for one automaton pass; no lexicon literal contains it.
 SEPARATOR = "\x00"
