@@ -553,9 +553,10 @@ def prepare_many(texts: Sequence[str]) -> list[str]:
         for i, text in zip(chinese, converted, strict=True):
             out[i] = text
     fold = _FOLD_CHARS
-    for i, text in enumerate(out):
-        if fold.search(text):  # ASCII texts hold none any more (their backticks went)
-            out[i] = text.translate(_FOLDS)
+    if fold.search(SEPARATOR.join(out)):  # (often none in the whole chunk)
+        for i, text in enumerate(out):
+            if fold.search(text):  # ASCII texts hold none any more (their backticks went)
+                out[i] = text.translate(_FOLDS)
     return out
 
 
@@ -804,6 +805,15 @@ def _zh_prefixes() -> frozenset[str]:
 
 
 _OPEN = RuleDecision(None, "model")
+# the decisions without a parameter, made once (they are frozen)
+_ONLY_MENTIONS = RuleDecision(CommentCategory.MENTION_ONLY, "only_mentions")
+_NO_WORDS = RuleDecision(CommentCategory.EMOJI_ONLY, "no_words")
+_TAG_WORDS = RuleDecision(CommentCategory.MENTION_ONLY, "mention_with_tag_words")
+_TAG_REMARK = RuleDecision(CommentCategory.MENTION_ONLY, "mention_with_tag_remark")
+_GENERIC_PATTERN = RuleDecision(CommentCategory.GENERIC, "generic_pattern")
+_GENERIC_LEXICON = RuleDecision(CommentCategory.GENERIC, "generic_lexicon")
+_INTENT = RuleDecision(CommentCategory.SUBSTANTIVE, "question_or_intent")
+_SHORT_REMARK = RuleDecision(CommentCategory.MENTION_ONLY, "mention_with_short_remark")
 #: :data:`_TOKEN` on ASCII text: no Chinese, and a letter or digit is [a-zA-Z0-9]
 _TOKEN_ASCII = re.compile(r"[a-zA-Z0-9]+(?:'[a-zA-Z0-9]+)*")
 
@@ -850,16 +860,16 @@ def _rules_chunk(prepared: Sequence[str]) -> tuple[list[RuleDecision], list[str 
         token_lists.append(tokens)
         if not tokens:
             if mentions[k]:
-                out[i] = RuleDecision(CommentCategory.MENTION_ONLY, "only_mentions")
+                out[i] = _ONLY_MENTIONS
             else:
-                out[i] = RuleDecision(CommentCategory.EMOJI_ONLY, "no_words")
+                out[i] = _NO_WORDS
             continue
         if mentions[k]:
-            if all(t in lex.tag_words for t in tokens):
-                out[i] = RuleDecision(CommentCategory.MENTION_ONLY, "mention_with_tag_words")
+            if lex.tag_words.issuperset(tokens):
+                out[i] = _TAG_WORDS
                 continue
             if lex.tag_remark.fullmatch(" ".join(tokens)):
-                out[i] = RuleDecision(CommentCategory.MENTION_ONLY, "mention_with_tag_remark")
+                out[i] = _TAG_REMARK
                 continue
         generic_candidates.append(k)
     pattern_hits = lex.generic_patterns.search_many(
@@ -869,22 +879,22 @@ def _rules_chunk(prepared: Sequence[str]) -> tuple[list[RuleDecision], list[str 
     for k, hit in zip(generic_candidates, pattern_hits, strict=True):
         tokens = token_lists[k]
         if hit:
-            out[open_[k]] = RuleDecision(CommentCategory.GENERIC, "generic_pattern")
+            out[open_[k]] = _GENERIC_PATTERN
         elif (
             len(tokens) <= _MAX_COVERAGE_TOKENS
             and k not in foreign
             and _is_generic_fast(tokens, lex, texts[k].isascii())
         ):
-            out[open_[k]] = RuleDecision(CommentCategory.GENERIC, "generic_lexicon")
+            out[open_[k]] = _GENERIC_LEXICON
         else:
             later.append(k)
     intents = lex.intent.search_many([texts[k] for k in later])
     for k, intent in zip(later, intents, strict=True):
         i = open_[k]
         if intent:
-            out[i] = RuleDecision(CommentCategory.SUBSTANTIVE, "question_or_intent")
+            out[i] = _INTENT
         elif mentions[k] and _is_short_remark_fast(token_lists[k]):
-            out[i] = RuleDecision(CommentCategory.MENTION_ONLY, "mention_with_short_remark")
+            out[i] = _SHORT_REMARK
         else:
             out[i] = _OPEN
     return out, words  # type: ignore[return-value]
