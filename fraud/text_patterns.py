@@ -48,6 +48,9 @@ class GatedPatterns:
         # its literal prefix (see _prefix_searchable); find and search keep the originals
         self._compiled_fast = [re.compile(_prefix_searchable(p)) for p in patterns]
         self._labels = labels
+        # further literals every match holds, tried with ``in`` before a candidate's regex in
+        # the chunk methods (a scan per literal instead of the regex over a long comment)
+        self._prechecks = [_prechecks(p) for p in patterns]
         self._ungated: list[int] = []
         by_literal: dict[str, list[int]] = {}
         for index, source in enumerate(patterns):
@@ -194,6 +197,7 @@ class GatedPatterns:
         compiled = self._compiled_fast
         labels = self._labels
         needs_non_ascii = self._needs_non_ascii
+        prechecks = self._prechecks
         out: list[str | None] = []
         for text, candidates in zip(texts, self._candidates_many(texts), strict=True):
             label = None
@@ -203,6 +207,9 @@ class GatedPatterns:
             ascii_only = text.isascii()
             for index in candidates:
                 if ascii_only and needs_non_ascii[index]:
+                    continue
+                checks = prechecks[index]
+                if checks and not _holds_all(text, checks):
                     continue
                 if compiled[index].search(text):
                     label = labels[index]
@@ -216,6 +223,7 @@ class GatedPatterns:
         compiled = self._compiled_fast
         ungated_any = self._ungated_any
         ungated = self._ungated_only
+        prechecks = self._prechecks
         out: list[bool] = []
         for text, candidates in zip(texts, self._candidates_many(texts), strict=True):
             if ungated_any is not None and candidates is ungated:
@@ -223,6 +231,9 @@ class GatedPatterns:
                 continue
             found = False
             for index in candidates:
+                checks = prechecks[index]
+                if checks and not _holds_all(text, checks):
+                    continue
                 if compiled[index].search(text):
                     found = True
                     break
@@ -257,6 +268,51 @@ class GatedPatterns:
 
 
 _NOT_YET: Any = object()
+_MAX_PRECHECK_LITERALS = 6
+
+
+def _prechecks(pattern: str) -> tuple[tuple[str, ...], ...]:
+    """Literal sets every match of ``pattern`` holds one of (a run of literal characters, or
+    one of the small sets of a group, alternation, class or repeat), the two most selective
+    besides the gate (which the automaton has checked): the pattern can only match a text
+    holding a literal of each. Empty when not known (inline flags...)."""
+    if _UNSAFE_TO_JOIN.search(pattern):
+        return ()
+    try:
+        items = list(_sre_parser.parse(pattern))
+    except re.error:
+        return ()
+    gate = required_literals(pattern)
+    found: set[frozenset[str]] = set()
+    run = ""
+    for op, argument in [*items, (None, None)]:
+        if op is _sre_constants.LITERAL:
+            run += chr(argument)
+            continue
+        if run:
+            found.add(frozenset({run}))
+            run = ""
+        if op is not None:
+            literals = _first_literals([(op, argument)])
+            if literals and len(literals) <= _MAX_PRECHECK_LITERALS:
+                found.add(frozenset(literals))
+    if gate is not None:
+        found.discard(gate)
+    best = sorted(
+        found, key=lambda literals: (_selectivity(set(literals)), sorted(literals)), reverse=True
+    )[:2]
+    return tuple(tuple(sorted(literals)) for literals in best)
+
+
+def _holds_all(text: str, checks: tuple[tuple[str, ...], ...]) -> bool:
+    for literals in checks:
+        for literal in literals:
+            if literal in text:
+                break
+        else:
+            return False
+    return True
+
 
 _BMP = 0x10000
 _FEW_BEYOND = 512

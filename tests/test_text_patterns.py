@@ -115,3 +115,23 @@ def test_character_classes_match_the_classifier_inside_and_beyond_the_bmp() -> N
         assert codes.tolist() == [ord(c) for c in text]
         assert flags.tolist() == [classify(c) for c in text]
     assert classes("a\udfff") is None
+
+
+def test_prechecks_are_literals_every_match_holds(texts: list[str]) -> None:
+    from fraud.text_patterns import _holds_all, _prechecks
+
+    currency = r"(\$|€|£)\s?\d[\d,.]*\s?k?\b.{0,80}\b(with|via|through|from|thanks to|by)\s?[@#]"
+    assert set(_prechecks(currency)) == {("$", "£", "€"), ("#", "@")}
+    assert _prechecks(r"\bnude s? (?:in|on) (?:my )?(?:bio|profile)\b")[0] == ("bio", "profile")
+    assert _prechecks("(?i)abc") == ()
+    assert not _holds_all("made 500 from @x", (("$", "£", "€"), ("#", "@")))
+    assert _holds_all("made $500 from @x", (("$", "£", "€"), ("#", "@")))
+    # over the lexicons: every text a pattern matches holds a literal of each of its sets
+    matched = 0
+    for rules in _rule_sets().values():
+        for compiled, checks in zip(rules._compiled, rules._prechecks, strict=True):
+            for text in texts[::3]:
+                if checks and compiled.search(text):
+                    matched += 1
+                    assert _holds_all(text, checks), (compiled.pattern, text)
+    assert matched > 200
