@@ -144,12 +144,8 @@ def _t2s() -> Any:
 def _emoji_pattern() -> re.Pattern[str]:
     """A character class of every non-ASCII code point used by an emoji in ``emoji.EMOJI_DATA``
     (plus ZWJ, variation selectors, keycap and tag characters)."""
-    import emoji
-
-    code_points = {ord(ch) for key in emoji.EMOJI_DATA for ch in key if ord(ch) > 0x7F}
-    code_points.update({0x200D, 0xFE0E, 0xFE0F, 0x20E3, *range(0xE0020, 0xE0080)})
     ranges: list[str] = []
-    ordered = sorted(code_points)
+    ordered = sorted(_emoji_code_points())
     start = prev = ordered[0]
     for cp in ordered[1:]:
         if cp == prev + 1:
@@ -956,6 +952,9 @@ def _strip_many(prepared: Sequence[str]) -> tuple[list[str], list[bool]] | None:
                 texts[i] = lex.kaomoji.sub(" ", text)
         joined = SEPARATOR.join(texts)
     if not joined.isascii():  # the emoji class holds no ASCII character
+        stripped = _strip_emoji(joined, n)
+        if stripped is not None:
+            return stripped, mentions
         # the exact class is a long list of ranges, tried one by one per character: only the
         # texts holding a character of its few coarse ranges go through it
         emoji, hint = _emoji_pattern(), _emoji_hint()
@@ -963,6 +962,41 @@ def _strip_many(prepared: Sequence[str]) -> tuple[list[str], list[bool]] | None:
             if not text.isascii() and hint.search(text):
                 texts[i] = emoji.sub(" ", text)
     return texts, mentions
+
+
+def _strip_emoji(joined: str, n: int) -> list[str] | None:
+    """``_emoji_pattern().sub(" ", text)`` of each of the ``n`` texts joined by the separator
+    (not an emoji: no run crosses it), in numpy: each run of emoji characters becomes one
+    space. None when the chunk does not encode (a lone surrogate)."""
+    classes = _EMOJI_CLASSES(joined)
+    if classes is None:
+        return None
+    codes, flags = classes
+    emoji = flags != 0
+    if not emoji.any():
+        return _split_joined(joined, n)
+    first = emoji.copy()
+    first[1:] &= ~emoji[:-1]
+    kept = codes.copy()
+    kept[first] = ord(" ")
+    return _split_joined(kept[~emoji | first].tobytes().decode("utf-32-le"), n)
+
+
+@functools.cache
+def _emoji_code_points() -> frozenset[int]:
+    """The code points of :func:`_emoji_pattern`'s class."""
+    import emoji
+
+    code_points = {ord(ch) for key in emoji.EMOJI_DATA for ch in key if ord(ch) > 0x7F}
+    code_points.update({0x200D, 0xFE0E, 0xFE0F, 0x20E3, *range(0xE0020, 0xE0080)})
+    return frozenset(code_points)
+
+
+def _emoji_class(char: str) -> int:
+    return 1 if ord(char) in _emoji_code_points() else 0
+
+
+_EMOJI_CLASSES = CharClasses(_emoji_class)
 
 
 @functools.cache
@@ -1218,6 +1252,7 @@ class CommentClassifier:
         load_lure_rules()  # ~0.7 s (the pinyin table): paid here, before workers fork
         prepare_chunk_tables()  # ~50 ms: the chunk path's lookup tables, also before a fork
         _ZH_CLASSES.prepare()
+        _EMOJI_CLASSES.prepare()
         _zh_prefixes()
         _phrase_prefixes()
         _phrase_spans()

@@ -197,6 +197,20 @@ def test_character_classes_find_the_texts_the_patterns_find(texts: list[str]) ->
     assert lures._char_classes("a\udfff") is None
 
 
+def test_emoji_stripped_over_a_chunk_as_by_the_emoji_class(texts: list[str]) -> None:
+    from fraud import comment_quality as cq
+
+    emoji = cq._emoji_pattern()
+    prepared = [prepare_text(t) for t in texts] + ["👍🏻👍🏻x", "a\u200db", "🇮🇹🇮🇹", "#️⃣ ok"]
+    changed = 0
+    for part in _chunks(prepared, 150):
+        got = cq._strip_emoji(cq.SEPARATOR.join(part), len(part))
+        want = [emoji.sub(" ", text) for text in part]
+        assert got == want
+        changed += sum(a != b for a, b in zip(want, part, strict=True))
+    assert changed > 300
+
+
 def test_texts_with_a_foreign_chinese_character_are_never_generic(texts: list[str]) -> None:
     """The chunk rules skip the coverage DP for texts holding a Chinese character outside
     the Chinese lexicons: the reference never finds such a text generic by the lexicons."""
