@@ -9,9 +9,7 @@ occur; only their patterns, and the few patterns without a gate, are run.
 
 from __future__ import annotations
 
-import bisect
 import importlib
-import itertools
 import re
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -151,11 +149,14 @@ class GatedPatterns:
         if not hits:
             return out
         if len(hits) <= _FEW_HITS:  # numpy's fixed costs outweigh a short Python loop
-            bounds = list(itertools.accumulate(len(text) + 1 for text in texts))
+            # the separator after text i is at ends[i]: a hit starting at or before it and
+            # after the one before is in text i
+            ends = np.cumsum(np.fromiter(map(len, texts), dtype=np.int64, count=n) + 1) - 1
+            owners = np.searchsorted(ends, [start for _number, start, _end in hits]).tolist()
             found_in: dict[int, set[int]] = {}
-            for number, start, _end in hits:
-                owner = bisect.bisect_left(bounds, start + 1)  # the separator after ends it
-                found_in.setdefault(owner, set()).update(self._by_gate[number])
+            by_gate = self._by_gate
+            for (number, _start, _end), owner in zip(hits, owners, strict=True):
+                found_in.setdefault(owner, set()).update(by_gate[number])
             for owner, indices in found_in.items():
                 out[owner] = sorted(indices)
             return out
