@@ -1269,14 +1269,11 @@ class CommentClassifier:
         run per distinct text, the model once for all texts the rules leave open."""
         cache = self._cache
         found: list[tuple[CommentCategory, str | None, str] | None] = cache.get_many(texts)
-        pending: dict[str, list[int]] = {}
-        for i, entry in enumerate(found):
-            if entry is None:
-                pending.setdefault(texts[i], []).append(i)
-        items = list(pending.items())
-        for start in range(0, len(items), _SLICE):  # bounded memory for very large chunks
-            part = items[start : start + _SLICE]
-            raws = [raw for raw, _ in part]
+        missing = [i for i, entry in enumerate(found) if entry is None]
+        pending = list(dict.fromkeys([texts[i] for i in missing]))  # distinct, in order
+        decided: dict[str, tuple[CommentCategory, str | None, str]] = {}
+        for start in range(0, len(pending), _SLICE):  # bounded memory for very large chunks
+            raws = pending[start : start + _SLICE]
             try:
                 if not self.fast:
                     raise _UseReference
@@ -1301,19 +1298,19 @@ class CommentClassifier:
                     lure = str(LureType.UNSPECIFIED) if category is CommentCategory.SPAM else None
                     entries[k] = (category, lure, normal_forms[k])
             cache.put_many(raws, entries, list(map(sys.getsizeof, normal_forms)))
-            for (_raw, positions), entry in zip(part, entries, strict=True):
-                for i in positions:
-                    found[i] = entry
+            decided.update(zip(raws, entries, strict=True))
+        for i in missing:
+            found[i] = decided[texts[i]]
         return [(entry[0], entry[1]) for entry in found]  # type: ignore[index]
 
     def normalise(self, texts: Sequence[str]) -> list[str]:
         """:func:`normalise_comment` of each text, from the cache when :meth:`classify` has
         just seen it (the creator features normalise the comments they classified)."""
-        out = []
-        for text in texts:
-            entry = self._cache.get(text)
-            out.append(entry[2] if entry is not None else normalise_comment(text))
-        return out
+        found = self._cache.get_many(texts)
+        return [
+            entry[2] if entry is not None else normalise_comment(text)
+            for text, entry in zip(texts, found, strict=True)
+        ]
 
     def clear_cache(self) -> None:
         """Forget cached decisions (this classifier's and the process-wide rule caches)."""
