@@ -457,3 +457,17 @@ def test_put_many_leaves_the_cache_as_put_one_by_one_does() -> None:
     one.put(huge, 1)
     many.put_many([huge], [1], [0])
     assert huge not in one._data and huge not in many._data
+
+
+def test_repeated_and_cached_texts_get_the_same_decisions(texts: list[str]) -> None:
+    """A chunk holding repeats, and texts seen by an earlier call (from the cache)."""
+    fast = CommentClassifier.load()
+    slow = CommentClassifier.load()
+    slow.fast = False
+    first, second = texts[:200], texts[150:400]
+    chunk = second + first[:60] + second[::7]  # repeats within the chunk and from before
+    want = slow.classify_with_lures(first) + slow.classify_with_lures(chunk)
+    got = fast.classify_with_lures(first) + fast.classify_with_lures(chunk)
+    assert got == want
+    assert fast.normalise(chunk) == slow.normalise(chunk)
+    assert len(fast._cache) == len(set(first) | set(second))
