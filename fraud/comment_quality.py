@@ -606,16 +606,17 @@ def _collapse_runs(text: str) -> str:
     return codes[keep].tobytes().decode("utf-32-le")
 
 
-def _latin_token_fast(token: str) -> tuple[tuple[str, str, str], int, int]:
+def _latin_token_fast(token: str) -> tuple[tuple[str, str, str], int, int, bool]:
     """:func:`_latin_token` with the praise patterns tried as one regex; its own cache."""
     if len(token) > _MAX_CACHED_TOKEN:
         return _latin_token_fast_uncached(token)
     return _latin_token_fast_cached(token)
 
 
-def _latin_token_fast_uncached(token: str) -> tuple[tuple[str, str, str], int, int]:
+def _latin_token_fast_uncached(token: str) -> tuple[tuple[str, str, str], int, int, bool]:
     """:func:`_latin_token_uncached`, but the third item is the most words of a phrase that
-    one of the token's spellings starts (0: it starts none)."""
+    one of the token's spellings starts (0: it starts none), and a fourth tells whether one
+    of them is a later word of some phrase."""
     lex = load_lexicons()
     forms = (token, _REPEAT_3.sub(_two, token), _REPEAT_2.sub(_one, token))
     generic = lex.generic_words
@@ -630,8 +631,17 @@ def _latin_token_fast_uncached(token: str) -> tuple[tuple[str, str, str], int, i
         kind = 1
     else:
         kind = 0
-    spans = _phrase_spans()
-    return forms, kind, max(spans.get(forms[0], 0), spans.get(forms[1], 0), spans.get(forms[2], 0))
+    spans, inner = _phrase_spans(), _phrase_inner_words()
+    span = max(spans.get(forms[0], 0), spans.get(forms[1], 0), spans.get(forms[2], 0))
+    return forms, kind, span, forms[0] in inner or forms[1] in inner or forms[2] in inner
+
+
+@functools.cache
+def _phrase_inner_words() -> frozenset[str]:
+    """The words of the multi-word praise phrases other than their first."""
+    return frozenset(
+        word for entry in load_lexicons().generic_words for word in entry.split(" ")[1:]
+    )
 
 
 @functools.cache
@@ -650,9 +660,10 @@ _latin_token_fast_cached = functools.lru_cache(maxsize=1 << 14)(_latin_token_fas
 
 def _covered_latin_fast(tokens: list[str], lex: Lexicons) -> tuple[bool, bool]:
     """:func:`_covered_latin` with :func:`_latin_token_fast`, stopping at the first word that
-    nothing can cover (neither praise nor filler, starting no phrase, and no phrase that an
-    earlier word starts long enough to reach it: then no path of the word-break DP passes
-    it), and once the DP reaches no further position."""
+    nothing can cover (neither praise nor filler, starting no phrase, and either no phrase
+    that an earlier word starts is long enough to reach it or it is no later word of any
+    phrase: then no path of the word-break DP passes it), and once the DP reaches no further
+    position."""
     n = len(tokens)
     info = []
     reach_end = 0  # the phrases started so far end before this word, at the most
@@ -666,7 +677,7 @@ def _covered_latin_fast(tokens: list[str], lex: Lexicons) -> tuple[bool, bool]:
         if entry[2]:
             reach_end = max(reach_end, index + entry[2])
             any_start = True
-        elif entry[1] == 0 and index >= reach_end:
+        elif entry[1] == 0 and (index >= reach_end or not entry[3]):
             return False, False
         info.append(entry)
     if not any_start:  # no phrase: word by word, every word praise or filler
@@ -686,7 +697,7 @@ def _covered_latin_fast(tokens: list[str], lex: Lexicons) -> tuple[bool, bool]:
         state = reach[i]
         if state is None:
             continue
-        _forms, kind, span = info[i]
+        _forms, kind, span, _inner = info[i]
         if kind == 2:
             _set_reach(reach, i + 1, True)
             furthest = max(furthest, i + 1)
@@ -1256,6 +1267,7 @@ class CommentClassifier:
         _zh_prefixes()
         _phrase_prefixes()
         _phrase_spans()
+        _phrase_inner_words()
         return cls(idf, coef, intercept, manifest)
 
     def classify(self, texts: Sequence[str]) -> list[CommentCategory]:

@@ -471,3 +471,25 @@ def test_repeated_and_cached_texts_get_the_same_decisions(texts: list[str]) -> N
     assert got == want
     assert fast.normalise(chunk) == slow.normalise(chunk)
     assert len(fast._cache) == len(set(first) | set(second))
+
+
+def test_praise_phrases_in_context_get_the_reference_rules() -> None:
+    """Every multi-word praise phrase alone, around other words and next to another phrase:
+    the chunk rules' coverage shortcuts (phrase reach, later words, DP stop) decide as the
+    reference's full word-break DP does."""
+    from fraud.comment_quality import load_lexicons
+
+    phrases = sorted(p for p in load_lexicons().generic_words if " " in p)
+    assert len(phrases) > 20
+    rng = random.Random(11)
+    fillers = ["so", "wow", "really", "this", "is", "the", "my", "banana", "and", "you"]
+    texts = []
+    for phrase in phrases:
+        other = rng.choice(phrases)
+        texts += [phrase, f"{rng.choice(fillers)} {phrase}", f"{phrase} {rng.choice(fillers)}"]
+        texts += [f"{phrase} {other}", f"{phrase.split()[0]} {other}", f"{phrase}!! {other}??"]
+    prepared = [prepare_text(t) for t in texts]
+    fast = [rule for part in _chunks(prepared, 50) for rule in apply_rules_many(part)]
+    reference = [apply_rules(p) for p in prepared]
+    assert fast == reference
+    assert sum(rule.rule == "generic_lexicon" for rule in reference) > len(phrases)
