@@ -75,6 +75,7 @@ class GatedPatterns:
         if by_literal:
             self._chunk_automaton = chunk_automaton(list(by_literal))
         self._ungated_only = tuple(self._ungated)
+        self._ungated_set = frozenset(self._ungated)
         # The ungated patterns as one regex, for :meth:`search_many` (a yes/no answer does not
         # need their order): one search instead of one per pattern. None when they cannot be
         # joined safely (back-references, named groups, inline flags).
@@ -220,16 +221,23 @@ class GatedPatterns:
 
     def search_many(self, texts: Sequence[str]) -> list[bool]:
         """``[self.search(t) for t in texts]``: one automaton pass for the chunk, and the
-        ungated patterns tried as one regex."""
+        ungated patterns tried as one regex (also for a text whose gates let some gated
+        patterns in: those are tried one by one, the ungated ones through the one regex)."""
         compiled = self._compiled_fast
         ungated_any = self._ungated_any
         ungated = self._ungated_only
+        ungated_set = self._ungated_set
         prechecks = self._prechecks
         out: list[bool] = []
         for text, candidates in zip(texts, self._candidates_many(texts), strict=True):
-            if ungated_any is not None and candidates is ungated:
-                out.append(self._search_ungated(text))
-                continue
+            if ungated_any is not None:
+                if candidates is ungated:
+                    out.append(self._search_ungated(text))
+                    continue
+                if self._search_ungated(text):
+                    out.append(True)
+                    continue
+                candidates = [index for index in candidates if index not in ungated_set]
             found = False
             for index in candidates:
                 checks = prechecks[index]
