@@ -213,9 +213,97 @@ def lure_sounds(skeletons: Sequence[str]) -> list[str]:
     joined = _SOUND_SEP.join(skeletons)
     if joined.count(_SOUND_SEP) != len(skeletons) - 1 or not all(skeletons) or not skeletons:
         return [lure_sound(skeleton) for skeleton in skeletons]
+    out = _spaced_sounds(joined)
+    if out is None or out.count(_SOUND_SEP) != len(skeletons) - 1:
+        out = _translated_sounds(joined, skeletons)
+    if out is None:
+        return [lure_sound(skeleton) for skeleton in skeletons]
+    if "h" in out:
+        for before, after in _FOLD_INITIALS:
+            if before in out:
+                out = out.replace(before, after)
+    if "ng " in out:
+        for before, after in _FOLD_FINALS:
+            if before in out:
+                out = out.replace(before, after)
+    return out.split(_SOUND_SEP)
+
+
+def _spaced_sounds(joined: str) -> str | None:
+    """The sounds of the newline-joined skeletons before the folds, each padded with a space
+    and its tokens one space apart, in numpy: every character's replacement gathered from
+    an array and joined, a space put before each table character's syllable, before a
+    letter or digit run that starts a skeleton or follows a syllable, and between an ASCII
+    letter and a digit (as :data:`_LETTER_DIGIT` splits them); a space before each newline
+    and at the end. None when a character is neither in the table nor ASCII (or is
+    whitespace: str.split would cut there)."""
+    bare, spaced, kinds = _sound_pieces()
+    try:
+        codes = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32)
+    except UnicodeEncodeError:
+        return None
+    if not len(codes) or codes.max() >= len(kinds):
+        return None
+    kind = kinds[codes]
+    if not kind.all():  # kind 0: unknown
+        return None
+    previous = np.empty_like(kind)
+    previous[0] = _KIND_NEWLINE
+    previous[1:] = kind[:-1]
+    table = kind == _KIND_TABLE
+    space = table | (
+        (kind != _KIND_NEWLINE)
+        & (
+            (previous == _KIND_TABLE)
+            | (previous == _KIND_NEWLINE)
+            | ((kind == _KIND_DIGIT) & (previous == _KIND_LETTER))
+            | ((kind == _KIND_LETTER) & (previous == _KIND_DIGIT))
+        )
+    )
+    pieces = np.where(space, spaced.take(codes), bare.take(codes))
+    return "".join(pieces.tolist()) + " "
+
+
+_KIND_TABLE, _KIND_LETTER, _KIND_DIGIT, _KIND_OTHER, _KIND_NEWLINE = 1, 2, 3, 4, 5
+
+
+@functools.cache
+def _sound_pieces() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """For each code point of the Basic Multilingual Plane: its sound piece without spaces
+    (a table character's syllable, an ASCII character itself; the newline as `` \\n``), the
+    same after one space, and its kind (0: neither in the table nor ASCII, or whitespace)."""
+    bare = np.empty(0x10000, dtype=object)
+    kinds = np.zeros(0x10000, dtype=np.uint8)
+    for cp in range(128):
+        char = chr(cp)
+        bare[cp] = char
+        if not char.isspace():
+            kinds[cp] = (
+                _KIND_LETTER
+                if "a" <= char <= "z"
+                else _KIND_DIGIT
+                if "0" <= char <= "9"
+                else _KIND_OTHER
+            )
+    bare[ord(_SOUND_SEP)] = " " + _SOUND_SEP
+    kinds[ord(_SOUND_SEP)] = _KIND_NEWLINE
+    for cp, value in _sound_table().items():
+        syllable = value.strip()
+        if cp < 0x10000 and syllable and not any(c.isspace() for c in syllable):
+            bare[cp] = syllable
+            kinds[cp] = _KIND_TABLE
+    spaced = np.empty(0x10000, dtype=object)
+    for cp in np.flatnonzero(kinds).tolist():
+        spaced[cp] = " " + bare[cp]
+    return bare, spaced, kinds
+
+
+def _translated_sounds(joined: str, skeletons: Sequence[str]) -> str | None:
+    """The padded sounds before the folds, by translating the joined skeletons and splitting
+    letters from digits text by text (characters outside :func:`_sound_pieces`)."""
     parts = _translate_sounds(joined).split(_SOUND_SEP)
     if len(parts) != len(skeletons):
-        return [lure_sound(skeleton) for skeleton in skeletons]
+        return None
     if _HAS_DIGIT.search(joined):
         # (a skeleton of letters alone has no digit; the table maps none to one)
         for k, skeleton in enumerate(skeletons):
@@ -228,24 +316,19 @@ def lure_sounds(skeletons: Sequence[str]) -> list[str]:
         _SOUND_SEP, " " + _SOUND_SEP + " "
     )
     out = out.replace("  ", " ")
-    if "  " in out or out.count(_SOUND_SEP) != len(skeletons) - 1:
+    if "  " in out or out.count(_SOUND_SEP) != len(skeletons) - 1 or _OTHER_SPACE.search(out):
         out = _SOUND_SEP.join(" " + " ".join(part.split()) + " " for part in parts)
-    if "h" in out:
-        for before, after in _FOLD_INITIALS:
-            if before in out:
-                out = out.replace(before, after)
-    if "ng " in out:
-        for before, after in _FOLD_FINALS:
-            if before in out:
-                out = out.replace(before, after)
-    return out.split(_SOUND_SEP)
+    return out
 
+
+_OTHER_SPACE = re.compile("[^\\S \n]")  # whitespace other than the space and the newline
 
 def prepare_chunk_tables() -> None:
     """Build the lookup tables of :func:`detect_lure_chunk` now rather than on first use
     (tens of milliseconds; worker processes forked afterwards share them)."""
     load_lure_rules()
     _sound_array()
+    _sound_pieces()
     _char_classes.prepare()
     _sound_gates()
     _lookalike_class()

@@ -141,6 +141,8 @@ def test_sounds_of_a_chunk_match_the_reference(texts: list[str]) -> None:
     skeletons = [s for s in (lure_skeleton(prepare_text(t)) for t in texts) if s]
     # pinyin written in letters, digits next to letters, folds at every token edge
     skeletons += ["国chan", "zhang3li4", "加v信123", "shang", "ang", "cheng1", "微x信", "ｖ", ""]
+    skeletons += ["abc123def", "1a2b", "国3", "3国", "a国b", "A1b2", "ア国", "한국", "x", "7"]
+    skeletons += ["a b", "国\t家", "Ω国", "zh国", "国zh", "shang国ang", "__", "q_q"]
     for size in (CHUNK, 5):
         got = [sound for part in _chunks(skeletons, size) for sound in lure_sounds(part)]
         assert got == [lure_sound(s) for s in skeletons]
