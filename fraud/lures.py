@@ -323,6 +323,7 @@ def _translated_sounds(joined: str, skeletons: Sequence[str]) -> str | None:
 
 _OTHER_SPACE = re.compile("[^\\S \n]")  # whitespace other than the space and the newline
 
+
 def prepare_chunk_tables() -> None:
     """Build the lookup tables of :func:`detect_lure_chunk` now rather than on first use
     (tens of milliseconds; worker processes forked afterwards share them)."""
