@@ -745,7 +745,7 @@ def _spaced_hint_owners(flags: np.ndarray, ends: list[int]) -> set[int]:
     if not hits.any():
         return set()
     marks = np.concatenate([starts[hits], nexts[hits]])
-    return set(np.unique(np.searchsorted(ends, marks, side="left")).tolist())
+    return set(np.searchsorted(ends, marks, side="left").tolist())
 
 
 @functools.cache

@@ -385,17 +385,18 @@ class CharClasses:
 
 def run_owners(marked: np.ndarray, length: int, ends: Sequence[int] | np.ndarray) -> set[int]:
     """The parts of a joined chunk (the separator after part ``i`` at ``ends[i]``) holding
-    ``length`` consecutive marked characters (a run across the separator is counted only if
-    the separator is marked)."""
+    ``length`` consecutive marked characters. The separator must not be marked (then no
+    stretch of marked characters spans two parts, and the start of each names its part)."""
     if len(marked) < length:
         return set()
     runs = marked[: len(marked) - length + 1].copy()
     for offset in range(1, length):
         runs &= marked[offset : len(marked) - length + 1 + offset]
+    runs[1:] &= ~runs[:-1]  # where each stretch of run starts begins
     positions = np.flatnonzero(runs)
     if not len(positions):
         return set()
-    return set(np.unique(np.searchsorted(ends, positions, side="left")).tolist())
+    return set(np.searchsorted(ends, positions, side="left").tolist())
 
 
 def _joined_or_none(sources: list[str]) -> re.Pattern[str] | None:
