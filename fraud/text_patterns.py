@@ -207,11 +207,12 @@ class GatedPatterns:
                 out.append(label)
                 continue
             ascii_only = text.isascii()
+            long_text = len(text) > _PRECHECK_FROM
             for index in candidates:
                 if ascii_only and needs_non_ascii[index]:
                     continue
                 checks = prechecks[index]
-                if checks and not _holds_all(text, checks):
+                if checks and long_text and not _holds_all(text, checks):
                     continue
                 if compiled[index].search(text):
                     label = labels[index]
@@ -239,9 +240,10 @@ class GatedPatterns:
                     continue
                 candidates = [index for index in candidates if index not in ungated_set]
             found = False
+            long_text = len(text) > _PRECHECK_FROM
             for index in candidates:
                 checks = prechecks[index]
-                if checks and not _holds_all(text, checks):
+                if checks and long_text and not _holds_all(text, checks):
                     continue
                 if compiled[index].search(text):
                     found = True
@@ -278,6 +280,8 @@ class GatedPatterns:
 
 _NOT_YET: Any = object()
 _MAX_PRECHECK_LITERALS = 6
+#: texts of more characters get the prechecks (on short ones the regex is as quick)
+_PRECHECK_FROM = 64
 
 
 def _prechecks(pattern: str) -> tuple[tuple[str, ...], ...]:
