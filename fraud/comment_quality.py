@@ -510,7 +510,10 @@ def _is_generic(tokens: list[str], lex: Lexicons) -> bool:
 # translate tables, substitutions whose matches cannot contain the separator) run once over
 # the texts of the chunk joined by SEPARATOR (no text contains it: checked, else the reference
 # runs), OpenCC runs once over the chunk's Chinese texts, and each rule set's automaton runs once
-# over the chunk (fraud.text_patterns.GatedPatterns.find_many).
+# over the chunk (fraud.text_patterns.GatedPatterns.find_many). Questions about single
+# characters (is it Chinese, an emoji, a Chinese character of no lexicon entry) are answered
+# for the whole chunk by a per-code-point table in numpy (fraud.text_patterns.CharClasses),
+# and the word-break DPs give up as soon as a word or character nothing can cover is met.
 
 
 def _joinable(texts: Sequence[str]) -> str | None:
