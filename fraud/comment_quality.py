@@ -52,7 +52,14 @@ from fraud.lures import (
     load_lure_rules,
     prepare_chunk_tables,
 )
-from fraud.text_patterns import SEPARATOR, CharClasses, GatedPatterns, run_owners, split_top_level
+from fraud.text_patterns import (
+    SEPARATOR,
+    CharClasses,
+    GatedPatterns,
+    chunk_automaton,
+    run_owners,
+    split_top_level,
+)
 
 __all__ = [
     "LOW_EFFORT",
@@ -196,6 +203,8 @@ class Lexicons:
     intent: GatedPatterns
     spam: GatedPatterns
     generic_patterns: GatedPatterns
+    #: the kaomoji of :attr:`kaomoji`, longest first (one automaton finds the texts with one)
+    kaomoji_literals: tuple[str, ...] = ()
 
 
 @functools.cache
@@ -247,6 +256,7 @@ def load_lexicons() -> Lexicons:
         ),
         stickers=frozenset(_fold(e) for e in _read_lexicon("stickers.txt")),
         kaomoji=re.compile("|".join(re.escape(k) for k in kaomoji)),
+        kaomoji_literals=tuple(kaomoji),
         intent=combined("intent_cues.txt"),
         spam=labelled("spam_cues.txt"),
         generic_patterns=combined("generic_patterns.txt"),
@@ -961,7 +971,9 @@ def _strip_many(prepared: Sequence[str]) -> tuple[list[str], list[bool]] | None:
     if texts is None:
         return None
     if _KAOMOJI_TRIGGER.search(joined):  # kaomoji such as "qwq" have no trigger: text by text
-        for i, text in enumerate(texts):
+        # the substitution changes only texts holding a kaomoji: one automaton pass finds them
+        for i in sorted(_kaomoji_owners(joined, texts)):
+            text = texts[i]
             if _KAOMOJI_TRIGGER.search(text):
                 texts[i] = lex.kaomoji.sub(" ", text)
         joined = SEPARATOR.join(texts)
@@ -976,6 +988,26 @@ def _strip_many(prepared: Sequence[str]) -> tuple[list[str], list[bool]] | None:
             if not text.isascii() and hint.search(text):
                 texts[i] = emoji.sub(" ", text)
     return texts, mentions
+
+
+def _kaomoji_owners(joined: str, texts: list[str]) -> set[int]:
+    """The texts (joined by the separator, which no kaomoji holds) holding a kaomoji."""
+    automaton = _kaomoji_automaton()
+    if automaton is None:
+        return set(range(len(texts)))
+    hits = automaton.find_matches_as_indexes(joined)
+    if not hits:
+        return set()
+    ends = np.cumsum(np.fromiter(map(len, texts), dtype=np.int64, count=len(texts)) + 1) - 1
+    return set(np.searchsorted(ends, [start for _number, start, _end in hits]).tolist())
+
+
+@functools.cache
+def _kaomoji_automaton() -> Any:
+    literals = [k for k in load_lexicons().kaomoji_literals if k]
+    if not literals or any(SEPARATOR in k for k in literals):
+        return None  # (every text is then tried)
+    return chunk_automaton(literals)
 
 
 def _strip_emoji(joined: str, n: int) -> list[str] | None:
@@ -1267,6 +1299,7 @@ class CommentClassifier:
         prepare_chunk_tables()  # ~50 ms: the chunk path's lookup tables, also before a fork
         _ZH_CLASSES.prepare()
         _EMOJI_CLASSES.prepare()
+        _kaomoji_automaton()
         _zh_prefixes()
         _phrase_prefixes()
         _phrase_spans()

@@ -495,3 +495,33 @@ def test_praise_phrases_in_context_get_the_reference_rules() -> None:
     reference = [apply_rules(p) for p in prepared]
     assert fast == reference
     assert sum(rule.rule == "generic_lexicon" for rule in reference) > len(phrases)
+
+
+def test_strip_many_matches_the_reference_steps(texts: list[str]) -> None:
+    """Mentions, stickers, kaomoji (only texts the automaton finds one in are rewritten) and
+    emoji replaced over a chunk, as apply_rules replaces them text by text."""
+    from fraud import comment_quality as cq
+
+    lex = cq.load_lexicons()
+
+    def reference(text: str) -> tuple[str, bool]:
+        mentions = 0
+        if "@" in text:
+            text, mentions = cq._MENTION.subn(" ", text)
+        if "[" in text:
+            text = cq._STICKER.sub(" ", text)
+        if cq._KAOMOJI_TRIGGER.search(text):
+            text = lex.kaomoji.sub(" ", text)
+        if not text.isascii():
+            text = cq._emoji_pattern().sub(" ", text)
+        return text, bool(mentions)
+
+    prepared = [prepare_text(t) for t in texts] + ["qwq (≧▽≦) ok", "^_^ @amy :)", "o(*￣▽￣*)ブ"]
+    rewritten = 0
+    for part in _chunks(prepared, 120):
+        stripped = cq._strip_many(part)
+        assert stripped is not None
+        want = [reference(text) for text in part]
+        assert list(zip(*stripped, strict=True)) == want
+        rewritten += sum(lex.kaomoji.search(t) is not None for t in part)
+    assert rewritten > 100
