@@ -11,6 +11,7 @@ empty cache, then normalised (from the classifier's cache) and checked for near 
 and template similarity as the creator features do. Reported: CPU time per distinct comment
 (process time, so other processes on the machine slow it less than wall time), the best of
 ``--repeats`` runs, the reference and the fast path interleaved (so both see the same load).
+To compare the fast path with an earlier revision's, see ``bench_comments_ab.py``.
 """
 
 from __future__ import annotations

@@ -45,8 +45,21 @@ import numpy as np
 
 from fraud import paths
 from fraud.artifacts import read_verified
-from fraud.lures import LureType, detect_lure, detect_lure_chunk, load_lure_rules
-from fraud.text_patterns import SEPARATOR, GatedPatterns, split_top_level
+from fraud.lures import (
+    LureType,
+    detect_lure,
+    detect_lure_chunk,
+    load_lure_rules,
+    prepare_chunk_tables,
+)
+from fraud.text_patterns import (
+    SEPARATOR,
+    CharClasses,
+    GatedPatterns,
+    chunk_automaton,
+    run_owners,
+    split_top_level,
+)
 
 __all__ = [
     "LOW_EFFORT",
@@ -59,6 +72,7 @@ __all__ = [
     "build_vectorizer",
     "load_lexicons",
     "model_text",
+    "model_texts",
     "normalise_comment",
     "normalise_many",
     "prepare_many",
@@ -99,6 +113,9 @@ _REPEAT_3 = re.compile(r"(.)\1{2,}")
 _REPEAT_2 = re.compile(r"(.)\1+")
 _NON_WORD = re.compile(r"[\W_]+")
 _SPACES = re.compile(r"\s+")
+# the whitespace that _SPACES.sub(" ", ...) changes: runs of two or more, and lone
+# whitespace other than the space (a lone space is left as it is, without a replacement)
+_SPACES_TO_CHANGE = re.compile(r"\s{2,}|[^\S ]")
 _TIMESTAMP_ANCHOR = re.compile(r'<a href="[^"]*[?&]t=\w+"[^>]*>([^<]*)</a>')
 _HTML_BREAK = re.compile(r"<br\s*/?>")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'"})
@@ -134,12 +151,8 @@ def _t2s() -> Any:
 def _emoji_pattern() -> re.Pattern[str]:
     """A character class of every non-ASCII code point used by an emoji in ``emoji.EMOJI_DATA``
     (plus ZWJ, variation selectors, keycap and tag characters)."""
-    import emoji
-
-    code_points = {ord(ch) for key in emoji.EMOJI_DATA for ch in key if ord(ch) > 0x7F}
-    code_points.update({0x200D, 0xFE0E, 0xFE0F, 0x20E3, *range(0xE0020, 0xE0080)})
     ranges: list[str] = []
-    ordered = sorted(code_points)
+    ordered = sorted(_emoji_code_points())
     start = prev = ordered[0]
     for cp in ordered[1:]:
         if cp == prev + 1:
@@ -190,6 +203,8 @@ class Lexicons:
     intent: GatedPatterns
     spam: GatedPatterns
     generic_patterns: GatedPatterns
+    #: the kaomoji of :attr:`kaomoji`, longest first (one automaton finds the texts with one)
+    kaomoji_literals: tuple[str, ...] = ()
 
 
 @functools.cache
@@ -241,6 +256,7 @@ def load_lexicons() -> Lexicons:
         ),
         stickers=frozenset(_fold(e) for e in _read_lexicon("stickers.txt")),
         kaomoji=re.compile("|".join(re.escape(k) for k in kaomoji)),
+        kaomoji_literals=tuple(kaomoji),
         intent=combined("intent_cues.txt"),
         spam=labelled("spam_cues.txt"),
         generic_patterns=combined("generic_patterns.txt"),
@@ -288,6 +304,24 @@ def _normalise_prepared(prepared: str) -> str:
 def model_text(prepared: str) -> str:
     """The text the n-gram model sees: the prepared text with @handles reduced to ``@``."""
     return _SPACES.sub(" ", _MENTION.sub("@", prepared)).strip()
+
+
+def model_texts(prepared: Sequence[str]) -> list[str]:
+    """``[model_text(p) for p in prepared]``, each step once over the texts joined by
+    :data:`SEPARATOR` (neither a mention nor whitespace holds it: a run of whitespace next to
+    it becomes one space, removed as the strip would); text by text if a text holds it."""
+    joined = _joinable(prepared)
+    if joined is None or not prepared:
+        return [model_text(p) for p in prepared]
+    if "@" in joined:
+        joined = _MENTION.sub("@", joined)
+    joined = _SPACES_TO_CHANGE.sub(" ", joined)  # what \s+ -> " " changes
+    if " " + SEPARATOR in joined:
+        joined = joined.replace(" " + SEPARATOR, SEPARATOR)
+    if SEPARATOR + " " in joined:
+        joined = joined.replace(SEPARATOR + " ", SEPARATOR)
+    texts = joined.strip(" ").split(SEPARATOR)
+    return texts if len(texts) == len(prepared) else [model_text(p) for p in prepared]
 
 
 # --------------------------------------------------------------------------------------------
@@ -435,6 +469,23 @@ def _is_short_remark(tokens: list[str]) -> bool:
     return latin_words + (cjk_chars + 1) // 2 <= 3
 
 
+def _is_short_remark_fast(tokens: list[str]) -> bool:
+    """:func:`_is_short_remark`, a token told Chinese by its first character (a token is all
+    Chinese or has none: _TOKEN)."""
+    latin_words = cjk_chars = 0
+    for token in tokens:
+        first = token[0]
+        if (
+            "\u4e00" <= first <= "\u9fff"
+            or "\u3400" <= first <= "\u4dbf"
+            or "\uf900" <= first <= "\ufaff"
+        ):
+            cjk_chars += len(token)
+        else:
+            latin_words += 1
+    return latin_words + (cjk_chars + 1) // 2 <= 3
+
+
 def _is_generic(tokens: list[str], lex: Lexicons) -> bool:
     praise = False
     latin: list[str] = []
@@ -469,7 +520,10 @@ def _is_generic(tokens: list[str], lex: Lexicons) -> bool:
 # translate tables, substitutions whose matches cannot contain the separator) run once over
 # the texts of the chunk joined by SEPARATOR (no text contains it: checked, else the reference
 # runs), OpenCC runs once over the chunk's Chinese texts, and each rule set's automaton runs once
-# over the chunk (fraud.text_patterns.GatedPatterns.find_many).
+# over the chunk (fraud.text_patterns.GatedPatterns.find_many). Questions about single
+# characters (is it Chinese, an emoji, a Chinese character of no lexicon entry) are answered
+# for the whole chunk by a per-code-point table in numpy (fraud.text_patterns.CharClasses),
+# and the word-break DPs give up as soon as a word or character nothing can cover is met.
 
 
 def _joinable(texts: Sequence[str]) -> str | None:
@@ -508,9 +562,10 @@ def prepare_many(texts: Sequence[str]) -> list[str]:
         for i, text in zip(chinese, converted, strict=True):
             out[i] = text
     fold = _FOLD_CHARS
-    for i, text in enumerate(out):
-        if fold.search(text):  # ASCII texts hold none any more (their backticks went)
-            out[i] = text.translate(_FOLDS)
+    if fold.search(SEPARATOR.join(out)):  # (often none in the whole chunk)
+        for i, text in enumerate(out):
+            if fold.search(text):  # ASCII texts hold none any more (their backticks went)
+                out[i] = text.translate(_FOLDS)
     return out
 
 
@@ -534,23 +589,47 @@ def normalise_many(prepared: Sequence[str], words: Sequence[str | None] | None =
     :func:`fraud.lures.detect_lure_chunk`), else None."""
     if words is None:
         return [_normalise_prepared(p) for p in prepared]
-    out: list[str] = []
-    for text, known in zip(prepared, words, strict=True):
-        if known:  # "" falls back: the normal form then keeps punctuation and emoji
-            out.append(_REPEAT_2.sub(_one, known))
-        else:
-            out.append(_normalise_prepared(text))
+    # "" or None falls back: the normal form then keeps punctuation and emoji. The known
+    # letters and digits (no newline, no separator; none empty) have their runs collapsed in
+    # one pass: a run of one character cannot cross the separator between two of them
+    known = [k for k, letters in enumerate(words) if letters]
+    out = [_normalise_prepared(text) if not words[k] else "" for k, text in enumerate(prepared)]
+    if known:
+        joined = SEPARATOR.join([words[k] for k in known])  # type: ignore[misc]
+        collapsed = _collapse_runs(joined).split(SEPARATOR)
+        if joined.count(SEPARATOR) != len(known) - 1 or len(collapsed) != len(known):
+            collapsed = [_REPEAT_2.sub(_one, words[k]) for k in known]  # type: ignore[arg-type]
+        for k, form in zip(known, collapsed, strict=True):
+            out[k] = form
     return out
 
 
-def _latin_token_fast(token: str) -> tuple[tuple[str, str, str], int, bool]:
+def _collapse_runs(text: str) -> str:
+    """``_REPEAT_2.sub(_one, text)`` for a text without a newline (which ``.`` does not
+    match): every run of one character cut to that character, in numpy."""
+    try:
+        codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    except UnicodeEncodeError:
+        return _REPEAT_2.sub(_one, text)
+    if "\n" in text or len(codes) < 2:
+        return _REPEAT_2.sub(_one, text)
+    keep = np.empty(len(codes), dtype=bool)
+    keep[0] = True
+    np.not_equal(codes[1:], codes[:-1], out=keep[1:])
+    return codes[keep].tobytes().decode("utf-32-le")
+
+
+def _latin_token_fast(token: str) -> tuple[tuple[str, str, str], int, int, bool]:
     """:func:`_latin_token` with the praise patterns tried as one regex; its own cache."""
     if len(token) > _MAX_CACHED_TOKEN:
         return _latin_token_fast_uncached(token)
     return _latin_token_fast_cached(token)
 
 
-def _latin_token_fast_uncached(token: str) -> tuple[tuple[str, str, str], int, bool]:
+def _latin_token_fast_uncached(token: str) -> tuple[tuple[str, str, str], int, int, bool]:
+    """:func:`_latin_token_uncached`, but the third item is the most words of a phrase that
+    one of the token's spellings starts (0: it starts none), and a fourth tells whether one
+    of them is a later word of some phrase."""
     lex = load_lexicons()
     forms = (token, _REPEAT_3.sub(_two, token), _REPEAT_2.sub(_one, token))
     generic = lex.generic_words
@@ -565,7 +644,28 @@ def _latin_token_fast_uncached(token: str) -> tuple[tuple[str, str, str], int, b
         kind = 1
     else:
         kind = 0
-    return forms, kind, any(f in lex.phrase_starts for f in forms)
+    spans, inner = _phrase_spans(), _phrase_inner_words()
+    span = max(spans.get(forms[0], 0), spans.get(forms[1], 0), spans.get(forms[2], 0))
+    return forms, kind, span, forms[0] in inner or forms[1] in inner or forms[2] in inner
+
+
+@functools.cache
+def _phrase_inner_words() -> frozenset[str]:
+    """The words of the multi-word praise phrases other than their first."""
+    return frozenset(
+        word for entry in load_lexicons().generic_words for word in entry.split(" ")[1:]
+    )
+
+
+@functools.cache
+def _phrase_spans() -> dict[str, int]:
+    """First word of each multi-word praise phrase -> the most words of a phrase it starts."""
+    spans: dict[str, int] = {}
+    for entry in load_lexicons().generic_words:
+        words = entry.split(" ")
+        if len(words) > 1:
+            spans[words[0]] = max(spans.get(words[0], 0), len(words))
+    return spans
 
 
 _latin_token_fast_cached = functools.lru_cache(maxsize=1 << 14)(_latin_token_fast_uncached)
@@ -573,11 +673,13 @@ _latin_token_fast_cached = functools.lru_cache(maxsize=1 << 14)(_latin_token_fas
 
 def _covered_latin_fast(tokens: list[str], lex: Lexicons) -> tuple[bool, bool]:
     """:func:`_covered_latin` with :func:`_latin_token_fast`, stopping at the first word that
-    nothing can cover (neither praise nor filler, starting no phrase, and no phrase starting
-    within reach before it: then no path of the word-break DP passes it)."""
+    nothing can cover (neither praise nor filler, starting no phrase, and either no phrase
+    that an earlier word starts is long enough to reach it or it is no later word of any
+    phrase: then no path of the word-break DP passes it), and once the DP reaches no further
+    position."""
     n = len(tokens)
     info = []
-    last_start = -lex.generic_max_words  # the last word that can start a phrase
+    reach_end = 0  # the phrases started so far end before this word, at the most
     any_start = False
     for index, token in enumerate(tokens):
         entry = (
@@ -586,9 +688,9 @@ def _covered_latin_fast(tokens: list[str], lex: Lexicons) -> tuple[bool, bool]:
             else _latin_token_fast_uncached(token)
         )
         if entry[2]:
-            last_start = index
+            reach_end = max(reach_end, index + entry[2])
             any_start = True
-        elif entry[1] == 0 and index - last_start >= lex.generic_max_words:
+        elif entry[1] == 0 and (index >= reach_end or not entry[3]):
             return False, False
         info.append(entry)
     if not any_start:  # no phrase: word by word, every word praise or filler
@@ -601,16 +703,21 @@ def _covered_latin_fast(tokens: list[str], lex: Lexicons) -> tuple[bool, bool]:
     generic, prefixes = lex.generic_words, _phrase_prefixes()
     reach: list[bool | None] = [None] * (n + 1)
     reach[0] = False
+    furthest = 0
     for i in range(n):
+        if i > furthest:  # nothing reaches i, nor anything after it
+            return False, False
         state = reach[i]
         if state is None:
             continue
-        _forms, kind, starts_phrase = info[i]
+        _forms, kind, span, _inner = info[i]
         if kind == 2:
             _set_reach(reach, i + 1, True)
+            furthest = max(furthest, i + 1)
         elif kind == 1:
             _set_reach(reach, i + 1, state)
-        if not starts_phrase:
+            furthest = max(furthest, i + 1)
+        if not span:
             continue
         # the windows of each spelling grown word by word, stopped once no phrase starts so
         limit = min(lex.generic_max_words, n - i)
@@ -620,6 +727,7 @@ def _covered_latin_fast(tokens: list[str], lex: Lexicons) -> tuple[bool, bool]:
                 window = window + " " + info[i + length - 1][0][k]
                 if window in generic:
                     _set_reach(reach, i + length, True)
+                    furthest = max(furthest, i + length)
                 if window not in prefixes:
                     break
     final = reach[n]
@@ -657,7 +765,7 @@ def _is_generic_fast(tokens: list[str], lex: Lexicons, ascii_text: bool = False)
                     return False
                 praise = praise or hit
                 latin = []
-            ok, hit = _covered_zh(token, lex)
+            ok, hit = _covered_zh_fast(token, lex)
             if not ok:
                 return False
             praise = praise or hit
@@ -671,7 +779,61 @@ def _is_generic_fast(tokens: list[str], lex: Lexicons, ascii_text: bool = False)
     return praise
 
 
+def _covered_zh_fast(run: str, lex: Lexicons) -> tuple[bool, bool]:
+    """:func:`_covered_zh`, a piece grown only while it is the start of some entry, and
+    stopped at the first position that no piece reaches (nothing after it is reached)."""
+    prefixes = _zh_prefixes()
+    if run[:1] not in prefixes:  # no entry starts the run (collapsing repeats keeps it)
+        return False, False
+    if len(run) > 2:
+        run = _REPEAT_3.sub(_one, run)
+    n = len(run)
+    generic, filler = lex.generic_zh, lex.filler_zh
+    reach: list[bool | None] = [None] * (n + 1)
+    reach[0] = False
+    furthest = 0
+    for i in range(n):
+        if i > furthest:
+            return False, False
+        state = reach[i]
+        if state is None:
+            continue
+        for j in range(i + 1, min(n, i + lex.zh_max_len) + 1):
+            piece = run[i:j]
+            if piece not in prefixes:
+                break
+            if piece in generic:
+                _set_reach(reach, j, True)
+            elif piece in filler:
+                _set_reach(reach, j, state)
+            else:
+                continue
+            furthest = max(furthest, j)
+    final = reach[n]
+    return final is not None, bool(final)
+
+
+@functools.cache
+def _zh_prefixes() -> frozenset[str]:
+    """Every start (of one character or more) of the Chinese praise and filler entries."""
+    lex = load_lexicons()
+    return frozenset(
+        entry[:length]
+        for entry in lex.generic_zh | lex.filler_zh
+        for length in range(1, len(entry) + 1)
+    )
+
+
 _OPEN = RuleDecision(None, "model")
+# the decisions without a parameter, made once (they are frozen)
+_ONLY_MENTIONS = RuleDecision(CommentCategory.MENTION_ONLY, "only_mentions")
+_NO_WORDS = RuleDecision(CommentCategory.EMOJI_ONLY, "no_words")
+_TAG_WORDS = RuleDecision(CommentCategory.MENTION_ONLY, "mention_with_tag_words")
+_TAG_REMARK = RuleDecision(CommentCategory.MENTION_ONLY, "mention_with_tag_remark")
+_GENERIC_PATTERN = RuleDecision(CommentCategory.GENERIC, "generic_pattern")
+_GENERIC_LEXICON = RuleDecision(CommentCategory.GENERIC, "generic_lexicon")
+_INTENT = RuleDecision(CommentCategory.SUBSTANTIVE, "question_or_intent")
+_SHORT_REMARK = RuleDecision(CommentCategory.MENTION_ONLY, "mention_with_short_remark")
 #: :data:`_TOKEN` on ASCII text: no Chinese, and a letter or digit is [a-zA-Z0-9]
 _TOKEN_ASCII = re.compile(r"[a-zA-Z0-9]+(?:'[a-zA-Z0-9]+)*")
 
@@ -705,6 +867,9 @@ def _rules_chunk(prepared: Sequence[str]) -> tuple[list[RuleDecision], list[str 
             out[i] = apply_rules(prepared[i])
         return out, words  # type: ignore[return-value]
     texts, mentions = stripped
+    # a Chinese character that no Chinese praise or filler entry holds leaves its text
+    # uncovered: such texts skip the coverage DP (one numpy pass over the chunk)
+    foreign = _foreign_chinese(texts)
     generic_candidates: list[int] = []  # positions in open_
     token_lists: list[list[str]] = []
     for k, i in enumerate(open_):
@@ -715,16 +880,16 @@ def _rules_chunk(prepared: Sequence[str]) -> tuple[list[RuleDecision], list[str 
         token_lists.append(tokens)
         if not tokens:
             if mentions[k]:
-                out[i] = RuleDecision(CommentCategory.MENTION_ONLY, "only_mentions")
+                out[i] = _ONLY_MENTIONS
             else:
-                out[i] = RuleDecision(CommentCategory.EMOJI_ONLY, "no_words")
+                out[i] = _NO_WORDS
             continue
         if mentions[k]:
-            if all(t in lex.tag_words for t in tokens):
-                out[i] = RuleDecision(CommentCategory.MENTION_ONLY, "mention_with_tag_words")
+            if lex.tag_words.issuperset(tokens):
+                out[i] = _TAG_WORDS
                 continue
             if lex.tag_remark.fullmatch(" ".join(tokens)):
-                out[i] = RuleDecision(CommentCategory.MENTION_ONLY, "mention_with_tag_remark")
+                out[i] = _TAG_REMARK
                 continue
         generic_candidates.append(k)
     pattern_hits = lex.generic_patterns.search_many(
@@ -734,23 +899,54 @@ def _rules_chunk(prepared: Sequence[str]) -> tuple[list[RuleDecision], list[str 
     for k, hit in zip(generic_candidates, pattern_hits, strict=True):
         tokens = token_lists[k]
         if hit:
-            out[open_[k]] = RuleDecision(CommentCategory.GENERIC, "generic_pattern")
-        elif len(tokens) <= _MAX_COVERAGE_TOKENS and _is_generic_fast(
-            tokens, lex, texts[k].isascii()
+            out[open_[k]] = _GENERIC_PATTERN
+        elif (
+            len(tokens) <= _MAX_COVERAGE_TOKENS
+            and k not in foreign
+            and _is_generic_fast(tokens, lex, texts[k].isascii())
         ):
-            out[open_[k]] = RuleDecision(CommentCategory.GENERIC, "generic_lexicon")
+            out[open_[k]] = _GENERIC_LEXICON
         else:
             later.append(k)
     intents = lex.intent.search_many([texts[k] for k in later])
     for k, intent in zip(later, intents, strict=True):
         i = open_[k]
         if intent:
-            out[i] = RuleDecision(CommentCategory.SUBSTANTIVE, "question_or_intent")
-        elif mentions[k] and _is_short_remark(token_lists[k]):
-            out[i] = RuleDecision(CommentCategory.MENTION_ONLY, "mention_with_short_remark")
+            out[i] = _INTENT
+        elif mentions[k] and _is_short_remark_fast(token_lists[k]):
+            out[i] = _SHORT_REMARK
         else:
             out[i] = _OPEN
     return out, words  # type: ignore[return-value]
+
+
+def _foreign_chinese(texts: list[str]) -> set[int]:
+    """The texts holding a Chinese character that no Chinese praise or filler entry holds
+    (every Chinese character is in a Chinese token, whose coverage then fails, and with it
+    :func:`_is_generic`)."""
+    if not texts:
+        return set()
+    joined = SEPARATOR.join(texts)
+    if joined.isascii():
+        return set()
+    classes = _ZH_CLASSES(joined)
+    if classes is None:
+        return set()
+    lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
+    return run_owners(classes[1] != 0, 1, np.cumsum(lengths + 1) - 1)
+
+
+def _foreign_chinese_class(char: str) -> int:
+    return 1 if _HAS_CJK.match(char) and char not in _zh_lexicon_chars() else 0
+
+
+@functools.cache
+def _zh_lexicon_chars() -> frozenset[str]:
+    lex = load_lexicons()
+    return frozenset(char for entry in lex.generic_zh | lex.filler_zh for char in entry)
+
+
+_ZH_CLASSES = CharClasses(_foreign_chinese_class)
 
 
 def _strip_many(prepared: Sequence[str]) -> tuple[list[str], list[bool]] | None:
@@ -775,11 +971,16 @@ def _strip_many(prepared: Sequence[str]) -> tuple[list[str], list[bool]] | None:
     if texts is None:
         return None
     if _KAOMOJI_TRIGGER.search(joined):  # kaomoji such as "qwq" have no trigger: text by text
-        for i, text in enumerate(texts):
+        # the substitution changes only texts holding a kaomoji: one automaton pass finds them
+        for i in sorted(_kaomoji_owners(joined, texts)):
+            text = texts[i]
             if _KAOMOJI_TRIGGER.search(text):
                 texts[i] = lex.kaomoji.sub(" ", text)
         joined = SEPARATOR.join(texts)
     if not joined.isascii():  # the emoji class holds no ASCII character
+        stripped = _strip_emoji(joined, n)
+        if stripped is not None:
+            return stripped, mentions
         # the exact class is a long list of ranges, tried one by one per character: only the
         # texts holding a character of its few coarse ranges go through it
         emoji, hint = _emoji_pattern(), _emoji_hint()
@@ -787,6 +988,61 @@ def _strip_many(prepared: Sequence[str]) -> tuple[list[str], list[bool]] | None:
             if not text.isascii() and hint.search(text):
                 texts[i] = emoji.sub(" ", text)
     return texts, mentions
+
+
+def _kaomoji_owners(joined: str, texts: list[str]) -> set[int]:
+    """The texts (joined by the separator, which no kaomoji holds) holding a kaomoji."""
+    automaton = _kaomoji_automaton()
+    if automaton is None:
+        return set(range(len(texts)))
+    hits = automaton.find_matches_as_indexes(joined)
+    if not hits:
+        return set()
+    ends = np.cumsum(np.fromiter(map(len, texts), dtype=np.int64, count=len(texts)) + 1) - 1
+    return set(np.searchsorted(ends, [start for _number, start, _end in hits]).tolist())
+
+
+@functools.cache
+def _kaomoji_automaton() -> Any:
+    literals = [k for k in load_lexicons().kaomoji_literals if k]
+    if not literals or any(SEPARATOR in k for k in literals):
+        return None  # (every text is then tried)
+    return chunk_automaton(literals)
+
+
+def _strip_emoji(joined: str, n: int) -> list[str] | None:
+    """``_emoji_pattern().sub(" ", text)`` of each of the ``n`` texts joined by the separator
+    (not an emoji: no run crosses it), in numpy: each run of emoji characters becomes one
+    space. None when the chunk does not encode (a lone surrogate)."""
+    classes = _EMOJI_CLASSES(joined)
+    if classes is None:
+        return None
+    codes, flags = classes
+    emoji = flags != 0
+    if not emoji.any():
+        return _split_joined(joined, n)
+    first = emoji.copy()
+    first[1:] &= ~emoji[:-1]
+    kept = codes.copy()
+    kept[first] = ord(" ")
+    return _split_joined(kept[~emoji | first].tobytes().decode("utf-32-le"), n)
+
+
+@functools.cache
+def _emoji_code_points() -> frozenset[int]:
+    """The code points of :func:`_emoji_pattern`'s class."""
+    import emoji
+
+    code_points = {ord(ch) for key in emoji.EMOJI_DATA for ch in key if ord(ch) > 0x7F}
+    code_points.update({0x200D, 0xFE0E, 0xFE0F, 0x20E3, *range(0xE0020, 0xE0080)})
+    return frozenset(code_points)
+
+
+def _emoji_class(char: str) -> int:
+    return 1 if ord(char) in _emoji_code_points() else 0
+
+
+_EMOJI_CLASSES = CharClasses(_emoji_class)
 
 
 @functools.cache
@@ -835,7 +1091,12 @@ class CharNgramHasher:
     ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """(rows, cols, counts): the non-zero n-gram counts, sorted by row then column.
         ``wide_keys``: 64-bit sort keys always (the first formulation; tests compare)."""
-        joined = "\x00".join(f" {t} " for t in texts) + "\x00"
+        # " t1 \x00 t2 \x00 ... tn \x00": each text padded with a space each side, a separator
+        # after each
+        if not texts:
+            empty = np.zeros(0, dtype=np.int64)
+            return empty, empty.copy(), np.zeros(0, dtype=np.float32)
+        joined = " " + " \x00 ".join(texts) + " \x00"
         codes = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
         # the separators' places come from the texts' lengths, not from the code 0, so a NUL
         # inside a comment is one more character instead of a text boundary
@@ -844,7 +1105,6 @@ class CharNgramHasher:
         is_sep[np.cumsum(spans) - 1] = True
         segment = np.repeat(np.arange(len(texts), dtype=np.int64), spans)  # text of each place
         size = len(codes)
-        keys: list[np.ndarray] = []
         low, high = self.ngram_range
         mask = np.uint64(self.n_features - 1)
         hashes = np.full(size, _NGRAM_SEED, dtype=np.uint64)
@@ -853,20 +1113,25 @@ class CharNgramHasher:
         # twice as fast; the same keys, so the same counts)
         narrow = not wide_keys and len(texts) * self.n_features <= 2**32
         key_type: Any = np.uint32 if narrow else np.uint64
+        # one row per n-gram length, so that the mixing and the keys take one numpy call each
+        # for all lengths (positions past a length's last window stay invalid)
+        orders = max(0, high - low + 1)
+        mixed = np.zeros((orders, size), dtype=np.uint64)
+        valid = np.zeros((orders, size), dtype=bool)
         for n in range(1, high + 1):
             width = size - n + 1
             hashes = (hashes[:width] ^ codes[n - 1 :]) * _FNV_PRIME
             crossing = crossing[:width] | is_sep[n - 1 :]
             if n < low:
                 continue
-            mixed = hashes ^ np.uint64(n)
-            mixed ^= mixed >> np.uint64(33)
-            mixed *= _MIX
-            mixed ^= mixed >> np.uint64(29)
-            valid = ~crossing
-            cols = (mixed[valid] & mask).astype(key_type)
-            keys.append(segment[:width][valid].astype(key_type) * key_type(self.n_features) + cols)
-        unique, counts = np.unique(np.concatenate(keys), return_counts=True)
+            np.bitwise_xor(hashes, np.uint64(n), out=mixed[n - low, :width])
+            np.logical_not(crossing, out=valid[n - low, :width])
+        mixed ^= mixed >> np.uint64(33)
+        mixed *= _MIX
+        mixed ^= mixed >> np.uint64(29)
+        cols = (mixed[valid] & mask).astype(key_type)
+        rows = np.broadcast_to(segment, (orders, size))[valid].astype(key_type)
+        unique, counts = np.unique(rows * key_type(self.n_features) + cols, return_counts=True)
         rows = (unique // key_type(self.n_features)).astype(np.int64)
         cols = (unique & key_type(self.n_features - 1)).astype(np.int64)
         return rows, cols, counts.astype(np.float32)
@@ -905,6 +1170,11 @@ class ByteBoundedCache:
     def get(self, key: str) -> Any:
         return self._data.get(key)
 
+    def get_many(self, keys: Sequence[str]) -> list[Any]:
+        """``[self.get(k) for k in keys]`` (from one snapshot of the dict)."""
+        get = self._data.get
+        return [get(key) for key in keys]
+
     def __len__(self) -> int:
         return len(self._data)
 
@@ -922,6 +1192,27 @@ class ByteBoundedCache:
             return
         with self._lock:
             self._put(key, value, size)
+
+    def put_many(
+        self, keys: Sequence[str], values: Sequence[Any], extra_bytes: Sequence[int]
+    ) -> None:
+        """:meth:`put` of each (key, value, extra bytes), in order, under one lock."""
+        overhead, limit, size_of = _ENTRY_OVERHEAD, self.max_bytes, sys.getsizeof
+        with self._lock:
+            data, sizes = self._data, self._sizes
+            for key, value, extra in zip(keys, values, extra_bytes, strict=True):
+                if key in data:
+                    continue
+                size = size_of(key) + overhead + extra
+                if size > limit:
+                    continue
+                if self._bytes + size > limit:  # full: _put drops the older half first
+                    self._put(key, value, size)
+                    data, sizes = self._data, self._sizes
+                    continue
+                data[key] = value
+                sizes[key] = size
+                self._bytes += size
 
     def _put(self, key: str, value: Any, size: int) -> None:
         if key in self._data:
@@ -975,8 +1266,15 @@ class CommentClassifier:
         self.manifest = manifest
         #: the chunk-level rules (apply_rules_many); False runs the per-text reference
         self.fast = fast
-        self._idf = idf.astype(np.float32)
-        self._coef_t = np.ascontiguousarray(coef.T.astype(np.float32))
+        # one row of 8 float32 (32 bytes: one cache line's half) per feature, the class
+        # weights then the idf: a text's features are scattered over the table, and one
+        # gathered row per feature costs one memory access instead of two or three
+        n_classes = coef.shape[0]
+        width = -(-(n_classes + 1) // 8) * 8
+        self._weights = np.zeros((idf.shape[0], width), dtype=np.float32)
+        self._weights[:, :n_classes] = coef.T.astype(np.float32)
+        self._weights[:, n_classes] = idf.astype(np.float32)
+        self._n_classes = n_classes
         self._intercept = intercept.astype(np.float32)
         self._vectorizer = build_vectorizer(int(idf.shape[0]))
         self._cache = ByteBoundedCache(cache_max_bytes)
@@ -998,6 +1296,14 @@ class CommentClassifier:
         load_lexicons()
         _emoji_pattern()
         load_lure_rules()  # ~0.7 s (the pinyin table): paid here, before workers fork
+        prepare_chunk_tables()  # ~50 ms: the chunk path's lookup tables, also before a fork
+        _ZH_CLASSES.prepare()
+        _EMOJI_CLASSES.prepare()
+        _kaomoji_automaton()
+        _zh_prefixes()
+        _phrase_prefixes()
+        _phrase_spans()
+        _phrase_inner_words()
         return cls(idf, coef, intercept, manifest)
 
     def classify(self, texts: Sequence[str]) -> list[CommentCategory]:
@@ -1010,15 +1316,12 @@ class CommentClassifier:
         the text model, not a named rule, found it. Classify a whole chunk in one call: rules
         run per distinct text, the model once for all texts the rules leave open."""
         cache = self._cache
-        found: list[tuple[CommentCategory, str | None, str] | None] = [cache.get(t) for t in texts]
-        pending: dict[str, list[int]] = {}
-        for i, entry in enumerate(found):
-            if entry is None:
-                pending.setdefault(texts[i], []).append(i)
-        items = list(pending.items())
-        for start in range(0, len(items), _SLICE):  # bounded memory for very large chunks
-            part = items[start : start + _SLICE]
-            raws = [raw for raw, _ in part]
+        found: list[tuple[CommentCategory, str | None, str] | None] = cache.get_many(texts)
+        missing = [i for i, entry in enumerate(found) if entry is None]
+        pending = list(dict.fromkeys([texts[i] for i in missing]))  # distinct, in order
+        decided: dict[str, tuple[CommentCategory, str | None, str]] = {}
+        for start in range(0, len(pending), _SLICE):  # bounded memory for very large chunks
+            raws = pending[start : start + _SLICE]
             try:
                 if not self.fast:
                     raise _UseReference
@@ -1031,31 +1334,31 @@ class CommentClassifier:
                 prepared = [prepare_text(raw) for raw in raws]
                 rules = [apply_rules(p) for p in prepared]
                 normal_forms = [_normalise_prepared(p) for p in prepared]
-            decided: list[tuple[CommentCategory, str | None] | None] = [
-                None if rule.category is None else (rule.category, rule.lure_type) for rule in rules
-            ]
-            undecided = [k for k, rule in enumerate(rules) if rule.category is None]
+            entries: list[tuple[CommentCategory, str | None, str]] = []
+            undecided: list[int] = []
+            for k, (rule, normalised) in enumerate(zip(rules, normal_forms, strict=True)):
+                if rule.category is None:
+                    undecided.append(k)
+                entries.append((rule.category, rule.lure_type, normalised))  # type: ignore[arg-type]
             if undecided:
                 predicted = self.predict_model([prepared[k] for k in undecided])
                 for k, category in zip(undecided, predicted, strict=True):
                     lure = str(LureType.UNSPECIFIED) if category is CommentCategory.SPAM else None
-                    decided[k] = (category, lure)
-            for k, (raw, positions) in enumerate(part):
-                normalised = normal_forms[k]
-                entry = (*decided[k], normalised)  # type: ignore[misc]
-                cache.put(raw, entry, extra_bytes=sys.getsizeof(normalised))
-                for i in positions:
-                    found[i] = entry
+                    entries[k] = (category, lure, normal_forms[k])
+            cache.put_many(raws, entries, list(map(sys.getsizeof, normal_forms)))
+            decided.update(zip(raws, entries, strict=True))
+        for i in missing:
+            found[i] = decided[texts[i]]
         return [(entry[0], entry[1]) for entry in found]  # type: ignore[index]
 
     def normalise(self, texts: Sequence[str]) -> list[str]:
         """:func:`normalise_comment` of each text, from the cache when :meth:`classify` has
         just seen it (the creator features normalise the comments they classified)."""
-        out = []
-        for text in texts:
-            entry = self._cache.get(text)
-            out.append(entry[2] if entry is not None else normalise_comment(text))
-        return out
+        found = self._cache.get_many(texts)
+        return [
+            entry[2] if entry is not None else normalise_comment(text)
+            for text, entry in zip(texts, found, strict=True)
+        ]
 
     def clear_cache(self) -> None:
         """Forget cached decisions (this classifier's and the process-wide rule caches)."""
@@ -1080,11 +1383,15 @@ class CommentClassifier:
         scores = np.zeros((n, len(self._classes)), dtype=np.float32)
         if n == 0:
             return scores
-        rows, cols, counts = self._vectorizer.counts([model_text(t) for t in prepared_texts])
-        values = np.log1p(counts) * self._idf[cols]  # sublinear tf x idf
+        rows, cols, counts = self._vectorizer.counts(model_texts(prepared_texts))
+        # np.take, not fancy indexing: the same values, several times faster on these random
+        # rows of an 8 MB table (fancy indexing goes through numpy's general mapping iterator)
+        gathered = np.take(self._weights, cols, axis=0)
+        k = self._n_classes
+        values = np.log1p(counts) * gathered[:, k]  # sublinear tf x idf
         norms = np.sqrt(np.bincount(rows, weights=values * values, minlength=n))
         norms[norms == 0] = 1.0
-        contributions = values[:, None] * self._coef_t[cols]
+        contributions = values[:, None] * gathered[:, :k]
         starts = np.flatnonzero(np.r_[True, rows[1:] != rows[:-1]])
         scores[rows[starts]] = np.add.reduceat(contributions, starts, axis=0)
         return scores / norms[:, None].astype(np.float32) + self._intercept

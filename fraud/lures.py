@@ -32,7 +32,17 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from fraud.text_patterns import SEPARATOR, GatedPatterns, required_literals, split_top_level
+import numpy as np
+
+from fraud.text_patterns import (
+    SEPARATOR,
+    CharClasses,
+    GatedPatterns,
+    chunk_automaton,
+    required_literals,
+    run_owners,
+    split_top_level,
+)
 
 __all__ = [
     "LureType",
@@ -42,6 +52,8 @@ __all__ = [
     "load_lure_rules",
     "lure_skeleton",
     "lure_sound",
+    "lure_sounds",
+    "prepare_chunk_tables",
 ]
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
@@ -109,6 +121,10 @@ class LureRules:
     lookalike_chars: dict[int, str]
     lookalike_multi: re.Pattern[str] | None
     lookalike_multi_map: dict[str, str]
+    #: the sound patterns of :attr:`sound` (same order) with each rule's leading ``(?<= )``
+    #: written as a space the match takes: the same texts match, and the regex engine can
+    #: skip to the spaces instead of trying the lookbehind at every position
+    sound_search: tuple[re.Pattern[str], ...] = ()
 
 
 def _read_rows(name: str) -> list[str]:
@@ -188,6 +204,172 @@ def _space_initial(match: re.Match[str]) -> str:
     return " " + match.group(1)
 
 
+def lure_sounds(skeletons: Sequence[str]) -> list[str]:
+    """``[lure_sound(s) for s in skeletons]``: the table translated once over the skeletons
+    joined by a newline (a skeleton holds letters and digits only; the table maps no
+    character to one), and the folds as plain replacements over all of them (each fold
+    rewrites a space-delimited token edge: `` zh`` -> `` z``, ``ang `` -> ``an ``...; the
+    occurrences of one fold cannot overlap, nor can one fold make or break another's)."""
+    joined = _SOUND_SEP.join(skeletons)
+    if joined.count(_SOUND_SEP) != len(skeletons) - 1 or not all(skeletons) or not skeletons:
+        return [lure_sound(skeleton) for skeleton in skeletons]
+    out = _spaced_sounds(joined)
+    if out is None or out.count(_SOUND_SEP) != len(skeletons) - 1:
+        out = _translated_sounds(joined, skeletons)
+    if out is None:
+        return [lure_sound(skeleton) for skeleton in skeletons]
+    if "h" in out:
+        for before, after in _FOLD_INITIALS:
+            if before in out:
+                out = out.replace(before, after)
+    if "ng " in out:
+        for before, after in _FOLD_FINALS:
+            if before in out:
+                out = out.replace(before, after)
+    return out.split(_SOUND_SEP)
+
+
+def _spaced_sounds(joined: str) -> str | None:
+    """The sounds of the newline-joined skeletons before the folds, each padded with a space
+    and its tokens one space apart, in numpy: every character's replacement gathered from
+    an array and joined, a space put before each table character's syllable, before a
+    letter or digit run that starts a skeleton or follows a syllable, and between an ASCII
+    letter and a digit (as :data:`_LETTER_DIGIT` splits them); a space before each newline
+    and at the end. None when a character is neither in the table nor ASCII (or is
+    whitespace: str.split would cut there)."""
+    bare, spaced, kinds = _sound_pieces()
+    try:
+        codes = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32)
+    except UnicodeEncodeError:
+        return None
+    if not len(codes) or codes.max() >= len(kinds):
+        return None
+    kind = kinds[codes]
+    if not kind.all():  # kind 0: unknown
+        return None
+    previous = np.empty_like(kind)
+    previous[0] = _KIND_NEWLINE
+    previous[1:] = kind[:-1]
+    table = kind == _KIND_TABLE
+    space = table | (
+        (kind != _KIND_NEWLINE)
+        & (
+            (previous == _KIND_TABLE)
+            | (previous == _KIND_NEWLINE)
+            | ((kind == _KIND_DIGIT) & (previous == _KIND_LETTER))
+            | ((kind == _KIND_LETTER) & (previous == _KIND_DIGIT))
+        )
+    )
+    pieces = np.where(space, spaced.take(codes), bare.take(codes))
+    return "".join(pieces.tolist()) + " "
+
+
+_KIND_TABLE, _KIND_LETTER, _KIND_DIGIT, _KIND_OTHER, _KIND_NEWLINE = 1, 2, 3, 4, 5
+
+
+@functools.cache
+def _sound_pieces() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """For each code point of the Basic Multilingual Plane: its sound piece without spaces
+    (a table character's syllable, an ASCII character itself; the newline as `` \\n``), the
+    same after one space, and its kind (0: neither in the table nor ASCII, or whitespace)."""
+    bare = np.empty(0x10000, dtype=object)
+    kinds = np.zeros(0x10000, dtype=np.uint8)
+    for cp in range(128):
+        char = chr(cp)
+        bare[cp] = char
+        if not char.isspace():
+            kinds[cp] = (
+                _KIND_LETTER
+                if "a" <= char <= "z"
+                else _KIND_DIGIT
+                if "0" <= char <= "9"
+                else _KIND_OTHER
+            )
+    bare[ord(_SOUND_SEP)] = " " + _SOUND_SEP
+    kinds[ord(_SOUND_SEP)] = _KIND_NEWLINE
+    for cp, value in _sound_table().items():
+        syllable = value.strip()
+        if cp < 0x10000 and syllable and not any(c.isspace() for c in syllable):
+            bare[cp] = syllable
+            kinds[cp] = _KIND_TABLE
+    spaced = np.empty(0x10000, dtype=object)
+    for cp in np.flatnonzero(kinds).tolist():
+        spaced[cp] = " " + bare[cp]
+    return bare, spaced, kinds
+
+
+def _translated_sounds(joined: str, skeletons: Sequence[str]) -> str | None:
+    """The padded sounds before the folds, by translating the joined skeletons and splitting
+    letters from digits text by text (characters outside :func:`_sound_pieces`)."""
+    parts = _translate_sounds(joined).split(_SOUND_SEP)
+    if len(parts) != len(skeletons):
+        return None
+    if _HAS_DIGIT.search(joined):
+        # (a skeleton of letters alone has no digit; the table maps none to one)
+        for k, skeleton in enumerate(skeletons):
+            if not skeleton.isalpha() and _HAS_DIGIT.search(parts[k]):
+                parts[k] = _LETTER_DIGIT.sub(" ", parts[k])
+    # " ".join(part.split()) padded with a space: the parts hold spaces only (the table pads
+    # each replacement with one space each side, the letter-digit split puts one between two
+    # non-spaces), so two in a row at most, and at most two once each part is padded
+    out = (" " + _SOUND_SEP.join(parts).replace("  ", " ") + " ").replace(
+        _SOUND_SEP, " " + _SOUND_SEP + " "
+    )
+    out = out.replace("  ", " ")
+    if "  " in out or out.count(_SOUND_SEP) != len(skeletons) - 1 or _OTHER_SPACE.search(out):
+        out = _SOUND_SEP.join(" " + " ".join(part.split()) + " " for part in parts)
+    return out
+
+
+_OTHER_SPACE = re.compile("[^\\S \n]")  # whitespace other than the space and the newline
+
+
+def prepare_chunk_tables() -> None:
+    """Build the lookup tables of :func:`detect_lure_chunk` now rather than on first use
+    (tens of milliseconds; worker processes forked afterwards share them)."""
+    load_lure_rules()
+    _sound_array()
+    _sound_pieces()
+    _char_classes.prepare()
+    _sound_gates()
+    _lookalike_class()
+
+
+def _translate_sounds(text: str) -> str:
+    """``text.translate(_sound_table())``: when every character is ASCII or in the table (and
+    in the Basic Multilingual Plane), by gathering each character's replacement from an
+    array of them and joining (several times faster than str.translate's lookup per
+    character)."""
+    replacements, known = _sound_array()
+    try:
+        codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    except UnicodeEncodeError:
+        return text.translate(_sound_table())
+    if len(codes) and (codes.max() >= len(known) or not known[codes].all()):
+        return text.translate(_sound_table())
+    return "".join(replacements.take(codes).tolist())
+
+
+@functools.cache
+def _sound_array() -> tuple[np.ndarray, np.ndarray]:
+    """The replacement of each code point of the Basic Multilingual Plane (ASCII characters
+    stand for themselves) as an object array, and which code points have one."""
+    replacements = np.empty(0x10000, dtype=object)
+    known = np.zeros(0x10000, dtype=bool)
+    for cp in range(128):
+        replacements[cp] = chr(cp)
+    known[:128] = True
+    for cp, value in _sound_table().items():
+        if cp < 0x10000:
+            replacements[cp] = value
+            known[cp] = True
+    return replacements, known
+
+
+_FOLD_INITIALS = ((" zh", " z"), (" ch", " c"), (" sh", " s"))
+_FOLD_FINALS = (("ang ", "an "), ("eng ", "en "), ("ing ", "in "))
+
+
 def _lookalikes() -> tuple[dict[int, str], dict[str, str]]:
     single: dict[int, str] = {}
     multi: dict[str, str] = {}
@@ -225,7 +407,10 @@ def _compile_sound(rule: str) -> str:
             raise ValueError(f"lures.txt: slot {slot!r} has no sound")
         group = "(?:" + "|".join(sorted(set(alternatives), key=len, reverse=True)) + ") "
         parts.append(f"(?:{group})?" if optional else group)
-    return "(?<= )" + "".join(parts)
+    return _AFTER_SPACE + "".join(parts)
+
+
+_AFTER_SPACE = "(?<= )"
 
 
 @functools.cache
@@ -277,6 +462,11 @@ def load_lure_rules() -> LureRules:
         lookalike_chars=single,
         lookalike_multi=multi_pattern,
         lookalike_multi_map=multi,
+        sound_search=tuple(
+            re.compile("|".join(" " + rule.removeprefix(_AFTER_SPACE) for rule in sound[t]))
+            for t in _PRIORITY
+            if t in sound
+        ),
     )
 
 
@@ -395,17 +585,33 @@ def detect_lure_chunk(
     if "[" in joined:
         joined = _STICKER.sub(" ", joined)
     mapped_joined = joined
-    lookalike = _lookalike_class()
-    if lookalike.search(joined):
-        table = rules.lookalike_chars
-        mapped_joined = SEPARATOR.join(
-            [
-                text.translate(table) if lookalike.search(text) else text
-                for text in joined.split(SEPARATOR)
-            ]
-        )
-    # _skeleton_of: separators removed, the chunk separator kept
-    skeleton_joined = _NON_WORD_KEEP_SEP.sub("", mapped_joined.replace("_", " "))
+    classes = _char_classes(joined)
+    if classes is None:  # (a lone surrogate) the texts holding a look-alike by regex
+        lookalike = _lookalike_class()
+        if lookalike.search(joined):
+            table = rules.lookalike_chars
+            mapped_joined = SEPARATOR.join(
+                [
+                    text.translate(table) if lookalike.search(text) else text
+                    for text in joined.split(SEPARATOR)
+                ]
+            )
+    else:  # ... or by their characters' classes
+        marked = (classes[1] & _LOOKALIKE) != 0
+        if marked.any():
+            parts = joined.split(SEPARATOR)
+            table = rules.lookalike_chars
+            for i in _run_owners(marked, 1, _ends(parts)):
+                parts[i] = parts[i].translate(table)
+            mapped_joined = SEPARATOR.join(parts)
+            classes = _char_classes(mapped_joined)
+    # _skeleton_of: separators removed, the chunk separator kept ([\W_] is exactly "not
+    # str.isalnum()": a per-character table does it in numpy when the chunk encodes)
+    if classes is None:
+        skeleton_joined = _NON_WORD_KEEP_SEP.sub("", mapped_joined.replace("_", " "))
+    else:
+        keep = (classes[1] & (_WORD | _SEP)) != 0
+        skeleton_joined = classes[0][keep].tobytes().decode("utf-32-le")
     mapped = _split(mapped_joined, n)
     skeletons = _split(skeleton_joined, n)
     if mapped is None or skeletons is None:
@@ -413,6 +619,7 @@ def detect_lure_chunk(
     words: list[str | None] = [
         skeleton if mapped[i] == prepared[i] else None for i, skeleton in enumerate(skeletons)
     ]
+    multi_changed = False
     if rules.lookalike_multi is not None and _HAS_CJK.search(skeleton_joined):
         # only the skeletons holding a multi-character look-alike (literals: none spans the
         # separator) change; each still needs Chinese, as in _skeleton_of
@@ -421,6 +628,7 @@ def detect_lure_chunk(
             skeleton = skeletons[i]
             if _HAS_CJK.search(skeleton):
                 skeletons[i] = multi.sub(lambda m: multi_map[m.group()], skeleton)
+                multi_changed = multi_changed or skeletons[i] != skeleton
     out: list[LureType | None] = [None] * n
     live = [i for i in range(n) if skeletons[i]]
     found_write = rules.write.find_many([skeletons[i] for i in live])
@@ -433,7 +641,10 @@ def detect_lure_chunk(
     # Texts whose letters may be spaced out: a superset from one pass over the chunk (the
     # separator is a non-word character, as the start and end of a text are to the lookarounds,
     # so every text with a match is touched by a match of the joined chunk)
-    hinted = _owners(_SPACED_HINT, mapped_joined, _ends(mapped))
+    if classes is None:
+        hinted = _owners(_SPACED_HINT, mapped_joined, _ends(mapped))
+    else:
+        hinted = _spaced_hint_owners(classes[1], _ends(mapped))
     spaced = [
         _SPACED_OUT.sub(_join_spaced, mapped[i])
         if i in hinted and _SPACED_HINT.search(mapped[i])
@@ -450,10 +661,20 @@ def detect_lure_chunk(
     # only texts with Chinese
     final_skeletons = SEPARATOR.join(skeletons)  # after the multi-character look-alikes
     skeleton_ends = _ends(skeletons)
-    numbered = _owners(_NUMERAL_RUN_ANY, final_skeletons, skeleton_ends)
+    skeleton_flags: np.ndarray | None = None
+    if classes is not None:
+        skeleton_flags = classes[1][keep] if not multi_changed else None
+        if skeleton_flags is None:
+            skeleton_classes = _char_classes(final_skeletons)
+            skeleton_flags = None if skeleton_classes is None else skeleton_classes[1]
+    if skeleton_flags is None:
+        numbered = _owners(_NUMERAL_RUN_ANY, final_skeletons, skeleton_ends)
+        chinese = _owners(_HAS_CJK_RUN, final_skeletons, skeleton_ends)
+    else:
+        numbered = _run_owners((skeleton_flags & _NUMERAL) != 0, 5, skeleton_ends)
+        chinese = _run_owners((skeleton_flags & _CJK_CHAR) != 0, 1, skeleton_ends)
     if "+" in joined:  # (stickers hold no "+")
         numbered |= {i for i in still if "+" in prepared[i]}
-    chinese = _owners(_HAS_CJK_RUN, final_skeletons, skeleton_ends)
     heard: list[int] = []
     for i in still:
         if i in numbered and _contact_number(skeletons[i], prepared[i]):
@@ -461,12 +682,13 @@ def detect_lure_chunk(
         elif i in chinese:
             heard.append(i)
     if heard:
-        sounds = [lure_sound(skeletons[i]) for i in heard]
+        sounds = lure_sounds([skeletons[i] for i in heard])
         # each sound rule is tried only on the sounds holding one of its gate literals (one
         # automaton pass over all the chunk's sounds; the rules and literals hold no newline)
         candidates = _sound_candidates(sounds)
         undecided = set(range(len(heard)))
-        for rule, (lure_type, pattern) in enumerate(rules.sound):
+        for rule, (lure_type, _pattern) in enumerate(rules.sound):
+            pattern = rules.sound_search[rule]
             for k in sorted(candidates[rule] & undecided):
                 if pattern.search(sounds[k]):
                     undecided.discard(k)
@@ -476,14 +698,61 @@ def detect_lure_chunk(
 
 _HAS_CJK_RUN = re.compile(f"[{_CJK}]+")
 
+# Character classes of :func:`_char_classes`
+_WORD = 1  # str.isalnum(): what re's [^\W_] matches
+_CJK_CHAR = 2  # in _CJK
+_NUMERAL = 4  # in _NUMERALS
+_SEP = 8  # the chunk separator
+_LOOKALIKE = 16  # a single-character look-alike (lookalikes.tsv)
+
+
+def _classes_of(char: str) -> int:
+    flags = _WORD if char.isalnum() else 0
+    if _HAS_CJK.match(char):
+        flags |= _CJK_CHAR
+    if char in _NUMERALS:
+        flags |= _NUMERAL
+    if char == SEPARATOR:
+        flags |= _SEP
+    if ord(char) in load_lure_rules().lookalike_chars:
+        flags |= _LOOKALIKE
+    return flags
+
+
+#: the classes of a whole chunk's characters at once (see fraud.text_patterns.CharClasses)
+_char_classes = CharClasses(_classes_of)
+_run_owners = run_owners
+
+
+def _spaced_hint_owners(flags: np.ndarray, ends: list[int]) -> set[int]:
+    """A superset of ``_owners(_SPACED_HINT, joined, ends)`` from the classes of ``joined``:
+    the parts holding a one-character word followed, after one to three other characters,
+    by another one-character word (each hint match is one; outside a word, the separator
+    and the ends of the chunk count as non-word characters, as in the pattern)."""
+    word = (flags & _WORD) != 0
+    single = word.copy()
+    single[1:] &= ~word[:-1]
+    single[:-1] &= ~word[1:]
+    starts = np.flatnonzero(single)
+    if len(starts) < 2:
+        return set()
+    words = np.flatnonzero(word)
+    following = np.searchsorted(words, starts, side="right")
+    has_next = following < len(words)
+    starts = starts[has_next]
+    nexts = words[following[has_next]]
+    hits = (nexts - starts <= 4) & single[nexts]
+    if not hits.any():
+        return set()
+    marks = np.concatenate([starts[hits], nexts[hits]])
+    return set(np.searchsorted(ends, marks, side="left").tolist())
+
 
 @functools.cache
 def _sound_gates() -> tuple[Any, list[list[int]], list[int]]:
     """An automaton of the gate literals of the sound rules (see
     :func:`fraud.text_patterns.required_literals`), the rules of each literal, and the rules
     without a gate (tried on every sound)."""
-    import ahocorasick_rs
-
     rules = load_lure_rules()
     by_literal: dict[str, list[int]] = {}
     ungated: list[int] = []
@@ -494,7 +763,7 @@ def _sound_gates() -> tuple[Any, list[list[int]], list[int]]:
             continue
         for literal in literals:
             by_literal.setdefault(literal, []).append(rule)
-    automaton = ahocorasick_rs.AhoCorasick(list(by_literal)) if by_literal else None
+    automaton = chunk_automaton(list(by_literal)) if by_literal else None
     return automaton, list(by_literal.values()), ungated
 
 
@@ -524,11 +793,8 @@ def _sound_candidates(sounds: list[str]) -> list[set[int]]:
 
 def _ends(parts: Sequence[str]) -> list[int]:
     """Position of the separator after each part of ``SEPARATOR.join(parts)``."""
-    ends: list[int] = []
-    position = -1
-    for part in parts:
-        position += len(part) + 1
-        ends.append(position)
+    lengths = np.fromiter(map(len, parts), dtype=np.int64, count=len(parts))
+    ends: list[int] = (np.cumsum(lengths + 1) - 1).tolist()
     return ends
 
 

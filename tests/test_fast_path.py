@@ -30,6 +30,7 @@ from fraud.comment_quality import (
     apply_rules_many,
     build_vectorizer,
     model_text,
+    model_texts,
     normalise_many,
     prepare_many,
     prepare_text,
@@ -37,7 +38,7 @@ from fraud.comment_quality import (
 from fraud.features import comments as comment_features
 from fraud.features import near_duplicates
 from fraud.features.near_duplicates import core_text, core_texts, near_duplicate_mask
-from fraud.lures import detect_lure, detect_lure_many
+from fraud.lures import detect_lure, detect_lure_many, lure_skeleton, lure_sound, lure_sounds
 from tests.test_lures import DISGUISED, NOT_LURES
 
 CHUNK = 300
@@ -126,6 +127,114 @@ def test_rules_and_lures_match_the_reference(texts: list[str], size: int) -> Non
     assert len({rule.rule for rule in reference}) >= 10  # every rule step is exercised
 
 
+def test_model_texts_match_the_reference(texts: list[str]) -> None:
+    prepared = [prepare_text(t) for t in texts]
+    # whitespace of every kind at the edges and inside, next to mentions and to each other
+    spaced = [" \t@amy  hi\n", "\u3000x\x1c", "@a @b", "   ", "", "a\x00b", "  @x.y-z  "]
+    for size in (CHUNK, 7):
+        got = [m for part in _chunks(prepared + spaced, size) for m in model_texts(part)]
+        assert got == [model_text(p) for p in prepared + spaced]
+    assert model_texts([]) == []
+
+
+def test_sounds_of_a_chunk_match_the_reference(texts: list[str]) -> None:
+    skeletons = [s for s in (lure_skeleton(prepare_text(t)) for t in texts) if s]
+    # pinyin written in letters, digits next to letters, folds at every token edge
+    skeletons += ["国chan", "zhang3li4", "加v信123", "shang", "ang", "cheng1", "微x信", "ｖ", ""]
+    skeletons += ["abc123def", "1a2b", "国3", "3国", "a国b", "A1b2", "ア国", "한국", "x", "7"]
+    skeletons += ["a b", "国\t家", "Ω国", "zh国", "国zh", "shang国ang", "__", "q_q"]
+    for size in (CHUNK, 5):
+        got = [sound for part in _chunks(skeletons, size) for sound in lure_sounds(part)]
+        assert got == [lure_sound(s) for s in skeletons]
+    assert lure_sounds([]) == []
+    # the sound rules as searched by the chunk path (a space taken instead of a lookbehind)
+    from fraud.lures import load_lure_rules
+
+    rules = load_lure_rules()
+    sounds = [lure_sound(s) for s in skeletons] + [lure_sound(t) for t, _ in DISGUISED]
+    matched = 0
+    for (_type, pattern), fast in zip(rules.sound, rules.sound_search, strict=True):
+        for sound in sounds:
+            found = pattern.search(sound) is not None
+            assert found == (fast.search(sound) is not None), sound
+            matched += found
+    assert matched > 20
+
+
+def test_character_classes_find_the_texts_the_patterns_find(texts: list[str]) -> None:
+    """The numpy scans of the lure steps against the regexes they stand for, chunk by chunk:
+    the skeleton (separators removed), texts with a look-alike character, with Chinese, with
+    five numerals in a row, and (a superset) with letters spaced out."""
+    from fraud import lures, text_patterns
+
+    prepared = [prepare_text(t) for t in texts]
+    prepared += ["a b c", "x\u00b7y\u00b7z", "1 2", "\U0001d400 b c", "\U00020000 1 2 3 4 5"]
+    hinted_total = lookalikes_total = 0
+    for part in _chunks(prepared, 97):
+        joined = lures.SEPARATOR.join(part)
+        ends = lures._ends(part)
+        classes = lures._char_classes(joined)
+        assert classes is not None
+        codes, flags = classes
+        keep = (flags & (lures._WORD | lures._SEP)) != 0
+        skeleton = codes[keep].tobytes().decode("utf-32-le")
+        assert skeleton == lures._NON_WORD_KEEP_SEP.sub("", joined.replace("_", " "))
+        lookalike = lures._lookalike_class()
+        with_lookalike = {i for i, text in enumerate(part) if lookalike.search(text)}
+        assert text_patterns.run_owners((flags & lures._LOOKALIKE) != 0, 1, ends) == with_lookalike
+        lookalikes_total += len(with_lookalike)
+        exact = lures._owners(lures._SPACED_HINT, joined, ends)
+        assert exact <= lures._spaced_hint_owners(flags, ends)
+        hinted_total += len(exact)
+        skeletons = skeleton.split(lures.SEPARATOR)
+        sk_ends = lures._ends(skeletons)
+        sk_flags = flags[keep]
+        for pattern, mark, length in (
+            (lures._NUMERAL_RUN_ANY, lures._NUMERAL, 5),
+            (lures._HAS_CJK_RUN, lures._CJK_CHAR, 1),
+        ):
+            want = lures._owners(pattern, skeleton, sk_ends)
+            assert text_patterns.run_owners((sk_flags & mark) != 0, length, sk_ends) == want
+    assert hinted_total > 50 and lookalikes_total > 50
+    assert lures._char_classes("a\udfff") is None
+
+
+def test_emoji_stripped_over_a_chunk_as_by_the_emoji_class(texts: list[str]) -> None:
+    from fraud import comment_quality as cq
+
+    emoji = cq._emoji_pattern()
+    prepared = [prepare_text(t) for t in texts] + ["👍🏻👍🏻x", "a\u200db", "🇮🇹🇮🇹", "#️⃣ ok"]
+    changed = 0
+    for part in _chunks(prepared, 150):
+        got = cq._strip_emoji(cq.SEPARATOR.join(part), len(part))
+        want = [emoji.sub(" ", text) for text in part]
+        assert got == want
+        changed += sum(a != b for a, b in zip(want, part, strict=True))
+    assert changed > 300
+
+
+def test_texts_with_a_foreign_chinese_character_are_never_generic(texts: list[str]) -> None:
+    """The chunk rules skip the coverage DP for texts holding a Chinese character outside
+    the Chinese lexicons: the reference never finds such a text generic by the lexicons."""
+    from fraud import comment_quality as cq
+
+    lex = cq.load_lexicons()
+    stripped = cq._strip_many([prepare_text(t) for t in texts])
+    assert stripped is not None
+    skipped = generic_chinese = 0
+    for part in _chunks(stripped[0], 200):
+        foreign = cq._foreign_chinese(part)
+        skipped += len(foreign)
+        for k, text in enumerate(part):
+            tokens = cq._TOKEN.findall(text)
+            if not tokens:
+                continue
+            generic = cq._is_generic(tokens, lex)
+            generic_chinese += generic and cq._HAS_CJK.search(text) is not None
+            assert not (k in foreign and generic), text
+    assert skipped > 500 and generic_chinese > 50
+
+
 def test_classifier_fast_path_matches_the_reference(texts: list[str]) -> None:
     fast = CommentClassifier.load()
     slow = CommentClassifier.load()
@@ -183,6 +292,7 @@ def test_ngram_counts_match_the_first_formulation(texts: list[str]) -> None:
             got = hasher.counts(part, wide_keys=keys)
             for a, b in zip(got, want, strict=True):
                 assert a.dtype == b.dtype and np.array_equal(a, b)
+    assert [len(a) for a in hasher.counts([])] == [0, 0, 0]
 
 
 def test_a_nul_character_inside_a_comment_is_a_character() -> None:
@@ -327,3 +437,91 @@ def test_the_decision_cache_stays_consistent_under_threads() -> None:
     assert cache.n_bytes <= cache.max_bytes
     assert cache.n_bytes == sum(cache._sizes.values())
     assert set(cache._sizes) == set(cache._data)
+
+
+def test_put_many_leaves_the_cache_as_put_one_by_one_does() -> None:
+    """Batched writes (one lock per chunk) keep put's order, skips and evictions."""
+    from fraud.comment_quality import ByteBoundedCache
+
+    rng = random.Random(5)
+    keys = [("x" * rng.randrange(1, 400)) + str(rng.randrange(300)) for _ in range(2_000)]
+    extras = [rng.randrange(0, 200) for _ in keys]
+    one, many = ByteBoundedCache(max_bytes=30_000), ByteBoundedCache(max_bytes=30_000)
+    for key, extra in zip(keys, extras, strict=True):
+        one.put(key, len(key), extra_bytes=extra)
+    for start in range(0, len(keys), 37):
+        part = keys[start : start + 37]
+        many.put_many(part, [len(k) for k in part], extras[start : start + 37])
+    assert list(one._data.items()) == list(many._data.items())
+    assert one._sizes == many._sizes and one.n_bytes == many.n_bytes <= 30_000
+    assert len(set(keys)) > len(one)  # evictions happened
+    huge = "y" * 40_000  # larger than the whole cache: skipped by both
+    one.put(huge, 1)
+    many.put_many([huge], [1], [0])
+    assert huge not in one._data and huge not in many._data
+
+
+def test_repeated_and_cached_texts_get_the_same_decisions(texts: list[str]) -> None:
+    """A chunk holding repeats, and texts seen by an earlier call (from the cache)."""
+    fast = CommentClassifier.load()
+    slow = CommentClassifier.load()
+    slow.fast = False
+    first, second = texts[:200], texts[150:400]
+    chunk = second + first[:60] + second[::7]  # repeats within the chunk and from before
+    want = slow.classify_with_lures(first) + slow.classify_with_lures(chunk)
+    got = fast.classify_with_lures(first) + fast.classify_with_lures(chunk)
+    assert got == want
+    assert fast.normalise(chunk) == slow.normalise(chunk)
+    assert len(fast._cache) == len(set(first) | set(second))
+
+
+def test_praise_phrases_in_context_get_the_reference_rules() -> None:
+    """Every multi-word praise phrase alone, around other words and next to another phrase:
+    the chunk rules' coverage shortcuts (phrase reach, later words, DP stop) decide as the
+    reference's full word-break DP does."""
+    from fraud.comment_quality import load_lexicons
+
+    phrases = sorted(p for p in load_lexicons().generic_words if " " in p)
+    assert len(phrases) > 20
+    rng = random.Random(11)
+    fillers = ["so", "wow", "really", "this", "is", "the", "my", "banana", "and", "you"]
+    texts = []
+    for phrase in phrases:
+        other = rng.choice(phrases)
+        texts += [phrase, f"{rng.choice(fillers)} {phrase}", f"{phrase} {rng.choice(fillers)}"]
+        texts += [f"{phrase} {other}", f"{phrase.split()[0]} {other}", f"{phrase}!! {other}??"]
+    prepared = [prepare_text(t) for t in texts]
+    fast = [rule for part in _chunks(prepared, 50) for rule in apply_rules_many(part)]
+    reference = [apply_rules(p) for p in prepared]
+    assert fast == reference
+    assert sum(rule.rule == "generic_lexicon" for rule in reference) > len(phrases)
+
+
+def test_strip_many_matches_the_reference_steps(texts: list[str]) -> None:
+    """Mentions, stickers, kaomoji (only texts the automaton finds one in are rewritten) and
+    emoji replaced over a chunk, as apply_rules replaces them text by text."""
+    from fraud import comment_quality as cq
+
+    lex = cq.load_lexicons()
+
+    def reference(text: str) -> tuple[str, bool]:
+        mentions = 0
+        if "@" in text:
+            text, mentions = cq._MENTION.subn(" ", text)
+        if "[" in text:
+            text = cq._STICKER.sub(" ", text)
+        if cq._KAOMOJI_TRIGGER.search(text):
+            text = lex.kaomoji.sub(" ", text)
+        if not text.isascii():
+            text = cq._emoji_pattern().sub(" ", text)
+        return text, bool(mentions)
+
+    prepared = [prepare_text(t) for t in texts] + ["qwq (≧▽≦) ok", "^_^ @amy :)", "o(*￣▽￣*)ブ"]
+    rewritten = 0
+    for part in _chunks(prepared, 120):
+        stripped = cq._strip_many(part)
+        assert stripped is not None
+        want = [reference(text) for text in part]
+        assert list(zip(*stripped, strict=True)) == want
+        rewritten += sum(lex.kaomoji.search(t) is not None for t in part)
+    assert rewritten > 100

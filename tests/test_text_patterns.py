@@ -1,0 +1,137 @@
+"""The chunk-level methods of GatedPatterns give what the per-text methods give.
+
+On every rule set of the lexicons (spam cues, intent cues, generic-praise patterns, the lure
+rules on skeletons and texts), over every prepared comment text of ``data/comments`` plus
+texts aimed at the start-anchored patterns: the candidate patterns of each text (both ways of
+mapping gate hits to texts: Python for few hits, numpy for many), ``find_many``,
+``search_many`` and ``search_fast``.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from fraud import paths, text_patterns
+from fraud.comment_quality import load_lexicons, prepare_text
+from fraud.lures import load_lure_rules, lure_skeleton
+from fraud.text_patterns import GatedPatterns, _first_chars
+
+ANCHORED = [
+    "",
+    " ",
+    "hahaha",
+    "ahhh",
+    "666",
+    "6666 wow",
+    "第一",
+    "沙发来了",
+    "first comment",
+    "what a view!!",
+    "哈哈哈哈",
+    "how are you so pretty",
+    "love from italy",
+    "from spain with love",
+    "10/10",
+    "你怎么这么好看啊",
+    "谁懂啊",
+    "i'm the 5th",
+    "still watching in 2024",
+    "嗯嗯",
+    "lol",
+    "lmaoo",
+]
+
+
+def _rule_sets() -> dict[str, GatedPatterns]:
+    lex = load_lexicons()
+    lures = load_lure_rules()
+    return {
+        "spam": lex.spam,
+        "intent": lex.intent,
+        "generic": lex.generic_patterns,
+        "lure_write": lures.write,
+        "lure_text": lures.text,
+    }
+
+
+@pytest.fixture(scope="module")
+def texts() -> list[str]:
+    raw: list[str] = []
+    for csv_path in sorted((paths.DATA_DIR / "comments").glob("*.csv")):
+        raw += pd.read_csv(csv_path, dtype=str, keep_default_na=False)["text"].tolist()
+    prepared = [prepare_text(t) for t in dict.fromkeys(raw)]
+    assert len(prepared) > 3000
+    skeletons = [lure_skeleton(p) for p in prepared[::4]]
+    return prepared + skeletons + ANCHORED
+
+
+def test_first_characters_of_anchored_patterns() -> None:
+    assert _first_chars("^(a+h+|a*(ha)+h*)$") == frozenset("ah")
+    assert _first_chars("^6{3,}$") == frozenset("6")
+    assert _first_chars("^(你|她)?(也|是)?怎么") == frozenset("你她也是怎")
+    assert _first_chars("^(?:ab|c)") == frozenset("ac")
+    assert _first_chars("^(?=a)b") == frozenset("b")
+    for unknown in (r"^\w+", "^(x)?$", "^.a", "abc", "(?i)^a", "^a*$", r"^[^a]"):
+        assert _first_chars(unknown) is None, unknown
+
+
+@pytest.mark.parametrize("few_hits", [0, 10**9])  # gate hits mapped by numpy, by Python
+@pytest.mark.parametrize("size", [300, 9])
+def test_chunk_methods_match_the_per_text_methods(
+    texts: list[str], size: int, few_hits: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(text_patterns, "_FEW_HITS", few_hits)
+    with_hits = 0
+    for name, rules in _rule_sets().items():
+        for start in range(0, len(texts), size):
+            part = texts[start : start + size]
+            got = [list(c) for c in rules._candidates_many(part)]
+            want = [list(rules._candidates(t)) for t in part]
+            assert got == want, name
+            with_hits += sum(c != list(rules._ungated_only) for c in want)
+            assert rules.find_many(part) == [rules.find(t) for t in part], name
+            assert rules.search_many(part) == [rules.search(t) for t in part], name
+    assert with_hits > 1000
+    generic = load_lexicons().generic_patterns
+    assert generic._by_first  # the anchored patterns are dispatched by first character
+    assert [generic.search_fast(t) for t in texts] == [generic.search(t) for t in texts]
+    assert sum(generic.search(t) for t in ANCHORED) >= 15
+
+
+def test_character_classes_match_the_classifier_inside_and_beyond_the_bmp() -> None:
+    from fraud.text_patterns import CharClasses
+
+    def classify(char: str) -> int:
+        return (1 if char.isalnum() else 0) | (2 if ord(char) >= 0x1F000 else 0)
+
+    classes = CharClasses(classify)
+    few = "ok 🔥 𝐀𝐁 a\U00020000b 😂" * 3
+    many = "".join(chr(cp) for cp in range(0x1F300, 0x1F300 + 700)) + "x𝐀" * 10
+    for text in (few, many, "", "plain ascii"):
+        got = classes(text)
+        assert got is not None
+        codes, flags = got
+        assert codes.tolist() == [ord(c) for c in text]
+        assert flags.tolist() == [classify(c) for c in text]
+    assert classes("a\udfff") is None
+
+
+def test_prechecks_are_literals_every_match_holds(texts: list[str]) -> None:
+    from fraud.text_patterns import _holds_all, _prechecks
+
+    currency = r"(\$|€|£)\s?\d[\d,.]*\s?k?\b.{0,80}\b(with|via|through|from|thanks to|by)\s?[@#]"
+    assert set(_prechecks(currency)) == {("$", "£", "€"), ("#", "@")}
+    assert _prechecks(r"\bnude s? (?:in|on) (?:my )?(?:bio|profile)\b")[0] == ("bio", "profile")
+    assert _prechecks("(?i)abc") == ()
+    assert not _holds_all("made 500 from @x", (("$", "£", "€"), ("#", "@")))
+    assert _holds_all("made $500 from @x", (("$", "£", "€"), ("#", "@")))
+    # over the lexicons: every text a pattern matches holds a literal of each of its sets
+    matched = 0
+    for rules in _rule_sets().values():
+        for compiled, checks in zip(rules._compiled, rules._prechecks, strict=True):
+            for text in texts[::3]:
+                if checks and compiled.search(text):
+                    matched += 1
+                    assert _holds_all(text, checks), (compiled.pattern, text)
+    assert matched > 200
