@@ -53,6 +53,7 @@ from fraud.lures import (
     prepare_chunk_tables,
 )
 from fraud.text_patterns import (
+    CJK_CLASS,
     SEPARATOR,
     CharClasses,
     GatedPatterns,
@@ -103,7 +104,7 @@ LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 # --------------------------------------------------------------------------------------------
 # Character classes and small regexes (compiled at import: cheap, no I/O).
 
-_CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_CJK = CJK_CLASS
 _HAS_CJK = re.compile(f"[{_CJK}]")
 _TOKEN = re.compile(f"[{_CJK}]+|[^\\W_{_CJK}]+(?:'[^\\W_{_CJK}]+)*")
 _MENTION = re.compile(r"@[\w.\-]+")
@@ -210,7 +211,7 @@ class Lexicons:
 @functools.cache
 def load_lexicons() -> Lexicons:
     """Read and compile the lexicons (once per process)."""
-    latin_generic: set[str] = set()
+    latin_generic: set[str] = set()  # single spaces only: split() and split(" ") agree
     for name in ("generic_en.txt", "generic_it.txt", "generic_es.txt"):
         latin_generic.update(" ".join(_fold(e).split()) for e in _read_lexicon(name))
     zh_generic = {_fold(e).replace(" ", "") for e in _read_lexicon("generic_zh.txt")}
@@ -475,7 +476,7 @@ def _is_short_remark_fast(tokens: list[str]) -> bool:
     latin_words = cjk_chars = 0
     for token in tokens:
         first = token[0]
-        if (
+        if (  # CJK_RANGES written out: a call per token costs (tests hold the edges)
             "\u4e00" <= first <= "\u9fff"
             or "\u3400" <= first <= "\u4dbf"
             or "\uf900" <= first <= "\ufaff"
@@ -619,13 +620,6 @@ def _collapse_runs(text: str) -> str:
     return codes[keep].tobytes().decode("utf-32-le")
 
 
-def _latin_token_fast(token: str) -> tuple[tuple[str, str, str], int, int, bool]:
-    """:func:`_latin_token` with the praise patterns tried as one regex; its own cache."""
-    if len(token) > _MAX_CACHED_TOKEN:
-        return _latin_token_fast_uncached(token)
-    return _latin_token_fast_cached(token)
-
-
 def _latin_token_fast_uncached(token: str) -> tuple[tuple[str, str, str], int, int, bool]:
     """:func:`_latin_token_uncached`, but the third item is the most words of a phrase that
     one of the token's spellings starts (0: it starts none), and a fourth tells whether one
@@ -672,7 +666,7 @@ _latin_token_fast_cached = functools.lru_cache(maxsize=1 << 14)(_latin_token_fas
 
 
 def _covered_latin_fast(tokens: list[str], lex: Lexicons) -> tuple[bool, bool]:
-    """:func:`_covered_latin` with :func:`_latin_token_fast`, stopping at the first word that
+    """:func:`_covered_latin` with :func:`_latin_token_fast_uncached` (cached), stopping at the first word that
     nothing can cover (neither praise nor filler, starting no phrase, and either no phrase
     that an earlier word starts is long enough to reach it or it is no later word of any
     phrase: then no path of the word-break DP passes it), and once the DP reaches no further
@@ -754,7 +748,7 @@ def _is_generic_fast(tokens: list[str], lex: Lexicons, ascii_text: bool = False)
     latin: list[str] = []
     for token in tokens:
         first = token[0]  # a token is all Chinese or has none (_TOKEN)
-        if (
+        if (  # CJK_RANGES written out: a call per token costs (tests hold the edges)
             "\u4e00" <= first <= "\u9fff"
             or "\u3400" <= first <= "\u4dbf"
             or "\uf900" <= first <= "\ufaff"
@@ -1171,7 +1165,8 @@ class ByteBoundedCache:
         return self._data.get(key)
 
     def get_many(self, keys: Sequence[str]) -> list[Any]:
-        """``[self.get(k) for k in keys]`` (from one snapshot of the dict)."""
+        """``[self.get(k) for k in keys]``. Reads without the lock, like :meth:`get`: a writer
+        may swap the dict meanwhile, and every entry returned is still a valid one."""
         get = self._data.get
         return [get(key) for key in keys]
 
@@ -1248,6 +1243,18 @@ class _UseReference(Exception):
     """Internal: take the per-text reference path."""
 
 
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _without_lone_surrogates(texts: list[str]) -> list[str]:
+    """``texts`` with each lone surrogate replaced by U+FFFD. Records cannot hold one (the JSON
+    readers and the schema refuse them), but a caller of the Python API can: the n-gram model,
+    OpenCC and the chunk automata would fail on it, in the reference path too."""
+    if _LONE_SURROGATE.search("".join(texts)) is None:
+        return texts
+    return [_LONE_SURROGATE.sub("\ufffd", text) for text in texts]
+
+
 class CommentClassifier:
     """Rules first, then a hashed char-n-gram logistic regression for what rules leave open.
 
@@ -1321,7 +1328,8 @@ class CommentClassifier:
         pending = list(dict.fromkeys([texts[i] for i in missing]))  # distinct, in order
         decided: dict[str, tuple[CommentCategory, str | None, str]] = {}
         for start in range(0, len(pending), _SLICE):  # bounded memory for very large chunks
-            raws = pending[start : start + _SLICE]
+            keys = pending[start : start + _SLICE]
+            raws = _without_lone_surrogates(keys)
             try:
                 if not self.fast:
                     raise _UseReference
@@ -1329,8 +1337,8 @@ class CommentClassifier:
                 rules, words = _rules_chunk(prepared)
                 normal_forms = normalise_many(prepared, words)
             except (_UseReference, UnicodeEncodeError):
-                # The reference, text by text; also for a chunk holding a lone surrogate,
-                # which the chunk automaton (UTF-8 only) cannot read: the same answers.
+                # The reference, text by text (defensive for UnicodeEncodeError: lone
+                # surrogates, which the chunk automata cannot read, are replaced above).
                 prepared = [prepare_text(raw) for raw in raws]
                 rules = [apply_rules(p) for p in prepared]
                 normal_forms = [_normalise_prepared(p) for p in prepared]
@@ -1345,8 +1353,8 @@ class CommentClassifier:
                 for k, category in zip(undecided, predicted, strict=True):
                     lure = str(LureType.UNSPECIFIED) if category is CommentCategory.SPAM else None
                     entries[k] = (category, lure, normal_forms[k])
-            cache.put_many(raws, entries, list(map(sys.getsizeof, normal_forms)))
-            decided.update(zip(raws, entries, strict=True))
+            cache.put_many(keys, entries, list(map(sys.getsizeof, normal_forms)))
+            decided.update(zip(keys, entries, strict=True))
         for i in missing:
             found[i] = decided[texts[i]]
         return [(entry[0], entry[1]) for entry in found]  # type: ignore[index]

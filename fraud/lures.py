@@ -35,6 +35,8 @@ from typing import Any
 import numpy as np
 
 from fraud.text_patterns import (
+    CJK_CLASS,
+    CJK_RANGES,
     SEPARATOR,
     CharClasses,
     GatedPatterns,
@@ -87,7 +89,7 @@ _PRIORITY = (
     LureType.FOLLOW_EXCHANGE,
 )
 
-_CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_CJK = CJK_CLASS
 _HAS_CJK = re.compile(f"[{_CJK}]")
 _STICKER = re.compile(f"\\[[\\w{_CJK}]{{1,12}}\\]")
 _SEPARATORS = re.compile(r"[\W_]+")
@@ -156,7 +158,7 @@ def _sound_table_from_pypinyin() -> dict[int, str]:
     import pypinyin
 
     table: dict[int, str] = {}
-    for low, high in ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF)):
+    for low, high in CJK_RANGES:
         chars = [chr(cp) for cp in range(low, high + 1)]
         readings = pypinyin.lazy_pinyin(chars, errors=_keep)
         for char, reading in zip(chars, readings, strict=True):

@@ -17,13 +17,31 @@ from typing import Any
 import numpy as np
 
 __all__ = [
+    "CJK_CLASS",
+    "CJK_RANGES",
     "CharClasses",
     "GatedPatterns",
     "chunk_automaton",
+    "cjk_mask",
     "required_literals",
     "run_owners",
     "split_top_level",
 ]
+
+#: The Han ideograph blocks every "Chinese character" check uses (CJK Unified Ideographs
+#: Extension A, CJK Unified Ideographs, CJK Compatibility Ideographs), as code point ranges.
+CJK_RANGES: tuple[tuple[int, int], ...] = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))
+#: The same ranges for a regex character class (``f"[{CJK_CLASS}]"``).
+CJK_CLASS = "".join(f"{chr(low)}-{chr(high)}" for low, high in CJK_RANGES)
+
+
+def cjk_mask(codes: np.ndarray) -> np.ndarray:
+    """Which of these code points are in :data:`CJK_RANGES`."""
+    mask = np.zeros(len(codes), dtype=bool)
+    for low, high in CJK_RANGES:
+        mask |= (codes >= low) & (codes <= high)
+    return mask
+
 
 # The regex parser of the standard library (Python >= 3.11 names), used only to read the literal
 # prefixes of patterns. Imported by name: it is not public API.

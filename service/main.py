@@ -110,6 +110,7 @@ def _lifespan(factory: ScorerFactory, preloaded: CreatorScorer | None) -> Callab
         # The event loop thread waits for the GIL while a scoring thread runs: hand it over
         # every millisecond instead of every 5, so that probes and small requests slip in.
         previous_interval = sys.getswitchinterval()
+        previous_gc = gc.get_threshold()  # _load_scorer sets the scoring ones
         sys.setswitchinterval(min(previous_interval, 0.001))
         if preloaded is not None:
             app.state.licence_notice = _licence_notice(settings)
@@ -126,6 +127,7 @@ def _lifespan(factory: ScorerFactory, preloaded: CreatorScorer | None) -> Callab
             app.state.gate.shutdown()
             app.state.scorer = None
             sys.setswitchinterval(previous_interval)
+            gc.set_threshold(*previous_gc)
 
     return lifespan
 

@@ -396,13 +396,22 @@ def test_extract_many_equals_extract_on_examples_and_generated_creators() -> Non
         assert _same(dict(got.evidence), dict(want.evidence))
 
 
-def test_a_lone_surrogate_takes_the_reference_path_with_the_same_answers() -> None:
-    """The chunk automaton reads UTF-8 only; a chunk holding a lone surrogate (possible from
-    Python callers, never from JSON) is classified text by text instead of failing."""
+def test_a_lone_surrogate_is_classified_by_both_paths_alike() -> None:
+    """A lone surrogate (possible from Python callers, never from JSON or a record) once failed
+    the chunk automaton, and in the reference too where the n-gram model or OpenCC met it:
+    the classifier replaces it by U+FFFD first. The texts reach the model and OpenCC."""
     from fraud.comment_quality import CommentClassifier
     from fraud.paths import models_dir
 
-    texts = ["ok \udfff", "nice", "加我vx 123", "follow me \udfff at insta", "🔥🔥"]
+    texts = [
+        "ok \udfff",
+        "nice",
+        "加我vx 123",
+        "follow me \udfff at insta",
+        "🔥🔥",
+        "yass\udfffs queen",  # left open by the rules: the n-gram model reads it
+        "這個顏色\udfff真的很好看",  # traditional Chinese: OpenCC reads it
+    ]
     fast = CommentClassifier.load(models_dir() / "comments")
     reference = CommentClassifier.load(models_dir() / "comments")
     reference.fast = False
@@ -525,3 +534,51 @@ def test_strip_many_matches_the_reference_steps(texts: list[str]) -> None:
         assert list(zip(*stripped, strict=True)) == want
         rewritten += sum(lex.kaomoji.search(t) is not None for t in part)
     assert rewritten > 100
+
+
+def test_packed_weights_give_the_scores_of_the_plain_idf_and_coefficients(
+    texts: list[str],
+) -> None:
+    """decision_scores reads idf and class weights from one packed row per feature; the
+    plain formulation (idf and coef.T looked up apart, as before packing) gives the same
+    float32 scores."""
+    from fraud.artifacts import read_verified
+    from fraud.comment_quality import MODEL_FILE, CommentClassifier, model_texts, prepare_many
+
+    directory = paths.models_dir() / paths.COMMENTS_MODEL_DIR
+    arrays = read_verified(directory).npz(MODEL_FILE, ("idf", "coef", "intercept"))
+    idf = arrays["idf"].astype(np.float32)
+    coef_t = np.ascontiguousarray(arrays["coef"].T.astype(np.float32))
+    intercept = arrays["intercept"].astype(np.float32)
+    classifier = CommentClassifier.load(directory)
+    prepared = prepare_many(texts[:3000])
+    rows, cols, counts = classifier._vectorizer.counts(model_texts(prepared))
+    values = np.log1p(counts) * idf[cols]
+    norms = np.sqrt(np.bincount(rows, weights=values * values, minlength=len(prepared)))
+    norms[norms == 0] = 1.0
+    plain = np.zeros((len(prepared), coef_t.shape[1]), dtype=np.float32)
+    starts = np.flatnonzero(np.r_[True, rows[1:] != rows[:-1]])
+    plain[rows[starts]] = np.add.reduceat(values[:, None] * coef_t[cols], starts, axis=0)
+    plain = plain / norms[:, None].astype(np.float32) + intercept
+    assert np.array_equal(classifier.decision_scores(prepared), plain)
+
+
+def test_the_inline_chinese_checks_cover_exactly_the_cjk_ranges() -> None:
+    """_is_short_remark_fast and _is_generic_fast write CJK_RANGES out inline (a call per
+    token costs); at every edge of every range they agree with their references."""
+    from fraud.comment_quality import (
+        _is_generic,
+        _is_generic_fast,
+        _is_short_remark,
+        _is_short_remark_fast,
+        load_lexicons,
+    )
+    from fraud.text_patterns import CJK_RANGES
+
+    lex = load_lexicons()
+    edges = [cp for low, high in CJK_RANGES for cp in (low - 1, low, high, high + 1)]
+    for cp in edges:
+        # seven Chinese characters are a long remark, one Latin word a short one
+        for tokens in ([chr(cp) * 7], [chr(cp) * 3, "ok"], ["nice", chr(cp) + "好"], [chr(cp)]):
+            assert _is_short_remark_fast(tokens) == _is_short_remark(tokens), (hex(cp), tokens)
+            assert _is_generic_fast(tokens, lex) == _is_generic(tokens, lex), (hex(cp), tokens)

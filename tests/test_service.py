@@ -352,6 +352,7 @@ def test_a_loaded_service_collects_garbage_rarely() -> None:
         with local_client(app, raise_server_exceptions=False) as test_client:
             _wait_ready(test_client)
             assert gc.get_threshold() == SCORING_GC_THRESHOLDS
+        assert gc.get_threshold() == (700, 10, 10)  # restored when the app stops
     finally:
         gc.set_threshold(*previous)
         gc.unfreeze()

@@ -185,6 +185,23 @@ def extract_many(
     ]
 
 
+def _category_values(
+    values: dict[str, float],
+    counted: Counter[CommentCategory],
+    n: int,
+    low_share: float,
+    norm: Any,
+) -> None:
+    """The shares of each comment category among ``n`` audience comments, and the low-effort
+    share against the size tier's ``norm`` (both paths)."""
+    values["low_effort_comment_share"] = low_share
+    values["low_effort_comment_vs_norm"] = low_share - norm.low_effort_comment_share
+    values["generic_comment_share"] = counted[CommentCategory.GENERIC] / n
+    values["emoji_only_comment_share"] = counted[CommentCategory.EMOJI_ONLY] / n
+    values["mention_only_comment_share"] = counted[CommentCategory.MENTION_ONLY] / n
+    values["spam_comment_share"] = counted[CommentCategory.SPAM] / n
+
+
 def _extract(
     record: CreatorRecord, ctx: FeatureContext, classified: _Classified | None
 ) -> FeatureBlock:
@@ -214,12 +231,7 @@ def _extract(
     values = dict.fromkeys(NAMES, NAN)
     low_share = float(low_effort.mean())
     norm = ctx.norms.audience_for(size_tier(record.profile.followers))
-    values["low_effort_comment_share"] = low_share
-    values["low_effort_comment_vs_norm"] = low_share - norm.low_effort_comment_share
-    values["generic_comment_share"] = counts[CommentCategory.GENERIC] / n
-    values["emoji_only_comment_share"] = counts[CommentCategory.EMOJI_ONLY] / n
-    values["mention_only_comment_share"] = counts[CommentCategory.MENTION_ONLY] / n
-    values["spam_comment_share"] = counts[CommentCategory.SPAM] / n
+    _category_values(values, counts, n, low_share, norm)
 
     if classified is not None:
         normalised = classified[1]
@@ -622,12 +634,7 @@ def _extract_chunk(
         values = dict.fromkeys(NAMES, NAN)
         low_share = counts["low"][c] / n
         norm = ctx.norms.audience_for(size_tier(record.profile.followers))
-        values["low_effort_comment_share"] = low_share
-        values["low_effort_comment_vs_norm"] = low_share - norm.low_effort_comment_share
-        values["generic_comment_share"] = counted[CommentCategory.GENERIC] / n
-        values["emoji_only_comment_share"] = counted[CommentCategory.EMOJI_ONLY] / n
-        values["mention_only_comment_share"] = counted[CommentCategory.MENTION_ONLY] / n
-        values["spam_comment_share"] = counted[CommentCategory.SPAM] / n
+        _category_values(values, counted, n, low_share, norm)
         n_duplicates = counts["repeated"][c]
         values["duplicate_comment_share"] = n_duplicates / n
         values["comment_text_diversity"] = n_distinct_texts[c] / n

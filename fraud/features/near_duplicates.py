@@ -25,6 +25,8 @@ from typing import Any
 
 import numpy as np
 
+from fraud.text_patterns import CJK_CLASS, cjk_mask
+
 __all__ = [
     "MIN_CHARS",
     "core_text",
@@ -50,7 +52,7 @@ _EMPTY = np.uint32(0xFFFFFFFF)
 _BLOCK_CHARS = 32768  # characters signed at once (see minhash_signatures)
 _DIGITS = re.compile(r"\d+")
 _LATIN = re.compile(r"[a-z]+")
-_HAS_CJK = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_HAS_CJK = re.compile(f"[{CJK_CLASS}]")
 
 
 def core_text(normalised: str) -> str:
@@ -86,11 +88,7 @@ def core_texts(normalised: Sequence[str]) -> list[str]:
     drop = (codes >= 48) & (codes <= 57)
     if not joined.isascii():
         owner = np.cumsum(codes == 0)  # the text of each code point (separators: the next)
-        cjk = (
-            ((codes >= 0x3400) & (codes <= 0x4DBF))
-            | ((codes >= 0x4E00) & (codes <= 0x9FFF))
-            | ((codes >= 0xF900) & (codes <= 0xFAFF))
-        )
+        cjk = cjk_mask(codes)
         # Other decimal digits lie above U+0660 and outside _NO_DECIMAL_DIGITS (a test
         # holds it): look those few code points up one by one.
         maybe_digit = codes >= 0x660
