@@ -35,7 +35,7 @@ import re
 import sys
 import threading
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -488,24 +488,41 @@ def _is_short_remark_fast(tokens: list[str]) -> bool:
 
 
 def _is_generic(tokens: list[str], lex: Lexicons) -> bool:
+    return _generic_runs(tokens, lex, _covered_latin, _covered_zh)
+
+
+def _generic_runs(
+    tokens: list[str],
+    lex: Lexicons,
+    covered_latin: Callable[[list[str], Lexicons], tuple[bool, bool]],
+    covered_zh: Callable[[str, Lexicons], tuple[bool, bool]],
+) -> bool:
+    """Whether every run of Latin words and every Chinese token is covered by praise or
+    filler, with praise somewhere: the walk of :func:`_is_generic` and
+    :func:`_is_generic_fast`, which differ only in the coverage checks they pass."""
     praise = False
     latin: list[str] = []
     for token in tokens:
-        if _HAS_CJK.match(token):
+        first = token[0]  # a token is all Chinese or has none (_TOKEN)
+        if (  # CJK_RANGES written out: a call per token costs (tests hold the edges)
+            "\u4e00" <= first <= "\u9fff"
+            or "\u3400" <= first <= "\u4dbf"
+            or "\uf900" <= first <= "\ufaff"
+        ):
             if latin:
-                ok, hit = _covered_latin(latin, lex)
+                ok, hit = covered_latin(latin, lex)
                 if not ok:
                     return False
                 praise = praise or hit
                 latin = []
-            ok, hit = _covered_zh(token, lex)
+            ok, hit = covered_zh(token, lex)
             if not ok:
                 return False
             praise = praise or hit
         else:
             latin.append(token)
     if latin:
-        ok, hit = _covered_latin(latin, lex)
+        ok, hit = covered_latin(latin, lex)
         if not ok:
             return False
         praise = praise or hit
@@ -739,38 +756,12 @@ def _phrase_prefixes() -> frozenset[str]:
 
 
 def _is_generic_fast(tokens: list[str], lex: Lexicons, ascii_text: bool = False) -> bool:
-    """:func:`_is_generic` with :func:`_covered_latin_fast`; ``ascii_text``: the tokens come
-    from an ASCII text (no Chinese token: one Latin run)."""
+    """:func:`_is_generic` with :func:`_covered_latin_fast` and :func:`_covered_zh_fast`;
+    ``ascii_text``: the tokens come from an ASCII text (no Chinese token: one Latin run)."""
     if ascii_text:
         ok, hit = _covered_latin_fast(tokens, lex)
         return ok and hit
-    praise = False
-    latin: list[str] = []
-    for token in tokens:
-        first = token[0]  # a token is all Chinese or has none (_TOKEN)
-        if (  # CJK_RANGES written out: a call per token costs (tests hold the edges)
-            "\u4e00" <= first <= "\u9fff"
-            or "\u3400" <= first <= "\u4dbf"
-            or "\uf900" <= first <= "\ufaff"
-        ):
-            if latin:
-                ok, hit = _covered_latin_fast(latin, lex)
-                if not ok:
-                    return False
-                praise = praise or hit
-                latin = []
-            ok, hit = _covered_zh_fast(token, lex)
-            if not ok:
-                return False
-            praise = praise or hit
-        else:
-            latin.append(token)
-    if latin:
-        ok, hit = _covered_latin_fast(latin, lex)
-        if not ok:
-            return False
-        praise = praise or hit
-    return praise
+    return _generic_runs(tokens, lex, _covered_latin_fast, _covered_zh_fast)
 
 
 def _covered_zh_fast(run: str, lex: Lexicons) -> tuple[bool, bool]:
