@@ -61,6 +61,7 @@ from fraud.text_patterns import (
     run_owners,
     split_top_level,
 )
+from fraud.text_patterns import HAS_CJK as _HAS_CJK
 
 __all__ = [
     "LOW_EFFORT",
@@ -105,7 +106,6 @@ LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 # Character classes and small regexes (compiled at import: cheap, no I/O).
 
 _CJK = CJK_CLASS
-_HAS_CJK = re.compile(f"[{_CJK}]")
 _TOKEN = re.compile(f"[{_CJK}]+|[^\\W_{_CJK}]+(?:'[^\\W_{_CJK}]+)*")
 _MENTION = re.compile(r"@[\w.\-]+")
 _STICKER = re.compile(f"\\[[\\w{_CJK}]{{1,12}}\\]")

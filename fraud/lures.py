@@ -45,6 +45,7 @@ from fraud.text_patterns import (
     run_owners,
     split_top_level,
 )
+from fraud.text_patterns import HAS_CJK as _HAS_CJK
 
 __all__ = [
     "LureType",
@@ -90,7 +91,6 @@ _PRIORITY = (
 )
 
 _CJK = CJK_CLASS
-_HAS_CJK = re.compile(f"[{_CJK}]")
 _STICKER = re.compile(f"\\[[\\w{_CJK}]{{1,12}}\\]")
 _SEPARATORS = re.compile(r"[\W_]+")
 # Three or more single characters separated by separators: "t e l e g r a m", "b.i.o", "プ ロ フ"

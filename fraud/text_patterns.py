@@ -19,6 +19,7 @@ import numpy as np
 __all__ = [
     "CJK_CLASS",
     "CJK_RANGES",
+    "HAS_CJK",
     "CharClasses",
     "GatedPatterns",
     "chunk_automaton",
@@ -33,6 +34,8 @@ __all__ = [
 CJK_RANGES: tuple[tuple[int, int], ...] = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))
 #: The same ranges for a regex character class (``f"[{CJK_CLASS}]"``).
 CJK_CLASS = "".join(f"{chr(low)}-{chr(high)}" for low, high in CJK_RANGES)
+#: A Chinese character (``search``: anywhere; ``match``: at the start).
+HAS_CJK = re.compile(f"[{CJK_CLASS}]")
 
 
 def cjk_mask(codes: np.ndarray) -> np.ndarray:

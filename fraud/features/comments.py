@@ -56,7 +56,7 @@ from fraud.features.near_duplicates import (
     near_duplicate_mask,
 )
 from fraud.lures import LureType, lure_skeleton, lure_sound
-from fraud.norms import size_tier
+from fraud.norms import AudienceNorm, size_tier
 from fraud.schema import CreatorRecord
 
 __all__ = ["NAMES", "extract", "extract_many"]
@@ -190,7 +190,7 @@ def _category_values(
     counted: Counter[CommentCategory],
     n: int,
     low_share: float,
-    norm: Any,
+    norm: AudienceNorm,
 ) -> None:
     """The shares of each comment category among ``n`` audience comments, and the low-effort
     share against the size tier's ``norm`` (both paths)."""

@@ -25,7 +25,8 @@ from typing import Any
 
 import numpy as np
 
-from fraud.text_patterns import CJK_CLASS, cjk_mask
+from fraud.text_patterns import HAS_CJK as _HAS_CJK
+from fraud.text_patterns import cjk_mask
 
 __all__ = [
     "MIN_CHARS",
@@ -52,7 +53,6 @@ _EMPTY = np.uint32(0xFFFFFFFF)
 _BLOCK_CHARS = 32768  # characters signed at once (see minhash_signatures)
 _DIGITS = re.compile(r"\d+")
 _LATIN = re.compile(r"[a-z]+")
-_HAS_CJK = re.compile(f"[{CJK_CLASS}]")
 
 
 def core_text(normalised: str) -> str:
