@@ -51,7 +51,6 @@ class _OldScorer:
         from fraud.audience import _feature_matrix
         from fraud.features import extract_features
         from fraud.features.audience import MIN_SAMPLE
-        from fraud.scoring import row_regime
 
         scorer, extractor = self.scorer, self.scorer.extractor
         contexts = [extractor.context(record) for record in records]
@@ -68,17 +67,7 @@ class _OldScorer:
             for i, scores in zip(todo, raw, strict=True):
                 contexts[i].fake_probabilities = model.calibrate(scores, records[i].platform)
         rows = [extract_features(r, c) for r, c in zip(records, contexts, strict=True)]
-        names = scorer.creator_model.feature_names
-        matrix = np.vstack([row.vector(names) for row in rows])
-        margins, contributions = scorer.creator_model.margins_and_contributions(matrix)
-        regimes = [row_regime(row) for row in rows]
-        probabilities = scorer.creator_model.calibrate(margins, regimes)
-        return [
-            scorer._result(r, row, g, float(p), dict(zip(names, c[:-1].tolist(), strict=True)))
-            for r, row, g, p, c in zip(
-                records, rows, regimes, probabilities, contributions, strict=True
-            )
-        ]
+        return scorer.results_reference(records, rows)
 
 
 def _best(runs: list[float]) -> float:

@@ -206,7 +206,13 @@ class Scorer:
         one vector per row): the reference the chunk path is tested against."""
         if not records:
             return []
-        rows = self.extractor.rows_reference(records)
+        return self.results_reference(records, self.extractor.rows_reference(records))
+
+    def results_reference(
+        self, records: Sequence[CreatorRecord], rows: Sequence[FeatureRow]
+    ) -> list[ScoreResult]:
+        """The results of feature ``rows`` the per-creator way (one vector per row, one
+        contribution dict per row): the tail of :meth:`score_many_reference`."""
         names = self.creator_model.feature_names
         matrix = np.vstack([row.vector(names) for row in rows])
         margins, contributions = self.creator_model.margins_and_contributions(matrix)
