@@ -86,6 +86,7 @@ __all__ = [
     "run_comments",
     "run_score",
     "score_chunk",
+    "score_records",
     "score_stream",
     "scoring_gc",
     "sigterm_as_interrupt",
@@ -273,18 +274,7 @@ def score_chunk(scorer: CreatorScorer, raws: Sequence[RawInput]) -> list[Outcome
         else:
             valid.append((index, checked))
     if valid:
-        records = [record for _, record in valid]
-        try:
-            results: list[ScoreResult | str] = list(scorer.score_many(records))
-            if len(results) != len(records):
-                raise RuntimeError("scorer returned a different number of results")
-        except Exception:
-            results = []
-            for record in records:
-                try:
-                    results.append(scorer.score_many([record])[0])
-                except Exception as error:
-                    results.append(f"scoring failed: {type(error).__name__}: {error}")
+        results = score_records(scorer, [record for _, record in valid])
         for (index, _), result in zip(valid, results, strict=True):
             number = _number_of(raws[index], index)
             if isinstance(result, str):
@@ -292,6 +282,30 @@ def score_chunk(scorer: CreatorScorer, raws: Sequence[RawInput]) -> list[Outcome
             else:
                 outcomes[index] = Outcome(number, result.model_dump(mode="json"), None)
     return [outcome for outcome in outcomes if outcome is not None]
+
+
+def score_records(
+    scorer: CreatorScorer, records: Sequence[CreatorRecord]
+) -> list[ScoreResult | str]:
+    """Score valid records together (one call: the fixed costs of every numpy and model call
+    are paid once); one result per record, in order, or why scoring that record failed. When
+    the call fails, the records are scored one at a time, so one strange record never costs
+    its neighbours their scores."""
+    if not records:
+        return []
+    try:
+        results: list[ScoreResult | str] = list(scorer.score_many(records))
+        if len(results) != len(records):
+            raise RuntimeError("scorer returned a different number of results")
+        return results
+    except Exception:
+        results = []
+        for record in records:
+            try:
+                results.append(scorer.score_many([record])[0])
+            except Exception as error:
+                results.append(f"scoring failed: {type(error).__name__}: {error}")
+        return results
 
 
 def chunked(items: Iterable[T], size: int) -> Iterator[list[T]]:

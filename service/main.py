@@ -106,7 +106,11 @@ def _lifespan(factory: ScorerFactory, preloaded: CreatorScorer | None) -> Callab
         settings: ServiceSettings = app.state.settings
         app.state.scorer = preloaded
         app.state.scorer_failed = False
-        app.state.gate = ScoringGate(settings.scoring_threads, settings.scoring_budget_seconds)
+        app.state.gate = ScoringGate(
+            settings.scoring_threads,
+            settings.scoring_budget_seconds,
+            max_batch=settings.scoring_batch,
+        )
         # The event loop thread waits for the GIL while a scoring thread runs: hand it over
         # every millisecond instead of every 5, so that probes and small requests slip in.
         previous_interval = sys.getswitchinterval()

@@ -8,32 +8,55 @@ gate answers 503 at once. A request not answered within the budget gets 503 too;
 has not started by then is dropped, work already running finishes in its thread (Python
 cannot stop a thread) but holds its slot, so the process never runs more than ``threads``
 scorings at once.
+
+Requests that wait together are scored together (:meth:`ScoringGate.run_batched`): when the
+thread frees up it takes every waiting request of the same kind (up to ``max_batch``) in one
+call. A creator scored alone pays the fixed cost of every numpy and model call, several
+milliseconds; sixteen scored together pay it once (measured by ``benchmarks/bench.py``). A
+request that arrives while the thread is idle is scored at once, alone: batching never makes
+a request wait for company.
 """
 
 from __future__ import annotations
 
 import asyncio
 import functools
-from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+import threading
+from collections import deque
+from collections.abc import Callable, Hashable, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, TypeVar
 
 from fastapi import HTTPException, status
 
-__all__ = ["ScoringGate"]
+__all__ = ["BatchFunction", "ScoringGate"]
 
 T = TypeVar("T")
+
+#: Scores the items of one batch: one answer per item, in order; an exception in the list is
+#: raised to that item's caller alone (a rejected body, say), not to the others.
+BatchFunction = Callable[[Sequence[Any]], Sequence[Any]]
 
 
 class ScoringGate:
     """A bounded thread pool for scoring, with a per-request time budget."""
 
-    def __init__(self, threads: int = 1, budget_seconds: float = 30.0, max_waiting: int = 64):
+    def __init__(
+        self,
+        threads: int = 1,
+        budget_seconds: float = 30.0,
+        max_waiting: int = 64,
+        max_batch: int = 16,
+    ):
         self.threads = max(1, threads)
         self.budget_seconds = budget_seconds
         self.max_waiting = max_waiting
+        self.max_batch = max(1, max_batch)
         self._executor = ThreadPoolExecutor(self.threads, thread_name_prefix="fraud-score")
         self._in_flight = 0
+        self._lock = threading.Lock()
+        # per kind: the function that scores a batch, and the items waiting for it
+        self._waiting: dict[Hashable, tuple[BatchFunction, deque[tuple[Any, Future[Any]]]]] = {}
 
     @property
     def in_flight(self) -> int:
@@ -42,6 +65,31 @@ class ScoringGate:
 
     async def run(self, function: Callable[..., T], *args: Any) -> T:
         """``function(*args)`` in the pool; 503 when the gate is full or the budget runs out."""
+        self._admit()
+        loop = asyncio.get_running_loop()
+        return await self._await(
+            loop.run_in_executor(self._executor, functools.partial(function, *args))
+        )
+
+    async def run_batched(self, kind: Hashable, function: BatchFunction, item: Any) -> Any:
+        """``function([item, ...])``'s answer for ``item``, scored in the pool together with
+        the other items of ``kind`` waiting when the thread frees up (at most ``max_batch``);
+        503 when the gate is full or the budget runs out (an item not started by then is
+        dropped from its batch). Every item of a kind must be scored by the same function."""
+        self._admit()
+        future: Future[Any] = Future()
+        with self._lock:
+            _, queue = self._waiting.setdefault(kind, (function, deque()))
+            queue.append((item, future))
+        try:
+            # one drain per item: the first takes every item waiting, the others find fewer
+            self._executor.submit(self._drain, kind)
+        except RuntimeError:  # shut down
+            self._in_flight -= 1
+            raise
+        return await self._await(asyncio.wrap_future(future))
+
+    def _admit(self) -> None:
         if self._in_flight >= self.threads + self.max_waiting:
             raise HTTPException(
                 status_code=status.HTTP_503_SERVICE_UNAVAILABLE,
@@ -49,8 +97,9 @@ class ScoringGate:
                 headers={"Retry-After": "1"},
             )
         self._in_flight += 1
-        loop = asyncio.get_running_loop()
-        future = loop.run_in_executor(self._executor, functools.partial(function, *args))
+
+    async def _await(self, future: asyncio.Future[T]) -> T:
+        """The answer of admitted work, within the budget; its slot is freed either way."""
         try:
             if self.budget_seconds <= 0:
                 return await future
@@ -67,6 +116,35 @@ class ScoringGate:
         finally:
             self._in_flight -= 1
 
+    def _drain(self, kind: Hashable) -> None:
+        """In the pool: score the items of ``kind`` waiting now, in one call."""
+        taken: list[tuple[Any, Future[Any]]] = []
+        with self._lock:
+            function, queue = self._waiting[kind]
+            while queue and len(taken) < self.max_batch:
+                item, future = queue.popleft()
+                if future.set_running_or_notify_cancel():  # False: its caller gave up
+                    taken.append((item, future))
+        if not taken:
+            return
+        try:
+            answers = function([item for item, _ in taken])
+            if len(answers) != len(taken):
+                raise RuntimeError(f"{len(answers)} answers for {len(taken)} items")
+        except BaseException as error:
+            for _, future in taken:
+                future.set_exception(error)
+            return
+        for (_, future), answer in zip(taken, answers, strict=True):
+            if isinstance(answer, BaseException):
+                future.set_exception(answer)
+            else:
+                future.set_result(answer)
+
     def shutdown(self) -> None:
         """Stop taking work; drop what has not started."""
         self._executor.shutdown(wait=False, cancel_futures=True)
+        with self._lock:
+            for _, queue in self._waiting.values():
+                while queue:
+                    queue.popleft()[1].cancel()

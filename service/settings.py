@@ -52,6 +52,7 @@ class ServiceSettings:
     max_body_bytes: int = 5 * MIB
     max_batch_body_bytes: int = 64 * MIB
     scoring_threads: int = 1
+    scoring_batch: int = 16
     scoring_budget_seconds: float = 30.0
     api_keys: tuple[str, ...] = ()
     rate_limit: str | None = None
@@ -130,6 +131,7 @@ def settings_from_env(environ: Mapping[str, str] | None = None) -> ServiceSettin
             env, "FRAUD_MAX_BATCH_BODY_BYTES", defaults.max_batch_body_bytes
         ),
         scoring_threads=_int_var(env, "FRAUD_SCORING_THREADS", defaults.scoring_threads, 1),
+        scoring_batch=_int_var(env, "FRAUD_SCORING_BATCH", defaults.scoring_batch, 1),
         scoring_budget_seconds=_float_var(
             env, "FRAUD_SCORING_BUDGET_SECONDS", defaults.scoring_budget_seconds
         ),

@@ -237,7 +237,7 @@ def test_failed_load_is_logged_with_path_and_hidden_from_clients(
 
 def test_unhandled_error_gives_clean_500() -> None:
     class FailingScorer(StubScorer):
-        def score(self, record: Any) -> Any:
+        def score_many(self, records: Any) -> Any:
             raise RuntimeError("secret internal detail")
 
     with local_client(
@@ -296,8 +296,12 @@ def test_settings_from_env_reads_limits_and_rejects_garbage() -> None:
     assert settings.max_body_bytes == 1000
     assert settings.models_dir == Path("/m")
     assert settings.bench_routes
+    assert settings.scoring_batch == 16  # the default
+    assert settings_from_env({"FRAUD_SCORING_BATCH": "1"}).scoring_batch == 1
     with pytest.raises(ValueError, match="FRAUD_MAX_BODY_BYTES"):
         settings_from_env({"FRAUD_MAX_BODY_BYTES": "5MB"})
+    with pytest.raises(ValueError, match="FRAUD_SCORING_BATCH must be at least 1"):
+        settings_from_env({"FRAUD_SCORING_BATCH": "0"})
 
 
 def test_noop_route_only_with_bench_setting() -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
@@ -37,11 +37,11 @@ class SlowScorer(StubScorer):
 
     seconds = 1.5
 
-    def score(self, record: CreatorRecord) -> ScoreResult:
+    def score_many(self, records: Sequence[CreatorRecord]) -> list[ScoreResult]:
         deadline = time.perf_counter() + self.seconds
         while time.perf_counter() < deadline:
             sum(range(1000))
-        return super().score(record)
+        return super().score_many(records)
 
 
 @contextmanager

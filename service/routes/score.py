@@ -8,6 +8,7 @@ the contract's models (see :func:`fraud_service.openapi.customise_openapi`). Val
 keep the shape of FastAPI's own (422, ``detail[].loc`` starting with ``"body"``).
 """
 
+from collections.abc import Sequence
 from typing import Any, TypeVar
 
 import orjson
@@ -74,22 +75,46 @@ def parse_body(model: type[M], body: bytes, content_type: str) -> M:
         raise RequestValidationError(errors) from None
 
 
-def _score_one(scorer: CreatorScorer, store: Any, body: bytes, content_type: str) -> bytes:
+def _read_record(body: bytes, content_type: str, light: bool) -> CreatorRecord:
     # The engine's msgspec fast path accepts exactly what pydantic accepts; pydantic words
-    # the refusals (with their locations) when it does not. Without a store the record is
-    # only read by the scorer, so its lists may stay msgspec structs (``light``, as the CLI
-    # scores them); the store serialises records, which takes full models.
-    json_body = _is_json(content_type)
-    record = validate_creator_json(body, light=store is None) if json_body else None
-    if record is None:
-        record = parse_body(CreatorRecord, body, content_type)
-    if store is None:
-        return scorer.score(record).model_dump_json().encode()
-    # Started with a store: complete the history from past snapshots, record the answer.
-    record = store.complete_history(record)
-    result = scorer.score(record)
-    store.record([(record, result)])
-    return result.model_dump_json().encode()
+    # the refusals (with their locations) when it does not. A record only the scorer reads
+    # may keep its lists as msgspec structs (``light``, as the CLI scores them); the store
+    # serialises records, which takes full models.
+    record = validate_creator_json(body, light=light) if _is_json(content_type) else None
+    return record if record is not None else parse_body(CreatorRecord, body, content_type)
+
+
+def _score_bodies(items: Sequence[tuple[CreatorScorer, Any, bytes, str]]) -> list[Any]:
+    """The answers (JSON bytes, or the exception for that request) to single-creator requests
+    that waited together: each body read on its own, the valid records scored in one call
+    per (scorer, store). Byte for byte what each would have got alone."""
+    answers: list[Any] = [None] * len(items)
+    groups: dict[tuple[int, int], list[tuple[int, CreatorRecord]]] = {}
+    for index, (scorer, store, body, content_type) in enumerate(items):
+        try:
+            record = _read_record(body, content_type, light=store is None)
+            if store is not None:  # complete the history from past snapshots
+                record = store.complete_history(record)
+        except Exception as error:  # this request's own: a 422, or a store failure
+            answers[index] = error
+            continue
+        groups.setdefault((id(scorer), id(store)), []).append((index, record))
+    for members in groups.values():
+        scorer, store = items[members[0][0]][:2]
+        records = [record for _, record in members]
+        for (index, record), result in zip(
+            members, batch.score_records(scorer, records), strict=True
+        ):
+            if isinstance(result, str):  # a valid record the scorer failed on: a bug of ours
+                answers[index] = RuntimeError(result)
+                continue
+            try:
+                if store is not None:  # record the answer
+                    store.record([(record, result)])
+                answers[index] = result.model_dump_json().encode()
+            except Exception as error:
+                answers[index] = error
+    return answers
 
 
 def _score_batch(scorer: CreatorScorer, store: Any, body: bytes, content_type: str) -> bytes:
@@ -155,7 +180,9 @@ def build_score_router(
         """Score one creator (a CreatorRecord)."""
         body = await request.body()
         content_type = request.headers.get("content-type", "")
-        answer = await gate.run(_score_one, scorer, store, body, content_type)
+        # requests waiting together are scored in one call (see service.offload)
+        item = (scorer, store, body, content_type)
+        answer = await gate.run_batched("score", _score_bodies, item)
         return Response(answer, media_type="application/json")
 
     @router.post(
