@@ -277,8 +277,9 @@ def score_chunk(scorer: CreatorScorer, raws: Sequence[RawInput]) -> list[Outcome
         results = score_records(scorer, [record for _, record in valid])
         for (index, _), result in zip(valid, results, strict=True):
             number = _number_of(raws[index], index)
-            if isinstance(result, str):
-                outcomes[index] = Outcome(number, None, result)
+            if isinstance(result, Exception):
+                reason = f"scoring failed: {type(result).__name__}: {result}"
+                outcomes[index] = Outcome(number, None, reason)
             else:
                 outcomes[index] = Outcome(number, result.model_dump(mode="json"), None)
     return [outcome for outcome in outcomes if outcome is not None]
@@ -286,15 +287,15 @@ def score_chunk(scorer: CreatorScorer, raws: Sequence[RawInput]) -> list[Outcome
 
 def score_records(
     scorer: CreatorScorer, records: Sequence[CreatorRecord]
-) -> list[ScoreResult | str]:
+) -> list[ScoreResult | Exception]:
     """Score valid records together (one call: the fixed costs of every numpy and model call
-    are paid once); one result per record, in order, or why scoring that record failed. When
-    the call fails, the records are scored one at a time, so one strange record never costs
-    its neighbours their scores."""
+    are paid once); one result per record, in order, or the error scoring that record raised.
+    When the call fails, the records are scored one at a time, so one strange record never
+    costs its neighbours their scores."""
     if not records:
         return []
     try:
-        results: list[ScoreResult | str] = list(scorer.score_many(records))
+        results: list[ScoreResult | Exception] = list(scorer.score_many(records))
         if len(results) != len(records):
             raise RuntimeError("scorer returned a different number of results")
         return results
@@ -304,7 +305,7 @@ def score_records(
             try:
                 results.append(scorer.score_many([record])[0])
             except Exception as error:
-                results.append(f"scoring failed: {type(error).__name__}: {error}")
+                results.append(error)
         return results
 
 

@@ -4,17 +4,19 @@ Scoring is CPU-bound Python: on the event loop a large creator would stall every
 request, ``/healthz`` included. :class:`ScoringGate` runs it in a small thread pool instead
 (one thread by default: the GIL runs one at a time anyway, and more threads would only hold
 more request bodies in memory). Waiting work is bounded: beyond ``max_waiting`` requests the
-gate answers 503 at once. A request not answered within the budget gets 503 too; work that
-has not started by then is dropped, work already running finishes in its thread (Python
-cannot stop a thread) but holds its slot, so the process never runs more than ``threads``
-scorings at once.
+gate answers 503 at once. A request not answered within the budget gets 503 too and leaves
+the count; work that has not started by then is dropped, work already running finishes in
+its thread (Python cannot stop a thread), which stays busy until then, so the process never
+runs more than ``threads`` scorings at once.
 
-Requests that wait together are scored together (:meth:`ScoringGate.run_batched`): when the
-thread frees up it takes every waiting request of the same kind (up to ``max_batch``) in one
-call. A creator scored alone pays the fixed cost of every numpy and model call, several
-milliseconds; sixteen scored together pay it once (measured by ``benchmarks/bench.py``). A
-request that arrives while the thread is idle is scored at once, alone: batching never makes
-a request wait for company.
+Requests that wait together are scored together (:meth:`ScoringGate.run_batched`): when a
+thread frees up it takes the waiting requests of the same kind, oldest first, up to
+``max_batch`` of them and ``max_batch_bytes`` of bodies (always at least one), in one call.
+A creator scored alone pays the fixed cost of every numpy and model call, several
+milliseconds; sixteen scored together pay it once (``benchmarks/bench.py``). A request that
+arrives while a thread is idle is scored at once, alone: batching never makes a request wait
+for company. The byte bound keeps a batch of large creators from holding many bodies' worth
+of memory at once, and small requests from waiting long behind large ones in their batch.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ import asyncio
 import functools
 import threading
 from collections import deque
-from collections.abc import Callable, Hashable, Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, TypeVar
 
@@ -37,6 +39,8 @@ T = TypeVar("T")
 #: raised to that item's caller alone (a rejected body, say), not to the others.
 BatchFunction = Callable[[Sequence[Any]], Sequence[Any]]
 
+_Waiting = tuple[Any, int, "Future[Any]"]  # an item, its size in bytes, its caller's future
+
 
 class ScoringGate:
     """A bounded thread pool for scoring, with a per-request time budget."""
@@ -47,16 +51,18 @@ class ScoringGate:
         budget_seconds: float = 30.0,
         max_waiting: int = 64,
         max_batch: int = 16,
+        max_batch_bytes: int = 2 * 1024 * 1024,
     ):
         self.threads = max(1, threads)
         self.budget_seconds = budget_seconds
         self.max_waiting = max_waiting
         self.max_batch = max(1, max_batch)
+        self.max_batch_bytes = max_batch_bytes
         self._executor = ThreadPoolExecutor(self.threads, thread_name_prefix="fraud-score")
         self._in_flight = 0
         self._lock = threading.Lock()
-        # per kind: the function that scores a batch, and the items waiting for it
-        self._waiting: dict[Hashable, tuple[BatchFunction, deque[tuple[Any, Future[Any]]]]] = {}
+        # the items waiting for each batch function (the function is the kind of work)
+        self._waiting: dict[BatchFunction, deque[_Waiting]] = {}
 
     @property
     def in_flight(self) -> int:
@@ -71,20 +77,23 @@ class ScoringGate:
             loop.run_in_executor(self._executor, functools.partial(function, *args))
         )
 
-    async def run_batched(self, kind: Hashable, function: BatchFunction, item: Any) -> Any:
-        """``function([item, ...])``'s answer for ``item``, scored in the pool together with
-        the other items of ``kind`` waiting when the thread frees up (at most ``max_batch``);
-        503 when the gate is full or the budget runs out (an item not started by then is
-        dropped from its batch). Every item of a kind must be scored by the same function."""
+    async def run_batched(self, function: BatchFunction, item: Any, size: int = 0) -> Any:
+        """``function([item, ...])``'s answer for ``item`` (``size``: its bytes), scored in
+        the pool together with the other items of ``function`` waiting when a thread frees up
+        (see the module's docstring); 503 when the gate is full or the budget runs out (an
+        item not started by then is dropped from its batch)."""
         self._admit()
         future: Future[Any] = Future()
+        entry: _Waiting = (item, size, future)
         with self._lock:
-            _, queue = self._waiting.setdefault(kind, (function, deque()))
-            queue.append((item, future))
+            self._waiting.setdefault(function, deque()).append(entry)
         try:
             # one drain per item: the first takes every item waiting, the others find fewer
-            self._executor.submit(self._drain, kind)
-        except RuntimeError:  # shut down
+            self._executor.submit(self._drain, function)
+        except RuntimeError:  # shut down: nothing will take the item
+            with self._lock:
+                queue = self._waiting[function]
+                self._waiting[function] = deque(e for e in queue if e is not entry)
             self._in_flight -= 1
             raise
         return await self._await(asyncio.wrap_future(future))
@@ -116,35 +125,41 @@ class ScoringGate:
         finally:
             self._in_flight -= 1
 
-    def _drain(self, kind: Hashable) -> None:
-        """In the pool: score the items of ``kind`` waiting now, in one call."""
+    def _drain(self, function: BatchFunction) -> None:
+        """In the pool: score the items of ``function`` waiting now, in one call. Every item
+        taken gets an answer or an error, whatever happens (its caller awaits it)."""
         taken: list[tuple[Any, Future[Any]]] = []
-        with self._lock:
-            function, queue = self._waiting[kind]
-            while queue and len(taken) < self.max_batch:
-                item, future = queue.popleft()
-                if future.set_running_or_notify_cancel():  # False: its caller gave up
-                    taken.append((item, future))
-        if not taken:
-            return
         try:
+            with self._lock:
+                queue = self._waiting.get(function)
+                total = 0
+                while queue and len(taken) < self.max_batch:
+                    item, size, future = queue[0]
+                    if taken and total + size > self.max_batch_bytes:
+                        break
+                    queue.popleft()
+                    if future.set_running_or_notify_cancel():  # False: its caller gave up
+                        taken.append((item, future))
+                        total += size
+            if not taken:
+                return
             answers = function([item for item, _ in taken])
             if len(answers) != len(taken):
                 raise RuntimeError(f"{len(answers)} answers for {len(taken)} items")
+            for (_, future), answer in zip(taken, answers, strict=True):
+                if isinstance(answer, BaseException):
+                    future.set_exception(answer)
+                else:
+                    future.set_result(answer)
         except BaseException as error:
             for _, future in taken:
-                future.set_exception(error)
-            return
-        for (_, future), answer in zip(taken, answers, strict=True):
-            if isinstance(answer, BaseException):
-                future.set_exception(answer)
-            else:
-                future.set_result(answer)
+                if not future.done():
+                    future.set_exception(error)
 
     def shutdown(self) -> None:
         """Stop taking work; drop what has not started."""
         self._executor.shutdown(wait=False, cancel_futures=True)
         with self._lock:
-            for _, queue in self._waiting.values():
+            for queue in self._waiting.values():
                 while queue:
-                    queue.popleft()[1].cancel()
+                    queue.popleft()[2].cancel()

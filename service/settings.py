@@ -53,6 +53,7 @@ class ServiceSettings:
     max_batch_body_bytes: int = 64 * MIB
     scoring_threads: int = 1
     scoring_batch: int = 16
+    scoring_batch_bytes: int = 2 * MIB
     scoring_budget_seconds: float = 30.0
     api_keys: tuple[str, ...] = ()
     rate_limit: str | None = None
@@ -132,6 +133,9 @@ def settings_from_env(environ: Mapping[str, str] | None = None) -> ServiceSettin
         ),
         scoring_threads=_int_var(env, "FRAUD_SCORING_THREADS", defaults.scoring_threads, 1),
         scoring_batch=_int_var(env, "FRAUD_SCORING_BATCH", defaults.scoring_batch, 1),
+        scoring_batch_bytes=_int_var(
+            env, "FRAUD_SCORING_BATCH_BYTES", defaults.scoring_batch_bytes
+        ),
         scoring_budget_seconds=_float_var(
             env, "FRAUD_SCORING_BUDGET_SECONDS", defaults.scoring_budget_seconds
         ),

@@ -298,6 +298,8 @@ def test_settings_from_env_reads_limits_and_rejects_garbage() -> None:
     assert settings.bench_routes
     assert settings.scoring_batch == 16  # the default
     assert settings_from_env({"FRAUD_SCORING_BATCH": "1"}).scoring_batch == 1
+    assert settings.scoring_batch_bytes == 2 * 1024 * 1024
+    assert settings_from_env({"FRAUD_SCORING_BATCH_BYTES": "0"}).scoring_batch_bytes == 0
     with pytest.raises(ValueError, match="FRAUD_MAX_BODY_BYTES"):
         settings_from_env({"FRAUD_MAX_BODY_BYTES": "5MB"})
     with pytest.raises(ValueError, match="FRAUD_SCORING_BATCH must be at least 1"):

@@ -9,7 +9,7 @@ keep the shape of FastAPI's own (422, ``detail[].loc`` starting with ``"body"``)
 """
 
 from collections.abc import Sequence
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 import orjson
 from fastapi import APIRouter, Request, Response
@@ -19,6 +19,7 @@ from pydantic import BaseModel, ValidationError
 
 from fraud import batch
 from fraud.schema import BatchRequest, BatchResponse, CreatorRecord, ScoreResult
+from fraud.store import creator_key
 from fraud.validation import validate_creator_json
 
 from ..dependencies import CreatorScorer, GateDep, ScorerDep
@@ -84,37 +85,81 @@ def _read_record(body: bytes, content_type: str, light: bool) -> CreatorRecord:
     return record if record is not None else parse_body(CreatorRecord, body, content_type)
 
 
-def _score_bodies(items: Sequence[tuple[CreatorScorer, Any, bytes, str]]) -> list[Any]:
+class ScoreItem(NamedTuple):
+    """One ``/v1/score`` request waiting in the scoring gate."""
+
+    scorer: CreatorScorer
+    store: Any
+    body: bytes
+    content_type: str
+
+
+def _score_bodies(items: Sequence[ScoreItem]) -> list[bytes | Exception]:
     """The answers (JSON bytes, or the exception for that request) to single-creator requests
     that waited together: each body read on its own, the valid records scored in one call
-    per (scorer, store). Byte for byte what each would have got alone."""
-    answers: list[Any] = [None] * len(items)
+    per (scorer, store). Byte for byte what each would have got alone, in arrival order: with
+    a store, a creator sent twice is scored in a later round, after its first answer is
+    recorded (its history then holds that snapshot, as it would one request after another)."""
+    answers: list[bytes | Exception | None] = [None] * len(items)
     groups: dict[tuple[int, int], list[tuple[int, CreatorRecord]]] = {}
-    for index, (scorer, store, body, content_type) in enumerate(items):
+    for index, item in enumerate(items):
         try:
-            record = _read_record(body, content_type, light=store is None)
-            if store is not None:  # complete the history from past snapshots
-                record = store.complete_history(record)
-        except Exception as error:  # this request's own: a 422, or a store failure
+            record = _read_record(item.body, item.content_type, light=item.store is None)
+        except Exception as error:  # this request's own: a 422
             answers[index] = error
             continue
-        groups.setdefault((id(scorer), id(store)), []).append((index, record))
+        groups.setdefault((id(item.scorer), id(item.store)), []).append((index, record))
     for members in groups.values():
-        scorer, store = items[members[0][0]][:2]
-        records = [record for _, record in members]
-        for (index, record), result in zip(
-            members, batch.score_records(scorer, records), strict=True
-        ):
-            if isinstance(result, str):  # a valid record the scorer failed on: a bug of ours
-                answers[index] = RuntimeError(result)
-                continue
-            try:
-                if store is not None:  # record the answer
-                    store.record([(record, result)])
-                answers[index] = result.model_dump_json().encode()
-            except Exception as error:
-                answers[index] = error
-    return answers
+        first = items[members[0][0]]
+        for batch_round in _rounds(members, first.store):
+            _score_round(first.scorer, first.store, batch_round, answers)
+    return answers  # type: ignore[return-value]  # (every item answered)
+
+
+def _rounds(
+    members: list[tuple[int, CreatorRecord]], store: Any
+) -> list[list[tuple[int, CreatorRecord]]]:
+    """``members`` in one round, or with a store in rounds where a creator appears at most
+    once (its k-th request in round k), so each sees the snapshots recorded before it."""
+    if store is None:
+        return [members]
+    rounds: list[list[tuple[int, CreatorRecord]]] = []
+    seen: dict[tuple[str, str], int] = {}
+    for member in members:
+        key = creator_key(member[1])
+        number = seen.get(key, 0)
+        if number == len(rounds):
+            rounds.append([])
+        rounds[number].append(member)
+        seen[key] = number + 1
+    return rounds
+
+
+def _score_round(
+    scorer: CreatorScorer,
+    store: Any,
+    members: list[tuple[int, CreatorRecord]],
+    answers: list[bytes | Exception | None],
+) -> None:
+    """Score ``members`` in one call, answers into ``answers``; with a store, complete each
+    history from past snapshots first and record each answer after."""
+    ready: list[tuple[int, CreatorRecord]] = []
+    for index, record in members:
+        try:
+            ready.append((index, record if store is None else store.complete_history(record)))
+        except Exception as error:
+            answers[index] = error
+    results = batch.score_records(scorer, [record for _, record in ready])
+    for (index, record), result in zip(ready, results, strict=True):
+        if isinstance(result, Exception):  # a valid record the scorer failed on: ours
+            answers[index] = result
+            continue
+        try:
+            if store is not None:
+                store.record([(record, result)])
+            answers[index] = result.model_dump_json().encode()
+        except Exception as error:
+            answers[index] = error
 
 
 def _score_batch(scorer: CreatorScorer, store: Any, body: bytes, content_type: str) -> bytes:
@@ -181,8 +226,8 @@ def build_score_router(
         body = await request.body()
         content_type = request.headers.get("content-type", "")
         # requests waiting together are scored in one call (see service.offload)
-        item = (scorer, store, body, content_type)
-        answer = await gate.run_batched("score", _score_bodies, item)
+        item = ScoreItem(scorer, store, body, content_type)
+        answer = await gate.run_batched(_score_bodies, item, len(body))
         return Response(answer, media_type="application/json")
 
     @router.post(
