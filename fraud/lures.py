@@ -142,17 +142,23 @@ def _sound_table() -> dict[int, str]:
     """``str.translate`` table: every CJK character -> `` syllable `` (folded tone-less pinyin,
     pypinyin's most common reading, precomputed in lexicons/pinyin.txt by
     :mod:`fraud.sound_table`), kana and hangul -> `` char ``. Built once (milliseconds)."""
-    from fraud.sound_table import CJK_RANGES, load_readings
+    from fraud.sound_table import code_points, load_reading_list
 
-    readings = load_readings()
-    table: dict[int, str] = {}
-    for low, high in CJK_RANGES:
-        for cp in range(low, high + 1):
-            reading = readings.get(cp)
-            table[cp] = f" {reading} " if reading else f" {chr(cp)} "
-    for low, high in ((0x3040, 0x30FF), (0xAC00, 0xD7AF)):
-        for cp in range(low, high + 1):
-            table[cp] = f" {chr(cp)} "
+    points = code_points()  # (the CJK ranges, in order)
+    table = dict(
+        zip(
+            points,
+            [
+                f" {reading} " if reading else f" {char} "
+                for reading, char in zip(load_reading_list(), map(chr, points), strict=True)
+            ],
+            strict=True,
+        )
+    )
+    kana_hangul = [
+        cp for low, high in ((0x3040, 0x30FF), (0xAC00, 0xD7AF)) for cp in range(low, high + 1)
+    ]
+    table.update(zip(kana_hangul, [f" {chr(cp)} " for cp in kana_hangul], strict=True))
     return table
 
 
@@ -292,14 +298,12 @@ def _sound_pieces() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
             )
     bare[ord(_SOUND_SEP)] = " " + _SOUND_SEP
     kinds[ord(_SOUND_SEP)] = _KIND_NEWLINE
-    # the table's syllables holding no whitespace (a stripped non-empty text splits into
-    # itself alone exactly when it holds none: split and isspace agree on whitespace)
+    # the table's syllables holding no whitespace: a value that splits into one part (its
+    # stripped text, non-empty and without whitespace; split and strip agree on whitespace)
     syllables = {
-        cp: syllable
-        for cp, syllable in zip(
-            _sound_table(), map(str.strip, _sound_table().values()), strict=True
-        )
-        if cp < 0x10000 and syllable and len(syllable.split()) == 1
+        cp: parts[0]
+        for cp, parts in zip(_sound_table(), map(str.split, _sound_table().values()), strict=True)
+        if len(parts) == 1 and cp < 0x10000
     }
     points = np.fromiter(syllables, dtype=np.int64, count=len(syllables))
     bare[points] = _objects(list(syllables.values()))
@@ -810,14 +814,32 @@ def _classes_of(char: str) -> int:
 
 def _classes_table() -> np.ndarray:
     """:func:`_classes_of` of every code point of the Basic Multilingual Plane."""
-    every_char = "".join(map(chr, range(0x10000)))
-    word = np.fromiter(map(str.isalnum, every_char), dtype=bool, count=len(every_char))
-    flags = np.where(word, _WORD, 0).astype(np.uint8)
+    flags = np.where(_word_chars(), _WORD, 0).astype(np.uint8)
     flags[bmp_ranges_mask(CJK_RANGES)] |= _CJK_CHAR
     flags[bmp_members_mask(map(ord, _NUMERALS))] |= _NUMERAL
     flags[ord(SEPARATOR)] |= _SEP
     flags[bmp_members_mask(load_lure_rules().lookalike_chars)] |= _LOOKALIKE
     return flags
+
+
+def _word_chars() -> np.ndarray:
+    """``str.isalnum`` of every code point of the Basic Multilingual Plane (a property of the
+    Python version's Unicode tables, read back from :mod:`fraud.derived_cache`)."""
+    from fraud import derived_cache
+
+    def build() -> np.ndarray:
+        every_char = "".join(map(chr, range(0x10000)))
+        return np.fromiter(map(str.isalnum, every_char), dtype=bool, count=len(every_char))
+
+    def decode(data: Any) -> np.ndarray:
+        packed = np.frombuffer(bytes.fromhex(data), dtype=np.uint8)
+        if len(packed) != 0x10000 // 8:
+            raise ValueError("expected 65,536 bits")
+        return np.unpackbits(packed).astype(bool)
+
+    return derived_cache.load(
+        "word_chars", [], build, lambda word: np.packbits(word).tobytes().hex(), decode
+    )
 
 
 #: the classes of a whole chunk's characters at once (see fraud.text_patterns.CharClasses)

@@ -253,7 +253,8 @@ def test_stored_lure_rules_sound_gates_and_emoji_equal_fresh_ones(cache_dir: Pat
         assert comment_quality._emoji_code_points() == emoji  # read back
     finally:
         comment_quality._emoji_code_points.cache_clear()
-    assert len(list(cache_dir.glob("*.json"))) == 3
+    for name in ("lure_rules", "sound_gates", "emoji_code_points"):
+        assert len(list(cache_dir.glob(f"{name}-*.json"))) == 1
 
 
 def test_patterns_compile_on_first_use_and_bad_ones_fail_at_load() -> None:
@@ -266,3 +267,30 @@ def test_patterns_compile_on_first_use_and_bad_ones_fail_at_load() -> None:
     assert rules.find_many(["say hello", "x", "nothing"]) == ["a", "c", None]
     with pytest.raises(re.error):
         GatedPatterns(["fine", "(unclosed"])
+
+
+def _sound_table_reference() -> dict[int, str]:
+    from fraud.sound_table import CJK_RANGES, load_readings
+
+    readings = load_readings()
+    table: dict[int, str] = {}
+    for low, high in CJK_RANGES:
+        for cp in range(low, high + 1):
+            reading = readings.get(cp)
+            table[cp] = f" {reading} " if reading else f" {chr(cp)} "
+    for low, high in ((0x3040, 0x30FF), (0xAC00, 0xD7AF)):
+        for cp in range(low, high + 1):
+            table[cp] = f" {chr(cp)} "
+    return table
+
+
+def test_sound_table_equals_the_per_code_point_loop() -> None:
+    table, expected = lures._sound_table(), _sound_table_reference()
+    assert table == expected and list(table) == list(expected)
+
+
+def test_stored_word_characters_equal_str_isalnum(cache_dir: Path) -> None:
+    expected = [chr(cp).isalnum() for cp in range(0x10000)]
+    assert lures._word_chars().tolist() == expected  # built and stored
+    assert list(cache_dir.glob("word_chars-*.json"))
+    assert lures._word_chars().tolist() == expected  # read back
