@@ -17,7 +17,14 @@ file is ignored and the result recomputed; writing is atomic (a temporary file, 
 ``os.replace``) and may fail silently (read-only home, no cache directory): the cache is never
 required. ``FRAUD_NO_CACHE=1`` turns it off; ``FRAUD_CACHE_DIR`` moves it.
 
-The files hold JSON, not pickles: reading one runs no code.
+The files hold JSON, not pickles: reading one runs no code. They are as trustworthy as the
+user's cache directory (the checksum finds damage, not tampering): a deployment that does not
+trust it sets ``FRAUD_NO_CACHE=1`` or points ``FRAUD_CACHE_DIR`` at a directory of its own.
+
+The code's version is read from its source files when first needed; if one of them changed
+after this module was imported (:mod:`fraud.text_patterns` imports it, before the other
+analysing modules run), the process may be running older code than the files hold, and its
+key then matches nothing stored and nothing read later.
 """
 
 from __future__ import annotations
@@ -29,6 +36,7 @@ import importlib.util
 import os
 import sys
 import tempfile
+import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
@@ -53,6 +61,8 @@ _CODE_FILES = (
 #: files kept per name (older ones, of other versions of the inputs, are removed)
 _KEEP_PER_NAME = 4
 _MISSING: Any = object()
+#: when this module was imported (source files changed since may not be the running code)
+_IMPORTED_AT_NS = time.time_ns()
 
 
 def load(
@@ -68,7 +78,10 @@ def load(
     raises on data that is not such a value: the value is then rebuilt). ``name`` (letters,
     digits, ``_``) names the file.
     """
-    directory = paths.cache_dir()
+    try:
+        directory = paths.cache_dir()
+    except (OSError, RuntimeError, KeyError):  # no home directory to find a cache in
+        directory = None
     if directory is None:
         return build()
     try:
@@ -91,10 +104,14 @@ def load(
 
 @functools.cache
 def code_version() -> str:
-    """SHA-256 of the source of the modules that derive the cached values."""
+    """SHA-256 of the source of the modules that derive the cached values (a value of this
+    process alone when a source file changed after it imported this module)."""
     digest = hashlib.sha256()
     for file_name in _CODE_FILES:
-        source = (paths.PACKAGE_DIR / file_name).read_bytes()
+        path = paths.PACKAGE_DIR / file_name
+        if path.stat().st_mtime_ns >= _IMPORTED_AT_NS:  # perhaps not the code running here
+            return f"edited while running {os.getpid()} {time.time_ns()}"
+        source = path.read_bytes()
         digest.update(file_name.encode() + b"\0" + str(len(source)).encode() + b"\0" + source)
     return digest.hexdigest()
 
@@ -102,23 +119,30 @@ def code_version() -> str:
 def package_signature(module: str) -> str:
     """The name, size and modification time of every file of an installed package (as Python
     checks its own bytecode caches): a new version or a reinstall changes it. ``absent`` when
-    the package is not installed."""
-    spec = importlib.util.find_spec(module)
+    the package is not installed; when it cannot be read, a value no other call returns (so
+    nothing stored is reused)."""
+    try:
+        spec = importlib.util.find_spec(module)
+    except (ImportError, ValueError):
+        return f"unreadable {os.getpid()} {time.time_ns()}"
     if spec is None:
         return "absent"
     roots = list(spec.submodule_search_locations or ([spec.origin] if spec.origin else []))
     entries: list[str] = []
-    for root in roots:
-        if os.path.isfile(root):
-            stat = os.stat(root)
-            entries.append(f"{root}\0{stat.st_size}\0{stat.st_mtime_ns}")
-            continue
-        for folder, dirs, files in os.walk(root):
-            dirs[:] = sorted(d for d in dirs if d != "__pycache__")
-            for file_name in sorted(files):
-                full = os.path.join(folder, file_name)
-                stat = os.stat(full)
-                entries.append(f"{full}\0{stat.st_size}\0{stat.st_mtime_ns}")
+    try:
+        for root in roots:
+            if os.path.isfile(root):
+                stat = os.stat(root)
+                entries.append(f"{root}\0{stat.st_size}\0{stat.st_mtime_ns}")
+                continue
+            for folder, dirs, files in os.walk(root):
+                dirs[:] = sorted(d for d in dirs if d != "__pycache__")
+                for file_name in sorted(files):
+                    full = os.path.join(folder, file_name)
+                    stat = os.stat(full)
+                    entries.append(f"{full}\0{stat.st_size}\0{stat.st_mtime_ns}")
+    except OSError:  # a file vanished or a link is broken
+        return f"unreadable {os.getpid()} {time.time_ns()}"
     return hashlib.sha256("\n".join(entries).encode("utf-8", "surrogatepass")).hexdigest()
 
 

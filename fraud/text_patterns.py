@@ -17,6 +17,10 @@ from typing import Any
 
 import numpy as np
 
+# imported before the modules whose analyses it stores run: it notes the time, so that a
+# source file edited after the code was loaded is never taken for that code
+from fraud import derived_cache
+
 __all__ = [
     "CJK_CLASS",
     "CJK_RANGES",
@@ -165,7 +169,6 @@ def analyse_patterns(patterns: Sequence[str]) -> PatternAnalysis:
 def cached_analysis(name: str, patterns: Sequence[str]) -> PatternAnalysis:
     """:func:`analyse_patterns`, read back from :mod:`fraud.derived_cache` when an earlier run
     analysed the same sources with the same code (``name`` names the cache file)."""
-    from fraud import derived_cache
 
     def decode(data: Any) -> PatternAnalysis:
         analysis = PatternAnalysis.from_json(data)

@@ -294,3 +294,10 @@ def test_stored_word_characters_equal_str_isalnum(cache_dir: Path) -> None:
     assert lures._word_chars().tolist() == expected  # built and stored
     assert list(cache_dir.glob("word_chars-*.json"))
     assert lures._word_chars().tolist() == expected  # read back
+
+
+def test_source_edited_after_import_is_never_a_stored_key(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert len(derived_cache.code_version()) == 64
+    monkeypatch.setattr(derived_cache, "_IMPORTED_AT_NS", 0)  # every file is "newer"
+    first, second = (derived_cache.code_version.__wrapped__() for _ in range(2))
+    assert first.startswith("edited while running") and first != second
