@@ -1324,11 +1324,13 @@ class CommentClassifier:
         manifest = artifact.manifest
         arrays = artifact.npz(MODEL_FILE, ("idf", "coef", "intercept"))
         idf, coef, intercept = arrays["idf"], arrays["coef"], arrays["intercept"]
+        # Built here, before worker processes fork. The lexicons' pattern analyses and the
+        # lure rules are read back from fraud.derived_cache after the first run (a few
+        # hundred ms to build, milliseconds to read). The emoji regex of the per-text
+        # reference is built on first use (the chunk path reads a table, _EMOJI_CLASSES).
         load_lexicons()
-        # (the emoji regex of the per-text reference is built on first use: the chunk path
-        # reads the emoji characters from a table, _EMOJI_CLASSES)
-        load_lure_rules()  # ~0.7 s (the pinyin table): paid here, before workers fork
-        prepare_chunk_tables()  # ~50 ms: the chunk path's lookup tables, also before a fork
+        load_lure_rules()
+        prepare_chunk_tables()  # ~30 ms: the chunk path's lookup tables
         _ZH_CLASSES.prepare()
         _EMOJI_CLASSES.prepare()
         _kaomoji_automaton()
