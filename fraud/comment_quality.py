@@ -54,9 +54,13 @@ from fraud.lures import (
 )
 from fraud.text_patterns import (
     CJK_CLASS,
+    CJK_RANGES,
     SEPARATOR,
     CharClasses,
     GatedPatterns,
+    bmp_members_mask,
+    bmp_ranges_mask,
+    cached_analysis,
     chunk_automaton,
     run_owners,
     split_top_level,
@@ -220,13 +224,12 @@ def load_lexicons() -> Lexicons:
 
     def combined(name: str) -> GatedPatterns:
         # patterns are written lower-case and accent-free; lower() would break \W, \S, \D
-        return GatedPatterns(
-            [
-                branch
-                for entry in _read_lexicon(name)
-                for branch in split_top_level(unicodedata.normalize("NFKC", entry))
-            ]
-        )
+        patterns = [
+            branch
+            for entry in _read_lexicon(name)
+            for branch in split_top_level(unicodedata.normalize("NFKC", entry))
+        ]
+        return GatedPatterns(patterns, None, cached_analysis(name.removesuffix(".txt"), patterns))
 
     def labelled(name: str) -> GatedPatterns:
         # lure_type<TAB>pattern rows; each top-level alternative gets its own gate
@@ -239,7 +242,7 @@ def load_lexicons() -> Lexicons:
             for branch in split_top_level(unicodedata.normalize("NFKC", pattern)):
                 patterns.append(branch)
                 labels.append(label)
-        return GatedPatterns(patterns, labels)
+        return GatedPatterns(patterns, labels, cached_analysis(name.removesuffix(".txt"), patterns))
 
     return Lexicons(
         generic_words=frozenset(latin_generic),
@@ -931,7 +934,13 @@ def _zh_lexicon_chars() -> frozenset[str]:
     return frozenset(char for entry in lex.generic_zh | lex.filler_zh for char in entry)
 
 
-_ZH_CLASSES = CharClasses(_foreign_chinese_class)
+def _foreign_chinese_table() -> np.ndarray:
+    """:func:`_foreign_chinese_class` of every code point of the Basic Multilingual Plane."""
+    lexicon = [ord(char) for char in _zh_lexicon_chars() if len(char) == 1]
+    return (bmp_ranges_mask(CJK_RANGES) & ~bmp_members_mask(lexicon)).astype(np.uint8)
+
+
+_ZH_CLASSES = CharClasses(_foreign_chinese_class, _foreign_chinese_table)
 
 
 def _strip_many(prepared: Sequence[str]) -> tuple[list[str], list[bool]] | None:
@@ -1015,7 +1024,26 @@ def _strip_emoji(joined: str, n: int) -> list[str] | None:
 
 @functools.cache
 def _emoji_code_points() -> frozenset[int]:
-    """The code points of :func:`_emoji_pattern`'s class."""
+    """The code points of :func:`_emoji_pattern`'s class (read back from
+    :mod:`fraud.derived_cache` when the installed ``emoji`` library is the one an earlier run
+    read them from: importing it and walking its data takes tens of milliseconds)."""
+    from fraud import derived_cache
+
+    def decode(data: Any) -> frozenset[int]:
+        if not isinstance(data, list) or not all(type(cp) is int for cp in data):
+            raise ValueError("expected a list of code points")
+        return frozenset(data)
+
+    return derived_cache.load(
+        "emoji_code_points",
+        [derived_cache.package_signature("emoji")],
+        _read_emoji_code_points,
+        sorted,
+        decode,
+    )
+
+
+def _read_emoji_code_points() -> frozenset[int]:
     import emoji
 
     code_points = {ord(ch) for key in emoji.EMOJI_DATA for ch in key if ord(ch) > 0x7F}
@@ -1027,7 +1055,12 @@ def _emoji_class(char: str) -> int:
     return 1 if ord(char) in _emoji_code_points() else 0
 
 
-_EMOJI_CLASSES = CharClasses(_emoji_class)
+def _emoji_table() -> np.ndarray:
+    """:func:`_emoji_class` of every code point of the Basic Multilingual Plane."""
+    return bmp_members_mask(_emoji_code_points()).astype(np.uint8)
+
+
+_EMOJI_CLASSES = CharClasses(_emoji_class, _emoji_table)
 
 
 @functools.cache
@@ -1291,10 +1324,13 @@ class CommentClassifier:
         manifest = artifact.manifest
         arrays = artifact.npz(MODEL_FILE, ("idf", "coef", "intercept"))
         idf, coef, intercept = arrays["idf"], arrays["coef"], arrays["intercept"]
+        # Built here, before worker processes fork. The lexicons' pattern analyses and the
+        # lure rules are read back from fraud.derived_cache after the first run (a few
+        # hundred ms to build, milliseconds to read). The emoji regex of the per-text
+        # reference is built on first use (the chunk path reads a table, _EMOJI_CLASSES).
         load_lexicons()
-        _emoji_pattern()
-        load_lure_rules()  # ~0.7 s (the pinyin table): paid here, before workers fork
-        prepare_chunk_tables()  # ~50 ms: the chunk path's lookup tables, also before a fork
+        load_lure_rules()
+        prepare_chunk_tables()  # ~30 ms: the chunk path's lookup tables
         _ZH_CLASSES.prepare()
         _EMOJI_CLASSES.prepare()
         _kaomoji_automaton()

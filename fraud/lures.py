@@ -40,6 +40,9 @@ from fraud.text_patterns import (
     SEPARATOR,
     CharClasses,
     GatedPatterns,
+    bmp_members_mask,
+    bmp_ranges_mask,
+    cached_analysis,
     chunk_automaton,
     required_literals,
     run_owners,
@@ -139,17 +142,23 @@ def _sound_table() -> dict[int, str]:
     """``str.translate`` table: every CJK character -> `` syllable `` (folded tone-less pinyin,
     pypinyin's most common reading, precomputed in lexicons/pinyin.txt by
     :mod:`fraud.sound_table`), kana and hangul -> `` char ``. Built once (milliseconds)."""
-    from fraud.sound_table import CJK_RANGES, load_readings
+    from fraud.sound_table import code_points, load_reading_list
 
-    readings = load_readings()
-    table: dict[int, str] = {}
-    for low, high in CJK_RANGES:
-        for cp in range(low, high + 1):
-            reading = readings.get(cp)
-            table[cp] = f" {reading} " if reading else f" {chr(cp)} "
-    for low, high in ((0x3040, 0x30FF), (0xAC00, 0xD7AF)):
-        for cp in range(low, high + 1):
-            table[cp] = f" {chr(cp)} "
+    points = code_points()  # (the CJK ranges, in order)
+    table = dict(
+        zip(
+            points,
+            [
+                f" {reading} " if reading else f" {char} "
+                for reading, char in zip(load_reading_list(), map(chr, points), strict=True)
+            ],
+            strict=True,
+        )
+    )
+    kana_hangul = [
+        cp for low, high in ((0x3040, 0x30FF), (0xAC00, 0xD7AF)) for cp in range(low, high + 1)
+    ]
+    table.update(zip(kana_hangul, [f" {chr(cp)} " for cp in kana_hangul], strict=True))
     return table
 
 
@@ -289,15 +298,28 @@ def _sound_pieces() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
             )
     bare[ord(_SOUND_SEP)] = " " + _SOUND_SEP
     kinds[ord(_SOUND_SEP)] = _KIND_NEWLINE
-    for cp, value in _sound_table().items():
-        syllable = value.strip()
-        if cp < 0x10000 and syllable and not any(c.isspace() for c in syllable):
-            bare[cp] = syllable
-            kinds[cp] = _KIND_TABLE
+    # the table's syllables holding no whitespace: a value that splits into one part (its
+    # stripped text, non-empty and without whitespace; split and strip agree on whitespace)
+    syllables = {
+        cp: parts[0]
+        for cp, parts in zip(_sound_table(), map(str.split, _sound_table().values()), strict=True)
+        if len(parts) == 1 and cp < 0x10000
+    }
+    points = np.fromiter(syllables, dtype=np.int64, count=len(syllables))
+    bare[points] = _objects(list(syllables.values()))
+    kinds[points] = _KIND_TABLE
     spaced = np.empty(0x10000, dtype=object)
-    for cp in np.flatnonzero(kinds).tolist():
-        spaced[cp] = " " + bare[cp]
+    filled = np.flatnonzero(kinds)
+    spaced[filled] = _objects([" " + piece for piece in bare[filled].tolist()])
     return bare, spaced, kinds
+
+
+def _objects(texts: list[str]) -> np.ndarray:
+    """``texts`` as an object array (not numpy's fixed-width strings, which drop trailing
+    NUL characters)."""
+    out = np.empty(len(texts), dtype=object)
+    out[:] = texts
+    return out
 
 
 def _translated_sounds(joined: str, skeletons: Sequence[str]) -> str | None:
@@ -358,13 +380,12 @@ def _sound_array() -> tuple[np.ndarray, np.ndarray]:
     stand for themselves) as an object array, and which code points have one."""
     replacements = np.empty(0x10000, dtype=object)
     known = np.zeros(0x10000, dtype=bool)
-    for cp in range(128):
-        replacements[cp] = chr(cp)
+    replacements[:128] = _objects([chr(cp) for cp in range(128)])
     known[:128] = True
-    for cp, value in _sound_table().items():
-        if cp < 0x10000:
-            replacements[cp] = value
-            known[cp] = True
+    table = {cp: value for cp, value in _sound_table().items() if cp < 0x10000}
+    points = np.fromiter(table, dtype=np.int64, count=len(table))
+    replacements[points] = _objects(list(table.values()))
+    known[points] = True
     return replacements, known
 
 
@@ -425,6 +446,94 @@ def _t2s() -> Any:
 @functools.cache
 def load_lure_rules() -> LureRules:
     """Read and compile ``lures.txt`` and ``lookalikes.tsv`` (once per process)."""
+    sources = _rule_sources()
+    gated = {
+        how: GatedPatterns(
+            [pattern for pattern, _label in rows],
+            [label for _pattern, label in rows],
+            cached_analysis(f"lures_{how}", [pattern for pattern, _label in rows]),
+        )
+        for how, rows in (("write", sources.write), ("text", sources.text))
+    }
+    sound = sources.sound
+    single, multi = _lookalikes()
+    multi_pattern = (
+        re.compile("|".join(re.escape(k) for k in sorted(multi, key=len, reverse=True)))
+        if multi
+        else None
+    )
+    return LureRules(
+        sound=tuple((t, re.compile("|".join(sound[t]))) for t in _PRIORITY if t in sound),
+        write=gated["write"],
+        text=gated["text"],
+        lookalike_chars=single,
+        lookalike_multi=multi_pattern,
+        lookalike_multi_map=multi,
+        sound_search=tuple(
+            re.compile("|".join(" " + rule.removeprefix(_AFTER_SPACE) for rule in sound[t]))
+            for t in _PRIORITY
+            if t in sound
+        ),
+    )
+
+
+@dataclass(frozen=True)
+class _RuleSources:
+    """The regular expressions ``lures.txt`` spells: the sound rules of each lure type in
+    pinyin (:func:`_compile_sound`), and the (pattern, lure type) rows of the ``write`` and
+    ``text`` rules (converted to simplified Chinese, split at top-level ``|``), in the order
+    they are tried."""
+
+    sound: dict[LureType, list[str]]
+    write: list[tuple[str, str]]
+    text: list[tuple[str, str]]
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "sound": {str(t): rules for t, rules in self.sound.items()},
+            "write": [list(row) for row in self.write],
+            "text": [list(row) for row in self.text],
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> _RuleSources:
+        def strings(values: Any, n: int | None = None) -> list[str]:
+            if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
+                raise ValueError("expected a list of strings")
+            if n is not None and len(values) != n:
+                raise ValueError(f"expected {n} strings")
+            return list(values)
+
+        def rows(values: Any) -> list[tuple[str, str]]:
+            pairs = [strings(row, 2) for row in values]
+            for _pattern, label in pairs:
+                LureType(label)  # ValueError if it is not one
+            return [(pattern, label) for pattern, label in pairs]
+
+        sound = {LureType(t): strings(rules) for t, rules in data["sound"].items()}
+        return cls(sound=sound, write=rows(data["write"]), text=rows(data["text"]))
+
+
+def _rule_sources() -> _RuleSources:
+    """:func:`_read_rule_sources`, read back from :mod:`fraud.derived_cache` when an earlier run
+    derived them from the same ``lures.txt``, pinyin table and OpenCC."""
+    from fraud import derived_cache
+    from fraud.sound_table import SOUND_FILE
+
+    return derived_cache.load(
+        "lure_rules",
+        [
+            (LEXICON_DIR / "lures.txt").read_bytes(),
+            SOUND_FILE.read_bytes(),
+            derived_cache.package_signature("opencc"),
+        ],
+        _read_rule_sources,
+        _RuleSources.to_json,
+        _RuleSources.from_json,
+    )
+
+
+def _read_rule_sources() -> _RuleSources:
     sound: dict[LureType, list[str]] = {}
     other: dict[str, list[tuple[int, str, LureType]]] = {"write": [], "text": []}
     rank = {t: i for i, t in enumerate(_PRIORITY)}
@@ -447,29 +556,11 @@ def load_lure_rules() -> LureRules:
         for branch in split_top_level(rule):
             re.compile(branch)
             other[how].append((rank.get(lure_type, len(rank)), branch, lure_type))
-    gated = {}
+    ordered: dict[str, list[tuple[str, str]]] = {}
     for how, rows in other.items():
         rows.sort(key=lambda item: item[0])
-        gated[how] = GatedPatterns([r[1] for r in rows], [str(r[2]) for r in rows])
-    single, multi = _lookalikes()
-    multi_pattern = (
-        re.compile("|".join(re.escape(k) for k in sorted(multi, key=len, reverse=True)))
-        if multi
-        else None
-    )
-    return LureRules(
-        sound=tuple((t, re.compile("|".join(sound[t]))) for t in _PRIORITY if t in sound),
-        write=gated["write"],
-        text=gated["text"],
-        lookalike_chars=single,
-        lookalike_multi=multi_pattern,
-        lookalike_multi_map=multi,
-        sound_search=tuple(
-            re.compile("|".join(" " + rule.removeprefix(_AFTER_SPACE) for rule in sound[t]))
-            for t in _PRIORITY
-            if t in sound
-        ),
-    )
+        ordered[how] = [(r[1], str(r[2])) for r in rows]
+    return _RuleSources(sound=sound, write=ordered["write"], text=ordered["text"])
 
 
 def _mapped(prepared: str, rules: LureRules) -> str:
@@ -721,8 +812,38 @@ def _classes_of(char: str) -> int:
     return flags
 
 
+def _classes_table() -> np.ndarray:
+    """:func:`_classes_of` of every code point of the Basic Multilingual Plane."""
+    flags = np.where(_word_chars(), _WORD, 0).astype(np.uint8)
+    flags[bmp_ranges_mask(CJK_RANGES)] |= _CJK_CHAR
+    flags[bmp_members_mask(map(ord, _NUMERALS))] |= _NUMERAL
+    flags[ord(SEPARATOR)] |= _SEP
+    flags[bmp_members_mask(load_lure_rules().lookalike_chars)] |= _LOOKALIKE
+    return flags
+
+
+def _word_chars() -> np.ndarray:
+    """``str.isalnum`` of every code point of the Basic Multilingual Plane (a property of the
+    Python version's Unicode tables, read back from :mod:`fraud.derived_cache`)."""
+    from fraud import derived_cache
+
+    def build() -> np.ndarray:
+        every_char = "".join(map(chr, range(0x10000)))
+        return np.fromiter(map(str.isalnum, every_char), dtype=bool, count=len(every_char))
+
+    def decode(data: Any) -> np.ndarray:
+        packed = np.frombuffer(bytes.fromhex(data), dtype=np.uint8)
+        if len(packed) != 0x10000 // 8:
+            raise ValueError("expected 65,536 bits")
+        return np.unpackbits(packed).astype(bool)
+
+    return derived_cache.load(
+        "word_chars", [], build, lambda word: np.packbits(word).tobytes().hex(), decode
+    )
+
+
 #: the classes of a whole chunk's characters at once (see fraud.text_patterns.CharClasses)
-_char_classes = CharClasses(_classes_of)
+_char_classes = CharClasses(_classes_of, _classes_table)
 _run_owners = run_owners
 
 
@@ -755,11 +876,10 @@ def _sound_gates() -> tuple[Any, list[list[int]], list[int]]:
     """An automaton of the gate literals of the sound rules (see
     :func:`fraud.text_patterns.required_literals`), the rules of each literal, and the rules
     without a gate (tried on every sound)."""
-    rules = load_lure_rules()
+    sources = [pattern.pattern for _type, pattern in load_lure_rules().sound]
     by_literal: dict[str, list[int]] = {}
     ungated: list[int] = []
-    for rule, (_type, pattern) in enumerate(rules.sound):
-        literals = required_literals(pattern.pattern)
+    for rule, literals in enumerate(_sound_gate_literals(sources)):
         if literals is None or any(_SOUND_SEP in literal for literal in literals):
             ungated.append(rule)
             continue
@@ -767,6 +887,33 @@ def _sound_gates() -> tuple[Any, list[list[int]], list[int]]:
             by_literal.setdefault(literal, []).append(rule)
     automaton = chunk_automaton(list(by_literal)) if by_literal else None
     return automaton, list(by_literal.values()), ungated
+
+
+def _sound_gate_literals(sources: list[str]) -> list[frozenset[str] | None]:
+    """:func:`fraud.text_patterns.required_literals` of each sound rule, read back from
+    :mod:`fraud.derived_cache` when an earlier run read the same rules with the same code."""
+    from fraud import derived_cache
+
+    def encode(found: list[frozenset[str] | None]) -> list[list[str] | None]:
+        return [None if literals is None else sorted(literals) for literals in found]
+
+    def decode(data: Any) -> list[frozenset[str] | None]:
+        if not isinstance(data, list) or len(data) != len(sources):
+            raise ValueError("one entry per sound rule")
+        found: list[frozenset[str] | None] = []
+        for literals in data:
+            if literals is not None and not all(isinstance(x, str) for x in literals):
+                raise ValueError("expected a list of strings")
+            found.append(None if literals is None else frozenset(literals))
+        return found
+
+    return derived_cache.load(
+        "sound_gates",
+        sources,
+        lambda: [required_literals(source) for source in sources],
+        encode,
+        decode,
+    )
 
 
 def _sound_candidates(sounds: list[str]) -> list[set[int]]:

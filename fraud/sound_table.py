@@ -18,7 +18,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-__all__ = ["CJK_RANGES", "SOUND_FILE", "build_readings", "load_readings", "write_readings"]
+__all__ = [
+    "CJK_RANGES",
+    "SOUND_FILE",
+    "build_readings",
+    "code_points",
+    "load_reading_list",
+    "load_readings",
+    "write_readings",
+]
 
 SOUND_FILE = Path(__file__).resolve().parent / "lexicons" / "pinyin.txt"
 # The CJK blocks read by sound (unified ideographs, extension A, compatibility ideographs).
@@ -26,7 +34,8 @@ CJK_RANGES = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))
 _HEADER = "# "
 
 
-def _code_points() -> list[int]:
+def code_points() -> list[int]:
+    """The code points of :data:`CJK_RANGES`, in order."""
     return [cp for low, high in CJK_RANGES for cp in range(low, high + 1)]
 
 
@@ -36,7 +45,7 @@ def build_readings() -> list[str]:
 
     from fraud.lures import _fold, _keep
 
-    chars = [chr(cp) for cp in _code_points()]
+    chars = [chr(cp) for cp in code_points()]
     readings = pypinyin.lazy_pinyin(chars, errors=_keep)
     return [_fold(reading) if reading.isascii() else "" for reading in readings]
 
@@ -57,14 +66,22 @@ def write_readings(path: Path = SOUND_FILE) -> None:
 
 def load_readings(path: Path = SOUND_FILE) -> dict[int, str]:
     """Code point -> folded syllable, for the code points that have a reading."""
+    points = code_points()
+    readings = load_reading_list(path)
+    return {cp: reading for cp, reading in zip(points, readings, strict=True) if reading}
+
+
+def load_reading_list(path: Path = SOUND_FILE) -> list[str]:
+    """The folded syllable of each code point of :func:`code_points`, in that order ('': no
+    reading)."""
     lines = path.read_text(encoding="utf-8").split("\n")
     readings = [line for line in lines if not line.startswith(_HEADER)]
-    points = _code_points()
     if readings and readings[-1] == "":
         readings.pop()
-    if len(readings) != len(points):
-        raise ValueError(f"{path}: {len(readings)} readings for {len(points)} code points")
-    return {cp: reading for cp, reading in zip(points, readings, strict=True) if reading}
+    n_points = sum(high - low + 1 for low, high in CJK_RANGES)
+    if len(readings) != n_points:
+        raise ValueError(f"{path}: {len(readings)} readings for {n_points} code points")
+    return readings
 
 
 if __name__ == "__main__":

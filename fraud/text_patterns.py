@@ -11,10 +11,15 @@ from __future__ import annotations
 
 import importlib
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
+
+# imported before the modules whose analyses it stores run: it notes the time, so that a
+# source file edited after the code was loaded is never taken for that code
+from fraud import derived_cache
 
 __all__ = [
     "CJK_CLASS",
@@ -22,6 +27,11 @@ __all__ = [
     "HAS_CJK",
     "CharClasses",
     "GatedPatterns",
+    "PatternAnalysis",
+    "analyse_patterns",
+    "bmp_members_mask",
+    "bmp_ranges_mask",
+    "cached_analysis",
     "chunk_automaton",
     "cjk_mask",
     "required_literals",
@@ -52,28 +62,174 @@ _sre_constants: Any = importlib.import_module("re._constants")
 _sre_parser: Any = importlib.import_module("re._parser")
 
 
+@dataclass(frozen=True)
+class PatternAnalysis:
+    """What :class:`GatedPatterns` reads from its patterns' sources, one entry per pattern:
+    a pure function of the sources (:func:`analyse_patterns`), so it can be stored and
+    reused (:mod:`fraud.derived_cache`) instead of re-parsing every pattern at each start."""
+
+    #: :func:`required_literals` (None: ungated)
+    gates: tuple[frozenset[str] | None, ...]
+    #: :func:`_prechecks`
+    prechecks: tuple[tuple[tuple[str, ...], ...], ...]
+    #: :func:`_prefix_searchable`
+    fast_sources: tuple[str, ...]
+    #: :func:`_starts_after_non_ascii`
+    needs_non_ascii: tuple[bool, ...]
+    #: :func:`_first_chars` of the ungated patterns (None for the gated ones: not needed)
+    first_chars: tuple[frozenset[str] | None, ...]
+
+    @property
+    def n_patterns(self) -> int:
+        return len(self.gates)
+
+    def to_json(self) -> dict[str, Any]:
+        """A JSON-serialisable form (sets as sorted lists); :meth:`from_json` reads it back."""
+
+        def sorted_or_none(values: frozenset[str] | None) -> list[str] | None:
+            return None if values is None else sorted(values)
+
+        return {
+            "gates": [sorted_or_none(gate) for gate in self.gates],
+            "prechecks": [[list(literals) for literals in checks] for checks in self.prechecks],
+            "fast_sources": list(self.fast_sources),
+            "needs_non_ascii": list(self.needs_non_ascii),
+            "first_chars": [sorted_or_none(first) for first in self.first_chars],
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> PatternAnalysis:
+        """The analysis :meth:`to_json` wrote; ValueError when ``data`` is not one."""
+
+        def strings(values: Any) -> tuple[str, ...]:
+            if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
+                raise ValueError("expected a list of strings")
+            return tuple(values)
+
+        def set_or_none(values: Any) -> frozenset[str] | None:
+            return None if values is None else frozenset(strings(values))
+
+        gates = tuple(set_or_none(gate) for gate in data["gates"])
+        prechecks = tuple(
+            tuple(strings(literals) for literals in checks) for checks in data["prechecks"]
+        )
+        fast_sources = strings(data["fast_sources"])
+        needs_non_ascii = tuple(data["needs_non_ascii"])
+        if not all(isinstance(flag, bool) for flag in needs_non_ascii):
+            raise ValueError("needs_non_ascii: expected booleans")
+        first_chars = tuple(set_or_none(first) for first in data["first_chars"])
+        n = len(gates)
+        if {len(prechecks), len(fast_sources), len(needs_non_ascii), len(first_chars)} != {n}:
+            raise ValueError("one entry per pattern in every field")
+        return cls(gates, prechecks, fast_sources, needs_non_ascii, first_chars)
+
+
+class _LazyPattern:
+    """A regular expression compiled on its first search or match, which then replaces this
+    placeholder in each of its ``slots`` (list, index)."""
+
+    __slots__ = ("pattern", "slots")
+
+    def __init__(self, pattern: str, slots: list[tuple[list[Any], int]]) -> None:
+        self.pattern = pattern
+        self.slots = slots
+
+    def compiled(self) -> re.Pattern[str]:
+        compiled = re.compile(self.pattern)
+        for slots, index in self.slots:
+            slots[index] = compiled
+        return compiled
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.compiled().search(text)
+
+    def match(self, text: str) -> re.Match[str] | None:
+        return self.compiled().match(text)
+
+
+def analyse_patterns(patterns: Sequence[str]) -> PatternAnalysis:
+    """Parse each pattern's source for :class:`GatedPatterns` (the costly part of building one:
+    several passes of the standard library's regex parser per pattern). Raises ``re.error``
+    for a pattern that does not compile (so an analysis, stored or not, is of valid ones)."""
+    for source in patterns:
+        re.compile(source)
+    gates = tuple(required_literals(source) for source in patterns)
+    return PatternAnalysis(
+        gates=gates,
+        prechecks=tuple(_prechecks(source) for source in patterns),
+        fast_sources=tuple(_prefix_searchable(source) for source in patterns),
+        needs_non_ascii=tuple(_starts_after_non_ascii(source) for source in patterns),
+        first_chars=tuple(
+            _first_chars(source) if gate is None else None
+            for source, gate in zip(patterns, gates, strict=True)
+        ),
+    )
+
+
+def cached_analysis(name: str, patterns: Sequence[str]) -> PatternAnalysis:
+    """:func:`analyse_patterns`, read back from :mod:`fraud.derived_cache` when an earlier run
+    analysed the same sources with the same code (``name`` names the cache file)."""
+
+    def decode(data: Any) -> PatternAnalysis:
+        analysis = PatternAnalysis.from_json(data)
+        if analysis.n_patterns != len(patterns):
+            raise ValueError("one analysis per pattern")
+        return analysis
+
+    return derived_cache.load(
+        f"patterns_{name}",
+        list(patterns),
+        lambda: analyse_patterns(patterns),
+        PatternAnalysis.to_json,
+        decode,
+    )
+
+
 class GatedPatterns:
     """Labelled regular expressions; :meth:`find` returns the label of the first that matches
-    (in the order given), :meth:`search` whether any does."""
+    (in the order given), :meth:`search` whether any does.
 
-    def __init__(self, patterns: Sequence[str], labels: Sequence[str] | None = None) -> None:
+    ``analysis`` is :func:`analyse_patterns` of ``patterns``, when the caller has it already
+    (:func:`cached_analysis` reads it back from an earlier run); each pattern is compiled on
+    its first use."""
+
+    def __init__(
+        self,
+        patterns: Sequence[str],
+        labels: Sequence[str] | None = None,
+        analysis: PatternAnalysis | None = None,
+    ) -> None:
         import ahocorasick
 
         labels = list(labels) if labels is not None else [""] * len(patterns)
         if len(labels) != len(patterns):
             raise ValueError("one label per pattern")
-        self._compiled = [re.compile(p) for p in patterns]
-        # the chunk-level methods run each pattern in a form the regex engine can search by
-        # its literal prefix (see _prefix_searchable); find and search keep the originals
-        self._compiled_fast = [re.compile(_prefix_searchable(p)) for p in patterns]
+        if analysis is None:
+            analysis = analyse_patterns(patterns)
+        elif analysis.n_patterns != len(patterns):
+            raise ValueError("one analysis per pattern")
+        # Compiled on first use (most patterns wait for a text that holds their gate: a short
+        # run compiles few of them); each placeholder then puts the compiled pattern in its
+        # place. The chunk-level methods run each pattern in a form the regex engine can
+        # search by its literal prefix (see _prefix_searchable); find and search keep the
+        # originals (one pattern object when the two are the same text).
+        self._compiled: list[re.Pattern[str] | _LazyPattern] = []
+        self._compiled_fast: list[re.Pattern[str] | _LazyPattern] = []
+        for index, (source, fast) in enumerate(zip(patterns, analysis.fast_sources, strict=True)):
+            original = _LazyPattern(source, [(self._compiled, index)])
+            self._compiled.append(original)
+            if fast == source:
+                original.slots.append((self._compiled_fast, index))
+                self._compiled_fast.append(original)
+            else:
+                self._compiled_fast.append(_LazyPattern(fast, [(self._compiled_fast, index)]))
         self._labels = labels
         # further literals every match holds, tried with ``in`` before a candidate's regex in
         # the chunk methods (a scan per literal instead of the regex over a long comment)
-        self._prechecks = [_prechecks(p) for p in patterns]
+        self._prechecks = list(analysis.prechecks)
         self._ungated: list[int] = []
         by_literal: dict[str, list[int]] = {}
-        for index, source in enumerate(patterns):
-            gate = required_literals(source)
+        for index, gate in enumerate(analysis.gates):
             if gate is None:
                 self._ungated.append(index)
             else:
@@ -118,7 +274,7 @@ class GatedPatterns:
         self._ungated_rest: re.Pattern[str] | None = self._ungated_any
         if self._ungated_any is not None and self._ungated_any_at_start:
             sources = [patterns[i] for i in self._ungated]
-            firsts = [_first_chars(source) for source in sources]
+            firsts = [analysis.first_chars[i] for i in self._ungated]
             self._ungated_rest = _joined_or_none(
                 [source for source, first in zip(sources, firsts, strict=True) if first is None]
             )
@@ -131,7 +287,7 @@ class GatedPatterns:
         self._gates_sep_safe = all(SEPARATOR not in literal for literal in by_literal)
         # patterns that must follow a non-ASCII character ("(?<=[\u4e00-\u9fff])v..."): never
         # tried on an ASCII text
-        self._needs_non_ascii = [_starts_after_non_ascii(p) for p in patterns]
+        self._needs_non_ascii = list(analysis.needs_non_ascii)
 
     def _candidates(self, text: str) -> tuple[int, ...] | list[int]:
         if self._automaton is None:
@@ -357,12 +513,17 @@ class CharClasses:
     """Bit flags (up to 8) of every character of a text, in numpy: one pass over a whole chunk
     (its texts joined by :data:`SEPARATOR`) in place of a regex search per text.
 
-    ``classify`` gives the flags of one character; it is run once per code point of the Basic
-    Multilingual Plane, on first use (a few milliseconds), and per distinct character beyond
-    it in each text that holds one (emoji, rare ideographs)."""
+    ``classify`` gives the flags of one character; it is run per distinct character beyond
+    the Basic Multilingual Plane in each text that holds one (emoji, rare ideographs), and,
+    on first use, once per code point of the plane, unless ``table`` builds the same 65,536
+    flags in numpy (several times faster: tests/test_startup.py holds each such builder to
+    ``[classify(chr(cp)) for cp in range(0x10000)]``)."""
 
-    def __init__(self, classify: Callable[[str], int]) -> None:
+    def __init__(
+        self, classify: Callable[[str], int], table: Callable[[], np.ndarray] | None = None
+    ) -> None:
         self._classify = classify
+        self._build_table = table
         self._table: np.ndarray | None = None
         self._beyond: dict[int, int] = {}
 
@@ -370,10 +531,20 @@ class CharClasses:
         """Build the table now (before worker processes fork, say) rather than on first use."""
         self._bmp()
 
+    def reference_table(self) -> np.ndarray:
+        """The flags of every code point of the plane, one ``classify`` call each."""
+        classify = self._classify
+        return np.array([classify(chr(cp)) for cp in range(_BMP)], dtype=np.uint8)
+
     def _bmp(self) -> np.ndarray:
         if self._table is None:
-            classify = self._classify
-            self._table = np.array([classify(chr(cp)) for cp in range(_BMP)], dtype=np.uint8)
+            if self._build_table is None:
+                self._table = self.reference_table()
+            else:
+                table = np.asarray(self._build_table(), dtype=np.uint8)
+                if table.shape != (_BMP,):
+                    raise ValueError(f"a character table has {_BMP} entries, not {table.shape}")
+                self._table = table
         return self._table
 
     def __call__(self, text: str) -> tuple[np.ndarray, np.ndarray] | None:
@@ -406,6 +577,25 @@ class CharClasses:
             values.append(value)
         flags[beyond] = values
         return codes, flags
+
+
+def bmp_ranges_mask(ranges: Sequence[tuple[int, int]]) -> np.ndarray:
+    """For each code point of the Basic Multilingual Plane, whether it lies in one of the
+    inclusive ``ranges``."""
+    mask = np.zeros(_BMP, dtype=bool)
+    for low, high in ranges:
+        mask[max(low, 0) : min(high, _BMP - 1) + 1] = True
+    return mask
+
+
+def bmp_members_mask(code_points: Iterable[int]) -> np.ndarray:
+    """For each code point of the Basic Multilingual Plane, whether it is in ``code_points``
+    (those beyond the plane are left out)."""
+    mask = np.zeros(_BMP, dtype=bool)
+    inside = [cp for cp in code_points if 0 <= cp < _BMP]
+    if inside:
+        mask[np.array(inside, dtype=np.int64)] = True
+    return mask
 
 
 def run_owners(marked: np.ndarray, length: int, ends: Sequence[int] | np.ndarray) -> set[int]:
