@@ -26,8 +26,9 @@ Parts, in one run:
    twice the size (its comment texts new again), beside the smaller one.
 4. Comment cost: microseconds per distinct comment (comment classifier, cold cache).
 5. HTTP: ``fraud serve`` with ``FRAUD_BENCH_ROUTES=1``; 8 clients POST realistic creators
-   (distinct comment texts) to ``/v1/score``, small creators (the same ones cut to 3 posts,
-   10 comments and 10 sampled followers) to ``/v1/score``, and the realistic bodies to the
+   to ``/v1/score``, small creators (3 posts, 10 comments and 10 sampled followers) to
+   ``/v1/score``, every request a creator of its own (a new id, comment texts never sent
+   before: no server cache helps, as with real traffic), and the realistic bodies to the
    no-op route ``/v1/noop``, in the same run; beside latency, the server's CPU time per
    request (all its processes, from /proc). Each client is a thread holding one keep-alive
    connection of :class:`LeanClient` (raw HTTP/1.1 over a socket, as wrk would send it), so
@@ -436,7 +437,7 @@ def _hammer(
         client = LeanClient(*address)
         try:
             for index in range(per_client):
-                body = bodies[(worker + index) % len(bodies)]
+                body = bodies[(index * clients + worker) % len(bodies)]  # each once
                 started = time.perf_counter()
                 status, _answer = client.post(path, body)
                 local.append(time.perf_counter() - started)
@@ -477,14 +478,22 @@ def small_creator(creator: dict[str, Any]) -> dict[str, Any]:
     return small
 
 
-def http_bodies(bases: list[dict[str, Any]], distinct: DistinctTexts) -> dict[str, list[bytes]]:
-    """Realistic bodies (every comment text distinct) and small ones, one per base creator."""
+def http_bodies(
+    bases: list[dict[str, Any]], distinct: DistinctTexts, count: int
+) -> dict[str, list[bytes]]:
+    """``count`` realistic bodies and ``count`` small ones, cycling through ``bases``, each a
+    creator of its own: a new id and new comment texts every time, so that no request finds
+    its comments in the server's caches (real requests are different creators)."""
     realistic, small = [], []
-    for index, base in enumerate(bases):
+    for index in range(count):
+        base = bases[index % len(bases)]
         creator = {**base, "creator_id": f"bench-http:{index}"}
         creator["comments"] = [{**c, "text": distinct(c["text"])} for c in base.get("comments", [])]
         realistic.append(orjson.dumps(creator))
-        small.append(orjson.dumps(small_creator(creator)))
+        cut = small_creator(base)
+        cut["creator_id"] = f"bench-http-small:{index}"
+        cut["comments"] = [{**c, "text": distinct(c["text"])} for c in cut.get("comments", [])]
+        small.append(orjson.dumps(cut))
     return {"realistic": realistic, "small": small}
 
 
@@ -522,10 +531,12 @@ def run_http(
             if time.monotonic() > deadline:
                 raise RuntimeError("the service did not become ready within 180 s")
             time.sleep(0.2)
-        realistic, small = bodies["realistic"], bodies["small"]
+        # the warm-up takes the last bodies; every measured request sends a body of its own
+        warm = 8 * clients
+        realistic, small = bodies["realistic"][:-warm], bodies["small"][:-warm]
         address = ("127.0.0.1", port)
-        _hammer(address, "/v1/noop", realistic, 8 * clients, clients)  # warm-up
-        _hammer(address, "/v1/score", realistic, 8 * clients, clients)
+        _hammer(address, "/v1/noop", bodies["realistic"][-warm:], warm, clients)
+        _hammer(address, "/v1/score", bodies["realistic"][-warm:], warm, clients)
         pid = server.pid
         noop, _ = _hammer(address, "/v1/noop", realistic, requests, clients, pid)
         score, _ = _hammer(address, "/v1/score", realistic, requests, clients, pid)
@@ -682,7 +693,7 @@ def main(argv: list[str] | None = None) -> int:
     if not args.http_only:
         run_batch_parts(args, results, bases, distinct)
     if not args.skip_http:
-        bodies = http_bodies(bases[:200], distinct)
+        bodies = http_bodies(bases, distinct, args.requests + 8 * args.clients)
         print(
             f"- HTTP: {args.requests:,} requests per route, {args.clients} clients ...", flush=True
         )
