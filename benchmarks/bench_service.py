@@ -11,8 +11,9 @@ run after run. Routes:
 * ``POST /v1/score`` with a stand-in scorer that answers a fixed result: the route's own
   overhead (validation, hand-over to the gate, serialisation), without the model;
 * ``POST /v1/score`` with the shipped models, on small creators (3 posts, 10 comments, 10
-  sampled followers) and realistic ones (every comment text distinct), from the blind
-  generators as in ``benchmarks/bench.py``.
+  sampled followers) and realistic ones, from the blind generators as in
+  ``benchmarks/bench.py``, every request a creator of its own (comment texts never sent
+  before, so no cache of the service helps).
 
 Over the network, with concurrent clients, see the HTTP part of ``benchmarks/bench.py``.
 """
@@ -23,7 +24,8 @@ import argparse
 import asyncio
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from itertools import cycle
 from pathlib import Path
 from typing import Any
 
@@ -71,14 +73,15 @@ async def call(app: Any, method: str, path: str, body: bytes, headers: list[Any]
 
 
 async def cpu_per_request(
-    app: Any, method: str, path: str, bodies: Sequence[bytes], count: int, repeats: int = 3
+    app: Any, method: str, path: str, bodies: Iterator[bytes], count: int, repeats: int = 3
 ) -> float:
-    """Best CPU microseconds per request over ``repeats`` runs of ``count`` requests."""
+    """Best CPU microseconds per request over ``repeats`` runs of ``count`` requests, each
+    sending the next of ``bodies``."""
     best = float("inf")
     for _ in range(repeats):
         started = time.process_time()
-        for index in range(count):
-            body = bodies[index % len(bodies)]
+        for _index in range(count):
+            body = next(bodies)
             headers = [
                 (b"content-type", b"application/json"),
                 (b"content-length", str(len(body)).encode()),
@@ -90,11 +93,13 @@ async def cpu_per_request(
     return best
 
 
-def _bodies(count: int) -> dict[str, list[bytes]]:
+def _bodies(creators: int, count: int) -> dict[str, list[bytes]]:
+    """``count`` realistic and small bodies from ``creators`` generated ones, each a creator
+    of its own (a new id, comment texts never sent before: no cache of the service helps)."""
     from benchmarks.bench import DistinctTexts, _vocabulary, base_creators, http_bodies
 
-    bases = base_creators(count)
-    return http_bodies(bases, DistinctTexts(_vocabulary(bases)))
+    bases = base_creators(creators)
+    return http_bodies(bases, DistinctTexts(_vocabulary(bases)), count)
 
 
 class _FixedScorer:
@@ -111,7 +116,9 @@ class _FixedScorer:
         return [self.result for _ in records]
 
 
-async def _measure(app: Any, plan: list[tuple[str, str, str, list[bytes], int]]) -> dict[str, Any]:
+async def _measure(
+    app: Any, plan: list[tuple[str, str, str, Iterator[bytes], int]]
+) -> dict[str, Any]:
     results: dict[str, Any] = {}
     async with app.router.lifespan_context(app):
         for name, method, path, bodies, count in plan:
@@ -124,7 +131,7 @@ async def _measure(app: Any, plan: list[tuple[str, str, str, list[bytes], int]])
 def main(argv: list[str] | None = None) -> int:
     """Run the measurements and print them."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--creators", type=int, default=20, help="distinct generated creators")
+    parser.add_argument("--creators", type=int, default=20, help="generated base creators")
     parser.add_argument("--requests", type=int, default=200, help="scoring requests per repeat")
     args = parser.parse_args(argv)
 
@@ -134,21 +141,22 @@ def main(argv: list[str] | None = None) -> int:
     from fraud.scoring import Scorer
     from fraud.validation import validate_creator_json
 
-    bodies = _bodies(args.creators)
+    n = args.requests
+    # the scoring routes never see a body twice: warm-up, then three repeats
+    bodies = _bodies(args.creators, 5 + 3 * n)
     realistic, small = bodies["realistic"], bodies["small"]
     scorer = Scorer.load()
     settings = settings_from_env({"FRAUD_BENCH_ROUTES": "1"})
     fixed = scorer.score(validate_creator_json(small[0]))
-    n = args.requests
     print("- stand-in scorer (fixed answer):", flush=True)
     results = asyncio.run(
         _measure(
             create_app(settings, scorer=_FixedScorer(scorer, fixed)),
             [
-                ("noop", "POST", "/v1/noop", realistic, 10 * n),
-                ("healthz", "GET", "/healthz", [b""], 10 * n),
-                ("score_fixed_small", "POST", "/v1/score", small, 5 * n),
-                ("score_fixed_realistic", "POST", "/v1/score", realistic, 5 * n),
+                ("noop", "POST", "/v1/noop", cycle(realistic), 10 * n),
+                ("healthz", "GET", "/healthz", cycle([b""]), 10 * n),
+                ("score_fixed_small", "POST", "/v1/score", cycle(small), 5 * n),
+                ("score_fixed_realistic", "POST", "/v1/score", cycle(realistic), 5 * n),
             ],
         )
     )
@@ -157,8 +165,8 @@ def main(argv: list[str] | None = None) -> int:
         _measure(
             create_app(settings, scorer=scorer),
             [
-                ("score_small", "POST", "/v1/score", small, n),
-                ("score_realistic", "POST", "/v1/score", realistic, n // 2),
+                ("score_small", "POST", "/v1/score", iter(small), n),
+                ("score_realistic", "POST", "/v1/score", iter(realistic), n),
             ],
         )
     )
