@@ -12,10 +12,11 @@ runs more than ``threads`` scorings at once.
 Requests that wait together are scored together (:meth:`ScoringGate.run_batched`): when a
 thread frees up it takes the waiting requests of the same kind, oldest first, up to
 ``max_batch`` of them and ``max_batch_bytes`` of bodies (always at least one), in one call.
-A creator scored alone pays the fixed cost of every numpy and model call, several
-milliseconds; sixteen scored together pay it once (``benchmarks/bench.py``). A request that
-arrives while a thread is idle is scored at once, alone: batching never makes a request wait
-for company. The byte bound keeps a batch of large creators from holding many bodies' worth
+A creator scored alone pays the fixed cost of every numpy and model call: a small one
+(10 comments) cost about 3.5 ms of CPU alone against 1.6 ms each in a call of sixteen, a
+realistic one (180 comments) about 11 ms against 5-7 ms (this machine, in process). A
+request that arrives while a thread is idle is scored at once, alone: batching never makes
+a request wait for company. The byte bound keeps a batch of large creators from holding many bodies' worth
 of memory at once, and small requests from waiting long behind large ones in their batch.
 """
 
