@@ -36,8 +36,10 @@ from fraud import paths
 
 __all__ = [
     "DERIVED_FILE",
+    "MAKE_TARGET",
     "Analysis",
     "analyses",
+    "encode_document",
     "generate",
     "inputs_digest",
     "library_version",
