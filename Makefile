@@ -9,7 +9,7 @@ SEED ?= 7
 OUT := out
 MODELS := models/accounts/manifest.json models/comments/manifest.json models/creator/manifest.json
 
-.PHONY: install data train train-components train-commercial evaluate evaluate-commercial reason-rates score report browser serve test lint bench bench-spark fuzz soak package-test clean
+.PHONY: install data train train-components train-commercial evaluate evaluate-commercial reason-rates score report browser serve derived test lint bench bench-spark fuzz soak package-test clean
 
 install: $(STAMP)
 
@@ -83,6 +83,10 @@ browser:
 ## serve: the HTTP service on HOST:PORT (default 127.0.0.1:8000), e.g. make serve PORT=9000
 serve: $(STAMP) $(MODELS)
 	$(VENV)/bin/fraud serve --host $(or $(HOST),127.0.0.1) --port $(or $(PORT),8000) --workers 2
+
+## derived: regenerate fraud/lexicons/derived.json, the lexicon analyses start-up reads (after editing a lexicon or the code analysing it; tests/test_startup.py says when)
+derived: $(STAMP)
+	$(PY) -m fraud.derived
 
 test: $(STAMP) $(MODELS)
 	$(PY) -m pytest

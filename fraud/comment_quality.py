@@ -43,7 +43,7 @@ from typing import Any
 
 import numpy as np
 
-from fraud import paths
+from fraud import derived, paths
 from fraud.artifacts import read_verified
 from fraud.lures import (
     LureType,
@@ -60,8 +60,8 @@ from fraud.text_patterns import (
     GatedPatterns,
     bmp_members_mask,
     bmp_ranges_mask,
-    cached_analysis,
     chunk_automaton,
+    pattern_analysis,
     run_owners,
     split_top_level,
 )
@@ -222,27 +222,10 @@ def load_lexicons() -> Lexicons:
     zh_filler = {_fold(e) for e in _read_lexicon("filler_zh.txt")}
     kaomoji = sorted({_fold(e) for e in _read_lexicon("kaomoji.txt")}, key=len, reverse=True)
 
-    def combined(name: str) -> GatedPatterns:
-        # patterns are written lower-case and accent-free; lower() would break \W, \S, \D
-        patterns = [
-            branch
-            for entry in _read_lexicon(name)
-            for branch in split_top_level(unicodedata.normalize("NFKC", entry))
-        ]
-        return GatedPatterns(patterns, None, cached_analysis(name.removesuffix(".txt"), patterns))
-
-    def labelled(name: str) -> GatedPatterns:
-        # lure_type<TAB>pattern rows; each top-level alternative gets its own gate
-        patterns: list[str] = []
-        labels: list[str] = []
-        for number, row in enumerate(_read_lexicon(name), start=1):
-            label, tab, pattern = row.partition("\t")
-            if not tab or label not in LureType.__members__.values():
-                raise ValueError(f"{name} rule {number}: expected lure_type<TAB>pattern")
-            for branch in split_top_level(unicodedata.normalize("NFKC", pattern)):
-                patterns.append(branch)
-                labels.append(label)
-        return GatedPatterns(patterns, labels, cached_analysis(name.removesuffix(".txt"), patterns))
+    def gated(name: str) -> GatedPatterns:
+        patterns, labels = _lexicon_rows(name)
+        analysis = derived.load(pattern_analysis(name.removesuffix(".txt"), patterns))
+        return GatedPatterns(patterns, labels, analysis)
 
     return Lexicons(
         generic_words=frozenset(latin_generic),
@@ -261,10 +244,44 @@ def load_lexicons() -> Lexicons:
         stickers=frozenset(_fold(e) for e in _read_lexicon("stickers.txt")),
         kaomoji=re.compile("|".join(re.escape(k) for k in kaomoji)),
         kaomoji_literals=tuple(kaomoji),
-        intent=combined("intent_cues.txt"),
-        spam=labelled("spam_cues.txt"),
-        generic_patterns=combined("generic_patterns.txt"),
+        intent=gated("intent_cues.txt"),
+        spam=gated("spam_cues.txt"),
+        generic_patterns=gated("generic_patterns.txt"),
     )
+
+
+#: the pattern lexicons; those holding lure_type<TAB>pattern rows label their patterns
+_PATTERN_LEXICONS = ("intent_cues.txt", "spam_cues.txt", "generic_patterns.txt")
+_LABELLED_LEXICONS = frozenset({"spam_cues.txt"})
+
+
+def _lexicon_rows(name: str) -> tuple[list[str], list[str] | None]:
+    """The patterns of a pattern lexicon, each top-level alternative on its own (its own gate),
+    and their labels (None for an unlabelled lexicon)."""
+    if name not in _LABELLED_LEXICONS:
+        # patterns are written lower-case and accent-free; lower() would break \W, \S, \D
+        patterns = [
+            branch
+            for entry in _read_lexicon(name)
+            for branch in split_top_level(unicodedata.normalize("NFKC", entry))
+        ]
+        return patterns, None
+    # lure_type<TAB>pattern rows
+    patterns = []
+    labels: list[str] = []
+    for number, row in enumerate(_read_lexicon(name), start=1):
+        label, tab, pattern = row.partition("\t")
+        if not tab or label not in LureType.__members__.values():
+            raise ValueError(f"{name} rule {number}: expected lure_type<TAB>pattern")
+        for branch in split_top_level(unicodedata.normalize("NFKC", pattern)):
+            patterns.append(branch)
+            labels.append(label)
+    return patterns, labels
+
+
+def lexicon_patterns() -> list[tuple[str, list[str]]]:
+    """(name, patterns) of each pattern lexicon (:mod:`fraud.derived` ships their analyses)."""
+    return [(name.removesuffix(".txt"), _lexicon_rows(name)[0]) for name in _PATTERN_LEXICONS]
 
 
 # --------------------------------------------------------------------------------------------
@@ -1024,22 +1041,26 @@ def _strip_emoji(joined: str, n: int) -> list[str] | None:
 
 @functools.cache
 def _emoji_code_points() -> frozenset[int]:
-    """The code points of :func:`_emoji_pattern`'s class (read back from
-    :mod:`fraud.derived_cache` when the installed ``emoji`` library is the one an earlier run
-    read them from: importing it and walking its data takes tens of milliseconds)."""
-    from fraud import derived_cache
+    """The code points of :func:`_emoji_pattern`'s class (shipped in :mod:`fraud.derived`:
+    importing the ``emoji`` library and walking its data takes tens of milliseconds)."""
+    return derived.load(emoji_analysis())
+
+
+def emoji_analysis() -> derived.Analysis[frozenset[int]]:
+    """:func:`_read_emoji_code_points` as a shipped analysis (of the ``emoji`` version)."""
 
     def decode(data: Any) -> frozenset[int]:
         if not isinstance(data, list) or not all(type(cp) is int for cp in data):
             raise ValueError("expected a list of code points")
         return frozenset(data)
 
-    return derived_cache.load(
+    return derived.Analysis(
         "emoji_code_points",
-        [derived_cache.package_signature("emoji")],
+        [],
         _read_emoji_code_points,
         sorted,
         decode,
+        {"emoji": derived.library_version("emoji")},
     )
 
 
@@ -1325,8 +1346,8 @@ class CommentClassifier:
         arrays = artifact.npz(MODEL_FILE, ("idf", "coef", "intercept"))
         idf, coef, intercept = arrays["idf"], arrays["coef"], arrays["intercept"]
         # Built here, before worker processes fork. The lexicons' pattern analyses and the
-        # lure rules are read back from fraud.derived_cache after the first run (a few
-        # hundred ms to build, milliseconds to read). The emoji regex of the per-text
+        # lure rules are read from the shipped fraud/lexicons/derived.json (fraud.derived; a
+        # couple of hundred ms to build, milliseconds to read). The emoji regex of the per-text
         # reference is built on first use (the chunk path reads a table, _EMOJI_CLASSES).
         load_lexicons()
         load_lure_rules()

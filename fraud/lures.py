@@ -34,6 +34,7 @@ from typing import Any
 
 import numpy as np
 
+from fraud import derived
 from fraud.text_patterns import (
     CJK_CLASS,
     CJK_RANGES,
@@ -42,8 +43,8 @@ from fraud.text_patterns import (
     GatedPatterns,
     bmp_members_mask,
     bmp_ranges_mask,
-    cached_analysis,
     chunk_automaton,
+    pattern_analysis,
     required_literals,
     run_owners,
     split_top_level,
@@ -428,7 +429,9 @@ def _compile_sound(rule: str) -> str:
                 alternatives.append(re.escape(sound))
         if not alternatives:
             raise ValueError(f"lures.txt: slot {slot!r} has no sound")
-        group = "(?:" + "|".join(sorted(set(alternatives), key=len, reverse=True)) + ") "
+        # longest first, equal lengths in text order (not the set's order, which varies with
+        # PYTHONHASHSEED: the rules are shipped in fraud/lexicons/derived.json)
+        group = "(?:" + "|".join(sorted(set(alternatives), key=lambda a: (-len(a), a))) + ") "
         parts.append(f"(?:{group})?" if optional else group)
     return _AFTER_SPACE + "".join(parts)
 
@@ -446,12 +449,12 @@ def _t2s() -> Any:
 @functools.cache
 def load_lure_rules() -> LureRules:
     """Read and compile ``lures.txt`` and ``lookalikes.tsv`` (once per process)."""
-    sources = _rule_sources()
+    sources = derived.load(rule_sources_analysis())
     gated = {
         how: GatedPatterns(
             [pattern for pattern, _label in rows],
             [label for _pattern, label in rows],
-            cached_analysis(f"lures_{how}", [pattern for pattern, _label in rows]),
+            derived.load(pattern_analysis(f"lures_{how}", [pattern for pattern, _label in rows])),
         )
         for how, rows in (("write", sources.write), ("text", sources.text))
     }
@@ -514,22 +517,18 @@ class _RuleSources:
         return cls(sound=sound, write=rows(data["write"]), text=rows(data["text"]))
 
 
-def _rule_sources() -> _RuleSources:
-    """:func:`_read_rule_sources`, read back from :mod:`fraud.derived_cache` when an earlier run
-    derived them from the same ``lures.txt``, pinyin table and OpenCC."""
-    from fraud import derived_cache
+def rule_sources_analysis() -> derived.Analysis[_RuleSources]:
+    """:func:`_read_rule_sources` as a shipped analysis (:mod:`fraud.derived`): derived from
+    ``lures.txt``, the pinyin table and OpenCC's tables."""
     from fraud.sound_table import SOUND_FILE
 
-    return derived_cache.load(
+    return derived.Analysis(
         "lure_rules",
-        [
-            (LEXICON_DIR / "lures.txt").read_bytes(),
-            SOUND_FILE.read_bytes(),
-            derived_cache.package_signature("opencc"),
-        ],
+        [(LEXICON_DIR / "lures.txt").read_bytes(), SOUND_FILE.read_bytes()],
         _read_rule_sources,
         _RuleSources.to_json,
         _RuleSources.from_json,
+        {"opencc": derived.library_version("opencc")},
     )
 
 
@@ -824,8 +823,12 @@ def _classes_table() -> np.ndarray:
 
 def _word_chars() -> np.ndarray:
     """``str.isalnum`` of every code point of the Basic Multilingual Plane (a property of the
-    Python version's Unicode tables, read back from :mod:`fraud.derived_cache`)."""
-    from fraud import derived_cache
+    Python version's Unicode tables, shipped in :mod:`fraud.derived`)."""
+    return derived.load(word_chars_analysis())
+
+
+def word_chars_analysis() -> derived.Analysis[np.ndarray]:
+    """:func:`_word_chars` as a shipped analysis (its only input is the Python version)."""
 
     def build() -> np.ndarray:
         every_char = "".join(map(chr, range(0x10000)))
@@ -837,7 +840,7 @@ def _word_chars() -> np.ndarray:
             raise ValueError("expected 65,536 bits")
         return np.unpackbits(packed).astype(bool)
 
-    return derived_cache.load(
+    return derived.Analysis(
         "word_chars", [], build, lambda word: np.packbits(word).tobytes().hex(), decode
     )
 
@@ -879,7 +882,8 @@ def _sound_gates() -> tuple[Any, list[list[int]], list[int]]:
     sources = [pattern.pattern for _type, pattern in load_lure_rules().sound]
     by_literal: dict[str, list[int]] = {}
     ungated: list[int] = []
-    for rule, literals in enumerate(_sound_gate_literals(sources)):
+    gates: list[frozenset[str] | None] = derived.load(sound_gates_analysis(sources))
+    for rule, literals in enumerate(gates):
         if literals is None or any(_SOUND_SEP in literal for literal in literals):
             ungated.append(rule)
             continue
@@ -889,10 +893,17 @@ def _sound_gates() -> tuple[Any, list[list[int]], list[int]]:
     return automaton, list(by_literal.values()), ungated
 
 
-def _sound_gate_literals(sources: list[str]) -> list[frozenset[str] | None]:
-    """:func:`fraud.text_patterns.required_literals` of each sound rule, read back from
-    :mod:`fraud.derived_cache` when an earlier run read the same rules with the same code."""
-    from fraud import derived_cache
+def sound_rule_sources(sources: _RuleSources) -> list[str]:
+    """The regular expression of each lure type's sound rules, as :attr:`LureRules.sound`
+    compiles them (in :data:`_PRIORITY` order)."""
+    return ["|".join(sources.sound[t]) for t in _PRIORITY if t in sources.sound]
+
+
+def sound_gates_analysis(
+    sources: list[str],
+) -> derived.Analysis[list[frozenset[str] | None]]:
+    """:func:`fraud.text_patterns.required_literals` of each sound rule, as a shipped analysis
+    (:mod:`fraud.derived`)."""
 
     def encode(found: list[frozenset[str] | None]) -> list[list[str] | None]:
         return [None if literals is None else sorted(literals) for literals in found]
@@ -907,9 +918,9 @@ def _sound_gate_literals(sources: list[str]) -> list[frozenset[str] | None]:
             found.append(None if literals is None else frozenset(literals))
         return found
 
-    return derived_cache.load(
+    return derived.Analysis(
         "sound_gates",
-        sources,
+        list(sources),
         lambda: [required_literals(source) for source in sources],
         encode,
         decode,

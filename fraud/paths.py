@@ -20,17 +20,14 @@ from pathlib import Path
 
 __all__ = [
     "ACCOUNTS_MODEL_DIR",
-    "CACHE_DIR_ENV",
     "COMMENTS_MODEL_DIR",
     "CREATOR_MODEL_DIR",
     "DATA_DIR",
     "DEFAULT_MODEL_SET",
     "MODELS_DIR",
-    "NO_CACHE_ENV",
     "PROJECT_ROOT",
     "STORE_ENV",
     "ModelSetError",
-    "cache_dir",
     "model_components",
     "model_set_argument",
     "model_set_names",
@@ -48,10 +45,6 @@ DEFAULT_MODEL_SET = "default"
 # The environment variable naming the creator store (fraud.store); here, so that knowing
 # whether a store is configured does not import SQLAlchemy.
 STORE_ENV = "FRAUD_STORE"
-# Where analyses derived from the lexicons are cached between runs (fraud.derived_cache), and
-# the switch that turns that cache off (any value but "", "0", "false", "no").
-CACHE_DIR_ENV = "FRAUD_CACHE_DIR"
-NO_CACHE_ENV = "FRAUD_NO_CACHE"
 _SET_NAME = re.compile(r"[a-z0-9][a-z0-9_-]{0,63}")
 
 PACKAGE_DIR = Path(__file__).resolve().parent
@@ -139,18 +132,3 @@ def models_dir(environ: Mapping[str, str] | None = None) -> Path:
         return resolve_models(selection)
     override = env.get("FRAUD_MODELS_DIR", "").strip()
     return Path(override) if override else MODELS_DIR
-
-
-def cache_dir(environ: Mapping[str, str] | None = None) -> Path | None:
-    """The directory of the derived-analysis cache: ``$FRAUD_CACHE_DIR``, else the user's cache
-    directory (``~/.cache/creator-fraud`` on Linux); None when ``$FRAUD_NO_CACHE`` is set.
-    Nothing is created here."""
-    env = os.environ if environ is None else environ
-    if env.get(NO_CACHE_ENV, "").strip().lower() not in {"", "0", "false", "no"}:
-        return None
-    override = env.get(CACHE_DIR_ENV, "").strip()
-    if override:
-        return Path(override).expanduser()
-    from platformdirs import user_cache_path
-
-    return user_cache_path("creator-fraud", appauthor=False)

@@ -17,9 +17,7 @@ from typing import Any
 
 import numpy as np
 
-# imported before the modules whose analyses it stores run: it notes the time, so that a
-# source file edited after the code was loaded is never taken for that code
-from fraud import derived_cache
+from fraud import derived
 
 __all__ = [
     "CJK_CLASS",
@@ -31,9 +29,9 @@ __all__ = [
     "analyse_patterns",
     "bmp_members_mask",
     "bmp_ranges_mask",
-    "cached_analysis",
     "chunk_automaton",
     "cjk_mask",
+    "pattern_analysis",
     "required_literals",
     "run_owners",
     "split_top_level",
@@ -65,8 +63,8 @@ _sre_parser: Any = importlib.import_module("re._parser")
 @dataclass(frozen=True)
 class PatternAnalysis:
     """What :class:`GatedPatterns` reads from its patterns' sources, one entry per pattern:
-    a pure function of the sources (:func:`analyse_patterns`), so it can be stored and
-    reused (:mod:`fraud.derived_cache`) instead of re-parsing every pattern at each start."""
+    a pure function of the sources (:func:`analyse_patterns`), so it is generated at build
+    time and shipped (:mod:`fraud.derived`) instead of re-parsing every pattern at each start."""
 
     #: :func:`required_literals` (None: ungated)
     gates: tuple[frozenset[str] | None, ...]
@@ -124,29 +122,6 @@ class PatternAnalysis:
         return cls(gates, prechecks, fast_sources, needs_non_ascii, first_chars)
 
 
-class _LazyPattern:
-    """A regular expression compiled on its first search or match, which then replaces this
-    placeholder in each of its ``slots`` (list, index)."""
-
-    __slots__ = ("pattern", "slots")
-
-    def __init__(self, pattern: str, slots: list[tuple[list[Any], int]]) -> None:
-        self.pattern = pattern
-        self.slots = slots
-
-    def compiled(self) -> re.Pattern[str]:
-        compiled = re.compile(self.pattern)
-        for slots, index in self.slots:
-            slots[index] = compiled
-        return compiled
-
-    def search(self, text: str) -> re.Match[str] | None:
-        return self.compiled().search(text)
-
-    def match(self, text: str) -> re.Match[str] | None:
-        return self.compiled().match(text)
-
-
 def analyse_patterns(patterns: Sequence[str]) -> PatternAnalysis:
     """Parse each pattern's source for :class:`GatedPatterns` (the costly part of building one:
     several passes of the standard library's regex parser per pattern). Raises ``re.error``
@@ -166,20 +141,22 @@ def analyse_patterns(patterns: Sequence[str]) -> PatternAnalysis:
     )
 
 
-def cached_analysis(name: str, patterns: Sequence[str]) -> PatternAnalysis:
-    """:func:`analyse_patterns`, read back from :mod:`fraud.derived_cache` when an earlier run
-    analysed the same sources with the same code (``name`` names the cache file)."""
+def pattern_analysis(name: str, patterns: Sequence[str]) -> derived.Analysis[PatternAnalysis]:
+    """:func:`analyse_patterns` of ``patterns`` as a shipped analysis (:mod:`fraud.derived`;
+    ``name`` names its entry): ``derived.load`` of it reads the shipped analysis when it was
+    made from these very sources with this Python."""
+    sources = list(patterns)
 
     def decode(data: Any) -> PatternAnalysis:
         analysis = PatternAnalysis.from_json(data)
-        if analysis.n_patterns != len(patterns):
+        if analysis.n_patterns != len(sources):
             raise ValueError("one analysis per pattern")
         return analysis
 
-    return derived_cache.load(
+    return derived.Analysis(
         f"patterns_{name}",
-        list(patterns),
-        lambda: analyse_patterns(patterns),
+        sources,
+        lambda: analyse_patterns(sources),
         PatternAnalysis.to_json,
         decode,
     )
@@ -190,8 +167,8 @@ class GatedPatterns:
     (in the order given), :meth:`search` whether any does.
 
     ``analysis`` is :func:`analyse_patterns` of ``patterns``, when the caller has it already
-    (:func:`cached_analysis` reads it back from an earlier run); each pattern is compiled on
-    its first use."""
+    (the shipped one, :func:`pattern_analysis`); each pattern and its fast form are compiled
+    here."""
 
     def __init__(
         self,
@@ -208,21 +185,11 @@ class GatedPatterns:
             analysis = analyse_patterns(patterns)
         elif analysis.n_patterns != len(patterns):
             raise ValueError("one analysis per pattern")
-        # Compiled on first use (most patterns wait for a text that holds their gate: a short
-        # run compiles few of them); each placeholder then puts the compiled pattern in its
-        # place. The chunk-level methods run each pattern in a form the regex engine can
-        # search by its literal prefix (see _prefix_searchable); find and search keep the
-        # originals (one pattern object when the two are the same text).
-        self._compiled: list[re.Pattern[str] | _LazyPattern] = []
-        self._compiled_fast: list[re.Pattern[str] | _LazyPattern] = []
-        for index, (source, fast) in enumerate(zip(patterns, analysis.fast_sources, strict=True)):
-            original = _LazyPattern(source, [(self._compiled, index)])
-            self._compiled.append(original)
-            if fast == source:
-                original.slots.append((self._compiled_fast, index))
-                self._compiled_fast.append(original)
-            else:
-                self._compiled_fast.append(_LazyPattern(fast, [(self._compiled_fast, index)]))
+        # Every pattern and its fast form compiled here, so a bad one fails at load. The
+        # chunk-level methods run each pattern in a form the regex engine can search by its
+        # literal prefix (see _prefix_searchable); find and search keep the originals.
+        self._compiled = [re.compile(p) for p in patterns]
+        self._compiled_fast = [re.compile(fast) for fast in analysis.fast_sources]
         self._labels = labels
         # further literals every match holds, tried with ``in`` before a candidate's regex in
         # the chunk methods (a scan per literal instead of the regex over a long comment)
@@ -702,8 +669,14 @@ def _prefix_searchable(pattern: str) -> str:
         if op is not _sre_constants.LITERAL:
             break
         literal += chr(argument)
-    # the literal must be written as is (no escapes) and start with a word character
-    if not literal or not _WORD_START.match(literal) or pattern[2 : 2 + len(literal)] != literal:
+    # the literal must be written as is (no escapes) and start with a word character; a
+    # backslash in it was written escaped (``\\``), so the text at its place is not the literal
+    if (
+        not literal
+        or "\\" in literal
+        or not _WORD_START.match(literal)
+        or pattern[2 : 2 + len(literal)] != literal
+    ):
         return pattern
     escaped = re.escape(literal)
     return f"{escaped}(?<!\\w{escaped}){pattern[2 + len(literal) :]}"

@@ -1,26 +1,28 @@
-"""What start-up builds faster or reads back from the derived-analysis cache equals what the
-reference builds: the per-code-point character tables (numpy against one ``classify`` call
-per code point), the pattern analyses and lure rules (cached against freshly computed), and
-the cache is ignored when it is missing, corrupt, stale or unwritable."""
+"""What start-up builds faster or reads from the shipped analyses equals what the reference
+builds: the per-code-point character tables (numpy against one ``classify`` call per code
+point), and fraud/lexicons/derived.json against every analysis generated afresh from the
+current lexicons and code (a stale file fails here, naming ``make derived``); an entry derived
+from other inputs or versions is built instead, never an error."""
 
 from __future__ import annotations
 
 import re
+import shutil
 from pathlib import Path
 from typing import Any
 
 import numpy as np
+import orjson
 import pytest
 
-from fraud import comment_quality, derived_cache, lures, paths
+from fraud import comment_quality, derived, lures, text_patterns
 from fraud.text_patterns import (
     CharClasses,
     GatedPatterns,
+    PatternAnalysis,
     analyse_patterns,
     bmp_members_mask,
     bmp_ranges_mask,
-    cached_analysis,
-    required_literals,
 )
 
 TABLES = {
@@ -106,167 +108,172 @@ def test_sound_lookup_tables_equal_the_per_code_point_loops() -> None:
     assert lures._sound_pieces()[1][0] == " \x00"  # object arrays keep a trailing NUL
 
 
-# ------------------------------------------------------------------ the derived-analysis cache
+# ------------------------------------------------------------------ the shipped analyses
 
 
-@pytest.fixture
-def cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    directory = tmp_path / "cache"
-    monkeypatch.setenv("FRAUD_CACHE_DIR", str(directory))
-    monkeypatch.delenv("FRAUD_NO_CACHE", raising=False)
-    return directory
+def _shipped_document() -> dict[str, Any]:
+    document: dict[str, Any] = orjson.loads(derived.DERIVED_FILE.read_bytes())
+    return document
 
 
-class _Counting:
-    """A build function that counts its calls."""
-
-    def __init__(self, value: Any) -> None:
-        self.value = value
-        self.calls = 0
-
-    def __call__(self) -> Any:
-        self.calls += 1
-        return self.value
-
-
-def _load(build: _Counting, inputs: list[str] | None = None, decode: Any = None) -> Any:
-    return derived_cache.load(
-        "example", inputs or ["a", "b"], build, lambda v: v, decode or (lambda d: d)
+def test_shipped_analyses_equal_the_ones_generated_now() -> None:
+    generated = derived.generate()
+    stale = derived.stale_entries(_shipped_document(), generated)
+    assert not stale, (
+        f"fraud/lexicons/derived.json is stale ({', '.join(stale)}): the lexicons or the code "
+        f"analysing them changed; run `{derived.MAKE_TARGET}` and commit the file"
     )
+    # deterministic bytes: what `make derived` writes now is the committed file
+    assert derived.encode_document(generated) == derived.DERIVED_FILE.read_bytes(), (
+        f"run `{derived.MAKE_TARGET}`"
+    )
+    assert len(generated["analyses"]) == 9
+    for entry in generated["analyses"].values():
+        assert entry["python"] == derived.python_version()
 
 
-def test_a_value_is_built_once_then_read_back(cache_dir: Path) -> None:
-    build = _Counting({"gates": [["x", "y"], None], "n": 3})
-    assert _load(build) == build.value and build.calls == 1
-    assert len(list(cache_dir.glob("example-*.json"))) == 1
-    assert _load(build) == build.value and build.calls == 1  # read back, not rebuilt
-    assert _load(build, ["a", "c"]) == build.value and build.calls == 2  # other inputs
-    assert _load(build, ["ab"]) == build.value and build.calls == 3  # inputs length-prefixed
+def test_start_up_reads_every_analysis_from_the_shipped_file(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Each shipped entry matches what the running process would derive from (so none is
+    rebuilt), and what load() decodes from it equals the value built now."""
+    for analysis, fresh in derived.analyses():
+
+        def refuse(name: str = analysis.name) -> Any:
+            raise AssertionError(f"{name} was rebuilt, not read")
+
+        shipped = derived.load(
+            derived.Analysis(
+                analysis.name,
+                analysis.inputs,
+                refuse,
+                analysis.encode,
+                analysis.decode,
+                analysis.libraries,
+            )
+        )
+        assert analysis.encode(shipped) == analysis.encode(fresh), analysis.name
+        if not isinstance(fresh, np.ndarray):
+            assert shipped == fresh, analysis.name
 
 
-def test_corrupt_truncated_or_foreign_files_are_ignored_and_rewritten(cache_dir: Path) -> None:
-    build = _Counting([1, 2, 3])
-    _load(build)
-    (path,) = cache_dir.glob("example-*.json")
-    good = path.read_bytes()
-    flipped = good.replace(b"[1,2,3]", b"[1,2,4]")
-    assert flipped != good
-    for broken in (flipped, good[:-5], b"", b"\n" + good, good.split(b"\n")[1]):
-        path.write_bytes(broken)
-        assert _load(build) == [1, 2, 3]
-        assert path.read_bytes() == good  # rebuilt and written again
-    calls = build.calls
-    # a well-formed file of another key under this file's name is not taken either
-    other = _Counting([9])
-    _load(other, ["other"])
-    (other_path,) = set(cache_dir.glob("example-*.json")) - {path}
-    path.write_bytes(other_path.read_bytes())
-    assert _load(build) == [1, 2, 3] and build.calls == calls + 1
+def _copy_lexicons(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    copy = tmp_path / "lexicons"
+    shutil.copytree(comment_quality.LEXICON_DIR, copy)
+    monkeypatch.setattr(comment_quality, "LEXICON_DIR", copy)
+    monkeypatch.setattr(lures, "LEXICON_DIR", copy)
+    return copy
 
 
-def test_data_that_does_not_decode_is_rebuilt(cache_dir: Path) -> None:
-    build = _Counting([1])
-    _load(build)
-
-    def refuse(data: Any) -> Any:
-        raise ValueError("not a value of this code")
-
-    assert _load(build, decode=refuse) == [1] and build.calls == 2
-
-
-def test_a_code_change_is_a_new_key(cache_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    build = _Counting([1])
-    _load(build)
-    monkeypatch.setattr(derived_cache, "code_version", lambda: "another version of the code")
-    _load(build)
-    assert build.calls == 2
-
-
-def test_no_cache_directory_or_an_unwritable_one_still_works(
+def test_an_edited_lexicon_makes_the_shipped_file_stale_and_is_built_at_load(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    blocker = tmp_path / "a-file"
-    blocker.write_text("not a directory")
-    monkeypatch.setenv("FRAUD_CACHE_DIR", str(blocker / "cache"))
-    build = _Counting([1])
-    assert _load(build) == [1] and _load(build) == [1] and build.calls == 2
-    monkeypatch.setenv("FRAUD_CACHE_DIR", str(tmp_path / "cache"))
-    monkeypatch.setenv("FRAUD_NO_CACHE", "1")
-    assert _load(build) == [1] and _load(build) == [1] and build.calls == 4
-    assert not (tmp_path / "cache").exists()
+    copy = _copy_lexicons(tmp_path, monkeypatch)
+    with (copy / "intent_cues.txt").open("a", encoding="utf-8") as file:
+        file.write("\\bzqxjv\\b\n")
+    with (copy / "lures.txt").open("a", encoding="utf-8") as file:
+        file.write("contact_handle\twrite\tzqxjvwx\n")
+    shipped = _shipped_document()
+    generated = derived.generate()
+    assert derived.stale_entries(shipped, generated) == [
+        "lure_rules",
+        "patterns_intent_cues",
+        "patterns_lures_write",
+    ]
+    # at load, the edited lexicons' analyses are built (they gate on the new literals)
+    [(_name, patterns)] = [
+        (name, patterns)
+        for name, patterns in comment_quality.lexicon_patterns()
+        if name == "intent_cues"
+    ]
+    loaded = derived.load(text_patterns.pattern_analysis("intent_cues", patterns))
+    assert loaded == analyse_patterns(patterns)
+    assert loaded.gates[-1] == frozenset({"zqxjv"})
+    rules = derived.load(lures.rule_sources_analysis())
+    assert ("zqxjvwx", "contact_handle") in rules.write
 
 
-def test_values_json_cannot_hold_are_not_cached(cache_dir: Path) -> None:
-    build = _Counting({1, 2})  # a set: orjson refuses it
-    assert derived_cache.load("example", ["a"], build, lambda v: v, set) == {1, 2}
-    assert not cache_dir.exists() or not list(cache_dir.iterdir())  # nor a temporary file
+def test_a_change_to_the_analysing_code_makes_the_shipped_file_stale(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # the code, not the inputs, changed: the recorded inputs still match, the test must not
+    monkeypatch.setattr(text_patterns, "_prefix_searchable", lambda pattern: pattern)
+    stale = derived.stale_entries(_shipped_document(), derived.generate())
+    assert "patterns_spam_cues" in stale and "lure_rules" not in stale
 
 
-def test_a_few_versions_are_kept_per_name(cache_dir: Path) -> None:
-    for number in range(7):
-        _load(_Counting([number]), [str(number)])
-    assert len(list(cache_dir.glob("example-*.json"))) == derived_cache._KEEP_PER_NAME
-    assert not list(cache_dir.glob(".*.tmp"))
+def _example(build: Any, inputs: list[str], libraries: dict[str, str]) -> Any:
+    return derived.Analysis("example", inputs, build, sorted, frozenset, libraries)
 
 
-def test_cache_dir_setting() -> None:
-    assert paths.cache_dir({"FRAUD_CACHE_DIR": "/x/y"}) == Path("/x/y")
-    assert paths.cache_dir({"FRAUD_CACHE_DIR": "/x/y", "FRAUD_NO_CACHE": "1"}) is None
-    assert paths.cache_dir({"FRAUD_NO_CACHE": "0"}) is not None
-    assert paths.cache_dir({}) is not None
+def test_load_uses_an_entry_only_when_inputs_and_versions_match(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    built: list[int] = []
+
+    def build() -> frozenset[str]:
+        built.append(1)
+        return frozenset({"built"})
+
+    entry = _example(build, ["a", "b"], {"lib": "1.0"}).entry(frozenset({"shipped"}))
+    entries: dict[str, Any] = {"example": entry}
+    monkeypatch.setattr(derived, "_shipped", lambda: entries)
+    assert derived.load(_example(build, ["a", "b"], {"lib": "1.0"})) == {"shipped"}
+    assert not built
+    for inputs, libraries in (
+        (["a", "c"], {"lib": "1.0"}),  # another input
+        (["ab"], {"lib": "1.0"}),  # same bytes, other split: inputs are length-prefixed
+        (["a", "b"], {"lib": "1.1"}),  # another library version
+        (["a", "b"], {}),
+    ):
+        assert derived.load(_example(build, inputs, libraries)) == {"built"}
+    assert len(built) == 4
+    entries["example"] = {**entry, "python": "2.7"}  # another Python
+    assert derived.load(_example(build, ["a", "b"], {"lib": "1.0"})) == {"built"}
+    entries["example"] = {**entry, "data": 5}  # not a value: decode fails
+    assert derived.load(_example(build, ["a", "b"], {"lib": "1.0"})) == {"built"}
+    entries["example"] = "not an entry"
+    assert derived.load(_example(build, ["a", "b"], {"lib": "1.0"})) == {"built"}
+    del entries["example"]
+    assert derived.load(_example(build, ["a", "b"], {"lib": "1.0"})) == {"built"}
+    assert len(built) == 8
 
 
-def _rule_sets() -> dict[str, GatedPatterns]:
-    lexicons, rules = comment_quality.load_lexicons(), lures.load_lure_rules()
-    return {
-        "intent_cues": lexicons.intent,
-        "spam_cues": lexicons.spam,
-        "generic_patterns": lexicons.generic_patterns,
-        "lures_write": rules.write,
-        "lures_text": rules.text,
-    }
+def test_a_missing_or_damaged_file_is_no_entries(tmp_path: Path) -> None:
+    read = derived._shipped.__wrapped__
+    assert read(tmp_path / "absent.json") == {}
+    damaged = tmp_path / "derived.json"
+    damaged.write_bytes(derived.DERIVED_FILE.read_bytes()[:1000])
+    assert read(damaged) == {}
+    damaged.write_bytes(b'{"format": "another", "analyses": {}}')
+    assert read(damaged) == {}
+    assert set(read(derived.DERIVED_FILE)) == set(_shipped_document()["analyses"])
 
 
-def test_stored_pattern_analyses_equal_fresh_ones(cache_dir: Path) -> None:
-    for name, rules in _rule_sets().items():
-        sources = [compiled.pattern for compiled in rules._compiled]
-        fresh = analyse_patterns(sources)
-        assert cached_analysis(name, sources) == fresh  # built and stored
-        assert list(cache_dir.glob(f"patterns_{name}-*.json"))
-        assert cached_analysis(name, sources) == fresh  # read back
-        assert fresh.gates.count(None) < len(sources)
+def test_sound_rules_do_not_depend_on_the_hash_seed() -> None:
+    # equal-length alternatives in text order, longest first (a set's order varies by seed)
+    expected = "(?<= )(?:san|ba|la|ma) "
+    assert lures._compile_sound("ma|la|san|ba") == expected
+    assert lures._compile_sound("ba|san|ma|la|ba") == expected
 
 
-def test_stored_lure_rules_sound_gates_and_emoji_equal_fresh_ones(cache_dir: Path) -> None:
-    fresh = lures._read_rule_sources()
-    assert lures._rule_sources() == fresh == lures._rule_sources()
-    assert len(list(cache_dir.glob("lure_rules-*.json"))) == 1
-    assert fresh.sound and fresh.write and fresh.text
-    sources = [pattern.pattern for _type, pattern in lures.load_lure_rules().sound]
-    gates = [required_literals(source) for source in sources]
-    assert lures._sound_gate_literals(sources) == gates == lures._sound_gate_literals(sources)
-    emoji = comment_quality._read_emoji_code_points()
-    comment_quality._emoji_code_points.cache_clear()
-    try:
-        assert comment_quality._emoji_code_points() == emoji  # built and stored
-        comment_quality._emoji_code_points.cache_clear()
-        assert comment_quality._emoji_code_points() == emoji  # read back
-    finally:
-        comment_quality._emoji_code_points.cache_clear()
-    for name in ("lure_rules", "sound_gates", "emoji_code_points"):
-        assert len(list(cache_dir.glob(f"{name}-*.json"))) == 1
-
-
-def test_patterns_compile_on_first_use_and_bad_ones_fail_at_load() -> None:
+def test_patterns_and_fast_forms_compile_at_construction() -> None:
     rules = GatedPatterns([r"\bhello\b", "wor+ld", "^x"], ["a", "b", "c"])
-    assert all(not isinstance(p, re.Pattern) for p in rules._compiled)
+    assert all(isinstance(p, re.Pattern) for p in rules._compiled + rules._compiled_fast)
+    assert rules._compiled_fast[0].pattern == r"hello(?<!\whello)\b"
     assert rules.find("a worrld") == "b"
-    assert isinstance(rules._compiled[1], re.Pattern)
-    assert rules._compiled_fast[1] is rules._compiled[1]  # one object for one source
-    assert not isinstance(rules._compiled[0], re.Pattern)
     assert rules.find_many(["say hello", "x", "nothing"]) == ["a", "c", None]
     with pytest.raises(re.error):
         GatedPatterns(["fine", "(unclosed"])
+    # a fast form that does not compile fails here, not at first use
+    good = analyse_patterns([r"\bab", "xyz"])
+    bad = PatternAnalysis(
+        good.gates, good.prechecks, ("(ab", "xyz"), good.needs_non_ascii, good.first_chars
+    )
+    with pytest.raises(re.error):
+        GatedPatterns([r"\bab", "xyz"], None, bad)
+    with pytest.raises(ValueError, match="one analysis per pattern"):
+        GatedPatterns(["xyz"], None, good)
 
 
 def _sound_table_reference() -> dict[int, str]:
@@ -289,15 +296,7 @@ def test_sound_table_equals_the_per_code_point_loop() -> None:
     assert table == expected and list(table) == list(expected)
 
 
-def test_stored_word_characters_equal_str_isalnum(cache_dir: Path) -> None:
+def test_word_characters_equal_str_isalnum() -> None:
     expected = [chr(cp).isalnum() for cp in range(0x10000)]
-    assert lures._word_chars().tolist() == expected  # built and stored
-    assert list(cache_dir.glob("word_chars-*.json"))
-    assert lures._word_chars().tolist() == expected  # read back
-
-
-def test_source_edited_after_import_is_never_a_stored_key(monkeypatch: pytest.MonkeyPatch) -> None:
-    assert len(derived_cache.code_version()) == 64
-    monkeypatch.setattr(derived_cache, "_IMPORTED_AT_NS", 0)  # every file is "newer"
-    first, second = (derived_cache.code_version.__wrapped__() for _ in range(2))
-    assert first.startswith("edited while running") and first != second
+    assert lures._word_chars().tolist() == expected
+    assert lures.word_chars_analysis().build().tolist() == expected

@@ -135,3 +135,17 @@ def test_prechecks_are_literals_every_match_holds(texts: list[str]) -> None:
                     matched += 1
                     assert _holds_all(text, checks), (compiled.pattern, text)
     assert matched > 200
+
+
+def test_prefix_rewrite_is_refused_when_the_literal_holds_an_escaped_backslash() -> None:
+    # the parsed literal of \bab\\\d is "ab\"; the source's text at its place is "ab\" too,
+    # but there it opens the escape \\: rewriting from it gave a pattern matching other texts
+    source = r"\bab\\\d"
+    assert text_patterns._prefix_searchable(source) == source
+    assert text_patterns._prefix_searchable(r"\bab\d") == r"ab(?<!\wab)\d"
+    rules = GatedPatterns([source], ["hit"])
+    texts = ["ab\\5", "x ab\\5 y", "ab\\\\d", "ab\\d", "cab\\5", "ab5", ""]
+    expected = [rules.find(text) for text in texts]
+    assert expected == ["hit", "hit", None, None, None, None, None]
+    assert rules.find_many(texts) == expected
+    assert rules.search_many(texts) == [label is not None for label in expected]
