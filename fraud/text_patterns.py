@@ -670,10 +670,11 @@ def _prefix_searchable(pattern: str) -> str:
             break
         literal += chr(argument)
     # the literal must be written as is (no escapes) and start with a word character; a
-    # backslash in it was written escaped (``\\``), so the text at its place is not the literal
+    # character of the regex syntax in it was written escaped (``\\``) or in a class
+    # (``[[]``), so the text at its place is not the literal even where it reads the same
     if (
         not literal
-        or "\\" in literal
+        or not _REGEX_SYNTAX.isdisjoint(literal)
         or not _WORD_START.match(literal)
         or pattern[2 : 2 + len(literal)] != literal
     ):
@@ -683,6 +684,7 @@ def _prefix_searchable(pattern: str) -> str:
 
 
 _WORD_START = re.compile(r"\w")
+_REGEX_SYNTAX = frozenset("\\[](){}|?*+.^$")
 
 
 #: Below this many gate hits in a chunk, they are mapped to their texts in Python.

@@ -6,8 +6,11 @@ from other inputs or versions is built instead, never an error."""
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -165,6 +168,40 @@ def _copy_lexicons(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return copy
 
 
+def test_the_loaders_start_up_runs_read_every_analysis_and_rebuild_none(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The loaders themselves (not the generator's list of analyses), uncached, with every
+    build refused: an analysis whose inputs at its call site drifted from the generator's
+    would be rebuilt at every start, and fails here."""
+    read: list[str] = []
+    original = derived.load
+
+    def refusing_load(analysis: derived.Analysis[Any]) -> Any:
+        def refuse() -> Any:
+            raise AssertionError(f"{analysis.name} was rebuilt at load, not read")
+
+        read.append(analysis.name)
+        return original(
+            derived.Analysis(
+                analysis.name,
+                analysis.inputs,
+                refuse,
+                analysis.encode,
+                analysis.decode,
+                analysis.libraries,
+            )
+        )
+
+    monkeypatch.setattr(derived, "load", refusing_load)
+    comment_quality.load_lexicons.__wrapped__()
+    lures.load_lure_rules.__wrapped__()
+    lures._sound_gates.__wrapped__()
+    comment_quality._emoji_code_points.__wrapped__()
+    lures._word_chars()
+    assert set(read) == set(_shipped_document()["analyses"])  # (some are read twice)
+
+
 def test_an_edited_lexicon_makes_the_shipped_file_stale_and_is_built_at_load(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -255,6 +292,21 @@ def test_sound_rules_do_not_depend_on_the_hash_seed() -> None:
     expected = "(?<= )(?:san|ba|la|ma) "
     assert lures._compile_sound("ma|la|san|ba") == expected
     assert lures._compile_sound("ba|san|ma|la|ba") == expected
+
+
+@pytest.mark.parametrize("seed", ["1", "2"])
+def test_make_derived_writes_the_same_bytes_under_any_hash_seed(seed: str) -> None:
+    """Set and dict orders vary with PYTHONHASHSEED across processes: the generated file
+    must not."""
+    script = (
+        "import sys; from fraud import derived; "
+        "sys.stdout.buffer.write(derived.encode_document(derived.generate()))"
+    )
+    env = {**os.environ, "PYTHONHASHSEED": seed}
+    generated = subprocess.run(
+        [sys.executable, "-c", script], env=env, capture_output=True, check=True, timeout=120
+    ).stdout
+    assert generated == derived.DERIVED_FILE.read_bytes()
 
 
 def test_patterns_and_fast_forms_compile_at_construction() -> None:

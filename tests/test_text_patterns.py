@@ -9,6 +9,8 @@ mapping gate hits to texts: Python for few hits, numpy for many), ``find_many``,
 
 from __future__ import annotations
 
+import warnings
+
 import pandas as pd
 import pytest
 
@@ -147,5 +149,22 @@ def test_prefix_rewrite_is_refused_when_the_literal_holds_an_escaped_backslash()
     texts = ["ab\\5", "x ab\\5 y", "ab\\\\d", "ab\\d", "cab\\5", "ab5", ""]
     expected = [rules.find(text) for text in texts]
     assert expected == ["hit", "hit", None, None, None, None, None]
+    assert rules.find_many(texts) == expected
+    assert rules.search_many(texts) == [label is not None for label in expected]
+
+
+def test_prefix_rewrite_is_refused_when_the_literal_holds_regex_syntax_read_as_a_literal() -> None:
+    # [[] is a class of one character, parsed as the literal "[": the source reads "a[[" at
+    # the literal's place by coincidence, and rewriting from it gave a pattern that does not
+    # compile (\ba[[]) or that matches other texts (\ba[[][[]). (Python warns of a possible
+    # nested set at "[[": a future version may read it otherwise.)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", FutureWarning)
+        for source in (r"\ba[[][[]", r"\ba[[]", r"\bab[.]c"):
+            assert text_patterns._prefix_searchable(source) == source
+        rules = GatedPatterns([r"\ba[[][[]"], ["hit"])
+    texts = ["a[[", "x a[[ y", "ba[[", "a[", ""]
+    expected = [rules.find(text) for text in texts]
+    assert expected == ["hit", "hit", None, None, None]
     assert rules.find_many(texts) == expected
     assert rules.search_many(texts) == [label is not None for label in expected]
