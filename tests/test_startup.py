@@ -6,6 +6,7 @@ from other inputs or versions is built instead, never an error."""
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import re
 import shutil
@@ -135,26 +136,22 @@ def test_shipped_analyses_equal_the_ones_generated_now() -> None:
         assert entry["python"] == derived.python_version()
 
 
+def _never_built(analysis: derived.Analysis[Any]) -> derived.Analysis[Any]:
+    """``analysis`` with a build that fails the test: loading it must read the shipped entry."""
+
+    def refuse() -> Any:
+        raise AssertionError(f"{analysis.name} was rebuilt, not read from the shipped file")
+
+    return dataclasses.replace(analysis, build=refuse)
+
+
 def test_start_up_reads_every_analysis_from_the_shipped_file(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """Each shipped entry matches what the running process would derive from (so none is
     rebuilt), and what load() decodes from it equals the value built now."""
     for analysis, fresh in derived.analyses():
-
-        def refuse(name: str = analysis.name) -> Any:
-            raise AssertionError(f"{name} was rebuilt, not read")
-
-        shipped = derived.load(
-            derived.Analysis(
-                analysis.name,
-                analysis.inputs,
-                refuse,
-                analysis.encode,
-                analysis.decode,
-                analysis.libraries,
-            )
-        )
+        shipped = derived.load(_never_built(analysis))
         assert analysis.encode(shipped) == analysis.encode(fresh), analysis.name
         if not isinstance(fresh, np.ndarray):
             assert shipped == fresh, analysis.name
@@ -178,20 +175,8 @@ def test_the_loaders_start_up_runs_read_every_analysis_and_rebuild_none(
     original = derived.load
 
     def refusing_load(analysis: derived.Analysis[Any]) -> Any:
-        def refuse() -> Any:
-            raise AssertionError(f"{analysis.name} was rebuilt at load, not read")
-
         read.append(analysis.name)
-        return original(
-            derived.Analysis(
-                analysis.name,
-                analysis.inputs,
-                refuse,
-                analysis.encode,
-                analysis.decode,
-                analysis.libraries,
-            )
-        )
+        return original(_never_built(analysis))
 
     monkeypatch.setattr(derived, "load", refusing_load)
     comment_quality.load_lexicons.__wrapped__()
