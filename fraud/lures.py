@@ -284,6 +284,27 @@ def _sound_pieces() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """For each code point of the Basic Multilingual Plane: its sound piece without spaces
     (a table character's syllable, an ASCII character itself; the newline as `` \\n``), the
     same after one space, and its kind (0: neither in the table nor ASCII, or whitespace)."""
+    bare, kinds = _plain_sound_pieces()
+    # the table's syllables holding no whitespace: a value that splits into one part (its
+    # stripped text, non-empty and without whitespace; split and strip agree on whitespace)
+    table = _sound_table()
+    syllables = {
+        cp: parts[0]
+        for cp, parts in zip(table, map(str.split, table.values()), strict=True)
+        if len(parts) == 1 and cp < 0x10000
+    }
+    points = np.fromiter(syllables, dtype=np.int64, count=len(syllables))
+    bare[points] = _objects(list(syllables.values()))
+    kinds[points] = _KIND_TABLE
+    spaced = np.empty(0x10000, dtype=object)
+    filled = np.flatnonzero(kinds)
+    spaced[filled] = _objects([" " + piece for piece in bare[filled].tolist()])
+    return bare, spaced, kinds
+
+
+def _plain_sound_pieces() -> tuple[np.ndarray, np.ndarray]:
+    """The pieces and kinds of :func:`_sound_pieces` before the table's syllables: ASCII
+    characters stand for themselves, the newline separates sounds."""
     bare = np.empty(0x10000, dtype=object)
     kinds = np.zeros(0x10000, dtype=np.uint8)
     for cp in range(128):
@@ -299,20 +320,7 @@ def _sound_pieces() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
             )
     bare[ord(_SOUND_SEP)] = " " + _SOUND_SEP
     kinds[ord(_SOUND_SEP)] = _KIND_NEWLINE
-    # the table's syllables holding no whitespace: a value that splits into one part (its
-    # stripped text, non-empty and without whitespace; split and strip agree on whitespace)
-    syllables = {
-        cp: parts[0]
-        for cp, parts in zip(_sound_table(), map(str.split, _sound_table().values()), strict=True)
-        if len(parts) == 1 and cp < 0x10000
-    }
-    points = np.fromiter(syllables, dtype=np.int64, count=len(syllables))
-    bare[points] = _objects(list(syllables.values()))
-    kinds[points] = _KIND_TABLE
-    spaced = np.empty(0x10000, dtype=object)
-    filled = np.flatnonzero(kinds)
-    spaced[filled] = _objects([" " + piece for piece in bare[filled].tolist()])
-    return bare, spaced, kinds
+    return bare, kinds
 
 
 def _objects(texts: list[str]) -> np.ndarray:

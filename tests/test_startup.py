@@ -75,21 +75,9 @@ def _sound_array_reference() -> tuple[np.ndarray, np.ndarray]:
 
 
 def _sound_pieces_reference() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    bare = np.empty(0x10000, dtype=object)
-    kinds = np.zeros(0x10000, dtype=np.uint8)
-    for cp in range(128):
-        char = chr(cp)
-        bare[cp] = char
-        if not char.isspace():
-            kinds[cp] = (
-                lures._KIND_LETTER
-                if "a" <= char <= "z"
-                else lures._KIND_DIGIT
-                if "0" <= char <= "9"
-                else lures._KIND_OTHER
-            )
-    bare[ord(lures._SOUND_SEP)] = " " + lures._SOUND_SEP
-    kinds[ord(lures._SOUND_SEP)] = lures._KIND_NEWLINE
+    # the ASCII and separator pieces are shared; the table's syllables and the spaced pieces,
+    # which the numpy builder fills, are the per-code-point loops it replaced
+    bare, kinds = lures._plain_sound_pieces()
     for cp, value in lures._sound_table().items():
         syllable = value.strip()
         if cp < 0x10000 and syllable and not any(c.isspace() for c in syllable):
