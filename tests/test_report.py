@@ -562,3 +562,42 @@ def test_report_models_takes_a_set_name_as_score_does(
     assert cli.main(["report", str(source), "--models", "no-such-set"]) == 1  # as fraud score
     assert "no model set 'no-such-set'" in capsys.readouterr().err
     assert len(loaded) == 1  # refused before loading anything
+
+
+def test_cli_report_refuses_to_overwrite_its_input(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "creators.jsonl"
+    text = (SAMPLES / "creators.jsonl").read_text("utf-8")
+    source.write_text(text, encoding="utf-8")
+    link = tmp_path / "link.jsonl"
+    link.symlink_to(source)
+    for output in (source, link):
+        assert cli.main(["report", str(source), "-o", str(output)]) == 1
+        assert "is the input file" in capsys.readouterr().err
+    assert source.read_text("utf-8") == text
+    assert cli.main(["report", str(source), "-o", str(tmp_path / "no" / "r.html")]) == 1
+    assert "no such directory" in capsys.readouterr().err
+
+
+def test_a_report_that_fails_while_written_leaves_the_old_page(
+    scorer: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    source = tmp_path / "in.jsonl"
+    source.write_text((SAMPLES / "creators.jsonl").read_text("utf-8"), encoding="utf-8")
+    out = tmp_path / "report.html"
+    out.write_text("the old page", encoding="utf-8")
+    write_text = Path.write_text
+
+    def half_then_full_disk(self: Path, data: str, *args: Any, **kwargs: Any) -> int:
+        write_text(self, data[: len(data) // 2], *args, **kwargs)
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(Path, "write_text", half_then_full_disk)
+    with pytest.raises(OSError, match="No space left"):
+        run_report(str(source), str(out), scorer_factory=lambda: scorer)
+    monkeypatch.undo()
+    assert out.read_text("utf-8") == "the old page"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.jsonl", "report.html"]
+    assert run_report(str(source), str(out), scorer_factory=lambda: scorer) == 0
+    assert out.read_text("utf-8").startswith("<!DOCTYPE html>")

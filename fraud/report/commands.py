@@ -4,7 +4,9 @@ Both read their input completely (a report is one page; a table is read by a per
 every record they cannot use with its number and the failing field, use the rest, and exit
 with 0 (all used), 2 (some records rejected) or 1 (nothing could be done: missing file,
 unreadable input, no usable record, model that fails its hash check). Neither prints a
-traceback for bad input.
+traceback for bad input. ``report`` refuses an output path that is its input (as ``fraud score``
+does) and writes the page under a temporary name, renamed when whole: a failed run leaves the
+old page as it was.
 
 Only argparse and the language list are imported up front: ``fraud --help`` stays fast, and the
 scorer, pydantic and the page are loaded by the command that needs them.
@@ -56,10 +58,13 @@ def run_report(
     ``models_root`` is the model set the factory loads (``None``: the selected set), whose
     licence the page states.
     """
+    from fraud.batch import check_paths
+    from fraud.io import OutputTarget
     from fraud.report.inputs import load_creators
     from fraud.report.page import build_report
 
     err = stderr or sys.stderr
+    check_paths(source, output, None)  # a missing directory, or the input as the output
     records, rejected = load_creators(source)
     if not records:
         _echo_rejects(rejected, err)
@@ -71,8 +76,13 @@ def run_report(
     _echo_rejects(report.rejected, err)
     if output == "-":
         sys.stdout.write(report.html)
-    else:
-        Path(output).write_text(report.html, encoding="utf-8")
+    else:  # under a temporary name, renamed when whole: OUT keeps its old page until then
+        target = OutputTarget(output)
+        try:
+            Path(target.write_path).write_text(report.html, encoding="utf-8")
+            target.commit()
+        finally:
+            target.discard()
     n_read = len(records) + len(rejected)
     print(
         f"read {n_read}, reported {report.n_reported}, rejected {len(report.rejected)}"
