@@ -103,7 +103,7 @@ bench: $(STAMP) $(MODELS)
 bench-spark: $(STAMP) $(MODELS)
 	$(PY) benchmarks/bench_spark.py
 
-## fuzz: schemathesis on every route, 250 random cases per operation beside the boundary cases (1,648 in all; FUZZ_EXAMPLES, FUZZ_SEED)
+## fuzz: schemathesis on every route, 250 random cases per operation beside the boundary cases (2,837 in all; FUZZ_EXAMPLES, FUZZ_SEED)
 FUZZ_EXAMPLES ?= 250
 fuzz: $(STAMP) $(MODELS)
 	FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(PY) -m pytest tests/test_fuzz.py -p no:cacheprovider -s

@@ -11,12 +11,20 @@ from collections.abc import Sequence
 from typing import Annotated, Any, Protocol
 
 from fastapi import Depends, HTTPException, Request, status
+from fastapi.exceptions import RequestValidationError
 
 from fraud.schema import CreatorRecord, ScoreResult
 
 from .offload import ScoringGate
 
-__all__ = ["CreatorScorer", "GateDep", "ScorerDep", "get_gate", "get_scorer"]
+__all__ = [
+    "CreatorScorer",
+    "GateDep",
+    "ScorerDep",
+    "get_gate",
+    "get_scorer",
+    "known_query_only",
+]
 
 MODEL_UNAVAILABLE = "the model is unavailable"
 
@@ -60,3 +68,35 @@ async def get_gate(request: Request) -> ScoringGate:
 
 ScorerDep = Annotated[CreatorScorer, Depends(get_scorer)]
 GateDep = Annotated[ScoringGate, Depends(get_gate)]
+
+
+def _declared_query_names(dependant: Any) -> set[str]:
+    """The query parameters a route (and its dependencies) declares, by their names in the URL."""
+    names = {field.alias for field in dependant.query_params}
+    for child in dependant.dependencies:
+        names |= _declared_query_names(child)
+    return names
+
+
+async def known_query_only(request: Request) -> None:
+    """Refuse query parameters the route does not declare: 422 naming each. Unknown body
+    fields are ignored (callers may add to records), but a misspelt ``?lnag=zh`` ignored
+    would silently answer something else than what was asked."""
+    if not request.query_params:
+        return
+    dependant = getattr(request.scope.get("route"), "dependant", None)
+    known = _declared_query_names(dependant) if dependant is not None else set()
+    unknown = [name for name in dict.fromkeys(request.query_params) if name not in known]
+    if unknown:
+        takes = ", ".join(sorted(known)) or "none"
+        raise RequestValidationError(
+            [
+                {
+                    "type": "extra_forbidden",
+                    "loc": ("query", name),
+                    "msg": f"unknown query parameter (this route takes: {takes})",
+                    "input": request.query_params[name],
+                }
+                for name in unknown
+            ]
+        )

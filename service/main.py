@@ -8,7 +8,8 @@ routes answer 503 until then. A model that fails to load is logged with its path
 clients are only told that the model is unavailable, and ``/healthz`` turns 503.
 
 To add a resource: write ``routes/<name>.py`` with an ``APIRouter`` and include it in
-:func:`_include_routes`, with ``dependencies=PROTECTED`` if it needs an API key.
+:func:`_include_routes`, with ``dependencies=API`` (an API key when one is configured, and
+no undeclared query parameter) or ``PROTECTED`` (the key alone).
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ from fraud.batch import SCORING_GC_THRESHOLDS
 from fraud.io import format_location
 from fraud.reasons import REASON_CODES
 
-from .dependencies import CreatorScorer
+from .dependencies import CreatorScorer, known_query_only
 from .middleware import JsonErrorMiddleware, RateLimitMiddleware
 from .offload import ScoringGate
 from .openapi import customise_openapi, load_openapi_examples
@@ -50,6 +51,8 @@ ScorerFactory = Callable[[], CreatorScorer]
 logger = logging.getLogger("uvicorn.error.fraud")
 # Route dependencies of everything that needs an API key (when FRAUD_API_KEYS is set).
 PROTECTED = [Depends(require_api_key)]
+#: The API routes: an API key when one is configured, and no query parameter they do not declare.
+API = [*PROTECTED, Depends(known_query_only)]
 _PROBES = ("/healthz", "/readyz")
 
 
@@ -171,7 +174,7 @@ def _include_routes(app: FastAPI, settings: ServiceSettings) -> None:
     examples = load_openapi_examples()
     app.include_router(health.router)
     app.include_router(model.router)
-    app.include_router(creators.router, dependencies=PROTECTED, responses={401: score_errors[401]})
+    app.include_router(creators.router, dependencies=API, responses={401: score_errors[401]})
     app.include_router(
         build_score_router(
             examples=examples.single,
@@ -180,10 +183,10 @@ def _include_routes(app: FastAPI, settings: ServiceSettings) -> None:
             max_body_bytes=settings.max_body_bytes,
             max_batch_body_bytes=settings.max_batch_body_bytes,
         ),
-        dependencies=PROTECTED,
+        dependencies=API,
     )
     app.include_router(
-        build_report_router(max_body_bytes=settings.max_body_bytes), dependencies=PROTECTED
+        build_report_router(max_body_bytes=settings.max_body_bytes), dependencies=API
     )
     docs.add_docs(app)
     if settings.bench_routes:

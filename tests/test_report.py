@@ -411,6 +411,17 @@ def test_service_report_route_answers_the_page(scorer: Any) -> None:
             client.post("/v1/report?lang=fr", json=load_sample("thin_data_tiktok")).status_code
             == 422
         )
+        # a misspelt parameter is refused, not ignored (the page would be in the wrong language)
+        misspelt = client.post("/v1/report?lnag=zh", json=load_sample("thin_data_tiktok"))
+        assert misspelt.status_code == 422
+        assert misspelt.json()["detail"] == [
+            {
+                "loc": ["query", "lnag"],
+                "field": "query.lnag",
+                "msg": "unknown query parameter (this route takes: lang)",
+                "type": "extra_forbidden",
+            }
+        ]
 
 
 def test_service_report_route_hides_scoring_errors(

@@ -88,6 +88,19 @@ def test_score_invalid_field_gives_422_with_location(client: TestClient) -> None
     assert detail[0]["field"] == "body.posts[3].likes"
 
 
+def test_undeclared_query_parameters_are_refused(client: TestClient) -> None:
+    koc = _sample("genuine_koc_rednote")
+    assert client.post("/v1/score", json=koc).status_code == 200
+    for path, body, named in (
+        ("/v1/score?verbose=1&x=2", koc, ["query.verbose", "query.x"]),
+        ("/v1/score/batch?x=1", {"creators": [koc]}, ["query.x"]),
+    ):
+        response = client.post(path, json=body)
+        assert response.status_code == 422, path
+        assert [item["field"] for item in response.json()["detail"]] == named
+    assert client.get("/healthz?probe=1").status_code == 200  # probes are not API routes
+
+
 def test_score_batch_invalid_field_location(client: TestClient) -> None:
     bad = {
         "creator_id": "x",
