@@ -136,6 +136,30 @@ def per_regime(model: Any, frame: Any) -> dict[str, dict[str, Any]]:
     return by_regime(frame, p, verdicts)
 
 
+#: The regimes of the per-archetype ROC-AUC table (what a scraper gives, and everything).
+ARCHETYPE_AUC_REGIMES = ("scraper", "everything")
+
+
+def fraud_archetype_auc(model: Any, frame: Any) -> dict[str, dict[str, float]]:
+    """ROC-AUC of each fraud archetype against all genuine creators of ``frame`` (one
+    generator), per source regime of :data:`ARCHETYPE_AUC_REGIMES`: which kinds of fraud a
+    regime can tell from genuine creators. An archetype's variant suffix (``name:variant``)
+    is dropped."""
+    out: dict[str, dict[str, float]] = {}
+    for regime in ARCHETYPE_AUC_REGIMES:
+        rows = frame[frame["source_regime"].to_numpy() == regime]
+        if not len(rows):
+            continue
+        p, _ = frame_verdicts(model, rows)
+        labels = rows["label"].to_numpy()
+        archetypes = rows["archetype"].astype(str).str.split(":").str[0].to_numpy()
+        for name in sorted(set(archetypes[labels == 1].tolist())):
+            inside = (archetypes == name) | (labels == 0)
+            auc = roc_auc_score(labels[inside], p[inside])
+            out.setdefault(name, {})[regime] = round(float(auc), 3)
+    return out
+
+
 def score_examples() -> list[dict[str, Any]]:
     """The bundled example creators under every source regime, with the shipped models."""
     scorer = Scorer.load()
@@ -279,6 +303,22 @@ def _markdown(report: dict[str, Any]) -> str:
             lines.append(f"| {row['archetype']} | {row['kind']} | " + " | ".join(cells) + " |")
     lines += [
         "",
+        "## Outside generators: each kind of fraud against the genuine creators",
+        "",
+        "ROC-AUC of each fraud archetype's creators against all genuine creators of the same "
+        "generator (what the model can tell apart, kind by kind).",
+        "",
+        "| generator | fraud archetype | "
+        + " | ".join(f"{r}: ROC-AUC" for r in ARCHETYPE_AUC_REGIMES)
+        + " |",
+        "|---|---|" + "---|" * len(ARCHETYPE_AUC_REGIMES),
+    ]
+    for name, table in report.get("outside_fraud_archetypes", {}).items():
+        for archetype, aucs in table.items():
+            row_cells = " | ".join(str(aucs.get(r, "")) for r in ARCHETYPE_AUC_REGIMES)
+            lines.append(f"| {name} | {archetype} | {row_cells} |")
+    lines += [
+        "",
         "## Bundled examples under every regime (shipped model)",
         "",
         "| creator | data given | verdict | authenticity | medium/high red flags | top reason |",
@@ -309,9 +349,10 @@ def main(argv: list[str] | None = None) -> int:
     test_frame = data.frame.iloc[fitted.test]
     p, verdicts = fitted.test_probabilities, fitted.test_verdicts
     source = test_frame["source_regime"].to_numpy()
-    outside = {}
+    outside, outside_archetypes = {}, {}
     for name, features in outside_generators().items():
         outside[name] = per_regime(model, features.frame)
+        outside_archetypes[name] = fraud_archetype_auc(model, features.frame)
         print(f"  {name}: {outside[name]}")
     report: dict[str, Any] = {
         "seed": args.seed,
@@ -330,6 +371,7 @@ def main(argv: list[str] | None = None) -> int:
         },
         "calibration": reliability(p, test_frame["label"].to_numpy()),
         "outside_by_regime": outside,
+        "outside_fraud_archetypes": outside_archetypes,
         "leave_one_archetype_out": []
         if args.skip_loao
         else leave_one_archetype_out(data, parts, args.seed),
