@@ -409,23 +409,25 @@ def _complete_followers(
     platform: str,
     key: str,
     as_of: date,
-) -> str | None:
+) -> tuple[date, str] | None:
     """Fill ``profile["followers"]`` from the latest dated count on or before ``as_of`` (of
     the ``--history`` rows, else of the store, whose snapshot then joins ``history``); returns
-    where the count came from, ``None`` when there is none. The count keeps its own date:
+    its date and where it came from, ``None`` when there is none. The count keeps its own date:
     the store never records it again under the export's date
     (:func:`fraud.store.profile_observation`)."""
     earlier = [h for h in history if date.fromisoformat(h["date"]) <= as_of]
     if earlier:
         profile["followers"] = earlier[-1]["followers"]
-        return f"the latest dated count ({earlier[-1]['date']})"
+        return date.fromisoformat(
+            earlier[-1]["date"]
+        ), f"the latest dated count ({earlier[-1]['date']})"
     latest = store.latest_snapshot(platform, key, as_of) if store is not None else None
     if latest is None:
         return None
     profile["followers"] = latest.followers
     history.append({"date": latest.date.isoformat(), "followers": latest.followers})
     history.sort(key=lambda h: str(h["date"]))
-    return f"the store ({latest.date})"
+    return latest.date, f"the store ({latest.date})"
 
 
 def _orphans(db: sqlite3.Connection) -> Iterator[tuple[Where, str, str]]:
@@ -583,9 +585,9 @@ def _creator(
                     f" it on or before the export's date ({as_of_day})",
                 ),
             )
-        summary.notes.append(
-            f"{creator_id}: follower count from {found}, not observed again on {as_of_day}"
-        )
+        found_day, found_in = found
+        again = f", not observed again on {as_of_day}" if found_day < as_of_day else ""
+        summary.notes.append(f"{creator_id}: follower count from {found_in}{again}")
     if len(posts) > MAX_POSTS:
         summary.notes.append(
             f"{creator_id}: kept the latest {MAX_POSTS} of {len(posts)} posts (contract bound)"
