@@ -245,3 +245,52 @@ def test_side_table_rows_of_no_creator_are_not_counted_as_imported(tmp_path: Pat
     assert "3 --profiles/--history rows matched no creator" in summary.line()
     (note,) = [n for n in summary.notes if "matched no creator" in n]
     assert "rednote:nobody1 (" in note and f"rednote:typo_{HASH}" in note
+
+
+def test_a_dated_duplicate_beats_an_undated_one_whichever_is_read_last(tmp_path: Path) -> None:
+    folder = tmp_path / "xhs" / "json"
+    folder.mkdir(parents=True)
+    crawled = datetime(2025, 11, 22, tzinfo=UTC)
+    undated = _note("n1", crawled, likes=100, user_id="u1")
+    del undated["last_modify_ts"]
+    # No date in these file names: the undated row has no crawl time at all.
+    (folder / "a_contents.json").write_text(json.dumps([_note("n1", crawled, 500, user_id="u1")]))
+    (folder / "b_contents.json").write_text(json.dumps([undated]))
+    (folder / "c_creators.json").write_text(
+        json.dumps([{"user_id": "u1", "fans": "9000", "last_modify_ts": _ms(crawled)}])
+    )
+    out = tmp_path / "o.jsonl"
+    run_import("mediacrawler", [folder.parent], out)
+    (row,) = _lines(out)
+    assert [p["likes"] for p in row["posts"]] == [500]
+
+
+def test_author_counts_on_douyin_post_rows_are_dated_observations_too(tmp_path: Path) -> None:
+    folder = tmp_path / "douyin" / "jsonl"
+    rows = []
+    for day, fans in ((0, 1000), (1, 1100), (1, 1150)):  # the later one of day 1 wins
+        crawled = DAY0 + timedelta(days=day, hours=len(rows))
+        rows.append(
+            {
+                "aweme_id": f"v{len(rows)}",
+                "aweme_type": "0",
+                "create_time": int(crawled.timestamp()) - 3600,
+                "user_id": "dy1",
+                "nickname": "抖",
+                "liked_count": "10",
+                "comment_count": "1",
+                "share_count": "1",
+                "collected_count": "1",
+                "followers_count": str(fans),
+                "last_modify_ts": _ms(crawled),
+            }
+        )
+    _jsonl(folder / "creator_contents_2025-11-02.jsonl", rows)
+    out = tmp_path / "o.jsonl"
+    run_import("mediacrawler", [folder.parent], out)
+    (row,) = _lines(out)
+    assert row["follower_history"] == [
+        {"date": "2025-11-01", "followers": 1000},
+        {"date": "2025-11-02", "followers": 1150},
+    ]
+    assert row["profile"]["followers"] == 1150
