@@ -123,9 +123,9 @@ def test_every_kind_of_bad_row_is_rejected_and_the_rest_arrives(tmp_path: Path) 
     assert "liked_count must be a number, got dict" in reasons[(contents.name, 4)]
     assert "expected a JSON object" in reasons[(contents.name, 6)]
     assert "10485760 characters" in reasons[(comments.name, 2)]
-    assert "'missing-post' is not in the export" in reasons[(comments.name, 3)]
+    assert "'missing-post' was not imported: it is not in the export" in reasons[(comments.name, 3)]
     assert "content must be text" in reasons[(comments.name, 4)]
-    assert "'n2' is not in the export" in reasons[(comments.name, 6)]
+    assert "'n2' was not imported" in reasons[(comments.name, 6)]
     assert (
         "unknown platform" in reasons[(unknown.name, 0)]
         and "--platform" in reasons[(unknown.name, 0)]

@@ -138,7 +138,13 @@ def test_store_supplies_the_follower_count_the_newer_schema_lacks(tmp_path: Path
     (line,) = (tmp_path / "out.jsonl").read_text().splitlines()
     record = json.loads(line)
     assert record["profile"]["followers"] == 80500
-    assert [h["date"] for h in record["follower_history"]] == ["2025-11-20", "2025-11-22"]
+    # The stored count completes the profile but is not recorded again under the export's
+    # date (2025-11-22): nothing observed it then.
+    assert [h["date"] for h in record["follower_history"]] == ["2025-11-20"]
+    assert store.history("rednote", "6aef7bda3e7786b3")["snapshots"] == [
+        {"date": "2025-11-20", "followers": 80500}
+    ]
+    assert any("from the store (2025-11-20), not observed again" in n for n in summary.notes)
     assert summary.creators_rejected == 1  # the other creator was never seen: still rejected
     store.close()
 

@@ -12,7 +12,7 @@ import sqlite3
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any, Protocol
 
 import orjson
@@ -41,18 +41,22 @@ MAX_TEXT = 5000
 class HistorySource(Protocol):
     """What assembly needs from a creator store (see :class:`fraud.store.CreatorStore`)."""
 
-    def latest_snapshot(self, platform: str, creator_id: str) -> Any | None: ...
+    def latest_snapshot(
+        self, platform: str, creator_id: str, as_of: date | None = None
+    ) -> Any | None: ...
 
     def complete_history(self, record: CreatorRecord) -> CreatorRecord: ...
 
 
 @dataclass
 class ImportSummary:
-    """Counts of one import: every row read is either imported or rejected."""
+    """Counts of one import: every row read is imported, rejected, or (a ``--profiles`` or
+    ``--history`` row of no creator in the export) unmatched."""
 
     read: int = 0
     imported: int = 0
     rejected: int = 0
+    unmatched: int = 0
     creators: int = 0
     creators_rejected: int = 0
     posts: int = 0
@@ -62,9 +66,14 @@ class ImportSummary:
 
     def line(self) -> str:
         """The summary printed after an import."""
+        unmatched = (
+            f", {self.unmatched} --profiles/--history rows matched no creator"
+            if self.unmatched
+            else ""
+        )
         return (
-            f"read {self.read}, imported {self.imported}, rejected {self.rejected} rows; "
-            f"{self.creators} creators written ({self.posts} posts, {self.comments} comments), "
+            f"read {self.read}, imported {self.imported}, rejected {self.rejected} rows"
+            f"{unmatched}; {self.creators} creators written ({self.posts} posts, {self.comments} comments), "
             f"{self.creators_rejected} creators rejected"
         )
 
@@ -72,7 +81,7 @@ class ImportSummary:
 _SCHEMA = """
 CREATE TABLE creators(seq INTEGER PRIMARY KEY, platform TEXT, key TEXT, UNIQUE(platform, key));
 CREATE TABLE profiles(seq INTEGER PRIMARY KEY, platform TEXT, key TEXT, handle TEXT, aux INTEGER,
-    as_of REAL, data BLOB, file TEXT, line INTEGER);
+    as_of REAL, data BLOB, file TEXT, line INTEGER, item INTEGER, used INTEGER DEFAULT 0);
 CREATE INDEX profiles_key ON profiles(platform, key);
 CREATE INDEX profiles_handle ON profiles(platform, handle);
 CREATE TABLE handles(platform TEXT, key TEXT, handle TEXT, UNIQUE(platform, key, handle));
@@ -85,7 +94,8 @@ CREATE TABLE comments(seq INTEGER PRIMARY KEY, platform TEXT, post_id TEXT, comm
     UNIQUE(platform, post_id, comment_id));
 CREATE INDEX comments_post ON comments(platform, post_id);
 CREATE TABLE snapshots(seq INTEGER PRIMARY KEY, platform TEXT, key TEXT, handle TEXT,
-    aux INTEGER, date TEXT, data BLOB, file TEXT, line INTEGER);
+    aux INTEGER, date TEXT, data BLOB, file TEXT, line INTEGER, item INTEGER,
+    used INTEGER DEFAULT 0);
 CREATE INDEX snapshots_key ON snapshots(platform, key);
 CREATE INDEX snapshots_handle ON snapshots(platform, handle);
 """
@@ -97,6 +107,17 @@ def _ts(moment: datetime | None) -> float | None:
 
 def _dumps(value: Any) -> bytes:
     return orjson.dumps(value)
+
+
+def _newest(table: str, columns: tuple[str, ...]) -> str:
+    """The SET clause of an upsert that keeps the newest observation of a row (the later
+    ``as_of``; a dated row over an undated one; the row read last on a tie) and counts both."""
+    newer = (
+        f"(excluded.as_of IS NULL AND {table}.as_of IS NULL) OR (excluded.as_of IS NOT NULL AND"
+        f" ({table}.as_of IS NULL OR excluded.as_of >= {table}.as_of))"
+    )
+    sets = [f" {c}=CASE WHEN {newer} THEN excluded.{c} ELSE {table}.{c} END" for c in columns]
+    return ",".join([*sets, " n_rows=n_rows+1"])
 
 
 # Profile rows by origin: the export's own profile files, a side table (--profiles), the
@@ -128,7 +149,7 @@ class _Stage:
                 "INSERT OR IGNORE INTO handles VALUES (?, ?, ?)", (platform, key, handle)
             )
 
-    def profile(self, item: ProfileItem, kind: int) -> None:
+    def profile(self, item: ProfileItem, kind: int, number: int = 0) -> None:
         """Stage one profile row: from the export (main), a post row, or a side table."""
         w = item.where
         data = {
@@ -144,13 +165,28 @@ class _Stage:
             rows.append((anonymize_user_id(item.key), None))
         for key, handle in rows:
             self.db.execute(
-                "INSERT INTO profiles(platform, key, handle, aux, as_of, data, file, line)"
-                " VALUES (?,?,?,?,?,?,?,?)",
-                (item.platform, key, handle, kind, _ts(item.as_of), _dumps(data), w.file, w.line),
+                "INSERT INTO profiles(platform, key, handle, aux, as_of, data, file, line, item)"
+                " VALUES (?,?,?,?,?,?,?,?,?)",
+                (
+                    item.platform,
+                    key,
+                    handle,
+                    kind,
+                    _ts(item.as_of),
+                    _dumps(data),
+                    w.file,
+                    w.line,
+                    number,
+                ),
             )
 
-    def add(self, item: Item, *, aux: bool, main_snapshots: bool) -> str | None:
-        """Stage one item; returns a reject reason instead when it cannot be used."""
+    def add(self, item: Item, *, aux: bool, main_snapshots: bool, number: int = 0) -> str | None:
+        """Stage one item (``number``: its place in the input, naming an auxiliary row that
+        no creator uses); returns a reject reason instead when it cannot be used.
+
+        Of a post or comment seen in several files the newest observation is kept (the latest
+        ``as_of``; a dated row beats an undated one); on a tie the row read last wins (files
+        are read in path order)."""
         w = item.where
         if isinstance(item, PostItem):
             self.creator(item.platform, item.key)
@@ -160,8 +196,7 @@ class _Stage:
             self.db.execute(
                 "INSERT INTO posts(platform, key, post_id, posted_at, as_of, data, file, line)"
                 " VALUES (?,?,?,?,?,?,?,?) ON CONFLICT(platform, post_id) DO UPDATE SET"
-                " key=excluded.key, posted_at=excluded.posted_at, as_of=excluded.as_of,"
-                " data=excluded.data, n_rows=n_rows+1",
+                + _newest("posts", ("key", "posted_at", "as_of", "data", "file", "line")),
                 (
                     item.platform,
                     item.key,
@@ -191,7 +226,7 @@ class _Stage:
             self.db.execute(
                 "INSERT INTO comments(platform, post_id, comment_id, posted_at, as_of, data, file,"
                 " line) VALUES (?,?,?,?,?,?,?,?) ON CONFLICT(platform, post_id, comment_id) DO"
-                " UPDATE SET data=excluded.data, as_of=excluded.as_of, n_rows=n_rows+1",
+                " UPDATE SET" + _newest("comments", ("posted_at", "as_of", "data", "file", "line")),
                 (
                     item.platform,
                     item.post_id,
@@ -207,7 +242,7 @@ class _Stage:
             if not aux:
                 self.creator(item.platform, item.key)
                 self.handle(item.platform, item.key, item.handle)
-            self.profile(item, _AUX if aux else _MAIN)
+            self.profile(item, _AUX if aux else _MAIN, number)
         elif isinstance(item, SnapshotItem):
             if main_snapshots and not aux:
                 key = item.key or item.handle or ""
@@ -218,8 +253,8 @@ class _Stage:
                 data["following"] = item.following
             if aux and item.key:
                 self.db.execute(
-                    "INSERT INTO snapshots(platform, key, handle, aux, date, data, file, line)"
-                    " VALUES (?,?,NULL,1,?,?,?,?)",
+                    "INSERT INTO snapshots(platform, key, handle, aux, date, data, file, line, item)"
+                    " VALUES (?,?,NULL,1,?,?,?,?,?)",
                     (
                         item.platform,
                         anonymize_user_id(item.key),
@@ -227,11 +262,12 @@ class _Stage:
                         _dumps(data),
                         w.file,
                         w.line,
+                        number,
                     ),
                 )
             self.db.execute(
-                "INSERT INTO snapshots(platform, key, handle, aux, date, data, file, line)"
-                " VALUES (?,?,?,?,?,?,?,?)",
+                "INSERT INTO snapshots(platform, key, handle, aux, date, data, file, line, item)"
+                " VALUES (?,?,?,?,?,?,?,?,?)",
                 (
                     item.platform,
                     item.key or item.handle,
@@ -241,6 +277,7 @@ class _Stage:
                     _dumps(data),
                     w.file,
                     w.line,
+                    number,
                 ),
             )
         return None
@@ -280,13 +317,20 @@ def assemble(
                 if isinstance(item, Reject):
                     reject(item.where, item.reason, item.preview)
                     continue
-                reason = stage.add(item, aux=aux, main_snapshots=snapshots_define_creators)
+                reason = stage.add(
+                    item, aux=aux, main_snapshots=snapshots_define_creators, number=summary.read
+                )
                 if reason is not None:
                     preview = item.text[:200] if isinstance(item, CommentItem) else ""
                     reject(item.where, reason, preview)
         stage.db.commit()
         for where, post_id, data in _orphans(stage.db):
-            reject(where, f"comment's post {post_id!r} is not in the export", data)
+            reject(
+                where,
+                f"comment's post {post_id!r} was not imported: it is not in the export, or its"
+                " row was rejected",
+                data,
+            )
         for record_row, rows, problem in _creators(stage.db, store, summary):
             if problem is not None:
                 where, reason = problem
@@ -309,14 +353,81 @@ def assemble(
             summary.creators += 1
             summary.posts += len(record.posts)
             summary.comments += len(record.comments)
+        _count_unmatched(stage.db, summary)
     finally:
         stage.close()
-    summary.imported = summary.read - summary.rejected
+    summary.imported = summary.read - summary.rejected - summary.unmatched
     return summary
+
+
+def _count_unmatched(db: sqlite3.Connection, summary: ImportSummary) -> None:
+    """Count (and name in a note) the ``--profiles``/``--history`` rows no creator used."""
+    rows = db.execute(
+        # SQLite's bare columns with MIN(seq): the values of an item's first staged row
+        # (its own key, not the hash a real user id is also staged under).
+        "SELECT item, MIN(seq), platform, COALESCE(key, handle), file, line FROM"
+        f" (SELECT * FROM profiles WHERE aux={_AUX} UNION ALL"
+        " SELECT seq, platform, key, handle, aux, NULL, data, file, line, item, used"
+        " FROM snapshots WHERE aux=1) GROUP BY item HAVING MAX(used)=0 ORDER BY item"
+    ).fetchall()
+    if not rows:
+        return
+    summary.unmatched = len(rows)
+    named = ", ".join(f"{p}:{k} ({f}:{n})" for _i, _s, p, k, f, n in rows[:5])
+    more = f" and {len(rows) - 5} more" if len(rows) > 5 else ""
+    summary.notes.append(
+        f"{len(rows)} --profiles/--history rows matched no creator of the export and were not"
+        f" used: {named}{more}"
+    )
 
 
 def where_of(record: CreatorRecord) -> Where:
     return Where(record.creator_id, 0)
+
+
+def _as_of_day(
+    stamps: list[float],
+    posts: list[Any],
+    comments: list[dict[str, Any]],
+    history: list[dict[str, Any]],
+) -> date:
+    """The date the record will be as of: its latest crawl time, else (as the record's own
+    default) its latest timestamp: post, comment or dated count."""
+    if stamps:
+        return datetime.fromtimestamp(max(stamps), UTC).date()
+    days = [datetime.fromisoformat(orjson.loads(p[1])["posted_at"]) for p in posts]
+    days += [datetime.fromisoformat(c["posted_at"]) for c in comments if c.get("posted_at")]
+    found = [moment.astimezone(UTC).date() for moment in days]
+    found += [date.fromisoformat(h["date"]) for h in history]
+    return max(found) if found else datetime.now(UTC).date()
+
+
+def _complete_followers(
+    profile: dict[str, Any],
+    history: list[dict[str, Any]],
+    store: HistorySource | None,
+    platform: str,
+    key: str,
+    as_of: date,
+) -> tuple[date, str] | None:
+    """Fill ``profile["followers"]`` from the latest dated count on or before ``as_of`` (of
+    the ``--history`` rows, else of the store, whose snapshot then joins ``history``); returns
+    its date and where it came from, ``None`` when there is none. The count keeps its own date:
+    the store never records it again under the export's date
+    (:func:`fraud.store.profile_observation`)."""
+    earlier = [h for h in history if date.fromisoformat(h["date"]) <= as_of]
+    if earlier:
+        profile["followers"] = earlier[-1]["followers"]
+        return date.fromisoformat(
+            earlier[-1]["date"]
+        ), f"the latest dated count ({earlier[-1]['date']})"
+    latest = store.latest_snapshot(platform, key, as_of) if store is not None else None
+    if latest is None:
+        return None
+    profile["followers"] = latest.followers
+    history.append({"date": latest.date.isoformat(), "followers": latest.followers})
+    history.sort(key=lambda h: str(h["date"]))
+    return latest.date, f"the store ({latest.date})"
 
 
 def _orphans(db: sqlite3.Connection) -> Iterator[tuple[Where, str, str]]:
@@ -365,11 +476,13 @@ def _creator(
 
     args = (platform, key, platform, *handles)
     profiles = db.execute(
-        f"SELECT aux, as_of, data, file, line FROM profiles WHERE {who('profiles')}"
+        f"SELECT aux, as_of, data, file, line, seq FROM profiles WHERE {who('profiles')}"
         " ORDER BY CASE aux WHEN 0 THEN 0 WHEN 2 THEN 1 ELSE 2 END, COALESCE(as_of, 0) DESC,"
         " seq DESC",
         args,
     ).fetchall()
+    for table in ("profiles", "snapshots"):  # side-table rows this creator uses
+        db.execute(f"UPDATE {table} SET used=1 WHERE aux=1 AND {who(table)}", args)
     main_profiles = [p for p in profiles if p[0] == 0]
     posts = db.execute(
         "SELECT post_id, data, as_of, file, line, n_rows FROM posts WHERE platform=? AND key=?"
@@ -408,38 +521,30 @@ def _creator(
     # The profile's own name first (the newer schema masks the one on posts), then posts'.
     names = [orjson.loads(p[2]).get("handle") for p in main_profiles]
     handle = next((n for n in names if n), None) or (min(handles) if handles else None)
-    for _aux, _as_of, data, _file, _line in profiles:
+    # Each dated observation of the profile in the export (its crawl date, in UTC) is a
+    # snapshot: of one day's, the newest wins (on a tie the export's profile row over a count
+    # repeated on a post row, then the row read last).
+    observed: dict[str, tuple[tuple[float, int, int], dict[str, Any]]] = {}
+    for kind, as_of, data, _file, _line, seq in profiles:
         values = orjson.loads(data)
         for name in ("followers", "following", "posts", "verified", "bio"):
             if profile.get(name) is None and values.get(name) is not None:
                 profile[name] = values[name]
         handle = handle or values.get("handle")
-    history = [orjson.loads(s[1]) for s in snapshots]
-    if profile.get("followers") is None and history:
-        profile["followers"] = history[-1]["followers"]  # the latest dated count
-        summary.notes.append(f"{creator_id}: follower count from the latest dated count")
-    if profile.get("followers") is None and store is not None:
-        latest = store.latest_snapshot(platform, key)
-        if latest is not None:
-            profile["followers"] = latest.followers
-            summary.notes.append(f"{creator_id}: follower count from the store ({latest.date})")
-    if profile.get("followers") is None:
-        return (
-            None,
-            own_rows,
-            (
-                where,
-                (
-                    f"creator {creator_id}: no follower count (the export has no creator profile): "
-                    "give --profiles FILE with its count, or a --store that has seen it"
-                ),
-            ),
-        )
+        if kind != _AUX and as_of is not None and values.get("followers") is not None:
+            day = datetime.fromtimestamp(as_of, UTC).date().isoformat()
+            rank = (as_of, int(kind == _MAIN), seq)
+            if day not in observed or rank > observed[day][0]:
+                snapshot = {"date": day, "followers": values["followers"]}
+                if values.get("following") is not None:
+                    snapshot["following"] = values["following"]
+                observed[day] = (rank, snapshot)
+    # Dated counts of --history files (or of a history import); the export's own observation
+    # of a day wins over a --history row of that day.
+    by_date = {row["date"]: row for row in (orjson.loads(s[1]) for s in snapshots)}
+    by_date.update({day: snapshot for day, (_rank, snapshot) in observed.items()})
+    history = [by_date[day] for day in sorted(by_date)]
     kept_posts = posts[:MAX_POSTS]
-    if len(posts) > MAX_POSTS:
-        summary.notes.append(
-            f"{creator_id}: kept the latest {MAX_POSTS} of {len(posts)} posts (contract bound)"
-        )
     post_ids = [p[0] for p in kept_posts]
     comments: list[dict[str, Any]] = []
     per_post: dict[str, int] = {}
@@ -466,6 +571,27 @@ def _creator(
     stamps += [c.pop("_as_of") for c in comments if c.get("_as_of") is not None]
     for comment in comments:
         comment.pop("_as_of", None)
+    if profile.get("followers") is None:
+        as_of_day = _as_of_day(stamps, kept_posts, comments, history)
+        found = _complete_followers(profile, history, store, platform, key, as_of_day)
+        if found is None:
+            return (
+                None,
+                own_rows,
+                (
+                    where,
+                    f"creator {creator_id}: no follower count (the export has no creator"
+                    " profile): give --profiles FILE with its count, or a --store that has seen"
+                    f" it on or before the export's date ({as_of_day})",
+                ),
+            )
+        found_day, found_in = found
+        again = f", not observed again on {as_of_day}" if found_day < as_of_day else ""
+        summary.notes.append(f"{creator_id}: follower count from {found_in}{again}")
+    if len(posts) > MAX_POSTS:
+        summary.notes.append(
+            f"{creator_id}: kept the latest {MAX_POSTS} of {len(posts)} posts (contract bound)"
+        )
     record_posts = []
     for post_id, data, *_ in reversed(kept_posts):
         post = orjson.loads(data)

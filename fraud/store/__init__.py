@@ -50,6 +50,7 @@ __all__ = [
     "format_history",
     "open_store_option",
     "parse_creator_ref",
+    "profile_observation",
     "store_url",
 ]
 
@@ -198,6 +199,23 @@ def _observed_on(record: CreatorRecord) -> date:
     return (record.as_of or datetime.now(UTC)).date()
 
 
+def profile_observation(record: CreatorRecord) -> FollowerSnapshot | None:
+    """The record's profile counts as a snapshot at its ``as_of`` date, or ``None`` when they
+    only repeat the record's own latest earlier dated count (same followers, and following
+    absent or the same): a count completed from that snapshot (a store's, or an older
+    ``--history`` row's) was not observed again on the ``as_of`` date, so it is never
+    recorded as a new dated snapshot. A count that truly stayed the same is then recorded on
+    the date it was last seen rather than again."""
+    today = _observed_on(record)
+    profile = record.profile
+    earlier = [s for s in record.follower_history if s.date <= today]
+    if earlier and earlier[-1].date < today:
+        last = earlier[-1]
+        if last.followers == profile.followers and profile.following in (None, last.following):
+            return None
+    return FollowerSnapshot(date=today, followers=profile.followers, following=profile.following)
+
+
 def _score_values(result: ScoreLike) -> dict[str, Any]:
     """The stored columns of one score (a ScoreResult or its JSON form)."""
     if isinstance(result, ScoreResult):
@@ -316,9 +334,14 @@ class CreatorStore:
         with self.engine.connect() as connection:
             return [Snapshot(*row) for row in connection.execute(query)]
 
-    def latest_snapshot(self, platform: str, creator_id: str) -> Snapshot | None:
-        """The most recent stored snapshot of the creator, if any."""
-        found = self.snapshots(platform, creator_id)
+    def latest_snapshot(
+        self, platform: str, creator_id: str, as_of: date | None = None
+    ) -> Snapshot | None:
+        """The most recent stored snapshot of the creator dated on or before ``as_of`` (any
+        date when ``None``), if any: a later observation never stands for an earlier date."""
+        found = [
+            s for s in self.snapshots(platform, creator_id) if as_of is None or s.date <= as_of
+        ]
         return found[-1] if found else None
 
     def scores(self, platform: str, creator_id: str) -> list[StoredScore]:
@@ -355,9 +378,10 @@ class CreatorStore:
 
     def complete_history(self, record: CreatorRecord) -> CreatorRecord:
         """The record with its ``follower_history`` completed from the stored snapshots and
-        its own current count (at its ``as_of`` date); the record's own values win a date.
-        Stored snapshots dated after the record's ``as_of`` are left out (the record describes
-        the creator as of then, not later)."""
+        its own current count (at its ``as_of`` date, unless it only repeats the record's
+        latest earlier dated count: :func:`profile_observation`); the record's own values win
+        a date. Stored snapshots dated after the record's ``as_of`` are left out (the record
+        describes the creator as of then, not later)."""
         platform, creator_id = creator_key(record)
         today = _observed_on(record)
         merged: dict[date, FollowerSnapshot] = {
@@ -365,9 +389,8 @@ class CreatorStore:
             for s in self.snapshots(platform, creator_id)
             if s.date <= today
         }
-        merged[today] = FollowerSnapshot(
-            date=today, followers=record.profile.followers, following=record.profile.following
-        )
+        if (observed := profile_observation(record)) is not None:
+            merged[today] = observed
         merged.update({s.date: s for s in record.follower_history})
         history = [merged[d] for d in sorted(merged)][-MAX_HISTORY:]
         return record.model_copy(update={"follower_history": history})
@@ -375,8 +398,9 @@ class CreatorStore:
     # ------------------------------------------------------------------ writes
 
     def record_snapshots(self, records: Iterable[CreatorRecord]) -> int:
-        """Upsert each record's current counts (at its ``as_of`` date) and its follower
-        history; returns the number of rows written (existing rows are updated, not added)."""
+        """Upsert each record's follower history and its current counts at its ``as_of``
+        date (unless they only repeat an earlier dated count: :func:`profile_observation`);
+        returns the number of rows written (existing rows are updated, not added)."""
         now = datetime.now(UTC)
         rows: dict[tuple[str, str, date], dict[str, Any]] = {}
         for record in records:
@@ -391,6 +415,8 @@ class CreatorStore:
                     "posts": None,
                     "recorded_at": now,
                 }
+            if profile_observation(record) is None:
+                continue  # its count repeats a dated one: not seen again on its as_of date
             day = _observed_on(record)
             rows[(platform, creator_id, day)] = {
                 "platform": platform,

@@ -1,0 +1,296 @@
+"""How observations become follower_history snapshots and store rows (review 19, findings 2,
+3, 6 and 8): a count completed from the store or an older dated row is never recorded again
+under a later date; every dated profile row of one import is a snapshot; of duplicate posts
+and comments the newest observation is kept; side-table rows of no creator are not counted
+as imported. Fixtures are built here, shaped like a reviewer's real MediaCrawler exports."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from fraud.importers import run_import
+from fraud.schema import CreatorRecord
+from fraud.store import CreatorStore, profile_observation
+
+DAY0 = datetime(2025, 11, 1, 4, 0, tzinfo=UTC)
+HASH = "6aef7bda3e7786b3"
+
+
+def _ms(moment: datetime) -> int:
+    return int(moment.timestamp() * 1000)
+
+
+def _jsonl(path: Path, rows: list[dict[str, Any]]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows))
+
+
+def _note(note_id: str, crawled: datetime, likes: int = 2300, **key: str) -> dict[str, Any]:
+    return {
+        "note_id": note_id,
+        "type": "normal",
+        "time": _ms(crawled - timedelta(hours=8)),
+        **(key or {"user_id": "5f00aa"}),
+        "nickname": "林",
+        "liked_count": str(likes),
+        "collected_count": "45",
+        "comment_count": "2",
+        "share_count": "3",
+        "last_modify_ts": _ms(crawled),
+    }
+
+
+def _masked_crawl(root: Path, day: int) -> Path:
+    """A newer-schema search crawl: posts keyed by creator_hash, no creator profile."""
+    crawled = DAY0 + timedelta(days=day)
+    notes = [_note(f"n{day}_{i}", crawled, creator_hash=HASH) for i in range(3)]
+    folder = root / f"d{day:02d}" / "xhs" / "jsonl"
+    _jsonl(folder / f"search_contents_{crawled.date()}.jsonl", notes)
+    return folder.parent
+
+
+def _lines(path: Path) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+
+
+def test_a_count_from_the_store_is_never_recorded_again_under_a_later_date(
+    tmp_path: Path, scorer: Any
+) -> None:
+    store = CreatorStore.open(tmp_path / "s.sqlite")
+    profiles = tmp_path / "profiles.csv"
+    profiles.write_text(f"platform,creator_id,followers\nxhs,{HASH},80000\n")
+    run_import(
+        "mediacrawler",
+        [_masked_crawl(tmp_path, 0)],
+        tmp_path / "o00.jsonl",
+        profiles=[profiles],
+        store=store,
+    )
+    for day in range(2, 16, 2):  # seven more crawls over two weeks, none seeing the count
+        out = tmp_path / f"o{day:02d}.jsonl"
+        summary = run_import("mediacrawler", [_masked_crawl(tmp_path, day)], out, store=store)
+        assert summary.creators == 1
+        assert any("from the store (2025-11-01), not observed again" in n for n in summary.notes)
+    (row,) = _lines(out)
+    assert row["profile"]["followers"] == 80000  # the profile is completed ...
+    assert row["follower_history"] == [{"date": "2025-11-01", "followers": 80000}]  # ... only
+    assert [s.date for s in store.snapshots("rednote", HASH)] == [date(2025, 11, 1)]
+    # Scoring it (with the store, as `fraud score --store` does) invents no points either.
+    record = store.complete_history(CreatorRecord.model_validate(row))
+    store.record_snapshots([record])
+    assert len(record.follower_history) == 1 and len(store.snapshots("rednote", HASH)) == 1
+    result = scorer.score(record)
+    assert "growth" not in result.checks_run
+    assert "bought followers (bursts)" in result.metrics["patterns_not_checked"]
+    store.close()
+
+
+def test_a_later_stored_count_never_completes_an_earlier_export(tmp_path: Path) -> None:
+    store = CreatorStore.open(tmp_path / "s.sqlite")
+    later = {"creator_id": f"rednote:{HASH}", "platform": "rednote", "profile": {"followers": 9}}
+    store.record_snapshots([CreatorRecord.model_validate({**later, "as_of": "2025-11-10T08:00Z"})])
+    assert store.latest_snapshot("rednote", HASH, date(2025, 11, 9)) is None
+    assert store.latest_snapshot("rednote", HASH, date(2025, 11, 10)) is not None
+    summary = run_import(
+        "mediacrawler", [_masked_crawl(tmp_path, 4)], tmp_path / "o.jsonl", store=store
+    )
+    assert summary.creators == 0 and summary.creators_rejected == 1
+    assert [s.date for s in store.snapshots("rednote", HASH)] == [date(2025, 11, 10)]
+    store.close()
+
+
+def test_an_older_history_row_completes_the_profile_but_is_not_recorded_again(
+    tmp_path: Path,
+) -> None:
+    store = CreatorStore.open(tmp_path / "s.sqlite")
+    history = tmp_path / "history.csv"
+    history.write_text(
+        f"platform,creator_id,date,followers\nxhs,{HASH},2025-10-20,70000\n"
+        f"xhs,{HASH},2025-10-25,71000\nxhs,{HASH},2025-11-30,99000\n"  # after the crawl
+    )
+    out = tmp_path / "o.jsonl"
+    summary = run_import(
+        "mediacrawler", [_masked_crawl(tmp_path, 4)], out, histories=[history], store=store
+    )
+    (row,) = _lines(out)
+    assert row["profile"]["followers"] == 71000  # the latest count on or before 2025-11-05
+    assert any("latest dated count (2025-10-25)" in n for n in summary.notes)
+    stored = {s.date.isoformat(): s.followers for s in store.snapshots("rednote", HASH)}
+    assert "2025-11-05" not in stored and stored["2025-10-25"] == 71000
+    store.close()
+
+
+def test_profile_observation_is_the_count_unless_it_repeats_an_earlier_dated_one() -> None:
+    def record(followers: int, following: int | None, history: list[Any]) -> CreatorRecord:
+        return CreatorRecord.model_validate(
+            {
+                "creator_id": "rednote:a",
+                "platform": "rednote",
+                "as_of": "2025-11-15T10:00:00Z",
+                "profile": {"followers": followers, "following": following},
+                "follower_history": history,
+            }
+        )
+
+    day1 = {"date": "2025-11-01", "followers": 80000, "following": 5}
+    assert profile_observation(record(80000, None, [day1])) is None
+    assert profile_observation(record(80000, 5, [day1])) is None
+    seen = profile_observation(record(80001, None, [day1]))
+    assert seen is not None and (seen.date, seen.followers) == (date(2025, 11, 15), 80001)
+    assert profile_observation(record(80000, 6, [day1])) is not None  # following changed
+    assert profile_observation(record(80000, None, [])) is not None  # nothing to repeat
+    today = {"date": "2025-11-15", "followers": 80000}
+    assert profile_observation(record(80000, None, [day1, today])) is not None
+
+
+def _creators_row(crawled: datetime, fans: int) -> dict[str, Any]:
+    return {
+        "user_id": "5f00aa",
+        "nickname": "林",
+        "follows": "120",
+        "fans": str(fans),
+        "last_modify_ts": _ms(crawled),
+    }
+
+
+def test_every_dated_profile_row_of_one_import_is_its_own_snapshot(tmp_path: Path) -> None:
+    folder = tmp_path / "multi" / "xhs" / "json"
+    folder.mkdir(parents=True)
+    for day in range(15):
+        crawled = DAY0 + timedelta(days=day)
+        fans = 50000 if day < 9 else 90000  # a jump of 40,000 on Nov 10
+        (folder / f"creator_creators_{crawled.date()}.json").write_text(
+            json.dumps([_creators_row(crawled, fans)])
+        )
+        (folder / f"creator_contents_{crawled.date()}.json").write_text(
+            json.dumps([_note(f"n{day}", crawled)])
+        )
+    # Two observations of Nov 3: the newer (evening) one is in the file read first.
+    evening = DAY0 + timedelta(days=2, hours=12)
+    (folder / "creator_creators_2025-11-03.json").write_text(
+        json.dumps([_creators_row(evening, 50500)])
+    )
+    (folder / "creator_creators_2025-11-03_retry.json").write_text(
+        json.dumps([_creators_row(DAY0 + timedelta(days=2), 50000)])
+    )
+    store = CreatorStore.open(tmp_path / "s.sqlite")
+    out = tmp_path / "o.jsonl"
+    summary = run_import("mediacrawler", [folder.parent], out, store=store)
+    assert summary.rejected == 0
+    (row,) = _lines(out)
+    history = {h["date"]: h["followers"] for h in row["follower_history"]}
+    assert len(history) == 15
+    assert history["2025-11-09"] == 50000 and history["2025-11-10"] == 90000
+    assert history["2025-11-03"] == 50500  # the day's newest observation, not the last read
+    assert row["profile"]["followers"] == 90000
+    stored = {s.date.isoformat(): s.followers for s in store.snapshots("rednote", "5f00aa")}
+    assert stored == history
+    store.close()
+
+
+def test_duplicate_posts_and_comments_keep_the_newest_observation(tmp_path: Path) -> None:
+    folder = tmp_path / "dup" / "xhs" / "json"
+    folder.mkdir(parents=True)
+    new, old = datetime(2025, 11, 22, tzinfo=UTC), datetime(2025, 11, 20, tzinfo=UTC)
+
+    def comment(crawled: datetime, likes: int) -> dict[str, Any]:
+        return {
+            "comment_id": "c1",
+            "note_id": "n1",
+            "content": "好看",
+            "create_time": _ms(new - timedelta(days=5)),
+            "like_count": str(likes),
+            "user_id": "fan1",
+            "last_modify_ts": _ms(crawled),
+        }
+
+    # Path order reads the older crawl (search_*) after the newer one (creator_*).
+    (folder / "creator_contents_2025-11-22.json").write_text(
+        json.dumps([_note("n1", new, likes=500, user_id="u1")])
+    )
+    (folder / "creator_comments_2025-11-22.json").write_text(json.dumps([comment(new, 40)]))
+    (folder / "creator_creators_2025-11-22.json").write_text(
+        json.dumps([{"user_id": "u1", "fans": "9000", "last_modify_ts": _ms(new)}])
+    )
+    (folder / "search_contents_2025-11-20.json").write_text(
+        json.dumps([_note("n1", old, likes=100, user_id="u1")])
+    )
+    (folder / "search_comments_2025-11-20.json").write_text(json.dumps([comment(old, 4)]))
+    # A tie (the same crawl time in two files): the row read last wins.
+    (folder / "search_contents_2025-11-22.json").write_text(
+        json.dumps([_note("n1", new, likes=510, user_id="u1")])
+    )
+    out = tmp_path / "o.jsonl"
+    summary = run_import("mediacrawler", [folder.parent], out)
+    (row,) = _lines(out)
+    assert [p["likes"] for p in row["posts"]] == [510]
+    assert [c["likes"] for c in row["comments"]] == [40]
+    assert row["as_of"].startswith("2025-11-22")
+    assert summary.read == summary.imported == 6 and summary.posts == 1
+
+
+def test_side_table_rows_of_no_creator_are_not_counted_as_imported(tmp_path: Path) -> None:
+    profiles = tmp_path / "profiles.csv"
+    profiles.write_text(
+        "platform,creator_id,followers\nxhs,nobody1,5000\nxhs,nobody2,6000\n"
+        f"xhs,typo_{HASH},80000\nxhs,{HASH},80000\n"
+    )
+    out = tmp_path / "o.jsonl"
+    summary = run_import("mediacrawler", [_masked_crawl(tmp_path, 0)], out, profiles=[profiles])
+    assert (summary.read, summary.imported, summary.rejected, summary.unmatched) == (7, 4, 0, 3)
+    assert summary.creators == 1
+    assert "3 --profiles/--history rows matched no creator" in summary.line()
+    (note,) = [n for n in summary.notes if "matched no creator" in n]
+    assert "rednote:nobody1 (" in note and f"rednote:typo_{HASH}" in note
+
+
+def test_a_dated_duplicate_beats_an_undated_one_whichever_is_read_last(tmp_path: Path) -> None:
+    folder = tmp_path / "xhs" / "json"
+    folder.mkdir(parents=True)
+    crawled = datetime(2025, 11, 22, tzinfo=UTC)
+    undated = _note("n1", crawled, likes=100, user_id="u1")
+    del undated["last_modify_ts"]
+    # No date in these file names: the undated row has no crawl time at all.
+    (folder / "a_contents.json").write_text(json.dumps([_note("n1", crawled, 500, user_id="u1")]))
+    (folder / "b_contents.json").write_text(json.dumps([undated]))
+    (folder / "c_creators.json").write_text(
+        json.dumps([{"user_id": "u1", "fans": "9000", "last_modify_ts": _ms(crawled)}])
+    )
+    out = tmp_path / "o.jsonl"
+    run_import("mediacrawler", [folder.parent], out)
+    (row,) = _lines(out)
+    assert [p["likes"] for p in row["posts"]] == [500]
+
+
+def test_author_counts_on_douyin_post_rows_are_dated_observations_too(tmp_path: Path) -> None:
+    folder = tmp_path / "douyin" / "jsonl"
+    rows = []
+    for day, fans in ((0, 1000), (1, 1100), (1, 1150)):  # the later one of day 1 wins
+        crawled = DAY0 + timedelta(days=day, hours=len(rows))
+        rows.append(
+            {
+                "aweme_id": f"v{len(rows)}",
+                "aweme_type": "0",
+                "create_time": int(crawled.timestamp()) - 3600,
+                "user_id": "dy1",
+                "nickname": "抖",
+                "liked_count": "10",
+                "comment_count": "1",
+                "share_count": "1",
+                "collected_count": "1",
+                "followers_count": str(fans),
+                "last_modify_ts": _ms(crawled),
+            }
+        )
+    _jsonl(folder / "creator_contents_2025-11-02.jsonl", rows)
+    out = tmp_path / "o.jsonl"
+    run_import("mediacrawler", [folder.parent], out)
+    (row,) = _lines(out)
+    assert row["follower_history"] == [
+        {"date": "2025-11-01", "followers": 1000},
+        {"date": "2025-11-02", "followers": 1150},
+    ]
+    assert row["profile"]["followers"] == 1150
