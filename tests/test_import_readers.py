@@ -260,3 +260,27 @@ def test_multiline_csv_record_is_placed_at_its_first_line(tmp_path: Path) -> Non
     records, _, rejects = _import(tmp_path, "mediacrawler", tmp_path / "xhs")
     assert [r["line"] for r in rejects] == [6]  # n2 spans lines 6-7; a blank line 5 before it
     assert records["rednote:u1"]["posts"][0]["likes"] == 12000
+
+
+def test_bilibili_contacts_and_dynamics_files_are_not_read_as_creators(tmp_path: Path) -> None:
+    # store/bilibili/_store_impl.py writes {crawler_type}_contacts_ and _dynamics_ files; in
+    # creator mode their names start with "creator_", like no creators file.
+    folder = tmp_path / "bili" / "jsonl"
+    video = {
+        "video_id": "1001",
+        "video_type": "video",
+        "create_time": 1763000000,
+        "user_id": "3001",
+        "liked_count": "50",
+        "video_comment": "2",
+        "video_play_count": "900",
+        "last_modify_ts": 1763683200000,
+    }
+    _jsonl(folder / "creator_contents_2025-11-21.jsonl", [video])
+    _jsonl(folder / "creator_creators_2025-11-21.jsonl", [{"user_id": "3001", "total_fans": 800}])
+    contact = {"up_id": "3001", "fan_id": "77", "up_name": "up", "fan_name": "fan"}
+    _jsonl(folder / "creator_contacts_2025-11-21.jsonl", [contact])
+    dynamic = {"dynamic_id": "9", "user_id": "3001", "text": "hi", "pub_ts": 1763000000}
+    _jsonl(folder / "creator_dynamics_2025-11-21.jsonl", [dynamic])
+    records, summary, rejects = _import(tmp_path, "mediacrawler", tmp_path / "bili")
+    assert rejects == [] and list(records) == ["bilibili:3001"] and summary.read == 2

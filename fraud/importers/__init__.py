@@ -24,7 +24,7 @@ import orjson
 
 from fraud.batch import check_paths, resolve_rejects_path
 from fraud.importers._assemble import HistorySource, ImportSummary, assemble
-from fraud.importers._items import Item, Note, ReadItem, Where, json_element_lines
+from fraud.importers._items import Item, JsonElementLines, Note, ReadItem, Where
 from fraud.importers.history import read_history, read_profiles
 from fraud.importers.instaloader import read_instaloader
 from fraud.importers.mediacrawler import read_mediacrawler
@@ -127,19 +127,17 @@ def run_import(
     def write_record(row: dict[str, Any]) -> None:
         handles["out"].write(orjson.dumps(row, option=orjson.OPT_APPEND_NEWLINE))
 
-    element_lines: dict[str, list[int] | None] = {}  # per JSON-array file with rejects
+    element_lines: dict[str, JsonElementLines] = {}  # per .json file with rejects
 
     def placed(where: Where) -> tuple[int, int | None]:
         """The editor line of a reject, and its element number when the file is a JSON
-        array (readers number array elements; the file is scanned once for their lines)."""
+        array (readers number array elements; the file is scanned once, as far as needed)."""
         if where.line < 1 or not where.file.lower().endswith(".json"):
             return where.line, None
         if where.file not in element_lines:
-            element_lines[where.file] = json_element_lines(Path(where.file))
-        starts = element_lines[where.file]
-        if not starts or where.line > len(starts):
-            return where.line, None
-        return starts[where.line - 1], where.line
+            element_lines[where.file] = JsonElementLines(Path(where.file))
+        line = element_lines[where.file].line_of(where.line)
+        return (where.line, None) if line is None else (line, where.line)
 
     def write_reject(where: Where, reason: str, preview: str) -> None:
         line, element = placed(where)
@@ -185,6 +183,8 @@ def run_import(
         flush()
         done = True
     finally:
+        for lines in element_lines.values():
+            lines.close()
         for name, handle in handles.items():
             if name == "out" and to_stdout:
                 handle.flush()

@@ -19,6 +19,7 @@ from fraud.io import RecordError, read_records
 __all__ = [
     "CommentItem",
     "Item",
+    "JsonElementLines",
     "Note",
     "PostItem",
     "ProfileItem",
@@ -28,7 +29,6 @@ __all__ = [
     "Where",
     "file_time",
     "iter_rows",
-    "json_element_lines",
     "post_fields",
     "read_json_file",
 ]
@@ -257,34 +257,54 @@ def read_json_file(path: Path) -> Any:
 _JSON_TOKEN = re.compile(rb'"(?:[^"\\]|\\.)*"?|[\[\]{}]|[^\s,\[\]{}":]+')
 
 
-def json_element_lines(path: Path) -> list[int] | None:
-    """The line each element of the top-level JSON array in ``path`` starts on (element N at
-    index N-1), as an editor numbers lines; ``None`` when the file is not a JSON array or
-    cannot be read. One pass, one line in memory at a time: rejects name JSON-array elements
-    by number (:func:`iter_rows`), and this turns the number into the line to open."""
-    starts: list[int] = []
+def _element_starts(path: Path) -> Iterator[int]:
+    """The line each element of the top-level JSON array in ``path`` starts on, in order;
+    nothing when the file is not a JSON array. One line in memory at a time."""
     depth = 0
-    try:
-        with open(path, "rb") as handle:
-            for number, line in enumerate(handle, start=1):
-                if number == 1:
-                    line = line.removeprefix(b"\xef\xbb\xbf")
-                for match in _JSON_TOKEN.finditer(line):
-                    token = match.group()[:1]
-                    if depth == 0:
-                        if token != b"[" or starts:
-                            return starts or None
-                        depth = 1
-                        continue
-                    if depth == 1 and token != b"]":
-                        starts.append(number)
-                    if token in (b"[", b"{"):
-                        depth += 1
-                    elif token in (b"]", b"}"):
-                        depth -= 1
-    except OSError:
-        return None
-    return starts if depth or starts else None
+    begun = False
+    with open(path, "rb") as handle:
+        for number, line in enumerate(handle, start=1):
+            if number == 1:
+                line = line.removeprefix(b"\xef\xbb\xbf")
+            for match in _JSON_TOKEN.finditer(line):
+                token = match.group()[:1]
+                if depth == 0:
+                    if token != b"[" or begun:  # not an array, or text after its end
+                        return
+                    depth, begun = 1, True
+                    continue
+                if depth == 1 and token != b"]":
+                    yield number
+                if token in (b"[", b"{"):
+                    depth += 1
+                elif token in (b"]", b"}"):
+                    depth -= 1
+
+
+class JsonElementLines:
+    """Where the elements of a JSON array file start, found by scanning only as far as asked:
+    readers number JSON-array elements (:func:`iter_rows`), and a reject is better placed at
+    the line an editor opens. :meth:`close` ends the scan."""
+
+    def __init__(self, path: Path) -> None:
+        self._scan: Iterator[int] | None = _element_starts(path)
+        self._starts: list[int] = []
+
+    def line_of(self, element: int) -> int | None:
+        """The first line of element ``element`` (1-based); ``None`` when there is none."""
+        while self._scan is not None and len(self._starts) < element:
+            try:
+                self._starts.append(next(self._scan))
+            except (StopIteration, OSError):
+                self.close()
+        return self._starts[element - 1] if 0 < element <= len(self._starts) else None
+
+    def close(self) -> None:
+        if self._scan is not None:
+            close = getattr(self._scan, "close", None)
+            if close is not None:
+                close()
+            self._scan = None
 
 
 def file_time(path: Path) -> datetime | None:

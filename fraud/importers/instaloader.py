@@ -105,7 +105,7 @@ def read_instaloader(inputs: Iterable[Path], platform: str | None = None) -> Ite
             yield reject_row(where, str(error), node)
     for path in comment_files:
         post = shortcodes.get(_stem(path))
-        where = Where(str(path), 1)
+        where = Where(str(path), 0)  # the whole file (line 1 would name element 1)
         if post is None:
             yield Reject(where, f"{path.name}: no post file for these comments in the export")
             continue

@@ -27,7 +27,9 @@ so the author's own replies are found); a creators row is matched to those posts
 ``sec_uid`` (creators files are read after the other files for this), and keyed by its sec_uid
 only when no post of the export names it. The other platforms use one id in all three files.
 
-MediaCrawler's word-cloud files (``ENABLE_GET_WORDCLOUD``: ``words/`` and
+Files of other kinds are not read: Bilibili's creator-mode ``creator_contacts_*`` (fan and
+following lists) and ``creator_dynamics_*`` (``store/bilibili/_store_impl.py``) name no
+contents, comments or creators. MediaCrawler's word-cloud files (``ENABLE_GET_WORDCLOUD``: ``words/`` and
 ``*_word_freq.json``, word counts, not rows) are skipped with a note.
 
 Counts arrive as numbers or display strings (``"1.2万"``), times as epoch seconds or
@@ -150,8 +152,11 @@ def platform_of(path: Path) -> str | None:
 def _kind_of(path: Path) -> str | None:
     stem = path.name.lower()
     for kind in _KINDS:
-        if f"_{kind}_" in stem or stem.startswith(f"{kind}_") or f"_{kind}." in stem:
-            return "creators" if kind == "creator" else kind
+        if kind == "creator":  # the newer schema's creator_profile.json, not creator-mode files
+            if stem.startswith("creator_profile") or "_creator." in stem:
+                return "creators"
+        elif f"_{kind}_" in stem or stem.startswith(f"{kind}_") or f"_{kind}." in stem:
+            return kind
     return None
 
 
