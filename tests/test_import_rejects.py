@@ -152,7 +152,7 @@ def test_truncated_json_array_keeps_the_elements_before_the_cut(tmp_path: Path) 
     )
     records, _, rejects = _run(tmp_path, tmp_path / "xhs")
     assert sorted(p["post_id"] for p in records["rednote:good"]["posts"]) == ["n1", "n2"]
-    assert len(rejects) == 1 and rejects[0]["line"] == 3
+    assert len(rejects) == 1 and rejects[0]["element"] == 3 and rejects[0]["line"] == 1
 
 
 def test_creator_without_follower_count_is_rejected_not_guessed(tmp_path: Path) -> None:

@@ -20,6 +20,7 @@ from __future__ import annotations
 import csv
 import json
 import lzma
+import os
 from collections import Counter
 from datetime import UTC, datetime
 from pathlib import Path
@@ -180,9 +181,18 @@ def reduce_to_export(record: dict[str, Any], *, newer_schema: bool) -> dict[str,
         "posts": posts,
         "comments": reduced_comments,
     }
-    if platform != "instagram" and record.get("as_of"):  # Instaloader saves no crawl time
+    if platform == "instagram":  # dated by the profile file's mtime, set to the crawl time
+        reduced["as_of"] = _crawl_time(record).isoformat()
+    elif record.get("as_of"):
         reduced["as_of"] = record["as_of"]
     return reduced
+
+
+def _crawl_time(record: dict[str, Any]) -> datetime:
+    """When the record was crawled: its ``as_of``, else its latest timestamp (the default)."""
+    crawled = CreatorRecord.model_validate(record).as_of
+    assert crawled is not None
+    return crawled
 
 
 def _as_of_ms(record: dict[str, Any]) -> int | None:
@@ -319,6 +329,8 @@ class Exporter:
         wrap = {"version": "4.14", "node_type": "Profile"}
         with lzma.open(folder / f"{key}_1.json.xz", "wb") as handle:
             handle.write(json.dumps({"node": node, "instaloader": wrap}).encode())
+        crawled = _crawl_time(record).timestamp()  # Instaloader writes the profile at the crawl
+        os.utime(folder / f"{key}_1.json.xz", (crawled, crawled))
         comments = [c for c in record.get("comments", []) if c.get("post_id") is not None]
         for number, post in enumerate(record.get("posts", [])):
             stem = f"{number:05d}_UTC"

@@ -27,6 +27,9 @@
 from __future__ import annotations
 
 import json
+import os
+import shutil
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -193,11 +196,13 @@ def test_instaloader_profile_directory(tmp_path: Path) -> None:
 
 
 def test_instaloader_with_follower_history(tmp_path: Path) -> None:
+    export = tmp_path / "export"
+    shutil.copytree(EXPORTS / "instaloader", export)
+    # The profile file dated on the last day of the history (its crawl), not at checkout time.
+    crawled = datetime(2025, 11, 9, 23, 0, tzinfo=UTC).timestamp()
+    os.utime(export / "lin.travels" / "lin.travels_4012345678.json.xz", (crawled, crawled))
     records, _, _ = _import(
-        tmp_path,
-        "instaloader",
-        EXPORTS / "instaloader",
-        histories=[EXPORTS / "history" / "follower_counts.csv"],
+        tmp_path, "instaloader", export, histories=[EXPORTS / "history" / "follower_counts.csv"]
     )
     history = records["instagram:lin.travels"]["follower_history"]
     assert len(history) == 9 and history[0] == {

@@ -24,7 +24,7 @@ import orjson
 
 from fraud.batch import check_paths, resolve_rejects_path
 from fraud.importers._assemble import HistorySource, ImportSummary, assemble
-from fraud.importers._items import Item, Where
+from fraud.importers._items import Item, JsonElementLines, Note, ReadItem, Where
 from fraud.importers.history import read_history, read_profiles
 from fraud.importers.instaloader import read_instaloader
 from fraud.importers.mediacrawler import read_mediacrawler
@@ -34,7 +34,7 @@ from fraud.schema import CreatorRecord
 
 __all__ = ["SOURCES", "ImportSummary", "import_items", "read_source", "run_import"]
 
-Reader = Callable[[Iterable[Path], str | None], Iterator[Item]]
+Reader = Callable[[Iterable[Path], str | None], Iterator[ReadItem]]
 SOURCES: dict[str, Reader] = {
     "mediacrawler": read_mediacrawler,
     "instaloader": read_instaloader,
@@ -45,7 +45,7 @@ SOURCES: dict[str, Reader] = {
 
 def read_source(
     source: str, inputs: Iterable[str | Path], platform: str | None = None
-) -> Iterator[Item]:
+) -> Iterator[ReadItem]:
     """The items of ``inputs`` read as ``source``; raises ValueError for an unknown source."""
     reader = SOURCES.get(source.lower().replace("-", ""))
     if reader is None:
@@ -66,21 +66,33 @@ def import_items(
     on_record: Callable[[CreatorRecord], None] | None = None,
 ) -> ImportSummary:
     """Import ``inputs`` as ``source`` into CreatorRecord rows given to ``write_record``."""
-    items = read_source(source, inputs, platform)
+    notes: list[str] = []
+
+    def rows(group: Iterable[ReadItem]) -> Iterator[Item]:
+        """The items without the readers' notes (files skipped on purpose), kept aside."""
+        for item in group:
+            if isinstance(item, Note):
+                notes.append(item.text)
+            else:
+                yield item
+
+    items = rows(read_source(source, inputs, platform))
     aux: list[Iterator[Item]] = []
     if profiles:
         aux.append(read_profiles([Path(p) for p in profiles], platform))
     if histories:
         aux.append(read_history([Path(p) for p in histories], platform))
-    return assemble(
+    summary = assemble(
         items,
         write_record=write_record,
         write_reject=write_reject,
-        aux_items=(item for group in aux for item in group),
+        aux_items=rows(item for group in aux for item in group),
         snapshots_define_creators=source == "history",
         store=store,
         on_record=on_record,
     )
+    summary.notes[:0] = notes
+    return summary
 
 
 def run_import(
@@ -97,7 +109,8 @@ def run_import(
     """Import into the JSONL file ``output`` (``-`` = stdout).
 
     Rejects go to ``rejects`` (default ``OUTPUT.rejects.jsonl``; stderr when writing to stdout)
-    as ``{"file", "line", "error", "input"}`` rows. With a ``store``
+    as ``{"file", "line", "error", "input"}`` rows; ``line`` is the line an editor shows (a CSV
+    record's first line; a JSON-array element's first line, with ``"element": N`` added). With a ``store``
     (:class:`fraud.store.CreatorStore`), each creator's history is completed from it and its
     profile snapshot is recorded.
     """
@@ -114,18 +127,30 @@ def run_import(
     def write_record(row: dict[str, Any]) -> None:
         handles["out"].write(orjson.dumps(row, option=orjson.OPT_APPEND_NEWLINE))
 
+    element_lines: dict[str, JsonElementLines] = {}  # per .json file with rejects
+
+    def placed(where: Where) -> tuple[int, int | None]:
+        """The editor line of a reject, and its element number when the file is a JSON
+        array (readers number array elements; the file is scanned once, as far as needed)."""
+        if where.line < 1 or not where.file.lower().endswith(".json"):
+            return where.line, None
+        if where.file not in element_lines:
+            element_lines[where.file] = JsonElementLines(Path(where.file))
+        line = element_lines[where.file].line_of(where.line)
+        return (where.line, None) if line is None else (line, where.line)
+
     def write_reject(where: Where, reason: str, preview: str) -> None:
+        line, element = placed(where)
         if rejects_target is None:
-            print(f"{where.file}:{where.line}: {reason}", file=sys.stderr)
+            at = f"{line}: element {element}" if element is not None else f"{line}"
+            print(f"{where.file}:{at}: {reason}", file=sys.stderr)
             return
         if "rejects" not in handles:
             handles["rejects"] = open(rejects_target.write_path, "wb")  # noqa: SIM115 - closed below
-        row = {
-            "file": where.file,
-            "line": where.line,
-            "error": reason,
-            "input": preview[:REJECT_INPUT_CHARS],
-        }
+        row: dict[str, Any] = {"file": where.file, "line": line}
+        if element is not None:
+            row["element"] = element
+        row |= {"error": reason, "input": preview[:REJECT_INPUT_CHARS]}
         handles["rejects"].write(orjson.dumps(row, option=orjson.OPT_APPEND_NEWLINE))
 
     def on_record(record: CreatorRecord) -> None:
@@ -158,6 +183,8 @@ def run_import(
         flush()
         done = True
     finally:
+        for lines in element_lines.values():
+            lines.close()
         for name, handle in handles.items():
             if name == "out" and to_stdout:
                 handle.flush()

@@ -8,7 +8,7 @@ import lzma
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -19,11 +19,15 @@ from fraud.io import RecordError, read_records
 __all__ = [
     "CommentItem",
     "Item",
+    "JsonElementLines",
+    "Note",
     "PostItem",
     "ProfileItem",
+    "ReadItem",
     "Reject",
     "SnapshotItem",
     "Where",
+    "file_time",
     "iter_rows",
     "post_fields",
     "read_json_file",
@@ -108,7 +112,16 @@ class Reject:
     preview: str = field(default="")
 
 
+@dataclass(frozen=True, slots=True)
+class Note:
+    """Something a reader passed over on purpose (not a row, not a reject), for the import's
+    notes; :func:`fraud.importers.import_items` takes these out before assembly."""
+
+    text: str
+
+
 Item = ProfileItem | PostItem | CommentItem | SnapshotItem | Reject
+ReadItem = Item | Note  # what a reader yields: items, and notes of files passed over
 
 
 def post_fields(
@@ -157,16 +170,40 @@ def iter_rows(path: Path) -> Iterator[tuple[Where, dict[str, Any] | Reject]]:
 _NOT_UTF8 = re.compile("[\udc80-\udcff]")  # what surrogateescape makes of an undecodable byte
 
 
+class _Lines:
+    """The lines of a CSV file as the csv module reads them, noting the first non-blank line
+    of the record being read (``first``; the csv module's ``line_num`` is its last)."""
+
+    def __init__(self, handle: Iterator[str]) -> None:
+        self.handle = handle
+        self.number = 0
+        self.first: int | None = None
+
+    def __iter__(self) -> _Lines:
+        return self
+
+    def __next__(self) -> str:
+        line = next(self.handle)
+        self.number += 1
+        if self.first is None and line not in ("\n", "\r\n", "\r"):
+            self.first = self.number
+        return line
+
+
 def _iter_csv(path: Path) -> Iterator[tuple[Where, dict[str, Any] | Reject]]:
     """CSV rows; a row with a byte that is not UTF-8 or a cell the csv module refuses (over
     its field size limit) is a reject for that row, and the rest of the file is read."""
     name = str(path)
     # MediaCrawler writes CSV with a UTF-8 byte order mark (encoding="utf-8-sig").
     with open(path, encoding="utf-8-sig", errors="surrogateescape", newline="") as handle:
-        reader = csv.DictReader(handle)
+        lines = _Lines(handle)
+        reader = csv.DictReader(lines)
         failed_at = -1
         while True:
             try:
+                if reader.fieldnames is None:  # the header: read before a record's first line
+                    return
+                lines.first = None
                 row = next(reader)
             except StopIteration:
                 return
@@ -179,7 +216,8 @@ def _iter_csv(path: Path) -> Iterator[tuple[Where, dict[str, Any] | Reject]]:
                 failed_at = line
                 yield where, Reject(where, f"CSV row cannot be read: {error}")
                 continue
-            where = Where(name, reader.line_num)
+            # A record whose quoted cells span lines is placed at its first line.
+            where = Where(name, lines.first or reader.line_num)
             if None in row:  # more cells than header columns
                 yield where, Reject(where, "CSV row has more cells than the header")
                 continue
@@ -212,6 +250,70 @@ def read_json_file(path: Path) -> Any:
             )
         return orjson.loads(data)
     return orjson.loads(path.read_bytes())
+
+
+# One token of a JSON text line: a string (unterminated ones to the line's end), a bracket,
+# or a run of other characters (numbers, literals). Valid JSON has no newline inside a string.
+_JSON_TOKEN = re.compile(rb'"(?:[^"\\]|\\.)*"?|[\[\]{}]|[^\s,\[\]{}":]+')
+
+
+def _element_starts(path: Path) -> Iterator[int]:
+    """The line each element of the top-level JSON array in ``path`` starts on, in order;
+    nothing when the file is not a JSON array. One line in memory at a time."""
+    depth = 0
+    begun = False
+    with open(path, "rb") as handle:
+        for number, line in enumerate(handle, start=1):
+            if number == 1:
+                line = line.removeprefix(b"\xef\xbb\xbf")
+            for match in _JSON_TOKEN.finditer(line):
+                token = match.group()[:1]
+                if depth == 0:
+                    if token != b"[" or begun:  # not an array, or text after its end
+                        return
+                    depth, begun = 1, True
+                    continue
+                if depth == 1 and token != b"]":
+                    yield number
+                if token in (b"[", b"{"):
+                    depth += 1
+                elif token in (b"]", b"}"):
+                    depth -= 1
+
+
+class JsonElementLines:
+    """Where the elements of a JSON array file start, found by scanning only as far as asked:
+    readers number JSON-array elements (:func:`iter_rows`), and a reject is better placed at
+    the line an editor opens. :meth:`close` ends the scan."""
+
+    def __init__(self, path: Path) -> None:
+        self._scan: Iterator[int] | None = _element_starts(path)
+        self._starts: list[int] = []
+
+    def line_of(self, element: int) -> int | None:
+        """The first line of element ``element`` (1-based); ``None`` when there is none."""
+        while self._scan is not None and len(self._starts) < element:
+            try:
+                self._starts.append(next(self._scan))
+            except (StopIteration, OSError):
+                self.close()
+        return self._starts[element - 1] if 0 < element <= len(self._starts) else None
+
+    def close(self) -> None:
+        if self._scan is not None:
+            close = getattr(self._scan, "close", None)
+            if close is not None:
+                close()
+            self._scan = None
+
+
+def file_time(path: Path) -> datetime | None:
+    """When ``path`` was last written (its mtime, UTC): when a scraper saved it, unless the
+    file was copied without keeping times; ``None`` when it cannot be read."""
+    try:
+        return datetime.fromtimestamp(path.stat().st_mtime, UTC)
+    except (OSError, OverflowError, ValueError):
+        return None
 
 
 def reject_row(where: Where, reason: str, row: Any) -> Reject:

@@ -12,9 +12,9 @@ from datetime import UTC, date, datetime
 __all__ = ["parse_count", "parse_date", "parse_time"]
 
 # Multipliers of the abbreviations that platforms display and scrapers copy verbatim:
-# 万 = 10^4 (also written w/W), 亿 = 10^8, k/K = 10^3, m/M = 10^6.
-_UNITS = {"万": 10_000, "w": 10_000, "亿": 100_000_000, "k": 1_000, "m": 1_000_000}
-_COUNT = re.compile(r"^(?P<number>\d+(?:\.\d+)?)\s*(?P<unit>[万wW亿kKmM]?)\s*\+?$")
+# 千 = 10^3, 万 = 10^4 (also written w/W), 亿 = 10^8, k/K = 10^3, m/M = 10^6.
+_UNITS = {"千": 1_000, "万": 10_000, "w": 10_000, "亿": 100_000_000, "k": 1_000, "m": 1_000_000}
+_COUNT = re.compile(r"^(?P<number>\d+(?:\.\d+)?)\s*(?P<unit>[千万wW亿kKmM]?)\s*\+?$")
 # Epoch values above this are milliseconds (10^11 s is the year 5138; 10^11 ms is 1973).
 _MS_THRESHOLD = 100_000_000_000
 
@@ -22,8 +22,8 @@ _MS_THRESHOLD = 100_000_000_000
 def parse_count(value: object, field: str = "count") -> int | None:
     """A non-negative count from an int or a display string; ``None`` when absent.
 
-    ``"1234"``, ``"1,234"``, ``"1.2万"``, ``"10万+"``, ``"3.4w"``, ``"1.5k"``, ``"2亿"`` are
-    read as 1234, 1234, 12000, 100000, 34000, 1500 and 200000000. Empty strings and ``None``
+    ``"1234"``, ``"1,234"``, ``"1.2万"``, ``"10万+"``, ``"3.4w"``, ``"1.5k"``, ``"1.2千"``,
+    ``"2亿"`` are read as 1234, 1234, 12000, 100000, 34000, 1500, 1200 and 200000000. Empty strings and ``None``
     are absent. Anything else (``"abc万"``, ``-3``, ``true``) raises :class:`ValueError`.
 
     Examples
@@ -51,7 +51,7 @@ def parse_count(value: object, field: str = "count") -> int | None:
     match = _COUNT.match(text)
     if match is None:
         raise ValueError(
-            f"{field} {value!r} is not a count (expected e.g. 1234, 1.2万, 3.4w, 1.5k)"
+            f"{field} {value!r} is not a count (expected e.g. 1234, 1.2千, 1.2万, 3.4w, 1.5k)"
         )
     number, unit = match.group("number"), match.group("unit").lower()
     if not unit:

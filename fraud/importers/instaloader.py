@@ -8,11 +8,17 @@ node is Instagram's GraphQL node (``shortcode``, ``taken_at_timestamp``,
 ``edge_followed_by.count``, ``edge_follow.count``, ``edge_owner_to_timeline_media.count``).
 ``Instaloader.update_comments`` (instaloader/instaloader.py) writes ``<post file>_comments.json``
 as a plain list of ``{"id", "created_at", "text", "owner", "likes_count", "answers": [...]}``.
+
+The profile's counts are dated by when they were crawled. Instaloader records no download time:
+the wrapper holds only ``{"version", "node_type"}`` and a Profile node has no time field, so the
+profile file's modification time (Instaloader rewrites ``<profile>_<id>.json[.xz]`` on every
+run) dates the observation. Copy exports with their times kept (``cp -p``, ``rsync -t``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +29,7 @@ from fraud.importers._items import (
     ProfileItem,
     Reject,
     Where,
+    file_time,
     post_fields,
     read_json_file,
     reject_row,
@@ -85,7 +92,7 @@ def read_instaloader(inputs: Iterable[Path], platform: str | None = None) -> Ite
         node = document["node"]
         try:
             if node_type == "Profile":
-                yield _profile(node, where)
+                yield _profile(node, where, file_time(path))
             elif node_type == "Post":
                 item = _post(node, where)
                 shortcodes[_stem(path)] = (item.post_id, item.key)
@@ -98,7 +105,7 @@ def read_instaloader(inputs: Iterable[Path], platform: str | None = None) -> Ite
             yield reject_row(where, str(error), node)
     for path in comment_files:
         post = shortcodes.get(_stem(path))
-        where = Where(str(path), 1)
+        where = Where(str(path), 0)  # the whole file (line 1 would name element 1)
         if post is None:
             yield Reject(where, f"{path.name}: no post file for these comments in the export")
             continue
@@ -114,7 +121,7 @@ def read_instaloader(inputs: Iterable[Path], platform: str | None = None) -> Ite
             yield from _comment_tree(comment, post[0], post[1], Where(str(path), number), None)
 
 
-def _profile(node: dict[str, Any], where: Where) -> ProfileItem:
+def _profile(node: dict[str, Any], where: Where, crawled: datetime | None) -> ProfileItem:
     username = node.get("username")
     if not isinstance(username, str) or not username:
         raise ValueError("profile username is missing")
@@ -129,6 +136,7 @@ def _profile(node: dict[str, Any], where: Where) -> ProfileItem:
         posts=_count(node, "edge_owner_to_timeline_media"),
         verified=bool(node["is_verified"]) if "is_verified" in node else None,
         bio=bio if isinstance(bio, str) else None,
+        as_of=crawled,
     )
 
 

@@ -17,6 +17,21 @@ writers save, and ``tools/async_file_writer.py`` for the file names). Two schema
   (``followers_count``, ``followers_observed``, ``author_followers_zero_suspicious``); those
   are used when observed and not a suspicious 0.
 
+Douyin names a creator two ways: the numeric ``uid`` and the ``sec_uid`` of its profile URL
+(``douyin.com/user/MS4wLjAB…``). Posts and comments store both (``user_id`` = uid,
+``sec_uid``); the creators file stores only the id MediaCrawler was given,
+``DY_CREATOR_ID_LIST``'s sec_uid, in ``user_id`` (``media_platform/douyin/core.py``
+``get_creators_and_videos`` calls ``save_creator(user_id, ...)`` with it). A Douyin creator is
+keyed by its numeric uid whenever the export's posts show it (the id commenters are named by,
+so the author's own replies are found); a creators row is matched to those posts through their
+``sec_uid`` (creators files are read after the other files for this), and keyed by its sec_uid
+only when no post of the export names it. The other platforms use one id in all three files.
+
+Files of other kinds are not read: Bilibili's creator-mode ``creator_contacts_*`` (fan and
+following lists) and ``creator_dynamics_*`` (``store/bilibili/_store_impl.py``) name no
+contents, comments or creators. MediaCrawler's word-cloud files (``ENABLE_GET_WORDCLOUD``: ``words/`` and
+``*_word_freq.json``, word counts, not rows) are skipped with a note.
+
 Counts arrive as numbers or display strings (``"1.2万"``), times as epoch seconds or
 milliseconds (``time`` and ``last_modify_ts`` are milliseconds). The crawl time
 (``last_modify_ts``, else the file name's date) becomes the record's ``as_of``.
@@ -34,8 +49,10 @@ from typing import Any
 from fraud.importers._items import (
     CommentItem,
     Item,
+    Note,
     PostItem,
     ProfileItem,
+    ReadItem,
     Reject,
     Where,
     iter_rows,
@@ -44,7 +61,13 @@ from fraud.importers._items import (
 )
 from fraud.importers._values import parse_count, parse_time
 
-__all__ = ["PLATFORMS", "anonymize_user_id", "platform_of", "read_mediacrawler"]
+__all__ = [
+    "PLATFORMS",
+    "anonymize_user_id",
+    "is_word_cloud",
+    "platform_of",
+    "read_mediacrawler",
+]
 
 # MediaCrawler's platform folder names (and the long forms) -> the contract's platform.
 PLATFORMS = {
@@ -129,17 +152,37 @@ def platform_of(path: Path) -> str | None:
 def _kind_of(path: Path) -> str | None:
     stem = path.name.lower()
     for kind in _KINDS:
-        if f"_{kind}_" in stem or stem.startswith(f"{kind}_") or f"_{kind}." in stem:
-            return "creators" if kind == "creator" else kind
+        if kind == "creator":  # the newer schema's creator_profile.json, not creator-mode files
+            if stem.startswith("creator_profile") or "_creator." in stem:
+                return "creators"
+        elif f"_{kind}_" in stem or stem.startswith(f"{kind}_") or f"_{kind}." in stem:
+            return kind
     return None
 
 
-def _export_files(inputs: Iterable[Path]) -> Iterator[Path]:
+def is_word_cloud(path: Path) -> bool:
+    """A MediaCrawler word-cloud file (``data/{platform}/words/..._word_freq.json``)."""
+    return path.name.lower().endswith("_word_freq.json") or path.parent.name.lower() == "words"
+
+
+def _export_files(inputs: Iterable[Path]) -> Iterator[Path | Note]:
     for path in inputs:
         if path.is_dir():
+            skipped = 0
             for child in sorted(path.rglob("*")):
                 if child.is_file() and child.suffix.lower() in _SUFFIXES and _kind_of(child):
-                    yield child
+                    if is_word_cloud(child):
+                        skipped += 1
+                    else:
+                        yield child
+            if skipped:
+                yield Note(
+                    f"{path}: skipped {skipped} MediaCrawler word-cloud "
+                    f"file{'s' if skipped > 1 else ''} (words/, *_word_freq.json: word counts,"
+                    " not rows)"
+                )
+        elif path.is_file() and is_word_cloud(path):
+            yield Note(f"{path}: skipped, a MediaCrawler word-cloud file (word counts, not rows)")
         else:
             yield path
 
@@ -170,38 +213,63 @@ def _text(value: Any) -> str | None:
     return value if isinstance(value, str) else str(value)
 
 
-def read_mediacrawler(inputs: Iterable[Path], platform: str | None = None) -> Iterator[Item]:
-    """Yield the items of MediaCrawler export files or directories, in file order."""
+def read_mediacrawler(inputs: Iterable[Path], platform: str | None = None) -> Iterator[ReadItem]:
+    """Yield the items of MediaCrawler export files or directories, in file order (Douyin
+    creators files last: their rows are matched to the posts' ``sec_uid``)."""
+    sec_uids: dict[str, str] = {}  # Douyin sec_uid -> numeric uid, from the posts read
+    deferred: list[tuple[Path, str]] = []
     for path in _export_files(inputs):
-        where = Where(str(path), 0)
+        if isinstance(path, Note):
+            yield path
+            continue
         found = PLATFORMS.get(platform.lower(), platform) if platform else platform_of(path)
-        if found is None or found not in PLATFORMS.values():
-            named = platform or "/".join(path.parts[-3:-1])
-            yield Reject(
-                where,
-                f"unknown platform {named!r} for {path.name}: give --platform, one of "
-                "xhs, dy, ks, bili, wb",
-            )
+        if found == "douyin" and _kind_of(path) == "creators":
+            deferred.append((path, found))
             continue
-        kind = _kind_of(path)
-        if kind is None:
-            yield Reject(
-                where, f"{path.name}: not a MediaCrawler contents, comments or creators file"
-            )
+        yield from _read_file(path, found, platform, sec_uids)
+    for path, found in deferred:
+        yield from _read_file(path, found, platform, sec_uids)
+
+
+def _read_file(
+    path: Path, found: str | None, platform: str | None, sec_uids: dict[str, str]
+) -> Iterator[Item]:
+    where = Where(str(path), 0)
+    if found is None or found not in PLATFORMS.values():
+        named = platform or "/".join(path.parts[-3:-1])
+        yield Reject(
+            where,
+            f"unknown platform {named!r} for {path.name}: give --platform, one of "
+            "xhs, dy, ks, bili, wb",
+        )
+        return
+    kind = _kind_of(path)
+    if kind is None:
+        yield Reject(where, f"{path.name}: not a MediaCrawler contents, comments or creators file")
+        return
+    if not path.exists():
+        yield Reject(where, f"{path}: no such file")
+        return
+    crawl_day = _file_date(path)
+    reader = {"contents": _content, "comments": _comment, "creators": _creator}[kind]
+    douyin_posts = found == "douyin" and kind == "contents"
+    douyin_creators = found == "douyin" and kind == "creators"
+    for row_where, row in _rows(path):
+        if isinstance(row, Reject):
+            yield row
             continue
-        if not path.exists():
-            yield Reject(where, f"{path}: no such file")
+        try:
+            item = reader(found, row, row_where, crawl_day)
+        except ValueError as error:
+            yield reject_row(row_where, str(error), row)
             continue
-        crawl_day = _file_date(path)
-        reader = {"contents": _content, "comments": _comment, "creators": _creator}[kind]
-        for row_where, row in _rows(path):
-            if isinstance(row, Reject):
-                yield row
-                continue
-            try:
-                yield reader(found, row, row_where, crawl_day)
-            except ValueError as error:
-                yield reject_row(row_where, str(error), row)
+        if douyin_posts:
+            uid, sec_uid = _first(row, ("user_id",)), _first(row, ("sec_uid",))
+            if uid is not None and sec_uid is not None:
+                sec_uids[sec_uid] = uid
+        elif douyin_creators and isinstance(item, ProfileItem):
+            item.key = sec_uids.get(item.key, item.key)
+        yield item
 
 
 def _rows(path: Path) -> Iterator[tuple[Where, dict[str, Any] | Reject]]:

@@ -6,6 +6,10 @@ Fields follow yt-dlp's info dict (README "OUTPUT TEMPLATE" field list and
 ``comment_count``, ``view_count``, ``epoch`` (when the info was extracted), and ``comments``,
 each ``{"id", "text", "timestamp", "like_count", "author", "author_id",
 "author_is_uploader", "parent"}`` with ``parent`` ``"root"`` for a top-level comment.
+
+Each file's ``channel_follower_count`` is dated by that file's ``epoch`` (else the file's
+mtime), so a count read from an older file keeps its own day; counts may be display strings
+(``"1.2千"``, ``"3.4万"``).
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from fraud.importers._items import (
     ProfileItem,
     Reject,
     Where,
+    file_time,
     post_fields,
     read_json_file,
     reject_row,
@@ -67,9 +72,9 @@ def _video(info: dict[str, Any], path: Path, where: Where) -> Iterator[Item]:
     crawled = parse_time(info.get("epoch"), "epoch")
     followers = parse_count(info.get("channel_follower_count"), "channel_follower_count")
     if followers is not None:
-        yield ProfileItem(
-            PLATFORM, channel, where, handle=handle, followers=followers, as_of=crawled
-        )
+        # Dated by this file's own crawl (its epoch, else its mtime), not by another file's.
+        seen = crawled or file_time(path)
+        yield ProfileItem(PLATFORM, channel, where, handle=handle, followers=followers, as_of=seen)
     if info.get("_type") == "playlist":
         return
     video_id = info.get("id")

@@ -1,0 +1,286 @@
+"""Per-format reader details a real scraper export exposes (review s19).
+
+* Douyin: MediaCrawler's creators file stores the ``sec_uid`` it was given
+  (``DY_CREATOR_ID_LIST``, ``save_creator(user_id, ...)`` in ``media_platform/douyin/core.py``)
+  in ``user_id``; posts store the numeric uid in ``user_id`` and the sec_uid in ``sec_uid``
+  (``update_douyin_aweme`` in ``store/douyin/__init__.py``).
+* MediaCrawler's word-cloud files (``tools/words.py``: ``{prefix}_word_freq.json`` under
+  ``words/``) hold word counts, not rows.
+* Instaloader's profile JSON records no download time (``get_json_structure``: ``node`` and
+  ``{"version", "node_type"}``): the file's mtime dates the observation.
+* yt-dlp: a follower count is dated by the file it was read from; ``千`` is a unit.
+* Reject locations: a JSON-array element by its first line (and number), a CSV record spanning
+  several lines by its first line.
+"""
+
+from __future__ import annotations
+
+import json
+import lzma
+import os
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from fraud.importers import run_import
+from fraud.importers._items import ProfileItem
+from fraud.importers._values import parse_count
+from fraud.importers.ytdlp import read_ytdlp
+from fraud.schema import CreatorRecord
+
+SEC_UID = "MS4wLjABAAAAxyzSECUID"
+
+
+def _import(
+    tmp_path: Path, source: str, *inputs: Path, **options: Any
+) -> tuple[dict[str, Any], Any, list[dict[str, Any]]]:
+    out = tmp_path / "out.jsonl"
+    summary = run_import(source, list(inputs), out, **options)
+    records = {r["creator_id"]: r for r in map(json.loads, out.read_text().splitlines())}
+    for record in records.values():
+        CreatorRecord.model_validate(record)
+    rejects_path = Path(f"{out}.rejects.jsonl")
+    rejects = (
+        [json.loads(x) for x in rejects_path.read_text().splitlines()]
+        if rejects_path.exists()
+        else []
+    )
+    assert summary.read == summary.imported + summary.rejected
+    return records, summary, rejects
+
+
+def _jsonl(path: Path, rows: list[dict[str, Any]]) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows))
+    return path
+
+
+def _douyin_post(n: int) -> dict[str, Any]:
+    return {
+        "aweme_id": f"73000000000000000{n}",
+        "aweme_type": "0",
+        "desc": "t",
+        "create_time": 1763000000 + n * 86400,
+        "user_id": "98765",
+        "sec_uid": SEC_UID,
+        "nickname": "舞者",
+        "liked_count": "25000",
+        "collected_count": "300",
+        "comment_count": "3",
+        "share_count": "40",
+        "last_modify_ts": 1763683200000,
+    }
+
+
+def _douyin_creator() -> dict[str, Any]:
+    return {
+        "user_id": SEC_UID,
+        "nickname": "舞者",
+        "desc": "跳舞",
+        "follows": 50,
+        "fans": 120000,
+        "videos_count": 210,
+        "last_modify_ts": 1763683200000,
+    }
+
+
+def test_douyin_creators_row_keyed_by_sec_uid_joins_the_posts(tmp_path: Path) -> None:
+    folder = tmp_path / "dy" / "jsonl"
+    creators = _jsonl(folder / "creator_creators_2025-11-21.jsonl", [_douyin_creator()])
+    _jsonl(folder / "creator_contents_2025-11-21.jsonl", [_douyin_post(n) for n in range(5)])
+    comment = {
+        "comment_id": "c1",
+        "create_time": 1763000100,
+        "aweme_id": "730000000000000000",
+        "content": "谢谢支持",
+        "user_id": "98765",
+        "sec_uid": SEC_UID,
+        "like_count": 0,
+        "parent_comment_id": "0",
+        "last_modify_ts": 1763683200000,
+    }
+    _jsonl(folder / "creator_comments_2025-11-21.jsonl", [comment])
+    # The creators file given before the directory: still matched to the posts read after it.
+    records, summary, rejects = _import(tmp_path, "mediacrawler", creators, tmp_path / "dy")
+    assert rejects == [] and summary.creators_rejected == 0
+    assert list(records) == ["douyin:98765"]  # the numeric uid, the id commenters carry
+    record = records["douyin:98765"]
+    assert record["profile"]["followers"] == 120000 and len(record["posts"]) == 5
+    assert record["comments"][0]["from_creator"] is True
+
+
+def test_douyin_creators_row_without_posts_keeps_its_sec_uid(tmp_path: Path) -> None:
+    folder = tmp_path / "dy" / "jsonl"
+    _jsonl(folder / "creator_creators_2025-11-21.jsonl", [_douyin_creator()])
+    records, _, rejects = _import(tmp_path, "mediacrawler", tmp_path / "dy")
+    assert rejects == [] and list(records) == [f"douyin:{SEC_UID}"]
+
+
+def test_word_cloud_files_are_skipped_with_a_note(tmp_path: Path) -> None:
+    data = tmp_path / "data" / "xhs"
+    post = {
+        "note_id": "n1",
+        "type": "normal",
+        "time": 1763000000000,
+        "user_id": "u1",
+        "liked_count": "10",
+        "comment_count": "1",
+        "last_modify_ts": 1763683200000,
+    }
+    (data / "json").mkdir(parents=True)
+    (data / "json" / "search_contents_2025-11-21.json").write_text(json.dumps([post]))
+    (data / "json" / "search_creators_2025-11-21.json").write_text(
+        json.dumps([{"user_id": "u1", "fans": "1000"}])
+    )
+    words = data / "words" / "search_comments_2025-11-21_word_freq.json"
+    words.parent.mkdir()
+    words.write_text(json.dumps({"好看": 3, "链接": 2}, ensure_ascii=False, indent=4))
+    records, summary, rejects = _import(tmp_path, "mediacrawler", tmp_path / "data")
+    assert rejects == [] and list(records) == ["rednote:u1"] and summary.read == 2
+    assert any("word-cloud" in note for note in summary.notes)
+    # Named on the command line: skipped too, with a note.
+    _, summary, rejects = _import(tmp_path, "mediacrawler", words)
+    assert rejects == [] and summary.read == 0
+    assert any("word-cloud" in note for note in summary.notes)
+
+
+def _instaloader_export(root: Path, followers: int) -> Path:
+    profile_dir = root / "lin.travels"
+    profile_dir.mkdir(parents=True)
+    post = {
+        "node": {
+            "shortcode": "Cpost1",
+            "taken_at_timestamp": 1763209800,  # 2025-11-15 12:30 UTC
+            "owner": {"username": "lin.travels"},
+            "edge_media_preview_like": {"count": 900},
+            "edge_media_to_comment": {"count": 0},
+        },
+        "instaloader": {"version": "4.14", "node_type": "Post"},
+    }
+    (profile_dir / "2025-11-15_12-30-00_UTC.json").write_text(json.dumps(post))
+    profile = {
+        "node": {
+            "username": "lin.travels",
+            "edge_followed_by": {"count": followers},
+            "edge_follow": {"count": 300},
+            "edge_owner_to_timeline_media": {"count": 12},
+        },
+        "instaloader": {"version": "4.14", "node_type": "Profile"},
+    }
+    path = profile_dir / "lin.travels_4012345678.json.xz"
+    with lzma.open(path, "wt") as handle:
+        json.dump(profile, handle)
+    return path
+
+
+def test_instaloader_profile_dated_by_its_file_not_by_the_last_post(tmp_path: Path) -> None:
+    profile = _instaloader_export(tmp_path / "export", 48200)
+    crawled = datetime(2025, 11, 21, 6, 0, tzinfo=UTC)
+    os.utime(profile, (crawled.timestamp(), crawled.timestamp()))
+    records, _, rejects = _import(tmp_path, "instaloader", tmp_path / "export")
+    record = records["instagram:lin.travels"]
+    assert rejects == [] and record["profile"]["followers"] == 48200
+    assert datetime.fromisoformat(record["as_of"]) == crawled  # not the post's 2025-11-15
+
+
+def _info(video_id: str, epoch: int | None, followers: Any) -> dict[str, Any]:
+    info: dict[str, Any] = {
+        "id": video_id,
+        "channel_id": "UCabc",
+        "uploader_id": "@chan",
+        "channel_follower_count": followers,
+        "timestamp": 1763000000,
+        "like_count": 3000,
+        "comment_count": 0,
+        "_type": "video",
+    }
+    if epoch is not None:
+        info["epoch"] = epoch
+    return info
+
+
+def test_ytdlp_follower_count_is_dated_by_its_own_file(tmp_path: Path) -> None:
+    older = tmp_path / "a [vid1].info.json"
+    older.write_text(json.dumps(_info("vid1", 1763683200, 120000)))  # 2025-11-21
+    newer = tmp_path / "b [vid2].info.json"
+    newer.write_text(json.dumps(_info("vid2", 1763769600, None)))  # 2025-11-22, no count
+    no_epoch = tmp_path / "c [vid3].info.json"
+    no_epoch.write_text(json.dumps(_info("vid3", None, "1.2千")))
+    saved = datetime(2025, 11, 20, 9, 0, tzinfo=UTC)
+    os.utime(no_epoch, (saved.timestamp(), saved.timestamp()))
+    profiles = [i for i in read_ytdlp([tmp_path]) if isinstance(i, ProfileItem)]
+    assert [(p.followers, p.as_of) for p in profiles] == [
+        (120000, datetime(2025, 11, 21, tzinfo=UTC)),
+        (1200, saved),  # no epoch: the file's mtime; 1.2千 = 1200
+    ]
+
+
+def test_qian_is_a_thousand() -> None:
+    assert parse_count("1.2千") == 1200
+    assert parse_count("3千+") == 3000
+    assert parse_count("0.15千") == 150
+
+
+def test_json_array_reject_names_the_elements_first_line(tmp_path: Path) -> None:
+    folder = tmp_path / "wb" / "json"
+    folder.mkdir(parents=True)
+    post = {
+        "note_id": "500001",
+        "content": "今天 [天气] {不错}",
+        "create_time": 1763000000,
+        "liked_count": "300",
+        "comments_count": "2",
+        "user_id": "600001",
+        "last_modify_ts": 1763683200000,
+    }
+    bad = post | {"note_id": "500002", "liked_count": "abc"}
+    text = json.dumps([post, bad], ensure_ascii=False, indent=4)
+    (folder / "search_contents_2025-11-21.json").write_text(text)
+    (folder / "search_creators_2025-11-21.json").write_text(
+        json.dumps([{"user_id": "600001", "fans": "5000"}])
+    )
+    _, _, rejects = _import(tmp_path, "mediacrawler", tmp_path / "wb")
+    first_line = next(n for n, line in enumerate(text.splitlines(), 1) if "500002" in line) - 1
+    assert first_line > 2  # the element's "{", not its number
+    assert [(r["line"], r["element"]) for r in rejects] == [(first_line, 2)]
+    assert text.splitlines()[first_line - 1].strip() == "{"
+
+
+def test_multiline_csv_record_is_placed_at_its_first_line(tmp_path: Path) -> None:
+    folder = tmp_path / "xhs" / "csv"
+    folder.mkdir(parents=True)
+    header = "note_id,type,title,desc,time,user_id,liked_count,comment_count,last_modify_ts\n"
+    rows = (
+        'n1,normal,a,"line1\nline2\nline3",1763000000000,u1,1.2万,2,1763683200000\n'
+        "\n"
+        'n2,normal,b,"x\ny",1763000000000,u1,abc万,2,1763683200000\n'
+    )
+    (folder / "search_contents_2025-11-21.csv").write_text("\ufeff" + header + rows)
+    (folder / "search_creators_2025-11-21.csv").write_text("user_id,fans\nu1,5000\n")
+    records, _, rejects = _import(tmp_path, "mediacrawler", tmp_path / "xhs")
+    assert [r["line"] for r in rejects] == [6]  # n2 spans lines 6-7; a blank line 5 before it
+    assert records["rednote:u1"]["posts"][0]["likes"] == 12000
+
+
+def test_bilibili_contacts_and_dynamics_files_are_not_read_as_creators(tmp_path: Path) -> None:
+    # store/bilibili/_store_impl.py writes {crawler_type}_contacts_ and _dynamics_ files; in
+    # creator mode their names start with "creator_", like no creators file.
+    folder = tmp_path / "bili" / "jsonl"
+    video = {
+        "video_id": "1001",
+        "video_type": "video",
+        "create_time": 1763000000,
+        "user_id": "3001",
+        "liked_count": "50",
+        "video_comment": "2",
+        "video_play_count": "900",
+        "last_modify_ts": 1763683200000,
+    }
+    _jsonl(folder / "creator_contents_2025-11-21.jsonl", [video])
+    _jsonl(folder / "creator_creators_2025-11-21.jsonl", [{"user_id": "3001", "total_fans": 800}])
+    contact = {"up_id": "3001", "fan_id": "77", "up_name": "up", "fan_name": "fan"}
+    _jsonl(folder / "creator_contacts_2025-11-21.jsonl", [contact])
+    dynamic = {"dynamic_id": "9", "user_id": "3001", "text": "hi", "pub_ts": 1763000000}
+    _jsonl(folder / "creator_dynamics_2025-11-21.jsonl", [dynamic])
+    records, summary, rejects = _import(tmp_path, "mediacrawler", tmp_path / "bili")
+    assert rejects == [] and list(records) == ["bilibili:3001"] and summary.read == 2
