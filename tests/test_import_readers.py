@@ -22,31 +22,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from fraud.importers import run_import
 from fraud.importers._items import ProfileItem
 from fraud.importers._values import parse_count
 from fraud.importers.ytdlp import read_ytdlp
-from fraud.schema import CreatorRecord
+from tests.test_import_sources import _import
 
 SEC_UID = "MS4wLjABAAAAxyzSECUID"
-
-
-def _import(
-    tmp_path: Path, source: str, *inputs: Path, **options: Any
-) -> tuple[dict[str, Any], Any, list[dict[str, Any]]]:
-    out = tmp_path / "out.jsonl"
-    summary = run_import(source, list(inputs), out, **options)
-    records = {r["creator_id"]: r for r in map(json.loads, out.read_text().splitlines())}
-    for record in records.values():
-        CreatorRecord.model_validate(record)
-    rejects_path = Path(f"{out}.rejects.jsonl")
-    rejects = (
-        [json.loads(x) for x in rejects_path.read_text().splitlines()]
-        if rejects_path.exists()
-        else []
-    )
-    assert summary.read == summary.imported + summary.rejected
-    return records, summary, rejects
 
 
 def _jsonl(path: Path, rows: list[dict[str, Any]]) -> Path:
