@@ -294,3 +294,104 @@ def test_author_counts_on_douyin_post_rows_are_dated_observations_too(tmp_path: 
         {"date": "2025-11-02", "followers": 1150},
     ]
     assert row["profile"]["followers"] == 1150
+
+
+def _douyin_post(post_id: str, crawled: datetime, **author: str) -> dict[str, Any]:
+    return {
+        "aweme_id": post_id,
+        "aweme_type": "0",
+        "create_time": int(crawled.timestamp()) - 86400,
+        "user_id": "111",
+        "sec_uid": "MS4wA",
+        "liked_count": "5",
+        "comment_count": "1",
+        "share_count": "1",
+        "collected_count": "1",
+        **author,
+        "last_modify_ts": _ms(crawled),
+    }
+
+
+def test_a_newer_post_row_count_beats_an_older_creators_row_in_profile_and_store(
+    tmp_path: Path,
+) -> None:
+    # Review 19b finding 2: a creators row of Nov 21 (1000 fans), a post row of Nov 23 whose
+    # author counts say 1500. The profile is the newest observation and the store agrees
+    # with the JSONL's history on every date.
+    folder = tmp_path / "dy" / "douyin" / "jsonl"
+    nov21, nov23 = datetime(2025, 11, 21, tzinfo=UTC), datetime(2025, 11, 23, tzinfo=UTC)
+    creators = {"user_id": "MS4wA", "nickname": "c", "follows": 5, "fans": 1000}
+    _jsonl(
+        folder / "creator_creators_2025-11-21.jsonl", [{**creators, "last_modify_ts": _ms(nov21)}]
+    )
+    _jsonl(folder / "creator_contents_2025-11-21.jsonl", [_douyin_post("a1", nov21)])
+    newer = _douyin_post("a2", nov23, followers_count="1500", following_count="5")
+    _jsonl(folder / "search_contents_2025-11-23.jsonl", [newer])
+    store = CreatorStore.open(tmp_path / "s.sqlite")
+    out = tmp_path / "o.jsonl"
+    run_import("mediacrawler", [folder.parent], out, store=store)
+    (row,) = _lines(out)
+    assert row["profile"]["followers"] == 1500
+    history = {h["date"]: h["followers"] for h in row["follower_history"]}
+    assert history == {"2025-11-21": 1000, "2025-11-23": 1500}
+    platform, key = row["creator_id"].split(":", 1)
+    stored = {s.date.isoformat(): s.followers for s in store.snapshots(platform, key)}
+    assert stored == history
+    store.close()
+
+
+def test_the_records_own_dated_count_wins_its_as_of_date_in_the_store(tmp_path: Path) -> None:
+    store = CreatorStore.open(tmp_path / "s.sqlite")
+    record = CreatorRecord.model_validate(
+        {
+            "creator_id": "douyin:1",
+            "platform": "douyin",
+            "as_of": "2025-11-23T10:00:00Z",
+            "profile": {"followers": 1000, "posts": 7},
+            "follower_history": [{"date": "2025-11-23", "followers": 1500}],
+        }
+    )
+    store.record_snapshots([record])
+    (snapshot,) = store.snapshots("douyin", "1")
+    assert (snapshot.followers, snapshot.posts) == (1500, 7)
+    completed = store.complete_history(record)
+    assert [(s.date, s.followers) for s in completed.follower_history] == [
+        (date(2025, 11, 23), 1500)
+    ]
+    store.close()
+
+
+def test_history_rows_are_named_by_the_id_given_and_rejected_with_their_creator(
+    tmp_path: Path,
+) -> None:
+    # Review 19b finding 8: "zz" matches nothing and is named as given (not by its hash);
+    # "ha"'s creator is rejected (no follower count on or before its date), so its
+    # --history row is rejected with it, not counted as imported.
+    folder = tmp_path / "cnt" / "xhs" / "jsonl"
+    crawled = datetime(2025, 11, 21, tzinfo=UTC)
+    _jsonl(
+        folder / "search_contents_2025-11-21.jsonl",
+        [_note("a1", crawled, creator_hash="ha"), _note("b1", crawled, user_id="ub")],
+    )
+    _jsonl(
+        folder / "search_creators_2025-11-21.jsonl",
+        [_creators_row(crawled, 100) | {"user_id": "ub"}],
+    )
+    history = tmp_path / "hist.csv"
+    history.write_text(
+        "platform,creator_id,date,followers\nxhs,ha,2025-11-30,500\nxhs,ub,2025-11-10,90\n"
+        "xhs,zz,2025-11-10,5\n"
+    )
+    out = tmp_path / "o.jsonl"
+    summary = run_import("mediacrawler", [folder.parent], out, histories=[history])
+    assert (summary.creators, summary.creators_rejected) == (1, 1)
+    (note,) = [n for n in summary.notes if "matched no creator" in n]
+    assert "rednote:zz (hist.csv:4)" in note.replace(str(tmp_path) + "/", "")
+    assert summary.unmatched == 1
+    # read 6: 2 posts, 1 creators row, 3 history rows. ub's 3 rows are imported; ha's post
+    # and its history row are rejected; zz's row is unmatched.
+    assert (summary.read, summary.imported, summary.rejected) == (6, 3, 2)
+    rejects = _lines(tmp_path / "o.jsonl.rejects.jsonl")
+    assert any(
+        r["line"] == 2 and "creator rednote:ha, which was rejected" in r["error"] for r in rejects
+    )

@@ -98,6 +98,8 @@ CREATE TABLE snapshots(seq INTEGER PRIMARY KEY, platform TEXT, key TEXT, handle 
     used INTEGER DEFAULT 0);
 CREATE INDEX snapshots_key ON snapshots(platform, key);
 CREATE INDEX snapshots_handle ON snapshots(platform, handle);
+CREATE TABLE uses(item INTEGER, creator INTEGER);
+CREATE TABLE rejected_creators(creator INTEGER PRIMARY KEY);
 """
 
 
@@ -251,20 +253,6 @@ class _Stage:
             data = {"date": item.date.isoformat(), "followers": item.followers}
             if item.following is not None:
                 data["following"] = item.following
-            if aux and item.key:
-                self.db.execute(
-                    "INSERT INTO snapshots(platform, key, handle, aux, date, data, file, line, item)"
-                    " VALUES (?,?,NULL,1,?,?,?,?,?)",
-                    (
-                        item.platform,
-                        anonymize_user_id(item.key),
-                        item.date.isoformat(),
-                        _dumps(data),
-                        w.file,
-                        w.line,
-                        number,
-                    ),
-                )
             self.db.execute(
                 "INSERT INTO snapshots(platform, key, handle, aux, date, data, file, line, item)"
                 " VALUES (?,?,?,?,?,?,?,?,?)",
@@ -280,6 +268,22 @@ class _Stage:
                     number,
                 ),
             )
+            # A real user id also matches its hash in newer exports (staged after the row
+            # itself, which names the row in notes: MIN(seq) in _count_unmatched).
+            if aux and item.key:
+                self.db.execute(
+                    "INSERT INTO snapshots(platform, key, handle, aux, date, data, file, line, item)"
+                    " VALUES (?,?,NULL,1,?,?,?,?,?)",
+                    (
+                        item.platform,
+                        anonymize_user_id(item.key),
+                        item.date.isoformat(),
+                        _dumps(data),
+                        w.file,
+                        w.line,
+                        number,
+                    ),
+                )
         return None
 
 
@@ -331,10 +335,11 @@ def assemble(
                 " row was rejected",
                 data,
             )
-        for record_row, rows, problem in _creators(stage.db, store, summary):
+        for number, (record_row, rows, problem) in _creators(stage.db, store, summary):
             if problem is not None:
                 where, reason = problem
                 summary.creators_rejected += 1
+                stage.db.execute("INSERT INTO rejected_creators VALUES (?)", (number,))
                 noun = "row" if rows == 1 else "rows"
                 reject(where, f"{reason} ({rows} {noun} of this creator set aside)", "", rows=rows)
                 continue
@@ -353,23 +358,42 @@ def assemble(
             summary.creators += 1
             summary.posts += len(record.posts)
             summary.comments += len(record.comments)
-        _count_unmatched(stage.db, summary)
+        _count_unmatched(stage.db, summary, reject)
     finally:
         stage.close()
     summary.imported = summary.read - summary.rejected - summary.unmatched
     return summary
 
 
-def _count_unmatched(db: sqlite3.Connection, summary: ImportSummary) -> None:
-    """Count (and name in a note) the ``--profiles``/``--history`` rows no creator used."""
-    rows = db.execute(
-        # SQLite's bare columns with MIN(seq): the values of an item's first staged row
-        # (its own key, not the hash a real user id is also staged under).
-        "SELECT item, MIN(seq), platform, COALESCE(key, handle), file, line FROM"
-        f" (SELECT * FROM profiles WHERE aux={_AUX} UNION ALL"
-        " SELECT seq, platform, key, handle, aux, NULL, data, file, line, item, used"
-        " FROM snapshots WHERE aux=1) GROUP BY item HAVING MAX(used)=0 ORDER BY item"
-    ).fetchall()
+_AUX_ROWS = (
+    # SQLite's bare columns with MIN(seq): the values of an item's first staged row (its own
+    # key, not the hash a real user id is also staged under).
+    "SELECT item, MIN(seq), platform, COALESCE(key, handle), file, line FROM"
+    f" (SELECT * FROM profiles WHERE aux={_AUX} UNION ALL"
+    " SELECT seq, platform, key, handle, aux, NULL, data, file, line, item, used"
+    " FROM snapshots WHERE aux=1) GROUP BY item HAVING {having} ORDER BY item"
+)
+
+
+def _count_unmatched(
+    db: sqlite3.Connection,
+    summary: ImportSummary,
+    reject: Callable[[Where, str], None],
+) -> None:
+    """Count (and name in a note) the ``--profiles``/``--history`` rows no creator used, and
+    reject the rows used only by creators that were rejected (they were not imported)."""
+    only_rejected = (
+        "item IN (SELECT item FROM uses GROUP BY item"
+        " HAVING MIN(creator IN (SELECT creator FROM rejected_creators)) = 1)"
+    )
+    for _i, _s, platform, key, file, line in db.execute(
+        _AUX_ROWS.format(having=only_rejected)
+    ).fetchall():
+        reject(
+            Where(file, line),
+            f"--profiles/--history row of creator {platform}:{key}, which was rejected",
+        )
+    rows = db.execute(_AUX_ROWS.format(having="MAX(used)=0")).fetchall()
     if not rows:
         return
     summary.unmatched = len(rows)
@@ -443,14 +467,18 @@ def _orphans(db: sqlite3.Connection) -> Iterator[tuple[Where, str, str]]:
 
 def _creators(
     db: sqlite3.Connection, store: HistorySource | None, summary: ImportSummary
-) -> Iterator[tuple[tuple[CreatorRecord, dict[str, Any]] | None, int, tuple[Where, str] | None]]:
-    creators = db.execute("SELECT platform, key FROM creators ORDER BY seq").fetchall()
-    for platform, key in creators:
-        yield _creator(db, platform, key, store, summary)
+) -> Iterator[tuple[int, _Outcome]]:
+    creators = db.execute("SELECT seq, platform, key FROM creators ORDER BY seq").fetchall()
+    for number, platform, key in creators:
+        yield number, _creator(db, number, platform, key, store, summary)
+
+
+_Outcome = tuple[tuple[CreatorRecord, dict[str, Any]] | None, int, tuple[Where, str] | None]
 
 
 def _creator(
     db: sqlite3.Connection,
+    number: int,
     platform: str,
     key: str,
     store: HistorySource | None,
@@ -477,12 +505,18 @@ def _creator(
     args = (platform, key, platform, *handles)
     profiles = db.execute(
         f"SELECT aux, as_of, data, file, line, seq FROM profiles WHERE {who('profiles')}"
-        " ORDER BY CASE aux WHEN 0 THEN 0 WHEN 2 THEN 1 ELSE 2 END, COALESCE(as_of, 0) DESC,"
-        " seq DESC",
+        # The newest dated observation first (a post row's author counts newer than the
+        # creators row win), the row kind only on a tie; side-table rows only fill gaps.
+        f" ORDER BY aux={_AUX}, as_of IS NULL, as_of DESC, CASE aux WHEN {_MAIN} THEN 0"
+        " ELSE 1 END, seq DESC",
         args,
     ).fetchall()
     for table in ("profiles", "snapshots"):  # side-table rows this creator uses
         db.execute(f"UPDATE {table} SET used=1 WHERE aux=1 AND {who(table)}", args)
+        db.execute(
+            f"INSERT INTO uses SELECT item, ? FROM {table} WHERE aux=1 AND {who(table)}",
+            (number, *args),
+        )
     main_profiles = [p for p in profiles if p[0] == 0]
     posts = db.execute(
         "SELECT post_id, data, as_of, file, line, n_rows FROM posts WHERE platform=? AND key=?"
@@ -499,7 +533,8 @@ def _creator(
         " (SELECT post_id FROM posts WHERE platform=? AND key=?)",
         (platform, platform, key),
     ).fetchone()[0]
-    # Rows that stand or fall with this creator (auxiliary rows stay imported either way).
+    # Rows that stand or fall with this creator (auxiliary rows it uses are rejected with it
+    # unless another creator uses them too: _count_unmatched).
     own_rows = (
         len(main_profiles)
         + sum(p[5] for p in posts)

@@ -405,28 +405,30 @@ class CreatorStore:
         rows: dict[tuple[str, str, date], dict[str, Any]] = {}
         for record in records:
             platform, creator_id = creator_key(record)
+            observed = profile_observation(record)
+            if observed is not None:
+                rows[(platform, creator_id, observed.date)] = {
+                    "platform": platform,
+                    "creator_id": creator_id,
+                    "date": observed.date,
+                    "followers": observed.followers,
+                    "following": observed.following,
+                    "posts": record.profile.posts,
+                    "recorded_at": now,
+                }
+            # The record's own dated counts win their date (as in complete_history), so the
+            # store never disagrees with the record; the profile's posts count stays.
             for s in record.follower_history:
-                rows[(platform, creator_id, s.date)] = {
+                key = (platform, creator_id, s.date)
+                rows[key] = {
                     "platform": platform,
                     "creator_id": creator_id,
                     "date": s.date,
                     "followers": s.followers,
                     "following": s.following,
-                    "posts": None,
+                    "posts": rows[key]["posts"] if key in rows else None,
                     "recorded_at": now,
                 }
-            if profile_observation(record) is None:
-                continue  # its count repeats a dated one: not seen again on its as_of date
-            day = _observed_on(record)
-            rows[(platform, creator_id, day)] = {
-                "platform": platform,
-                "creator_id": creator_id,
-                "date": day,
-                "followers": record.profile.followers,
-                "following": record.profile.following,
-                "posts": record.profile.posts,
-                "recorded_at": now,
-            }
         self._upsert(snapshots_table, list(rows.values()), ("followers", "following", "posts"))
         return len(rows)
 
