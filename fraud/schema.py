@@ -21,10 +21,12 @@ from pydantic import (
     ConfigDict,
     Field,
     StrictBool,
+    ValidationError,
     field_validator,
     model_validator,
 )
-from pydantic_core import PydanticCustomError
+from pydantic.json_schema import SkipJsonSchema
+from pydantic_core import InitErrorDetails, PydanticCustomError
 
 __all__ = [
     "MAX_COUNT",
@@ -189,6 +191,13 @@ class Profile(_Input):
     bio: str | None = _text(5000)
     category: str | None = _text(100)
     country: str | None = _text(100)
+    # The date the follower count was observed, when before the record's as_of: an importer
+    # that completes the count from an older snapshot (a store's, a --history row) says so,
+    # and the store records it at that date, never again under as_of. Never after as_of.
+    # Left out of the service's OpenAPI document (the contract's creator.schema.json has it):
+    # no JSON Schema can say "not after as_of", so a schema fuzzer would count the refusal
+    # of a later date as a valid request rejected.
+    observed_at: SkipJsonSchema[Date | None] = None
 
 
 class FollowerSnapshot(_Input):
@@ -282,11 +291,32 @@ class CreatorRecord(_Input):
     def _default_as_of(self) -> CreatorRecord:
         if self.as_of is None:
             self.as_of = self.latest_timestamp()
+        check_observed_at(self.profile.observed_at, self.as_of)
         return self
 
     def latest_timestamp(self) -> datetime | None:
         """The latest timestamp anywhere in the record, as an aware UTC datetime."""
         return latest_timestamp(self)
+
+
+def check_observed_at(observed_at: date | None, as_of: datetime | None) -> None:
+    """Refuse a profile ``observed_at`` after the record's ``as_of`` date (UTC)."""
+    if observed_at is None or as_of is None or observed_at <= as_of.astimezone(UTC).date():
+        return
+    raise ValidationError.from_exception_data(
+        "CreatorRecord",
+        [
+            InitErrorDetails(
+                type=PydanticCustomError(
+                    "observed_after_as_of",
+                    "the profile's counts cannot be observed after the record's as_of ({as_of})",
+                    {"as_of": as_of.astimezone(UTC).date().isoformat()},
+                ),
+                loc=("profile", "observed_at"),
+                input=observed_at.isoformat(),
+            )
+        ],
+    )
 
 
 def sort_history(snapshots: list[FollowerSnapshot]) -> list[FollowerSnapshot]:

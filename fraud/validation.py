@@ -60,6 +60,7 @@ class _Profile(Struct):
     bio: _Text5000 | None = None
     category: _Text100 | None = None
     country: _Text100 | None = None
+    observed_at: date | None = None
 
 
 class _Snapshot(Struct):
@@ -235,6 +236,9 @@ def _record(
     }
     if values["as_of"] is None:
         values["as_of"] = latest_timestamp(_model(CreatorRecord, values, _CREATOR_FIELDS))
+    seen, as_of = creator.profile.observed_at, values["as_of"]
+    if seen is not None and as_of is not None and seen > as_of.date():
+        raise _SlowPath  # pydantic words this reject (fraud.schema.check_observed_at)
     record: CreatorRecord = _model(CreatorRecord, values, _CREATOR_FIELDS)
     return record
 

@@ -76,6 +76,7 @@ def test_a_count_from_the_store_is_never_recorded_again_under_a_later_date(
         assert any("from the store (2025-11-01), not observed again" in n for n in summary.notes)
     (row,) = _lines(out)
     assert row["profile"]["followers"] == 80000  # the profile is completed ...
+    assert row["profile"]["observed_at"] == "2025-11-01"
     assert row["follower_history"] == [{"date": "2025-11-01", "followers": 80000}]  # ... only
     assert [s.date for s in store.snapshots("rednote", HASH)] == [date(2025, 11, 1)]
     # Scoring it (with the store, as `fraud score --store` does) invents no points either.
@@ -117,33 +118,85 @@ def test_an_older_history_row_completes_the_profile_but_is_not_recorded_again(
     )
     (row,) = _lines(out)
     assert row["profile"]["followers"] == 71000  # the latest count on or before 2025-11-05
+    assert row["profile"]["observed_at"] == "2025-10-25"  # ... and says when it was seen
     assert any("latest dated count (2025-10-25)" in n for n in summary.notes)
     stored = {s.date.isoformat(): s.followers for s in store.snapshots("rednote", HASH)}
     assert "2025-11-05" not in stored and stored["2025-10-25"] == 71000
     store.close()
 
 
-def test_profile_observation_is_the_count_unless_it_repeats_an_earlier_dated_one() -> None:
-    def record(followers: int, following: int | None, history: list[Any]) -> CreatorRecord:
+def test_profile_observation_is_dated_by_provenance_not_by_comparing_values() -> None:
+    def record(followers: int, history: list[Any], **profile: Any) -> CreatorRecord:
         return CreatorRecord.model_validate(
             {
                 "creator_id": "rednote:a",
                 "platform": "rednote",
                 "as_of": "2025-11-15T10:00:00Z",
-                "profile": {"followers": followers, "following": following},
+                "profile": {"followers": followers, "following": 5, "posts": 9, **profile},
                 "follower_history": history,
             }
         )
 
     day1 = {"date": "2025-11-01", "followers": 80000, "following": 5}
-    assert profile_observation(record(80000, None, [day1])) is None
-    assert profile_observation(record(80000, 5, [day1])) is None
-    seen = profile_observation(record(80001, None, [day1]))
-    assert seen is not None and (seen.date, seen.followers) == (date(2025, 11, 15), 80001)
-    assert profile_observation(record(80000, 6, [day1])) is not None  # following changed
-    assert profile_observation(record(80000, None, [])) is not None  # nothing to repeat
-    today = {"date": "2025-11-15", "followers": 80000}
-    assert profile_observation(record(80000, None, [day1, today])) is not None
+    # The same count as the last dated one, observed again: a new snapshot at as_of.
+    again = profile_observation(record(80000, [day1]))
+    assert (again.date, again.followers, again.following) == (date(2025, 11, 15), 80000, 5)
+    # A count completed from the Nov 1 snapshot: recorded at Nov 1, its follower count only.
+    completed = profile_observation(record(80000, [day1], observed_at="2025-11-01"))
+    assert (completed.date, completed.followers, completed.following) == (
+        date(2025, 11, 1),
+        80000,
+        None,
+    )
+    same_day = profile_observation(record(80000, [], observed_at="2025-11-15"))
+    assert (same_day.date, same_day.following) == (date(2025, 11, 15), 5)
+
+
+def test_a_profile_observed_after_as_of_is_refused_on_both_validation_paths() -> None:
+    from fraud.validation import parse_creator
+
+    body = {
+        "creator_id": "rednote:a",
+        "platform": "rednote",
+        "as_of": "2025-11-15T23:00:00-08:00",  # Nov 16 in UTC
+        "profile": {"followers": 1, "observed_at": "2025-11-17"},
+    }
+    reason = parse_creator(json.dumps(body).encode())
+    assert reason == (
+        "profile.observed_at: the profile's counts cannot be observed after the record's"
+        " as_of (2025-11-16)"
+    )
+    body["profile"]["observed_at"] = "2025-11-16"  # type: ignore[index]
+    accepted = parse_creator(json.dumps(body).encode())
+    assert isinstance(accepted, CreatorRecord)
+    assert accepted.profile.observed_at == date(2025, 11, 16)
+
+
+def test_an_unchanged_daily_count_is_observed_every_day_beside_older_history_rows(
+    tmp_path: Path,
+) -> None:
+    # Review 19b finding 3: --history rows of Nov 1-7 at 50000, then daily crawls Nov 8-15
+    # with a --profiles count of 50000 (unchanged): each day is a real observation.
+    history = tmp_path / "h.csv"
+    history.write_text(
+        "platform,creator_id,date,followers\n"
+        + "".join(f"xhs,{HASH},2025-11-0{d},50000\n" for d in range(1, 8))
+    )
+    profiles = tmp_path / "p.csv"
+    profiles.write_text(f"platform,creator_id,followers\nxhs,{HASH},50000\n")
+    store = CreatorStore.open(tmp_path / "s.sqlite")
+    for day in range(7, 15):
+        run_import(
+            "mediacrawler",
+            [_masked_crawl(tmp_path, day)],
+            tmp_path / f"o{day}.jsonl",
+            profiles=[profiles],
+            histories=[history],
+            store=store,
+        )
+    stored = [s.date.day for s in store.snapshots("rednote", HASH)]
+    assert stored == list(range(1, 16))
+    store.close()
 
 
 def _creators_row(crawled: datetime, fans: int) -> dict[str, Any]:

@@ -74,6 +74,14 @@ GOOD = [
     _minimal(profile={"followers": 2**63 - 1}),
     _minimal(posts=[{**POST, "format": "video", "sponsored": True}]),
     _minimal(as_of="0001-01-01T00:00:00-00:00"),
+    # A profile observed before (or on) the record's as_of date (UTC), or with no as_of.
+    _minimal(as_of="2026-01-05T10:00:00Z", profile={"followers": 1, "observed_at": "2026-01-01"}),
+    _minimal(
+        as_of="2026-01-05T23:00:00-08:00", profile={"followers": 1, "observed_at": "2026-01-06"}
+    ),
+    _minimal(posts=[POST], profile={"followers": 1, "observed_at": "2026-01-01"}),
+    _minimal(profile={"followers": 1, "observed_at": "2026-01-01"}),
+    _minimal(profile={"followers": 1, "observed_at": None}),
 ]
 
 BAD = [
@@ -87,6 +95,14 @@ BAD = [
     _minimal(profile={"followers": 1, "verified": "yes"}),
     _minimal(profile={"followers": 1, "created_at": 1700000000}),
     _minimal(profile={"followers": 1, "created_at": "2026-02-30"}),
+    # A profile observed after the record's as_of (given, or the latest timestamp).
+    _minimal(as_of="2026-01-05T10:00:00Z", profile={"followers": 1, "observed_at": "2026-01-06"}),
+    _minimal(
+        as_of="2026-01-05T02:00:00+08:00", profile={"followers": 1, "observed_at": "2026-01-05"}
+    ),
+    _minimal(posts=[POST], profile={"followers": 1, "observed_at": "2026-01-02"}),
+    _minimal(profile={"followers": 1, "observed_at": "2026-02-30"}),
+    _minimal(profile={"followers": 1, "observed_at": 1700000000}),
     _minimal(as_of=1700000000),
     _minimal(as_of="0001-01-01T00:00:00+14:00"),
     _minimal(as_of="9999-12-31T23:00:00-05:00"),

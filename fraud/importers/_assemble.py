@@ -436,9 +436,9 @@ def _complete_followers(
 ) -> tuple[date, str] | None:
     """Fill ``profile["followers"]`` from the latest dated count on or before ``as_of`` (of
     the ``--history`` rows, else of the store, whose snapshot then joins ``history``); returns
-    its date and where it came from, ``None`` when there is none. The count keeps its own date:
-    the store never records it again under the export's date
-    (:func:`fraud.store.profile_observation`)."""
+    its date and where it came from, ``None`` when there is none. The count keeps its own date
+    (the caller sets the profile's ``observed_at``): the store never records it again under
+    the export's date (:func:`fraud.store.profile_observation`)."""
     earlier = [h for h in history if date.fromisoformat(h["date"]) <= as_of]
     if earlier:
         profile["followers"] = earlier[-1]["followers"]
@@ -621,6 +621,7 @@ def _creator(
                 ),
             )
         found_day, found_in = found
+        profile["observed_at"] = found_day.isoformat()  # the store records it then, not again
         again = f", not observed again on {as_of_day}" if found_day < as_of_day else ""
         summary.notes.append(f"{creator_id}: follower count from {found_in}{again}")
     if len(posts) > MAX_POSTS:

@@ -199,20 +199,18 @@ def _observed_on(record: CreatorRecord) -> date:
     return (record.as_of or datetime.now(UTC)).date()
 
 
-def profile_observation(record: CreatorRecord) -> FollowerSnapshot | None:
-    """The record's profile counts as a snapshot at its ``as_of`` date, or ``None`` when they
-    only repeat the record's own latest earlier dated count (same followers, and following
-    absent or the same): a count completed from that snapshot (a store's, or an older
-    ``--history`` row's) was not observed again on the ``as_of`` date, so it is never
-    recorded as a new dated snapshot. A count that truly stayed the same is then recorded on
-    the date it was last seen rather than again."""
+def profile_observation(record: CreatorRecord) -> FollowerSnapshot:
+    """The record's profile counts as a snapshot at the date they were observed: the
+    profile's ``observed_at`` when it is before the record's ``as_of`` date (a count an
+    importer completed from an older snapshot, a store's or a ``--history`` row's: only the
+    follower count, at its own date, so it is never recorded again under ``as_of``), else
+    the ``as_of`` date. Provenance decides, never the values: a count that truly stayed the
+    same is a new observation."""
     today = _observed_on(record)
     profile = record.profile
-    earlier = [s for s in record.follower_history if s.date <= today]
-    if earlier and earlier[-1].date < today:
-        last = earlier[-1]
-        if last.followers == profile.followers and profile.following in (None, last.following):
-            return None
+    seen = profile.observed_at
+    if seen is not None and seen < today:
+        return FollowerSnapshot(date=seen, followers=profile.followers)
     return FollowerSnapshot(date=today, followers=profile.followers, following=profile.following)
 
 
@@ -378,9 +376,8 @@ class CreatorStore:
 
     def complete_history(self, record: CreatorRecord) -> CreatorRecord:
         """The record with its ``follower_history`` completed from the stored snapshots and
-        its own current count (at its ``as_of`` date, unless it only repeats the record's
-        latest earlier dated count: :func:`profile_observation`); the record's own values win
-        a date. Stored snapshots dated after the record's ``as_of`` are left out (the record
+        its own current count (at the date it was observed: :func:`profile_observation`);
+        the record's own dated counts win their date. Stored snapshots dated after the record's ``as_of`` are left out (the record
         describes the creator as of then, not later)."""
         platform, creator_id = creator_key(record)
         today = _observed_on(record)
@@ -389,8 +386,8 @@ class CreatorStore:
             for s in self.snapshots(platform, creator_id)
             if s.date <= today
         }
-        if (observed := profile_observation(record)) is not None:
-            merged[today] = observed
+        observed = profile_observation(record)
+        merged[observed.date] = observed
         merged.update({s.date: s for s in record.follower_history})
         history = [merged[d] for d in sorted(merged)][-MAX_HISTORY:]
         return record.model_copy(update={"follower_history": history})
@@ -398,24 +395,24 @@ class CreatorStore:
     # ------------------------------------------------------------------ writes
 
     def record_snapshots(self, records: Iterable[CreatorRecord]) -> int:
-        """Upsert each record's follower history and its current counts at its ``as_of``
-        date (unless they only repeat an earlier dated count: :func:`profile_observation`);
+        """Upsert each record's follower history and its current counts at the date they
+        were observed (:func:`profile_observation`);
         returns the number of rows written (existing rows are updated, not added)."""
         now = datetime.now(UTC)
         rows: dict[tuple[str, str, date], dict[str, Any]] = {}
         for record in records:
             platform, creator_id = creator_key(record)
             observed = profile_observation(record)
-            if observed is not None:
-                rows[(platform, creator_id, observed.date)] = {
-                    "platform": platform,
-                    "creator_id": creator_id,
-                    "date": observed.date,
-                    "followers": observed.followers,
-                    "following": observed.following,
-                    "posts": record.profile.posts,
-                    "recorded_at": now,
-                }
+            rows[(platform, creator_id, observed.date)] = {
+                "platform": platform,
+                "creator_id": creator_id,
+                "date": observed.date,
+                "followers": observed.followers,
+                "following": observed.following,
+                # The posts count was observed at as_of, not at an older completing date.
+                "posts": record.profile.posts if observed.date == _observed_on(record) else None,
+                "recorded_at": now,
+            }
             # The record's own dated counts win their date (as in complete_history), so the
             # store never disagrees with the record; the profile's posts count stays.
             for s in record.follower_history:
