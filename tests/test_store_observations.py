@@ -448,3 +448,28 @@ def test_history_rows_are_named_by_the_id_given_and_rejected_with_their_creator(
     assert any(
         r["line"] == 2 and "creator rednote:ha, which was rejected" in r["error"] for r in rejects
     )
+
+
+def test_a_profile_crawled_days_before_the_posts_is_recorded_on_its_own_day(
+    tmp_path: Path,
+) -> None:
+    # A creators row of Nov 21 (1000 fans) beside posts crawled Nov 23 without author counts:
+    # the record is as of Nov 23, but 1000 was seen on Nov 21, and only there is it stored.
+    folder = tmp_path / "dy" / "douyin" / "jsonl"
+    nov21, nov23 = datetime(2025, 11, 21, tzinfo=UTC), datetime(2025, 11, 23, tzinfo=UTC)
+    creators = {"user_id": "MS4wA", "nickname": "c", "follows": 5, "fans": 1000}
+    _jsonl(
+        folder / "creator_creators_2025-11-21.jsonl", [{**creators, "last_modify_ts": _ms(nov21)}]
+    )
+    _jsonl(folder / "search_contents_2025-11-23.jsonl", [_douyin_post("a2", nov23)])
+    store = CreatorStore.open(tmp_path / "s.sqlite")
+    out = tmp_path / "o.jsonl"
+    run_import("mediacrawler", [folder.parent], out, store=store)
+    (row,) = _lines(out)
+    assert row["as_of"].startswith("2025-11-23")
+    assert row["profile"]["observed_at"] == "2025-11-21"
+    platform, key = row["creator_id"].split(":", 1)
+    assert [(s.date, s.followers) for s in store.snapshots(platform, key)] == [
+        (date(2025, 11, 21), 1000)
+    ]
+    store.close()

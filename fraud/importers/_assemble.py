@@ -560,8 +560,11 @@ def _creator(
     # snapshot: of one day's, the newest wins (on a tie the export's profile row over a count
     # repeated on a post row, then the row read last).
     observed: dict[str, tuple[tuple[float, int, int], dict[str, Any]]] = {}
+    followers_seen: float | None = None  # the crawl time of the follower count taken
     for kind, as_of, data, _file, _line, seq in profiles:
         values = orjson.loads(data)
+        if profile.get("followers") is None and values.get("followers") is not None:
+            followers_seen = as_of if kind != _AUX else None
         for name in ("followers", "following", "posts", "verified", "bio"):
             if profile.get(name) is None and values.get(name) is not None:
                 profile[name] = values[name]
@@ -652,6 +655,12 @@ def _creator(
         body["handle"] = handle
     if stamps:
         body["as_of"] = datetime.fromtimestamp(max(stamps), UTC).isoformat()
+        if followers_seen is not None and "observed_at" not in profile:
+            # A count crawled on an earlier day than the record's as_of (a creators file of
+            # Nov 21 beside posts crawled Nov 23) was observed then, not on the as_of date.
+            seen = datetime.fromtimestamp(followers_seen, UTC).date()
+            if seen < datetime.fromtimestamp(max(stamps), UTC).date():
+                body["profile"]["observed_at"] = seen.isoformat()
     try:
         record = CreatorRecord.model_validate(body)
     except ValidationError as error:
