@@ -265,3 +265,49 @@ def test_bilibili_contacts_and_dynamics_files_are_not_read_as_creators(tmp_path:
     _jsonl(folder / "creator_dynamics_2025-11-21.jsonl", [dynamic])
     records, summary, rejects = _import(tmp_path, "mediacrawler", tmp_path / "bili")
     assert rejects == [] and list(records) == ["bilibili:3001"] and summary.read == 2
+
+
+def test_older_singular_creator_files_are_read(tmp_path: Path) -> None:
+    # MediaCrawler before tools/async_file_writer.py: store/*/..._store_impl.py called
+    # save_data_to_json(creator, "creator") -> {crawl}_creator_{date}.json, and the CSV writer
+    # prefixed a run number: 1_{crawl}_creator_{date}.csv. Bilibili's creator_contacts_ /
+    # creator_dynamics_ stay unread beside them.
+    xhs = tmp_path / "xhs" / "json"
+    xhs.mkdir(parents=True)
+    note = {
+        "note_id": "n1",
+        "type": "normal",
+        "time": 1763000000000,
+        "user_id": "u1",
+        "liked_count": "10",
+        "comment_count": "0",
+        "last_modify_ts": 1763683200000,
+    }
+    (xhs / "creator_contents_2025-11-21.json").write_text(json.dumps([note], indent=4))
+    creator = {"user_id": "u1", "fans": "1.2万", "follows": "3", "last_modify_ts": 1763683200000}
+    (xhs / "creator_creator_2025-11-21.json").write_text(json.dumps([creator], indent=4))
+    weibo = tmp_path / "weibo" / "csv"
+    weibo.mkdir(parents=True)
+    post = "note_id,create_time,user_id,liked_count,comments_count,shared_count\n"
+    (weibo / "1_creator_contents_2025-11-21.csv").write_text(post + "w1,1763000000,7,5,0,0\n")
+    (weibo / "1_creator_creator_2025-11-21.csv").write_text("user_id,fans,follows\n7,900,2\n")
+    bili = tmp_path / "bili" / "jsonl"
+    video = {
+        "video_id": "1001",
+        "create_time": 1763000000,
+        "user_id": "3001",
+        "liked_count": "50",
+        "video_comment": "0",
+        "last_modify_ts": 1763683200000,
+    }
+    _jsonl(bili / "creator_contents_2025-11-21.jsonl", [video])
+    _jsonl(bili / "creator_creator_2025-11-21.jsonl", [{"user_id": "3001", "total_fans": 800}])
+    _jsonl(bili / "creator_contacts_2025-11-21.jsonl", [{"up_id": "3001", "fan_id": "77"}])
+    _jsonl(bili / "creator_dynamics_2025-11-21.jsonl", [{"dynamic_id": "9", "user_id": "3001"}])
+    records, summary, rejects = _import(
+        tmp_path, "mediacrawler", tmp_path / "xhs", tmp_path / "weibo", tmp_path / "bili"
+    )
+    assert rejects == [] and summary.read == 6  # 3 posts, 3 creators rows; no contacts
+    assert records["rednote:u1"]["profile"]["followers"] == 12000
+    assert records["weibo:7"]["profile"]["followers"] == 900
+    assert records["bilibili:3001"]["profile"]["followers"] == 800

@@ -27,6 +27,9 @@ so the author's own replies are found); a creators row is matched to those posts
 ``sec_uid`` (creators files are read after the other files for this), and keyed by its sec_uid
 only when no post of the export names it. The other platforms use one id in all three files.
 
+Older MediaCrawler versions (before ``tools/async_file_writer.py``) wrote creators files in the
+singular, ``{crawl}_creator_{date}.json`` / ``{n}_{crawl}_creator_{date}.csv``
+(``store/*/*_store_impl.py`` ``save_data_to_json(creator, "creator")``); they are read the same.
 Files of other kinds are not read: Bilibili's creator-mode ``creator_contacts_*`` (fan and
 following lists) and ``creator_dynamics_*`` (``store/bilibili/_store_impl.py``) name no
 contents, comments or creators. MediaCrawler's word-cloud files (``ENABLE_GET_WORDCLOUD``: ``words/`` and
@@ -85,6 +88,10 @@ PLATFORMS = {
 }
 _KINDS = ("contents", "comments", "creators", "creator")
 _SUFFIXES = (".json", ".jsonl", ".csv")
+# The older store code's ``save_data_to_json(creator, "creator")`` /
+# ``save_data_to_csv(creator, store_type="creator")``: ``search_creator_2025-11-21.json``,
+# ``1_creator_creator_2025-11-21.csv`` (a date follows), or no date at all.
+_OLD_CREATOR = re.compile(r"(?:^|_)creator(?:_\d|\.)")
 _FILE_DATE = re.compile(r"_(\d{4}-\d{2}-\d{2})(?:_[^.]*)?\.(?:json|jsonl|csv)$")
 
 # Per platform: the content id field, the time field, and count fields -> contract names.
@@ -152,8 +159,10 @@ def platform_of(path: Path) -> str | None:
 def _kind_of(path: Path) -> str | None:
     stem = path.name.lower()
     for kind in _KINDS:
-        if kind == "creator":  # the newer schema's creator_profile.json, not creator-mode files
-            if stem.startswith("creator_profile") or "_creator." in stem:
+        if kind == "creator":
+            # The older writers' ``{crawl}_creator_{date}.*`` and the newer schema's
+            # creator_profile.json, not Bilibili's creator-mode creator_contacts_/_dynamics_.
+            if stem.startswith("creator_profile") or _OLD_CREATOR.search(stem):
                 return "creators"
         elif f"_{kind}_" in stem or stem.startswith(f"{kind}_") or f"_{kind}." in stem:
             return kind
