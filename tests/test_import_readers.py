@@ -25,6 +25,7 @@ from typing import Any
 from fraud.importers._items import ProfileItem
 from fraud.importers._values import parse_count
 from fraud.importers.ytdlp import read_ytdlp
+from fraud.store import CreatorStore
 from tests.test_import_sources import _import
 
 SEC_UID = "MS4wLjABAAAAxyzSECUID"
@@ -65,8 +66,8 @@ def _douyin_creator() -> dict[str, Any]:
     }
 
 
-def test_douyin_creators_row_keyed_by_sec_uid_joins_the_posts(tmp_path: Path) -> None:
-    folder = tmp_path / "dy" / "jsonl"
+def _douyin_export(root: Path) -> Path:
+    folder = root / "dy" / "jsonl"
     creators = _jsonl(folder / "creator_creators_2025-11-21.jsonl", [_douyin_creator()])
     _jsonl(folder / "creator_contents_2025-11-21.jsonl", [_douyin_post(n) for n in range(5)])
     comment = {
@@ -74,27 +75,60 @@ def test_douyin_creators_row_keyed_by_sec_uid_joins_the_posts(tmp_path: Path) ->
         "create_time": 1763000100,
         "aweme_id": "730000000000000000",
         "content": "谢谢支持",
-        "user_id": "98765",
-        "sec_uid": SEC_UID,
+        "user_id": "98765",  # the author's numeric uid only: matched through the posts
         "like_count": 0,
         "parent_comment_id": "0",
         "last_modify_ts": 1763683200000,
     }
-    _jsonl(folder / "creator_comments_2025-11-21.jsonl", [comment])
+    other = comment | {"comment_id": "c2", "content": "好看", "user_id": "5", "sec_uid": "MS4x"}
+    _jsonl(folder / "creator_comments_2025-11-21.jsonl", [comment, other])
+    return creators
+
+
+def test_douyin_creators_row_keyed_by_sec_uid_joins_the_posts(tmp_path: Path) -> None:
+    creators = _douyin_export(tmp_path)
     # The creators file given before the directory: still matched to the posts read after it.
     records, summary, rejects = _import(tmp_path, "mediacrawler", creators, tmp_path / "dy")
     assert rejects == [] and summary.creators_rejected == 0
-    assert list(records) == ["douyin:98765"]  # the numeric uid, the id commenters carry
-    record = records["douyin:98765"]
+    assert list(records) == [f"douyin:{SEC_UID}"]  # the id of the profile URL, not the uid
+    record = records[f"douyin:{SEC_UID}"]
     assert record["profile"]["followers"] == 120000 and len(record["posts"]) == 5
-    assert record["comments"][0]["from_creator"] is True
+    by_text = {c["text"]: c["from_creator"] for c in record["comments"]}
+    assert by_text == {"谢谢支持": True, "好看": False}
 
 
-def test_douyin_creators_row_without_posts_keeps_its_sec_uid(tmp_path: Path) -> None:
-    folder = tmp_path / "dy" / "jsonl"
-    _jsonl(folder / "creator_creators_2025-11-21.jsonl", [_douyin_creator()])
+def test_douyin_key_does_not_depend_on_what_one_import_holds(tmp_path: Path) -> None:
+    # Review 19b finding 4: the creators file alone, then the whole export, into one store.
+    creators = _douyin_export(tmp_path)
+    with CreatorStore.open(tmp_path / "s.sqlite") as store:
+        alone, _, _ = _import(tmp_path, "mediacrawler", creators, store=store)
+        whole, _, _ = _import(tmp_path, "mediacrawler", tmp_path / "dy", store=store)
+        assert list(alone) == list(whole) == [f"douyin:{SEC_UID}"]
+        assert store.snapshots("douyin", "98765") == []
+        assert len(store.snapshots("douyin", SEC_UID)) == 1
+
+
+def test_douyin_profiles_and_history_rows_may_give_either_id(tmp_path: Path) -> None:
+    _douyin_export(tmp_path).unlink()  # no creators row: the counts come from the tables
+    profiles = tmp_path / "p.csv"
+    profiles.write_text("platform,creator_id,followers\ndy,98765,7000\n")
+    history = tmp_path / "h.csv"
+    history.write_text(f"platform,creator_id,date,followers\ndy,{SEC_UID},2025-11-01,6000\n")
+    records, summary, rejects = _import(
+        tmp_path, "mediacrawler", tmp_path / "dy", profiles=[profiles], histories=[history]
+    )
+    assert rejects == [] and summary.unmatched == 0
+    record = records[f"douyin:{SEC_UID}"]
+    assert record["profile"]["followers"] == 7000
+    assert record["follower_history"][0]["date"] == "2025-11-01"
+    assert record["follower_history"][0]["followers"] == 6000
+
+
+def test_douyin_creator_seen_only_by_numeric_uid_keeps_it(tmp_path: Path) -> None:
+    post = {k: v for k, v in _douyin_post(1).items() if k != "sec_uid"} | {"followers_count": 9}
+    _jsonl(tmp_path / "dy" / "jsonl" / "creator_contents_2025-11-21.jsonl", [post])
     records, _, rejects = _import(tmp_path, "mediacrawler", tmp_path / "dy")
-    assert rejects == [] and list(records) == [f"douyin:{SEC_UID}"]
+    assert rejects == [] and list(records) == ["douyin:98765"]
 
 
 def test_word_cloud_files_are_skipped_with_a_note(tmp_path: Path) -> None:

@@ -69,7 +69,7 @@ def test_mediacrawler_older_schema_every_platform(tmp_path: Path) -> None:
     assert rejects == [] and summary.rejected == 0
     assert sorted(records) == [
         "bilibili:3001",
-        "douyin:98765",
+        "douyin:MS4wLjAB",
         "kuaishou:ks100",
         "rednote:5f00aa",
         "weibo:600001",
@@ -102,7 +102,7 @@ def test_mediacrawler_replies_keep_parent_and_creator_comments_are_marked(tmp_pa
     assert xhs["链接在主页哦"]["parent_id"] == "c1"
     assert xhs["好看！求链接"]["from_creator"] is False and "parent_id" not in xhs["好看！求链接"]
     assert xhs["👍👍👍"]["likes"] == 10000  # "1万"
-    douyin = _by_text(records["douyin:98765"])
+    douyin = _by_text(records["douyin:MS4wLjAB"])
     assert (
         douyin["谢谢支持"] | {} == douyin["谢谢支持"] and douyin["谢谢支持"]["from_creator"] is True
     )
@@ -126,7 +126,7 @@ def test_mediacrawler_platform_specific_counts(tmp_path: Path) -> None:
         300,
         900,
     )
-    douyin = records["douyin:98765"]
+    douyin = records["douyin:MS4wLjAB"]
     assert douyin["profile"] == {"followers": 120000, "following": 50, "posts": 210, "bio": "跳舞"}
     kuaishou = records["kuaishou:ks100"]
     assert kuaishou["profile"]["followers"] == 33000  # "3.3w"
@@ -247,7 +247,7 @@ def test_importing_one_file_of_a_directory_with_platform_option(tmp_path: Path) 
     copy.write_bytes(source.read_bytes())
     creators = EXPORTS / "mediacrawler_old" / "dy" / "jsonl" / "creator_creators_2025-11-21.jsonl"
     records, _, rejects = _import(tmp_path, "mediacrawler", copy, creators, platform="dy")
-    assert rejects == [] and list(records) == ["douyin:98765"]
+    assert rejects == [] and list(records) == ["douyin:MS4wLjAB"]
 
 
 @pytest.mark.parametrize("source", ["mediacrawler", "instaloader", "ytdlp", "history"])
