@@ -22,7 +22,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from fraud.importers._items import ProfileItem
+from fraud.importers._items import JsonElementLines, ProfileItem
 from fraud.importers._values import parse_count
 from fraud.importers.ytdlp import read_ytdlp
 from fraud.store import CreatorStore
@@ -345,3 +345,65 @@ def test_older_singular_creator_files_are_read(tmp_path: Path) -> None:
     assert records["rednote:u1"]["profile"]["followers"] == 12000
     assert records["weibo:7"]["profile"]["followers"] == 900
     assert records["bilibili:3001"]["profile"]["followers"] == 800
+
+
+def _reference_starts(text: str) -> list[int]:
+    """The first line of each top-level array element, by the json module."""
+    decoder = json.JSONDecoder()
+    at = text.index("[") + 1
+    starts = []
+    while True:
+        while text[at] in " \t\r\n,":
+            at += 1
+        if text[at] == "]":
+            return starts
+        starts.append(text.count("\n", 0, at) + 1)
+        _, at = decoder.raw_decode(text, at)
+
+
+def _scanned_starts(path: Path) -> list[int]:
+    lines = JsonElementLines(path)
+    found: list[int] = []
+    while (line := lines.line_of(len(found) + 1)) is not None:
+        found.append(line)
+    lines.close()
+    return found
+
+
+def test_element_scan_finds_each_elements_line_with_long_strings(tmp_path: Path) -> None:
+    # Review 19b finding 5: the string token is matched in runs; long strings full of escapes,
+    # quotes and brackets must still end where JSON says they end.
+    long = 'x"]}[{\\' * 40000 + "中" * 100000 + "\\"
+    rows: list[Any] = [
+        {"a": "x]", "b": "[[{", "c": 'q"uote', "d": "back\\", "e": [[1, 2], {"f": "}"}]},
+        [1, [2, [3]]],
+        "str,with]brackets",
+        12,
+        -1.5e3,
+        True,
+        None,
+        {},
+        [],
+        {"k": '\\\\"]'},
+        {"comment": long, "n": 1},
+        long,
+        {"after": "the long ones"},
+    ]
+    cases = {
+        "pretty": json.dumps(rows, indent=4, ensure_ascii=False),
+        "ascii": json.dumps(rows, indent=2),  # \uXXXX escapes throughout
+        "compact": json.dumps(rows),
+        "own_lines": "[\n" + ",\n".join(json.dumps(r) for r in rows) + "\n]",
+        "comma_first": "[ " + "\n, ".join(json.dumps(r) for r in rows) + "\n]",
+        "crlf": json.dumps(rows, indent=2).replace("\n", "\r\n"),
+        "escaped_backslash_last": '[\n"a\\\\",\n"b"\n]',
+        "unicode_escape": '[\n"\\u005d\\"",\n{"x": "\\u005b"},\n3\n]',
+    }
+    for name, text in cases.items():
+        path = tmp_path / f"{name}.json"
+        path.write_text(text, encoding="utf-8")
+        assert _scanned_starts(path) == _reference_starts(text), name
+    bom = tmp_path / "bom.json"
+    bom.write_bytes(b"\xef\xbb\xbf" + cases["pretty"].encode())
+    assert _scanned_starts(bom) == _reference_starts(cases["pretty"])
+

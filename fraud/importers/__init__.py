@@ -140,7 +140,8 @@ def run_import(
 
     Rejects go to ``rejects`` (default ``OUTPUT.rejects.jsonl``; stderr when writing to stdout)
     as ``{"file", "line", "error", "input"}`` rows; ``line`` is the line an editor shows (a CSV
-    record's first line; a JSON-array element's first line, with ``"element": N`` added). With a ``store``
+    record's first line; a JSON-array element's first line, else the file's last line, with
+    ``"element": N`` added; never an element number). With a ``store``
     (:class:`fraud.store.CreatorStore`), each creator's history is completed from it and its
     profile snapshot is recorded.
     """
@@ -161,13 +162,20 @@ def run_import(
 
     def placed(where: Where) -> tuple[int, int | None]:
         """The editor line of a reject, and its element number when the file is a JSON
-        array (readers number array elements; the file is scanned once, as far as needed)."""
+        array (readers number array elements; the file is scanned once, as far as needed).
+        An element with no start line (a truncated array, text after its end) is placed at
+        the file's last line: ``line`` is always a line, never an element number."""
+        if where.element is not None:
+            return where.line, where.element
         if where.line < 1 or not where.file.lower().endswith(".json"):
             return where.line, None
         if where.file not in element_lines:
             element_lines[where.file] = JsonElementLines(Path(where.file))
-        line = element_lines[where.file].line_of(where.line)
-        return (where.line, None) if line is None else (line, where.line)
+        lines = element_lines[where.file]
+        if not lines.is_array():  # one JSON document (an .info.json): line is its line
+            return where.line, None
+        line = lines.line_of(where.line)
+        return (lines.last_line() if line is None else line), where.line
 
     def write_reject(where: Where, reason: str, preview: str) -> None:
         line, element = placed(where)
