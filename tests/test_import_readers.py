@@ -407,3 +407,23 @@ def test_element_scan_finds_each_elements_line_with_long_strings(tmp_path: Path)
     bom.write_bytes(b"\xef\xbb\xbf" + cases["pretty"].encode())
     assert _scanned_starts(bom) == _reference_starts(cases["pretty"])
 
+
+def test_instaloader_profile_time_that_cannot_be_the_save_time_is_not_used(
+    tmp_path: Path,
+) -> None:
+    # Review 19b finding 7: an mtime of 0, in the future, or before the export's newest post
+    # (a copy without times) does not date the counts; the newest post does, with a note.
+    post_time = datetime(2025, 11, 15, 12, 30, tzinfo=UTC)
+    for name, mtime in (
+        ("epoch", 0.0),
+        ("future", datetime(2030, 1, 1, tzinfo=UTC).timestamp()),
+        ("before", datetime(2025, 11, 1, tzinfo=UTC).timestamp()),
+    ):
+        profile = _instaloader_export(tmp_path / name, 48200)
+        os.utime(profile, (mtime, mtime))
+        records, summary, rejects = _import(tmp_path, "instaloader", tmp_path / name)
+        record = records["instagram:lin.travels"]
+        assert rejects == [] and record["profile"]["followers"] == 48200, name
+        assert datetime.fromisoformat(record["as_of"]) == post_time, name
+        assert [s["date"] for s in record["follower_history"]] == ["2025-11-15"], name
+        assert any("modification time" in n and "lin.travels" in n for n in summary.notes), name

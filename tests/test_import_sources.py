@@ -198,18 +198,20 @@ def test_instaloader_profile_directory(tmp_path: Path) -> None:
 def test_instaloader_with_follower_history(tmp_path: Path) -> None:
     export = tmp_path / "export"
     shutil.copytree(EXPORTS / "instaloader", export)
-    # The profile file dated on the last day of the history (its crawl), not at checkout time.
-    crawled = datetime(2025, 11, 9, 23, 0, tzinfo=UTC).timestamp()
+    # The profile file dated by its crawl (after the export's newest post, 2025-11-15 12:30),
+    # not at checkout time.
+    crawled = datetime(2025, 11, 16, 6, 0, tzinfo=UTC).timestamp()
     os.utime(export / "lin.travels" / "lin.travels_4012345678.json.xz", (crawled, crawled))
     records, _, _ = _import(
         tmp_path, "instaloader", export, histories=[EXPORTS / "history" / "follower_counts.csv"]
     )
     history = records["instagram:lin.travels"]["follower_history"]
-    assert len(history) == 9 and history[0] == {
+    assert len(history) == 10 and history[0] == {
         "date": "2025-11-01",
         "followers": 47100,
         "following": 510,
     }
+    assert history[-1] == {"date": "2025-11-16", "followers": 48200, "following": 512}
 
 
 def test_ytdlp_info_json_with_comments(tmp_path: Path) -> None:
