@@ -22,9 +22,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from fraud.importers._items import ProfileItem
+from fraud.importers._items import JsonElementLines, ProfileItem
 from fraud.importers._values import parse_count
 from fraud.importers.ytdlp import read_ytdlp
+from fraud.store import CreatorStore
 from tests.test_import_sources import _import
 
 SEC_UID = "MS4wLjABAAAAxyzSECUID"
@@ -65,8 +66,8 @@ def _douyin_creator() -> dict[str, Any]:
     }
 
 
-def test_douyin_creators_row_keyed_by_sec_uid_joins_the_posts(tmp_path: Path) -> None:
-    folder = tmp_path / "dy" / "jsonl"
+def _douyin_export(root: Path) -> Path:
+    folder = root / "dy" / "jsonl"
     creators = _jsonl(folder / "creator_creators_2025-11-21.jsonl", [_douyin_creator()])
     _jsonl(folder / "creator_contents_2025-11-21.jsonl", [_douyin_post(n) for n in range(5)])
     comment = {
@@ -74,27 +75,60 @@ def test_douyin_creators_row_keyed_by_sec_uid_joins_the_posts(tmp_path: Path) ->
         "create_time": 1763000100,
         "aweme_id": "730000000000000000",
         "content": "谢谢支持",
-        "user_id": "98765",
-        "sec_uid": SEC_UID,
+        "user_id": "98765",  # the author's numeric uid only: matched through the posts
         "like_count": 0,
         "parent_comment_id": "0",
         "last_modify_ts": 1763683200000,
     }
-    _jsonl(folder / "creator_comments_2025-11-21.jsonl", [comment])
+    other = comment | {"comment_id": "c2", "content": "好看", "user_id": "5", "sec_uid": "MS4x"}
+    _jsonl(folder / "creator_comments_2025-11-21.jsonl", [comment, other])
+    return creators
+
+
+def test_douyin_creators_row_keyed_by_sec_uid_joins_the_posts(tmp_path: Path) -> None:
+    creators = _douyin_export(tmp_path)
     # The creators file given before the directory: still matched to the posts read after it.
     records, summary, rejects = _import(tmp_path, "mediacrawler", creators, tmp_path / "dy")
     assert rejects == [] and summary.creators_rejected == 0
-    assert list(records) == ["douyin:98765"]  # the numeric uid, the id commenters carry
-    record = records["douyin:98765"]
+    assert list(records) == [f"douyin:{SEC_UID}"]  # the id of the profile URL, not the uid
+    record = records[f"douyin:{SEC_UID}"]
     assert record["profile"]["followers"] == 120000 and len(record["posts"]) == 5
-    assert record["comments"][0]["from_creator"] is True
+    by_text = {c["text"]: c["from_creator"] for c in record["comments"]}
+    assert by_text == {"谢谢支持": True, "好看": False}
 
 
-def test_douyin_creators_row_without_posts_keeps_its_sec_uid(tmp_path: Path) -> None:
-    folder = tmp_path / "dy" / "jsonl"
-    _jsonl(folder / "creator_creators_2025-11-21.jsonl", [_douyin_creator()])
+def test_douyin_key_does_not_depend_on_what_one_import_holds(tmp_path: Path) -> None:
+    # Review 19b finding 4: the creators file alone, then the whole export, into one store.
+    creators = _douyin_export(tmp_path)
+    with CreatorStore.open(tmp_path / "s.sqlite") as store:
+        alone, _, _ = _import(tmp_path, "mediacrawler", creators, store=store)
+        whole, _, _ = _import(tmp_path, "mediacrawler", tmp_path / "dy", store=store)
+        assert list(alone) == list(whole) == [f"douyin:{SEC_UID}"]
+        assert store.snapshots("douyin", "98765") == []
+        assert len(store.snapshots("douyin", SEC_UID)) == 1
+
+
+def test_douyin_profiles_and_history_rows_may_give_either_id(tmp_path: Path) -> None:
+    _douyin_export(tmp_path).unlink()  # no creators row: the counts come from the tables
+    profiles = tmp_path / "p.csv"
+    profiles.write_text("platform,creator_id,followers\ndy,98765,7000\n")
+    history = tmp_path / "h.csv"
+    history.write_text(f"platform,creator_id,date,followers\ndy,{SEC_UID},2025-11-01,6000\n")
+    records, summary, rejects = _import(
+        tmp_path, "mediacrawler", tmp_path / "dy", profiles=[profiles], histories=[history]
+    )
+    assert rejects == [] and summary.unmatched == 0
+    record = records[f"douyin:{SEC_UID}"]
+    assert record["profile"]["followers"] == 7000
+    assert record["follower_history"][0]["date"] == "2025-11-01"
+    assert record["follower_history"][0]["followers"] == 6000
+
+
+def test_douyin_creator_seen_only_by_numeric_uid_keeps_it(tmp_path: Path) -> None:
+    post = {k: v for k, v in _douyin_post(1).items() if k != "sec_uid"} | {"followers_count": 9}
+    _jsonl(tmp_path / "dy" / "jsonl" / "creator_contents_2025-11-21.jsonl", [post])
     records, _, rejects = _import(tmp_path, "mediacrawler", tmp_path / "dy")
-    assert rejects == [] and list(records) == [f"douyin:{SEC_UID}"]
+    assert rejects == [] and list(records) == ["douyin:98765"]
 
 
 def test_word_cloud_files_are_skipped_with_a_note(tmp_path: Path) -> None:
@@ -265,3 +299,131 @@ def test_bilibili_contacts_and_dynamics_files_are_not_read_as_creators(tmp_path:
     _jsonl(folder / "creator_dynamics_2025-11-21.jsonl", [dynamic])
     records, summary, rejects = _import(tmp_path, "mediacrawler", tmp_path / "bili")
     assert rejects == [] and list(records) == ["bilibili:3001"] and summary.read == 2
+
+
+def test_older_singular_creator_files_are_read(tmp_path: Path) -> None:
+    # MediaCrawler before tools/async_file_writer.py: store/*/..._store_impl.py called
+    # save_data_to_json(creator, "creator") -> {crawl}_creator_{date}.json, and the CSV writer
+    # prefixed a run number: 1_{crawl}_creator_{date}.csv. Bilibili's creator_contacts_ /
+    # creator_dynamics_ stay unread beside them.
+    xhs = tmp_path / "xhs" / "json"
+    xhs.mkdir(parents=True)
+    note = {
+        "note_id": "n1",
+        "type": "normal",
+        "time": 1763000000000,
+        "user_id": "u1",
+        "liked_count": "10",
+        "comment_count": "0",
+        "last_modify_ts": 1763683200000,
+    }
+    (xhs / "creator_contents_2025-11-21.json").write_text(json.dumps([note], indent=4))
+    creator = {"user_id": "u1", "fans": "1.2万", "follows": "3", "last_modify_ts": 1763683200000}
+    (xhs / "creator_creator_2025-11-21.json").write_text(json.dumps([creator], indent=4))
+    weibo = tmp_path / "weibo" / "csv"
+    weibo.mkdir(parents=True)
+    post = "note_id,create_time,user_id,liked_count,comments_count,shared_count\n"
+    (weibo / "1_creator_contents_2025-11-21.csv").write_text(post + "w1,1763000000,7,5,0,0\n")
+    (weibo / "1_creator_creator_2025-11-21.csv").write_text("user_id,fans,follows\n7,900,2\n")
+    bili = tmp_path / "bili" / "jsonl"
+    video = {
+        "video_id": "1001",
+        "create_time": 1763000000,
+        "user_id": "3001",
+        "liked_count": "50",
+        "video_comment": "0",
+        "last_modify_ts": 1763683200000,
+    }
+    _jsonl(bili / "creator_contents_2025-11-21.jsonl", [video])
+    _jsonl(bili / "creator_creator_2025-11-21.jsonl", [{"user_id": "3001", "total_fans": 800}])
+    _jsonl(bili / "creator_contacts_2025-11-21.jsonl", [{"up_id": "3001", "fan_id": "77"}])
+    _jsonl(bili / "creator_dynamics_2025-11-21.jsonl", [{"dynamic_id": "9", "user_id": "3001"}])
+    records, summary, rejects = _import(
+        tmp_path, "mediacrawler", tmp_path / "xhs", tmp_path / "weibo", tmp_path / "bili"
+    )
+    assert rejects == [] and summary.read == 6  # 3 posts, 3 creators rows; no contacts
+    assert records["rednote:u1"]["profile"]["followers"] == 12000
+    assert records["weibo:7"]["profile"]["followers"] == 900
+    assert records["bilibili:3001"]["profile"]["followers"] == 800
+
+
+def _reference_starts(text: str) -> list[int]:
+    """The first line of each top-level array element, by the json module."""
+    decoder = json.JSONDecoder()
+    at = text.index("[") + 1
+    starts = []
+    while True:
+        while text[at] in " \t\r\n,":
+            at += 1
+        if text[at] == "]":
+            return starts
+        starts.append(text.count("\n", 0, at) + 1)
+        _, at = decoder.raw_decode(text, at)
+
+
+def _scanned_starts(path: Path) -> list[int]:
+    lines = JsonElementLines(path)
+    found: list[int] = []
+    while (line := lines.line_of(len(found) + 1)) is not None:
+        found.append(line)
+    lines.close()
+    return found
+
+
+def test_element_scan_finds_each_elements_line_with_long_strings(tmp_path: Path) -> None:
+    # Review 19b finding 5: the string token is matched in runs; long strings full of escapes,
+    # quotes and brackets must still end where JSON says they end.
+    long = 'x"]}[{\\' * 40000 + "中" * 100000 + "\\"
+    rows: list[Any] = [
+        {"a": "x]", "b": "[[{", "c": 'q"uote', "d": "back\\", "e": [[1, 2], {"f": "}"}]},
+        [1, [2, [3]]],
+        "str,with]brackets",
+        12,
+        -1.5e3,
+        True,
+        None,
+        {},
+        [],
+        {"k": '\\\\"]'},
+        {"comment": long, "n": 1},
+        long,
+        {"after": "the long ones"},
+    ]
+    cases = {
+        "pretty": json.dumps(rows, indent=4, ensure_ascii=False),
+        "ascii": json.dumps(rows, indent=2),  # \uXXXX escapes throughout
+        "compact": json.dumps(rows),
+        "own_lines": "[\n" + ",\n".join(json.dumps(r) for r in rows) + "\n]",
+        "comma_first": "[ " + "\n, ".join(json.dumps(r) for r in rows) + "\n]",
+        "crlf": json.dumps(rows, indent=2).replace("\n", "\r\n"),
+        "escaped_backslash_last": '[\n"a\\\\",\n"b"\n]',
+        "unicode_escape": '[\n"\\u005d\\"",\n{"x": "\\u005b"},\n3\n]',
+    }
+    for name, text in cases.items():
+        path = tmp_path / f"{name}.json"
+        path.write_text(text, encoding="utf-8")
+        assert _scanned_starts(path) == _reference_starts(text), name
+    bom = tmp_path / "bom.json"
+    bom.write_bytes(b"\xef\xbb\xbf" + cases["pretty"].encode())
+    assert _scanned_starts(bom) == _reference_starts(cases["pretty"])
+
+
+def test_instaloader_profile_time_that_cannot_be_the_save_time_is_not_used(
+    tmp_path: Path,
+) -> None:
+    # Review 19b finding 7: an mtime of 0, in the future, or before the export's newest post
+    # (a copy without times) does not date the counts; the newest post does, with a note.
+    post_time = datetime(2025, 11, 15, 12, 30, tzinfo=UTC)
+    for name, mtime in (
+        ("epoch", 0.0),
+        ("future", datetime(2030, 1, 1, tzinfo=UTC).timestamp()),
+        ("before", datetime(2025, 11, 1, tzinfo=UTC).timestamp()),
+    ):
+        profile = _instaloader_export(tmp_path / name, 48200)
+        os.utime(profile, (mtime, mtime))
+        records, summary, rejects = _import(tmp_path, "instaloader", tmp_path / name)
+        record = records["instagram:lin.travels"]
+        assert rejects == [] and record["profile"]["followers"] == 48200, name
+        assert datetime.fromisoformat(record["as_of"]) == post_time, name
+        assert [s["date"] for s in record["follower_history"]] == ["2025-11-15"], name
+        assert any("modification time" in n and "lin.travels" in n for n in summary.notes), name

@@ -190,3 +190,49 @@ def test_profiles_table_rows_with_bad_values_are_rejected(tmp_path: Path) -> Non
     assert records["rednote:good"]["profile"]["followers"] == 11000
     errors = sorted(r["error"] for r in rejects)
     assert "unknown platform 'mars'" in errors[1] and "abc万" in errors[0]
+
+
+def test_an_element_without_a_start_line_is_placed_at_the_files_last_line(
+    tmp_path: Path,
+) -> None:
+    # Review 19b finding 6: `line` is always a line of the file, never an element number.
+    folder = tmp_path / "xhs" / "json"
+    folder.mkdir(parents=True)
+    cut = json.dumps([_post("n1"), _post("n2")], indent=4).removesuffix("\n]")  # no 3rd, no ]
+    (folder / "search_contents_2025-11-21.json").write_text(cut)
+    after = json.dumps([_post("n3")], indent=4) + "\nnot json\n"  # text after the array
+    (folder / "search_contents_2025-11-22.json").write_text(after)
+    (folder / "search_creators_2025-11-21.json").write_text(
+        json.dumps([{"user_id": "good", "fans": "100"}])
+    )
+    records, _, rejects = _run(tmp_path, tmp_path / "xhs")
+    assert sorted(p["post_id"] for p in records["rednote:good"]["posts"]) == ["n1", "n2", "n3"]
+    placed = sorted((Path(r["file"]).name, r["line"], r["element"]) for r in rejects)
+    assert placed == [
+        ("search_contents_2025-11-21.json", len(cut.splitlines()), 3),
+        ("search_contents_2025-11-22.json", len(after.splitlines()), 2),
+    ]
+
+
+def test_ytdlp_comment_reject_names_the_info_json_line_and_the_comment(tmp_path: Path) -> None:
+    comments: list[Any] = [
+        {"id": str(n), "text": f"c{n}", "author_id": "u", "timestamp": 1763000000}
+        for n in range(1, 5)
+    ]
+    comments.append({"id": "5", "author_id": "u"})  # no text
+    info = {
+        "id": "vid1",
+        "channel_id": "UCabc",
+        "channel_follower_count": 5000,
+        "timestamp": 1763000000,
+        "epoch": 1763683200,
+        "like_count": 30,
+        "comment_count": 5,
+        "comments": comments,
+    }
+    path = tmp_path / "a [vid1].info.json"
+    path.write_text(json.dumps(info))  # one line, as yt-dlp writes it
+    out = tmp_path / "out.jsonl"
+    run_import("ytdlp", [path], out)
+    rejects = [json.loads(x) for x in Path(f"{out}.rejects.jsonl").read_text().splitlines()]
+    assert [(r["line"], r["element"]) for r in rejects] == [(1, 5)]

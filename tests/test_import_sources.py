@@ -69,7 +69,7 @@ def test_mediacrawler_older_schema_every_platform(tmp_path: Path) -> None:
     assert rejects == [] and summary.rejected == 0
     assert sorted(records) == [
         "bilibili:3001",
-        "douyin:98765",
+        "douyin:MS4wLjAB",
         "kuaishou:ks100",
         "rednote:5f00aa",
         "weibo:600001",
@@ -102,7 +102,7 @@ def test_mediacrawler_replies_keep_parent_and_creator_comments_are_marked(tmp_pa
     assert xhs["链接在主页哦"]["parent_id"] == "c1"
     assert xhs["好看！求链接"]["from_creator"] is False and "parent_id" not in xhs["好看！求链接"]
     assert xhs["👍👍👍"]["likes"] == 10000  # "1万"
-    douyin = _by_text(records["douyin:98765"])
+    douyin = _by_text(records["douyin:MS4wLjAB"])
     assert (
         douyin["谢谢支持"] | {} == douyin["谢谢支持"] and douyin["谢谢支持"]["from_creator"] is True
     )
@@ -126,7 +126,7 @@ def test_mediacrawler_platform_specific_counts(tmp_path: Path) -> None:
         300,
         900,
     )
-    douyin = records["douyin:98765"]
+    douyin = records["douyin:MS4wLjAB"]
     assert douyin["profile"] == {"followers": 120000, "following": 50, "posts": 210, "bio": "跳舞"}
     kuaishou = records["kuaishou:ks100"]
     assert kuaishou["profile"]["followers"] == 33000  # "3.3w"
@@ -198,18 +198,20 @@ def test_instaloader_profile_directory(tmp_path: Path) -> None:
 def test_instaloader_with_follower_history(tmp_path: Path) -> None:
     export = tmp_path / "export"
     shutil.copytree(EXPORTS / "instaloader", export)
-    # The profile file dated on the last day of the history (its crawl), not at checkout time.
-    crawled = datetime(2025, 11, 9, 23, 0, tzinfo=UTC).timestamp()
+    # The profile file dated by its crawl (after the export's newest post, 2025-11-15 12:30),
+    # not at checkout time.
+    crawled = datetime(2025, 11, 16, 6, 0, tzinfo=UTC).timestamp()
     os.utime(export / "lin.travels" / "lin.travels_4012345678.json.xz", (crawled, crawled))
     records, _, _ = _import(
         tmp_path, "instaloader", export, histories=[EXPORTS / "history" / "follower_counts.csv"]
     )
     history = records["instagram:lin.travels"]["follower_history"]
-    assert len(history) == 9 and history[0] == {
+    assert len(history) == 10 and history[0] == {
         "date": "2025-11-01",
         "followers": 47100,
         "following": 510,
     }
+    assert history[-1] == {"date": "2025-11-16", "followers": 48200, "following": 512}
 
 
 def test_ytdlp_info_json_with_comments(tmp_path: Path) -> None:
@@ -247,7 +249,7 @@ def test_importing_one_file_of_a_directory_with_platform_option(tmp_path: Path) 
     copy.write_bytes(source.read_bytes())
     creators = EXPORTS / "mediacrawler_old" / "dy" / "jsonl" / "creator_creators_2025-11-21.jsonl"
     records, _, rejects = _import(tmp_path, "mediacrawler", copy, creators, platform="dy")
-    assert rejects == [] and list(records) == ["douyin:98765"]
+    assert rejects == [] and list(records) == ["douyin:MS4wLjAB"]
 
 
 @pytest.mark.parametrize("source", ["mediacrawler", "instaloader", "ytdlp", "history"])

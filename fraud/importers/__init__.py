@@ -24,10 +24,18 @@ import orjson
 
 from fraud.batch import check_paths, resolve_rejects_path
 from fraud.importers._assemble import HistorySource, ImportSummary, assemble
-from fraud.importers._items import Item, JsonElementLines, Note, ReadItem, Where
+from fraud.importers._items import (
+    Item,
+    JsonElementLines,
+    Note,
+    ProfileItem,
+    ReadItem,
+    SnapshotItem,
+    Where,
+)
 from fraud.importers.history import read_history, read_profiles
 from fraud.importers.instaloader import read_instaloader
-from fraud.importers.mediacrawler import read_mediacrawler
+from fraud.importers.mediacrawler import anonymize_user_id, read_mediacrawler
 from fraud.importers.ytdlp import read_ytdlp
 from fraud.io import REJECT_INPUT_CHARS, OutputTarget
 from fraud.schema import CreatorRecord
@@ -76,7 +84,12 @@ def import_items(
             else:
                 yield item
 
-    items = rows(read_source(source, inputs, platform))
+    douyin_ids: dict[str, str] = {}  # numeric uid / creator_hash -> sec_uid, from the posts
+    if source.lower().replace("-", "") == "mediacrawler":
+        read = read_mediacrawler([Path(p) for p in inputs], platform, douyin_ids)
+    else:
+        read = read_source(source, inputs, platform)
+    items = rows(read)
     aux: list[Iterator[Item]] = []
     if profiles:
         aux.append(read_profiles([Path(p) for p in profiles], platform))
@@ -86,13 +99,30 @@ def import_items(
         items,
         write_record=write_record,
         write_reject=write_reject,
-        aux_items=rows(item for group in aux for item in group),
+        aux_items=_douyin_aliases(rows(item for group in aux for item in group), douyin_ids),
         snapshots_define_creators=source == "history",
         store=store,
         on_record=on_record,
     )
     summary.notes[:0] = notes
     return summary
+
+
+def _douyin_aliases(items: Iterator[Item], douyin_ids: dict[str, str]) -> Iterator[Item]:
+    """Side-table rows naming a Douyin creator by its numeric uid (or that uid's hash) turned
+    to the ``sec_uid`` the export's posts key it by. Read after the export, so the map is
+    complete (``assemble`` stages every export item before the first side-table row)."""
+    for item in items:
+        if (
+            douyin_ids
+            and isinstance(item, ProfileItem | SnapshotItem)
+            and item.platform == "douyin"
+            and item.key
+        ):
+            item.key = douyin_ids.get(item.key) or douyin_ids.get(
+                anonymize_user_id(item.key), item.key
+            )
+        yield item
 
 
 def run_import(
@@ -110,7 +140,8 @@ def run_import(
 
     Rejects go to ``rejects`` (default ``OUTPUT.rejects.jsonl``; stderr when writing to stdout)
     as ``{"file", "line", "error", "input"}`` rows; ``line`` is the line an editor shows (a CSV
-    record's first line; a JSON-array element's first line, with ``"element": N`` added). With a ``store``
+    record's first line; a JSON-array element's first line, else the file's last line, with
+    ``"element": N`` added; never an element number). With a ``store``
     (:class:`fraud.store.CreatorStore`), each creator's history is completed from it and its
     profile snapshot is recorded.
     """
@@ -131,13 +162,20 @@ def run_import(
 
     def placed(where: Where) -> tuple[int, int | None]:
         """The editor line of a reject, and its element number when the file is a JSON
-        array (readers number array elements; the file is scanned once, as far as needed)."""
+        array (readers number array elements; the file is scanned once, as far as needed).
+        An element with no start line (a truncated array, text after its end) is placed at
+        the file's last line: ``line`` is always a line, never an element number."""
+        if where.element is not None:
+            return where.line, where.element
         if where.line < 1 or not where.file.lower().endswith(".json"):
             return where.line, None
         if where.file not in element_lines:
             element_lines[where.file] = JsonElementLines(Path(where.file))
-        line = element_lines[where.file].line_of(where.line)
-        return (where.line, None) if line is None else (line, where.line)
+        lines = element_lines[where.file]
+        if not lines.is_array():  # one JSON document (an .info.json): line is its line
+            return where.line, None
+        line = lines.line_of(where.line)
+        return (lines.last_line() if line is None else line), where.line
 
     def write_reject(where: Where, reason: str, preview: str) -> None:
         line, element = placed(where)

@@ -12,21 +12,26 @@ as a plain list of ``{"id", "created_at", "text", "owner", "likes_count", "answe
 The profile's counts are dated by when they were crawled. Instaloader records no download time:
 the wrapper holds only ``{"version", "node_type"}`` and a Profile node has no time field, so the
 profile file's modification time (Instaloader rewrites ``<profile>_<id>.json[.xz]`` on every
-run) dates the observation. Copy exports with their times kept (``cp -p``, ``rsync -t``).
+run) dates the observation. Copy exports with their times kept (``cp -p``, ``rsync -t``). An
+mtime that cannot be the save time (0, more than a day in the future, or before the newest
+post or comment of the export) does not date the counts: they are dated at that newest post or
+comment instead (undated when there is none), with a note.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 from fraud.importers._items import (
     CommentItem,
     Item,
+    Note,
     PostItem,
     ProfileItem,
+    ReadItem,
     Reject,
     Where,
     file_time,
@@ -68,10 +73,18 @@ def _count(node: dict[str, Any], *edges: str) -> int | None:
     return None
 
 
-def read_instaloader(inputs: Iterable[Path], platform: str | None = None) -> Iterator[Item]:
-    """Yield the items of Instaloader profile directories or files (posts before comments)."""
+def read_instaloader(inputs: Iterable[Path], platform: str | None = None) -> Iterator[ReadItem]:
+    """Yield the items of Instaloader profile directories or files (posts, then comments, then
+    profiles: a profile file's time is checked against its newest post or comment)."""
     files = list(_files(inputs))
     shortcodes: dict[str, tuple[str, str]] = {}  # post file stem -> (shortcode, owner)
+    profiles: list[ProfileItem] = []
+    newest: dict[str, datetime] = {}  # owner -> the newest post or comment time seen
+
+    def seen(owner: str, moment: datetime | None) -> None:
+        if moment is not None and (owner not in newest or moment > newest[owner]):
+            newest[owner] = moment
+
     comment_files = [p for p in files if p.name.endswith(_COMMENTS_SUFFIXES)]
     skip = set(comment_files)  # a set: membership per file must not scan every comment file
     for path in files:
@@ -92,10 +105,11 @@ def read_instaloader(inputs: Iterable[Path], platform: str | None = None) -> Ite
         node = document["node"]
         try:
             if node_type == "Profile":
-                yield _profile(node, where, file_time(path))
+                profiles.append(_profile(node, where, file_time(path)))
             elif node_type == "Post":
                 item = _post(node, where)
                 shortcodes[_stem(path)] = (item.post_id, item.key)
+                seen(item.key, datetime.fromisoformat(item.post["posted_at"]))
                 yield item
             else:
                 yield reject_row(
@@ -118,7 +132,43 @@ def read_instaloader(inputs: Iterable[Path], platform: str | None = None) -> Ite
             yield reject_row(where, "expected a list of comments", comments)
             continue
         for number, comment in enumerate(comments, start=1):
-            yield from _comment_tree(comment, post[0], post[1], Where(str(path), number), None)
+            for read in _comment_tree(comment, post[0], post[1], Where(str(path), number), None):
+                if isinstance(read, CommentItem):
+                    seen(post[1], read.posted_at)
+                yield read
+    for profile in profiles:
+        note = _check_file_time(profile, newest.get(profile.key))
+        if note is not None:
+            yield Note(note)
+        yield profile
+
+
+def _check_file_time(profile: ProfileItem, newest: datetime | None) -> str | None:
+    """Date ``profile`` at ``newest`` (its newest post or comment) when its file's mtime
+    cannot be when it was saved: 0 (the epoch), more than a day in the future, or before a
+    post or comment the same export holds (a copy that did not keep times). Returns a note
+    saying so, or ``None`` when the mtime stands."""
+    mtime = profile.as_of
+    if mtime is None:
+        return None
+    if mtime.timestamp() < 1:
+        problem = "is 0 (the Unix epoch)"
+    elif mtime > datetime.now(UTC) + timedelta(days=1):
+        problem = "is in the future"
+    elif newest is not None and mtime < newest:
+        problem = f"is before its newest post or comment ({newest.isoformat()})"
+    else:
+        return None
+    profile.as_of = newest
+    dated = (
+        f"dated at its newest post or comment, {newest.isoformat()}, instead"
+        if newest is not None
+        else "left undated"
+    )
+    return (
+        f"{profile.where.file}: the file's modification time {mtime.isoformat()} {problem};"
+        f" {PLATFORM}:{profile.key}'s counts {dated} (copy exports with cp -p)"
+    )
 
 
 def _profile(node: dict[str, Any], where: Where, crawled: datetime | None) -> ProfileItem:

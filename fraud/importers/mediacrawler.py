@@ -22,11 +22,14 @@ Douyin names a creator two ways: the numeric ``uid`` and the ``sec_uid`` of its 
 ``sec_uid``); the creators file stores only the id MediaCrawler was given,
 ``DY_CREATOR_ID_LIST``'s sec_uid, in ``user_id`` (``media_platform/douyin/core.py``
 ``get_creators_and_videos`` calls ``save_creator(user_id, ...)`` with it). A Douyin creator is
-keyed by its numeric uid whenever the export's posts show it (the id commenters are named by,
-so the author's own replies are found); a creators row is matched to those posts through their
-``sec_uid`` (creators files are read after the other files for this), and keyed by its sec_uid
-only when no post of the export names it. The other platforms use one id in all three files.
+keyed by its ``sec_uid`` whenever a row shows it, so its key does not depend on which files
+one import holds; a uid is turned to its sec_uid through the posts (comments and creators files
+are read after the other files for this, and ``--profiles``/``--history`` rows may give either
+id). A creator seen only by its numeric uid (no sec_uid in any row) is keyed by that uid. The other platforms use one id in all three files.
 
+Older MediaCrawler versions (before ``tools/async_file_writer.py``) wrote creators files in the
+singular, ``{crawl}_creator_{date}.json`` / ``{n}_{crawl}_creator_{date}.csv``
+(``store/*/*_store_impl.py`` ``save_data_to_json(creator, "creator")``); they are read the same.
 Files of other kinds are not read: Bilibili's creator-mode ``creator_contacts_*`` (fan and
 following lists) and ``creator_dynamics_*`` (``store/bilibili/_store_impl.py``) name no
 contents, comments or creators. MediaCrawler's word-cloud files (``ENABLE_GET_WORDCLOUD``: ``words/`` and
@@ -85,6 +88,10 @@ PLATFORMS = {
 }
 _KINDS = ("contents", "comments", "creators", "creator")
 _SUFFIXES = (".json", ".jsonl", ".csv")
+# The older store code's ``save_data_to_json(creator, "creator")`` /
+# ``save_data_to_csv(creator, store_type="creator")``: ``search_creator_2025-11-21.json``,
+# ``1_creator_creator_2025-11-21.csv`` (a date follows), or no date at all.
+_OLD_CREATOR = re.compile(r"(?:^|_)creator(?:_\d|\.)")
 _FILE_DATE = re.compile(r"_(\d{4}-\d{2}-\d{2})(?:_[^.]*)?\.(?:json|jsonl|csv)$")
 
 # Per platform: the content id field, the time field, and count fields -> contract names.
@@ -152,8 +159,10 @@ def platform_of(path: Path) -> str | None:
 def _kind_of(path: Path) -> str | None:
     stem = path.name.lower()
     for kind in _KINDS:
-        if kind == "creator":  # the newer schema's creator_profile.json, not creator-mode files
-            if stem.startswith("creator_profile") or "_creator." in stem:
+        if kind == "creator":
+            # The older writers' ``{crawl}_creator_{date}.*`` and the newer schema's
+            # creator_profile.json, not Bilibili's creator-mode creator_contacts_/_dynamics_.
+            if stem.startswith("creator_profile") or _OLD_CREATOR.search(stem):
                 return "creators"
         elif f"_{kind}_" in stem or stem.startswith(f"{kind}_") or f"_{kind}." in stem:
             return kind
@@ -213,26 +222,32 @@ def _text(value: Any) -> str | None:
     return value if isinstance(value, str) else str(value)
 
 
-def read_mediacrawler(inputs: Iterable[Path], platform: str | None = None) -> Iterator[ReadItem]:
+def read_mediacrawler(
+    inputs: Iterable[Path], platform: str | None = None, douyin_ids: dict[str, str] | None = None
+) -> Iterator[ReadItem]:
     """Yield the items of MediaCrawler export files or directories, in file order (Douyin
-    creators files last: their rows are matched to the posts' ``sec_uid``)."""
-    sec_uids: dict[str, str] = {}  # Douyin sec_uid -> numeric uid, from the posts read
-    deferred: list[tuple[Path, str]] = []
+    comments and creators files after the other files: they are keyed through the posts'
+    ``sec_uid``). ``douyin_ids`` collects each Douyin numeric uid (and ``creator_hash``) ->
+    ``sec_uid`` seen, for side tables that name a creator by the other id."""
+    ids: dict[str, str] = {} if douyin_ids is None else douyin_ids
+    comments: list[tuple[Path, str]] = []
+    creators: list[tuple[Path, str]] = []
     for path in _export_files(inputs):
         if isinstance(path, Note):
             yield path
             continue
         found = PLATFORMS.get(platform.lower(), platform) if platform else platform_of(path)
-        if found == "douyin" and _kind_of(path) == "creators":
-            deferred.append((path, found))
+        kind = _kind_of(path) if found == "douyin" else None
+        if kind in ("comments", "creators"):
+            (comments if kind == "comments" else creators).append((path, "douyin"))
             continue
-        yield from _read_file(path, found, platform, sec_uids)
-    for path, found in deferred:
-        yield from _read_file(path, found, platform, sec_uids)
+        yield from _read_file(path, found, platform, ids)
+    for path, found in (*comments, *creators):
+        yield from _read_file(path, found, platform, ids)
 
 
 def _read_file(
-    path: Path, found: str | None, platform: str | None, sec_uids: dict[str, str]
+    path: Path, found: str | None, platform: str | None, douyin_ids: dict[str, str]
 ) -> Iterator[Item]:
     where = Where(str(path), 0)
     if found is None or found not in PLATFORMS.values():
@@ -252,8 +267,6 @@ def _read_file(
         return
     crawl_day = _file_date(path)
     reader = {"contents": _content, "comments": _comment, "creators": _creator}[kind]
-    douyin_posts = found == "douyin" and kind == "contents"
-    douyin_creators = found == "douyin" and kind == "creators"
     for row_where, row in _rows(path):
         if isinstance(row, Reject):
             yield row
@@ -263,13 +276,31 @@ def _read_file(
         except ValueError as error:
             yield reject_row(row_where, str(error), row)
             continue
-        if douyin_posts:
-            uid, sec_uid = _first(row, ("user_id",)), _first(row, ("sec_uid",))
-            if uid is not None and sec_uid is not None:
-                sec_uids[sec_uid] = uid
-        elif douyin_creators and isinstance(item, ProfileItem):
-            item.key = sec_uids.get(item.key, item.key)
+        if found == "douyin":
+            _douyin_key(item, row, douyin_ids)
         yield item
+
+
+def _douyin_key(item: Item, row: dict[str, Any], ids: dict[str, str]) -> None:
+    """Name a Douyin user by its ``sec_uid`` whenever the row or an earlier post shows it."""
+    sec_uid = _first(row, ("sec_uid",))
+    if isinstance(item, PostItem):
+        if sec_uid is None:
+            item.key = ids.get(item.key, item.key)
+        else:
+            for other in (_first(row, ("user_id",)), _first(row, ("creator_hash",))):
+                if other is not None and other != sec_uid:
+                    ids[other] = sec_uid
+            item.key = sec_uid
+        if item.author is not None:
+            item.author.key = item.key
+    elif isinstance(item, CommentItem):
+        if sec_uid is not None:
+            item.author = sec_uid
+        elif item.author is not None:
+            item.author = ids.get(item.author, item.author)
+    elif isinstance(item, ProfileItem):
+        item.key = sec_uid or ids.get(item.key, item.key)
 
 
 def _rows(path: Path) -> Iterator[tuple[Where, dict[str, Any] | Reject]]:

@@ -99,7 +99,7 @@ def _video(info: dict[str, Any], path: Path, where: Where) -> Iterator[Item]:
         yield reject_row(where, "comments must be a list", raw_comments)
         return
     for number, comment in enumerate(raw_comments, start=1):
-        at = Where(str(path), number)
+        at = Where(str(path), 1, element=number)  # yt-dlp writes the document on one line
         if not isinstance(comment, dict):
             yield reject_row(at, "a comment must be a JSON object", comment)
             continue
