@@ -365,18 +365,24 @@ def _douyin_post(post_id: str, crawled: datetime, **author: str) -> dict[str, An
     }
 
 
-def test_a_newer_post_row_count_beats_an_older_creators_row_in_profile_and_store(
-    tmp_path: Path,
-) -> None:
-    # Review 19b finding 2: a creators row of Nov 21 (1000 fans), a post row of Nov 23 whose
-    # author counts say 1500. The profile is the newest observation and the store agrees
-    # with the JSONL's history on every date.
+def _douyin_creators_row_of_nov21(tmp_path: Path) -> tuple[Path, datetime, datetime]:
+    """A Douyin export folder holding one creators row crawled on Nov 21 (1000 fans)."""
     folder = tmp_path / "dy" / "douyin" / "jsonl"
     nov21, nov23 = datetime(2025, 11, 21, tzinfo=UTC), datetime(2025, 11, 23, tzinfo=UTC)
     creators = {"user_id": "MS4wA", "nickname": "c", "follows": 5, "fans": 1000}
     _jsonl(
         folder / "creator_creators_2025-11-21.jsonl", [{**creators, "last_modify_ts": _ms(nov21)}]
     )
+    return folder, nov21, nov23
+
+
+def test_a_newer_post_row_count_beats_an_older_creators_row_in_profile_and_store(
+    tmp_path: Path,
+) -> None:
+    # Review 19b finding 2: a creators row of Nov 21 (1000 fans), a post row of Nov 23 whose
+    # author counts say 1500. The profile is the newest observation and the store agrees
+    # with the JSONL's history on every date.
+    folder, nov21, nov23 = _douyin_creators_row_of_nov21(tmp_path)
     _jsonl(folder / "creator_contents_2025-11-21.jsonl", [_douyin_post("a1", nov21)])
     newer = _douyin_post("a2", nov23, followers_count="1500", following_count="5")
     _jsonl(folder / "search_contents_2025-11-23.jsonl", [newer])
@@ -455,12 +461,7 @@ def test_a_profile_crawled_days_before_the_posts_is_recorded_on_its_own_day(
 ) -> None:
     # A creators row of Nov 21 (1000 fans) beside posts crawled Nov 23 without author counts:
     # the record is as of Nov 23, but 1000 was seen on Nov 21, and only there is it stored.
-    folder = tmp_path / "dy" / "douyin" / "jsonl"
-    nov21, nov23 = datetime(2025, 11, 21, tzinfo=UTC), datetime(2025, 11, 23, tzinfo=UTC)
-    creators = {"user_id": "MS4wA", "nickname": "c", "follows": 5, "fans": 1000}
-    _jsonl(
-        folder / "creator_creators_2025-11-21.jsonl", [{**creators, "last_modify_ts": _ms(nov21)}]
-    )
+    folder, _, nov23 = _douyin_creators_row_of_nov21(tmp_path)
     _jsonl(folder / "search_contents_2025-11-23.jsonl", [_douyin_post("a2", nov23)])
     store = CreatorStore.open(tmp_path / "s.sqlite")
     out = tmp_path / "o.jsonl"
