@@ -345,7 +345,9 @@ def read_creators(
 
     paths = [source] if isinstance(source, str) else list(source)
     if fmt == "parquet":
-        frame = spark.read.parquet(*paths)
+        # every file's columns: by default Spark takes one file's schema and drops the
+        # columns (e.g. comments) that only the other files hold
+        frame = spark.read.option("mergeSchema", "true").parquet(*paths)
         return frame.select(
             "*",
             F.col("_metadata.file_path").alias(_FILE),
@@ -491,6 +493,7 @@ def score_files(
         target = fs.makeQualified(target)
         if fs.exists(target) and not overwrite:
             raise UsageError(f"{output} exists; pass --overwrite to replace it")
+        _check_inputs(spark, sources, target, output)
         # A hidden sibling of OUT: same file system, so the final rename is cheap.
         staging = _hadoop_path(
             spark, target.getParent(), f".{target.getName()}.staging-{uuid.uuid4().hex[:12]}"
@@ -516,23 +519,69 @@ def score_files(
                 .collect()
             }
         except BaseException:
-            fs.delete(staging, True)
+            # the JVM may be gone already (SIGTERM to the process group): the first error stands
+            with contextlib.suppress(Exception):
+                fs.delete(staging, True)
             raise
         finally:
-            outcomes.unpersist()
-        if fs.exists(target):
-            fs.delete(target, True)  # only with --overwrite, checked above
-        if not fs.rename(staging, target):
-            raise OSError(f"could not move {staging.toString()} to {output}")
+            with contextlib.suppress(Exception):
+                outcomes.unpersist()
+        _replace(spark, fs, staging, target, output)
     finally:
         if owned:
-            spark.stop()
+            with contextlib.suppress(Exception):
+                spark.stop()
     summary = RunSummary(scored=counts.get(False, 0), rejected=counts.get(True, 0))
     summary.read = summary.scored + summary.rejected
     if summary.rejected:
         summary.rejects_path = Path(output) / REJECTS_DIR
         print(f"rejects written to {output}/{REJECTS_DIR}/", file=err)
     return summary
+
+
+def _check_inputs(spark: SparkSession, sources: Sequence[str], target: Any, output: str) -> None:
+    """Refuse inputs Spark would skip without a word (a named file whose name starts with
+    ``_`` or ``.``: Hadoop's hidden files), and an OUT that is an input or holds one (with
+    ``--overwrite`` it would be deleted, as ``fraud score`` refuses for the local engine)."""
+    out = target.toString().rstrip("/")
+    for source in sources:
+        path = _hadoop_path(spark, source)
+        fs = _hadoop_fs(spark, path)
+        found = fs.globStatus(path) or []
+        for status in found:
+            named = fs.makeQualified(status.getPath()).toString().rstrip("/")
+            if named == out or named.startswith(out + "/"):
+                raise UsageError(
+                    f"the output {output} is or holds the input {source}, and would overwrite"
+                    " it; choose another path"
+                )
+            name = status.getPath().getName()
+            if status.isFile() and name.startswith(("_", ".")):
+                raise UsageError(
+                    f"{source}: Spark skips files whose names start with '_' or '.'"
+                    " (hidden files); rename it"
+                )
+
+
+def _replace(spark: SparkSession, fs: Any, staging: Any, target: Any, output: str) -> None:
+    """Move the finished ``staging`` directory to ``target``. An existing ``target`` (only
+    with ``--overwrite``) is first renamed aside and deleted only once the new one is in
+    place: a failure in between leaves the old output where it was."""
+    backup = None
+    if fs.exists(target):
+        backup = _hadoop_path(
+            spark, target.getParent(), f".{target.getName()}.old-{uuid.uuid4().hex[:12]}"
+        )
+        if not fs.rename(target, backup):
+            fs.delete(staging, True)
+            raise OSError(f"could not move the previous {output} aside")
+    if not fs.rename(staging, target):
+        if backup is not None:
+            fs.rename(backup, target)
+        fs.delete(staging, True)
+        raise OSError(f"could not move {staging.toString()} to {output}")
+    if backup is not None:
+        fs.delete(backup, True)
 
 
 def _spark_failure(error: BaseException) -> str:

@@ -348,3 +348,48 @@ def test_a_failed_job_leaves_the_previous_output_untouched(spark: Any, tmp_path:
     assert [p.name for p in out.iterdir()] == ["part-00000.txt"]
     assert (out / "part-00000.txt").read_text() == "the previous run\n"
     assert [p.name for p in tmp_path.iterdir() if "staging" in p.name] == []
+
+
+def test_an_output_that_is_or_holds_the_input_is_refused_even_with_overwrite(
+    spark: Any, tmp_path: Path
+) -> None:
+    text = "".join(json.dumps(c) + "\n" for c in _creators("o"))
+    source = tmp_path / "creators.jsonl"
+    source.write_text(text, "utf-8")
+    folder = tmp_path / "d1"
+    folder.mkdir()
+    (folder / "in.jsonl").write_text(text, "utf-8")
+    (folder / "other.txt").write_text("keep me\n")
+    for src, out in ((source, source), (folder / "in.jsonl", folder)):
+        with pytest.raises(fraud_spark.UsageError, match="would overwrite it"):
+            fraud_spark.score_files(str(src), str(out), spark=spark, overwrite=True)
+    assert source.read_text("utf-8") == text
+    assert sorted(p.name for p in folder.iterdir()) == ["in.jsonl", "other.txt"]
+
+
+def test_a_named_file_spark_would_skip_is_refused(spark: Any, tmp_path: Path) -> None:
+    for name in ("_under.jsonl", ".hidden.jsonl"):
+        source = tmp_path / name
+        source.write_text("".join(json.dumps(c) + "\n" for c in _creators("h")), "utf-8")
+        with pytest.raises(fraud_spark.UsageError, match="Spark skips files"):
+            fraud_spark.score_files(str(source), str(tmp_path / f"out{name}"), spark=spark)
+
+
+def test_parquet_files_with_different_columns_keep_every_column(
+    spark: Any, scorer: Any, tmp_path: Path
+) -> None:
+    folder = tmp_path / "pq"
+    folder.mkdir()
+    without = [flatten_row({k: v for k, v in c.items() if k != "comments"}) for c in _creators("a")]
+    pq.write_table(pa.Table.from_pylist(without), folder / "a.parquet")
+    full = [flatten_row(c) for c in _creators("b")]
+    pq.write_table(pa.Table.from_pylist(full), folder / "b.parquet")
+
+    out = tmp_path / "out"
+    fraud_spark.score_files(str(folder), str(out), spark=spark, output_format="parquet")
+    found = {
+        json.loads(row["result"])["creator_id"]: row["result"]
+        for row in pq.read_table(out).to_pylist()
+    }
+    local, _ = _local(scorer, folder / "b.parquet", tmp_path)
+    assert [found[json.loads(line)["creator_id"]] for line in local] == local
