@@ -211,8 +211,13 @@ def read_records(
         yield raw.number, parse_record(raw)
 
 
+_BOM = b"\xef\xbb\xbf"
+
+
 def _iter_jsonl(stream: IO[bytes]) -> Iterator[RawRecord]:
     for number, line in enumerate(stream, start=1):
+        if number == 1 and line.startswith(_BOM):  # a UTF-8 byte order mark (Windows tools
+            line = line[len(_BOM) :]  # write one), skipped as the Spark engine's reader does
         if line.strip():
             yield RawRecord(number, line.rstrip(b"\r\n"))
 

@@ -33,6 +33,15 @@ def test_read_jsonl_numbers_physical_lines_and_skips_blanks(tmp_path: Path) -> N
     assert records[3][1] == "expected a JSON object, got a string"
 
 
+def test_read_jsonl_skips_a_leading_byte_order_mark_only(tmp_path: Path) -> None:
+    # Windows tools write a UTF-8 BOM; the Spark engine's line reader skips it, and so do we.
+    path = tmp_path / "bom.jsonl"
+    path.write_bytes(b'\xef\xbb\xbf{"a": 1}\n\xef\xbb\xbf{"a": 2}\n')
+    records = _records(path)
+    assert records[0] == (1, {"a": 1})
+    assert records[1][0] == 2 and records[1][1].startswith("invalid JSON")  # not first: data
+
+
 @pytest.mark.parametrize("block", [1, 3, 7, 4096])
 def test_read_json_array_streams_across_block_boundaries(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, block: int
