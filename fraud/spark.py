@@ -343,7 +343,7 @@ def read_creators(
     """
     from pyspark.sql import functions as F
 
-    paths = [source] if isinstance(source, str) else list(source)
+    paths = [_as_pattern(spark, p) for p in ([source] if isinstance(source, str) else source)]
     if fmt == "parquet":
         # every file's columns: by default Spark takes one file's schema and drops the
         # columns (e.g. comments) that only the other files hold
@@ -539,13 +539,28 @@ def score_files(
     return summary
 
 
+_GLOB_CHARACTERS = "[]{}*?\\"
+
+
+def _as_pattern(spark: SparkSession, source: str) -> str:
+    """``source`` as Hadoop reads it: an existing file or directory whose name holds glob
+    characters (``scores [1].jsonl``) with them escaped, so it names itself; anything else
+    (a glob, a path that does not exist) as given."""
+    if not any(char in source for char in _GLOB_CHARACTERS):
+        return source
+    path = _hadoop_path(spark, source)
+    if not _hadoop_fs(spark, path).exists(path):
+        return source
+    return "".join("\\" + char if char in _GLOB_CHARACTERS else char for char in source)
+
+
 def _check_inputs(spark: SparkSession, sources: Sequence[str], target: Any, output: str) -> None:
     """Refuse inputs Spark would skip without a word (a named file whose name starts with
     ``_`` or ``.``: Hadoop's hidden files), and an OUT that is an input or holds one (with
     ``--overwrite`` it would be deleted, as ``fraud score`` refuses for the local engine)."""
     out = target.toString().rstrip("/")
     for source in sources:
-        path = _hadoop_path(spark, source)
+        path = _hadoop_path(spark, _as_pattern(spark, source))
         fs = _hadoop_fs(spark, path)
         found = fs.globStatus(path) or []
         for status in found:

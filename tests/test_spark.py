@@ -393,3 +393,12 @@ def test_parquet_files_with_different_columns_keep_every_column(
     }
     local, _ = _local(scorer, folder / "b.parquet", tmp_path)
     assert [found[json.loads(line)["creator_id"]] for line in local] == local
+
+
+def test_an_input_whose_name_holds_glob_characters_is_read_as_named(
+    spark: Any, tmp_path: Path
+) -> None:
+    source = tmp_path / "scores [1] {a}.jsonl"
+    source.write_text("".join(json.dumps(c) + "\n" for c in _creators("g")), "utf-8")
+    summary = fraud_spark.score_files(str(source), str(tmp_path / "out"), spark=spark)
+    assert (summary.read, summary.scored) == (len(SAMPLES), len(SAMPLES))
