@@ -471,7 +471,14 @@ def score_files(
     if len(kinds) > 1:
         raise UsageError("mixed JSON lines and Parquet inputs; score them separately")
     in_kind = kinds.pop()
-    out_kind = output_format or "jsonl"
+    # OUT's extension names the format when --format does not (as for the local engine)
+    suffix = Path(output).suffix.lower().lstrip(".")
+    out_kind = output_format or ("parquet" if suffix == "parquet" else "jsonl")
+    if output_format is None and suffix in ("csv", "tsv", "xlsx", "xls"):
+        raise UsageError(
+            f"--engine spark writes jsonl or parquet, not .{suffix}: name OUT without that"
+            " extension or give --format"
+        )
     if out_kind not in SPARK_OUTPUT_FORMATS:
         raise UsageError(f"--engine spark writes jsonl or parquet, not {out_kind!r}")
     if output in ("", "-"):

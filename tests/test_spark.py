@@ -253,6 +253,7 @@ def test_a_worker_dying_mid_task_is_retried_without_duplicate_output(
         (["in.jsonl", "-o", "out", "--output-format", "csv"], "jsonl or parquet"),
         (["-", "-o", "out"], "not stdin"),
         (["in.jsonl", "-o", "out", "--rejects", "r.jsonl"], "_rejects"),
+        (["in.jsonl", "-o", "scores.csv"], "not .csv"),
     ],
 )
 def test_spark_usage_mistakes_are_refused_before_spark_starts(
@@ -402,3 +403,11 @@ def test_an_input_whose_name_holds_glob_characters_is_read_as_named(
     source.write_text("".join(json.dumps(c) + "\n" for c in _creators("g")), "utf-8")
     summary = fraud_spark.score_files(str(source), str(tmp_path / "out"), spark=spark)
     assert (summary.read, summary.scored) == (len(SAMPLES), len(SAMPLES))
+
+
+def test_a_parquet_named_output_is_written_as_parquet(spark: Any, tmp_path: Path) -> None:
+    source = tmp_path / "creators.jsonl"
+    source.write_text("".join(json.dumps(c) + "\n" for c in _creators("x")), "utf-8")
+    out = tmp_path / "scores.parquet"
+    fraud_spark.score_files(str(source), str(out), spark=spark)
+    assert pq.read_table(out).num_rows == len(SAMPLES)
