@@ -198,6 +198,34 @@ def test_instaloader_profile_dated_by_its_file_not_by_the_last_post(tmp_path: Pa
     assert datetime.fromisoformat(record["as_of"]) == crawled  # not the post's 2025-11-15
 
 
+def test_instaloader_xz_comment_rejects_name_the_elements_line(tmp_path: Path) -> None:
+    """A ``_comments.json.xz`` reject is placed at the element's first line of the
+    decompressed text (what ``xzcat`` shows), with its number as ``element``, as for a plain
+    ``_comments.json``: never the element number as the line (review s19c finding 3)."""
+    good = {"id": "1", "created_at": 1763300000, "text": "nice", "owner": {"username": "amy"}}
+    answer = {"id": "3", "text": 5, "owner": {"username": "lin.travels"}}  # text not text
+    comments = [good | {"answers": [answer]}, "not an object", {"id": "x"}]
+    text = json.dumps(comments, indent=4)
+    starts = [
+        n for n, line in enumerate(text.splitlines(), 1) if line.startswith(("    {", '    "'))
+    ]
+    assert len(starts) == 3 and starts[1] > 3  # the lines differ from the element numbers
+    placed = []
+    for suffix in ("_comments.json", "_comments.json.xz"):
+        root = tmp_path / suffix
+        _instaloader_export(root / "export", 48200)
+        path = root / "export" / "lin.travels" / f"2025-11-15_12-30-00_UTC{suffix}"
+        if suffix.endswith(".xz"):
+            with lzma.open(path, "wt") as handle:
+                handle.write(text)
+        else:
+            path.write_text(text)
+        records, _, rejects = _import(root, "instaloader", root / "export")
+        assert [c["text"] for c in records["instagram:lin.travels"]["comments"]] == ["nice"]
+        placed.append([(r["line"], r["element"]) for r in rejects])
+    assert placed[0] == placed[1] == [(starts[0], 1), (starts[1], 2), (starts[2], 3)]
+
+
 def _info(video_id: str, epoch: int | None, followers: Any) -> dict[str, Any]:
     info: dict[str, Any] = {
         "id": video_id,
