@@ -108,6 +108,64 @@ def test_douyin_key_does_not_depend_on_what_one_import_holds(tmp_path: Path) -> 
         assert len(store.snapshots("douyin", SEC_UID)) == 1
 
 
+def test_douyin_post_without_sec_uid_is_keyed_whatever_the_file_order(tmp_path: Path) -> None:
+    """Review s19c finding 1: a post row without ``sec_uid`` in a file that sorts first gets
+    its creator's sec_uid from a post of a later file; the creator's own reply on it is
+    the creator's."""
+    crawled = 1763683200000  # 2025-11-21, ms
+
+    def post(aweme_id: str, uid: str, sec_uid: str | None, **extra: Any) -> dict[str, Any]:
+        row = {
+            "aweme_id": aweme_id,
+            "aweme_type": "0",
+            "create_time": 1763000000,
+            "user_id": uid,
+            "nickname": "n" + uid,
+            "liked_count": "100",
+            "comment_count": "2",
+            "share_count": "1",
+            "last_modify_ts": crawled,
+            **extra,
+        }
+        return row | ({"sec_uid": sec_uid} if sec_uid else {})
+
+    outputs = []
+    for first in ("a_search", "z_search"):  # before, then after creator_contents
+        folder = tmp_path / first / "dy" / "jsonl"
+        _jsonl(folder / f"{first}_contents_2025-11-21.jsonl", [post("a1", "111", None)])
+        _jsonl(
+            folder / "creator_contents_2025-11-21.jsonl",
+            [post("a2", "111", "MS4wA"), post("b1", "222", "MS4wB")],
+        )
+        reply = {"comment_id": "c1", "aweme_id": "a1", "content": "thanks", "user_id": "111"}
+        other = {"comment_id": "c2", "aweme_id": "a2", "content": "hi", "user_id": "999"}
+        _jsonl(
+            folder / "creator_comments_2025-11-21.jsonl",
+            [
+                row | {"create_time": 1763100000, "last_modify_ts": crawled}
+                for row in (reply, other)
+            ],
+        )
+        _jsonl(
+            folder / "creator_creators_2025-11-21.jsonl",
+            [
+                {"user_id": sec, "fans": fans, "last_modify_ts": crawled}
+                for sec, fans in (("MS4wA", 1000), ("MS4wB", 2000))
+            ],
+        )
+        records, _, rejects = _import(tmp_path / first, "mediacrawler", tmp_path / first / "dy")
+        assert rejects == [] and sorted(records) == ["douyin:MS4wA", "douyin:MS4wB"]
+        record = records["douyin:MS4wA"]
+        assert sorted(p["post_id"] for p in record["posts"]) == ["a1", "a2"]
+        assert record["profile"]["followers"] == 1000
+        assert {c["comment_id"]: c["from_creator"] for c in record["comments"]} == {
+            "c1": True,
+            "c2": False,
+        }
+        outputs.append(records)
+    assert outputs[0] == outputs[1]
+
+
 def test_douyin_profiles_and_history_rows_may_give_either_id(tmp_path: Path) -> None:
     _douyin_export(tmp_path).unlink()  # no creators row: the counts come from the tables
     profiles = tmp_path / "p.csv"
@@ -196,6 +254,34 @@ def test_instaloader_profile_dated_by_its_file_not_by_the_last_post(tmp_path: Pa
     record = records["instagram:lin.travels"]
     assert rejects == [] and record["profile"]["followers"] == 48200
     assert datetime.fromisoformat(record["as_of"]) == crawled  # not the post's 2025-11-15
+
+
+def test_instaloader_xz_comment_rejects_name_the_elements_line(tmp_path: Path) -> None:
+    """A ``_comments.json.xz`` reject is placed at the element's first line of the
+    decompressed text (what ``xzcat`` shows), with its number as ``element``, as for a plain
+    ``_comments.json``: never the element number as the line (review s19c finding 3)."""
+    good = {"id": "1", "created_at": 1763300000, "text": "nice", "owner": {"username": "amy"}}
+    answer = {"id": "3", "text": 5, "owner": {"username": "lin.travels"}}  # text not text
+    comments = [good | {"answers": [answer]}, "not an object", {"id": "x"}]
+    text = json.dumps(comments, indent=4)
+    starts = [
+        n for n, line in enumerate(text.splitlines(), 1) if line.startswith(("    {", '    "'))
+    ]
+    assert len(starts) == 3 and starts[1] > 3  # the lines differ from the element numbers
+    placed = []
+    for suffix in ("_comments.json", "_comments.json.xz"):
+        root = tmp_path / suffix
+        _instaloader_export(root / "export", 48200)
+        path = root / "export" / "lin.travels" / f"2025-11-15_12-30-00_UTC{suffix}"
+        if suffix.endswith(".xz"):
+            with lzma.open(path, "wt") as handle:
+                handle.write(text)
+        else:
+            path.write_text(text)
+        records, _, rejects = _import(root, "instaloader", root / "export")
+        assert [c["text"] for c in records["instagram:lin.travels"]["comments"]] == ["nice"]
+        placed.append([(r["line"], r["element"]) for r in rejects])
+    assert placed[0] == placed[1] == [(starts[0], 1), (starts[1], 2), (starts[2], 3)]
 
 
 def _info(video_id: str, epoch: int | None, followers: Any) -> dict[str, Any]:

@@ -4,9 +4,10 @@ and line it came from, or a reject saying why a row could not be used."""
 from __future__ import annotations
 
 import csv
+import io
 import lzma
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -241,6 +242,12 @@ def read_json_file(path: Path) -> Any:
 
     Raises ValueError (naming the file) for a corrupt or truncated ``.xz`` or one that
     decompresses to more than :data:`MAX_JSON_XZ_BYTES`."""
+    return orjson.loads(read_json_bytes(path))
+
+
+def read_json_bytes(path: Path) -> bytes:
+    """The JSON text of ``path``, decompressed when it is a ``.xz`` file (the errors of
+    :func:`read_json_file`)."""
     if path.name.endswith(".xz"):
         try:
             with lzma.open(path, "rb") as handle:
@@ -251,8 +258,8 @@ def read_json_file(path: Path) -> Any:
             raise ValueError(
                 f"{path.name}: decompresses to more than {MAX_JSON_XZ_BYTES >> 20} MB; not read"
             )
-        return orjson.loads(data)
-    return orjson.loads(path.read_bytes())
+        return data
+    return path.read_bytes()
 
 
 # One token of a JSON text line: a string (unterminated ones to the line's end), a bracket,
@@ -265,25 +272,39 @@ _JSON_TOKEN = re.compile(rb'"[^"\\]*(?:\\.[^"\\]*)*"?|[\[\]{}]|[^\s,\[\]{}":]+')
 def _element_starts(path: Path) -> Iterator[int]:
     """The line each element of the top-level JSON array in ``path`` starts on, in order;
     nothing when the file is not a JSON array. One line in memory at a time."""
+    with open(path, "rb") as handle:
+        yield from _element_starts_in(handle)
+
+
+def _element_starts_in(lines: Iterable[bytes]) -> Iterator[int]:
+    """:func:`_element_starts` over the lines of a JSON text (bytes, newlines kept)."""
     depth = 0
     begun = False
-    with open(path, "rb") as handle:
-        for number, line in enumerate(handle, start=1):
-            if number == 1:
-                line = line.removeprefix(b"\xef\xbb\xbf")
-            for match in _JSON_TOKEN.finditer(line):
-                token = match.group()[:1]
-                if depth == 0:
-                    if token != b"[" or begun:  # not an array, or text after its end
-                        return
-                    depth, begun = 1, True
-                    continue
-                if depth == 1 and token != b"]":
-                    yield number
-                if token in (b"[", b"{"):
-                    depth += 1
-                elif token in (b"]", b"}"):
-                    depth -= 1
+    for number, line in enumerate(lines, start=1):
+        if number == 1:
+            line = line.removeprefix(b"\xef\xbb\xbf")
+        for match in _JSON_TOKEN.finditer(line):
+            token = match.group()[:1]
+            if depth == 0:
+                if token != b"[" or begun:  # not an array, or text after its end
+                    return
+                depth, begun = 1, True
+                continue
+            if depth == 1 and token != b"]":
+                yield number
+            if token in (b"[", b"{"):
+                depth += 1
+            elif token in (b"]", b"}"):
+                depth -= 1
+
+
+def json_text_element_lines(data: bytes) -> tuple[list[int], int]:
+    """The first line of each top-level array element of the JSON text ``data`` (empty when
+    it is not an array) and its last line: element lines of a decompressed ``.json.xz``, whose
+    rejects cannot be placed by scanning the file itself."""
+    starts = list(_element_starts_in(io.BytesIO(data)))  # lines split as a file's are
+    last = max(1, data.count(b"\n") + (1 if data[-1:] not in (b"", b"\n") else 0))
+    return starts, last
 
 
 class JsonElementLines:

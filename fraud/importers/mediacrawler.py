@@ -23,9 +23,10 @@ Douyin names a creator two ways: the numeric ``uid`` and the ``sec_uid`` of its 
 ``DY_CREATOR_ID_LIST``'s sec_uid, in ``user_id`` (``media_platform/douyin/core.py``
 ``get_creators_and_videos`` calls ``save_creator(user_id, ...)`` with it). A Douyin creator is
 keyed by its ``sec_uid`` whenever a row shows it, so its key does not depend on which files
-one import holds; a uid is turned to its sec_uid through the posts (comments and creators files
-are read after the other files for this, and ``--profiles``/``--history`` rows may give either
-id). A creator seen only by its numeric uid (no sec_uid in any row) is keyed by that uid. The other platforms use one id in all three files.
+one import holds; a uid is turned to its sec_uid through the posts, whatever the file order
+(comments and creators files are read after the other files for this, posts that show no
+sec_uid are held back and keyed once every contents file is read, and ``--profiles``/
+``--history`` rows may give either id). A creator seen only by its numeric uid (no sec_uid in any row) is keyed by that uid. The other platforms use one id in all three files.
 
 Older MediaCrawler versions (before ``tools/async_file_writer.py``) wrote creators files in the
 singular, ``{crawl}_creator_{date}.json`` / ``{n}_{crawl}_creator_{date}.csv``
@@ -226,12 +227,15 @@ def read_mediacrawler(
     inputs: Iterable[Path], platform: str | None = None, douyin_ids: dict[str, str] | None = None
 ) -> Iterator[ReadItem]:
     """Yield the items of MediaCrawler export files or directories, in file order (Douyin
-    comments and creators files after the other files: they are keyed through the posts'
-    ``sec_uid``). ``douyin_ids`` collects each Douyin numeric uid (and ``creator_hash``) ->
-    ``sec_uid`` seen, for side tables that name a creator by the other id."""
+    comments and creators files after the other files, and Douyin posts with no ``sec_uid``
+    whose uid no earlier post mapped after the other contents files: they are keyed through
+    the posts' ``sec_uid``; the held posts are kept in memory until then). ``douyin_ids``
+    collects each Douyin numeric uid (and ``creator_hash``) -> ``sec_uid`` seen, for side
+    tables that name a creator by the other id."""
     ids: dict[str, str] = {} if douyin_ids is None else douyin_ids
     comments: list[tuple[Path, str]] = []
     creators: list[tuple[Path, str]] = []
+    held: list[PostItem] = []  # Douyin posts with no sec_uid whose uid no post has mapped yet
     for path in _export_files(inputs):
         if isinstance(path, Note):
             yield path
@@ -241,14 +245,24 @@ def read_mediacrawler(
         if kind in ("comments", "creators"):
             (comments if kind == "comments" else creators).append((path, "douyin"))
             continue
-        yield from _read_file(path, found, platform, ids)
+        yield from _read_file(path, found, platform, ids, held)
+    # Keyed once every contents file is read: a later file may show the uid's sec_uid.
+    for post in held:
+        _key_post(post, ids)
+        yield post
     for path, found in (*comments, *creators):
-        yield from _read_file(path, found, platform, ids)
+        yield from _read_file(path, found, platform, ids, held)
 
 
 def _read_file(
-    path: Path, found: str | None, platform: str | None, douyin_ids: dict[str, str]
+    path: Path,
+    found: str | None,
+    platform: str | None,
+    douyin_ids: dict[str, str],
+    held: list[PostItem],
 ) -> Iterator[Item]:
+    """The items of one file; Douyin posts that need a sec_uid no post has shown yet go to
+    ``held`` instead (keyed after the other contents files, by :func:`_key_post`)."""
     where = Where(str(path), 0)
     if found is None or found not in PLATFORMS.values():
         named = platform or "/".join(path.parts[-3:-1])
@@ -277,23 +291,31 @@ def _read_file(
             yield reject_row(row_where, str(error), row)
             continue
         if found == "douyin":
+            if (
+                isinstance(item, PostItem)
+                and item.key not in douyin_ids
+                and _first(row, ("sec_uid",)) is None
+            ):
+                held.append(item)  # a later contents file may map its uid
+                continue
             _douyin_key(item, row, douyin_ids)
         yield item
 
 
 def _douyin_key(item: Item, row: dict[str, Any], ids: dict[str, str]) -> None:
-    """Name a Douyin user by its ``sec_uid`` whenever the row or an earlier post shows it."""
+    """Name a Douyin user by its ``sec_uid`` whenever the row or an earlier post shows it (a
+    post that shows neither is held back and keyed by :func:`_key_post` at the end)."""
     sec_uid = _first(row, ("sec_uid",))
     if isinstance(item, PostItem):
         if sec_uid is None:
-            item.key = ids.get(item.key, item.key)
+            _key_post(item, ids)
         else:
             for other in (_first(row, ("user_id",)), _first(row, ("creator_hash",))):
                 if other is not None and other != sec_uid:
                     ids[other] = sec_uid
             item.key = sec_uid
-        if item.author is not None:
-            item.author.key = item.key
+            if item.author is not None:
+                item.author.key = item.key
     elif isinstance(item, CommentItem):
         if sec_uid is not None:
             item.author = sec_uid
@@ -301,6 +323,13 @@ def _douyin_key(item: Item, row: dict[str, Any], ids: dict[str, str]) -> None:
             item.author = ids.get(item.author, item.author)
     elif isinstance(item, ProfileItem):
         item.key = sec_uid or ids.get(item.key, item.key)
+
+
+def _key_post(item: PostItem, ids: dict[str, str]) -> None:
+    """Key a Douyin post with no ``sec_uid`` by the sec_uid its uid maps to, if any."""
+    item.key = ids.get(item.key, item.key)
+    if item.author is not None:
+        item.author.key = item.key
 
 
 def _rows(path: Path) -> Iterator[tuple[Where, dict[str, Any] | Reject]]:
