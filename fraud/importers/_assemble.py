@@ -561,10 +561,13 @@ def _creator(
     # repeated on a post row, then the row read last).
     observed: dict[str, tuple[tuple[float, int, int], dict[str, Any]]] = {}
     followers_seen: float | None = None  # the crawl time of the follower count taken
+    posts_seen: float | None = None  # and of the posts count taken
     for kind, as_of, data, _file, _line, seq in profiles:
         values = orjson.loads(data)
         if profile.get("followers") is None and values.get("followers") is not None:
             followers_seen = as_of if kind != _AUX else None
+        if profile.get("posts") is None and values.get("posts") is not None:
+            posts_seen = as_of if kind != _AUX else None
         for name in ("followers", "following", "posts", "verified", "bio"):
             if profile.get(name) is None and values.get(name) is not None:
                 profile[name] = values[name]
@@ -665,6 +668,10 @@ def _creator(
         record = CreatorRecord.model_validate(body)
     except ValidationError as error:
         return None, own_rows, (where, f"creator {creator_id}: {format_validation_error(error)}")
+    if "observed_at" not in profile and posts_seen is not None and posts_seen == followers_seen:
+        # The posts count was crawled with the follower count (at observed_at when that is
+        # before as_of): the store keeps it at that date.
+        record.profile._posts_at_observed = True
     if store is not None:
         record = store.complete_history(record)
     row = record.model_dump(mode="json", exclude_none=True)
