@@ -60,3 +60,50 @@ def test_a_posts_count_crawled_days_before_the_posts_is_stored_on_its_own_day(
     (snapshot,) = store.snapshots("douyin", "MS4wA")
     assert (snapshot.date, snapshot.followers, snapshot.posts) == (date(2025, 11, 21), 1000, 42)
     store.close()
+
+
+def test_a_creator_keyed_by_sec_uid_finds_its_count_stored_under_its_numeric_uid(
+    tmp_path: Path,
+) -> None:
+    # An older import (rows without sec_uid) stored 1,000 under douyin:111; now a post row
+    # shows 111's sec_uid: its follower count is completed from douyin:111, and the import
+    # says the store's history of this creator is split between the two keys.
+    store = CreatorStore.open(tmp_path / "s.sqlite")
+    old = tmp_path / "d1" / "douyin" / "jsonl"
+    author = {"followers_count": "1000", "following_count": "5"}
+    _jsonl(old / "search_contents_2025-11-21.jsonl", [_post("a1", NOV21, user_id="111") | author])
+    run_import("mediacrawler", [old.parent], tmp_path / "o1.jsonl", store=store)
+    assert [s.followers for s in store.snapshots("douyin", "111")] == [1000]
+    new = tmp_path / "d3" / "douyin" / "jsonl"
+    _jsonl(new / "search_contents_2025-11-23.jsonl", [_post("a9", NOV23)])
+    out = tmp_path / "o3.jsonl"
+    summary = run_import("mediacrawler", [new.parent], out, store=store)
+    assert (summary.creators, summary.creators_rejected) == (1, 0)
+    (row,) = _lines(out)
+    assert row["creator_id"] == "douyin:MS4wA"
+    assert (row["profile"]["followers"], row["profile"]["observed_at"]) == (1000, "2025-11-21")
+    assert any("(2025-11-21, under its older key douyin:111)" in n for n in summary.notes)
+    assert any("history under douyin:111" in n and "split" in n for n in summary.notes)
+    # No store row is moved: the old key keeps its history; the new one stores what the
+    # record's history says (the completed count at its own date, not again on Nov 23).
+    assert [s.date for s in store.snapshots("douyin", "111")] == [date(2025, 11, 21)]
+    stored = [(s.date, s.followers) for s in store.snapshots("douyin", "MS4wA")]
+    assert (
+        stored
+        == [(date(2025, 11, 21), 1000)]
+        == [(date.fromisoformat(h["date"]), h["followers"]) for h in row["follower_history"]]
+    )
+    store.close()
+
+
+def test_a_sec_uid_creator_with_no_older_key_in_the_store_gets_no_split_note(
+    tmp_path: Path,
+) -> None:
+    store = CreatorStore.open(tmp_path / "s.sqlite")
+    folder = tmp_path / "d" / "douyin" / "jsonl"
+    author = {"followers_count": "1000"}
+    _jsonl(folder / "search_contents_2025-11-23.jsonl", [_post("a9", NOV23) | author])
+    summary = run_import("mediacrawler", [folder.parent], tmp_path / "o.jsonl", store=store)
+    assert summary.creators == 1
+    assert not any("split" in n for n in summary.notes)
+    store.close()
