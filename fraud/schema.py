@@ -20,6 +20,7 @@ from pydantic import (
     BeforeValidator,
     ConfigDict,
     Field,
+    PrivateAttr,
     StrictBool,
     ValidationError,
     field_validator,
@@ -198,6 +199,9 @@ class Profile(_Input):
     # no JSON Schema can say "not after as_of", so a schema fuzzer would count the refusal
     # of a later date as a valid request rejected.
     observed_at: SkipJsonSchema[Date | None] = None
+    # Set by an importer (never read from input, never written out): the posts count was
+    # crawled with the follower count, at observed_at (not completed from an older snapshot).
+    _posts_at_observed: bool = PrivateAttr(default=False)
 
 
 class FollowerSnapshot(_Input):

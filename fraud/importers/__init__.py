@@ -103,6 +103,7 @@ def import_items(
         snapshots_define_creators=source == "history",
         store=store,
         on_record=on_record,
+        douyin_aliases=douyin_ids,
     )
     summary.notes[:0] = notes
     return summary

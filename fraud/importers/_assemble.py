@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import tempfile
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any, Protocol
@@ -300,11 +300,15 @@ def assemble(
     snapshots_define_creators: bool = False,
     store: HistorySource | None = None,
     on_record: Callable[[CreatorRecord], None] | None = None,
+    douyin_aliases: Mapping[str, str] | None = None,
 ) -> ImportSummary:
     """Group ``items`` into creators and write one CreatorRecord row per creator.
 
     ``aux_items`` (a ``--profiles`` table, ``--history`` files) only complete the creators
-    that ``items`` define. Rows that cannot be used go to ``write_reject(where, reason,
+    that ``items`` define. ``douyin_aliases`` maps another id of a Douyin creator (its numeric
+    uid, its creator_hash) to the key it is imported under: a store may hold its history under
+    that id (read until its follower count is found, noted otherwise); it may grow while
+    ``items`` are read. Rows that cannot be used go to ``write_reject(where, reason,
     preview)``; ``summary.read == summary.imported + summary.rejected`` always.
     """
     summary = ImportSummary()
@@ -335,7 +339,8 @@ def assemble(
                 " row was rejected",
                 data,
             )
-        for number, (record_row, rows, problem) in _creators(stage.db, store, summary):
+        aliases = douyin_aliases or {}
+        for number, (record_row, rows, problem) in _creators(stage.db, store, summary, aliases):
             if problem is not None:
                 where, reason = problem
                 summary.creators_rejected += 1
@@ -433,25 +438,32 @@ def _complete_followers(
     platform: str,
     key: str,
     as_of: date,
+    old_keys: Iterable[str] = (),
 ) -> tuple[date, str] | None:
     """Fill ``profile["followers"]`` from the latest dated count on or before ``as_of`` (of
     the ``--history`` rows, else of the store, whose snapshot then joins ``history``); returns
     its date and where it came from, ``None`` when there is none. The count keeps its own date
     (the caller sets the profile's ``observed_at``): the store never records it again under
-    the export's date (:func:`fraud.store.profile_observation`)."""
+    the export's date (:func:`fraud.store.profile_observation`). The store is also read
+    under ``old_keys`` (a Douyin creator's numeric uid, which an older import keyed it by):
+    the newest of those snapshots is taken."""
     earlier = [h for h in history if date.fromisoformat(h["date"]) <= as_of]
     if earlier:
         profile["followers"] = earlier[-1]["followers"]
         return date.fromisoformat(
             earlier[-1]["date"]
         ), f"the latest dated count ({earlier[-1]['date']})"
-    latest = store.latest_snapshot(platform, key, as_of) if store is not None else None
-    if latest is None:
+    if store is None:
         return None
+    found = [(s, k) for k in (key, *old_keys) if (s := store.latest_snapshot(platform, k, as_of))]
+    if not found:
+        return None
+    latest, under = max(found, key=lambda f: f[0].date)  # the key's own on a tie (max: first)
     profile["followers"] = latest.followers
     history.append({"date": latest.date.isoformat(), "followers": latest.followers})
     history.sort(key=lambda h: str(h["date"]))
-    return latest.date, f"the store ({latest.date})"
+    named = "" if under == key else f", under its older key {platform}:{under}"
+    return latest.date, f"the store ({latest.date}{named})"
 
 
 def _orphans(db: sqlite3.Connection) -> Iterator[tuple[Where, str, str]]:
@@ -466,11 +478,18 @@ def _orphans(db: sqlite3.Connection) -> Iterator[tuple[Where, str, str]]:
 
 
 def _creators(
-    db: sqlite3.Connection, store: HistorySource | None, summary: ImportSummary
+    db: sqlite3.Connection,
+    store: HistorySource | None,
+    summary: ImportSummary,
+    aliases: Mapping[str, str],
 ) -> Iterator[tuple[int, _Outcome]]:
     creators = db.execute("SELECT seq, platform, key FROM creators ORDER BY seq").fetchall()
+    others: dict[str, list[str]] = {}  # a Douyin key -> its other ids, a store's older keys
+    for other, key in sorted(aliases.items()):
+        others.setdefault(key, []).append(other)
     for number, platform, key in creators:
-        yield number, _creator(db, number, platform, key, store, summary)
+        old = others.get(key, []) if platform == "douyin" else []
+        yield number, _creator(db, number, platform, key, store, summary, old)
 
 
 _Outcome = tuple[tuple[CreatorRecord, dict[str, Any]] | None, int, tuple[Where, str] | None]
@@ -483,6 +502,7 @@ def _creator(
     key: str,
     store: HistorySource | None,
     summary: ImportSummary,
+    old_keys: list[str],
 ) -> tuple[tuple[CreatorRecord, dict[str, Any]] | None, int, tuple[Where, str] | None]:
     handles = [
         h
@@ -561,10 +581,13 @@ def _creator(
     # repeated on a post row, then the row read last).
     observed: dict[str, tuple[tuple[float, int, int], dict[str, Any]]] = {}
     followers_seen: float | None = None  # the crawl time of the follower count taken
+    posts_seen: float | None = None  # and of the posts count taken
     for kind, as_of, data, _file, _line, seq in profiles:
         values = orjson.loads(data)
         if profile.get("followers") is None and values.get("followers") is not None:
             followers_seen = as_of if kind != _AUX else None
+        if profile.get("posts") is None and values.get("posts") is not None:
+            posts_seen = as_of if kind != _AUX else None
         for name in ("followers", "following", "posts", "verified", "bio"):
             if profile.get(name) is None and values.get(name) is not None:
                 profile[name] = values[name]
@@ -611,7 +634,7 @@ def _creator(
         comment.pop("_as_of", None)
     if profile.get("followers") is None:
         as_of_day = _as_of_day(stamps, kept_posts, comments, history)
-        found = _complete_followers(profile, history, store, platform, key, as_of_day)
+        found = _complete_followers(profile, history, store, platform, key, as_of_day, old_keys)
         if found is None:
             return (
                 None,
@@ -665,8 +688,20 @@ def _creator(
         record = CreatorRecord.model_validate(body)
     except ValidationError as error:
         return None, own_rows, (where, f"creator {creator_id}: {format_validation_error(error)}")
+    if "observed_at" not in profile and posts_seen is not None and posts_seen == followers_seen:
+        # The posts count was crawled with the follower count (at observed_at when that is
+        # before as_of): the store keeps it at that date.
+        record.profile._posts_at_observed = True
     if store is not None:
         record = store.complete_history(record)
+        split = [k for k in old_keys if store.latest_snapshot(platform, k) is not None]
+        if split:
+            older = ", ".join(f"{platform}:{k}" for k in split)
+            summary.notes.append(
+                f"{creator_id}: the store also holds history under {older} (another id of this"
+                " creator, which an older import keyed it by); the histories are split: the"
+                f" growth check does not see the snapshots under {older}"
+            )
     row = record.model_dump(mode="json", exclude_none=True)
     for comment, extra in zip(row["comments"], extras, strict=True):
         comment.update({k: v for k, v in extra.items() if v is not None})

@@ -409,8 +409,11 @@ class CreatorStore:
                 "date": observed.date,
                 "followers": observed.followers,
                 "following": observed.following,
-                # The posts count was observed at as_of, not at an older completing date.
-                "posts": record.profile.posts if observed.date == _observed_on(record) else None,
+                # The posts count was observed at as_of, or with the follower count on an
+                # earlier crawl (an importer says so), never at an older completing date.
+                "posts": record.profile.posts
+                if observed.date == _observed_on(record) or record.profile._posts_at_observed
+                else None,
                 "recorded_at": now,
             }
             # The record's own dated counts win their date (as in complete_history), so the
