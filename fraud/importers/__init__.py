@@ -159,7 +159,7 @@ def run_import(
     def write_record(row: dict[str, Any]) -> None:
         handles["out"].write(orjson.dumps(row, option=orjson.OPT_APPEND_NEWLINE))
 
-    element_lines: dict[str, JsonElementLines] = {}  # per .json file with rejects
+    element_lines: dict[str, JsonElementLines] = {}  # per .json(.xz) file with rejects
 
     def placed(where: Where) -> tuple[int, int | None]:
         """The editor line of a reject, and its element number when the file is a JSON
@@ -168,7 +168,7 @@ def run_import(
         the file's last line: ``line`` is always a line, never an element number."""
         if where.element is not None:
             return where.line, where.element
-        if where.line < 1 or not where.file.lower().endswith(".json"):
+        if where.line < 1 or not where.file.lower().endswith((".json", ".json.xz")):
             return where.line, None
         if where.file not in element_lines:
             element_lines[where.file] = JsonElementLines(Path(where.file))

@@ -298,37 +298,59 @@ def _element_starts_in(lines: Iterable[bytes]) -> Iterator[int]:
                 depth -= 1
 
 
-def json_text_element_lines(data: bytes) -> tuple[list[int], int]:
-    """The first line of each top-level array element of the JSON text ``data`` (empty when
-    it is not an array) and its last line: element lines of a decompressed ``.json.xz``, whose
-    rejects cannot be placed by scanning the file itself."""
-    starts = list(_element_starts_in(io.BytesIO(data)))  # lines split as a file's are
-    last = max(1, data.count(b"\n") + (1 if data[-1:] not in (b"", b"\n") else 0))
-    return starts, last
+def _line_count(chunks: Iterable[bytes]) -> int:
+    """The number of lines of a text given in chunks (its last line need not end with a
+    newline; 1 for an empty text)."""
+    newlines, last = 0, b""
+    for chunk in chunks:
+        newlines += chunk.count(b"\n")
+        last = chunk[-1:] or last
+    return max(1, newlines + (1 if last not in (b"", b"\n") else 0))
+
+
+def _chunks(path: Path) -> Iterator[bytes]:
+    with open(path, "rb") as handle:
+        while chunk := handle.read(1 << 20):
+            yield chunk
 
 
 class JsonElementLines:
     """Where the elements of a JSON array file start, found by scanning only as far as asked:
-    readers number JSON-array elements (:func:`iter_rows`), and a reject is better placed at
-    the line an editor opens. :meth:`close` ends the scan."""
+    readers number JSON-array elements (:func:`iter_rows`, the Instaloader comment lists), and
+    a reject is better placed at the line an editor opens. A ``.xz`` file is placed in its
+    decompressed text (what ``xzcat`` shows), read once, when it has a reject. :meth:`close`
+    ends the scan."""
 
     def __init__(self, path: Path) -> None:
         self._path = path
-        self._scan: Iterator[int] | None = _element_starts(path)
+        self._text: bytes | None = None  # a .xz file's decompressed text, once read
+        self._scan: Iterator[int] | None = None
+        self._scanned = False  # the scan was started (it may have ended since)
         self._starts: list[int] = []
         self._last_line: int | None = None
         self._is_array: bool | None = None
+
+    def _decompressed(self) -> bytes:
+        if self._text is None:
+            try:
+                self._text = read_json_bytes(self._path)
+            except (OSError, ValueError):
+                self._text = b""
+        return self._text
 
     def is_array(self) -> bool:
         """Whether the file's first JSON token (after a BOM and blanks) opens an array."""
         if self._is_array is None:
             self._is_array = False
             try:
-                with open(self._path, "rb") as handle:
-                    head = handle.read(1 << 16).removeprefix(b"\xef\xbb\xbf")
-                    while head and not head.strip():
-                        head = handle.read(1 << 16)
-                    self._is_array = head.lstrip()[:1] == b"["
+                if self._path.name.endswith(".xz"):
+                    head = self._decompressed().removeprefix(b"\xef\xbb\xbf")
+                else:
+                    with open(self._path, "rb") as handle:
+                        head = handle.read(1 << 16).removeprefix(b"\xef\xbb\xbf")
+                        while head and not head.strip():
+                            head = handle.read(1 << 16)
+                self._is_array = head.lstrip()[:1] == b"["
             except OSError:
                 pass
         return self._is_array
@@ -336,19 +358,24 @@ class JsonElementLines:
     def last_line(self) -> int:
         """The file's last line (1 for an empty or unreadable file)."""
         if self._last_line is None:
-            newlines, last = 0, b""
+            self._last_line = 1
             try:
-                with open(self._path, "rb") as handle:
-                    while chunk := handle.read(1 << 20):
-                        newlines += chunk.count(b"\n")
-                        last = chunk[-1:]
+                if self._path.name.endswith(".xz"):
+                    self._last_line = _line_count([self._decompressed()])
+                else:
+                    self._last_line = _line_count(_chunks(self._path))
             except OSError:
                 pass
-            self._last_line = max(1, newlines + (1 if last not in (b"", b"\n") else 0))
         return self._last_line
 
     def line_of(self, element: int) -> int | None:
         """The first line of element ``element`` (1-based); ``None`` when there is none."""
+        if not self._scanned:
+            self._scanned = True
+            if self._path.name.endswith(".xz"):  # lines split as a file's are
+                self._scan = _element_starts_in(io.BytesIO(self._decompressed()))
+            else:
+                self._scan = _element_starts(self._path)
         while self._scan is not None and len(self._starts) < element:
             try:
                 self._starts.append(next(self._scan))

@@ -25,8 +25,6 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-import orjson
-
 from fraud.importers._items import (
     CommentItem,
     Item,
@@ -37,9 +35,7 @@ from fraud.importers._items import (
     Reject,
     Where,
     file_time,
-    json_text_element_lines,
     post_fields,
-    read_json_bytes,
     read_json_file,
     reject_row,
 )
@@ -128,27 +124,19 @@ def read_instaloader(inputs: Iterable[Path], platform: str | None = None) -> Ite
             yield Reject(where, f"{path.name}: no post file for these comments in the export")
             continue
         try:
-            text = read_json_bytes(path)
-            comments = orjson.loads(text)
+            comments = read_json_file(path)
         except (OSError, ValueError) as error:
             yield Reject(where, f"not readable JSON: {error}")
             continue
         if not isinstance(comments, list):
             yield reject_row(where, "expected a list of comments", comments)
             continue
-        # A plain .json's element number is turned into its line by run_import (which scans
-        # the file); a .json.xz's rejects are placed here, at the element's line in the
-        # decompressed text (what `xzcat` shows), with the number as "element".
-        lines: tuple[list[int], int] | None = None
+        # Rejects carry the element number: run_import places them at the element's line
+        # (of the decompressed text for a .json.xz, what `xzcat` shows).
         for number, comment in enumerate(comments, start=1):
             for read in _comment_tree(comment, post[0], post[1], Where(str(path), number), None):
                 if isinstance(read, CommentItem):
                     seen(post[1], read.posted_at)
-                elif isinstance(read, Reject) and path.name.endswith(".xz"):
-                    lines = lines or json_text_element_lines(text)
-                    starts, last = lines
-                    line = starts[number - 1] if number <= len(starts) else last
-                    read = Reject(Where(str(path), line, element=number), read.reason, read.preview)
                 yield read
     for profile in profiles:
         note = _check_file_time(profile, newest.get(profile.key))
