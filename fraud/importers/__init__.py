@@ -51,11 +51,16 @@ SOURCES: dict[str, Reader] = {
 }
 
 
+def _source_name(source: str) -> str:
+    """``source`` as :data:`SOURCES` names it (``MediaCrawler``, ``yt-dlp`` accepted)."""
+    return source.lower().replace("-", "")
+
+
 def read_source(
     source: str, inputs: Iterable[str | Path], platform: str | None = None
 ) -> Iterator[ReadItem]:
     """The items of ``inputs`` read as ``source``; raises ValueError for an unknown source."""
-    reader = SOURCES.get(source.lower().replace("-", ""))
+    reader = SOURCES.get(_source_name(source))
     if reader is None:
         raise ValueError(f"unknown source {source!r}; use one of {', '.join(SOURCES)}")
     return reader([Path(p) for p in inputs], platform)
@@ -85,7 +90,7 @@ def import_items(
                 yield item
 
     douyin_ids: dict[str, str] = {}  # numeric uid / creator_hash -> sec_uid, from the posts
-    if source.lower().replace("-", "") == "mediacrawler":
+    if _source_name(source) == "mediacrawler":
         read = read_mediacrawler([Path(p) for p in inputs], platform, douyin_ids)
     else:
         read = read_source(source, inputs, platform)

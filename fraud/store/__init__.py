@@ -377,8 +377,9 @@ class CreatorStore:
     def complete_history(self, record: CreatorRecord) -> CreatorRecord:
         """The record with its ``follower_history`` completed from the stored snapshots and
         its own current count (at the date it was observed: :func:`profile_observation`);
-        the record's own dated counts win their date. Stored snapshots dated after the record's ``as_of`` are left out (the record
-        describes the creator as of then, not later)."""
+        the record's own dated counts win their date. Stored snapshots dated after the
+        record's ``as_of`` are left out (the record describes the creator as of then, not
+        later)."""
         platform, creator_id = creator_key(record)
         today = _observed_on(record)
         merged: dict[date, FollowerSnapshot] = {
