@@ -45,6 +45,7 @@ if TYPE_CHECKING:
 __all__ = [
     "INPUT_FORMATS",
     "OUTPUT_FORMATS",
+    "OUTPUT_SUFFIXES",
     "REJECT_INPUT_CHARS",
     "CsvRowWriter",
     "InputFormat",
@@ -73,7 +74,7 @@ InputFormat = Literal["jsonl", "json", "parquet"]
 OutputFormat = Literal["jsonl", "csv", "parquet", "xlsx"]
 INPUT_FORMATS: tuple[str, ...] = ("jsonl", "json", "parquet")
 OUTPUT_FORMATS: tuple[str, ...] = ("jsonl", "csv", "parquet", "xlsx")
-_OUTPUT_SUFFIXES = {
+OUTPUT_SUFFIXES = {
     ".jsonl": "jsonl",
     ".ndjson": "jsonl",
     ".csv": "csv",
@@ -163,13 +164,13 @@ def detect_output_format(path: str, explicit: str | None = None) -> OutputFormat
     if path == STDIO:
         return "jsonl"
     suffix = Path(path).suffix.lower()
-    if suffix not in _OUTPUT_SUFFIXES:
-        known = ", ".join(_OUTPUT_SUFFIXES)
+    if suffix not in OUTPUT_SUFFIXES:
+        known = ", ".join(OUTPUT_SUFFIXES)
         raise ValueError(
             f"cannot tell the output format of {path!r} from its extension "
             f"({suffix or 'none'}); use one of {known}, or --output-format"
         )
-    return _OUTPUT_SUFFIXES[suffix]  # type: ignore[return-value]
+    return OUTPUT_SUFFIXES[suffix]  # type: ignore[return-value]
 
 
 def default_rejects_path(output: str) -> Path:

@@ -64,7 +64,7 @@ from fraud.batch import (
     UsageError,
     score_chunk,
 )
-from fraud.io import RawRecord, RecordError, _unflatten_row
+from fraud.io import OUTPUT_SUFFIXES, RawRecord, RecordError, _unflatten_row
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     import pyarrow as pa
@@ -471,12 +471,14 @@ def score_files(
     if len(kinds) > 1:
         raise UsageError("mixed JSON lines and Parquet inputs; score them separately")
     in_kind = kinds.pop()
-    # OUT's extension names the format when --format does not (as for the local engine)
-    suffix = Path(output).suffix.lower().lstrip(".")
-    out_kind = output_format or ("parquet" if suffix == "parquet" else "jsonl")
-    if output_format is None and suffix in ("csv", "tsv", "xlsx", "xls"):
+    # OUT's extension names the format when --format does not (the local engine's names;
+    # a directory without one is JSON lines)
+    suffix = Path(output).suffix.lower()
+    named = OUTPUT_SUFFIXES.get(suffix)
+    out_kind = output_format or named or "jsonl"
+    if output_format is None and named is not None and named not in SPARK_OUTPUT_FORMATS:
         raise UsageError(
-            f"--engine spark writes jsonl or parquet, not .{suffix}: name OUT without that"
+            f"--engine spark writes jsonl or parquet, not {suffix}: name OUT without that"
             " extension or give --format"
         )
     if out_kind not in SPARK_OUTPUT_FORMATS:
