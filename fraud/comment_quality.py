@@ -31,10 +31,12 @@ from __future__ import annotations
 
 import functools
 import html
+import itertools
 import re
 import sys
 import threading
 import unicodedata
+from collections import deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
@@ -1139,18 +1141,18 @@ class CharNgramHasher:
         codes = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
         # the separators' places come from the texts' lengths, not from the code 0, so a NUL
         # inside a comment is one more character instead of a text boundary
-        spans = np.fromiter((len(t) + 3 for t in texts), dtype=np.int64, count=len(texts))
-        is_sep = np.zeros(len(codes), dtype=bool)
-        is_sep[np.cumsum(spans) - 1] = True
-        segment = np.repeat(np.arange(len(texts), dtype=np.int64), spans)  # text of each place
+        spans = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
+        spans += 3
         size = len(codes)
+        is_sep = np.zeros(size, dtype=bool)
+        is_sep[np.cumsum(spans) - 1] = True
         low, high = self.ngram_range
-        mask = np.uint64(self.n_features - 1)
+        n_features = self.n_features
         hashes = np.full(size, _NGRAM_SEED, dtype=np.uint64)
         crossing = np.zeros(size, dtype=bool)
-        # keys row * n_features + column: in 32 bits when they fit (np.unique sorts them about
+        # keys row * n_features + column: in 32 bits when they fit (sorting them is about
         # twice as fast; the same keys, so the same counts)
-        narrow = not wide_keys and len(texts) * self.n_features <= 2**32
+        narrow = not wide_keys and len(texts) * n_features <= 2**32
         key_type: Any = np.uint32 if narrow else np.uint64
         # one row per n-gram length, so that the mixing and the keys take one numpy call each
         # for all lengths (positions past a length's last window stay invalid)
@@ -1159,8 +1161,11 @@ class CharNgramHasher:
         valid = np.zeros((orders, size), dtype=bool)
         for n in range(1, high + 1):
             width = size - n + 1
-            hashes = (hashes[:width] ^ codes[n - 1 :]) * _FNV_PRIME
-            crossing = crossing[:width] | is_sep[n - 1 :]
+            hashes = hashes[:width]  # (in place: a view of the same buffer)
+            hashes ^= codes[n - 1 :]
+            hashes *= _FNV_PRIME
+            crossing = crossing[:width]
+            crossing |= is_sep[n - 1 :]
             if n < low:
                 continue
             np.bitwise_xor(hashes, np.uint64(n), out=mixed[n - low, :width])
@@ -1168,11 +1173,23 @@ class CharNgramHasher:
         mixed ^= mixed >> np.uint64(33)
         mixed *= _MIX
         mixed ^= mixed >> np.uint64(29)
-        cols = (mixed[valid] & mask).astype(key_type)
-        rows = np.broadcast_to(segment, (orders, size))[valid].astype(key_type)
-        unique, counts = np.unique(rows * key_type(self.n_features) + cols, return_counts=True)
-        rows = (unique // key_type(self.n_features)).astype(np.int64)
-        cols = (unique & key_type(self.n_features - 1)).astype(np.int64)
+        mixed &= np.uint64(n_features - 1)
+        # every place's key (its text's first key plus its column), then the valid ones
+        keys = mixed.astype(key_type)
+        keys += np.repeat(np.arange(0, len(texts) * n_features, n_features, dtype=key_type), spans)
+        keys = keys[valid]
+        if not len(keys):
+            empty = np.zeros(0, dtype=np.int64)
+            return empty, empty.copy(), np.zeros(0, dtype=np.float32)
+        # np.unique(keys, return_counts=True), without its copy and its general checks
+        keys.sort()
+        first = np.empty(len(keys), dtype=bool)
+        first[0] = True
+        np.not_equal(keys[1:], keys[:-1], out=first[1:])
+        unique = keys[first]
+        counts = np.diff(np.flatnonzero(first), append=len(keys))
+        rows = (unique // key_type(n_features)).astype(np.int64)
+        cols = (unique & key_type(n_features - 1)).astype(np.int64)
         return rows, cols, counts.astype(np.float32)
 
     def transform(self, texts: Sequence[str]) -> Any:
@@ -1203,7 +1220,10 @@ class ByteBoundedCache:
         self.max_bytes = max_bytes
         self._lock = threading.Lock()
         self._data: dict[str, Any] = {}
-        self._sizes: dict[str, int] = {}
+        # each entry's size, in the dict's insertion order: entries are only ever added at
+        # the end and dropped from the front, so the two stay aligned (a second dict keyed by
+        # text cost one more insertion into a large table per text)
+        self._sizes: deque[int] = deque()
         self._bytes = 0
 
     def get(self, key: str) -> Any:
@@ -1239,35 +1259,37 @@ class ByteBoundedCache:
         """:meth:`put` of each (key, value, extra bytes), in order, under one lock."""
         overhead, limit, size_of = _ENTRY_OVERHEAD, self.max_bytes, sys.getsizeof
         with self._lock:
-            data, sizes = self._data, self._sizes
+            data, append = self._data, self._sizes.append
+            total = self._bytes
             for key, value, extra in zip(keys, values, extra_bytes, strict=True):
                 if key in data:
                     continue
                 size = size_of(key) + overhead + extra
                 if size > limit:
                     continue
-                if self._bytes + size > limit:  # full: _put drops the older half first
+                if total + size > limit:  # full: _put drops the older half first
+                    self._bytes = total
                     self._put(key, value, size)
-                    data, sizes = self._data, self._sizes
+                    data, append, total = self._data, self._sizes.append, self._bytes
                     continue
                 data[key] = value
-                sizes[key] = size
-                self._bytes += size
+                append(size)
+                total += size
+            self._bytes = total
 
     def _put(self, key: str, value: Any, size: int) -> None:
         if key in self._data:
             return
         if self._bytes + size > self.max_bytes:
-            keep = list(self._data.items())[len(self._data) // 2 :]
-            self._data = dict(keep)
-            self._sizes = {k: self._sizes[k] for k, _ in keep}
-            self._bytes = sum(self._sizes.values())
+            half = len(self._data) // 2
+            self._data = dict(list(self._data.items())[half:])
+            self._sizes = deque(itertools.islice(self._sizes, half, None))
+            self._bytes = sum(self._sizes)
             while self._bytes + size > self.max_bytes and self._data:
-                oldest = next(iter(self._data))
-                del self._data[oldest]
-                self._bytes -= self._sizes.pop(oldest)
+                del self._data[next(iter(self._data))]
+                self._bytes -= self._sizes.popleft()
         self._data[key] = value
-        self._sizes[key] = size
+        self._sizes.append(size)
         self._bytes += size
 
     def clear(self) -> None:
@@ -1447,7 +1469,9 @@ class CommentClassifier:
         values = np.log1p(counts) * gathered[:, k]  # sublinear tf x idf
         norms = np.sqrt(np.bincount(rows, weights=values * values, minlength=n))
         norms[norms == 0] = 1.0
-        contributions = values[:, None] * gathered[:, :k]
+        # the contributions in place, over the whole contiguous rows (the same products; the
+        # idf and padding columns are dropped after the sums)
+        gathered *= values[:, None]
         starts = np.flatnonzero(np.r_[True, rows[1:] != rows[:-1]])
-        scores[rows[starts]] = np.add.reduceat(contributions, starts, axis=0)
+        scores[rows[starts]] = np.add.reduceat(gathered, starts, axis=0)[:, :k]
         return scores / norms[:, None].astype(np.float32) + self._intercept

@@ -295,6 +295,38 @@ def test_ngram_counts_match_the_first_formulation(texts: list[str]) -> None:
     assert [len(a) for a in hasher.counts([])] == [0, 0, 0]
 
 
+_EDGE_TEXTS = [
+    "",
+    " ",
+    "a",
+    "ab",
+    "😀",  # outside the Basic Multilingual Plane (a surrogate pair in UTF-16)
+    "😀🎉👍🏽 x",
+    "中文字 好看",
+    "繁體字\u3000全角",
+    "e\u0301 combining",
+    "line\u2028separator\u2029paragraph",
+    "tab\tand\x1funit separator\x1e",
+    "\ufeffbom and \ufffd replacement",
+    "ｆｕｌｌ ｗｉｄｔｈ １２３",
+    "x" * 300,
+    "aaaa aaaa aaaa",  # n-grams repeated within a text
+]
+
+
+def test_ngram_counts_match_the_first_formulation_on_edge_cases() -> None:
+    """Empty texts, emoji beyond the BMP, CJK, separators and repeats: the chunk formulation
+    gives the first one's arrays, whether the edge texts come alone, together or mixed."""
+    hasher = build_vectorizer(2**18)
+    corpora = [[t] for t in _EDGE_TEXTS] + [_EDGE_TEXTS, _EDGE_TEXTS[::-1] * 3, ["", ""]]
+    for corpus in corpora:
+        want = _counts_reference(corpus, 2**18)
+        for keys in (False, True):
+            got = hasher.counts(corpus, wide_keys=keys)
+            for a, b in zip(got, want, strict=True):
+                assert a.dtype == b.dtype and np.array_equal(a, b)
+
+
 def test_a_nul_character_inside_a_comment_is_a_character() -> None:
     # it used to be taken for the boundary between two texts: an IndexError lost the record
     fast = CommentClassifier.load()
@@ -425,7 +457,7 @@ def test_the_decision_cache_stays_consistent_under_threads() -> None:
     count or lose the bound."""
     import threading
 
-    from fraud.comment_quality import ByteBoundedCache
+    from fraud.comment_quality import _ENTRY_OVERHEAD, ByteBoundedCache
 
     cache = ByteBoundedCache(max_bytes=20_000)
     previous = sys.getswitchinterval()
@@ -444,13 +476,16 @@ def test_the_decision_cache_stays_consistent_under_threads() -> None:
     finally:
         sys.setswitchinterval(previous)
     assert cache.n_bytes <= cache.max_bytes
-    assert cache.n_bytes == sum(cache._sizes.values())
-    assert set(cache._sizes) == set(cache._data)
+    assert cache.n_bytes == sum(cache._sizes)
+    assert len(cache._sizes) == len(cache._data)
+    assert list(cache._sizes) == [
+        sys.getsizeof(key) + _ENTRY_OVERHEAD for key in cache._data
+    ]  # each entry's size, in the dict's order
 
 
 def test_put_many_leaves_the_cache_as_put_one_by_one_does() -> None:
     """Batched writes (one lock per chunk) keep put's order, skips and evictions."""
-    from fraud.comment_quality import ByteBoundedCache
+    from fraud.comment_quality import _ENTRY_OVERHEAD, ByteBoundedCache
 
     rng = random.Random(5)
     keys = [("x" * rng.randrange(1, 400)) + str(rng.randrange(300)) for _ in range(2_000)]
@@ -463,6 +498,12 @@ def test_put_many_leaves_the_cache_as_put_one_by_one_does() -> None:
         many.put_many(part, [len(k) for k in part], extras[start : start + 37])
     assert list(one._data.items()) == list(many._data.items())
     assert one._sizes == many._sizes and one.n_bytes == many.n_bytes <= 30_000
+    # the sizes stay aligned with the entries through the evictions
+    assert len(many._sizes) == len(many._data) and many.n_bytes == sum(many._sizes)
+    assert all(
+        size >= sys.getsizeof(key) + _ENTRY_OVERHEAD
+        for key, size in zip(many._data, many._sizes, strict=True)
+    )
     assert len(set(keys)) > len(one)  # evictions happened
     huge = "y" * 40_000  # larger than the whole cache: skipped by both
     one.put(huge, 1)
@@ -551,7 +592,7 @@ def test_packed_weights_give_the_scores_of_the_plain_idf_and_coefficients(
     coef_t = np.ascontiguousarray(arrays["coef"].T.astype(np.float32))
     intercept = arrays["intercept"].astype(np.float32)
     classifier = CommentClassifier.load(directory)
-    prepared = prepare_many(texts[:3000])
+    prepared = prepare_many(texts[:3000] + _EDGE_TEXTS)
     rows, cols, counts = classifier._vectorizer.counts(model_texts(prepared))
     values = np.log1p(counts) * idf[cols]
     norms = np.sqrt(np.bincount(rows, weights=values * values, minlength=len(prepared)))
