@@ -71,6 +71,12 @@ FEATURES: list[tuple[str, str, str, Callable[[], list[str]]]] = [
         "a route's max_body_size= (APIRouter.post and friends)",
         lambda: _keyword_uses("max_body_size", ROUTE_METHODS),
     ),
+    (
+        "pydantic",
+        "2.12.0",
+        "Field(exclude_if=...)",
+        lambda: _keyword_uses("exclude_if", {"Field"}),
+    ),
 ]
 
 
