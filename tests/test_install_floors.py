@@ -63,6 +63,11 @@ def _keyword_uses(keyword: str, functions: set[str]) -> list[str]:
     return uses
 
 
+def _pep639_licence() -> list[str]:
+    licence = _pyproject()["project"].get("license")
+    return ["pyproject.toml [project] license"] if isinstance(licence, str) else []
+
+
 # (distribution, first version with the feature, the feature, where the code uses it)
 FEATURES: list[tuple[str, str, str, Callable[[], list[str]]]] = [
     (
@@ -76,6 +81,12 @@ FEATURES: list[tuple[str, str, str, Callable[[], list[str]]]] = [
         "2.12.0",
         "Field(exclude_if=...)",
         lambda: _keyword_uses("exclude_if", {"Field"}),
+    ),
+    (
+        "setuptools",
+        "77.0.0",
+        "a PEP 639 licence expression (license = '...')",
+        _pep639_licence,
     ),
 ]
 
