@@ -7,13 +7,18 @@ store location that cannot be written (review r3, findings 3, 4 and 6).
 from __future__ import annotations
 
 import importlib.util
+import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from fraud.cli import main
 from fraud.store import CreatorStore, StoreOpenError
-from tests.conftest import SAMPLES
+from service.main import create_app
+from tests.conftest import SAMPLES, load_sample
+from tests.test_cli import StubScorer
+from tests.test_service import local_client
 
 
 @pytest.fixture
@@ -77,3 +82,49 @@ def test_missing_database_driver_is_named_and_the_password_hidden() -> None:
     with pytest.raises(StoreOpenError, match=r"driver 'pg8000' is not installed") as caught:
         CreatorStore.open("postgresql+pg8000://fraud:s3cret@127.0.0.1:1/fraud")
     assert "s3cret" not in str(caught.value)
+
+
+def _wait_settled(client: Any) -> Any:
+    deadline = time.monotonic() + 20
+    while (answer := client.get("/readyz")).json()["status"] == "loading":
+        assert time.monotonic() < deadline, "the service never settled"
+        time.sleep(0.02)
+    return answer
+
+
+@pytest.mark.parametrize("kind", ["newer schema", "missing driver"])
+def test_service_with_a_store_it_cannot_open_is_not_ready_and_answers_503(
+    kind: str,
+    future_store: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    if kind == "missing driver" and importlib.util.find_spec("pg8000") is not None:
+        pytest.skip("pg8000 is installed here")
+    location = str(future_store) if kind == "newer schema" else "postgresql+pg8000://127.0.0.1:1/x"
+    monkeypatch.setenv("FRAUD_STORE", location)
+    app = create_app(scorer=StubScorer())
+    with local_client(app, raise_server_exceptions=False) as client:
+        ready = _wait_settled(client)
+        assert ready.status_code == 503
+        assert ready.json() == {"status": "failed", "detail": "the creator store is unavailable"}
+        assert client.get("/healthz").status_code == 503
+        score = client.post("/v1/score", json=load_sample("genuine_koc_rednote"))
+        assert score.status_code == 503
+        assert score.json() == {"detail": "the creator store is unavailable"}
+        assert client.get("/v1/creators/rednote/abc").status_code == 503
+    assert "could not open the store" in caplog.text or "cannot open the store" in caplog.text
+
+
+def test_service_opens_a_good_store_at_startup(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    location = tmp_path / "team.sqlite"
+    monkeypatch.setenv("FRAUD_STORE", str(location))
+    app = create_app(scorer=StubScorer())
+    with local_client(app) as client:
+        assert _wait_settled(client).status_code == 200
+        assert location.is_file()  # opened (created) before any request needed it
+        assert client.get("/healthz").status_code == 200
+        assert client.get("/v1/creators/rednote/abc").status_code == 404
+    app.state.store.close()
