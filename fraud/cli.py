@@ -121,7 +121,8 @@ def _history(args: argparse.Namespace) -> int:
 def _add_history(commands: Any) -> None:
     parser = commands.add_parser("history", help="stored snapshots and past verdicts")
     parser.add_argument("creator", metavar="PLATFORM:ID", help="e.g. rednote:5f3a...")
-    parser.add_argument("--store", metavar="PATH", help="default: $FRAUD_STORE or per-user")
+    store = "PATH or URL (bare --store: $FRAUD_STORE, else the per-user default; so is no --store)"
+    parser.add_argument("--store", nargs="?", const="", metavar="PATH", help=store)
     parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
     parser.set_defaults(handler=_history)
 

@@ -7,6 +7,7 @@ store location that cannot be written (review r3, findings 3, 4 and 6).
 from __future__ import annotations
 
 import importlib.util
+import json
 import time
 from pathlib import Path
 from typing import Any
@@ -73,6 +74,16 @@ def test_unwritable_default_store_is_named_as_the_default_with_the_way_out(
     given = no_default_store / "mine.sqlite"
     assert main([*_score_args(tmp_path), "--store", str(given)]) == 1
     assert "default store" not in capsys.readouterr().err
+
+
+def test_history_takes_a_bare_store_option_like_score_and_import(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.delenv("FRAUD_STORE", raising=False)
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "share"))
+    assert main(["history", "rednote:abc", "--store", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["scores"] == []
+    assert (tmp_path / "share" / "creator-fraud" / "store.sqlite").is_file()
 
 
 @pytest.mark.skipif(
