@@ -18,6 +18,7 @@ from fraud import batch, paths, runs
 from fraud.batch import ScorerLoader  # a name here, so tests can put a stand-in scorer in
 from fraud.io import INPUT_FORMATS, OUTPUT_FORMATS
 from fraud.report.commands import add_report_command, add_table_command
+from fraud.samples import add_samples_command
 
 __all__ = ["SUBCOMMANDS", "build_parser", "main"]
 
@@ -151,6 +152,7 @@ SUBCOMMANDS += [
     _add_serve,
     add_report_command,
     add_table_command,
+    add_samples_command,
 ]
 
 

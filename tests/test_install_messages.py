@@ -1,0 +1,47 @@
+"""What an installed user meets: the shipped examples (``fraud samples``), the model notice,
+and messages that name the fix without assuming a checkout (review r3, finding 6)."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from fraud.cli import main
+from fraud.samples import samples_dir
+from tests.conftest import SAMPLES
+from tests.test_package import wheel  # noqa: F401  (the fixture: the wheel, built once here)
+
+SAMPLE_NAMES = sorted(p.name for p in SAMPLES.iterdir() if p.suffix in (".json", ".jsonl"))
+
+
+def test_samples_prints_the_examples_directory(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["samples"]) == 0
+    printed = Path(capsys.readouterr().out.strip())
+    assert printed == samples_dir()
+    assert sorted(p.name for p in printed.iterdir()) == SAMPLE_NAMES
+    assert "creators.jsonl" in SAMPLE_NAMES and len(SAMPLE_NAMES) == 6
+
+
+def test_samples_copies_the_examples_and_keeps_edits(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "examples"
+    assert main(["samples", str(target)]) == 0
+    assert sorted(p.name for p in target.iterdir()) == SAMPLE_NAMES
+    assert (target / "creators.jsonl").read_bytes() == (SAMPLES / "creators.jsonl").read_bytes()
+    assert main(["samples", str(target)]) == 0  # the same files again: nothing to lose
+    edited = target / "genuine_koc_rednote.json"
+    edited.write_text("{}")
+    capsys.readouterr()
+    assert main(["samples", str(target)]) == 1
+    assert "--overwrite" in capsys.readouterr().err and edited.read_text() == "{}"
+    assert main(["samples", str(target), "--overwrite"]) == 0
+    assert edited.read_bytes() == (SAMPLES / edited.name).read_bytes()
+
+
+def test_wheel_ships_the_examples(wheel: Path) -> None:  # noqa: F811
+    with zipfile.ZipFile(wheel) as archive:
+        names = set(archive.namelist())
+    assert {f"fraud/examples/{name}" for name in SAMPLE_NAMES} <= names
