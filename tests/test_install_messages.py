@@ -3,6 +3,7 @@ and messages that name the fix without assuming a checkout (review r3, finding 6
 
 from __future__ import annotations
 
+import sys
 import zipfile
 from pathlib import Path
 
@@ -45,3 +46,14 @@ def test_wheel_ships_the_examples(wheel: Path) -> None:  # noqa: F811
     with zipfile.ZipFile(wheel) as archive:
         names = set(archive.namelist())
     assert {f"fraud/examples/{name}" for name in SAMPLE_NAMES} <= names
+
+
+def test_spark_engine_without_pyspark_names_the_extra(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for name in ("pyspark", "py4j"):
+        monkeypatch.setitem(sys.modules, name, None)  # as if not installed
+    args = ["score", str(SAMPLES / "creators.jsonl"), "-o", str(tmp_path / "out")]
+    assert main([*args, "--engine", "spark"]) == 1
+    err = capsys.readouterr().err
+    assert "pip install 'creator-fraud[spark]'" in err and "pyspark" in err
