@@ -57,3 +57,16 @@ def test_spark_engine_without_pyspark_names_the_extra(
     assert main([*args, "--engine", "spark"]) == 1
     err = capsys.readouterr().err
     assert "pip install 'creator-fraud[spark]'" in err and "pyspark" in err
+
+
+def test_missing_model_set_says_how_to_choose_one_without_make(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.delenv("FRAUD_MODELS", raising=False)
+    monkeypatch.setenv("FRAUD_MODELS_DIR", str(tmp_path / "nonexistent"))
+    args = ["score", str(SAMPLES / "thin_data_tiktok.json"), "-o", str(tmp_path / "o.jsonl")]
+    assert main([*args, "--jobs", "1"]) == 1
+    err = capsys.readouterr().err
+    assert "licence" not in err  # no notice about a model set that is not there
+    assert "--models NAME|DIR or $FRAUD_MODELS" in err
+    assert "train a model first (make train)" not in err
