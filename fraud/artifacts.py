@@ -273,9 +273,11 @@ def licence_notice(models_root: Path) -> str | None:
     if unstated:
         why.append(f"{', '.join(unstated)} not confirmed for commercial use")
     label = "default set" if models_root == MODELS_DIR else f"set {models_root.name}"
+    notice = MODELS_DIR / "NOTICE.md"  # the licences' texts, links and attributions
+    see = f"see {notice}" if notice.is_file() else "see the manifests' training_data licences"
     return (
         f"licence: the models in use ({label}) are not cleared for "
-        f"commercial use ({'; '.join(why)}); see the manifests' training_data licences"
+        f"commercial use ({'; '.join(why)}); {see}"
     )
 
 

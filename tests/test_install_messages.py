@@ -9,7 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from fraud.artifacts import licence_notice
 from fraud.cli import main
+from fraud.paths import MODELS_DIR
 from fraud.samples import samples_dir
 from tests.conftest import SAMPLES
 from tests.test_package import wheel  # noqa: F401  (the fixture: the wheel, built once here)
@@ -42,10 +44,18 @@ def test_samples_copies_the_examples_and_keeps_edits(
     assert edited.read_bytes() == (SAMPLES / edited.name).read_bytes()
 
 
-def test_wheel_ships_the_examples(wheel: Path) -> None:  # noqa: F811
+def test_wheel_ships_the_examples_and_the_model_notice(wheel: Path) -> None:  # noqa: F811
     with zipfile.ZipFile(wheel) as archive:
         names = set(archive.namelist())
     assert {f"fraud/examples/{name}" for name in SAMPLE_NAMES} <= names
+    assert "fraud/models/NOTICE.md" in names
+
+
+def test_licence_notice_points_to_the_notice_with_the_licence_link() -> None:
+    notice = licence_notice(MODELS_DIR)
+    assert notice is not None and str(MODELS_DIR / "NOTICE.md") in notice
+    text = (MODELS_DIR / "NOTICE.md").read_text(encoding="utf-8")
+    assert "https://creativecommons.org/licenses/by-nc/4.0/" in text
 
 
 def test_spark_engine_without_pyspark_names_the_extra(
