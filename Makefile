@@ -9,7 +9,7 @@ SEED ?= 7
 OUT := out
 MODELS := models/accounts/manifest.json models/comments/manifest.json models/creator/manifest.json
 
-.PHONY: install data train train-components train-commercial evaluate evaluate-commercial reason-rates score report browser serve derived test lint bench bench-spark fuzz soak package-test clean
+.PHONY: install data train train-components train-commercial evaluate evaluate-commercial reason-rates score report browser serve derived test lint bench bench-spark fuzz soak package-test floors clean
 
 install: $(STAMP)
 
@@ -115,6 +115,10 @@ soak: $(STAMP) $(MODELS)
 ## package-test: build the wheel, install it in a fresh virtualenv, score the examples from /tmp
 package-test: $(STAMP) $(MODELS)
 	FRAUD_PACKAGE_TEST=1 $(PY) -m pytest tests/test_package.py
+
+## floors: build the wheel with the lowest setuptools allowed, install it with every dependency at its floor (uv, from the package index), score the examples (CLI, service) as here
+floors: $(STAMP) $(MODELS)
+	FRAUD_FLOORS_TEST=1 $(PY) -m pytest tests/test_install_floors.py -p no:cacheprovider -s
 
 clean:
 	rm -rf $(OUT) .pytest_cache .mypy_cache .ruff_cache data/generated

@@ -17,8 +17,17 @@ SERVICE_PACKAGES = [
 ]
 
 setup(
-    packages=[*find_packages(include=["fraud", "fraud.*"]), "fraud.models", *SERVICE_PACKAGES],
-    package_dir={"fraud.models": "models", "fraud_service": "service"},
+    packages=[
+        *find_packages(include=["fraud", "fraud.*"]),
+        "fraud.models",
+        "fraud.examples",  # the example creators (data/samples/): `fraud samples`
+        *SERVICE_PACKAGES,
+    ],
+    package_dir={
+        "fraud.models": "models",
+        "fraud.examples": "data/samples",
+        "fraud_service": "service",
+    },
     package_data={
         # Data files of the library's own sub-packages (norms, lexicons, report assets...).
         "": ["*.json", "*.csv", "*.tsv", "*.txt", "*.md", "*.npz", "*.js", "*.css", "*.html", "*.mako"],
@@ -27,6 +36,7 @@ setup(
         "fraud.report": ["assets/*", "templates/*"],
         # The shipped model set, and any further set beside it (models/NAME/<component>/).
         "fraud.models": [f"{d}*.{ext}" for d in ("*/", "*/*/") for ext in ("json", "txt", "npz")],
+        "fraud.examples": ["*.json", "*.jsonl"],
         "fraud_service": ["examples/*", "static/swagger-ui/*"],
     },
 )

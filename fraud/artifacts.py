@@ -180,7 +180,10 @@ class VerifiedArtifact:
 def _read_manifest(directory: Path) -> dict[str, Any]:
     manifest_path = directory / MANIFEST_NAME
     if not manifest_path.is_file():
-        raise ArtifactError(f"no {MANIFEST_NAME} in {directory}: train a model first (make train)")
+        raise ArtifactError(
+            f"no {MANIFEST_NAME} in {directory}: not a trained model; choose a model set with "
+            "--models NAME|DIR or $FRAUD_MODELS (a checkout trains one with make train)"
+        )
     raw = manifest_path.read_bytes()
     try:
         manifest = json.loads(raw.decode("utf-8"))
@@ -249,6 +252,8 @@ def licence_notice(models_root: Path) -> str | None:
     """
     from fraud.paths import MODELS_DIR, model_components
 
+    if not models_root.is_dir():  # no model set at all: loading it will say so
+        return None
     refused: list[str] = []
     unstated: list[str] = []
     for component in model_components(models_root):  # a set may lack the follower model
@@ -268,9 +273,11 @@ def licence_notice(models_root: Path) -> str | None:
     if unstated:
         why.append(f"{', '.join(unstated)} not confirmed for commercial use")
     label = "default set" if models_root == MODELS_DIR else f"set {models_root.name}"
+    notice = MODELS_DIR / "NOTICE.md"  # the licences' texts, links and attributions
+    see = f"see {notice}" if notice.is_file() else "see the manifests' training_data licences"
     return (
         f"licence: the models in use ({label}) are not cleared for "
-        f"commercial use ({'; '.join(why)}); see the manifests' training_data licences"
+        f"commercial use ({'; '.join(why)}); {see}"
     )
 
 

@@ -18,6 +18,7 @@ from fraud import batch, paths, runs
 from fraud.batch import ScorerLoader  # a name here, so tests can put a stand-in scorer in
 from fraud.io import INPUT_FORMATS, OUTPUT_FORMATS
 from fraud.report.commands import add_report_command, add_table_command
+from fraud.samples import add_samples_command
 
 __all__ = ["SUBCOMMANDS", "build_parser", "main"]
 
@@ -121,7 +122,8 @@ def _history(args: argparse.Namespace) -> int:
 def _add_history(commands: Any) -> None:
     parser = commands.add_parser("history", help="stored snapshots and past verdicts")
     parser.add_argument("creator", metavar="PLATFORM:ID", help="e.g. rednote:5f3a...")
-    parser.add_argument("--store", metavar="PATH", help="default: $FRAUD_STORE or per-user")
+    store = "PATH or URL (bare --store: $FRAUD_STORE, else the per-user default; so is no --store)"
+    parser.add_argument("--store", nargs="?", const="", metavar="PATH", help=store)
     parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
     parser.set_defaults(handler=_history)
 
@@ -150,6 +152,7 @@ SUBCOMMANDS += [
     _add_serve,
     add_report_command,
     add_table_command,
+    add_samples_command,
 ]
 
 

@@ -97,6 +97,11 @@ def score_on_spark(args: Any) -> int:
     """``fraud score --engine spark`` (``args`` from the CLI parser); returns the exit code."""
     if args.store is not None:
         raise batch.UsageError("--store works with the local engine only")
+    import importlib.util
+
+    if missing := [n for n in ("pyspark", "py4j") if importlib.util.find_spec(n) is None]:
+        needs = f"--engine spark needs {' and '.join(missing)}, not installed here"
+        raise batch.UsageError(f"{needs}: pip install 'creator-fraud[spark]' (and Java 17)")
     from fraud.spark import score_from_args
 
     return int(score_from_args(args))

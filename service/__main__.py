@@ -1,4 +1,4 @@
-"""``python -m service``: the same as ``fraud serve``."""
+"""``python -m fraud_service`` (``python -m service`` in a checkout): the same as ``fraud serve``."""
 
 from __future__ import annotations
 

@@ -126,12 +126,17 @@ def _lifespan(factory: ScorerFactory, preloaded: CreatorScorer | None) -> Callab
             _load_scorer(app, factory) if preloaded is None else asyncio.sleep(0)
         )
         app.state.scorer_loading = loading
+        # FRAUD_STORE is opened now, not on the first request: one that cannot be opened
+        # turns the probes 503 (routes.creators) instead of every request into a 500.
+        store_opening = creators.start_opening_store(app.state)
         try:
             yield
         finally:
-            loading.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await loading
+            for task in (loading, store_opening):
+                if task is not None:
+                    task.cancel()
+                    with contextlib.suppress(asyncio.CancelledError):
+                        await task
             app.state.gate.shutdown()
             app.state.scorer = None
             sys.setswitchinterval(previous_interval)

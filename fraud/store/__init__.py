@@ -45,6 +45,7 @@ __all__ = [
     "CreatorStore",
     "ScoreLike",
     "Snapshot",
+    "StoreOpenError",
     "StoredScore",
     "default_store_location",
     "format_history",
@@ -138,6 +139,36 @@ def default_store_location() -> Path:
     if configured:
         return Path(configured)
     return user_data_path("creator-fraud", appauthor=False) / "store.sqlite"
+
+
+class StoreOpenError(ValueError):
+    """A store that cannot be opened, said for the user (the command line prints it, the
+    service logs it). A ``ValueError``: like a bad argument, the fix is another store or
+    another release, never a retry."""
+
+
+def _is_default(location: str | Path | None) -> bool:
+    """Whether ``location`` means the per-user default (no path given, no ``$FRAUD_STORE``)."""
+    return location is None and not os.environ.get(STORE_ENV)
+
+
+def _default_store_error(path: Path, reason: str) -> StoreOpenError:
+    """The default store cannot be used: name it as the default and say how to choose another."""
+    return StoreOpenError(
+        f"cannot use the default store {path} ({reason}); "
+        f"choose a writable place with --store PATH or ${STORE_ENV}"
+    )
+
+
+def _make_parent(path: Path, *, default: bool) -> None:
+    """Create the directory of a SQLite store (a failure at the default location says so)."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        if not default:
+            raise
+        reason = (error.strerror or type(error).__name__).lower()
+        raise _default_store_error(path, f"{reason}: {error.filename}") from error
 
 
 def store_url(location: str | Path | None = None) -> str:
@@ -273,19 +304,35 @@ class CreatorStore:
     def open(cls, location: str | Path | None = None, *, upgrade: bool = True) -> CreatorStore:
         """Open (creating and upgrading as needed) the store at a path or SQLAlchemy URL."""
         url = store_url(location)
+        default_path = None
         if url.startswith("sqlite:///"):
-            Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
+            path = Path(url.removeprefix("sqlite:///"))
+            default_path = path if _is_default(location) else None
+            _make_parent(path, default=default_path is not None)
             engine = sa.create_engine(url, connect_args={"timeout": 60})
             _sqlite_setup(engine)
         else:
-            engine = sa.create_engine(url, pool_pre_ping=True)
+            try:
+                engine = sa.create_engine(url, pool_pre_ping=True)
+            except ModuleNotFoundError as error:  # e.g. postgresql:// without psycopg2
+                shown = sa.engine.make_url(url).render_as_string(hide_password=True)
+                raise StoreOpenError(
+                    f"cannot open the store {shown}: its database driver {error.name!r} is "
+                    f"not installed; install it (pip install {error.name})"
+                ) from error
         # Batch scoring forks workers: a child must not reuse the parent's connections
         # (SQLAlchemy's "Using Connection Pools with Multiprocessing" recipe).
         reference = weakref.ref(engine)
         os.register_at_fork(after_in_child=lambda: _dispose_in_child(reference))
         store = cls(engine)
         if upgrade:
-            store.upgrade()
+            try:
+                store.upgrade()
+            except OperationalError as error:  # e.g. a read-only data directory
+                if default_path is None:
+                    raise
+                reason = (str(error.orig) if error.orig else str(error)).splitlines()[0]
+                raise _default_store_error(default_path, reason) from error
         return store
 
     def upgrade(self, revision: str = "head") -> None:
@@ -295,9 +342,26 @@ class CreatorStore:
 
         config = Config()
         config.set_main_option("script_location", "fraud.store:migrations")
+        self._refuse_newer_schema(config)
         with self.engine.begin() as connection:
             config.attributes["connection"] = connection
             command.upgrade(config, revision)
+
+    def _refuse_newer_schema(self, config: Any) -> None:
+        """A store a newer release upgraded: say so (Alembic would only say that it cannot
+        locate the revision) instead of touching it."""
+        from alembic.script import ScriptDirectory
+
+        script = ScriptDirectory.from_config(config)
+        current = self.revision()
+        known = {revision.revision for revision in script.walk_revisions()}
+        if current is not None and current not in known:
+            shown = self.engine.url.render_as_string(hide_password=True)
+            raise StoreOpenError(
+                f"cannot open the store {shown}: its schema {current} is newer than this "
+                f"release's ({script.get_current_head()}); upgrade creator-fraud "
+                "(pip install -U creator-fraud) or use another store (--store PATH, $FRAUD_STORE)"
+            )
 
     def revision(self) -> str | None:
         """The schema revision the database is at (``None`` for an empty database)."""

@@ -1,8 +1,9 @@
 """Liveness and readiness.
 
 ``/healthz`` answers 200 while the process can serve, and 503 once the model has failed to
-load: a process that can never score should be restarted or looked at, not kept in rotation
-looking healthy. ``/readyz`` answers 200 once the model is loaded. Neither names a path or an
+load or the configured creator store (``FRAUD_STORE``) could not be opened: a process that can
+never score should be restarted or looked at, not kept in rotation looking healthy. ``/readyz``
+answers 200 once the model is loaded and the store (if any) is open. Neither names a path or an
 error: the log does (see ``create_app``).
 """
 
@@ -15,6 +16,7 @@ from fastapi import APIRouter, Request, Response, status
 from pydantic import BaseModel
 
 from ..dependencies import MODEL_UNAVAILABLE
+from .creators import STORE_UNAVAILABLE
 
 __all__ = ["HealthStatus", "router"]
 
@@ -29,22 +31,30 @@ class HealthStatus(BaseModel):
 
 
 _FAILED: dict[int | str, dict[str, Any]] = {
-    503: {"model": HealthStatus, "description": "The model failed to load."}
+    503: {"model": HealthStatus, "description": "The model failed to load or the store to open."}
 }
 
 
 @functools.cache
-def _body(state: str) -> bytes:
+def _body(state: str, detail: str | None = None) -> bytes:
     """A probe's answer, serialised once (probes are polled all day long)."""
-    detail = MODEL_UNAVAILABLE if state == "failed" else None
     return (
         HealthStatus.model_validate({"status": state, "detail": detail}).model_dump_json().encode()
     )
 
 
-def _answer(state: str, status_code: int) -> Response:
+def _answer(state: str, status_code: int, detail: str | None = None) -> Response:
     # A new Response each time: middleware may add headers to the one it is given.
-    return Response(_body(state), status_code=status_code, media_type="application/json")
+    return Response(_body(state, detail), status_code=status_code, media_type="application/json")
+
+
+def _failure(state: Any) -> str | None:
+    """What can never work in this process (the model, the store), if anything."""
+    if getattr(state, "scorer_failed", False):
+        return MODEL_UNAVAILABLE
+    if getattr(state, "store_failed", False):
+        return STORE_UNAVAILABLE
+    return None
 
 
 _OK = status.HTTP_200_OK
@@ -53,22 +63,22 @@ _UNAVAILABLE = status.HTTP_503_SERVICE_UNAVAILABLE
 
 @router.get("/healthz", response_model=HealthStatus, responses=_FAILED)
 async def healthz(request: Request) -> Response:
-    """200 while the process is up; 503 if the model failed to load."""
-    if getattr(request.app.state, "scorer_failed", False):
-        return _answer("failed", _UNAVAILABLE)
+    """200 while the process is up; 503 if the model failed to load or the store to open."""
+    if failure := _failure(request.app.state):
+        return _answer("failed", _UNAVAILABLE, failure)
     return _answer("ok", _OK)
 
 
 @router.get(
     "/readyz",
     response_model=HealthStatus,
-    responses={503: {"model": HealthStatus, "description": "The model is not loaded."}},
+    responses={503: {"model": HealthStatus, "description": "The model or the store is not ready."}},
 )
 async def readyz(request: Request) -> Response:
-    """200 once the model is loaded, 503 before (or if loading failed)."""
+    """200 once the model is loaded and the store (if any) open; 503 before, or if either failed."""
     state = request.app.state
-    if getattr(state, "scorer", None) is not None:
+    if failure := _failure(state):
+        return _answer("failed", _UNAVAILABLE, failure)
+    if getattr(state, "scorer", None) is not None and not getattr(state, "store_opening", False):
         return _answer("ready", _OK)
-    if getattr(state, "scorer_failed", False):
-        return _answer("failed", _UNAVAILABLE)
     return _answer("loading", _UNAVAILABLE)
