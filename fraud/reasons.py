@@ -693,6 +693,7 @@ REASON_CODES: tuple[str, ...] = (
     "PATTERNS_NOT_CHECKED",
     "NO_RED_FLAGS",
     "MODEL_SIGNAL",
+    "DATA_QUALITY",
 )
 
 
@@ -845,6 +846,7 @@ def build_reasons(
                 message="No strong sign of bought followers, likes or comments in the checks that ran",
             ),
         )
+    reasons += data_quality_reasons(row)
     reasons += context
     reasons += unweighed
     for check, (code, label) in _NOT_CHECKED.items():
@@ -894,6 +896,33 @@ def build_reasons(
             ),
         )
     return reasons
+
+
+# Evidence a data-quality note carries, by check.
+_DATA_NOTE_EVIDENCE: dict[str, tuple[str, ...]] = {"growth": ("failed_snapshot_dates",)}
+
+
+def data_quality_reasons(row: FeatureRow) -> list[Reason]:
+    """``DATA_QUALITY`` notes: what a check that ran found wrong with the data it read (a
+    ran block's ``note``, e.g. failed observations dropped from the follower history)."""
+    notes = []
+    for check, block in row.blocks.items():
+        if not block.ran or not block.note:
+            continue
+        evidence: dict[str, Any] = {"check": check}
+        for key in _DATA_NOTE_EVIDENCE.get(check, ()):
+            value = block.evidence.get(key)
+            if value is not None:
+                evidence[key] = value
+        notes.append(
+            Reason(
+                code="DATA_QUALITY",
+                severity=Severity.INFO,
+                message=_capitalised(block.note),
+                evidence=evidence,
+            )
+        )
+    return notes
 
 
 def _capitalised(text: str) -> str:

@@ -253,6 +253,7 @@ def test_every_reason_code_is_covered_by_a_test_here() -> None:
         | set(CONTEXT_CASES)
         | {f"{c.upper()}_NOT_CHECKED" for c in ("growth", "engagement", "comments", "audience")}
         | {"PATTERNS_NOT_CHECKED", "INSUFFICIENT_DATA", "NO_RED_FLAGS", "MODEL_SIGNAL"}
+        | {"DATA_QUALITY"}  # tests/test_growth_glitches.py
     )
     assert covered == set(REASON_CODES)
 
