@@ -192,8 +192,8 @@ def _spike_message(v: Values, e: GrowthEvidence) -> str:
     )
     return (
         f"+{e.spike_followers:,} followers on {_day(e.spike_date)}, "
-        f"{e.spike_x_normal:g}x a normal day ({_pct(e.spike_share_of_followers or 0.0)} of the "
-        f"audience in {_episode_days(e)}), {tail}"
+        f"{e.spike_x_normal:g}x a normal day (the follower count grew "
+        f"{_pct(e.spike_share_of_followers or 0.0)} in {_episode_days(e)}), {tail}"
     )
 
 
