@@ -22,3 +22,15 @@ def test_a_spike_says_how_much_the_follower_count_grew_not_a_share_of_the_audien
     message = spike["FOLLOWER_SPIKE"].message
     assert "the follower count grew 42% in 2 days" in message
     assert "of the audience" not in message
+
+
+def test_engagement_far_above_the_norm_is_not_called_normal() -> None:
+    # hi.jsonl: "Median engagement rate 3001.10% per post; typical 4.00%" was ENGAGEMENT_NORMAL
+    far = _messages({"engagement_rate_z": 6.0}, {})
+    assert "ENGAGEMENT_NORMAL" not in far
+    above = far["ENGAGEMENT_ABOVE_NORM"]
+    assert above.severity.value == "info"
+    assert "far above" in above.message and "90th percentile" in above.message
+    assert "not counted in the creator's favour" in above.message
+    normal = _messages({"engagement_rate_z": 0.5}, {})
+    assert "ENGAGEMENT_NORMAL" in normal and "ENGAGEMENT_ABOVE_NORM" not in normal
