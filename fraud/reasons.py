@@ -116,8 +116,10 @@ class ReasonRule:
 SPIKE_EXPLAINED_LIFT = 3.0  # a post at this multiple of the median around a spike explains it
 LOW_ENGAGEMENT_Z = -1.2816  # the 10th percentile of genuine creators (normal quantile)
 LOW_ENGAGEMENT_PERCENTILE = 10
-HIGH_ENGAGEMENT_Z = 1.2816  # the 90th percentile of genuine creators
 HIGH_ENGAGEMENT_PERCENTILE = 90
+# z of the log engagement rate far past the 90th percentile (1.28): 1 genuine creator in
+# 30,000 by the norm's spread; in our simulated creators (wider than the norms) about 5%.
+FAR_ABOVE_ENGAGEMENT_Z = 4.0
 RATIO_OFF_X = 3.0  # likes:comments or views:likes this many times off the norm
 LIKES_OUTLIER_SHARE = 0.2
 DRIP_PACE_X = 4.0
@@ -303,8 +305,8 @@ def _engagement_high_message(v: Values, e: EngagementEvidence) -> str:
     return (
         f"Median engagement rate {_rate(e.engagement_rate_median)} per post, far above the "
         f"{_rate(e.norm_engagement_rate)} typical for {e.size_tier} creators on this platform "
-        f"(past the {HIGH_ENGAGEMENT_PERCENTILE}th percentile of genuine creators, "
-        f"{_rate(e.norm_p90)}): reach far beyond the followers (viral posts), a follower count "
+        f"({e.engagement_rate_median / e.norm_p90:.0f}x the {HIGH_ENGAGEMENT_PERCENTILE}th "
+        f"percentile of genuine creators, {_rate(e.norm_p90)}): reach far beyond the followers (viral posts), a follower count "
         "that is out of date, or bought likes; not counted in the creator's favour"
     )
 
@@ -657,7 +659,7 @@ RULES: tuple[ReasonRule, ...] = (
         lambda v, e: (
             _ok(v.get("engagement_rate_z", math.nan))
             and not _lt(v, "engagement_rate_z", LOW_ENGAGEMENT_Z)
-            and not _gt(v, "engagement_rate_z", HIGH_ENGAGEMENT_Z)
+            and not _gt(v, "engagement_rate_z", FAR_ABOVE_ENGAGEMENT_Z)
         ),
         _engagement_normal_message,
         ("engagement_rate_median", "norm_engagement_rate", "size_tier"),
@@ -667,7 +669,7 @@ RULES: tuple[ReasonRule, ...] = (
         "ENGAGEMENT_ABOVE_NORM",
         "engagement",
         ("engagement_rate_z",),
-        lambda v, e: _gt(v, "engagement_rate_z", HIGH_ENGAGEMENT_Z),
+        lambda v, e: _gt(v, "engagement_rate_z", FAR_ABOVE_ENGAGEMENT_Z),
         _engagement_high_message,
         ("engagement_rate_median", "norm_engagement_rate", "norm_p90", "size_tier"),
         supports_fraud=False,

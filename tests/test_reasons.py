@@ -133,7 +133,7 @@ CONTEXT_CASES: dict[str, dict[str, float]] = {
     "FOLLOWER_SPIKE_EXPLAINED": {"n_follower_spike_episodes": 1, "spike_engagement_lift": 2.5},
     "AUDIENCE_LOOKS_GENUINE": {"fake_follower_vs_norm": 0.0},
     "ENGAGEMENT_NORMAL": {"engagement_rate_z": 0.2},
-    "ENGAGEMENT_ABOVE_NORM": {"engagement_rate_z": 4.0},
+    "ENGAGEMENT_ABOVE_NORM": {"engagement_rate_z": 6.0},
     "CREATOR_REPLIES": {"creator_reply_rate": 0.1},
     "LOYAL_COMMUNITY": {"recurring_commenter_share": 0.3, "recurring_substantive_share": 0.8},
 }
