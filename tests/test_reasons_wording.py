@@ -35,4 +35,3 @@ def test_engagement_far_above_the_norm_is_not_called_normal() -> None:
     for z in (0.5, 2.0):  # above the 90th percentile, as many genuine creators are
         normal = _messages({"engagement_rate_z": z}, {})
         assert "ENGAGEMENT_NORMAL" in normal and "ENGAGEMENT_ABOVE_NORM" not in normal
-
