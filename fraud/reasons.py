@@ -121,6 +121,7 @@ HIGH_ENGAGEMENT_PERCENTILE = 90
 # 30,000 by the norm's spread; in our simulated creators (wider than the norms) about 5%.
 FAR_ABOVE_ENGAGEMENT_Z = 4.0
 RATIO_OFF_X = 3.0  # likes:comments or views:likes this many times off the norm
+RATIO_MIN_INTERACTIONS = 20  # the median post's likes + comments below this: no ratio to read
 LIKES_OUTLIER_SHARE = 0.2
 DRIP_PACE_X = 4.0
 DROP_AFTER_SPIKE_SHARE = 0.1
@@ -311,10 +312,31 @@ def _engagement_high_message(v: Values, e: EngagementEvidence) -> str:
     )
 
 
+def _ratio_readable(v: Values) -> bool:
+    """Whether posts carry enough likes and comments for their ratio to say anything: the
+    median post's interactions (its engagement rate times the followers) reach
+    :data:`RATIO_MIN_INTERACTIONS` (unknown follower count: assumed to)."""
+    rate, followers_log10 = _value(v, "engagement_rate_median"), _value(v, "followers_log10")
+    if not _ok(rate) or not _ok(followers_log10):
+        return True
+    return rate * (10.0**followers_log10 - 1.0) >= RATIO_MIN_INTERACTIONS
+
+
+def _likes_per_comment(e: EngagementEvidence) -> str:
+    """The likes per comment over the posts (total likes / total comments), as counted."""
+    if e.likes_total is not None and e.comments_total:
+        return f"{e.likes_total / e.comments_total:.1f}".removesuffix(".0")
+    if e.likes_total is not None and e.comments_total == 0:
+        return f"{e.likes_total:,} likes and no comments"
+    return f"{e.likes_per_comment:g}"
+
+
 def _likes_comments_message(v: Values, e: EngagementEvidence) -> str:
+    ratio = _likes_per_comment(e)
+    lead = ratio if ratio.endswith("no comments") else f"{ratio} likes per comment"
     return (
-        f"{e.likes_per_comment:g} likes per comment against about "
-        f"{e.norm_likes_per_comment:g} usually: "
+        f"{lead} on the posts; genuine creators get about "
+        f"{e.norm_likes_per_comment:g} likes per comment: "
         + (
             "likes may be bought"
             if v["likes_per_comment_vs_norm"] > 0
@@ -459,11 +481,14 @@ RULES: tuple[ReasonRule, ...] = (
         "engagement",
         ("likes_per_comment_vs_norm", "comment_share_of_engagement"),
         lambda v, e: (
-            _gt(v, "likes_per_comment_vs_norm", math.log(RATIO_OFF_X))
-            or _lt(v, "likes_per_comment_vs_norm", -math.log(RATIO_OFF_X))
+            (
+                _gt(v, "likes_per_comment_vs_norm", math.log(RATIO_OFF_X))
+                or _lt(v, "likes_per_comment_vs_norm", -math.log(RATIO_OFF_X))
+            )
+            and _ratio_readable(v)
         ),
         _likes_comments_message,
-        ("likes_per_comment", "norm_likes_per_comment"),
+        ("likes_per_comment", "norm_likes_per_comment", "likes_total", "comments_total"),
         strength=lambda v: abs(_value(v, "likes_per_comment_vs_norm")),
     ),
     ReasonRule(

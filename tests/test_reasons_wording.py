@@ -3,9 +3,10 @@
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
-from fraud.reasons import build_reasons
+from fraud.reasons import build_reasons, red_flag_from_values
 from fraud.schema import Verdict
 from tests.test_reasons import FRAUD_CASES, _row
 
@@ -35,3 +36,47 @@ def test_engagement_far_above_the_norm_is_not_called_normal() -> None:
     for z in (0.5, 2.0):  # above the 90th percentile, as many genuine creators are
         normal = _messages({"engagement_rate_z": z}, {})
         assert "ENGAGEMENT_NORMAL" in normal and "ENGAGEMENT_ABOVE_NORM" not in normal
+
+
+def _engagement_row(values: dict[str, float], likes: int, comments: int) -> Any:
+    row = _row(values)
+    row.blocks["engagement"].evidence.likes_total = likes
+    row.blocks["engagement"].evidence.comments_total = comments
+    return row
+
+
+def test_posts_without_likes_or_comments_are_no_pod_signal() -> None:
+    # rednote:zerolikes: every post 0 likes / 0 comments; (0+1)/(0+1) = 1 like per comment
+    # read as "unusually many comments, as bought comments or a pod produce".
+    values = {
+        "likes_per_comment_vs_norm": -math.log(30),
+        "engagement_rate_median": 0.0,
+        "followers_log10": math.log10(5001),
+    }
+    row = _engagement_row(values, 0, 0)
+    contributions = {"likes_per_comment_vs_norm": 0.9}
+    codes = {r.code for r in build_reasons(row, contributions, Verdict.SUSPICIOUS)}
+    assert "LIKES_COMMENTS_IMBALANCE" not in codes
+    assert not red_flag_from_values(values, contributions, {"engagement"})
+    # The same ratio on posts with real numbers still speaks.
+    busy = {**values, "engagement_rate_median": 0.05}
+    assert "LIKES_COMMENTS_IMBALANCE" in {
+        r.code for r in build_reasons(_engagement_row(busy, 400, 400), {}, Verdict.SUSPICIOUS)
+    }
+
+
+def test_likes_per_comment_is_the_counted_ratio() -> None:
+    # rednote:real_koc printed 17.5 (the median of (likes+1)/(comments+1)); its posts have
+    # 8,100 likes and 450 comments: 18 likes per comment.
+    values = {
+        "likes_per_comment_vs_norm": math.log(17.5 / 120),
+        "engagement_rate_median": 0.07,
+        "followers_log10": math.log10(8001),
+    }
+    row = _engagement_row(values, 8100, 450)
+    reason = {r.code: r for r in build_reasons(row, {}, Verdict.SUSPICIOUS)}[
+        "LIKES_COMMENTS_IMBALANCE"
+    ]
+    assert reason.message.startswith("18 likes per comment on the posts")
+    assert reason.evidence is not None
+    assert reason.evidence["likes_total"] == 8100 and reason.evidence["comments_total"] == 450
