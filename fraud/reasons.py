@@ -28,6 +28,7 @@ from fraud.model import (
     missing_data_hint,
     patterns_not_checked,
 )
+from fraud.plain_values import plain_text, plain_value
 from fraud.schema import Reason, Severity, Verdict
 
 __all__ = [
@@ -990,7 +991,8 @@ def _model_signal(
         ),
         key=lambda item: -item[1],
     )[:3]
-    parts = [f"{name} = {values[name]:.3g}" for name, weight in top if weight > 0]
+    shown = [name for name, weight in top if weight > 0]
+    parts = [plain_text(name, values[name]) for name in shown]
     lead = (
         "The model's strongest signals, though no single pattern stands out: "
         if severity is not Severity.LOW
@@ -1000,5 +1002,15 @@ def _model_signal(
         code="MODEL_SIGNAL",
         severity=severity,
         message=lead + ("; ".join(parts) or "no measured value stands out"),
-        evidence={name: round(weight, 3) for name, weight in top},
+        # The model's weights (log-odds) under their own key, the values in plain units
+        # beside them: a weight is no measurement of the creator.
+        evidence={
+            "contributions": {name: round(weight, 3) for name, weight in top},
+            "values": {name: _rounded(plain_value(name, values[name])) for name in shown},
+        },
     )
+
+
+def _rounded(value: float) -> float:
+    """Four significant digits, and no float noise below a millionth."""
+    return float(f"{round(value, 6):.4g}")

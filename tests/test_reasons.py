@@ -241,8 +241,10 @@ def test_a_lean_without_a_pattern_is_undecided_and_says_so() -> None:
     signal = next(r for r in reasons if r.code == "MODEL_SIGNAL")
     assert signal.severity is Severity.LOW
     # a missing value is no signal: creator_reply_rate (NaN) is not shown, though weighed most
-    assert "engagement_rate_z = 0.1" in signal.message and "nan" not in signal.message
-    assert "creator_reply_rate" not in signal.evidence
+    assert "+0.1 standard deviations from the norm" in signal.message
+    assert "nan" not in signal.message
+    assert signal.evidence is not None
+    assert "creator_reply_rate" not in signal.evidence["contributions"]
     undecided = build_reasons(row, contributions, Verdict.INSUFFICIENT_DATA)
     assert "MODEL_SIGNAL" not in {r.code for r in undecided}
     assert undecided[0].message.startswith("The data given cannot decide")

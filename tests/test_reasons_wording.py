@@ -80,3 +80,46 @@ def test_likes_per_comment_is_the_counted_ratio() -> None:
     assert reason.message.startswith("18 likes per comment on the posts")
     assert reason.evidence is not None
     assert reason.evidence["likes_total"] == 8100 and reason.evidence["comments_total"] == 450
+
+
+def test_model_signal_shows_values_true_of_the_input_and_weights_apart() -> None:
+    # hand_s.jsonl bilibili:machine: "shares_per_like = -4.91" (a log) and the evidence
+    # "digit_heavy_commenter_share": 0.842 (a model weight) where the true share is 1.0.
+    values = {
+        "shares_per_like": math.log(0.0074),
+        "digit_heavy_commenter_share": 1.0,
+        "comment_length_median": math.log1p(14),
+    }
+    contributions = {
+        "shares_per_like": 0.5,
+        "digit_heavy_commenter_share": 0.842,
+        "comment_length_median": 0.3,
+    }
+    signal = _messages(values, contributions)["MODEL_SIGNAL"]
+    assert "about 0.0074 shares per like (shares_per_like)" in signal.message
+    assert "commenters with digit-heavy names: 100% (digit_heavy_commenter_share)" in (
+        signal.message
+    )
+    assert "median comment 14 characters" in signal.message
+    assert "-4.91" not in signal.message
+    assert signal.evidence == {
+        "contributions": {
+            "digit_heavy_commenter_share": 0.842,
+            "shares_per_like": 0.5,
+            "comment_length_median": 0.3,
+        },
+        "values": {
+            "digit_heavy_commenter_share": 1.0,
+            "shares_per_like": 0.0074,
+            "comment_length_median": 14.0,
+        },
+    }
+
+
+def test_every_feature_can_be_said_in_plain_units() -> None:
+    from fraud.features import FEATURE_NAMES
+    from fraud.plain_values import PLAIN, plain_text
+
+    assert set(PLAIN) == set(FEATURE_NAMES)
+    for name in FEATURE_NAMES:
+        assert plain_text(name, 0.5).endswith(f"({name})")
