@@ -17,7 +17,7 @@ from datetime import date
 from typing import Any
 
 from fraud.features import FeatureRow
-from fraud.features.audience import INFLUENCER_FOLLOWERS, MASS_FOLLOWING
+from fraud.features.audience import INFLUENCER_FOLLOWERS, MASS_FOLLOWING, SUSPICIOUS_PROBABILITY
 from fraud.features.engagement import LIKES_JUMP_X, EngagementEvidence
 from fraud.features.growth import AFTER_SPIKE_DAYS, GrowthEvidence
 from fraud.features.profile import ProfileEvidence
@@ -261,8 +261,9 @@ def _spike_explained_message(v: Values, e: GrowthEvidence) -> str:
 def _audience_message(v: Values, e: Evidence) -> str:
     low, high = e["fake_follower_ci95"]
     return (
-        f"{_pct(e['fake_follower_share'])} of {e['n_sampled']} sampled followers look fake "
-        f"(95% CI {100 * low:.0f}-{100 * high:.0f}%); genuine accounts of this size: about "
+        f"Average fake probability of {e['n_sampled']} sampled followers: "
+        f"{_pct(e['fake_follower_share'])} (95% CI {100 * low:.0f}-{100 * high:.0f}%); "
+        "genuine accounts of this size: about "
         f"{_pct(e['norm_fake_follower_share'])}. Estimated authentic followers: "
         f"{e['authentic_followers_estimate']:,}" + _audience_types_text(e)
     )
@@ -273,7 +274,8 @@ def _audience_types_text(e: Evidence) -> str:
         return ""
     text = (
         f". Audience types: {_pct(e['audience_real_share'])} real, "
-        f"{_pct(e['audience_suspicious_share'])} suspicious, "
+        f"{_pct(e['audience_suspicious_share'])} suspicious (fake probability "
+        f"{_pct(SUSPICIOUS_PROBABILITY)} or more), "
         f"{_pct(e['audience_mass_follower_share'])} mass followers (following over {MASS_FOLLOWING:,}), "
         f"{_pct(e['audience_influencer_share'])} influencers (over {INFLUENCER_FOLLOWERS:,} followers)"
     )

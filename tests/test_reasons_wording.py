@@ -123,3 +123,23 @@ def test_every_feature_can_be_said_in_plain_units() -> None:
     assert set(PLAIN) == set(FEATURE_NAMES)
     for name in FEATURE_NAMES:
         assert plain_text(name, 0.5).endswith(f"({name})")
+
+
+def test_fake_followers_says_the_average_probability_and_the_share_scoring_fake() -> None:
+    # koc_f.jsonl: "20% of 200 sampled followers look fake" was the mean probability, while
+    # 36 of 200 (18%) score fake; the same message said "18% suspicious".
+    row = _row(FRAUD_CASES["FAKE_FOLLOWERS"])
+    row.blocks["audience"].evidence.update(
+        {
+            "audience_real_share": 0.75,
+            "audience_suspicious_share": 0.18,
+            "audience_mass_follower_share": 0.025,
+            "audience_influencer_share": 0.045,
+        }
+    )
+    (reason,) = [
+        r for r in build_reasons(row, {}, Verdict.SUSPICIOUS) if r.code == "FAKE_FOLLOWERS"
+    ]
+    assert reason.message.startswith("Average fake probability of 200 sampled followers: 78%")
+    assert "look fake" not in reason.message
+    assert "18% suspicious (fake probability 50% or more)" in reason.message
