@@ -18,6 +18,7 @@ from typing import Any
 
 from fraud.features import FeatureRow
 from fraud.features.audience import INFLUENCER_FOLLOWERS, MASS_FOLLOWING, SUSPICIOUS_PROBABILITY
+from fraud.features.comments import MIN_CAMPAIGN_ACCOUNTS
 from fraud.features.engagement import LIKES_JUMP_X, EngagementEvidence
 from fraud.features.growth import AFTER_SPIKE_DAYS, GrowthEvidence
 from fraud.features.profile import ProfileEvidence
@@ -73,14 +74,38 @@ def _gt(values: Values, name: str, limit: float) -> bool:
 
 def _lure_detail(e: Evidence) -> str:
     lures = e.get("lure_types") or {}
-    named = [f"{kind.replace('_', ' ')} {n}" for kind, n in lures.items() if kind != "unspecified"]
-    detail = f" (lures: {', '.join(named[:4])})" if named else ""
+    named = [(kind.replace("_", " "), n) for kind, n in lures.items() if kind != "unspecified"]
+    # Every lure counted: the kinds past the fourth and the unnamed ones as "other".
+    other = sum(n for _, n in named[4:]) + int(lures.get("unspecified", 0))
+    parts = [f"{kind} {n}" for kind, n in named[:4]] + ([f"other {other}"] if other else [])
+    detail = f" (lures: {', '.join(parts)})" if named else ""
     if e.get("n_campaign_comments"):
         detail += (
-            f"; {e['n_campaign_comments']} repeat one lure across "
-            f"{e.get('n_campaign_accounts', 0)} accounts: a spam campaign"
+            f"; {e['n_campaign_comments']} repeat a lure that {MIN_CAMPAIGN_ACCOUNTS} or more "
+            f"accounts paste ({e.get('n_campaign_accounts', 0)} accounts in all): "
+            "lure campaigns"
         )
     return detail
+
+
+def _plural(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
+def _mutual_boost_message(v: Values, e: Evidence) -> str:
+    n = int(e.get("n_mutual_boost_accounts", 0) or 0)
+    verb = "trades" if n == 1 else "trade"
+    tail = (
+        ": a mutual-boost group, not a loyal community"
+        if n >= BOOST_GROUP_MIN_ACCOUNTS
+        else f" (fewer than {BOOST_GROUP_MIN_ACCOUNTS} accounts: no group shown)"
+    )
+    return (
+        f"{_plural(n, 'account')} {verb} engagement: "
+        f"{_pct(v['mutual_boost_cue_share'])} of comments ask for follows or likes back "
+        f"(互赞 / 互关 / 求回关) and {_pct(v['commenter_cross_mention_share'])} @-reply to "
+        "other commenters" + tail
+    )
 
 
 def _lt(values: Values, name: str, limit: float) -> bool:
@@ -129,6 +154,7 @@ DROP_AFTER_SPIKE_SHARE = 0.1
 FOLLOWING_JUMP_SHARE = 0.3
 FOLLOWING_CHURN = 1.0
 MASS_FOLLOWER_SHARE = 0.3
+BOOST_GROUP_MIN_ACCOUNTS = 2  # accounts trading engagement: from two, a group
 
 # Severity cut-offs: the strength from which a present pattern may be medium / high (it is
 # never more severe than the model's weight says either). Chosen on the genuine creators of
@@ -586,12 +612,7 @@ RULES: tuple[ReasonRule, ...] = (
                 and _gt(v, "recurring_commenter_share", 0.2)
             )
         ),
-        lambda v, e: (
-            f"{e.get('n_mutual_boost_accounts', 0)} accounts trade engagement: "
-            f"{_pct(v['mutual_boost_cue_share'])} of comments ask for follows or likes back "
-            f"(互赞 / 互关 / 求回关) and {_pct(v['commenter_cross_mention_share'])} @-reply to "
-            "other commenters: a mutual-boost group, not a loyal community"
-        ),
+        _mutual_boost_message,
         ("n_mutual_boost_accounts", "n_regular_commenters"),
     ),
     ReasonRule(

@@ -143,3 +143,45 @@ def test_fake_followers_says_the_average_probability_and_the_share_scoring_fake(
     assert reason.message.startswith("Average fake probability of 200 sampled followers: 78%")
     assert "look fake" not in reason.message
     assert "18% suspicious (fake probability 50% or more)" in reason.message
+
+
+def _comment_reason(code: str, values: dict[str, float], **evidence: Any) -> str:
+    row = _row(values)
+    row.blocks["comments"].evidence.update(evidence)
+    (reason,) = [r for r in build_reasons(row, {}, Verdict.SUSPICIOUS) if r.code == code]
+    return reason.message
+
+
+def test_spam_lures_add_up_and_campaigns_are_not_one_lure() -> None:
+    # lures.jsonl: 40 spam comments, the lure counts listed totalled 39 ("unspecified"
+    # dropped), and "39 repeat one lure across 39 accounts" summed several lures.
+    message = _comment_reason(
+        "COMMENT_SPAM",
+        {"spam_comment_share": 0.4},
+        lure_types={
+            "contact_handle": 20,
+            "profile_pointer": 12,
+            "unspecified": 1,
+            "search_lure": 4,
+            "resource_ad": 2,
+            "money_offer": 1,
+        },
+        n_campaign_comments=39,
+        n_campaign_accounts=39,
+    )
+    assert (
+        "(lures: contact handle 20, profile pointer 12, search lure 4, resource ad 2, "
+        "other 2)" in message
+    )
+    assert "repeat one lure" not in message
+    assert "39 repeat a lure that 3 or more accounts paste (39 accounts in all)" in message
+
+
+def test_one_account_is_no_mutual_boost_group() -> None:
+    # rlo.jsonl: "1 accounts trade engagement ... a mutual-boost group".
+    values = {"mutual_boost_cue_share": 0.1, "commenter_cross_mention_share": 0.0}
+    one = _comment_reason("MUTUAL_BOOST_GROUP", values, n_mutual_boost_accounts=1)
+    assert one.startswith("1 account trades engagement")
+    assert "a mutual-boost group" not in one and "no group shown" in one
+    many = _comment_reason("MUTUAL_BOOST_GROUP", values, n_mutual_boost_accounts=12)
+    assert many.startswith("12 accounts trade engagement") and "a mutual-boost group" in many
