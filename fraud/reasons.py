@@ -155,6 +155,8 @@ FOLLOWING_JUMP_SHARE = 0.3
 FOLLOWING_CHURN = 1.0
 MASS_FOLLOWER_SHARE = 0.3
 BOOST_GROUP_MIN_ACCOUNTS = 2  # accounts trading engagement: from two, a group
+COMMENTS_BEFORE_POST_SHARE = 0.1  # more comments than this dated before their post: a note
+MIN_TIMED_COMMENTS = 10
 
 # Severity cut-offs: the strength from which a present pattern may be medium / high (it is
 # never more severe than the model's weight says either). Chosen on the genuine creators of
@@ -995,7 +997,35 @@ def data_quality_reasons(row: FeatureRow) -> list[Reason]:
                 evidence=evidence,
             )
         )
+    comments = row.blocks.get("comments")
+    if comments is not None and comments.ran:
+        note = _comments_before_post(comments.evidence)
+        if note is not None:
+            notes.append(note)
     return notes
+
+
+def _comments_before_post(e: Evidence) -> Reason | None:
+    """A note when many comments are dated before their post: the times are wrong."""
+    timed, early = e.get("n_comments_timed") or 0, e.get("n_comments_before_post") or 0
+    if timed < MIN_TIMED_COMMENTS or early <= COMMENTS_BEFORE_POST_SHARE * timed:
+        return None
+    return Reason(
+        code="DATA_QUALITY",
+        severity=Severity.INFO,
+        message=(
+            f"{early} of {timed} timed comments ({_pct(early / timed)}) are dated before their "
+            "post: the post or comment times are likely wrong (times without a time zone are "
+            "read as UTC, so a China wall-clock time reads 8 hours later than it was; or a "
+            "wrong post time). The pod and burst checks time comments from the post and cannot be "
+            "trusted here; send times with their offset (+08:00)"
+        ),
+        evidence={
+            "check": "comments",
+            "n_comments_timed": timed,
+            "n_comments_before_post": early,
+        },
+    )
 
 
 def _capitalised(text: str) -> str:
