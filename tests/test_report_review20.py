@@ -33,3 +33,19 @@ def test_user_text_is_isolated_so_a_bidi_control_cannot_mirror_the_page(scorer: 
         outside = re.sub(r"<bdi[^>]*>[^<]*</bdi>", "", html)
         outside = re.sub(r"<title>[^<]*</title>|\"[^\"<>]*\"", "", outside)
         assert RLO not in outside
+
+
+def test_overview_main_reason_carries_its_severity(scorer: Any) -> None:
+    # The zh overview showed COMMENTS_DUPLICATED (a low reason) as the "主要原因" of an
+    # authentic creator with nothing to say it was low.
+    records = [(1, _record("genuine_koc_rednote")), (2, _record("bought_followers_weibo"))]
+    for lang, low in (("en", "low"), ("zh", "低")):
+        html = render_report(scorer, records, lang=lang)
+        overview = html[html.index('<table class="overview') : html.index("</table>")]
+        genuine = overview[overview.index("rednote:genuine_koc") :]
+        genuine = genuine[: genuine.index("</tr>")]
+        cell = re.search(
+            r'<td class="top-reason sev-(\w+)"><span class="sev">([^<]+)</span>', genuine
+        )
+        assert cell is not None, genuine
+        assert cell.group(1) == "low" and cell.group(2) == low
