@@ -49,3 +49,37 @@ def test_overview_main_reason_carries_its_severity(scorer: Any) -> None:
         )
         assert cell is not None, genuine
         assert cell.group(1) == "low" and cell.group(2) == low
+
+
+def test_chinese_page_says_the_licence_in_chinese(scorer: Any) -> None:
+    from fraud.paths import MODELS_DIR
+
+    records = [(1, _record("thin_data_tiktok"))]
+    html = render_report(scorer, records, lang="zh", models_root=MODELS_DIR)
+    notice = html[html.index('<p class="licence">') :]
+    notice = notice[: notice.index("</p>")]
+    assert "未获准商业使用" in notice and "默认模型集" in notice
+    assert "not cleared" not in notice and "trained on data" not in notice
+    english = render_report(scorer, records, lang="en", models_root=MODELS_DIR)
+    assert "not cleared for commercial use" in english and "default set" in english
+
+
+def test_chinese_table_translates_severity_tags_and_likely_fraudulent_is_distinct() -> None:
+    from fraud.report.i18n import Translator
+    from fraud.report.table import format_table
+
+    result = {
+        "creator_id": "weibo:x",
+        "verdict": "likely_fraudulent",
+        "authenticity": 10.0,
+        "fraud_probability": 0.9,
+        "confidence": "high",
+        "reasons": [{"code": "FOLLOWER_SPIKE", "severity": "low", "message": "m"}],
+    }
+    zh = format_table([result], lang="zh")
+    assert "[低] FOLLOWER_SPIKE" in zh and "[low]" not in zh
+    assert "很可能造假" in zh
+    assert "[low] FOLLOWER_SPIKE" in format_table([result], lang="en")
+    zh_t = Translator("zh")
+    assert zh_t("verdict_likely_fraudulent") != zh_t("verdict_suspicious")
+    assert "疑似" not in zh_t("verdict_likely_fraudulent")  # 可疑 and 疑似造假 read alike
