@@ -212,15 +212,20 @@ def _cleaned(history: list[FollowerSnapshot]) -> tuple[list[FollowerSnapshot], _
         return history, None
     dropped = set(zeros) | set(dips)
     parts = []
-    for kind, indexes in (("a count of 0", zeros), ("a one-day fall of more than half", dips)):
+    kinds = (
+        ("a count of 0", zeros),
+        ("a one-day fall of more than half, back the next day,", dips),
+    )
+    for kind, indexes in kinds:
         if indexes:
             days = [history[i].date.isoformat() for i in indexes]
             more = f" and {len(days) - 3} more" if len(days) > 3 else ""
             parts.append(f"{kind} on {', '.join(days[:3])}{more}")
     n = len(dropped)
     note = (
-        f"{n} follower snapshot{'s' if n > 1 else ''} dropped as failed observations "
-        f"({'; '.join(parts)}, back to the usual count after): a scrape that failed, "
+        f"{n} follower snapshot{'s' if n > 1 else ''} dropped as "
+        f"{'failed observations' if n > 1 else 'a failed observation'} "
+        f"({'; '.join(parts)}): a scrape that failed, "
         "not a real change in followers"
     )
     dates = [history[i].date.isoformat() for i in sorted(dropped)]
