@@ -242,15 +242,10 @@ def open_verified(directory: Path) -> dict[str, Any]:
     return read_verified(directory).manifest
 
 
-def licence_notice(models_root: Path) -> str | None:
-    """One line saying the model set at ``models_root`` is not cleared for commercial use.
-
-    None when every component's manifest says ``commercial_use_ok: true``. A component that
-    does not say so (or cannot be read) counts as not cleared; a set may leave out the
-    follower model (then the audience check does not run). For the CLI's stderr, the
-    service's ``/v1/model`` and the report's footer.
-    """
-    from fraud.paths import MODELS_DIR, model_components
+def licence_gaps(models_root: Path) -> tuple[list[str], list[str]]:
+    """The components of the set at ``models_root`` not cleared for commercial use: those
+    whose manifest refuses it, and those that do not say (or cannot be read)."""
+    from fraud.paths import model_components
 
     if not models_root.is_dir():  # no model set at all: loading it will say so
         return None
@@ -265,6 +260,20 @@ def licence_notice(models_root: Path) -> str | None:
             refused.append(component)
         elif cleared is not True:
             unstated.append(component)
+    return refused, unstated
+
+
+def licence_notice(models_root: Path) -> str | None:
+    """One line saying the model set at ``models_root`` is not cleared for commercial use.
+
+    None when every component's manifest says ``commercial_use_ok: true``. A component that
+    does not say so (or cannot be read) counts as not cleared; a set may leave out the
+    follower model (then the audience check does not run). For the CLI's stderr, the
+    service's ``/v1/model`` and the report's footer.
+    """
+    from fraud.paths import MODELS_DIR
+
+    refused, unstated = licence_gaps(models_root)
     if not refused and not unstated:
         return None
     why = []

@@ -17,7 +17,8 @@ from datetime import date
 from typing import Any
 
 from fraud.features import FeatureRow
-from fraud.features.audience import INFLUENCER_FOLLOWERS, MASS_FOLLOWING
+from fraud.features.audience import INFLUENCER_FOLLOWERS, MASS_FOLLOWING, SUSPICIOUS_PROBABILITY
+from fraud.features.comments import MIN_CAMPAIGN_ACCOUNTS
 from fraud.features.engagement import LIKES_JUMP_X, EngagementEvidence
 from fraud.features.growth import AFTER_SPIKE_DAYS, GrowthEvidence
 from fraud.features.profile import ProfileEvidence
@@ -28,6 +29,7 @@ from fraud.model import (
     missing_data_hint,
     patterns_not_checked,
 )
+from fraud.plain_values import plain_text, plain_value
 from fraud.schema import Reason, Severity, Verdict
 
 __all__ = [
@@ -72,14 +74,38 @@ def _gt(values: Values, name: str, limit: float) -> bool:
 
 def _lure_detail(e: Evidence) -> str:
     lures = e.get("lure_types") or {}
-    named = [f"{kind.replace('_', ' ')} {n}" for kind, n in lures.items() if kind != "unspecified"]
-    detail = f" (lures: {', '.join(named[:4])})" if named else ""
+    named = [(kind.replace("_", " "), n) for kind, n in lures.items() if kind != "unspecified"]
+    # Every lure counted: the kinds past the fourth and the unnamed ones as "other".
+    other = sum(n for _, n in named[4:]) + int(lures.get("unspecified", 0))
+    parts = [f"{kind} {n}" for kind, n in named[:4]] + ([f"other {other}"] if other else [])
+    detail = f" (lures: {', '.join(parts)})" if named else ""
     if e.get("n_campaign_comments"):
         detail += (
-            f"; {e['n_campaign_comments']} repeat one lure across "
-            f"{e.get('n_campaign_accounts', 0)} accounts: a spam campaign"
+            f"; {e['n_campaign_comments']} repeat a lure that {MIN_CAMPAIGN_ACCOUNTS} or more "
+            f"accounts paste ({e.get('n_campaign_accounts', 0)} accounts in all): "
+            "lure campaigns"
         )
     return detail
+
+
+def _plural(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
+def _mutual_boost_message(v: Values, e: Evidence) -> str:
+    n = int(e.get("n_mutual_boost_accounts", 0) or 0)
+    verb = "trades" if n == 1 else "trade"
+    tail = (
+        ": a mutual-boost group, not a loyal community"
+        if n >= BOOST_GROUP_MIN_ACCOUNTS
+        else f" (fewer than {BOOST_GROUP_MIN_ACCOUNTS} accounts: no group shown)"
+    )
+    return (
+        f"{_plural(n, 'account')} {verb} engagement: "
+        f"{_pct(v['mutual_boost_cue_share'])} of comments ask for follows or likes back "
+        f"(互赞 / 互关 / 求回关) and {_pct(v['commenter_cross_mention_share'])} @-reply to "
+        "other commenters" + tail
+    )
 
 
 def _lt(values: Values, name: str, limit: float) -> bool:
@@ -116,13 +142,21 @@ class ReasonRule:
 SPIKE_EXPLAINED_LIFT = 3.0  # a post at this multiple of the median around a spike explains it
 LOW_ENGAGEMENT_Z = -1.2816  # the 10th percentile of genuine creators (normal quantile)
 LOW_ENGAGEMENT_PERCENTILE = 10
+HIGH_ENGAGEMENT_PERCENTILE = 90
+# z of the log engagement rate far past the 90th percentile (1.28): 1 genuine creator in
+# 30,000 by the norm's spread; in our simulated creators (wider than the norms) about 5%.
+FAR_ABOVE_ENGAGEMENT_Z = 4.0
 RATIO_OFF_X = 3.0  # likes:comments or views:likes this many times off the norm
+RATIO_MIN_INTERACTIONS = 20  # the median post's likes + comments below this: no ratio to read
 LIKES_OUTLIER_SHARE = 0.2
 DRIP_PACE_X = 4.0
 DROP_AFTER_SPIKE_SHARE = 0.1
 FOLLOWING_JUMP_SHARE = 0.3
 FOLLOWING_CHURN = 1.0
 MASS_FOLLOWER_SHARE = 0.3
+BOOST_GROUP_MIN_ACCOUNTS = 2  # accounts trading engagement: from two, a group
+COMMENTS_BEFORE_POST_SHARE = 0.1  # more comments than this dated before their post: a note
+MIN_TIMED_COMMENTS = 10
 
 # Severity cut-offs: the strength from which a present pattern may be medium / high (it is
 # never more severe than the model's weight says either). Chosen on the genuine creators of
@@ -192,8 +226,8 @@ def _spike_message(v: Values, e: GrowthEvidence) -> str:
     )
     return (
         f"+{e.spike_followers:,} followers on {_day(e.spike_date)}, "
-        f"{e.spike_x_normal:g}x a normal day ({_pct(e.spike_share_of_followers or 0.0)} of the "
-        f"audience in {_episode_days(e)}), {tail}"
+        f"{e.spike_x_normal:g}x a normal day (the follower count grew "
+        f"{_pct(e.spike_share_of_followers or 0.0)} in {_episode_days(e)}), {tail}"
     )
 
 
@@ -255,8 +289,9 @@ def _spike_explained_message(v: Values, e: GrowthEvidence) -> str:
 def _audience_message(v: Values, e: Evidence) -> str:
     low, high = e["fake_follower_ci95"]
     return (
-        f"{_pct(e['fake_follower_share'])} of {e['n_sampled']} sampled followers look fake "
-        f"(95% CI {100 * low:.0f}-{100 * high:.0f}%); genuine accounts of this size: about "
+        f"Average fake probability of {e['n_sampled']} sampled followers: "
+        f"{_pct(e['fake_follower_share'])} (95% CI {100 * low:.0f}-{100 * high:.0f}%); "
+        "genuine accounts of this size: about "
         f"{_pct(e['norm_fake_follower_share'])}. Estimated authentic followers: "
         f"{e['authentic_followers_estimate']:,}" + _audience_types_text(e)
     )
@@ -267,7 +302,8 @@ def _audience_types_text(e: Evidence) -> str:
         return ""
     text = (
         f". Audience types: {_pct(e['audience_real_share'])} real, "
-        f"{_pct(e['audience_suspicious_share'])} suspicious, "
+        f"{_pct(e['audience_suspicious_share'])} suspicious (fake probability "
+        f"{_pct(SUSPICIOUS_PROBABILITY)} or more), "
         f"{_pct(e['audience_mass_follower_share'])} mass followers (following over {MASS_FOLLOWING:,}), "
         f"{_pct(e['audience_influencer_share'])} influencers (over {INFLUENCER_FOLLOWERS:,} followers)"
     )
@@ -297,10 +333,41 @@ def _engagement_normal_message(v: Values, e: EngagementEvidence) -> str:
     )
 
 
-def _likes_comments_message(v: Values, e: EngagementEvidence) -> str:
+def _engagement_high_message(v: Values, e: EngagementEvidence) -> str:
     return (
-        f"{e.likes_per_comment:g} likes per comment against about "
-        f"{e.norm_likes_per_comment:g} usually: "
+        f"Median engagement rate {_rate(e.engagement_rate_median)} per post, far above the "
+        f"{_rate(e.norm_engagement_rate)} typical for {e.size_tier} creators on this platform "
+        f"({e.engagement_rate_median / e.norm_p90:.0f}x the {HIGH_ENGAGEMENT_PERCENTILE}th "
+        f"percentile of genuine creators, {_rate(e.norm_p90)}): reach far beyond the followers (viral posts), a follower count "
+        "that is out of date, or bought likes; not counted in the creator's favour"
+    )
+
+
+def _ratio_readable(v: Values) -> bool:
+    """Whether posts carry enough likes and comments for their ratio to say anything: the
+    median post's interactions (its engagement rate times the followers) reach
+    :data:`RATIO_MIN_INTERACTIONS` (unknown follower count: assumed to)."""
+    rate, followers_log10 = _value(v, "engagement_rate_median"), _value(v, "followers_log10")
+    if not _ok(rate) or not _ok(followers_log10):
+        return True
+    return rate * (10.0**followers_log10 - 1.0) >= RATIO_MIN_INTERACTIONS
+
+
+def _likes_per_comment(e: EngagementEvidence) -> str:
+    """The likes per comment over the posts (total likes / total comments), as counted."""
+    if e.likes_total is not None and e.comments_total:
+        return f"{e.likes_total / e.comments_total:.1f}".removesuffix(".0")
+    if e.likes_total is not None and e.comments_total == 0:
+        return f"{e.likes_total:,} likes and no comments"
+    return f"{e.likes_per_comment:g}"
+
+
+def _likes_comments_message(v: Values, e: EngagementEvidence) -> str:
+    ratio = _likes_per_comment(e)
+    lead = ratio if ratio.endswith("no comments") else f"{ratio} likes per comment"
+    return (
+        f"{lead} on the posts; genuine creators get about "
+        f"{e.norm_likes_per_comment:g} likes per comment: "
         + (
             "likes may be bought"
             if v["likes_per_comment_vs_norm"] > 0
@@ -445,11 +512,14 @@ RULES: tuple[ReasonRule, ...] = (
         "engagement",
         ("likes_per_comment_vs_norm", "comment_share_of_engagement"),
         lambda v, e: (
-            _gt(v, "likes_per_comment_vs_norm", math.log(RATIO_OFF_X))
-            or _lt(v, "likes_per_comment_vs_norm", -math.log(RATIO_OFF_X))
+            (
+                _gt(v, "likes_per_comment_vs_norm", math.log(RATIO_OFF_X))
+                or _lt(v, "likes_per_comment_vs_norm", -math.log(RATIO_OFF_X))
+            )
+            and _ratio_readable(v)
         ),
         _likes_comments_message,
-        ("likes_per_comment", "norm_likes_per_comment"),
+        ("likes_per_comment", "norm_likes_per_comment", "likes_total", "comments_total"),
         strength=lambda v: abs(_value(v, "likes_per_comment_vs_norm")),
     ),
     ReasonRule(
@@ -544,12 +614,7 @@ RULES: tuple[ReasonRule, ...] = (
                 and _gt(v, "recurring_commenter_share", 0.2)
             )
         ),
-        lambda v, e: (
-            f"{e.get('n_mutual_boost_accounts', 0)} accounts trade engagement: "
-            f"{_pct(v['mutual_boost_cue_share'])} of comments ask for follows or likes back "
-            f"(互赞 / 互关 / 求回关) and {_pct(v['commenter_cross_mention_share'])} @-reply to "
-            "other commenters: a mutual-boost group, not a loyal community"
-        ),
+        _mutual_boost_message,
         ("n_mutual_boost_accounts", "n_regular_commenters"),
     ),
     ReasonRule(
@@ -645,9 +710,19 @@ RULES: tuple[ReasonRule, ...] = (
         lambda v, e: (
             _ok(v.get("engagement_rate_z", math.nan))
             and not _lt(v, "engagement_rate_z", LOW_ENGAGEMENT_Z)
+            and not _gt(v, "engagement_rate_z", FAR_ABOVE_ENGAGEMENT_Z)
         ),
         _engagement_normal_message,
         ("engagement_rate_median", "norm_engagement_rate", "size_tier"),
+        supports_fraud=False,
+    ),
+    ReasonRule(
+        "ENGAGEMENT_ABOVE_NORM",
+        "engagement",
+        ("engagement_rate_z",),
+        lambda v, e: _gt(v, "engagement_rate_z", FAR_ABOVE_ENGAGEMENT_Z),
+        _engagement_high_message,
+        ("engagement_rate_median", "norm_engagement_rate", "norm_p90", "size_tier"),
         supports_fraud=False,
     ),
     ReasonRule(
@@ -693,6 +768,7 @@ REASON_CODES: tuple[str, ...] = (
     "PATTERNS_NOT_CHECKED",
     "NO_RED_FLAGS",
     "MODEL_SIGNAL",
+    "DATA_QUALITY",
 )
 
 
@@ -845,6 +921,7 @@ def build_reasons(
                 message="No strong sign of bought followers, likes or comments in the checks that ran",
             ),
         )
+    reasons += data_quality_reasons(row)
     reasons += context
     reasons += unweighed
     for check, (code, label) in _NOT_CHECKED.items():
@@ -896,6 +973,61 @@ def build_reasons(
     return reasons
 
 
+# Evidence a data-quality note carries, by check.
+_DATA_NOTE_EVIDENCE: dict[str, tuple[str, ...]] = {"growth": ("failed_snapshot_dates",)}
+
+
+def data_quality_reasons(row: FeatureRow) -> list[Reason]:
+    """``DATA_QUALITY`` notes: what a check that ran found wrong with the data it read (a
+    ran block's ``note``, e.g. failed observations dropped from the follower history)."""
+    notes = []
+    for check, block in row.blocks.items():
+        if not block.ran or not block.note:
+            continue
+        evidence: dict[str, Any] = {"check": check}
+        for key in _DATA_NOTE_EVIDENCE.get(check, ()):
+            value = block.evidence.get(key)
+            if value is not None:
+                evidence[key] = value
+        notes.append(
+            Reason(
+                code="DATA_QUALITY",
+                severity=Severity.INFO,
+                message=_capitalised(block.note),
+                evidence=evidence,
+            )
+        )
+    comments = row.blocks.get("comments")
+    if comments is not None and comments.ran:
+        note = _comments_before_post(comments.evidence)
+        if note is not None:
+            notes.append(note)
+    return notes
+
+
+def _comments_before_post(e: Evidence) -> Reason | None:
+    """A note when many comments are dated before their post: the times are wrong."""
+    timed, early = e.get("n_comments_timed") or 0, e.get("n_comments_before_post") or 0
+    if timed < MIN_TIMED_COMMENTS or early <= COMMENTS_BEFORE_POST_SHARE * timed:
+        return None
+    return Reason(
+        code="DATA_QUALITY",
+        severity=Severity.INFO,
+        message=(
+            f"{early} of {timed} timed comments ({_pct(early / timed)}) are dated before their "
+            "post: the post or comment times are likely wrong (times without a time zone are "
+            "read as UTC, so a China wall-clock time reads 8 hours later than it was; or a "
+            "wrong post time). The pod and burst checks time comments from the post and cannot be "
+            "trusted here; send times with their offset (+08:00)"
+        ),
+        evidence={
+            "check": "comments",
+            "n_comments_timed": timed,
+            "n_comments_before_post": early,
+        },
+    )
+
+
 def _capitalised(text: str) -> str:
     return text[:1].upper() + text[1:]
 
@@ -912,7 +1044,8 @@ def _model_signal(
         ),
         key=lambda item: -item[1],
     )[:3]
-    parts = [f"{name} = {values[name]:.3g}" for name, weight in top if weight > 0]
+    shown = [name for name, weight in top if weight > 0]
+    parts = [plain_text(name, values[name]) for name in shown]
     lead = (
         "The model's strongest signals, though no single pattern stands out: "
         if severity is not Severity.LOW
@@ -922,5 +1055,15 @@ def _model_signal(
         code="MODEL_SIGNAL",
         severity=severity,
         message=lead + ("; ".join(parts) or "no measured value stands out"),
-        evidence={name: round(weight, 3) for name, weight in top},
+        # The model's weights (log-odds) under their own key, the values in plain units
+        # beside them: a weight is no measurement of the creator.
+        evidence={
+            "contributions": {name: round(weight, 3) for name, weight in top},
+            "values": {name: _rounded(plain_value(name, values[name])) for name in shown},
+        },
     )
+
+
+def _rounded(value: float) -> float:
+    """Four significant digits, and no float noise below a millionth."""
+    return float(f"{round(value, 6):.4g}")

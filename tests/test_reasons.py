@@ -133,6 +133,7 @@ CONTEXT_CASES: dict[str, dict[str, float]] = {
     "FOLLOWER_SPIKE_EXPLAINED": {"n_follower_spike_episodes": 1, "spike_engagement_lift": 2.5},
     "AUDIENCE_LOOKS_GENUINE": {"fake_follower_vs_norm": 0.0},
     "ENGAGEMENT_NORMAL": {"engagement_rate_z": 0.2},
+    "ENGAGEMENT_ABOVE_NORM": {"engagement_rate_z": 6.0},
     "CREATOR_REPLIES": {"creator_reply_rate": 0.1},
     "LOYAL_COMMUNITY": {"recurring_commenter_share": 0.3, "recurring_substantive_share": 0.8},
 }
@@ -240,8 +241,10 @@ def test_a_lean_without_a_pattern_is_undecided_and_says_so() -> None:
     signal = next(r for r in reasons if r.code == "MODEL_SIGNAL")
     assert signal.severity is Severity.LOW
     # a missing value is no signal: creator_reply_rate (NaN) is not shown, though weighed most
-    assert "engagement_rate_z = 0.1" in signal.message and "nan" not in signal.message
-    assert "creator_reply_rate" not in signal.evidence
+    assert "+0.1 standard deviations from the norm" in signal.message
+    assert "nan" not in signal.message
+    assert signal.evidence is not None
+    assert "creator_reply_rate" not in signal.evidence["contributions"]
     undecided = build_reasons(row, contributions, Verdict.INSUFFICIENT_DATA)
     assert "MODEL_SIGNAL" not in {r.code for r in undecided}
     assert undecided[0].message.startswith("The data given cannot decide")
@@ -253,6 +256,7 @@ def test_every_reason_code_is_covered_by_a_test_here() -> None:
         | set(CONTEXT_CASES)
         | {f"{c.upper()}_NOT_CHECKED" for c in ("growth", "engagement", "comments", "audience")}
         | {"PATTERNS_NOT_CHECKED", "INSUFFICIENT_DATA", "NO_RED_FLAGS", "MODEL_SIGNAL"}
+        | {"DATA_QUALITY"}  # tests/test_growth_glitches.py
     )
     assert covered == set(REASON_CODES)
 

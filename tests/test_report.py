@@ -283,7 +283,7 @@ def test_chinese_page_translates_headings_verdicts_and_chart_titles(scorer: Any)
     html = render_report(scorer, _records("bought_followers_weibo"), lang="zh")
     assert '<html lang="zh-CN">' in html
     for text in (
-        "疑似造假",
+        "很可能造假",
         "判断依据",
         "粉丝变化",
         "每条作品的互动率",
@@ -405,7 +405,7 @@ def test_service_report_route_answers_the_page(scorer: Any) -> None:
         response = client.post("/v1/report?lang=zh", json=load_sample("bought_followers_weibo"))
         assert response.status_code == 200
         assert response.headers["content-type"].startswith("text/html")
-        assert "weibo:bought_followers" in response.text and "疑似造假" in response.text
+        assert "weibo:bought_followers" in response.text and "很可能造假" in response.text
         assert client.post("/v1/report", json={"creator_id": "x"}).status_code == 422
         assert (
             client.post("/v1/report?lang=fr", json=load_sample("thin_data_tiktok")).status_code

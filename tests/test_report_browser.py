@@ -172,7 +172,7 @@ def test_hostile_input_runs_no_script_and_chinese_page_renders(
     charts = visit.charts()
     assert charts and all(chart["rendered"] == "1" for chart in charts)
     assert visit.console == []
-    assert "疑似造假" in visit.page.inner_text("body")
+    assert "很可能造假" in visit.page.inner_text("body")
 
 
 def test_long_batch_draws_charts_as_they_scroll_into_view(

@@ -360,6 +360,9 @@ def _extract(
         "examples_low_effort": [c.text for c, lo in zip(audience, low_effort, strict=True) if lo][
             :3
         ],
+        # comments timed against their post, and those dated before it (a data-quality note)
+        "n_comments_timed": int(known_delay.sum()),
+        "n_comments_before_post": int((delays[known_delay] < 0).sum()),
     }
     return FeatureBlock(CHECK, values, evidence)
 
@@ -562,6 +565,9 @@ def _extract_chunk(
     delays = _delay_minutes(records, segment, post_keys, list(map(_COMMENT_TIME, comments)))
     known_delay = ~np.isnan(delays)
     n_known = np.bincount(segment[known_delay], minlength=k)
+    before_post = known_delay.copy()
+    before_post[known_delay] = delays[known_delay] < 0
+    n_before_post = np.bincount(segment[before_post], minlength=k).tolist()
     timed = n_known[segment] >= MIN_COMMENTS
     with np.errstate(invalid="ignore"):
         early = timed & known_delay & (delays >= 0) & (delays <= EARLY_MINUTES)
@@ -682,6 +688,8 @@ def _extract_chunk(
             "n_mutual_boost_accounts": len(boost_accounts | mentioning[c]),
             "n_template_similar_comments": counts["similar"][c],
             "examples_low_effort": [texts[i] for i in _within(low_at, start, stop)[:3]],
+            "n_comments_timed": n_known_list[c],
+            "n_comments_before_post": n_before_post[c],
         }
         blocks.append(FeatureBlock(CHECK, values, evidence))
     return blocks

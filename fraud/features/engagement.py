@@ -62,6 +62,8 @@ class EngagementEvidence(FamilyEvidence):
     norm_likes_per_comment: float | None
     views_per_like: float | None
     norm_views_per_like: float | None
+    likes_total: int | None = None  # over the posts: the likes-per-comment a reason prints
+    comments_total: int | None = None
 
 
 def followers_at(record: CreatorRecord, post_days: np.ndarray) -> np.ndarray:
@@ -161,6 +163,7 @@ def extract(record: CreatorRecord, ctx: FeatureContext) -> FeatureBlock:
         values["likes_per_comment_spread"] = float(q75 - q25)
 
     evidence = _evidence(len(posts), rate_median, likes_per_comment, views_per_like, norm, tier)
+    evidence.likes_total, evidence.comments_total = int(likes.sum()), int(comments.sum())
     return FeatureBlock(CHECK, values, evidence)
 
 
@@ -289,6 +292,7 @@ def extract_many(
         (like_jump - comment_jump > _LOG_LIKES_JUMP).astype(np.int64), starts
     )
     comment_sum = segments.apply(comments, _sum_rows)
+    like_sum = segments.apply(likes, _sum_rows)
     engagement_sum = segments.apply(engagement, _sum_rows)
     likes_std = segments.apply(log_likes, _std_rows)
     comments_std = segments.apply(log_comments, _std_rows)
@@ -337,5 +341,7 @@ def extract_many(
             )
         if n >= 5:
             values["likes_per_comment_spread"] = float(quartiles[k, 0] - quartiles[k, 1])
-        blocks[index] = FeatureBlock(CHECK, values, _evidence(n, median, lpc, vpl, norm, tier))
+        evidence = _evidence(n, median, lpc, vpl, norm, tier)
+        evidence.likes_total, evidence.comments_total = int(like_sum[k]), int(comment_sum[k])
+        blocks[index] = FeatureBlock(CHECK, values, evidence)
     return blocks  # type: ignore[return-value]

@@ -1,7 +1,9 @@
 """Follower growth: spikes, staircases, drips, drops after spikes, and whether engagement rose.
 
-The follower history is turned into a daily series (a gap's change is spread evenly over
-the missing days). Each day's change is compared with a robust baseline of the 28 days
+The follower history is first cleaned of failed observations (a scrape that returned 0
+followers, or a one-day fall of more than half that is back the next day: no real audience
+moves so), which the block's ``note`` names; it is then turned into a daily series (a gap's
+change is spread evenly over the missing days). Each day's change is compared with a robust baseline of the 28 days
 before it (median and MAD), so a creator's own normal growth sets the scale. A genuine viral
 post or giveaway brings followers *and* engagement; bought followers bring none, and
 platforms later purge many of them.
@@ -66,6 +68,11 @@ AFTER_SPIKE_DAYS = 60
 # first and last are: an older snapshot is left out (0001-01-01 to 9999-12-31 would be
 # 3.65 million days).
 MAX_HISTORY_DAYS = 3660
+# Failed observations, dropped before any growth feature (a real drop that stays is kept):
+ZERO_GLITCH_MIN_FOLLOWERS = 100  # a 0 next to a count of at least this is a failed scrape
+DIP_SHARE = 0.5  # a count below half the one before it...
+DIP_RETURN_TOLERANCE = 0.1  # ...with the next back within 10% of the count before the dip...
+DIP_RETURN_DAYS = 1  # ...on the next day: a half-scraped day, not a purge
 
 
 @dataclass(slots=True)
@@ -89,6 +96,7 @@ class GrowthEvidence(FamilyEvidence):
     n_posts_near_spike: int | None = None
     er_before_spike: float | None = None
     er_after_spike: float | None = None
+    failed_snapshot_dates: list[str] | None = None  # snapshots dropped as failed observations
 
 
 def _daily_series(ordinals: np.ndarray, values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -147,6 +155,96 @@ def _recent(history: list[FollowerSnapshot]) -> list[FollowerSnapshot]:
     return [s for s in history if s.date.toordinal() >= first]
 
 
+def _failed_observations(history: list[FollowerSnapshot]) -> tuple[list[int], list[int]]:
+    """Indexes of the snapshots of a (date-sorted) history that are failed observations.
+
+    Zeros: a count of 0 whose nearest non-zero neighbour (before or after) has at least
+    :data:`ZERO_GLITCH_MIN_FOLLOWERS` (an audience does not vanish and come back, and a
+    creator's current count is never 0 beside such a history). Dips: a single count below
+    :data:`DIP_SHARE` of the one before it whose next day is back within
+    :data:`DIP_RETURN_TOLERANCE` of it. A fall that stays (a purge) is neither.
+    """
+    followers = [s.followers for s in history]
+    zeros: list[int] = []
+    nonzero = [i for i, f in enumerate(followers) if f > 0]
+    if len(nonzero) < len(followers) and nonzero:
+        for i, f in enumerate(followers):
+            if f > 0:
+                continue
+            before = next((followers[j] for j in reversed(nonzero) if j < i), 0)
+            after = next((followers[j] for j in nonzero if j > i), 0)
+            if max(before, after) >= ZERO_GLITCH_MIN_FOLLOWERS:
+                zeros.append(i)
+    dropped = set(zeros)
+    dips: list[int] = []
+    previous: int | None = None
+    for i in range(len(history) - 1):
+        if i in dropped:
+            continue
+        count = followers[i]
+        following = next((j for j in range(i + 1, len(history)) if j not in dropped), None)
+        if (
+            previous is not None
+            and following is not None
+            and previous > 0
+            and count < DIP_SHARE * previous
+            and abs(followers[following] - previous) <= DIP_RETURN_TOLERANCE * previous
+            and (history[following].date - history[i].date).days <= DIP_RETURN_DAYS
+        ):
+            dips.append(i)
+            continue
+        previous = count
+    return zeros, dips
+
+
+@dataclass(frozen=True, slots=True)
+class _DataNote:
+    """What cleaning the history dropped: the note a reader gets and the snapshots' dates."""
+
+    text: str
+    dates: list[str]
+
+
+def _cleaned(history: list[FollowerSnapshot]) -> tuple[list[FollowerSnapshot], _DataNote | None]:
+    """``history`` without its failed observations, and a note naming them (None: none)."""
+    zeros, dips = _failed_observations(history)
+    if not zeros and not dips:
+        return history, None
+    dropped = set(zeros) | set(dips)
+    parts = []
+    kinds = (
+        ("a count of 0", zeros),
+        ("a one-day fall of more than half, back the next day,", dips),
+    )
+    for kind, indexes in kinds:
+        if indexes:
+            days = [history[i].date.isoformat() for i in indexes]
+            more = f" and {len(days) - 3} more" if len(days) > 3 else ""
+            parts.append(f"{kind} on {', '.join(days[:3])}{more}")
+    n = len(dropped)
+    note = (
+        f"{n} follower snapshot{'s' if n > 1 else ''} dropped as "
+        f"{'failed observations' if n > 1 else 'a failed observation'} "
+        f"({'; '.join(parts)}): a scrape that failed, "
+        "not a real change in followers"
+    )
+    dates = [history[i].date.isoformat() for i in sorted(dropped)]
+    return [s for i, s in enumerate(history) if i not in dropped], _DataNote(note, dates)
+
+
+def _history(
+    record: CreatorRecord,
+) -> tuple[list[FollowerSnapshot], _DataNote | None, str | None]:
+    """The history the growth checks read (both paths): its recent part cleaned of failed
+    observations, the data note on what was dropped, and the skip note (None: it runs)."""
+    recent = _recent(record.follower_history)
+    history, data_note = _cleaned(recent)
+    skip = _skip_note(record, recent, history)
+    if skip is not None and data_note is not None:
+        skip = f"{skip} ({data_note.text})"
+    return history, data_note, skip
+
+
 def _following_features(
     history: list[FollowerSnapshot],
 ) -> tuple[float, float, tuple[str, int] | None]:
@@ -188,11 +286,14 @@ def _following_of_series(
     return jump_share, churn, jump
 
 
-def _skip_note(record: CreatorRecord, history: list[FollowerSnapshot]) -> str | None:
-    """Why the growth checks cannot run on ``history`` (None when they can)."""
+def _skip_note(
+    record: CreatorRecord, recent: list[FollowerSnapshot], history: list[FollowerSnapshot]
+) -> str | None:
+    """Why the growth checks cannot run on ``history`` (the ``recent`` part of the record's,
+    cleaned) (None when they can)."""
     if len(history) < MIN_SNAPSHOTS or (history[-1].date - history[0].date).days < MIN_SPAN_DAYS:
         within = (
-            "" if history is record.follower_history else f" in its last {MAX_HISTORY_DAYS} days"
+            "" if recent is record.follower_history else f" in its last {MAX_HISTORY_DAYS} days"
         )
         return (
             f"follower history has {len(history)} snapshots{within}; "
@@ -203,8 +304,7 @@ def _skip_note(record: CreatorRecord, history: list[FollowerSnapshot]) -> str | 
 
 def extract(record: CreatorRecord, ctx: FeatureContext) -> FeatureBlock:
     """Growth features of one creator; skipped with fewer than 8 snapshots over 14 days."""
-    history = _recent(record.follower_history)
-    note = _skip_note(record, history)
+    history, data_note, note = _history(record)
     if note is not None:
         return FeatureBlock.skipped(CHECK, NAMES, note)
     ordinals = np.array([s.date.toordinal() for s in history])
@@ -213,7 +313,17 @@ def extract(record: CreatorRecord, ctx: FeatureContext) -> FeatureBlock:
     median, scale = _robust_baseline(deltas, level[:-1])
     post_days = np.array([p.posted_at.date().toordinal() for p in record.posts])
     engagement = np.array([post_engagement(p, record.platform) for p in record.posts], dtype=float)
-    return _block(history, days, level, deltas, median, scale, post_days, engagement)
+    block = _block(history, days, level, deltas, median, scale, post_days, engagement)
+    return _noted(block, data_note)
+
+
+def _noted(block: FeatureBlock, data_note: _DataNote | None) -> FeatureBlock:
+    """``block`` with the data note on failed observations (a ran block's ``note``, which
+    the reasons turn into a ``DATA_QUALITY`` reason) and their dates in the evidence."""
+    if data_note is not None:
+        block.note = data_note.text
+        block.evidence.failed_snapshot_dates = data_note.dates
+    return block
 
 
 def _block(
@@ -377,13 +487,15 @@ def extract_many(
     robust baselines (median and MAD of the 28 days before each day) taken at once."""
     blocks: list[FeatureBlock | None] = [None] * len(records)
     todo: list[tuple[int, list[FollowerSnapshot]]] = []
+    data_notes: dict[int, _DataNote] = {}
     for index, record in enumerate(records):
-        history = _recent(record.follower_history)
-        note = _skip_note(record, history)
+        history, data_note, note = _history(record)
         if note is not None:
             blocks[index] = FeatureBlock.skipped(CHECK, NAMES, note)
         else:
             todo.append((index, history))
+            if data_note is not None:
+                data_notes[index] = data_note
     if not todo:
         return blocks  # type: ignore[return-value]
     series = []
@@ -409,17 +521,20 @@ def extract_many(
         getter = _ENGAGEMENT_GETTERS[record.platform]
         engagement = np.array([sum(filter(None, getter(p))) for p in posts], dtype=float)
         start, stop = int(segments.starts[k]), int(segments.starts[k] + segments.lengths[k])
-        blocks[index] = _block(
-            history,
-            days,
-            level,
-            deltas[start:stop],
-            median[start:stop],
-            scale[start:stop],
-            post_days,
-            engagement,
-            _sorted_median_of,
-            followings[k],
+        blocks[index] = _noted(
+            _block(
+                history,
+                days,
+                level,
+                deltas[start:stop],
+                median[start:stop],
+                scale[start:stop],
+                post_days,
+                engagement,
+                _sorted_median_of,
+                followings[k],
+            ),
+            data_notes.get(index),
         )
     return blocks  # type: ignore[return-value]
 

@@ -199,6 +199,12 @@ class CreatorView:
         """The code of the first reason (the strongest signal), or empty."""
         return self.reasons[0].code if self.reasons else ""
 
+    @property
+    def top_reason_view(self) -> ReasonView | None:
+        """The first reason, shown in the overview with its severity (a low fraud pattern
+        beside an ``authentic`` verdict reads as the fact it is, not as an accusation)."""
+        return self.reasons[0] if self.reasons else None
+
 
 # --------------------------------------------------------------------------- helpers
 

@@ -226,16 +226,34 @@ def _sha256_base64(text: str) -> str:
     return base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii")
 
 
-def _licence_notice(models_root: Path | None) -> str | None:
-    """The one licence rule (:func:`fraud.artifacts.licence_notice`), as the CLI and service use.
+def _licence_notice(models_root: Path | None, t: Translator | None = None) -> str | None:
+    """The one licence rule (:func:`fraud.artifacts.licence_notice`), as the CLI and service use,
+    its detail in the page's language.
 
     ``models_root`` is the set the scorer was loaded from; ``None`` is the selected set
     (``$FRAUD_MODELS`` or the default), which is what a scorer loaded without a directory uses.
     """
-    from fraud.artifacts import licence_notice
-    from fraud.paths import models_dir
+    from fraud.artifacts import licence_gaps, licence_notice
+    from fraud.paths import MODELS_DIR, models_dir
 
-    return licence_notice(models_root or models_dir())
+    root = models_root or models_dir()
+    notice = licence_notice(root)
+    if notice is None or t is None or t.lang == "en":
+        return notice
+    refused, unstated = licence_gaps(root)
+
+    def named(components: list[str]) -> str:
+        return t("list_separator").join(
+            t(f"model_{c}") if t.has(f"model_{c}") else c for c in components
+        )
+
+    why = []
+    if refused:
+        why.append(t("licence_refused", components=named(refused)))
+    if unstated:
+        why.append(t("licence_unstated", components=named(unstated)))
+    label = t("licence_default_set") if root == MODELS_DIR else t("licence_set", name=root.name)
+    return t("licence_detail", set=label, why=t("clause_separator").join(why))
 
 
 def _version() -> str:
@@ -346,7 +364,7 @@ def build_report(
         t,
         rejected=all_rejected,
         model_version=str(manifest.get("version", "")),
-        licence=_licence_notice(models_root),
+        licence=_licence_notice(models_root, t),
         generated_at=generated_at,
     )
     return Report(html, len(views), all_rejected)

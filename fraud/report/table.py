@@ -193,10 +193,10 @@ def format_table(results: Iterable[Mapping[str, Any]], lang: str = "en") -> str:
         reasons = [r for r in result.get("reasons") or [] if isinstance(r, Mapping)]
         reasons.sort(key=lambda r: _SEVERITY_ORDER.get(str(r.get("severity")), 9))
         for reason in reasons[:_REASONS_SHOWN]:
-            text = safe_text(
-                f"[{reason.get('severity', '?')}] {reason.get('code', '?')}: "
-                f"{reason.get('message', '')}"
-            )
+            severity = str(reason.get("severity", "?"))
+            if lang != "en" and t.has(f"severity_{severity}"):
+                severity = t(f"severity_{severity}")
+            text = safe_text(f"[{severity}] {reason.get('code', '?')}: {reason.get('message', '')}")
             lines.extend(wrap_cells(text, _WIDTH, indent="    ", subsequent="        "))
         lines.append("")
     return "\n".join(lines)

@@ -1,0 +1,187 @@
+"""Reasons say only what their data supports, in plain units (review s20 r1, items 2-5, 8,
+12, 13): each test builds the feature row the reviewer's input produced."""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+from fraud.reasons import build_reasons, red_flag_from_values
+from fraud.schema import Verdict
+from tests.test_reasons import FRAUD_CASES, _row
+
+
+def _messages(values: dict[str, float], contributions: dict[str, float]) -> dict[str, Any]:
+    reasons = build_reasons(_row(values), contributions, Verdict.SUSPICIOUS)
+    return {r.code: r for r in reasons}
+
+
+def test_a_spike_says_how_much_the_follower_count_grew_not_a_share_of_the_audience() -> None:
+    # weibo:bought_followers: +21,042 over 49,127 before the jump is growth of 42%, which
+    # is 23% of today's audience: "42% of the audience" was wrong.
+    spike = _messages(FRAUD_CASES["FOLLOWER_SPIKE"], {"follower_spike_share": 0.9})
+    message = spike["FOLLOWER_SPIKE"].message
+    assert "the follower count grew 42% in 2 days" in message
+    assert "of the audience" not in message
+
+
+def test_engagement_far_above_the_norm_is_not_called_normal() -> None:
+    # hi.jsonl: "Median engagement rate 3001.10% per post; typical 4.00%" was ENGAGEMENT_NORMAL
+    far = _messages({"engagement_rate_z": 6.0}, {})
+    assert "ENGAGEMENT_NORMAL" not in far
+    above = far["ENGAGEMENT_ABOVE_NORM"]
+    assert above.severity.value == "info"
+    assert "far above" in above.message and "90th percentile" in above.message
+    assert "not counted in the creator's favour" in above.message
+    for z in (0.5, 2.0):  # above the 90th percentile, as many genuine creators are
+        normal = _messages({"engagement_rate_z": z}, {})
+        assert "ENGAGEMENT_NORMAL" in normal and "ENGAGEMENT_ABOVE_NORM" not in normal
+
+
+def _engagement_row(values: dict[str, float], likes: int, comments: int) -> Any:
+    row = _row(values)
+    row.blocks["engagement"].evidence.likes_total = likes
+    row.blocks["engagement"].evidence.comments_total = comments
+    return row
+
+
+def test_posts_without_likes_or_comments_are_no_pod_signal() -> None:
+    # rednote:zerolikes: every post 0 likes / 0 comments; (0+1)/(0+1) = 1 like per comment
+    # read as "unusually many comments, as bought comments or a pod produce".
+    values = {
+        "likes_per_comment_vs_norm": -math.log(30),
+        "engagement_rate_median": 0.0,
+        "followers_log10": math.log10(5001),
+    }
+    row = _engagement_row(values, 0, 0)
+    contributions = {"likes_per_comment_vs_norm": 0.9}
+    codes = {r.code for r in build_reasons(row, contributions, Verdict.SUSPICIOUS)}
+    assert "LIKES_COMMENTS_IMBALANCE" not in codes
+    assert not red_flag_from_values(values, contributions, {"engagement"})
+    # The same ratio on posts with real numbers still speaks.
+    busy = {**values, "engagement_rate_median": 0.05}
+    assert "LIKES_COMMENTS_IMBALANCE" in {
+        r.code for r in build_reasons(_engagement_row(busy, 400, 400), {}, Verdict.SUSPICIOUS)
+    }
+
+
+def test_likes_per_comment_is_the_counted_ratio() -> None:
+    # rednote:real_koc printed 17.5 (the median of (likes+1)/(comments+1)); its posts have
+    # 8,100 likes and 450 comments: 18 likes per comment.
+    values = {
+        "likes_per_comment_vs_norm": math.log(17.5 / 120),
+        "engagement_rate_median": 0.07,
+        "followers_log10": math.log10(8001),
+    }
+    row = _engagement_row(values, 8100, 450)
+    reason = {r.code: r for r in build_reasons(row, {}, Verdict.SUSPICIOUS)}[
+        "LIKES_COMMENTS_IMBALANCE"
+    ]
+    assert reason.message.startswith("18 likes per comment on the posts")
+    assert reason.evidence is not None
+    assert reason.evidence["likes_total"] == 8100 and reason.evidence["comments_total"] == 450
+
+
+def test_model_signal_shows_values_true_of_the_input_and_weights_apart() -> None:
+    # hand_s.jsonl bilibili:machine: "shares_per_like = -4.91" (a log) and the evidence
+    # "digit_heavy_commenter_share": 0.842 (a model weight) where the true share is 1.0.
+    values = {
+        "shares_per_like": math.log(0.0074),
+        "digit_heavy_commenter_share": 1.0,
+        "comment_length_median": math.log1p(14),
+    }
+    contributions = {
+        "shares_per_like": 0.5,
+        "digit_heavy_commenter_share": 0.842,
+        "comment_length_median": 0.3,
+    }
+    signal = _messages(values, contributions)["MODEL_SIGNAL"]
+    assert "about 0.0074 shares per like (shares_per_like)" in signal.message
+    assert "commenters with digit-heavy names: 100% (digit_heavy_commenter_share)" in (
+        signal.message
+    )
+    assert "median comment 14 characters" in signal.message
+    assert "-4.91" not in signal.message
+    assert signal.evidence == {
+        "contributions": {
+            "digit_heavy_commenter_share": 0.842,
+            "shares_per_like": 0.5,
+            "comment_length_median": 0.3,
+        },
+        "values": {
+            "digit_heavy_commenter_share": 1.0,
+            "shares_per_like": 0.0074,
+            "comment_length_median": 14.0,
+        },
+    }
+
+
+def test_every_feature_can_be_said_in_plain_units() -> None:
+    from fraud.features import FEATURE_NAMES
+    from fraud.plain_values import PLAIN, plain_text
+
+    assert set(PLAIN) == set(FEATURE_NAMES)
+    for name in FEATURE_NAMES:
+        assert plain_text(name, 0.5).endswith(f"({name})")
+
+
+def test_fake_followers_says_the_average_probability_and_the_share_scoring_fake() -> None:
+    # koc_f.jsonl: "20% of 200 sampled followers look fake" was the mean probability, while
+    # 36 of 200 (18%) score fake; the same message said "18% suspicious".
+    row = _row(FRAUD_CASES["FAKE_FOLLOWERS"])
+    row.blocks["audience"].evidence.update(
+        {
+            "audience_real_share": 0.75,
+            "audience_suspicious_share": 0.18,
+            "audience_mass_follower_share": 0.025,
+            "audience_influencer_share": 0.045,
+        }
+    )
+    (reason,) = [
+        r for r in build_reasons(row, {}, Verdict.SUSPICIOUS) if r.code == "FAKE_FOLLOWERS"
+    ]
+    assert reason.message.startswith("Average fake probability of 200 sampled followers: 78%")
+    assert "look fake" not in reason.message
+    assert "18% suspicious (fake probability 50% or more)" in reason.message
+
+
+def _comment_reason(code: str, values: dict[str, float], **evidence: Any) -> str:
+    row = _row(values)
+    row.blocks["comments"].evidence.update(evidence)
+    (reason,) = [r for r in build_reasons(row, {}, Verdict.SUSPICIOUS) if r.code == code]
+    return reason.message
+
+
+def test_spam_lures_add_up_and_campaigns_are_not_one_lure() -> None:
+    # lures.jsonl: 40 spam comments, the lure counts listed totalled 39 ("unspecified"
+    # dropped), and "39 repeat one lure across 39 accounts" summed several lures.
+    message = _comment_reason(
+        "COMMENT_SPAM",
+        {"spam_comment_share": 0.4},
+        lure_types={
+            "contact_handle": 20,
+            "profile_pointer": 12,
+            "unspecified": 1,
+            "search_lure": 4,
+            "resource_ad": 2,
+            "money_offer": 1,
+        },
+        n_campaign_comments=39,
+        n_campaign_accounts=39,
+    )
+    assert (
+        "(lures: contact handle 20, profile pointer 12, search lure 4, resource ad 2, "
+        "other 2)" in message
+    )
+    assert "repeat one lure" not in message
+    assert "39 repeat a lure that 3 or more accounts paste (39 accounts in all)" in message
+
+
+def test_one_account_is_no_mutual_boost_group() -> None:
+    # rlo.jsonl: "1 accounts trade engagement ... a mutual-boost group".
+    values = {"mutual_boost_cue_share": 0.1, "commenter_cross_mention_share": 0.0}
+    one = _comment_reason("MUTUAL_BOOST_GROUP", values, n_mutual_boost_accounts=1)
+    assert one.startswith("1 account trades engagement")
+    assert "a mutual-boost group" not in one and "no group shown" in one
+    many = _comment_reason("MUTUAL_BOOST_GROUP", values, n_mutual_boost_accounts=12)
+    assert many.startswith("12 accounts trade engagement") and "a mutual-boost group" in many
