@@ -15,9 +15,18 @@ in memory:
 * **Parquet** (``.parquet``) is read in row batches with pyarrow; the record number is the
   1-based row. Nested columns may be real structs/lists or JSON strings (as written by the
   flattening writer below); nulls are treated as absent fields.
+* **Compressed** JSON lines and JSON (``.jsonl.gz``, ``.json.bz2``, ``.jsonl.zst``; stdin by
+  its first bytes) are decompressed as they stream: exactly the codecs the Spark engine reads
+  (Hadoop picks them by the same suffixes), so both engines accept the same files. Other
+  compressions (``.xz``, ``.lz4``, ``.snappy``, ``.deflate``, ``.zip``...), which one engine
+  would read as garbage or not at all, and a file whose bytes are compressed but whose name
+  does not say so, are refused by :func:`input_compression` before anything is read. Line
+  numbers are those of the decompressed text; corrupt or truncated compressed data becomes
+  one reject naming the file, after the records read before it.
 
 Writers take dict rows and write JSONL (``-`` = stdout), CSV, Parquet or Excel (``.xlsx``);
-an output extension that names none of them is refused. CSV, Parquet and Excel flatten the
+an output extension that names none of them is refused. ``.jsonl.gz`` and ``.csv.gz`` are
+written through gzip. CSV, Parquet and Excel flatten the
 top-level fields: scalars stay as they are, lists and objects become JSON strings (score
 results are given to them as flat typed rows, see :mod:`fraud.tables`). Files are written
 under a temporary name and renamed when complete (:class:`OutputTarget`). The rejects
@@ -26,12 +35,15 @@ writer appends ``{"line": n, "error": "...", "input": "<first 500 chars>"}``.
 
 from __future__ import annotations
 
+import bz2
 import contextlib
 import csv
+import gzip
 import io
 import json
 import os
 import sys
+import zlib
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -43,6 +55,8 @@ if TYPE_CHECKING:
     from pydantic import ValidationError
 
 __all__ = [
+    "COMPRESSIONS",
+    "COMPRESSION_MAGIC",
     "INPUT_FORMATS",
     "OUTPUT_FORMATS",
     "OUTPUT_SUFFIXES",
@@ -64,6 +78,7 @@ __all__ = [
     "flatten_row",
     "format_location",
     "format_validation_error",
+    "input_compression",
     "iter_raw_records",
     "open_row_writer",
     "parse_record",
@@ -84,6 +99,38 @@ OUTPUT_SUFFIXES = {
 }
 REJECT_INPUT_CHARS = 500
 STDIO = "-"
+
+#: Compressed inputs, by suffix: what both engines read (here gzip, bz2 and pyarrow's zstd;
+#: on Spark, Hadoop's GzipCodec, BZip2Codec and ZStandardCodec, chosen by the same suffixes).
+COMPRESSIONS: dict[str, str] = {".gz": "gzip", ".bz2": "bz2", ".zst": "zstd"}
+# Compressions refused by name: only one engine would read them (Python reads .xz, Spark
+# reads it as text; Spark's .lz4, .snappy and .deflate are Hadoop's own framings, and a .lz4
+# file of the lz4 tool made Spark's JVM run out of memory), or neither does.
+_REFUSED_COMPRESSIONS: dict[str, str] = {
+    ".xz": "xz",
+    ".lzma": "lzma",
+    ".lz4": "LZ4",
+    ".snappy": "Snappy",
+    ".deflate": "deflate",
+    ".zip": "zip",
+    ".7z": "7z",
+    ".br": "Brotli",
+    ".lzo": "LZO",
+    ".z": "compress",
+    ".tgz": "tar",
+}
+# The first bytes of compressed data (no JSON text starts with any of them).
+COMPRESSION_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"\x1f\x8b", "gzip"),
+    (b"BZh", "bz2"),
+    (b"\x28\xb5\x2f\xfd", "zstd"),
+    (b"\xfd7zXZ\x00", "xz"),
+    (b"PK\x03\x04", "zip"),
+)
+# Compressed outputs, by suffix: written through gzip (JSON lines and CSV).
+_OUTPUT_COMPRESSIONS: dict[str, str] = {".gz": "gzip"}
+# What a decompressor raises on corrupt or truncated data (pyarrow's zstd: OSError).
+_DECOMPRESSION_ERRORS = (OSError, EOFError, zlib.error)
 
 _JSON_BLOCK = 1 << 16
 _PARQUET_BATCH = 256
@@ -138,39 +185,145 @@ def _jsonable(value: Any) -> Any:
 
 
 def detect_input_format(path: str, explicit: str | None = None) -> InputFormat:
-    """The input format: ``explicit`` if given, else from the extension (stdin = JSONL)."""
+    """The input format: ``explicit`` if given, else from the extension (stdin = JSONL).
+
+    A compression suffix is looked through (``x.json.gz`` is a JSON array); a compression
+    neither engine reads, or compressed bytes under a plain name, is refused
+    (:func:`input_compression`), and so is a compressed Parquet file.
+    """
+    compression = input_compression(path)
     if explicit:
         if explicit not in INPUT_FORMATS:
             raise ValueError(f"unknown input format {explicit!r}; use one of {INPUT_FORMATS}")
-        return explicit  # type: ignore[return-value]
-    suffix = Path(path).suffix.lower() if path != STDIO else ""
-    if suffix == ".json":
-        return "json"
-    if suffix in (".parquet", ".pq"):
-        return "parquet"
-    return "jsonl"
+        kind: InputFormat = explicit  # type: ignore[assignment]
+    else:
+        suffix = Path(_plain_name(path)).suffix.lower() if path != STDIO else ""
+        kind = (
+            "json" if suffix == ".json" else "parquet" if suffix in (".parquet", ".pq") else "jsonl"
+        )
+    if kind == "parquet" and compression is not None:
+        raise ValueError(
+            f"{path}: a {compression}-compressed Parquet file is not read; Parquet compresses"
+            " inside the file: give the .parquet file itself"
+        )
+    return kind
+
+
+def _compression_suffix(path: str) -> str:
+    return Path(path).suffix.lower() if path != STDIO else ""
+
+
+def _plain_name(path: str) -> str:
+    """``path`` without a compression suffix this module reads (``x.jsonl.gz`` -> ``x.jsonl``)."""
+    suffix = _compression_suffix(path)
+    return path[: -len(suffix)] if suffix in COMPRESSIONS else path
+
+
+def _magic_compression(head: bytes) -> str | None:
+    return next((kind for magic, kind in COMPRESSION_MAGIC if head.startswith(magic)), None)
+
+
+def input_compression(path: str | Path) -> str | None:
+    """How the input ``path`` is compressed: ``gzip``, ``bz2``, ``zstd`` or None (plain).
+
+    Named by the suffix (:data:`COMPRESSIONS`), as Spark names it; a regular file's first
+    bytes must agree with its name. Raises ValueError, naming the file, for a compression
+    neither engine reads alike (``.xz``, ``.lz4``...), for compressed bytes under a plain name
+    (renaming it is the fix: Spark, too, decides by the name) and for a ``.gz`` that is not
+    gzip. Stdin (``-``) is None here: it is sniffed when read.
+    """
+    name = str(path)
+    suffix = _compression_suffix(name)
+    if suffix in _REFUSED_COMPRESSIONS:
+        raise ValueError(
+            f"{name}: {_REFUSED_COMPRESSIONS[suffix]}-compressed input is not read (both"
+            f" engines read {', '.join(COMPRESSIONS)}); decompress it, or recompress it with"
+            " gzip"
+        )
+    named = COMPRESSIONS.get(suffix)
+    if name == STDIO or not os.path.isfile(name):  # stdin, a pipe, a missing file: not sniffed
+        return named
+    try:
+        with open(name, "rb") as handle:
+            found = _magic_compression(handle.read(8))
+    except OSError:
+        return named  # the caller's open reports it
+    if found == named:
+        return named
+    if named is not None:
+        raise ValueError(f"{name} is named {suffix} but does not hold {named} data")
+    assert found is not None
+    known = next((s for s, kind in COMPRESSIONS.items() if kind == found), None)
+    fix = f"rename it to {name}{known}" if known else "decompress it"
+    raise ValueError(
+        f"{name} holds {found}-compressed data but its name does not say so; {fix}"
+        " (both engines pick the decompressor by the name)"
+    )
+
+
+def _open_compressed(stream: IO[bytes], compression: str) -> IO[bytes]:
+    """A stream of the decompressed bytes of ``stream``."""
+    if compression == "gzip":
+        return gzip.GzipFile(fileobj=stream, mode="rb")  # type: ignore[return-value]
+    if compression == "bz2":
+        return bz2.BZ2File(stream, "rb")
+    import pyarrow as pa
+
+    native = pa.CompressedInputStream(pa.PythonFile(stream, mode="r"), "zstd")
+    return io.BufferedReader(native)
+
+
+def _stdin_stream() -> tuple[IO[bytes], str | None]:
+    """Stdin, decompressed when its first bytes say it is compressed (``zcat`` not needed)."""
+    stream = sys.stdin.buffer
+    peek = getattr(stream, "peek", None)
+    found = _magic_compression(peek(8)[:8]) if peek is not None else None
+    if found is None:
+        return stream, None
+    if found not in COMPRESSIONS.values():
+        raise ValueError(f"stdin holds {found}-compressed data, which is not read; decompress it")
+    return _open_compressed(stream, found), found
 
 
 def detect_output_format(path: str, explicit: str | None = None) -> OutputFormat:
     """The output format: ``explicit`` if given, else from the extension (stdout = JSONL).
 
     An extension that names no output format is refused (``ValueError``), rather than
-    writing JSONL into a file whose name promises something else.
+    writing JSONL into a file whose name promises something else. ``.jsonl.gz`` and
+    ``.csv.gz`` are written gzip-compressed; other compressions, and a compressed Parquet or
+    Excel name, are refused.
     """
+    compressed = path != STDIO and Path(path).suffix.lower() in _OUTPUT_COMPRESSIONS
+    if path != STDIO and not compressed:
+        suffix = Path(path).suffix.lower()
+        if suffix in COMPRESSIONS or suffix in _REFUSED_COMPRESSIONS:
+            raise ValueError(
+                f"{path}: only gzip (.gz) is written; name it .jsonl.gz or .csv.gz, or"
+                " leave it uncompressed"
+            )
     if explicit:
         if explicit not in OUTPUT_FORMATS:
             raise ValueError(f"unknown output format {explicit!r}; use one of {OUTPUT_FORMATS}")
-        return explicit  # type: ignore[return-value]
-    if path == STDIO:
+        kind: OutputFormat = explicit  # type: ignore[assignment]
+    elif path == STDIO:
         return "jsonl"
-    suffix = Path(path).suffix.lower()
-    if suffix not in OUTPUT_SUFFIXES:
-        known = ", ".join(OUTPUT_SUFFIXES)
+    else:
+        name = Path(path[: -len(Path(path).suffix)] if compressed else path)
+        suffix = name.suffix.lower()
+        if suffix not in OUTPUT_SUFFIXES:
+            known = ", ".join(OUTPUT_SUFFIXES)
+            raise ValueError(
+                f"cannot tell the output format of {path!r} from its extension "
+                f"({suffix or 'none'}); use one of {known} (.jsonl and .csv also with .gz),"
+                " or --output-format"
+            )
+        kind = OUTPUT_SUFFIXES[suffix]  # type: ignore[assignment]
+    if compressed and kind not in ("jsonl", "csv"):
         raise ValueError(
-            f"cannot tell the output format of {path!r} from its extension "
-            f"({suffix or 'none'}); use one of {known}, or --output-format"
+            f"{path}: {kind} is not written gzip-compressed (it compresses inside the file);"
+            " drop the .gz"
         )
-    return OUTPUT_SUFFIXES[suffix]  # type: ignore[return-value]
+    return kind
 
 
 def default_rejects_path(output: str) -> Path:
@@ -197,11 +350,40 @@ def iter_raw_records(source: str | Path, fmt: InputFormat | None = None) -> Iter
         yield from _iter_parquet(Path(name))
         return
     if name == STDIO:
-        stream: IO[bytes] = sys.stdin.buffer
-        yield from (_iter_json_array(stream) if kind == "json" else _iter_jsonl(stream))
+        stream, compression = _stdin_stream()
+        yield from _iter_text(stream, kind, compression, "stdin")
         return
-    with open(name, "rb") as handle:
-        yield from (_iter_json_array(handle) if kind == "json" else _iter_jsonl(handle))
+    compression = input_compression(name)
+    with contextlib.ExitStack() as stack:
+        handle: IO[bytes] = stack.enter_context(open(name, "rb"))
+        if compression is not None:
+            handle = stack.enter_context(_open_compressed(handle, compression))
+        yield from _iter_text(handle, kind, compression, name)
+
+
+def _iter_text(
+    stream: IO[bytes], kind: InputFormat, compression: str | None, name: str
+) -> Iterator[RawRecord]:
+    """The records of a JSONL or JSON text; for compressed data, corrupt or truncated data is
+    one last reject naming the file (what was read before it is kept)."""
+    records = _iter_json_array(stream) if kind == "json" else _iter_jsonl(stream)
+    if compression is None:
+        yield from records
+        return
+    number = 0
+    try:
+        for raw in records:
+            number = raw.number
+            yield raw
+    except _DECOMPRESSION_ERRORS as error:
+        after = f"after record {number}" if kind == "json" else f"after line {number}"
+        yield RawRecord(
+            number + 1,
+            RecordError(
+                f"{name}: corrupt or truncated {compression} data {after} ({error});"
+                " the rest of the file cannot be read"
+            ),
+        )
 
 
 def read_records(
@@ -494,7 +676,10 @@ class OutputTarget:
             self.temp = None
         else:
             final = Path(path)
-            self.temp = final.with_name(f".{final.name}.{os.getpid()}.tmp")
+            # A compressed output's temporary name ends as the output's does (the writer
+            # compresses by the name it writes to).
+            keep = final.suffix if final.suffix.lower() in _OUTPUT_COMPRESSIONS else ""
+            self.temp = final.with_name(f".{final.name}.{os.getpid()}.tmp{keep}")
 
     @property
     def write_path(self) -> str:
@@ -523,6 +708,8 @@ class OutputTarget:
 def _open_binary_output(path: str) -> tuple[IO[bytes], bool]:
     if path == STDIO:
         return sys.stdout.buffer, False
+    if Path(path).suffix.lower() in _OUTPUT_COMPRESSIONS:
+        return gzip.open(path, "wb", compresslevel=6), True  # type: ignore[return-value]
     return open(path, "wb"), True
 
 

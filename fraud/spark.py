@@ -32,6 +32,16 @@ cannot split a big file; ``monotonically_increasing_id`` is not a line number; R
 the text. Blank lines are skipped but counted, as in the CLI. Parquet rows are numbered by
 ``_metadata.row_index`` (1-based, like the CLI).
 
+Compressed input, paths, interrupts
+-----------------------------------
+JSON lines may be ``.gz``, ``.bz2`` or ``.zst`` (Hadoop's codecs, chosen by the name, as the
+local engine chooses them); other compressions are refused before the job, and compressed
+bytes under a plain name by the line-counting pass (no JSON line starts with a compression's
+magic bytes). Rejects and Parquet results name a local file by its plain path, as the local
+engine does, not as Spark's ``file:`` URI. Ctrl-C and SIGTERM are handled by
+:class:`SparkInterrupt`: the jobs are cancelled from a helper thread and the run ends as the
+local engine's does, with no py4j or Java traces and OUT untouched.
+
 Exactly once
 ------------
 Tasks only compute; Spark's file committer publishes a task's part file only when the task
@@ -45,8 +55,11 @@ from __future__ import annotations
 import contextlib
 import functools
 import gc
+import logging
 import os
+import signal
 import sys
+import threading
 import uuid
 import warnings
 from collections.abc import Callable, Iterator, Sequence
@@ -61,10 +74,20 @@ from fraud.batch import (
     CreatorScorer,
     RunSummary,
     ScorerLoader,
+    Terminated,
     UsageError,
     score_chunk,
 )
-from fraud.io import OUTPUT_SUFFIXES, RawRecord, RecordError, _unflatten_row
+from fraud.io import (
+    _REFUSED_COMPRESSIONS,
+    COMPRESSION_MAGIC,
+    COMPRESSIONS,
+    OUTPUT_SUFFIXES,
+    RawRecord,
+    RecordError,
+    _unflatten_row,
+    input_compression,
+)
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     import pyarrow as pa
@@ -74,6 +97,7 @@ __all__ = [
     "DEFAULT_MASTER",
     "REJECT_COLUMNS",
     "RESULT_COLUMNS",
+    "SparkInterrupt",
     "SparkScores",
     "detect_spark_input_format",
     "main",
@@ -146,12 +170,25 @@ def worker_scorer(factory: Callable[[], CreatorScorer]) -> CreatorScorer:
     return scorer
 
 
+def _leave_interrupts_to_the_driver() -> None:
+    """Ignore SIGINT in this Python worker: the driver cancels the job on Ctrl-C.
+
+    In local mode the terminal's Ctrl-C reaches every process of its group, Spark's Python
+    workers too, and pyspark's worker restores Python's handler: each busy worker would
+    print a KeyboardInterrupt traceback while the driver is cancelling the job anyway (on a
+    cluster, no executor gets the driver's Ctrl-C).
+    """
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 def _number_lines(
     batches: Iterator[pa.RecordBatch], *, block_bases: Any
 ) -> Iterator[pa.RecordBatch]:
     """Text rows of one partition -> non-blank lines with their file and 1-based line number."""
     import pyarrow as pa
 
+    _leave_interrupts_to_the_driver()
     bases: dict[tuple[str, int], int] = block_bases.value  # a broadcast: one copy per worker
     seen: dict[tuple[str, int], int] = {}
     for batch in batches:
@@ -178,6 +215,17 @@ def _number_lines(
             ],
             names=[_VALUE, _FILE, _LINE],
         )
+
+
+@functools.lru_cache(maxsize=4096)
+def _plain_path(file: str | None) -> str | None:
+    """A local file's path as the local engine names files (``file:///data/a%20b.jsonl`` ->
+    ``/data/a b.jsonl``); any other URI (``hdfs://...``, ``s3a://...``) as it is."""
+    if file is None or not file.startswith("file:"):
+        return file
+    from urllib.parse import unquote, urlsplit
+
+    return unquote(urlsplit(file).path)
 
 
 def _raw_records(
@@ -211,6 +259,7 @@ def _score_batches(
     """One partition of raw records -> one outcome row per record (scored or rejected)."""
     import pyarrow as pa
 
+    _leave_interrupts_to_the_driver()
     scorer = worker_scorer(scorer_factory)
     types = {"string": pa.string(), "long": pa.int64(), "double": pa.float64()}
     schema = pa.schema([pa.field(name, types[kind]) for name, kind in _OUTCOME_FIELDS])
@@ -222,7 +271,7 @@ def _score_batches(
         columns: dict[str, list[Any]] = {name: [] for name, _ in _OUTCOME_FIELDS}
         for (file, raw), outcome in zip(pending, score_chunk(scorer, chunk), strict=True):
             row = outcome.result
-            columns["source_file"].append(file)
+            columns["source_file"].append(_plain_path(file))
             columns["source_line"].append(outcome.number)
             if row is None:
                 for name, _ in _HEADLINE:
@@ -266,6 +315,89 @@ class SparkScores:
     rejects: DataFrame
 
 
+class SparkInterrupt:
+    """Ctrl-C (SIGINT) or SIGTERM during a Spark run, handled without a call into the JVM
+    from the signal handler.
+
+    pyspark's own SIGINT handler calls ``cancelAllJobs`` through py4j from inside the call
+    it interrupts: on the same connection (a "reentrant call" error, logged with two py4j
+    tracebacks) and leaving that connection mid-answer. Instead, :meth:`installed` puts a
+    handler that only notes the signal and starts a thread that, on its own connection,
+    turns Spark's logging off and cancels the jobs (again until the run ends, so a job
+    submitted just after is cancelled too). The driver's blocked call then returns with
+    Spark's "job cancelled" error, the run cleans up as after any failure (the staging
+    directory removed, OUT untouched), and :meth:`check` / :meth:`exception` turn it into
+    the ``KeyboardInterrupt`` (or :class:`fraud.batch.Terminated`) the CLI reports in one
+    line. A second signal raises at once.
+    """
+
+    def __init__(self) -> None:
+        self.spark: Any = None
+        self.signum: int | None = None
+        self._done = threading.Event()
+        self._thread: threading.Thread | None = None
+        self._installed = False
+
+    def _handle(self, signum: int, frame: Any) -> None:
+        if self.signum is not None:  # asked twice: stop now
+            raise self.exception()
+        self.signum = signum
+        self._start_cancelling()
+
+    def _start_cancelling(self) -> None:
+        if self.spark is not None and self.signum is not None and self._thread is None:
+            self._thread = threading.Thread(
+                target=self._cancel, name="fraud-spark-cancel", daemon=True
+            )
+            self._thread.start()
+
+    def watch(self, spark: Any) -> None:
+        """Cancel ``spark``'s jobs on a signal (at once if one came while it started), and
+        put this handler back over the one a new SparkContext installs for SIGINT."""
+        self.spark = spark
+        if self._installed:
+            signal.signal(signal.SIGINT, self._handle)
+        self._start_cancelling()
+
+    def _cancel(self) -> None:
+        logging.getLogger("py4j").setLevel(logging.CRITICAL)
+        with contextlib.suppress(Exception):  # the cancelled tasks' errors are expected now
+            self.spark.sparkContext.setLogLevel("OFF")
+        while not self._done.is_set():
+            with contextlib.suppress(Exception):
+                self.spark.sparkContext.cancelAllJobs()
+            self._done.wait(0.2)
+
+    def exception(self) -> KeyboardInterrupt:
+        """What the run ends with: ``Terminated`` for SIGTERM, else ``KeyboardInterrupt``."""
+        return Terminated() if self.signum == signal.SIGTERM else KeyboardInterrupt()
+
+    def check(self) -> None:
+        """Raise :meth:`exception` if a signal came."""
+        if self.signum is not None:
+            raise self.exception()
+
+    @contextlib.contextmanager
+    def installed(self) -> Iterator[SparkInterrupt]:
+        """Handle SIGINT and SIGTERM this way inside the block (main thread only)."""
+        if threading.current_thread() is not threading.main_thread():
+            yield self
+            return
+        previous = {sig: signal.getsignal(sig) for sig in (signal.SIGINT, signal.SIGTERM)}
+        for sig in previous:
+            signal.signal(sig, self._handle)
+        self._installed = True
+        try:
+            yield self
+        finally:
+            self._installed = False
+            for sig, handler in previous.items():
+                signal.signal(sig, handler)
+            self._done.set()
+            if self._thread is not None:
+                self._thread.join(timeout=5)
+
+
 def spark_session(
     master: str | None = None,
     *,
@@ -307,15 +439,36 @@ def spark_session(
 
 def detect_spark_input_format(source: str, explicit: str | None = None) -> str:
     """``jsonl`` or ``parquet``: ``explicit``, else the extension of the file or glob, else
-    (a local directory) the files in it."""
+    (a local directory) the files in it. A compression suffix (``.gz``, ``.bz2``, ``.zst``:
+    Hadoop's codecs, which the local engine reads too) is looked through; other compressions
+    are refused, as by the local engine (:func:`fraud.io.input_compression`)."""
+    try:
+        # the compressions both engines read, named alike (a local file's bytes must agree)
+        compression = input_compression(source.rstrip("/"))
+    except ValueError as error:
+        raise UsageError(str(error)) from None
     if explicit:
         if explicit not in ("jsonl", "parquet"):
             raise UsageError(
                 f"--engine spark reads JSON lines or Parquet, not {explicit!r} "
                 "(convert a .json array to JSON lines first)"
             )
-        return explicit
-    suffix = Path(source.rstrip("/")).suffix.lower()
+        kind = explicit
+    else:
+        kind = _spark_format_by_name(source, compression)
+    if kind == "parquet" and compression is not None:
+        raise UsageError(
+            f"{source}: a {compression}-compressed Parquet file is not read; Parquet"
+            " compresses inside the file: give the .parquet file itself"
+        )
+    return kind
+
+
+def _spark_format_by_name(source: str, compression: str | None) -> str:
+    name = source.rstrip("/")
+    if compression is not None:
+        name = name[: -len(Path(name).suffix)]  # x.jsonl.gz: the format of x.jsonl
+    suffix = Path(name).suffix.lower()
     if suffix in (".parquet", ".pq"):
         return "parquet"
     if suffix == ".json":
@@ -365,7 +518,24 @@ def read_creators(
             F.col("_metadata.file_block_start").alias("_block"),
         )
     )
-    counts = text.groupBy(_FILE, "_block").count().collect()
+    # The counting pass also finds compressed bytes read as text (a gzip file named .jsonl:
+    # Hadoop picks its codec by the name): no JSON line starts with a compression's magic.
+    magic = functools.reduce(
+        lambda either, found: either | found,
+        [F.col(_VALUE).startswith(F.lit(head)) for head, _ in COMPRESSION_MAGIC],
+    )
+    counts = (
+        text.groupBy(_FILE, "_block")
+        .agg(F.count(F.lit(1)).alias("count"), F.max(magic.cast("int")).alias("_compressed"))
+        .collect()
+    )
+    compressed = sorted({str(_plain_path(row[_FILE])) for row in counts if row["_compressed"]})
+    if compressed:
+        raise UsageError(
+            f"{', '.join(compressed)}: compressed data under a name without its compression"
+            f" suffix (Spark reads it as text); name it .gz, .bz2 or .zst as it is, or"
+            " decompress it"
+        )
     bases: dict[tuple[str, int], int] = {}
     by_file: dict[str, list[tuple[int, int]]] = {}
     for row in counts:
@@ -454,15 +624,13 @@ def score_files(
     """``fraud score IN -o OUT --engine spark``: score files into the directory ``output``.
 
     Layout of ``output``: ``part-*`` files (JSON lines of ScoreResult, exactly the lines
-    the CLI writes, or Parquet with :data:`RESULT_COLUMNS`), ``_SUCCESS``, and
+    the CLI writes, gzip-compressed when ``output`` ends in ``.jsonl.gz``, or Parquet with
+    :data:`RESULT_COLUMNS`), ``_SUCCESS``, and
     ``_rejects/part-*.json`` (``{"file", "line", "error", "input"}``). Everything is
     written to a staging directory beside ``output`` and renamed into place at the end, so
     ``output`` appears complete or not at all. An existing ``output`` is refused unless
     ``overwrite`` (then it is replaced only after the new one is fully written).
     """
-    from pyspark import StorageLevel
-    from pyspark.errors import AnalysisException
-
     err = stderr or sys.stderr
     sources = [source] if isinstance(source, str) else list(source)
     if not sources:
@@ -473,9 +641,19 @@ def score_files(
     in_kind = kinds.pop()
     # OUT's extension names the format when --format does not (the local engine's names;
     # a directory without one is JSON lines)
-    suffix = Path(output).suffix.lower()
+    suffix = Path(output.rstrip("/")).suffix.lower()
+    gzipped = suffix == ".gz"  # OUT named x.jsonl.gz: gzip part files, as the local engine
+    if gzipped:
+        suffix = Path(output.rstrip("/")[: -len(".gz")]).suffix.lower()
+    elif suffix in COMPRESSIONS or suffix in _REFUSED_COMPRESSIONS:
+        raise UsageError(f"{output}: only gzip (.gz) is written; name OUT .jsonl.gz or plainly")
     named = OUTPUT_SUFFIXES.get(suffix)
     out_kind = output_format or named or "jsonl"
+    if gzipped and out_kind != "jsonl":
+        raise UsageError(
+            f"{output}: {out_kind} is not written gzip-compressed (it compresses inside the"
+            " file); drop the .gz"
+        )
     if output_format is None and named is not None and named not in SPARK_OUTPUT_FORMATS:
         raise UsageError(
             f"--engine spark writes jsonl or parquet, not {suffix}: name OUT without that"
@@ -488,64 +666,136 @@ def score_files(
     if chunk_size < 1:
         raise UsageError("--chunk-size must be at least 1")
 
-    owned = spark is None
-    if spark is None:
-        from pyspark.sql import SparkSession
+    interrupt = SparkInterrupt()
+    with interrupt.installed():
+        owned = spark is None
+        if spark is None:
+            from pyspark.sql import SparkSession
 
-        owned = SparkSession.getActiveSession() is None
-        spark = spark_session(master)
-        if owned and (spark.sparkContext.master or "").startswith("local"):
-            spark.sparkContext.setLogLevel("ERROR")  # a laptop run: failures raise anyway
-    try:
-        target = _hadoop_path(spark, output)
-        fs = _hadoop_fs(spark, target)
-        target = fs.makeQualified(target)
-        if fs.exists(target) and not overwrite:
-            raise UsageError(f"{output} exists; pass --overwrite to replace it")
-        _check_inputs(spark, sources, target, output)
-        # A hidden sibling of OUT: same file system, so the final rename is cheap.
-        staging = _hadoop_path(
-            spark, target.getParent(), f".{target.getName()}.staging-{uuid.uuid4().hex[:12]}"
-        )
+            owned = SparkSession.getActiveSession() is None
+            spark = _start_session(master)
+            if owned and (spark.sparkContext.master or "").startswith("local"):
+                spark.sparkContext.setLogLevel("ERROR")  # a laptop run: failures raise anyway
+        interrupt.watch(spark)
         try:
-            raw = read_creators(spark, sources, in_kind)
-        except AnalysisException as error:
-            raise UsageError(f"cannot read {', '.join(sources)}: {_first_line(error)}") from error
-        scores = score_dataframe(raw, scorer_factory=scorer_factory, chunk_size=chunk_size)
-        outcomes = scores.outcomes.persist(StorageLevel.MEMORY_AND_DISK)
-        try:
-            results = scores.results
-            if out_kind == "jsonl":
-                results.select("result").write.mode("errorifexists").text(staging.toString())
-            else:
-                results.write.mode("errorifexists").parquet(staging.toString())
-            rejects_dir = _hadoop_path(spark, staging, REJECTS_DIR)
-            scores.rejects.write.mode("errorifexists").json(rejects_dir.toString())
-            counts = {
-                bool(row["rejected"]): int(row["count"])
-                for row in outcomes.groupBy(outcomes["error"].isNotNull().alias("rejected"))
-                .count()
-                .collect()
-            }
-        except BaseException:
-            # the JVM may be gone already (SIGTERM to the process group): the first error stands
-            with contextlib.suppress(Exception):
-                fs.delete(staging, True)
+            interrupt.check()
+            counts = _score_into_staging(
+                spark,
+                sources,
+                output,
+                interrupt,
+                in_kind=in_kind,
+                out_kind=out_kind,
+                gzipped=gzipped,
+                overwrite=overwrite,
+                scorer_factory=scorer_factory,
+                chunk_size=chunk_size,
+            )
+        except Exception:
+            if interrupt.signum is not None:  # the cancelled job's error: the signal stands
+                raise interrupt.exception() from None
             raise
         finally:
-            with contextlib.suppress(Exception):
-                outcomes.unpersist()
-        _replace(spark, fs, staging, target, output)
-    finally:
-        if owned:
-            with contextlib.suppress(Exception):
-                spark.stop()
+            if owned:
+                with contextlib.suppress(Exception):
+                    spark.stop()
     summary = RunSummary(scored=counts.get(False, 0), rejected=counts.get(True, 0))
     summary.read = summary.scored + summary.rejected
     if summary.rejected:
         summary.rejects_path = Path(output) / REJECTS_DIR
         print(f"rejects written to {output}/{REJECTS_DIR}/", file=err)
     return summary
+
+
+def _start_session(master: str | None) -> SparkSession:
+    """:func:`spark_session` started in a helper thread while this one waits.
+
+    pyspark installs its SIGINT handler (which calls into the JVM from the interrupted call,
+    see :class:`SparkInterrupt`) only when its SparkContext is made in the main thread; and
+    a Ctrl-C while the JVM starts is noted by the handler of :class:`SparkInterrupt` and
+    acted on once the session is up (a second one stops at once).
+    """
+    started: dict[str, Any] = {}
+
+    def start() -> None:
+        try:
+            started["spark"] = spark_session(master)
+        except BaseException as error:  # handed to the waiting thread
+            started["error"] = error
+
+    thread = threading.Thread(target=start, name="fraud-spark-start", daemon=True)
+    thread.start()
+    while thread.is_alive():
+        thread.join(0.2)
+    if "error" in started:
+        raise started["error"]
+    return started["spark"]
+
+
+def _score_into_staging(
+    spark: SparkSession,
+    sources: Sequence[str],
+    output: str,
+    interrupt: SparkInterrupt,
+    *,
+    in_kind: str,
+    out_kind: str,
+    gzipped: bool,
+    overwrite: bool,
+    scorer_factory: Callable[[], CreatorScorer] | None,
+    chunk_size: int,
+) -> dict[bool, int]:
+    """:func:`score_files`' Spark part: score into a staging directory beside ``output``,
+    rename it to ``output``; returns the number of records scored (False) and rejected
+    (True)."""
+    from pyspark import StorageLevel
+    from pyspark.errors import AnalysisException
+
+    target = _hadoop_path(spark, output)
+    fs = _hadoop_fs(spark, target)
+    target = fs.makeQualified(target)
+    if fs.exists(target) and not overwrite:
+        raise UsageError(f"{output} exists; pass --overwrite to replace it")
+    _check_inputs(spark, sources, target, output)
+    # A hidden sibling of OUT: same file system, so the final rename is cheap.
+    staging = _hadoop_path(
+        spark, target.getParent(), f".{target.getName()}.staging-{uuid.uuid4().hex[:12]}"
+    )
+    try:
+        raw = read_creators(spark, sources, in_kind)
+        interrupt.check()
+    except AnalysisException as error:
+        raise UsageError(f"cannot read {', '.join(sources)}: {_first_line(error)}") from error
+    scores = score_dataframe(raw, scorer_factory=scorer_factory, chunk_size=chunk_size)
+    outcomes = scores.outcomes.persist(StorageLevel.MEMORY_AND_DISK)
+    try:
+        results = scores.results
+        if out_kind == "jsonl":
+            writer = results.select("result").write.mode("errorifexists")
+            if gzipped:
+                writer = writer.option("compression", "gzip")
+            writer.text(staging.toString())
+        else:
+            results.write.mode("errorifexists").parquet(staging.toString())
+        rejects_dir = _hadoop_path(spark, staging, REJECTS_DIR)
+        scores.rejects.write.mode("errorifexists").json(rejects_dir.toString())
+        counts = {
+            bool(row["rejected"]): int(row["count"])
+            for row in outcomes.groupBy(outcomes["error"].isNotNull().alias("rejected"))
+            .count()
+            .collect()
+        }
+        interrupt.check()  # a signal after the last job: OUT is not replaced
+    except BaseException:
+        # the JVM may be gone already (SIGTERM to the process group): the first error stands
+        with contextlib.suppress(Exception):
+            fs.delete(staging, True)
+        raise
+    finally:
+        with contextlib.suppress(Exception):
+            outcomes.unpersist()
+    _replace(spark, fs, staging, target, output)
+    return counts
 
 
 _GLOB_CHARACTERS = "[]{}*?\\"
@@ -565,8 +815,10 @@ def _as_pattern(spark: SparkSession, source: str) -> str:
 
 def _check_inputs(spark: SparkSession, sources: Sequence[str], target: Any, output: str) -> None:
     """Refuse inputs Spark would skip without a word (a named file whose name starts with
-    ``_`` or ``.``: Hadoop's hidden files), and an OUT that is an input or holds one (with
-    ``--overwrite`` it would be deleted, as ``fraud score`` refuses for the local engine)."""
+    ``_`` or ``.``: Hadoop's hidden files), files compressed in a way the local engine
+    refuses (``.xz`` read as text, ``.lz4``...; a directory's files too), and an OUT that is
+    an input or holds one (with ``--overwrite`` it would be deleted, as ``fraud score``
+    refuses for the local engine)."""
     out = target.toString().rstrip("/")
     for source in sources:
         path = _hadoop_path(spark, _as_pattern(spark, source))
@@ -585,6 +837,17 @@ def _check_inputs(spark: SparkSession, sources: Sequence[str], target: Any, outp
                     f"{source}: Spark skips files whose names start with '_' or '.'"
                     " (hidden files); rename it"
                 )
+            # a compression the local engine would refuse (Spark would read it as text, or
+            # only in Hadoop's own framing): the files found, and those of a directory
+            children = [status] if status.isFile() else list(fs.listStatus(status.getPath()) or [])
+            for child in children:
+                child_name = child.getPath().getName()
+                if child.isFile() and not child_name.startswith(("_", ".")):
+                    try:
+                        input_compression(child_name)
+                    except ValueError as error:
+                        where = "" if child is status else f" (in {source})"
+                        raise UsageError(f"{error}{where}") from None
 
 
 def _replace(spark: SparkSession, fs: Any, staging: Any, target: Any, output: str) -> None:

@@ -10,6 +10,8 @@ import json
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from fraud.importers import run_import
 from fraud.schema import CreatorRecord
 
@@ -212,6 +214,43 @@ def test_an_element_without_a_start_line_is_placed_at_the_files_last_line(
         ("search_contents_2025-11-21.json", len(cut.splitlines()), 3),
         ("search_contents_2025-11-22.json", len(after.splitlines()), 2),
     ]
+
+
+def _ytdlp_info(comments: list[Any]) -> dict[str, Any]:
+    return {
+        "id": "vid1",
+        "channel_id": "UCabc",
+        "channel_follower_count": 5000,
+        "timestamp": 1763000000,
+        "epoch": 1763683200,
+        "like_count": 30,
+        "comment_count": len(comments),
+        "comments": comments,
+    }
+
+
+def test_ytdlp_comments_rejected_after_staging_keep_their_element(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A comment whose post was not imported is rejected from the staging database, after
+    # every file was read: it names its place in the comments list as the reader's own do.
+    from fraud import importers
+    from fraud.importers._items import PostItem
+    from fraud.importers.ytdlp import read_ytdlp
+
+    def without_posts(inputs: Any, platform: str | None = None) -> Any:
+        return (item for item in read_ytdlp(inputs, platform) if not isinstance(item, PostItem))
+
+    monkeypatch.setitem(importers.SOURCES, "ytdlp", without_posts)
+    comments = [{"id": str(n), "text": f"c{n}", "author_id": "u"} for n in range(1, 4)]
+    path = tmp_path / "a [vid1].info.json"
+    path.write_text(json.dumps(_ytdlp_info(comments)))
+    out = tmp_path / "out.jsonl"
+    summary = run_import("ytdlp", [path], out)
+    rejects = [json.loads(x) for x in Path(f"{out}.rejects.jsonl").read_text().splitlines()]
+    orphans = [r for r in rejects if "was not imported" in r["error"]]
+    assert [(r["line"], r.get("element")) for r in orphans] == [(1, 1), (1, 2), (1, 3)]
+    assert summary.read == summary.imported + summary.rejected
 
 
 def test_ytdlp_comment_reject_names_the_info_json_line_and_the_comment(tmp_path: Path) -> None:

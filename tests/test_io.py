@@ -270,3 +270,138 @@ def test_detect_formats_from_extension() -> None:
     assert fio.detect_output_format("a.xlsx") == "xlsx"
     assert fio.detect_output_format("a.ndjson") == "jsonl"
     assert fio.default_rejects_path("out/x.csv") == Path("out/x.csv.rejects.jsonl")
+
+
+# --------------------------------------------------------------------------- compressed input
+
+
+def _compress(data: bytes, kind: str) -> bytes:
+    import bz2
+    import gzip
+
+    import pyarrow as pa
+
+    if kind == "gz":
+        return gzip.compress(data)
+    if kind == "bz2":
+        return bz2.compress(data)
+    return pa.Codec("zstd").compress(data, asbytes=True)  # type: ignore[no-any-return]
+
+
+_LINES = b'{"a": 1}\n\n{"a": 2}\nnot json\n{"a": 3}\n'
+
+
+@pytest.mark.parametrize("kind", ["gz", "bz2", "zst"])
+@pytest.mark.parametrize("fmt", ["jsonl", "json"])
+def test_compressed_input_reads_as_its_decompressed_text(
+    tmp_path: Path, kind: str, fmt: str
+) -> None:
+    text = _LINES if fmt == "jsonl" else b'[{"a": 1},\n {"a": 2}, 7]'
+    plain = tmp_path / f"in.{fmt}"
+    plain.write_bytes(text)
+    packed = tmp_path / f"in.{fmt}.{kind}"
+    packed.write_bytes(_compress(text, kind))
+    assert fio.detect_input_format(str(packed)) == fmt
+    # same records, same numbers (lines of the decompressed text)
+    assert _records(packed) == _records(plain)
+
+
+@pytest.mark.parametrize("name", ["in.jsonl.xz", "in.jsonl.lz4", "in.json.snappy", "in.zip"])
+def test_a_compression_not_read_alike_by_both_engines_is_refused_by_name(
+    tmp_path: Path, name: str
+) -> None:
+    path = tmp_path / name
+    path.write_bytes(b"\xfd7zXZ\x00 whatever")
+    with pytest.raises(ValueError, match=rf"{name}: .*-compressed input is not read"):
+        fio.detect_input_format(str(path))
+    with pytest.raises(ValueError, match="not read"):
+        list(fio.iter_raw_records(path, "jsonl"))
+
+
+def test_compressed_bytes_under_a_plain_name_are_refused_once(tmp_path: Path) -> None:
+    # Read as text they were one "invalid JSON" reject per line of binary garbage.
+    path = tmp_path / "creators.jsonl"
+    path.write_bytes(_compress(_LINES * 50, "gz"))
+    with pytest.raises(ValueError, match=r"creators.jsonl holds gzip-compressed data.*\.gz"):
+        fio.detect_input_format(str(path))
+    with pytest.raises(ValueError, match="gzip-compressed"):
+        list(fio.iter_raw_records(path, "jsonl"))  # also with the format given
+    fake = tmp_path / "creators.jsonl.gz"
+    fake.write_bytes(_LINES)
+    with pytest.raises(ValueError, match=r"named \.gz but does not hold gzip data"):
+        fio.detect_input_format(str(fake))
+
+
+def test_compressed_parquet_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "in.parquet.gz"
+    path.write_bytes(_compress(b"PAR1", "gz"))
+    with pytest.raises(ValueError, match="Parquet compresses inside the file"):
+        fio.detect_input_format(str(path))
+
+
+@pytest.mark.parametrize("kind", ["gz", "bz2", "zst"])
+def test_truncated_compressed_input_keeps_what_came_before_and_names_the_file(
+    tmp_path: Path, kind: str
+) -> None:
+    text = b"".join(b'{"n": %d, "pad": "%s"}\n' % (n, b"x" * (n % 97)) for n in range(1, 3001))
+    whole = _compress(text, kind)
+    path = tmp_path / f"in.jsonl.{kind}"
+    path.write_bytes(whole[: len(whole) * 2 // 3])
+    records = _records(path)
+    *good, (last_number, last) = records
+    assert all(isinstance(item, dict) for _, item in good)
+    assert [n for n, _ in good] == list(range(1, len(good) + 1))  # nothing skipped before it
+    assert last_number == len(good) + 1
+    assert isinstance(last, str) and f"in.jsonl.{kind}: corrupt or truncated" in last
+
+
+def test_a_truncated_gzip_input_is_scored_up_to_the_damage_and_counts_add_up(
+    tmp_path: Path,
+) -> None:
+    import gzip
+
+    from fraud.batch import run_score
+    from tests.test_cli import make_stub_scorer
+
+    lines = b"".join(
+        b'{"creator_id": "c%d", "platform": "tiktok", "profile": {"followers": %d}}\n' % (n, n)
+        for n in range(1, 2001)
+    )
+    whole = gzip.compress(lines)
+    source = tmp_path / "creators.jsonl.gz"
+    source.write_bytes(whole[: len(whole) // 2])
+    out = tmp_path / "scores.jsonl"
+    summary = run_score(str(source), str(out), scorer_factory=make_stub_scorer, chunk_size=64)
+    scored = out.read_text("utf-8").splitlines()
+    rejects = [json.loads(x) for x in Path(f"{out}.rejects.jsonl").read_text().splitlines()]
+    assert summary.read == summary.scored + summary.rejected == len(scored) + 1
+    assert summary.rejected == 1 and summary.exit_code == 2 and len(scored) > 100
+    assert rejects[0]["line"] == len(scored) + 1
+    assert "creators.jsonl.gz: corrupt or truncated gzip data" in rejects[0]["error"]
+
+
+def test_compressed_stdin_is_decompressed(monkeypatch: pytest.MonkeyPatch) -> None:
+    stdin = io.TextIOWrapper(io.BufferedReader(io.BytesIO(_compress(_LINES, "gz"))))
+    monkeypatch.setattr(sys, "stdin", stdin)
+    assert [n for n, _ in fio.read_records("-")] == [1, 3, 4, 5]
+
+
+def test_gzip_output_is_written_atomically_and_other_compressions_refused(
+    tmp_path: Path,
+) -> None:
+    import gzip
+
+    assert fio.detect_output_format("scores.jsonl.gz") == "jsonl"
+    assert fio.detect_output_format("scores.csv.gz") == "csv"
+    for name in ("scores.parquet.gz", "scores.jsonl.xz", "scores.jsonl.bz2", "scores.gz"):
+        with pytest.raises(ValueError, match=name):
+            fio.detect_output_format(name)
+    path = tmp_path / "scores.jsonl.gz"
+    target = fio.OutputTarget(str(path))
+    writer = fio.open_row_writer(target.write_path, "jsonl")
+    writer.write([{"a": 1}, {"a": 2}])
+    writer.close()
+    assert not path.exists()  # nothing at OUT until the run is complete
+    target.commit()
+    assert gzip.decompress(path.read_bytes()) == b'{"a":1}\n{"a":2}\n'
+    assert [p.name for p in tmp_path.iterdir()] == ["scores.jsonl.gz"]

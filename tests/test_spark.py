@@ -125,7 +125,8 @@ def test_spark_cli_gives_the_local_cli_answer_on_every_field(
         ScoreResult.model_validate_json(line)
 
     spark_rejects = [json.loads(line) for line in _part_lines(out / "_rejects", "part-*")]
-    assert all(row.pop("file").endswith("/in/b.jsonl") for row in spark_rejects)
+    # the local engine's path form (a plain path, not a file: URI)
+    assert all(row.pop("file") == str(source / "b.jsonl") for row in spark_rejects)
     assert sorted(spark_rejects, key=lambda row: row["line"]) == rejects_b
     assert [row["line"] for row in rejects_b] == [1, 3, len(second) - 1, len(second)]
 
@@ -254,6 +255,11 @@ def test_a_worker_dying_mid_task_is_retried_without_duplicate_output(
         (["-", "-o", "out"], "not stdin"),
         (["in.jsonl", "-o", "out", "--rejects", "r.jsonl"], "_rejects"),
         (["in.jsonl", "-o", "scores.csv"], "not .csv"),
+        (["in.jsonl.xz", "-o", "out"], "xz-compressed input is not read"),
+        (["in.json.gz", "-o", "out"], "not a .json array"),
+        (["in.parquet.gz", "-o", "out"], "Parquet compresses inside the file"),
+        (["in.jsonl", "-o", "scores.parquet.gz"], "not written gzip-compressed"),
+        (["in.jsonl", "-o", "scores.jsonl.bz2"], "only gzip"),
     ],
 )
 def test_spark_usage_mistakes_are_refused_before_spark_starts(
@@ -411,3 +417,161 @@ def test_a_parquet_named_output_is_written_as_parquet(spark: Any, tmp_path: Path
     out = tmp_path / "scores.parquet"
     fraud_spark.score_files(str(source), str(out), spark=spark)
     assert pq.read_table(out).num_rows == len(SAMPLES)
+
+
+def _compress(data: bytes, kind: str) -> bytes:
+    import bz2
+    import gzip
+
+    if kind == "gz":
+        return gzip.compress(data)
+    if kind == "bz2":
+        return bz2.compress(data)
+    return pa.Codec("zstd").compress(data, asbytes=True)  # type: ignore[no-any-return]
+
+
+def test_compressed_inputs_give_the_local_engines_answers_lines_and_paths(
+    spark: Any, scorer: Any, tmp_path: Path
+) -> None:
+    import gzip
+
+    folder = tmp_path / "in put"  # a space: file: URIs spell it %20
+    folder.mkdir()
+    lines = [json.dumps(c) for c in _creators("z")]
+    lines[1:1] = ["", "not json"]
+    text = ("\n".join(lines) + "\n").encode()
+    for kind in ("gz", "bz2", "zst"):
+        (folder / f"c+{kind}.jsonl.{kind}").write_bytes(_compress(text, kind))
+    out = tmp_path / "scores.jsonl.gz"
+    summary = fraud_spark.score_files(str(folder), str(out), spark=spark)
+    assert (summary.scored, summary.rejected) == (3 * len(SAMPLES), 3)
+    local_lines, local_rejects = _local(scorer, folder / "c+gz.jsonl.gz", tmp_path)
+    parts = sorted(out.glob("part-*.gz"))
+    assert parts  # OUT named .jsonl.gz: gzip part files
+    spark_lines = [
+        line for part in parts for line in gzip.decompress(part.read_bytes()).decode().split("\n")
+    ]
+    assert sorted(filter(None, spark_lines)) == sorted(local_lines * 3)
+    rejects = [json.loads(line) for line in _part_lines(out / "_rejects", "part-*")]
+    assert sorted(r["file"] for r in rejects) == sorted(
+        str(folder / f"c+{kind}.jsonl.{kind}") for kind in ("gz", "bz2", "zst")
+    )
+    assert {r["line"] for r in rejects} == {r["line"] for r in local_rejects} == {3}
+
+
+def test_compression_the_local_engine_refuses_is_refused_by_spark_too(
+    spark: Any, tmp_path: Path
+) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    text = "".join(json.dumps(c) + "\n" for c in _creators("r")).encode()
+    (folder / "a.jsonl").write_bytes(text)
+    (folder / "b.jsonl.xz").write_bytes(b"\xfd7zXZ\x00" + text)  # Spark would read it as text
+    with pytest.raises(UsageError, match=r"b.jsonl.xz: xz-compressed input is not read"):
+        fraud_spark.score_files(str(folder), str(tmp_path / "out"), spark=spark)
+    (folder / "b.jsonl.xz").unlink()
+    # gzip bytes under a plain name (in a directory: Spark's name, not sniffed beforehand)
+    (folder / "c.jsonl").write_bytes(_compress(text * 20, "gz"))
+    with pytest.raises(UsageError, match=r"c.jsonl: compressed data under a name without"):
+        fraud_spark.score_files(str(folder), str(tmp_path / "out"), spark=spark)
+    assert not (tmp_path / "out").exists()
+
+
+class _FakeContext:
+    """Records what :class:`fraud.spark.SparkInterrupt` asks of the SparkContext, and from
+    which thread."""
+
+    def __init__(self) -> None:
+        import threading
+
+        self.main = threading.get_ident()
+        self.calls: list[tuple[str, bool]] = []
+
+    def setLogLevel(self, level: str) -> None:
+        import threading
+
+        self.calls.append((f"log {level}", threading.get_ident() != self.main))
+
+    def cancelAllJobs(self) -> None:
+        import threading
+
+        self.calls.append(("cancel", threading.get_ident() != self.main))
+
+
+@pytest.mark.parametrize("signum", ["SIGINT", "SIGTERM"])
+def test_a_signal_is_noted_and_the_jobs_cancelled_from_another_thread(signum: str) -> None:
+    import signal
+    import time
+
+    from fraud.batch import Terminated
+
+    number = getattr(signal, signum)
+    before = signal.getsignal(number)
+    session = argparse.Namespace(sparkContext=_FakeContext())
+    interrupt = fraud_spark.SparkInterrupt()
+    with interrupt.installed():
+        os.kill(os.getpid(), number)  # while the JVM starts: noted, nothing raised
+        time.sleep(0.2)
+        assert session.sparkContext.calls == []
+        interrupt.watch(session)  # once it is up: quiet, then cancel (not in this thread)
+        deadline = time.monotonic() + 5
+        while ("cancel", True) not in session.sparkContext.calls and time.monotonic() < deadline:
+            time.sleep(0.05)
+        with pytest.raises(KeyboardInterrupt) as stopped:
+            interrupt.check()
+        assert isinstance(stopped.value, Terminated) == (signum == "SIGTERM")
+        with pytest.raises(KeyboardInterrupt):  # asked twice: at once
+            os.kill(os.getpid(), number)
+            time.sleep(1)
+    calls = session.sparkContext.calls
+    assert calls[0] == ("log OFF", True) and ("cancel", True) in calls
+    assert signal.getsignal(number) == before
+
+
+@dataclass(frozen=True)
+class _InterruptingLoader:
+    """The real scorer, but the first worker to load it sends the driver SIGINT (Ctrl-C) and
+    every chunk then takes a while, so the job is still running when it is cancelled."""
+
+    driver: int
+    mark: str
+
+    def __call__(self) -> Any:
+        import time
+
+        try:
+            os.close(os.open(self.mark, os.O_CREAT | os.O_EXCL))
+            os.kill(self.driver, 2)
+        except FileExistsError:
+            pass
+        scorer = fraud_spark.worker_scorer(ScorerLoader())
+
+        class Slow:
+            manifest = scorer.manifest
+
+            def score_many(self, records: Sequence[CreatorRecord]) -> list[Any]:
+                time.sleep(2)
+                return list(scorer.score_many(records))
+
+        return Slow()
+
+
+def test_ctrl_c_cancels_the_job_and_ends_as_interrupted_without_tracebacks(
+    spark: Any, tmp_path: Path, capfd: pytest.CaptureFixture[str], caplog: pytest.LogCaptureFixture
+) -> None:
+    source = tmp_path / "creators.jsonl"
+    source.write_text("".join(json.dumps(c) + "\n" for c in _creators("i") * 8), "utf-8")
+    out = tmp_path / "out"
+    loader = _InterruptingLoader(os.getpid(), str(tmp_path / "signalled"))
+    with pytest.raises(KeyboardInterrupt):
+        fraud_spark.score_files(
+            str(source), str(out), spark=spark, scorer_factory=loader, chunk_size=1
+        )
+    assert not out.exists()
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".out")] == []
+    err = capfd.readouterr().err
+    assert "Traceback" not in err and "reentrant" not in err, err
+    assert not [r for r in caplog.records if r.levelno >= 40], caplog.text  # py4j's errors
+    spark.sparkContext.setLogLevel("ERROR")  # as the session fixture left it
+    # the session still works after the cancelled job
+    assert fraud_spark.score_files(str(source), str(tmp_path / "again"), spark=spark).scored

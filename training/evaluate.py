@@ -130,27 +130,32 @@ def outside_generators() -> dict[str, Any]:
     return {name: load_labelled_features(_generated(name)) for name in INDEPENDENT_GENERATORS}
 
 
-def per_regime(model: Any, frame: Any) -> dict[str, dict[str, Any]]:
-    """Verdict metrics per source regime, over every row (insufficient_data counts against coverage)."""
+def judge_outside(
+    model: Any, frame: Any
+) -> tuple[dict[str, dict[str, Any]], dict[str, dict[str, float]]]:
+    """One outside generator's creators under ``model``: verdict metrics per source regime
+    (:func:`training.train.by_regime`; insufficient_data counts against coverage) and
+    :func:`fraud_archetype_auc`, both from one prediction of every row."""
     p, verdicts = frame_verdicts(model, frame)
-    return by_regime(frame, p, verdicts)
+    return by_regime(frame, p, verdicts), fraud_archetype_auc(frame, p)
 
 
 #: The regimes of the per-archetype ROC-AUC table (what a scraper gives, and everything).
 ARCHETYPE_AUC_REGIMES = ("scraper", "everything")
 
 
-def fraud_archetype_auc(model: Any, frame: Any) -> dict[str, dict[str, float]]:
+def fraud_archetype_auc(frame: Any, probabilities: np.ndarray) -> dict[str, dict[str, float]]:
     """ROC-AUC of each fraud archetype against all genuine creators of ``frame`` (one
-    generator), per source regime of :data:`ARCHETYPE_AUC_REGIMES`: which kinds of fraud a
-    regime can tell from genuine creators. An archetype's variant suffix (``name:variant``)
-    is dropped."""
+    generator; ``probabilities``: the model's, one per row), per source regime of
+    :data:`ARCHETYPE_AUC_REGIMES`: which kinds of fraud a regime can tell from genuine
+    creators. An archetype's variant suffix (``name:variant``) is dropped."""
     out: dict[str, dict[str, float]] = {}
     for regime in ARCHETYPE_AUC_REGIMES:
-        rows = frame[frame["source_regime"].to_numpy() == regime]
+        inside_regime = frame["source_regime"].to_numpy() == regime
+        rows = frame[inside_regime]
         if not len(rows):
             continue
-        p, _ = frame_verdicts(model, rows)
+        p = probabilities[inside_regime]
         labels = rows["label"].to_numpy()
         archetypes = rows["archetype"].astype(str).str.split(":").str[0].to_numpy()
         for name in sorted(set(archetypes[labels == 1].tolist())):
@@ -351,8 +356,7 @@ def main(argv: list[str] | None = None) -> int:
     source = test_frame["source_regime"].to_numpy()
     outside, outside_archetypes = {}, {}
     for name, features in outside_generators().items():
-        outside[name] = per_regime(model, features.frame)
-        outside_archetypes[name] = fraud_archetype_auc(model, features.frame)
+        outside[name], outside_archetypes[name] = judge_outside(model, features.frame)
         print(f"  {name}: {outside[name]}")
     report: dict[str, Any] = {
         "seed": args.seed,

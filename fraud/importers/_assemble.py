@@ -91,7 +91,7 @@ CREATE TABLE posts(seq INTEGER PRIMARY KEY, platform TEXT, key TEXT, post_id TEX
 CREATE INDEX posts_key ON posts(platform, key);
 CREATE TABLE comments(seq INTEGER PRIMARY KEY, platform TEXT, post_id TEXT, comment_id TEXT,
     posted_at TEXT, as_of REAL, data BLOB, file TEXT, line INTEGER, n_rows INTEGER DEFAULT 1,
-    UNIQUE(platform, post_id, comment_id));
+    element INTEGER, UNIQUE(platform, post_id, comment_id));
 CREATE INDEX comments_post ON comments(platform, post_id);
 CREATE TABLE snapshots(seq INTEGER PRIMARY KEY, platform TEXT, key TEXT, handle TEXT,
     aux INTEGER, date TEXT, data BLOB, file TEXT, line INTEGER, item INTEGER,
@@ -227,8 +227,9 @@ class _Stage:
             }
             self.db.execute(
                 "INSERT INTO comments(platform, post_id, comment_id, posted_at, as_of, data, file,"
-                " line) VALUES (?,?,?,?,?,?,?,?) ON CONFLICT(platform, post_id, comment_id) DO"
-                " UPDATE SET" + _newest("comments", ("posted_at", "as_of", "data", "file", "line")),
+                " line, element) VALUES (?,?,?,?,?,?,?,?,?) ON CONFLICT(platform, post_id,"
+                " comment_id) DO UPDATE SET"
+                + _newest("comments", ("posted_at", "as_of", "data", "file", "line", "element")),
                 (
                     item.platform,
                     item.post_id,
@@ -238,6 +239,7 @@ class _Stage:
                     _dumps(data),
                     w.file,
                     w.line,
+                    w.element,  # a yt-dlp comment's place in its file's list
                 ),
             )
         elif isinstance(item, ProfileItem):
@@ -468,13 +470,14 @@ def _complete_followers(
 
 def _orphans(db: sqlite3.Connection) -> Iterator[tuple[Where, str, str]]:
     rows = db.execute(
-        "SELECT c.file, c.line, c.post_id, c.data, c.n_rows FROM comments c LEFT JOIN posts p"
+        "SELECT c.file, c.line, c.element, c.post_id, c.data, c.n_rows FROM comments c"
+        " LEFT JOIN posts p"
         " ON p.platform = c.platform AND p.post_id = c.post_id WHERE p.post_id IS NULL"
         " ORDER BY c.seq"
     )
-    for file, line, post_id, data, n_rows in rows:
+    for file, line, element, post_id, data, n_rows in rows:
         for _ in range(n_rows):
-            yield Where(file, line), post_id, bytes(data).decode("utf-8")[:500]
+            yield Where(file, line, element), post_id, bytes(data).decode("utf-8")[:500]
 
 
 def _creators(
