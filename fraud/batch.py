@@ -62,6 +62,7 @@ from fraud.io import (
     detect_input_format,
     detect_output_format,
     format_validation_error,
+    input_compression,
     iter_raw_records,
     open_row_writer,
     parse_record,
@@ -645,11 +646,13 @@ def count_records(source: str, kind: str) -> int | None:
     """How many records ``source`` holds, when that is cheap to know (for a progress total).
 
     JSONL: its lines (blank lines included, so a slight over-count); Parquet: its rows from
-    the footer; stdin and JSON arrays: unknown (None).
+    the footer; stdin, JSON arrays and compressed files: unknown (None).
     """
     if source == "-":
         return None
     try:
+        if input_compression(source) is not None:
+            return None
         if kind == "parquet":
             import pyarrow.parquet as pq
 

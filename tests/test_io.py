@@ -405,3 +405,17 @@ def test_gzip_output_is_written_atomically_and_other_compressions_refused(
     target.commit()
     assert gzip.decompress(path.read_bytes()) == b'{"a":1}\n{"a":2}\n'
     assert [p.name for p in tmp_path.iterdir()] == ["scores.jsonl.gz"]
+
+
+def test_progress_total_of_compressed_input_is_unknown(tmp_path: Path) -> None:
+    """The progress total counts a plain file's lines; a .gz's newlines would be a wrong total."""
+    import gzip
+
+    from fraud.batch import count_records
+
+    plain = tmp_path / "c.jsonl"
+    plain.write_bytes(b'{"a": 1}\n{"a": 2}\n')
+    packed = tmp_path / "c.jsonl.gz"
+    packed.write_bytes(gzip.compress(plain.read_bytes() * 500))
+    assert count_records(str(plain), "jsonl") == 2
+    assert count_records(str(packed), "jsonl") is None
