@@ -77,9 +77,9 @@ __all__ = [
 ]
 
 InputFormat = Literal["jsonl", "json", "parquet"]
-OutputFormat = Literal["jsonl", "csv", "parquet", "xlsx"]
+OutputFormat = Literal["jsonl", "csv", "excel-csv", "parquet", "xlsx"]
 INPUT_FORMATS: tuple[str, ...] = ("jsonl", "json", "parquet")
-OUTPUT_FORMATS: tuple[str, ...] = ("jsonl", "csv", "parquet", "xlsx")
+OUTPUT_FORMATS: tuple[str, ...] = ("jsonl", "csv", "excel-csv", "parquet", "xlsx")
 OUTPUT_SUFFIXES = {
     ".jsonl": "jsonl",
     ".ndjson": "jsonl",
@@ -570,6 +570,8 @@ _NOT_IN_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]"
 # A cell whose text starts with one of these is read as a formula by Excel, LibreOffice and
 # Google Sheets (OWASP, "CSV Injection").
 _FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+# ...unless it is a plain number (a spreadsheet reads "-5" as the number -5, nothing more).
+_PLAIN_NUMBER = re.compile(r"[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?")
 
 
 def _escaped_char(match: re.Match[str]) -> str:
@@ -588,6 +590,13 @@ def escape_unwritable(text: str) -> str:
     '好看\\\\x07'
     """
     return _NOT_IN_XML.sub(_escaped_char, text)
+
+
+def _guard_formula(text: str) -> str:
+    """``text`` behind a ``'`` when a spreadsheet would run it as a formula (OWASP advice)."""
+    if text.startswith(_FORMULA_TRIGGERS) and not _PLAIN_NUMBER.fullmatch(text):
+        return "'" + text
+    return text
 
 
 class _AbandonOnFailure:
@@ -627,18 +636,43 @@ class CsvRowWriter(_AbandonOnFailure):
     """Flattened rows as CSV; the header is fixed by ``columns`` or by the first rows written.
 
     A field that first appears after the header was written is dropped, with one warning on
-    stderr naming it: CSV cannot grow a column mid-file. After a failed write the file is
-    given up (see :class:`_AbandonOnFailure`).
+    stderr naming it: CSV cannot grow a column mid-file.
+
+    By default the values are written exactly as they are, in UTF-8 without a byte-order
+    mark: what programs reading the file expect. ``excel=True`` (``--output-format
+    excel-csv``) writes for a spreadsheet instead: a UTF-8 byte-order mark (without it Excel
+    on a Chinese Windows reads the file as GBK) and a ``'`` before any text (a value or a
+    column name) that starts with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return and
+    is not a plain number, so that no cell becomes a formula. A lone surrogate, which has no
+    UTF-8 form, is written as ``\\ud800``. After a failed write the file is given up (see
+    :class:`_AbandonOnFailure`).
     """
 
-    def __init__(self, path: str, columns: Sequence[str] | None = None) -> None:
+    def __init__(
+        self, path: str, columns: Sequence[str] | None = None, *, excel: bool = False
+    ) -> None:
         binary, self._owned = _open_binary_output(path)
         self._binary = binary
-        self._text = io.TextIOWrapper(binary, encoding="utf-8", newline="", write_through=True)
+        self._text = io.TextIOWrapper(
+            binary,
+            encoding="utf-8-sig" if excel else "utf-8",
+            errors="backslashreplace",
+            newline="",
+            write_through=True,
+        )
+        self._excel = excel
         self._what = "the CSV output"
         self._columns: list[str] | None = list(columns) if columns else None
         self._writer: csv.DictWriter[str] | None = None
         self._warned: set[str] = set()
+
+    def _cell(self, value: Any) -> Any:
+        return _guard_formula(value) if self._excel and isinstance(value, str) else value
+
+    def _write_header(self, columns: list[str]) -> csv.DictWriter[str]:
+        writer = csv.DictWriter(self._text, fieldnames=columns, extrasaction="ignore")
+        writer.writerow({column: self._cell(column) for column in columns})
+        return writer
 
     def write(self, rows: Iterable[Mapping[str, Any]]) -> None:
         """Append rows."""
@@ -650,9 +684,12 @@ class CsvRowWriter(_AbandonOnFailure):
             if self._writer is None:
                 columns = self._columns or _union_of_keys(flat_rows)
                 self._columns = columns
-                self._writer = csv.DictWriter(self._text, fieldnames=columns, extrasaction="ignore")
-                self._writer.writeheader()
+                self._writer = self._write_header(columns)
             _warn_extra(flat_rows, set(self._columns or ()), self._warned, "CSV output", "header")
+            if self._excel:
+                flat_rows = [
+                    {key: self._cell(value) for key, value in row.items()} for row in flat_rows
+                ]
             self._writer.writerows(flat_rows)
 
     def close(self) -> None:
@@ -663,7 +700,7 @@ class CsvRowWriter(_AbandonOnFailure):
             self._raise_if_failed()
         with self._abandon_on_failure():
             if self._writer is None and self._columns:
-                csv.DictWriter(self._text, fieldnames=self._columns).writeheader()
+                self._writer = self._write_header(self._columns)
             self._text.flush()
             if self._owned:
                 self._text.close()
@@ -875,8 +912,8 @@ def open_row_writer(
 ) -> RowWriter:
     """A writer for ``path`` (``-`` = stdout) in ``fmt`` (default: from the extension)."""
     kind = fmt or detect_output_format(path)
-    if kind == "csv":
-        return CsvRowWriter(path, columns)
+    if kind in ("csv", "excel-csv"):
+        return CsvRowWriter(path, columns, excel=kind == "excel-csv")
     if kind == "parquet":
         return ParquetRowWriter(path, parquet_schema)
     if kind == "xlsx":

@@ -12,9 +12,10 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
+import pandas as pd
 import pytest
 
-from fraud import cli
+from fraud import batch, cli
 from fraud import io as fio
 from fraud.paths import DATA_DIR
 
@@ -198,3 +199,58 @@ def test_an_interrupted_xlsx_run_still_keeps_its_partial(tmp_path: Path) -> None
     writer.close()  # what _FileRun.abandon does before keeping the partial
     assert target.keep_partial() == Path(f"{out}.partial")
     assert _sheet_rows(Path(f"{out}.partial"))[1] == ("=1",)
+
+
+# ------------------------------------------------------------------------------ CSV
+
+
+def _read_csv_text(path: Path) -> tuple[bytes, list[dict[str, str]]]:
+    data = path.read_bytes()
+    return data[:3], list(csv.DictReader(io.StringIO(data.decode("utf-8"))))
+
+
+def test_csv_keeps_values_exactly_for_programs(tmp_path: Path) -> None:
+    rows = [{"text": text, "likes": -3} for text in HOSTILE]
+    source = _comments_file(tmp_path / "cm.jsonl", rows)
+    out = tmp_path / "cm.csv"
+    assert cli.main(["comments", str(source), "-o", str(out)]) == 0
+    head, read = _read_csv_text(out)
+    assert head != b"\xef\xbb\xbf"  # Python's csv module would read a BOM into a column name
+    assert [row["text"] for row in read] == HOSTILE
+    assert {row["likes"] for row in read} == {"-3"}
+
+
+def test_excel_csv_has_a_bom_and_no_formulas(tmp_path: Path) -> None:
+    rows = [{"text": text, "likes": -3, "n": "-5", "author": "用户"} for text in HOSTILE]
+    source = _comments_file(tmp_path / "cm.jsonl", [*rows, {"=h": "x", "text": "+1"}])
+    out = tmp_path / "cm.csv"
+    argv = ["comments", str(source), "-o", str(out), "--output-format", "excel-csv"]
+    assert cli.main(argv) == 0
+    head, read = _read_csv_text(out)
+    assert head == b"\xef\xbb\xbf"
+    assert next(iter(read[0])) == "\ufefftext"  # the BOM, which pandas skips:
+    table = pd.read_csv(out, dtype=str, keep_default_na=False)
+    assert list(table.columns)[:4] == ["text", "likes", "n", "author"]
+    assert "'=h" in table.columns  # column names from the input are guarded too
+    guarded = ["'" + text if text[0] in "=+-@\t" else text for text in HOSTILE]
+    assert table["text"].tolist()[: len(HOSTILE)] == guarded  # "#N/A" is no formula
+    assert set(table["likes"][: len(HOSTILE)]) == {"-3"}  # a number: never prefixed
+    assert set(table["n"][: len(HOSTILE)]) == {"-5"}  # a plain number as text: harmless
+    assert set(table["author"][: len(HOSTILE)]) == {"用户"}
+    assert table["text"].tolist()[-1] == "+1"
+
+
+def test_csv_writes_a_lone_surrogate_as_an_escape(tmp_path: Path) -> None:
+    out = tmp_path / "s.csv"
+    writer = fio.CsvRowWriter(str(out))
+    writer.write([{"text": "a\ud800b"}])
+    writer.close()
+    assert out.read_text("utf-8").splitlines() == ["text", "a\\ud800b"]
+
+
+def test_spark_refuses_excel_csv() -> None:
+    pytest.importorskip("pyspark")
+    from fraud.spark import score_files
+
+    with pytest.raises(batch.UsageError, match="excel-csv"):
+        score_files(str(SAMPLES / "creators.jsonl"), "out", output_format="excel-csv")
