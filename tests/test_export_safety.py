@@ -18,6 +18,7 @@ import pytest
 from fraud import batch, cli
 from fraud import io as fio
 from fraud.paths import DATA_DIR
+from fraud.tables import flat_score_row
 
 SAMPLES = DATA_DIR / "samples"
 
@@ -246,6 +247,47 @@ def test_csv_writes_a_lone_surrogate_as_an_escape(tmp_path: Path) -> None:
     writer.write([{"text": "a\ud800b"}])
     writer.close()
     assert out.read_text("utf-8").splitlines() == ["text", "a\\ud800b"]
+
+
+# ----------------------------------------------------------------- score table columns
+
+
+def test_score_tables_carry_each_reason_severity_and_whether_it_is_a_rating(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, scorer: Any
+) -> None:
+    out = tmp_path / "s.csv"
+    _use_scorer(monkeypatch, scorer)
+    assert cli.main(["score", str(SAMPLES / "creators.jsonl"), "-o", str(out), "--jobs", "1"]) == 0
+    table = pd.read_csv(out).set_index("creator_id")
+    for creator, row in table.iterrows():
+        for n in (1, 2, 3):
+            if isinstance(row[f"reason_{n}"], str):
+                assert row[f"reason_{n}_severity"] in {"info", "low", "medium", "high"}, creator
+    genuine = table.loc["rednote:genuine_koc"]
+    assert genuine["verdict"] == "authentic"
+    assert genuine["reason_1_severity"] in {"low", "info"}
+    thin = table.loc["tiktok:thin_data"]
+    assert thin["verdict"] == "insufficient_data"
+    assert not thin["rated"]
+    assert 0 <= thin["authenticity"] <= 100  # the contract field is kept, not blanked
+    assert table.drop(index="tiktok:thin_data")["rated"].all()
+
+
+def test_flat_score_row_orders_reasons_by_severity_with_their_severity() -> None:
+    result = {
+        "creator_id": "a",
+        "verdict": "authentic",
+        "reasons": [
+            {"code": "NO_RED_FLAGS", "severity": "info", "message": "m"},
+            {"code": "COMMENTS_DUPLICATED", "severity": "low", "message": "m"},
+        ],
+    }
+    row = flat_score_row(result)
+    assert (row["reason_1"], row["reason_1_severity"]) == ("COMMENTS_DUPLICATED", "low")
+    assert (row["reason_2"], row["reason_2_severity"]) == ("NO_RED_FLAGS", "info")
+    assert (row["reason_3"], row["reason_3_severity"]) == (None, None)
+    assert row["rated"] is True
+    assert flat_score_row({**result, "verdict": "insufficient_data"})["rated"] is False
 
 
 def test_spark_refuses_excel_csv() -> None:
