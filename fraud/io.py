@@ -783,6 +783,9 @@ class ParquetRowWriter:
 
 XLSX_MAX_ROWS = 1_048_575  # Excel's sheet limit, less the header row
 XLSX_MAX_CELL_CHARS = 32_767  # Excel's limit on the text of one cell
+# Texts openpyxl would not write as text ("=..." a formula, "#N/A" an error code), or that
+# start like a formula: these are written as explicit text cells.
+_TYPED_BY_OPENPYXL = (*_FORMULA_TRIGGERS, "#")
 
 
 class XlsxRowWriter(_AbandonOnFailure):
@@ -828,6 +831,8 @@ class XlsxRowWriter(_AbandonOnFailure):
                 " (CSV, Parquet and JSON lines keep it whole)",
                 file=sys.stderr,
             )
+        if not shown.startswith(_TYPED_BY_OPENPYXL):
+            return shown  # openpyxl writes it as text itself (and faster)
         cell = self._new_cell(self._sheet, value=shown)
         cell.data_type = "s"  # openpyxl would make "=..." a formula and "#N/A" an error
         if shown.startswith(_FORMULA_TRIGGERS):
