@@ -134,6 +134,18 @@ def test_xlsx_writer_escapes_surrogates_and_non_finite_numbers(tmp_path: Path) -
     assert _sheet_rows(out)[1] == ("a\\ud800b", None, "inf", -1e300)
 
 
+def test_xlsx_cuts_a_text_over_the_cell_limit_and_says_so(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "long.xlsx"
+    writer = fio.XlsxRowWriter(str(out))
+    writer.write([{"text": "长" * 40_000}, {"text": "=" + "x" * 40_000}])
+    writer.close()
+    assert [len(row[0]) for row in _sheet_rows(out)[1:]] == [fio.XLSX_MAX_CELL_CHARS] * 2
+    err = capsys.readouterr().err
+    assert err.count("warning: Excel output: a text in column 'text' has 40,00") == 1
+
+
 def test_score_with_a_control_character_in_the_id_writes_the_sheet(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, scorer: Any
 ) -> None:
