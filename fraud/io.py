@@ -41,11 +41,15 @@ import csv
 import gzip
 import io
 import json
+import math
 import os
+import re
 import sys
 import zlib
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from decimal import Decimal
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, Literal, Protocol
 
@@ -66,6 +70,7 @@ __all__ = [
     "JsonlRowWriter",
     "OutputFormat",
     "OutputTarget",
+    "OutputWriteError",
     "ParquetRowWriter",
     "RawRecord",
     "RecordError",
@@ -75,6 +80,7 @@ __all__ = [
     "default_rejects_path",
     "detect_input_format",
     "detect_output_format",
+    "escape_unwritable",
     "flatten_row",
     "format_location",
     "format_validation_error",
@@ -86,9 +92,9 @@ __all__ = [
 ]
 
 InputFormat = Literal["jsonl", "json", "parquet"]
-OutputFormat = Literal["jsonl", "csv", "parquet", "xlsx"]
+OutputFormat = Literal["jsonl", "csv", "excel-csv", "parquet", "xlsx"]
 INPUT_FORMATS: tuple[str, ...] = ("jsonl", "json", "parquet")
-OUTPUT_FORMATS: tuple[str, ...] = ("jsonl", "csv", "parquet", "xlsx")
+OUTPUT_FORMATS: tuple[str, ...] = ("jsonl", "csv", "excel-csv", "parquet", "xlsx")
 OUTPUT_SUFFIXES = {
     ".jsonl": "jsonl",
     ".ndjson": "jsonl",
@@ -738,43 +744,155 @@ class JsonlRowWriter:
             self._stream.close()
 
 
-class CsvRowWriter:
+class OutputWriteError(ValueError):
+    """A writer could not write its output: the run stops and keeps no ``.partial`` of it.
+
+    A ValueError, so that the command line says it in one line (exit 1), not a traceback.
+    """
+
+
+# Characters an XML 1.0 document, so an .xlsx cell, cannot hold: the C0 controls other than
+# tab, line feed and carriage return; lone surrogates; U+FFFE and U+FFFF.
+_NOT_IN_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+# A cell whose text starts with one of these is read as a formula by Excel, LibreOffice and
+# Google Sheets (OWASP, "CSV Injection").
+_FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+# ...unless it is a plain number (a spreadsheet reads "-5" as the number -5, nothing more).
+_PLAIN_NUMBER = re.compile(r"[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?")
+
+
+def _escaped_char(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def escape_unwritable(text: str) -> str:
+    """``text`` with each character an .xlsx cell cannot hold written as a visible escape.
+
+    C0 control characters other than tab, line feed and carriage return become ``\\x01`` ...
+    ``\\x1f`` (as ``fraud table`` shows them); lone surrogates, U+FFFE and U+FFFF become
+    ``\\ud800``, ``\\ufffe``... Everything else is kept as it is.
+
+    >>> escape_unwritable("好看\\x07")
+    '好看\\\\x07'
+    """
+    return _NOT_IN_XML.sub(_escaped_char, text)
+
+
+def _guard_formula(text: str) -> str:
+    """``text`` behind a ``'`` when a spreadsheet would run it as a formula (OWASP advice)."""
+    if text.startswith(_FORMULA_TRIGGERS) and not _PLAIN_NUMBER.fullmatch(text):
+        return "'" + text
+    return text
+
+
+class _AbandonOnFailure:
+    """A writer that gives its output up after a failed write (anything but an interruption).
+
+    The failure is raised as it is when it is an OSError (the command line words those, and a
+    closed pipe stops quietly), else as :class:`OutputWriteError`; :meth:`close` then raises
+    too, so :class:`OutputTarget`'s caller keeps no ``.partial`` of a file that is broken.
+    Ctrl-C is not a failure: what was written is kept.
+    """
+
+    _what = "the output"
+    _failed = False
+
+    @contextlib.contextmanager
+    def _abandon_on_failure(self, where: str = "") -> Iterator[None]:
+        try:
+            yield
+        except OSError:
+            self._give_up()
+            raise
+        except Exception as error:
+            self._give_up()
+            raise OutputWriteError(
+                f"cannot write {self._what}{where}: {type(error).__name__}: {error}"
+            ) from error
+
+    def _give_up(self) -> None:
+        self._failed = True
+
+    def _raise_if_failed(self) -> None:
+        if self._failed:
+            raise OutputWriteError(f"{self._what} was given up after a failed write")
+
+
+class CsvRowWriter(_AbandonOnFailure):
     """Flattened rows as CSV; the header is fixed by ``columns`` or by the first rows written.
 
     A field that first appears after the header was written is dropped, with one warning on
     stderr naming it: CSV cannot grow a column mid-file.
+
+    By default the values are written exactly as they are, in UTF-8 without a byte-order
+    mark: what programs reading the file expect. ``excel=True`` (``--output-format
+    excel-csv``) writes for a spreadsheet instead: a UTF-8 byte-order mark (without it Excel
+    on a Chinese Windows reads the file as GBK) and a ``'`` before any text (a value or a
+    column name) that starts with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return and
+    is not a plain number, so that no cell becomes a formula. A lone surrogate, which has no
+    UTF-8 form, is written as ``\\ud800``. After a failed write the file is given up (see
+    :class:`_AbandonOnFailure`).
     """
 
-    def __init__(self, path: str, columns: Sequence[str] | None = None) -> None:
+    def __init__(
+        self, path: str, columns: Sequence[str] | None = None, *, excel: bool = False
+    ) -> None:
         binary, self._owned = _open_binary_output(path)
         self._binary = binary
-        self._text = io.TextIOWrapper(binary, encoding="utf-8", newline="", write_through=True)
+        self._text = io.TextIOWrapper(
+            binary,
+            encoding="utf-8-sig" if excel else "utf-8",
+            errors="backslashreplace",
+            newline="",
+            write_through=True,
+        )
+        self._excel = excel
+        self._what = "the CSV output"
         self._columns: list[str] | None = list(columns) if columns else None
         self._writer: csv.DictWriter[str] | None = None
         self._warned: set[str] = set()
 
+    def _cell(self, value: Any) -> Any:
+        return _guard_formula(value) if self._excel and isinstance(value, str) else value
+
+    def _write_header(self, columns: list[str]) -> csv.DictWriter[str]:
+        writer = csv.DictWriter(self._text, fieldnames=columns, extrasaction="ignore")
+        writer.writerow({column: self._cell(column) for column in columns})
+        return writer
+
     def write(self, rows: Iterable[Mapping[str, Any]]) -> None:
         """Append rows."""
+        self._raise_if_failed()
         flat_rows = [flatten_row(row) for row in rows]
         if not flat_rows:
             return
-        if self._writer is None:
-            columns = self._columns or _union_of_keys(flat_rows)
-            self._columns = columns
-            self._writer = csv.DictWriter(self._text, fieldnames=columns, extrasaction="ignore")
-            self._writer.writeheader()
-        _warn_extra(flat_rows, set(self._columns or ()), self._warned, "CSV output", "header")
-        self._writer.writerows(flat_rows)
+        with self._abandon_on_failure():
+            if self._writer is None:
+                columns = self._columns or _union_of_keys(flat_rows)
+                self._columns = columns
+                self._writer = self._write_header(columns)
+            _warn_extra(flat_rows, set(self._columns or ()), self._warned, "CSV output", "header")
+            if self._excel:
+                flat_rows = [
+                    {key: self._cell(value) for key, value in row.items()} for row in flat_rows
+                ]
+            self._writer.writerows(flat_rows)
 
     def close(self) -> None:
         """Flush, and close the file unless it is stdout."""
-        if self._writer is None and self._columns:
-            csv.DictWriter(self._text, fieldnames=self._columns).writeheader()
-        self._text.flush()
-        if self._owned:
-            self._text.close()
-        else:
-            self._text.detach()
+        if self._failed:
+            with contextlib.suppress(Exception):
+                self._text.close() if self._owned else self._text.detach()
+            self._raise_if_failed()
+        with self._abandon_on_failure():
+            if self._writer is None and self._columns:
+                self._writer = self._write_header(self._columns)
+            self._text.flush()
+            if self._owned:
+                self._text.close()
+            else:
+                self._text.detach()
 
 
 def _warn_extra(
@@ -851,38 +969,109 @@ class ParquetRowWriter:
 
 
 XLSX_MAX_ROWS = 1_048_575  # Excel's sheet limit, less the header row
+XLSX_MAX_CELL_CHARS = 32_767  # Excel's limit on the text of one cell
+# Texts openpyxl would not write as text ("=..." a formula, "#N/A" an error code), or that
+# start like a formula: these are written as explicit text cells.
+_TYPED_BY_OPENPYXL = (*_FORMULA_TRIGGERS, "#")
 
 
-class XlsxRowWriter:
+class XlsxRowWriter(_AbandonOnFailure):
     """Flattened rows as one Excel sheet (openpyxl, streamed: memory stays flat).
 
     Columns are ``columns`` if given, else the keys of the first rows; an Excel sheet holds
     at most :data:`XLSX_MAX_ROWS` rows, so a larger output is refused when it gets there.
+
+    Text from the input is never a formula: every string (column names too) is written as a
+    text cell, shown exactly as it is (``=1+1``, ``=HYPERLINK(...)``, ``#N/A`` stay text),
+    and one that starts like a formula also gets Excel's quote prefix, so that it stays text
+    when the cell is edited. Numbers, booleans and dates stay typed; NaN, which Excel cannot
+    hold, is an empty cell and infinity the text ``inf`` / ``-inf``. Characters an .xlsx
+    cannot hold are written as visible escapes (:func:`escape_unwritable`); a text longer than
+    Excel's :data:`XLSX_MAX_CELL_CHARS` is cut there, with one warning per column on stderr.
+    After a failed write nothing is saved (see :class:`_AbandonOnFailure`).
     """
 
     def __init__(self, path: str, columns: Sequence[str] | None = None) -> None:
         if path == STDIO:
             raise ValueError("Excel cannot be written to stdout; pass a file path")
         from openpyxl import Workbook
+        from openpyxl.cell import WriteOnlyCell
 
         self._path = path
         self._book = Workbook(write_only=True)
         self._sheet = self._book.create_sheet("scores")
+        self._new_cell = WriteOnlyCell
+        self._what = "the Excel output"
         self._columns: list[str] | None = list(columns) if columns else None
         self._header_written = False
         self._rows = 0
         self._warned: set[str] = set()
+        self._warned_long: set[str] = set()
+
+    def _text_cell(self, column: str, text: str) -> Any:
+        shown = escape_unwritable(text)
+        if len(shown) > XLSX_MAX_CELL_CHARS and column not in self._warned_long:
+            self._warned_long.add(column)
+            print(
+                f"warning: Excel output: a text in column {column!r} has {len(shown):,}"
+                f" characters; a cell holds {XLSX_MAX_CELL_CHARS:,}, so it is cut there"
+                " (CSV, Parquet and JSON lines keep it whole)",
+                file=sys.stderr,
+            )
+        if not shown.startswith(_TYPED_BY_OPENPYXL):
+            return shown  # openpyxl writes it as text itself (and faster)
+        cell = self._new_cell(self._sheet, value=shown)
+        cell.data_type = "s"  # openpyxl would make "=..." a formula and "#N/A" an error
+        if shown.startswith(_FORMULA_TRIGGERS):
+            cell.quotePrefix = True
+        return cell
+
+    def _give_up(self) -> None:
+        """Close openpyxl's half-written sheet and remove its temporary file, quietly.
+
+        Left open, the sheet's row generator would complain when it is collected, and its
+        temporary file would stay until the process ends.
+        """
+        self._failed = True
+        rows = getattr(self._sheet, "_rows", None)  # openpyxl's own state: no public handle
+        writer = getattr(self._sheet, "_writer", None)
+        with contextlib.suppress(Exception):
+            if rows is not None:
+                rows.close()
+        with contextlib.suppress(Exception):
+            if writer is not None:
+                writer.close()
+                writer.cleanup()
+
+    def _cell(self, column: str, value: Any) -> Any:
+        if isinstance(value, str):
+            return self._text_cell(column, value)
+        if value is None or isinstance(value, bool | int | date | time | timedelta):
+            if isinstance(value, datetime) and value.tzinfo is not None:
+                return self._text_cell(column, value.isoformat())  # Excel has no time zones
+            return value
+        if isinstance(value, float | Decimal):
+            if math.isfinite(value):
+                return value
+            return (
+                None
+                if math.isnan(value)
+                else self._text_cell(column, "inf" if value > 0 else "-inf")
+            )
+        return self._text_cell(column, str(value))
 
     def _header(self, rows: Sequence[Mapping[str, Any]]) -> list[str]:
         if self._columns is None:
             self._columns = _union_of_keys(rows)
         if not self._header_written:
-            self._sheet.append(self._columns)
+            with self._abandon_on_failure(" (its header)"):
+                self._sheet.append([self._text_cell(column, column) for column in self._columns])
             self._header_written = True
         return self._columns
 
     def write(self, rows: Iterable[Mapping[str, Any]]) -> None:
         """Append rows."""
+        self._raise_if_failed()
         flat_rows = [flatten_row(row) for row in rows]
         if not flat_rows:
             return
@@ -893,14 +1082,17 @@ class XlsxRowWriter:
                 f"an Excel sheet holds at most {XLSX_MAX_ROWS:,} rows; write .csv or .parquet"
             )
         for row in flat_rows:
-            self._sheet.append([row.get(column) for column in columns])
-        self._rows += len(flat_rows)
+            with self._abandon_on_failure(f" (row {self._rows + 1})"):
+                self._sheet.append([self._cell(column, row.get(column)) for column in columns])
+            self._rows += 1
 
     def close(self) -> None:
-        """Write the workbook."""
-        if not self._header_written and self._columns:
-            self._header([])
-        self._book.save(self._path)
+        """Write the workbook (nothing, and an error, after a failed write)."""
+        self._raise_if_failed()
+        with self._abandon_on_failure():
+            if not self._header_written and self._columns:
+                self._header([])
+            self._book.save(self._path)
 
 
 def open_row_writer(
@@ -912,8 +1104,8 @@ def open_row_writer(
 ) -> RowWriter:
     """A writer for ``path`` (``-`` = stdout) in ``fmt`` (default: from the extension)."""
     kind = fmt or detect_output_format(path)
-    if kind == "csv":
-        return CsvRowWriter(path, columns)
+    if kind in ("csv", "excel-csv"):
+        return CsvRowWriter(path, columns, excel=kind == "excel-csv")
     if kind == "parquet":
         return ParquetRowWriter(path, parquet_schema)
     if kind == "xlsx":

@@ -18,11 +18,17 @@ from typing import Any
 __all__ = ["SCORE_COLUMNS", "TOP_REASONS", "flat_score_row", "score_arrow_schema"]
 
 TOP_REASONS = 3
-# (column, type, where it comes from): types are "string", "float", "int", "date".
+# (column, type, where it comes from): types are "string", "float", "int", "bool", "date".
 SCORE_COLUMNS: tuple[tuple[str, str, str], ...] = (
     ("creator_id", "string", "creator_id"),
     ("platform", "string", "platform"),
     ("verdict", "string", "verdict"),
+    (
+        "rated",
+        "bool",
+        "false for insufficient_data: its authenticity and fraud_probability are the model's"
+        " lean on too little data, not a rating (the report and `fraud table` print none)",
+    ),
     ("authenticity", "float", "authenticity (0-100, higher is more authentic)"),
     ("fraud_probability", "float", "fraud_probability (0-1)"),
     ("confidence", "string", "confidence (low / medium / high)"),
@@ -40,8 +46,16 @@ SCORE_COLUMNS: tuple[tuple[str, str, str], ...] = (
     ("largest_spike_date", "date", "metrics.spike_date"),
     ("largest_spike_x_normal", "float", "metrics.spike_x_normal"),
     *(
-        (f"reason_{n}", "string", f"code of the {n}. most severe reason")
+        column
         for n in range(1, TOP_REASONS + 1)
+        for column in (
+            (f"reason_{n}", "string", f"code of the {n}. most severe reason"),
+            (
+                f"reason_{n}_severity",
+                "string",
+                f"severity of reason_{n}: info / low / medium / high",
+            ),
+        )
     ),
     ("checks_run", "string", "checks_run, joined with ' '"),
     ("checks_skipped", "string", "checks_skipped, joined with ' '"),
@@ -70,6 +84,8 @@ def _typed(value: Any, kind: str) -> Any:
         return float(value)
     if kind == "int":
         return int(value)
+    if kind == "bool":
+        return bool(value)
     if kind == "date":
         from datetime import date
 
@@ -92,7 +108,10 @@ def flat_score_row(result: Mapping[str, Any]) -> dict[str, Any]:
         "checks_skipped": " ".join(result.get("checks_skipped") or ()),
     }
     for n in range(1, TOP_REASONS + 1):
-        values[f"reason_{n}"] = reasons[n - 1].get("code") if len(reasons) >= n else None
+        reason = reasons[n - 1] if len(reasons) >= n else {}
+        values[f"reason_{n}"] = reason.get("code")
+        values[f"reason_{n}_severity"] = reason.get("severity")
+    values["rated"] = result.get("verdict") != "insufficient_data"
     for column, key in _FROM_METRICS.items():
         values[column] = metrics.get(key)
     row: dict[str, Any] = {}
@@ -106,5 +125,11 @@ def score_arrow_schema() -> Any:
     """The pyarrow schema of the flat score table (Parquet output)."""
     import pyarrow as pa
 
-    types = {"string": pa.string(), "float": pa.float64(), "int": pa.int64(), "date": pa.date32()}
+    types = {
+        "string": pa.string(),
+        "float": pa.float64(),
+        "int": pa.int64(),
+        "bool": pa.bool_(),
+        "date": pa.date32(),
+    }
     return pa.schema([pa.field(column, types[kind]) for column, kind, _ in SCORE_COLUMNS])
