@@ -325,10 +325,12 @@ def detect_output_format(path: str, explicit: str | None = None) -> OutputFormat
             )
         kind = OUTPUT_SUFFIXES[suffix]  # type: ignore[assignment]
     if compressed and kind not in ("jsonl", "csv"):
-        raise ValueError(
-            f"{path}: {kind} is not written gzip-compressed (it compresses inside the file);"
-            " drop the .gz"
+        why = (
+            "it is for a spreadsheet, which does not open a .gz"
+            if kind == "excel-csv"
+            else "it compresses inside the file"
         )
+        raise ValueError(f"{path}: {kind} is not written gzip-compressed ({why}); drop the .gz")
     return kind
 
 

@@ -308,3 +308,12 @@ def test_spark_refuses_excel_csv() -> None:
 
     with pytest.raises(batch.UsageError, match="excel-csv"):
         score_files(str(SAMPLES / "creators.jsonl"), "out", output_format="excel-csv")
+
+
+def test_excel_csv_is_not_gzipped_and_says_why() -> None:
+    from fraud.io import detect_output_format
+
+    with pytest.raises(ValueError, match="spreadsheet, which does not open a .gz"):
+        detect_output_format("scores.csv.gz", "excel-csv")
+    with pytest.raises(ValueError, match="compresses inside the file"):
+        detect_output_format("scores.xlsx.gz", None)
