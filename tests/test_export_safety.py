@@ -313,7 +313,7 @@ def test_spark_refuses_excel_csv() -> None:
 def test_excel_csv_is_not_gzipped_and_says_why() -> None:
     from fraud.io import detect_output_format
 
-    with pytest.raises(ValueError, match="spreadsheet, which does not open a .gz"):
+    with pytest.raises(ValueError, match=r"spreadsheet, which does not open a \.gz"):
         detect_output_format("scores.csv.gz", "excel-csv")
     with pytest.raises(ValueError, match="compresses inside the file"):
         detect_output_format("scores.xlsx.gz", None)
