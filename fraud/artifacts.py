@@ -248,7 +248,7 @@ def licence_gaps(models_root: Path) -> tuple[list[str], list[str]]:
     from fraud.paths import model_components
 
     if not models_root.is_dir():  # no model set at all: loading it will say so
-        return None
+        return [], []
     refused: list[str] = []
     unstated: list[str] = []
     for component in model_components(models_root):  # a set may lack the follower model
