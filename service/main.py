@@ -26,8 +26,9 @@ from typing import Any
 
 from fastapi import Depends, FastAPI, Request, status
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 from starlette.middleware.trustedhost import TrustedHostMiddleware
+from starlette.requests import ClientDisconnect
 
 from fraud.batch import SCORING_GC_THRESHOLDS
 from fraud.io import format_location
@@ -161,6 +162,13 @@ async def _validation_error_handler(request: Request, exc: Exception) -> JSONRes
     )
 
 
+async def _client_disconnect_handler(request: Request, exc: Exception) -> Response:
+    """A client that went away mid-request (an aborted upload): one quiet line, no traceback.
+    Not a server error; nobody is left to read the answer."""
+    logger.info("client disconnected during %s %s", request.method, request.url.path)
+    return Response(status_code=400)
+
+
 async def _unhandled_error_handler(request: Request, exc: Exception) -> JSONResponse:
     """Last resort: log the error, answer a clean 500 without internals."""
     logger.exception("unhandled error on %s %s", request.method, request.url.path, exc_info=exc)
@@ -226,6 +234,7 @@ def create_app(
     app.state.licence_notice = None
     app.state.store = store
     app.add_exception_handler(RequestValidationError, _validation_error_handler)
+    app.add_exception_handler(ClientDisconnect, _client_disconnect_handler)
     app.add_exception_handler(Exception, _unhandled_error_handler)
     _include_routes(app, settings)
     customise_openapi(app, REASON_CODES, optional_auth=("/v1/model",))
