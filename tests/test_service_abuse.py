@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import pytest
+import uvicorn
 
 from service.main import create_app
+from service.protocol import MAX_HEAD_BYTES, BoundedHttpToolsProtocol
+from service.server import tcp_socket, uvicorn_config
 from service.settings import ServiceSettings
 from tests.test_cli import StubScorer
 from tests.test_service import _wait_ready, local_client
@@ -66,3 +75,101 @@ def test_an_aborted_upload_is_one_quiet_line(path: str, caplog: pytest.LogCaptur
         f"client disconnected during POST {path}"
     ]
     assert app.state.gate.in_flight == 0
+
+
+class _QuickHeadProtocol(BoundedHttpToolsProtocol):
+    head_timeout_seconds = 0.5
+
+
+@contextmanager
+def _bounded_server() -> Iterator[int]:
+    """A real uvicorn server (bounded httptools protocol, 0.5 s keep-alive) on a free port."""
+
+    async def app(scope: dict[str, Any], receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            return
+        await send({"type": "http.response.start", "status": 200, "headers": []})
+        await send({"type": "http.response.body", "body": b"ok"})
+
+    sock = tcp_socket("127.0.0.1", 0)
+    config = uvicorn.Config(
+        app, http=_QuickHeadProtocol, timeout_keep_alive=0.5, log_level="critical", lifespan="off"
+    )
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 10
+    while not server.started:
+        assert time.monotonic() < deadline
+        time.sleep(0.01)
+    try:
+        yield sock.getsockname()[1]
+    finally:
+        server.should_exit = True
+        thread.join(10)
+        sock.close()
+
+
+def _read_all(conn: socket.socket, timeout: float = 5.0) -> bytes:
+    conn.settimeout(timeout)
+    data = b""
+    while chunk := conn.recv(65536):
+        data += chunk
+    return data
+
+
+def test_http_protocol_bounds_heads_and_idle_connections() -> None:
+    assert uvicorn_config("127.0.0.1", 8000).http is BoundedHttpToolsProtocol
+    with _bounded_server() as port:
+        # A normal request on a keep-alive connection, with headers just under the limit.
+        with socket.create_connection(("127.0.0.1", port)) as conn:
+            pad = b"x" * (MAX_HEAD_BYTES - 200)
+            conn.sendall(b"GET / HTTP/1.1\r\nHost: a\r\nX-Pad: " + pad + b"\r\n\r\n")
+            assert conn.recv(100).startswith(b"HTTP/1.1 200")
+        # Headers over the limit, sent in pieces: 431, closed, long before all is sent.
+        with socket.create_connection(("127.0.0.1", port)) as conn:
+            conn.sendall(b"GET / HTTP/1.1\r\nHost: a\r\n")
+            with pytest.raises(OSError):
+                for number in range(10_000):  # up to 100 MB
+                    conn.sendall(b"X-Pad-%d: " % number + b"a" * 10_000 + b"\r\n")
+                    time.sleep(0.001)
+            answer = b""
+            with contextlib.suppress(OSError):
+                answer = _read_all(conn)
+            assert number < 200
+            assert answer == b"" or answer.startswith(b"HTTP/1.1 431")
+        # A connection that never sends a byte is closed after the keep-alive timeout.
+        with socket.create_connection(("127.0.0.1", port)) as conn:
+            started = time.monotonic()
+            assert _read_all(conn) == b""
+            assert time.monotonic() - started < 3
+        # A head trickled in is cut off after the head timeout.
+        with socket.create_connection(("127.0.0.1", port)) as conn:
+            conn.sendall(b"GET / HTTP/1.1\r\n")
+            started = time.monotonic()
+            with contextlib.suppress(OSError):
+                for _ in range(50):
+                    time.sleep(0.1)
+                    conn.sendall(b"X: y\r\n")
+            assert _read_all(conn) == b""
+            assert time.monotonic() - started < 3
+
+
+def test_an_oversized_head_gets_431(monkeypatch: pytest.MonkeyPatch) -> None:
+    with _bounded_server() as port, socket.create_connection(("127.0.0.1", port)) as conn:
+        conn.sendall(b"GET / HTTP/1.1\r\nHost: a\r\nX-Pad: " + b"a" * (MAX_HEAD_BYTES + 10))
+        answer = _read_all(conn)
+    assert answer.startswith(b"HTTP/1.1 431")
+    assert answer.endswith(b'{"detail":"the request headers are over the limit"}')
+
+
+def test_a_huge_content_type_is_not_echoed_in_full() -> None:
+    app = create_app(ServiceSettings(), scorer=StubScorer())
+    with local_client(app) as client:
+        _wait_ready(client)
+        answer = client.post(
+            "/v1/score", content=b"{}", headers={"content-type": "text/" + "x" * 100_000}
+        )
+    assert answer.status_code == 422
+    assert len(answer.content) < 500
+    assert "got 'text/xxxx" in answer.json()["detail"][0]["msg"]

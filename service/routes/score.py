@@ -38,6 +38,10 @@ ERRORS: dict[int | str, dict[str, Any]] = {
 }
 
 
+#: The most of a client's value (a header) an error message repeats.
+_SHOWN_CHARS = 100
+
+
 def _json_body_error(message: str, error_type: str = "json_invalid") -> RequestValidationError:
     return RequestValidationError(
         [{"type": error_type, "loc": ("body",), "msg": message, "input": None, "ctx": {}}]
@@ -48,8 +52,9 @@ def parse_body(model: type[M], body: bytes, content_type: str) -> M:
     """``body`` as ``model``, or RequestValidationError with FastAPI's ``loc`` convention."""
     media = content_type.split(";", 1)[0].strip().lower()
     if not _is_json(media):
+        shown = media if len(media) <= _SHOWN_CHARS else media[:_SHOWN_CHARS] + "..."
         raise _json_body_error(
-            f"expected a JSON body (Content-Type: application/json), got {media or 'none'!r}",
+            f"expected a JSON body (Content-Type: application/json), got {shown or 'none'!r}",
             "content_type",
         )
     try:
