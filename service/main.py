@@ -115,6 +115,7 @@ def _lifespan(factory: ScorerFactory, preloaded: CreatorScorer | None) -> Callab
             settings.scoring_budget_seconds,
             max_batch=settings.scoring_batch,
             max_batch_bytes=settings.scoring_batch_bytes,
+            max_waiting_bytes=settings.scoring_waiting_bytes,
         )
         # The event loop thread waits for the GIL while a scoring thread runs: hand it over
         # every millisecond instead of every 5, so that probes and small requests slip in.

@@ -10,6 +10,9 @@ Models and limits:
   (default 1: scoring is CPU-bound and the GIL lets one thread run at a time anyway).
 * ``FRAUD_SCORING_BUDGET_SECONDS``: a request still unanswered after this long gets 503
   (default 30; 0 = no budget).
+* ``FRAUD_SCORING_WAITING_BYTES``: declared body bytes admitted to the scoring gate at once
+  (read, being read or waiting; default 128 MiB): beyond it a request gets 503 before its
+  body is read (a request alone is always admitted).
 
 Hardening (see the README's deployment guide):
 
@@ -54,6 +57,7 @@ class ServiceSettings:
     scoring_threads: int = 1
     scoring_batch: int = 16
     scoring_batch_bytes: int = 2 * MIB
+    scoring_waiting_bytes: int = 128 * MIB
     scoring_budget_seconds: float = 30.0
     api_keys: tuple[str, ...] = ()
     rate_limit: str | None = None
@@ -135,6 +139,9 @@ def settings_from_env(environ: Mapping[str, str] | None = None) -> ServiceSettin
         scoring_batch=_int_var(env, "FRAUD_SCORING_BATCH", defaults.scoring_batch, 1),
         scoring_batch_bytes=_int_var(
             env, "FRAUD_SCORING_BATCH_BYTES", defaults.scoring_batch_bytes
+        ),
+        scoring_waiting_bytes=_int_var(
+            env, "FRAUD_SCORING_WAITING_BYTES", defaults.scoring_waiting_bytes
         ),
         scoring_budget_seconds=_float_var(
             env, "FRAUD_SCORING_BUDGET_SECONDS", defaults.scoring_budget_seconds

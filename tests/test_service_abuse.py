@@ -11,15 +11,18 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
+import orjson
 import pytest
 import uvicorn
+from fastapi import HTTPException
 
 from service.main import create_app
+from service.offload import ScoringGate
 from service.protocol import MAX_HEAD_BYTES, BoundedHttpToolsProtocol
 from service.server import tcp_socket, uvicorn_config
 from service.settings import ServiceSettings
 from tests.test_cli import StubScorer
-from tests.test_service import _wait_ready, local_client
+from tests.test_service import _sample, _wait_ready, local_client
 
 
 def _http_scope(path: str, headers: list[tuple[bytes, bytes]]) -> dict[str, Any]:
@@ -92,8 +95,14 @@ def _bounded_server() -> Iterator[int]:
         await send({"type": "http.response.body", "body": b"ok"})
 
     sock = tcp_socket("127.0.0.1", 0)
-    config = uvicorn.Config(
-        app, http=_QuickHeadProtocol, timeout_keep_alive=0.5, log_level="critical", lifespan="off"
+    config = uvicorn.Config(  # logging left as it is: the other tests read the service's
+        app,
+        http=_QuickHeadProtocol,
+        timeout_keep_alive=0.5,
+        lifespan="off",
+        log_config=None,
+        log_level=None,
+        access_log=False,
     )
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
@@ -173,3 +182,88 @@ def test_a_huge_content_type_is_not_echoed_in_full() -> None:
     assert answer.status_code == 422
     assert len(answer.content) < 500
     assert "got 'text/xxxx" in answer.json()["detail"][0]["msg"]
+
+
+def test_the_gate_bounds_the_body_bytes_it_admits() -> None:
+    gate = ScoringGate(max_waiting_bytes=100)
+    alone = gate.admit(500)  # a request alone is always admitted
+    with pytest.raises(HTTPException) as refused:
+        gate.admit(1)
+    assert refused.value.status_code == 503
+    alone.release()
+    alone.release()  # once only
+    first, second = gate.admit(60), gate.admit(40)
+    assert (gate.in_flight, gate.bytes_in_flight) == (2, 100)
+    with pytest.raises(HTTPException):
+        gate.admit(1)
+    first.release()
+    second.release()
+    assert (gate.in_flight, gate.bytes_in_flight) == (0, 0)
+    gate.shutdown()
+
+
+@pytest.mark.parametrize("path", ["/v1/score", "/v1/score/batch"])
+def test_a_body_is_not_read_when_the_gate_refuses_it(path: str) -> None:
+    """The gate decides on the declared Content-Length, before reading a byte of the body."""
+    app = create_app(ServiceSettings(scoring_waiting_bytes=1000), scorer=StubScorer())
+    reads: list[dict[str, Any]] = []
+    sent: list[dict[str, Any]] = []
+
+    async def receive() -> dict[str, Any]:
+        reads.append({})
+        return {"type": "http.request", "body": b"{}", "more_body": False}
+
+    async def send(message: dict[str, Any]) -> None:
+        sent.append(message)
+
+    headers = [(b"content-type", b"application/json"), (b"content-length", b"2000")]
+
+    async def call() -> None:
+        await app(_http_scope(path, headers), receive, send)
+
+    with local_client(app) as client:
+        _wait_ready(client)
+        held = app.state.gate.admit(900)  # another request's body is in the gate
+        client.portal.call(call)  # type: ignore[union-attr]
+        held.release()
+        assert app.state.gate.in_flight == 0
+    assert sent[0]["status"] == 503
+    assert reads == []
+
+
+def test_unknown_top_level_batch_fields_are_not_decoded(monkeypatch: pytest.MonkeyPatch) -> None:
+    creator = _sample("thin_data_tiktok")
+    body = orjson.dumps({"x": [{}] * 10_000, "creators": [creator, creator]})
+    decoded: list[int] = []
+    real_loads = orjson.loads
+
+    def loads(data: Any) -> Any:
+        decoded.append(len(data))
+        return real_loads(data)
+
+    app = create_app(ServiceSettings(), scorer=StubScorer())
+    with local_client(app) as client:
+        _wait_ready(client)
+        monkeypatch.setattr(orjson, "loads", loads)
+        answer = client.post(
+            "/v1/score/batch", content=body, headers={"content-type": "application/json"}
+        )
+    assert answer.status_code == 200, answer.text
+    assert len(answer.json()["results"]) == 2
+    assert decoded == []  # neither the body nor "x" went through a JSON-to-Python decoder
+
+
+def test_batch_errors_name_every_failing_creator_as_before() -> None:
+    good = _sample("thin_data_tiktok")
+    bad_date = {**good, "follower_history": [{"date": "2026-02-30", "followers": 3}]}
+    app = create_app(ServiceSettings(), scorer=StubScorer())
+    with local_client(app) as client:
+        _wait_ready(client)
+        answer = client.post(
+            "/v1/score/batch", json={"extra": 1, "creators": [good, 5, bad_date, {"x": 1}]}
+        )
+    assert answer.status_code == 422
+    locs = [tuple(item["loc"]) for item in answer.json()["detail"]]
+    assert locs[0] == ("body", "creators", 1)
+    assert ("body", "creators", 2, "follower_history", 0, "date") in locs
+    assert ("body", "creators", 3, "creator_id") in locs

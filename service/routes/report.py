@@ -15,7 +15,7 @@ from fastapi.responses import HTMLResponse
 from fraud.schema import CreatorRecord
 
 from ..dependencies import CreatorScorer, GateDep, ScorerDep
-from .score import ERRORS, parse_body, request_body
+from .score import ERRORS, parse_body, read_admitted, request_body
 
 __all__ = ["build_report_router"]
 
@@ -68,10 +68,12 @@ def build_report_router(*, max_body_bytes: int) -> APIRouter:
                 status_code=status.HTTP_501_NOT_IMPLEMENTED,
                 detail="the loaded scorer cannot explain its features, so no report can be drawn",
             )
-        body = await request.body()
+        body, admission = await read_admitted(request, gate, max_body_bytes)
         content_type = request.headers.get("content-type", "")
         models_root = getattr(request.app.state.settings, "models_dir", None)
-        html = await gate.run(_render, scorer, body, content_type, lang, models_root)
+        html = await gate.run(
+            _render, scorer, body, content_type, lang, models_root, admission=admission
+        )
         return HTMLResponse(html)
 
     return router

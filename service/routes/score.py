@@ -11,6 +11,7 @@ keep the shape of FastAPI's own (422, ``detail[].loc`` starting with ``"body"``)
 from collections.abc import Sequence
 from typing import Any, NamedTuple, TypeVar
 
+import msgspec
 import orjson
 from fastapi import APIRouter, Request, Response
 from fastapi.exceptions import RequestValidationError
@@ -23,9 +24,10 @@ from fraud.store import creator_key
 from fraud.validation import validate_creator_json
 
 from ..dependencies import CreatorScorer, GateDep, ScorerDep
+from ..offload import Admission, ScoringGate
 from .creators import StoreDep
 
-__all__ = ["build_score_router", "parse_body", "request_body"]
+__all__ = ["build_score_router", "parse_body", "read_admitted", "request_body"]
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -79,6 +81,85 @@ def parse_body(model: type[M], body: bytes, content_type: str) -> M:
             for item in error.errors(include_url=False, include_input=False)
         ]
         raise RequestValidationError(errors) from None
+
+
+async def read_admitted(request: Request, gate: ScoringGate, limit: int) -> tuple[bytes, Admission]:
+    """The request's place in the scoring gate, then its body: the gate decides on the
+    declared Content-Length (the route's ``limit`` when none is declared, as with chunked
+    bodies) before a byte of the body is read, so the bodies held in memory are bounded
+    (``FRAUD_SCORING_WAITING_BYTES``) and a refused request costs no read."""
+    declared = request.headers.get("content-length", "")
+    size = min(int(declared), limit) if declared.isdigit() else limit
+    admission = gate.admit(size)
+    try:
+        return await request.body(), admission
+    except BaseException:  # over the limit (413), the client went away, ...
+        admission.release()
+        raise
+
+
+class _TopLevel(msgspec.Struct):
+    """A batch body's top level: ``creators`` kept as raw JSON, every other key skipped
+    without being decoded into Python objects."""
+
+    creators: msgspec.Raw = msgspec.Raw(b"")
+
+
+_TOP_LEVEL = msgspec.json.Decoder(_TopLevel)
+_RAW_LIST = msgspec.json.Decoder(list[msgspec.Raw])
+_MAX_CREATORS: int = next(
+    m.max_length for m in BatchRequest.model_fields["creators"].metadata if hasattr(m, "max_length")
+)
+
+
+def _body_error(error_type: str, loc: tuple[Any, ...], message: str) -> RequestValidationError:
+    return RequestValidationError(
+        [{"type": error_type, "loc": ("body", *loc), "msg": message, "input": None, "ctx": {}}]
+    )
+
+
+def _read_batch(body: bytes, content_type: str, light: bool) -> list[CreatorRecord]:
+    """A batch body's creators, each read as ``/v1/score`` reads one (the engine's fast path,
+    pydantic when it cannot decide); errors as pydantic words them for a BatchRequest, every
+    failing creator's at ``body.creators.N``. Top-level keys other than ``creators`` are
+    skipped unread (a client may add to the body, but not make the service build it)."""
+    if not _is_json(content_type):
+        return parse_body(BatchRequest, body, content_type).creators  # the 422 naming it
+    try:
+        top = _TOP_LEVEL.decode(body)
+    except msgspec.ValidationError:  # valid JSON, not an object: pydantic's words for it
+        return parse_body(BatchRequest, b"null", content_type).creators
+    except (msgspec.DecodeError, RecursionError):  # not JSON: the decoder's located error
+        return parse_body(BatchRequest, body, content_type).creators
+    if not top.creators:  # the key is missing
+        return parse_body(BatchRequest, b"{}", content_type).creators
+    try:
+        items = _RAW_LIST.decode(top.creators)
+    except (msgspec.DecodeError, RecursionError):  # not a list: pydantic's words for it
+        return parse_body(BatchRequest, b'{"creators":null}', content_type).creators
+    if len(items) > _MAX_CREATORS:
+        raise _body_error(
+            "too_long",
+            ("creators",),
+            f"List should have at most {_MAX_CREATORS} items after validation, not {len(items)}",
+        )
+    records: list[CreatorRecord] = []
+    errors: list[dict[str, Any]] = []
+    for number, item in enumerate(items):
+        record = validate_creator_json(item, light=light)
+        if record is None:
+            try:
+                record = parse_body(CreatorRecord, bytes(item), content_type)
+            except RequestValidationError as error:
+                errors += [
+                    {**e, "loc": ("body", "creators", number, *e["loc"][1:])}
+                    for e in error.errors()
+                ]
+                continue
+        records.append(record)
+    if errors:
+        raise RequestValidationError(errors)
+    return records
 
 
 def _read_record(body: bytes, content_type: str, light: bool) -> CreatorRecord:
@@ -168,8 +249,8 @@ def _score_round(
 
 
 def _score_batch(scorer: CreatorScorer, store: Any, body: bytes, content_type: str) -> bytes:
-    request = parse_body(BatchRequest, body, content_type)
-    records = request.creators
+    records = _read_batch(body, content_type, light=store is None)
+    del body  # the records hold what is needed
     if store is not None:
         records = [store.complete_history(record) for record in records]
     outcomes = batch.score_chunk(scorer, records)
@@ -228,11 +309,11 @@ def build_score_router(
         request: Request, scorer: ScorerDep, gate: GateDep, store: StoreDep
     ) -> Response:
         """Score one creator (a CreatorRecord)."""
-        body = await request.body()
+        body, admission = await read_admitted(request, gate, max_body_bytes)
         content_type = request.headers.get("content-type", "")
         # requests waiting together are scored in one call (see service.offload)
         item = ScoreItem(scorer, store, body, content_type)
-        answer = await gate.run_batched(_score_bodies, item, len(body))
+        answer = await gate.run_batched(_score_bodies, item, len(body), admission)
         return Response(answer, media_type="application/json")
 
     @router.post(
@@ -246,9 +327,11 @@ def build_score_router(
         request: Request, scorer: ScorerDep, gate: GateDep, store: StoreDep
     ) -> Response:
         """Score up to 1,000 creators in one request (a BatchRequest), answers in order."""
-        body = await request.body()
+        body, admission = await read_admitted(request, gate, max_batch_body_bytes)
         content_type = request.headers.get("content-type", "")
-        answer = await gate.run(_score_batch, scorer, store, body, content_type)
+        answer = await gate.run(
+            _score_batch, scorer, store, body, content_type, admission=admission
+        )
         return Response(answer, media_type="application/json")
 
     return router
