@@ -5,10 +5,11 @@ request, ``/healthz`` included. :class:`ScoringGate` runs it in a small thread p
 (one thread by default: the GIL runs one at a time anyway, and more threads would only hold
 more request bodies in memory). Waiting work is bounded: beyond ``max_waiting`` requests, or
 ``max_waiting_bytes`` of their declared bodies, the gate answers 503 at once; the routes ask
-it (:meth:`ScoringGate.admit`) before they read a body, so a refused body is never read. A request not answered within the budget gets 503 too and leaves
-the count; work that has not started by then is dropped, work already running finishes in
-its thread (Python cannot stop a thread), which stays busy until then, so the process never
-runs more than ``threads`` scorings at once.
+it (:meth:`ScoringGate.admit`) before they read a body, so a refused body is never read.
+A request not answered within the budget gets 503 too and leaves the count; work that has
+not started by then is dropped, work already running finishes in its thread (Python cannot
+stop a thread) unless it checks the ``cancel`` event it was given (a batch checks it between
+chunks of creators), so the process never runs more than ``threads`` scorings at once.
 
 Requests that wait together are scored together (:meth:`ScoringGate.run_batched`): when a
 thread frees up it takes the waiting requests of the same kind, oldest first, up to
@@ -159,13 +160,13 @@ class ScoringGate:
         except TimeoutError:
             if cancel is not None:
                 cancel.set()
+            # No Retry-After: the same request would run out of time again.
             raise HTTPException(
                 status_code=status.HTTP_503_SERVICE_UNAVAILABLE,
                 detail=(
                     f"scoring did not finish within the {self.budget_seconds:g} s budget; "
                     "send fewer or smaller creators per request"
                 ),
-                headers={"Retry-After": "5"},
             ) from None
         finally:
             admission.release()

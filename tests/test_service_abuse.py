@@ -7,8 +7,9 @@ import logging
 import socket
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 import orjson
@@ -16,9 +17,12 @@ import pytest
 import uvicorn
 from fastapi import HTTPException
 
+from fraud.schema import CreatorRecord, ScoreResult
+from fraud.store import CreatorStore
 from service.main import create_app
 from service.offload import ScoringGate
 from service.protocol import MAX_HEAD_BYTES, BoundedHttpToolsProtocol
+from service.routes.score import _chunks
 from service.server import tcp_socket, uvicorn_config
 from service.settings import ServiceSettings
 from tests.test_cli import StubScorer
@@ -67,15 +71,31 @@ def _aborted_upload(app: Any, path: str) -> list[dict[str, Any]]:
     return sent
 
 
+class _Records(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.DEBUG)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
 @pytest.mark.parametrize("path", ["/v1/score", "/v1/score/batch"])
-def test_an_aborted_upload_is_one_quiet_line(path: str, caplog: pytest.LogCaptureFixture) -> None:
+def test_an_aborted_upload_is_one_quiet_line(path: str) -> None:
     app = create_app(ServiceSettings(), scorer=StubScorer())
-    with caplog.at_level(logging.INFO):
+    # The service's logger, read directly: another test's uvicorn.Config may have stopped
+    # uvicorn's loggers from propagating to the root logger that caplog reads.
+    service_logger, seen = logging.getLogger("uvicorn.error.fraud"), _Records()
+    level = service_logger.level
+    service_logger.addHandler(seen)
+    service_logger.setLevel(logging.INFO)
+    try:
         _aborted_upload(app, path)  # raises if the exception escapes the app
-    errors = [r for r in caplog.records if r.levelno >= logging.WARNING]
-    assert errors == []
-    assert [r.getMessage() for r in caplog.records if "disconnected" in r.getMessage()] == [
-        f"client disconnected during POST {path}"
+    finally:
+        service_logger.removeHandler(seen)
+        service_logger.setLevel(level)
+    assert [(r.levelname, r.getMessage()) for r in seen.records] == [
+        ("INFO", f"client disconnected during POST {path}")
     ]
     assert app.state.gate.in_flight == 0
 
@@ -267,3 +287,48 @@ def test_batch_errors_name_every_failing_creator_as_before() -> None:
     assert locs[0] == ("body", "creators", 1)
     assert ("body", "creators", 2, "follower_history", 0, "date") in locs
     assert ("body", "creators", 3, "creator_id") in locs
+
+
+class PerCreatorSlowScorer(StubScorer):
+    """Takes ``seconds`` per creator scored, and counts them."""
+
+    seconds = 0.05
+
+    def __init__(self) -> None:
+        self.scored = 0
+
+    def score_many(self, records: Sequence[CreatorRecord]) -> list[ScoreResult]:
+        time.sleep(self.seconds * len(records))
+        self.scored += len(records)
+        return super().score_many(records)
+
+
+def test_a_batch_over_its_budget_stops_scoring_at_the_next_chunk(tmp_path: Path) -> None:
+    """64 creators at 0.05 s each (chunks of 16: 0.8 s), a 1 s budget: 503 at 1 s, and the
+    thread stops after the chunk under way (32 creators scored) instead of scoring all 64
+    (3.2 s) for nobody, so the next request is answered; the store records nothing."""
+    scorer = PerCreatorSlowScorer()
+    store = CreatorStore.open(tmp_path / "store.sqlite")
+    app = create_app(ServiceSettings(scoring_budget_seconds=1.0), scorer=scorer, store=store)
+    creators = [{**_sample("thin_data_tiktok"), "creator_id": f"c{number}"} for number in range(64)]
+    try:
+        with local_client(app) as client:
+            _wait_ready(client)
+            answer = client.post("/v1/score/batch", json={"creators": creators})
+            assert answer.status_code == 503
+            assert "budget" in answer.json()["detail"]
+            assert "retry-after" not in answer.headers  # the same batch would time out again
+            single = client.post("/v1/score", json=_sample("thin_data_tiktok"))
+            assert single.status_code == 200  # not 503 behind the 3.2 s of all 64
+            assert scorer.scored == 32 + 1
+            time.sleep(0.3)
+            assert scorer.scored == 32 + 1  # no third chunk
+        assert store.history("tiktok", "c0")["snapshots"] == []
+    finally:
+        store.close()
+
+
+def test_batch_chunks_keep_their_bounds() -> None:
+    assert _chunks([1] * 5, 2, 100) == [range(0, 2), range(2, 4), range(4, 5)]
+    assert _chunks([60, 40, 500, 10], 16, 100) == [range(0, 2), range(2, 3), range(3, 4)]
+    assert _chunks([], 16, 100) == []

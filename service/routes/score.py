@@ -8,6 +8,7 @@ the contract's models (see :func:`fraud_service.openapi.customise_openapi`). Val
 keep the shape of FastAPI's own (422, ``detail[].loc`` starting with ``"body"``).
 """
 
+import threading
 from collections.abc import Sequence
 from typing import Any, NamedTuple, TypeVar
 
@@ -118,25 +119,42 @@ def _body_error(error_type: str, loc: tuple[Any, ...], message: str) -> RequestV
     )
 
 
-def _read_batch(body: bytes, content_type: str, light: bool) -> list[CreatorRecord]:
+class _Cancelled(Exception):
+    """The request's time budget ran out: it has been answered 503, its work stops."""
+
+
+def _check(cancel: threading.Event | None) -> None:
+    if cancel is not None and cancel.is_set():
+        raise _Cancelled
+
+
+def _read_batch(
+    body: bytes, content_type: str, light: bool, cancel: threading.Event | None = None
+) -> tuple[list[CreatorRecord], list[int]]:
     """A batch body's creators, each read as ``/v1/score`` reads one (the engine's fast path,
-    pydantic when it cannot decide); errors as pydantic words them for a BatchRequest, every
-    failing creator's at ``body.creators.N``. Top-level keys other than ``creators`` are
-    skipped unread (a client may add to the body, but not make the service build it)."""
+    pydantic when it cannot decide), and the JSON size of each; errors as pydantic words them
+    for a BatchRequest, every failing creator's at ``body.creators.N``. Top-level keys other
+    than ``creators`` are skipped unread (a client may add to the body, but not make the
+    service build it). Stops when ``cancel`` is set."""
     if not _is_json(content_type):
-        return parse_body(BatchRequest, body, content_type).creators  # the 422 naming it
+        parse_body(BatchRequest, body, content_type)  # the 422 naming the content type
+        raise RuntimeError("a body that is not JSON passed validation")
     try:
         top = _TOP_LEVEL.decode(body)
     except msgspec.ValidationError:  # valid JSON, not an object: pydantic's words for it
-        return parse_body(BatchRequest, b"null", content_type).creators
+        parse_body(BatchRequest, b"null", content_type)
+        raise
     except (msgspec.DecodeError, RecursionError):  # not JSON: the decoder's located error
-        return parse_body(BatchRequest, body, content_type).creators
+        creators = parse_body(BatchRequest, body, content_type).creators
+        return creators, [0] * len(creators)  # (JSON to orjson and pydantic after all)
     if not top.creators:  # the key is missing
-        return parse_body(BatchRequest, b"{}", content_type).creators
+        parse_body(BatchRequest, b"{}", content_type)
+        raise RuntimeError("a batch without creators passed validation")
     try:
         items = _RAW_LIST.decode(top.creators)
     except (msgspec.DecodeError, RecursionError):  # not a list: pydantic's words for it
-        return parse_body(BatchRequest, b'{"creators":null}', content_type).creators
+        parse_body(BatchRequest, b'{"creators":null}', content_type)
+        raise
     if len(items) > _MAX_CREATORS:
         raise _body_error(
             "too_long",
@@ -146,6 +164,7 @@ def _read_batch(body: bytes, content_type: str, light: bool) -> list[CreatorReco
     records: list[CreatorRecord] = []
     errors: list[dict[str, Any]] = []
     for number, item in enumerate(items):
+        _check(cancel)
         record = validate_creator_json(item, light=light)
         if record is None:
             try:
@@ -159,7 +178,22 @@ def _read_batch(body: bytes, content_type: str, light: bool) -> list[CreatorReco
         records.append(record)
     if errors:
         raise RequestValidationError(errors)
-    return records
+    return records, [len(memoryview(item)) for item in items]
+
+
+def _chunks(sizes: list[int], max_items: int, max_bytes: int) -> list[range]:
+    """Consecutive index ranges of at most ``max_items`` items and ``max_bytes`` of their
+    sizes (always at least one item)."""
+    chunks: list[range] = []
+    start, total = 0, 0
+    for index, size in enumerate(sizes):
+        if index > start and (index - start >= max_items or total + size > max_bytes):
+            chunks.append(range(start, index))
+            start, total = index, 0
+        total += size
+    if start < len(sizes):
+        chunks.append(range(start, len(sizes)))
+    return chunks
 
 
 def _read_record(body: bytes, content_type: str, light: bool) -> CreatorRecord:
@@ -248,12 +282,34 @@ def _score_round(
             answers[index] = error
 
 
-def _score_batch(scorer: CreatorScorer, store: Any, body: bytes, content_type: str) -> bytes:
-    records = _read_batch(body, content_type, light=store is None)
+#: A batch is scored in chunks of at most this many creators and bytes of their JSON (as
+#: single requests are batched by default): the budget's cancel flag is checked between them.
+CHUNK_CREATORS = 16
+CHUNK_BYTES = 2 * 1024 * 1024
+
+
+def _score_batch(
+    scorer: CreatorScorer,
+    store: Any,
+    body: bytes,
+    content_type: str,
+    cancel: threading.Event | None = None,
+) -> bytes:
+    """The batch's answer; stops at the next chunk when ``cancel`` is set (the request was
+    answered 503 when its budget ran out), recording nothing in the store then."""
+    records, sizes = _read_batch(body, content_type, store is None, cancel)
     del body  # the records hold what is needed
     if store is not None:
-        records = [store.complete_history(record) for record in records]
-    outcomes = batch.score_chunk(scorer, records)
+        completed = []
+        for record in records:
+            _check(cancel)
+            completed.append(store.complete_history(record))
+        records = completed
+    outcomes: list[batch.Outcome] = []
+    for chunk in _chunks(sizes, CHUNK_CREATORS, CHUNK_BYTES):
+        _check(cancel)
+        outcomes += batch.score_chunk(scorer, records[chunk.start : chunk.stop])
+    _check(cancel)
     failed = [(n, o.reason) for n, o in enumerate(outcomes) if o.result is None]
     if failed:  # valid records the scorer failed on: a bug of ours, not the client's
         number, reason = failed[0]
@@ -329,9 +385,11 @@ def build_score_router(
         """Score up to 1,000 creators in one request (a BatchRequest), answers in order."""
         body, admission = await read_admitted(request, gate, max_batch_body_bytes)
         content_type = request.headers.get("content-type", "")
+        cancel = threading.Event()  # set when the budget runs out: the scoring stops
         answer = await gate.run(
-            _score_batch, scorer, store, body, content_type, admission=admission
-        )
+            _score_batch, scorer, store, body, content_type, cancel,
+            admission=admission, cancel=cancel,
+        )  # fmt: skip
         return Response(answer, media_type="application/json")
 
     return router
