@@ -26,6 +26,10 @@ Hardening (see the README's deployment guide):
   names; ``*`` for any). Guards against DNS rebinding.
 * ``FRAUD_FORWARDED_ALLOW_IPS``: proxies whose ``X-Forwarded-For`` is believed (default none:
   the header is ignored).
+* ``FRAUD_STORE_TRUST_CLIENT_HISTORY``: ``1`` makes the scoring routes record each request's
+  ``follower_history`` in the store and update stored dates, as ``fraud score --store`` does
+  (default off: a request adds only its profile's count, at a date not stored yet, and its
+  score; see the README).
 * ``FRAUD_BENCH_ROUTES``: ``1`` adds ``POST /v1/noop`` (parses nothing) for benchmarks.
 
 A small dataclass instead of pydantic-settings: a dozen variables do not earn a dependency.
@@ -65,6 +69,7 @@ class ServiceSettings:
     allowed_hosts: tuple[str, ...] = LOOPBACK_HOSTS
     forwarded_allow_ips: str | None = None
     bench_routes: bool = False
+    store_trusts_client_history: bool = False
 
 
 def _int_var(environ: Mapping[str, str], name: str, default: int, minimum: int = 0) -> int:
@@ -153,6 +158,8 @@ def settings_from_env(environ: Mapping[str, str] | None = None) -> ServiceSettin
         allowed_hosts=_list_var(env, "FRAUD_ALLOWED_HOSTS") or defaults.allowed_hosts,
         forwarded_allow_ips=forwarded,
         bench_routes=env.get("FRAUD_BENCH_ROUTES", "").strip().lower() in {"1", "true", "yes"},
+        store_trusts_client_history=env.get("FRAUD_STORE_TRUST_CLIENT_HISTORY", "").strip().lower()
+        in {"1", "true", "yes"},
     )
 
 

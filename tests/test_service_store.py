@@ -14,7 +14,7 @@ from fraud.cli import main
 from fraud.store import CreatorStore
 from fraud.validation import validate_creator_json
 from service.main import create_app
-from service.settings import ServiceSettings
+from service.settings import ServiceSettings, settings_from_env
 from tests.test_cli import StubScorer
 from tests.test_service import _wait_ready, local_client
 
@@ -64,3 +64,56 @@ def test_cli_scores_an_earlier_observation_into_a_store(tmp_path: Path, scorer: 
     location = tmp_path / "cli.sqlite"
     assert main(["score", str(source), "-o", str(out), "--store", str(location)]) == 0
     assert orjson.loads(out.read_bytes().splitlines()[0])["creator_id"] == "obs1"
+
+
+def _victim_requests() -> tuple[dict[str, Any], dict[str, Any], dict[str, Any]]:
+    """The reviewer's victim (one count), a spike history sent for it, a smooth one."""
+    clean = {
+        "creator_id": "victim01",
+        "platform": "rednote",
+        "as_of": "2026-12-01T12:00:00Z",
+        "profile": {"followers": 60000, "following": 200, "posts": 150},
+    }
+    spiky, smooth, followers = [], [], 10000
+    for day in range(1, 29):
+        followers += 45000 if day == 15 else 50
+        spiky.append({"date": f"2026-11-{day:02d}", "followers": followers})
+        smooth.append({"date": f"2026-11-{day:02d}", "followers": 55000 + day})
+    attack = {**clean, "as_of": "2026-11-28T12:00:00Z", "profile": {**clean["profile"]}}
+    attack["profile"]["followers"] = followers
+    return clean, {**attack, "follower_history": spiky}, {**attack, "follower_history": smooth}
+
+
+def _stored(store: CreatorStore) -> list[tuple[str, int]]:
+    snapshots = store.history("rednote", "victim01")["snapshots"]
+    return [(str(s["date"]), s["followers"]) for s in snapshots]
+
+
+def test_a_client_cannot_rewrite_the_history_others_are_scored_with(
+    store: CreatorStore, scorer: Any
+) -> None:
+    clean, poison, wash = _victim_requests()
+    app = create_app(ServiceSettings(), scorer=scorer, store=store)
+    with local_client(app) as client:
+        before = client.post("/v1/score", json=clean).json()
+        assert client.post("/v1/score", json=poison).status_code == 200
+        # only the attacker's own profile count, at its as_of, is stored: not its history
+        assert _stored(store) == [("2026-11-28", 56350), ("2026-12-01", 60000)]
+        after = client.post("/v1/score", json=clean).json()
+        assert "FOLLOWER_SPIKE" not in {r["code"] for r in after["reasons"]}
+        # a stored date is never changed by a client, nor erased
+        changed = {**wash, "profile": {**wash["profile"], "followers": 1}}
+        assert client.post("/v1/score/batch", json={"creators": [changed]}).status_code == 200
+        assert _stored(store) == [("2026-11-28", 56350), ("2026-12-01", 60000)]
+    assert before["verdict"] == after["verdict"] == "insufficient_data"
+
+
+def test_an_operator_may_trust_client_histories(store: CreatorStore) -> None:
+    _, poison, _ = _victim_requests()
+    settings = ServiceSettings(store_trusts_client_history=True)
+    with _client(store, settings) as client:
+        _wait_ready(client)
+        assert client.post("/v1/score", json=poison).status_code == 200
+    assert len(_stored(store)) == 28  # the client's history, as `fraud score --store` keeps it
+    assert settings_from_env({"FRAUD_STORE_TRUST_CLIENT_HISTORY": "1"}).store_trusts_client_history
+    assert not settings_from_env({}).store_trusts_client_history

@@ -10,11 +10,11 @@ keep the shape of FastAPI's own (422, ``detail[].loc`` starting with ``"body"``)
 
 import threading
 from collections.abc import Sequence
-from typing import Any, NamedTuple, TypeVar
+from typing import Annotated, Any, NamedTuple, TypeVar
 
 import msgspec
 import orjson
-from fastapi import APIRouter, Request, Response
+from fastapi import APIRouter, Depends, Request, Response
 from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.models import Example
 from pydantic import BaseModel, ValidationError
@@ -288,6 +288,41 @@ CHUNK_CREATORS = 16
 CHUNK_BYTES = 2 * 1024 * 1024
 
 
+class ObservedOnly:
+    """A store as the scoring routes use it for untrusted clients (the default): histories
+    are completed from it as usual, but a scored request adds only what the service was
+    told of the creator now, its profile's counts at a date not stored yet, and its score
+    (:meth:`fraud.store.CreatorStore.record_observed`), never the client's
+    ``follower_history``: no client can rewrite or erase the history other clients' scores
+    read. ``FRAUD_STORE_TRUST_CLIENT_HISTORY=1`` uses the store as it is instead."""
+
+    def __init__(self, store: Any) -> None:
+        self.store = store
+
+    def complete_history(self, record: CreatorRecord) -> CreatorRecord:
+        completed: CreatorRecord = self.store.complete_history(record)
+        return completed
+
+    def record(self, scored: Sequence[tuple[CreatorRecord, Any]]) -> None:
+        self.store.record_observed(scored)
+
+
+async def scoring_store(request: Request, store: StoreDep) -> Any:
+    """The store the scoring routes complete histories from and record into (see
+    :class:`ObservedOnly`), or ``None``; one object per app, so that requests waiting
+    together are still scored together."""
+    if store is None or request.app.state.settings.store_trusts_client_history:
+        return store
+    state = request.app.state
+    wrapped: ObservedOnly | None = getattr(state, "observed_only_store", None)
+    if wrapped is None or wrapped.store is not store:
+        wrapped = state.observed_only_store = ObservedOnly(store)
+    return wrapped
+
+
+ScoringStoreDep = Annotated[Any, Depends(scoring_store)]
+
+
 def _score_batch(
     scorer: CreatorScorer,
     store: Any,
@@ -362,7 +397,7 @@ def build_score_router(
         openapi_extra=request_body("CreatorRecord", examples),
     )
     async def score_creator(
-        request: Request, scorer: ScorerDep, gate: GateDep, store: StoreDep
+        request: Request, scorer: ScorerDep, gate: GateDep, store: ScoringStoreDep
     ) -> Response:
         """Score one creator (a CreatorRecord)."""
         body, admission = await read_admitted(request, gate, max_body_bytes)
@@ -380,7 +415,7 @@ def build_score_router(
         openapi_extra=request_body("BatchRequest", batch_examples),
     )
     async def score_batch(
-        request: Request, scorer: ScorerDep, gate: GateDep, store: StoreDep
+        request: Request, scorer: ScorerDep, gate: GateDep, store: ScoringStoreDep
     ) -> Response:
         """Score up to 1,000 creators in one request (a BatchRequest), answers in order."""
         body, admission = await read_admitted(request, gate, max_batch_body_bytes)
