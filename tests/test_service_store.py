@@ -117,3 +117,37 @@ def test_an_operator_may_trust_client_histories(store: CreatorStore) -> None:
     assert len(_stored(store)) == 28  # the client's history, as `fraud score --store` keeps it
     assert settings_from_env({"FRAUD_STORE_TRUST_CLIENT_HISTORY": "1"}).store_trusts_client_history
     assert not settings_from_env({}).store_trusts_client_history
+
+
+def test_a_creator_twice_in_one_batch_is_answered_as_two_requests_in_turn(
+    tmp_path: Path, scorer: Any
+) -> None:
+    history = [{"date": f"2026-11-{day:02d}", "followers": 1000 + 10 * day} for day in range(1, 10)]
+    first = {
+        "creator_id": "dupbatch1",
+        "platform": "weibo",
+        "as_of": "2026-11-10T12:00:00Z",
+        "profile": {"followers": 1090},
+        "follower_history": history,
+    }
+    second = {**first, "as_of": "2026-11-25T12:00:00Z", "profile": {"followers": 50000}}
+    del second["follower_history"]
+    other = {**second, "creator_id": "someone-else"}
+
+    def answers(directory: str, batched: bool) -> list[Any]:
+        opened = CreatorStore.open(tmp_path / directory)
+        try:
+            with local_client(create_app(ServiceSettings(), scorer=scorer, store=opened)) as c:
+                if batched:
+                    body = {"creators": [first, other, second]}
+                    return list(c.post("/v1/score/batch", json=body).json()["results"])
+                return [
+                    c.post("/v1/score", json=creator).json() for creator in (first, other, second)
+                ]
+        finally:
+            opened.close()
+
+    in_turn = answers("turn.sqlite", batched=False)
+    together = answers("batch.sqlite", batched=True)
+    assert together == in_turn
+    assert "history has 2 snapshots" in orjson.dumps(together[2]).decode()

@@ -330,33 +330,39 @@ def _score_batch(
     content_type: str,
     cancel: threading.Event | None = None,
 ) -> bytes:
-    """The batch's answer; stops at the next chunk when ``cancel`` is set (the request was
-    answered 503 when its budget ran out), recording nothing in the store then."""
+    """The batch's answer. With a store, in rounds where a creator appears at most once
+    (:func:`_rounds`), each round's histories completed and its answers recorded before the
+    next: a creator sent twice is answered as two requests one after the other would be.
+    Stops at the next chunk when ``cancel`` is set (the request was answered 503 when its
+    budget ran out), recording nothing more."""
     records, sizes = _read_batch(body, content_type, store is None, cancel)
     del body  # the records hold what is needed
-    if store is not None:
-        completed = []
-        for record in records:
+    outcomes: list[batch.Outcome | None] = [None] * len(records)
+    for batch_round in _rounds(list(enumerate(records)), store):
+        indexes = [index for index, _ in batch_round]
+        ready = []
+        for _, record in batch_round:
             _check(cancel)
-            completed.append(store.complete_history(record))
-        records = completed
-    outcomes: list[batch.Outcome] = []
-    for chunk in _chunks(sizes, CHUNK_CREATORS, CHUNK_BYTES):
+            ready.append(record if store is None else store.complete_history(record))
+        scored: list[batch.Outcome] = []
+        for chunk in _chunks([sizes[i] for i in indexes], CHUNK_CREATORS, CHUNK_BYTES):
+            _check(cancel)
+            scored += batch.score_chunk(scorer, ready[chunk.start : chunk.stop])
         _check(cancel)
-        outcomes += batch.score_chunk(scorer, records[chunk.start : chunk.stop])
-    _check(cancel)
-    failed = [(n, o.reason) for n, o in enumerate(outcomes) if o.result is None]
-    if failed:  # valid records the scorer failed on: a bug of ours, not the client's
-        number, reason = failed[0]
-        raise RuntimeError(f"scoring creators[{number}] failed: {reason}")
-    if store is not None:
-        store.record(
-            [
-                (record, ScoreResult.model_validate(outcome.result))
-                for record, outcome in zip(records, outcomes, strict=True)
-            ]
-        )
-    return orjson.dumps({"results": [outcome.result for outcome in outcomes]})
+        failed = [(indexes[n], o.reason) for n, o in enumerate(scored) if o.result is None]
+        if failed:  # valid records the scorer failed on: a bug of ours, not the client's
+            number, reason = failed[0]
+            raise RuntimeError(f"scoring creators[{number}] failed: {reason}")
+        if store is not None:
+            store.record(
+                [
+                    (record, ScoreResult.model_validate(outcome.result))
+                    for record, outcome in zip(ready, scored, strict=True)
+                ]
+            )
+        for index, outcome in zip(indexes, scored, strict=True):
+            outcomes[index] = outcome
+    return orjson.dumps({"results": [outcome.result for outcome in outcomes if outcome]})
 
 
 def _is_json(content_type: str) -> bool:
