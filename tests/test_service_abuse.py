@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import gzip
 import logging
 import socket
 import threading
@@ -332,3 +333,56 @@ def test_batch_chunks_keep_their_bounds() -> None:
     assert _chunks([1] * 5, 2, 100) == [range(0, 2), range(2, 4), range(4, 5)]
     assert _chunks([60, 40, 500, 10], 16, 100) == [range(0, 2), range(2, 3), range(3, 4)]
     assert _chunks([], 16, 100) == []
+
+
+def test_model_shows_anonymous_clients_no_libraries_platform_or_parameters() -> None:
+    class ManifestScorer(StubScorer):
+        manifest: dict[str, Any] = {  # noqa: RUF012 - read-only test data
+            **StubScorer.manifest,
+            "libraries": {"lightgbm": "4.6.0"},
+            "platform": "Linux x86_64 (cpython)",
+            "feature_names": ["fake_follower_share"],
+            "params": {"num_leaves": 31},
+        }
+
+    key = "k" * 24
+    app = create_app(ServiceSettings(api_keys=(key,)), scorer=ManifestScorer())
+    with local_client(app) as client:
+        _wait_ready(client)
+        anonymous = client.get("/v1/model").json()
+        full = client.get("/v1/model", headers={"X-API-Key": key}).json()
+    assert anonymous["libraries"] is None and anonymous["extra"] == {}
+    assert anonymous["name"] == "stub-creator-model" and anonymous["metrics"]
+    assert full["libraries"] == {"lightgbm": "4.6.0"}
+    assert full["extra"]["platform"] == "Linux x86_64 (cpython)"
+    assert full["extra"]["params"] == {"num_leaves": 31}
+
+
+def test_a_compressed_body_gets_415_naming_the_encoding() -> None:
+    body = gzip.compress(orjson.dumps(_sample("thin_data_tiktok")))
+    app = create_app(ServiceSettings(), scorer=StubScorer())
+    with local_client(app) as client:
+        _wait_ready(client)
+        json_type = {"content-type": "application/json"}
+        declared = client.post(
+            "/v1/score", content=body, headers={**json_type, "content-encoding": "gzip"}
+        )
+        undeclared = client.post("/v1/score/batch", content=body, headers=json_type)
+        assert app.state.gate.in_flight == 0
+    assert declared.status_code == 415
+    assert "Content-Encoding 'gzip' is not supported" in declared.json()["detail"]
+    assert undeclared.status_code == 415
+    assert "gzip-compressed" in undeclared.json()["detail"]
+
+
+def test_report_page_headers_forbid_framing_sniffing_and_caching(scorer: Any) -> None:
+    app = create_app(ServiceSettings(), scorer=scorer)
+    with local_client(app) as client:
+        page = client.post("/v1/report", json=_sample("thin_data_tiktok"))
+    assert page.status_code == 200
+    policy = page.headers["content-security-policy"]
+    assert policy.startswith("default-src 'none'; script-src 'sha256-")  # the page's own
+    assert f'content="{policy.split("; frame-ancestors")[0]}"' in page.text
+    assert "frame-ancestors 'none'" in policy
+    assert page.headers["x-content-type-options"] == "nosniff"
+    assert page.headers["cache-control"] == "no-store"

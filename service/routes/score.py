@@ -14,7 +14,7 @@ from typing import Annotated, Any, NamedTuple, TypeVar
 
 import msgspec
 import orjson
-from fastapi import APIRouter, Depends, Request, Response
+from fastapi import APIRouter, Depends, HTTPException, Request, Response, status
 from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.models import Example
 from pydantic import BaseModel, ValidationError
@@ -35,6 +35,7 @@ M = TypeVar("M", bound=BaseModel)
 ERRORS: dict[int | str, dict[str, Any]] = {
     401: {"description": "An API key is required (when FRAUD_API_KEYS is set)."},
     413: {"description": "The body is over the size limit."},
+    415: {"description": "The body is compressed (send it uncompressed)."},
     422: {"description": "The body is not valid JSON or not a valid record; see detail[].loc."},
     429: {"description": "Rate limit exceeded (when FRAUD_RATE_LIMIT is set); see Retry-After."},
     503: {"description": "The model is loading or unavailable, or the service is busy."},
@@ -55,9 +56,8 @@ def parse_body(model: type[M], body: bytes, content_type: str) -> M:
     """``body`` as ``model``, or RequestValidationError with FastAPI's ``loc`` convention."""
     media = content_type.split(";", 1)[0].strip().lower()
     if not _is_json(media):
-        shown = media if len(media) <= _SHOWN_CHARS else media[:_SHOWN_CHARS] + "..."
         raise _json_body_error(
-            f"expected a JSON body (Content-Type: application/json), got {shown or 'none'!r}",
+            f"expected a JSON body (Content-Type: application/json), got {_shown(media) or 'none'!r}",
             "content_type",
         )
     try:
@@ -89,14 +89,34 @@ async def read_admitted(request: Request, gate: ScoringGate, limit: int) -> tupl
     declared Content-Length (the route's ``limit`` when none is declared, as with chunked
     bodies) before a byte of the body is read, so the bodies held in memory are bounded
     (``FRAUD_SCORING_WAITING_BYTES``) and a refused request costs no read."""
+    encoding = request.headers.get("content-encoding", "").strip().lower()
+    if encoding not in ("", "identity"):
+        raise _unsupported(f"Content-Encoding {_shown(encoding)!r} is not supported")
     declared = request.headers.get("content-length", "")
     size = min(int(declared), limit) if declared.isdigit() else limit
     admission = gate.admit(size)
     try:
-        return await request.body(), admission
+        body = await request.body()
+        if body.startswith(_GZIP_MAGIC):  # no JSON text starts with these bytes
+            raise _unsupported("the body is gzip-compressed")
+        return body, admission
     except BaseException:  # over the limit (413), the client went away, ...
         admission.release()
         raise
+
+
+_GZIP_MAGIC = b"\x1f\x8b"
+
+
+def _unsupported(reason: str) -> HTTPException:
+    return HTTPException(
+        status.HTTP_415_UNSUPPORTED_MEDIA_TYPE, f"{reason}: send the JSON body uncompressed"
+    )
+
+
+def _shown(value: str) -> str:
+    """A client's value as an error message repeats it: at most ``_SHOWN_CHARS``."""
+    return value if len(value) <= _SHOWN_CHARS else value[:_SHOWN_CHARS] + "..."
 
 
 class _TopLevel(msgspec.Struct):
