@@ -27,7 +27,7 @@ from service.routes.score import _chunks
 from service.server import tcp_socket, uvicorn_config
 from service.settings import ServiceSettings
 from tests.test_cli import StubScorer
-from tests.test_service import _sample, _wait_ready, local_client
+from tests.test_service import SAMPLES, _sample, _wait_ready, local_client
 
 
 def _http_scope(path: str, headers: list[tuple[bytes, bytes]]) -> dict[str, Any]:
@@ -386,3 +386,17 @@ def test_report_page_headers_forbid_framing_sniffing_and_caching(scorer: Any) ->
     assert "frame-ancestors 'none'" in policy
     assert page.headers["x-content-type-options"] == "nosniff"
     assert page.headers["cache-control"] == "no-store"
+
+
+def test_batch_answers_are_the_single_answers(scorer: Any) -> None:
+    """The batch route reads creators on the engine's fast path (light records), skipping
+    unknown top-level keys: the answers are still those of /v1/score, creator by creator."""
+    creators = [
+        orjson.loads(line) for line in (SAMPLES / "creators.jsonl").read_bytes().splitlines()
+    ]
+    with local_client(create_app(ServiceSettings(), scorer=scorer)) as client:
+        body = {"creators": creators, "added_by_client": [{}, {"a": [1]}]}
+        together = client.post("/v1/score/batch", json=body).json()["results"]
+        alone = [client.post("/v1/score", json=creator).json() for creator in creators]
+    assert len(together) == len(creators) > 1
+    assert together == alone
