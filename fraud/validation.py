@@ -147,6 +147,8 @@ def _model(cls: Any, values: dict[str, Any], fields_set: frozenset[str]) -> Any:
     _set(instance, "__pydantic_fields_set__", set(fields_set))
     _set(instance, "__pydantic_extra__", None)
     _set(instance, "__pydantic_private__", None)
+    if cls.__pydantic_post_init__:  # private attributes at their defaults (as model_construct)
+        instance.model_post_init(None)
     return instance
 
 

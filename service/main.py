@@ -26,8 +26,9 @@ from typing import Any
 
 from fastapi import Depends, FastAPI, Request, status
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 from starlette.middleware.trustedhost import TrustedHostMiddleware
+from starlette.requests import ClientDisconnect
 
 from fraud.batch import SCORING_GC_THRESHOLDS
 from fraud.io import format_location
@@ -114,6 +115,7 @@ def _lifespan(factory: ScorerFactory, preloaded: CreatorScorer | None) -> Callab
             settings.scoring_budget_seconds,
             max_batch=settings.scoring_batch,
             max_batch_bytes=settings.scoring_batch_bytes,
+            max_waiting_bytes=settings.scoring_waiting_bytes,
         )
         # The event loop thread waits for the GIL while a scoring thread runs: hand it over
         # every millisecond instead of every 5, so that probes and small requests slip in.
@@ -164,6 +166,13 @@ async def _validation_error_handler(request: Request, exc: Exception) -> JSONRes
     return JSONResponse(
         status_code=status.HTTP_422_UNPROCESSABLE_CONTENT, content={"detail": detail}
     )
+
+
+async def _client_disconnect_handler(request: Request, exc: Exception) -> Response:
+    """A client that went away mid-request (an aborted upload): one quiet line, no traceback.
+    Not a server error; nobody is left to read the answer."""
+    logger.info("client disconnected during %s %s", request.method, request.url.path)
+    return Response(status_code=400)
 
 
 async def _unhandled_error_handler(request: Request, exc: Exception) -> JSONResponse:
@@ -231,6 +240,7 @@ def create_app(
     app.state.licence_notice = None
     app.state.store = store
     app.add_exception_handler(RequestValidationError, _validation_error_handler)
+    app.add_exception_handler(ClientDisconnect, _client_disconnect_handler)
     app.add_exception_handler(Exception, _unhandled_error_handler)
     _include_routes(app, settings)
     customise_openapi(app, REASON_CODES, optional_auth=("/v1/model",))

@@ -3,11 +3,13 @@
 Scoring is CPU-bound Python: on the event loop a large creator would stall every other
 request, ``/healthz`` included. :class:`ScoringGate` runs it in a small thread pool instead
 (one thread by default: the GIL runs one at a time anyway, and more threads would only hold
-more request bodies in memory). Waiting work is bounded: beyond ``max_waiting`` requests the
-gate answers 503 at once. A request not answered within the budget gets 503 too and leaves
-the count; work that has not started by then is dropped, work already running finishes in
-its thread (Python cannot stop a thread), which stays busy until then, so the process never
-runs more than ``threads`` scorings at once.
+more request bodies in memory). Waiting work is bounded: beyond ``max_waiting`` requests, or
+``max_waiting_bytes`` of their declared bodies, the gate answers 503 at once; the routes ask
+it (:meth:`ScoringGate.admit`) before they read a body, so a refused body is never read.
+A request not answered within the budget gets 503 too and leaves the count; work that has
+not started by then is dropped, work already running finishes in its thread (Python cannot
+stop a thread) unless it checks the ``cancel`` event it was given (a batch checks it between
+chunks of creators), so the process never runs more than ``threads`` scorings at once.
 
 Requests that wait together are scored together (:meth:`ScoringGate.run_batched`): when a
 thread frees up it takes the waiting requests of the same kind, oldest first, up to
@@ -32,7 +34,7 @@ from typing import Any, TypeVar
 
 from fastapi import HTTPException, status
 
-__all__ = ["BatchFunction", "ScoringGate"]
+__all__ = ["Admission", "BatchFunction", "ScoringGate"]
 
 T = TypeVar("T")
 
@@ -53,37 +55,82 @@ class ScoringGate:
         max_waiting: int = 64,
         max_batch: int = 16,
         max_batch_bytes: int = 2 * 1024 * 1024,
+        max_waiting_bytes: int = 128 * 1024 * 1024,
     ):
         self.threads = max(1, threads)
         self.budget_seconds = budget_seconds
         self.max_waiting = max_waiting
         self.max_batch = max(1, max_batch)
         self.max_batch_bytes = max_batch_bytes
+        self.max_waiting_bytes = max_waiting_bytes
         self._executor = ThreadPoolExecutor(self.threads, thread_name_prefix="fraud-score")
         self._in_flight = 0
+        self._bytes_in_flight = 0
         self._lock = threading.Lock()
         # the items waiting for each batch function (the function is the kind of work)
         self._waiting: dict[BatchFunction, deque[_Waiting]] = {}
 
     @property
     def in_flight(self) -> int:
-        """Requests running or waiting in the gate."""
+        """Requests running or waiting in the gate (their bodies read or being read)."""
         return self._in_flight
 
-    async def run(self, function: Callable[..., T], *args: Any) -> T:
-        """``function(*args)`` in the pool; 503 when the gate is full or the budget runs out."""
-        self._admit()
+    @property
+    def bytes_in_flight(self) -> int:
+        """The body bytes the requests in the gate were admitted with."""
+        return self._bytes_in_flight
+
+    def admit(self, size: int = 0) -> Admission:
+        """A place in the gate for a request of ``size`` body bytes, taken *before* its body is
+        read (from its declared Content-Length): 503 at once when ``max_waiting`` requests
+        or ``max_waiting_bytes`` of bodies are in the gate already (a request alone in the
+        gate is always admitted). Pass it to :meth:`run` or :meth:`run_batched`, which free
+        it; free it yourself (:meth:`Admission.release`) if the request ends before."""
+        if self._in_flight >= self.threads + self.max_waiting or (
+            self._in_flight and self._bytes_in_flight + size > self.max_waiting_bytes
+        ):
+            raise HTTPException(
+                status_code=status.HTTP_503_SERVICE_UNAVAILABLE,
+                detail="the service is busy scoring; retry shortly",
+                headers={"Retry-After": "1"},
+            )
+        self._in_flight += 1
+        self._bytes_in_flight += size
+        return Admission(self, size)
+
+    async def run(
+        self,
+        function: Callable[..., T],
+        *args: Any,
+        admission: Admission | None = None,
+        cancel: threading.Event | None = None,
+    ) -> T:
+        """``function(*args)`` in the pool; 503 when the gate is full or the budget runs out.
+
+        ``admission``: the request's place, from :meth:`admit` (else one is taken now).
+        ``cancel`` is set when the budget runs out: a long ``function`` checks it between
+        steps and stops, so that a request already answered 503 stops using the thread.
+        """
+        admission = admission or self.admit()
         loop = asyncio.get_running_loop()
         return await self._await(
-            loop.run_in_executor(self._executor, functools.partial(function, *args))
+            loop.run_in_executor(self._executor, functools.partial(function, *args)),
+            admission,
+            cancel,
         )
 
-    async def run_batched(self, function: BatchFunction, item: Any, size: int = 0) -> Any:
+    async def run_batched(
+        self,
+        function: BatchFunction,
+        item: Any,
+        size: int = 0,
+        admission: Admission | None = None,
+    ) -> Any:
         """``function([item, ...])``'s answer for ``item`` (``size``: its bytes), scored in
         the pool together with the other items of ``function`` waiting when a thread frees up
         (see the module's docstring); 503 when the gate is full or the budget runs out (an
-        item not started by then is dropped from its batch)."""
-        self._admit()
+        item not started by then is dropped from its batch). ``admission``: as in :meth:`run`."""
+        admission = admission or self.admit(size)
         future: Future[Any] = Future()
         entry: _Waiting = (item, size, future)
         with self._lock:
@@ -95,36 +142,34 @@ class ScoringGate:
             with self._lock:
                 queue = self._waiting[function]
                 self._waiting[function] = deque(e for e in queue if e is not entry)
-            self._in_flight -= 1
+            admission.release()
             raise
-        return await self._await(asyncio.wrap_future(future))
+        return await self._await(asyncio.wrap_future(future), admission)
 
-    def _admit(self) -> None:
-        if self._in_flight >= self.threads + self.max_waiting:
-            raise HTTPException(
-                status_code=status.HTTP_503_SERVICE_UNAVAILABLE,
-                detail="the service is busy scoring; retry shortly",
-                headers={"Retry-After": "1"},
-            )
-        self._in_flight += 1
-
-    async def _await(self, future: asyncio.Future[T]) -> T:
-        """The answer of admitted work, within the budget; its slot is freed either way."""
+    async def _await(
+        self,
+        future: asyncio.Future[T],
+        admission: Admission,
+        cancel: threading.Event | None = None,
+    ) -> T:
+        """The answer of admitted work, within the budget; its place is freed either way."""
         try:
             if self.budget_seconds <= 0:
                 return await future
             return await asyncio.wait_for(future, self.budget_seconds)
         except TimeoutError:
+            if cancel is not None:
+                cancel.set()
+            # No Retry-After: the same request would run out of time again.
             raise HTTPException(
                 status_code=status.HTTP_503_SERVICE_UNAVAILABLE,
                 detail=(
                     f"scoring did not finish within the {self.budget_seconds:g} s budget; "
                     "send fewer or smaller creators per request"
                 ),
-                headers={"Retry-After": "5"},
             ) from None
         finally:
-            self._in_flight -= 1
+            admission.release()
 
     def _drain(self, function: BatchFunction) -> None:
         """In the pool: score the items of ``function`` waiting now, in one call. Every item
@@ -157,6 +202,10 @@ class ScoringGate:
                 if not future.done():
                     future.set_exception(error)
 
+    def _release(self, size: int) -> None:
+        self._in_flight -= 1
+        self._bytes_in_flight -= size
+
     def shutdown(self) -> None:
         """Stop taking work; drop what has not started."""
         self._executor.shutdown(wait=False, cancel_futures=True)
@@ -164,3 +213,19 @@ class ScoringGate:
             for queue in self._waiting.values():
                 while queue:
                     queue.popleft()[2].cancel()
+
+
+class Admission:
+    """A request's place in a :class:`ScoringGate` (see :meth:`ScoringGate.admit`)."""
+
+    __slots__ = ("_gate", "_size")
+
+    def __init__(self, gate: ScoringGate, size: int) -> None:
+        self._gate: ScoringGate | None = gate
+        self._size = size
+
+    def release(self) -> None:
+        """Free the place (once; later calls do nothing)."""
+        gate, self._gate = self._gate, None
+        if gate is not None:
+            gate._release(self._size)

@@ -5,7 +5,8 @@ uvicorn's multi-worker mode binds its socket as ``socket.socket(family)``, whose
 response then waits on Nagle's algorithm and the client's delayed ACK: about 40 ms a request,
 even for ``/healthz``. Binding the socket here with IPPROTO_TCP keeps responses immediate.
 
-uvicorn picks uvloop and httptools when they are installed (they are dependencies), sends
+uvicorn picks uvloop and httptools when they are installed (they are dependencies; httptools
+through :mod:`.protocol`, which bounds request heads and idle connections), sends
 no ``server`` header, and believes ``X-Forwarded-For`` only from the proxies listed in
 ``FRAUD_FORWARDED_ALLOW_IPS`` (uvicorn's own default would trust 127.0.0.1).
 """
@@ -13,6 +14,7 @@ no ``server`` header, and believes ``X-Forwarded-For`` only from the proxies lis
 from __future__ import annotations
 
 import socket
+from typing import Any
 
 import uvicorn
 from uvicorn.supervisors import Multiprocess
@@ -47,14 +49,23 @@ def uvicorn_config(
         log_level=log_level,
         workers=workers,
         loop="auto",  # uvloop when installed
-        http="auto",  # httptools when installed
+        http=_http_protocol(),  # httptools when installed, with bounded heads (.protocol)
         server_header=False,
         proxy_headers=settings.forwarded_allow_ips is not None,
         forwarded_allow_ips=settings.forwarded_allow_ips or "",
         timeout_keep_alive=5,
-        # Bounded headers: h11 refuses a header block over this many bytes.
+        # Bounded headers with h11 too: it refuses a header block over this many bytes.
         h11_max_incomplete_event_size=16 * 1024,
     )
+
+
+def _http_protocol() -> Any:
+    """httptools with :mod:`.protocol`'s bounds, or h11 (bounded by the setting below)."""
+    try:
+        from .protocol import BoundedHttpToolsProtocol
+    except ImportError:  # httptools not installed
+        return "h11"
+    return BoundedHttpToolsProtocol
 
 
 def serve(host: str, port: int, workers: int = 1, log_level: str = "info") -> None:

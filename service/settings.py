@@ -10,6 +10,9 @@ Models and limits:
   (default 1: scoring is CPU-bound and the GIL lets one thread run at a time anyway).
 * ``FRAUD_SCORING_BUDGET_SECONDS``: a request still unanswered after this long gets 503
   (default 30; 0 = no budget).
+* ``FRAUD_SCORING_WAITING_BYTES``: declared body bytes admitted to the scoring gate at once
+  (read, being read or waiting; default 128 MiB): beyond it a request gets 503 before its
+  body is read (a request alone is always admitted).
 
 Hardening (see the README's deployment guide):
 
@@ -23,6 +26,10 @@ Hardening (see the README's deployment guide):
   names; ``*`` for any). Guards against DNS rebinding.
 * ``FRAUD_FORWARDED_ALLOW_IPS``: proxies whose ``X-Forwarded-For`` is believed (default none:
   the header is ignored).
+* ``FRAUD_STORE_TRUST_CLIENT_HISTORY``: ``1`` makes the scoring routes record each request's
+  ``follower_history`` in the store and update stored dates, as ``fraud score --store`` does
+  (default off: a request adds only its profile's count, at a date not stored yet, and its
+  score; see the README).
 * ``FRAUD_BENCH_ROUTES``: ``1`` adds ``POST /v1/noop`` (parses nothing) for benchmarks.
 
 A small dataclass instead of pydantic-settings: a dozen variables do not earn a dependency.
@@ -54,6 +61,7 @@ class ServiceSettings:
     scoring_threads: int = 1
     scoring_batch: int = 16
     scoring_batch_bytes: int = 2 * MIB
+    scoring_waiting_bytes: int = 128 * MIB
     scoring_budget_seconds: float = 30.0
     api_keys: tuple[str, ...] = ()
     rate_limit: str | None = None
@@ -61,6 +69,7 @@ class ServiceSettings:
     allowed_hosts: tuple[str, ...] = LOOPBACK_HOSTS
     forwarded_allow_ips: str | None = None
     bench_routes: bool = False
+    store_trusts_client_history: bool = False
 
 
 def _int_var(environ: Mapping[str, str], name: str, default: int, minimum: int = 0) -> int:
@@ -136,6 +145,9 @@ def settings_from_env(environ: Mapping[str, str] | None = None) -> ServiceSettin
         scoring_batch_bytes=_int_var(
             env, "FRAUD_SCORING_BATCH_BYTES", defaults.scoring_batch_bytes
         ),
+        scoring_waiting_bytes=_int_var(
+            env, "FRAUD_SCORING_WAITING_BYTES", defaults.scoring_waiting_bytes
+        ),
         scoring_budget_seconds=_float_var(
             env, "FRAUD_SCORING_BUDGET_SECONDS", defaults.scoring_budget_seconds
         ),
@@ -146,6 +158,8 @@ def settings_from_env(environ: Mapping[str, str] | None = None) -> ServiceSettin
         allowed_hosts=_list_var(env, "FRAUD_ALLOWED_HOSTS") or defaults.allowed_hosts,
         forwarded_allow_ips=forwarded,
         bench_routes=env.get("FRAUD_BENCH_ROUTES", "").strip().lower() in {"1", "true", "yes"},
+        store_trusts_client_history=env.get("FRAUD_STORE_TRUST_CLIENT_HISTORY", "").strip().lower()
+        in {"1", "true", "yes"},
     )
 
 

@@ -207,7 +207,7 @@ def test_scoring_over_the_time_budget_gives_503() -> None:
         assert time.perf_counter() - started < 1.2
         assert response.status_code == 503
         assert "budget" in response.json()["detail"]
-        assert response.headers["retry-after"]
+        assert "retry-after" not in response.headers  # the same request would time out again
 
 
 def test_uvicorn_is_configured_without_banner_or_trusted_proxies(

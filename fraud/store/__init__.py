@@ -528,6 +528,46 @@ class CreatorStore:
         self.record_snapshots(record for record, _ in scored)
         self.record_scores(scored)
 
+    def record_observed(self, scored: Sequence[tuple[CreatorRecord, ScoreLike]]) -> int:
+        """What an untrusted client's request may add (the HTTP service by default): each
+        record's own profile counts (:func:`profile_observation`), only at a date the store
+        has no snapshot of yet, and its score; never the record's ``follower_history``. A
+        client can add a date, never change or erase one. Returns the snapshot rows added."""
+        now = datetime.now(UTC)
+        rows: dict[tuple[str, str, date], dict[str, Any]] = {}
+        for record, _ in scored:
+            platform, creator_id = creator_key(record)
+            observed = profile_observation(record)
+            rows.setdefault(
+                (platform, creator_id, observed.date),
+                {
+                    "platform": platform,
+                    "creator_id": creator_id,
+                    "date": observed.date,
+                    "followers": observed.followers,
+                    "following": observed.following,
+                    "posts": record.profile.posts
+                    if observed.date == _observed_on(record) or record.profile._posts_at_observed
+                    else None,
+                    "recorded_at": now,
+                },
+            )
+        added = self._retry(lambda c: self._insert_new(c, snapshots_table, list(rows.values())))
+        self.record_scores(scored)
+        return added
+
+    @staticmethod
+    def _insert_new(connection: Connection, table: sa.Table, rows: list[dict[str, Any]]) -> int:
+        """Insert the rows whose key is not in ``table`` yet; the others are left as stored."""
+        keys = [c.name for c in table.primary_key.columns]
+        added = 0
+        for row in rows:
+            match = sa.and_(*(table.c[k] == row[k] for k in keys))
+            if connection.execute(sa.select(sa.literal(1)).where(match)).first() is None:
+                connection.execute(table.insert().values(**row))
+                added += 1
+        return added
+
     def _upsert(self, table: sa.Table, rows: list[dict[str, Any]], update: Sequence[str]) -> None:
         if not rows:
             return

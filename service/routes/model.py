@@ -30,7 +30,9 @@ class ModelInfo(BaseModel):
     thresholds: dict[str, Any] | None = Field(
         default=None, description="Verdict cut-offs; only for authenticated clients."
     )
-    libraries: dict[str, str] | None = None
+    libraries: dict[str, str] | None = Field(
+        default=None, description="Library versions; only for authenticated clients."
+    )
     commercial_use_ok: bool = Field(
         default=False, description="Whether every model in use is cleared for commercial use."
     )
@@ -38,7 +40,8 @@ class ModelInfo(BaseModel):
         default=None, description="Set when the models are not cleared for commercial use."
     )
     extra: dict[str, Any] = Field(
-        default_factory=dict, description="Any other manifest fields, as written."
+        default_factory=dict,
+        description="Any other manifest fields, as written; only for authenticated clients.",
     )
 
 
@@ -47,14 +50,19 @@ def model_info_from_manifest(
 ) -> ModelInfo:
     """Pick the documented fields out of a manifest; the rest (but file hashes) go to extra.
 
-    Thresholds and feature directions are left out unless ``internals``.
+    Unless ``internals`` (an authenticated client), only what a client needs to trust a
+    score is shown (name, version, date, training data, metrics, licence): not the
+    thresholds and feature directions, nor the library versions, host platform, feature
+    names and training parameters (``libraries``, ``extra``), which tell an attacker what to
+    aim at.
     """
     training = next((manifest[key] for key in _TRAINING_KEYS if key in manifest), None)
     known = {"name", "version", "created_at", "metrics", "libraries", "files", "manifest_sha256"}
     known.update(_TRAINING_KEYS, _INTERNAL_KEYS)
     libraries = manifest.get("libraries")
-    extra = {key: value for key, value in manifest.items() if key not in known}
+    extra: dict[str, Any] = {}
     if internals:
+        extra = {key: value for key, value in manifest.items() if key not in known}
         extra.update({key: manifest[key] for key in _INTERNAL_KEYS[1:] if key in manifest})
     return ModelInfo(
         name=_text(manifest.get("name")),
@@ -64,7 +72,7 @@ def model_info_from_manifest(
         metrics=manifest.get("metrics") or {},
         thresholds=manifest.get("thresholds") if internals else None,
         libraries={str(k): str(v) for k, v in libraries.items()}
-        if isinstance(libraries, dict)
+        if internals and isinstance(libraries, dict)
         else None,
         commercial_use_ok=licence_notice is None,
         licence_notice=licence_notice,

@@ -6,6 +6,7 @@ scoring gate's thread within its time budget, never on the event loop.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Annotated, Any, Literal, cast
 
@@ -15,7 +16,7 @@ from fastapi.responses import HTMLResponse
 from fraud.schema import CreatorRecord
 
 from ..dependencies import CreatorScorer, GateDep, ScorerDep
-from .score import ERRORS, parse_body, request_body
+from .score import ERRORS, parse_body, read_admitted, request_body
 
 __all__ = ["build_report_router"]
 
@@ -45,6 +46,24 @@ def _render(
     return report.html
 
 
+_META_CSP = re.compile(r'<meta http-equiv="Content-Security-Policy" content="([^"]*)"')
+
+
+def _page_headers(html: str) -> dict[str, str]:
+    """The page's own policy (its ``<meta>``: scripts by hash, nothing fetched) sent as a
+    header too, where it also forbids framing, which a ``<meta>`` policy cannot; no sniffing
+    the type; no caching of a page about a creator."""
+    found = _META_CSP.search(html)
+    policy = found.group(1) if found else "default-src 'none'"
+    return {
+        "Content-Security-Policy": f"{policy}; frame-ancestors 'none'; base-uri 'none'; "
+        "form-action 'none'",
+        "X-Content-Type-Options": "nosniff",
+        "Cache-Control": "no-store",
+        "Referrer-Policy": "no-referrer",
+    }
+
+
 def build_report_router(*, max_body_bytes: int) -> APIRouter:
     """The report route, with the same body limit as ``POST /v1/score``."""
     router = APIRouter(prefix="/v1", tags=["report"])
@@ -68,10 +87,12 @@ def build_report_router(*, max_body_bytes: int) -> APIRouter:
                 status_code=status.HTTP_501_NOT_IMPLEMENTED,
                 detail="the loaded scorer cannot explain its features, so no report can be drawn",
             )
-        body = await request.body()
+        body, admission = await read_admitted(request, gate, max_body_bytes)
         content_type = request.headers.get("content-type", "")
         models_root = getattr(request.app.state.settings, "models_dir", None)
-        html = await gate.run(_render, scorer, body, content_type, lang, models_root)
-        return HTMLResponse(html)
+        html = await gate.run(
+            _render, scorer, body, content_type, lang, models_root, admission=admission
+        )
+        return HTMLResponse(html, headers=_page_headers(html))
 
     return router

@@ -8,11 +8,13 @@ the contract's models (see :func:`fraud_service.openapi.customise_openapi`). Val
 keep the shape of FastAPI's own (422, ``detail[].loc`` starting with ``"body"``).
 """
 
+import threading
 from collections.abc import Sequence
-from typing import Any, NamedTuple, TypeVar
+from typing import Annotated, Any, NamedTuple, TypeVar
 
+import msgspec
 import orjson
-from fastapi import APIRouter, Request, Response
+from fastapi import APIRouter, Depends, HTTPException, Request, Response, status
 from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.models import Example
 from pydantic import BaseModel, ValidationError
@@ -23,19 +25,25 @@ from fraud.store import creator_key
 from fraud.validation import validate_creator_json
 
 from ..dependencies import CreatorScorer, GateDep, ScorerDep
+from ..offload import Admission, ScoringGate
 from .creators import StoreDep
 
-__all__ = ["build_score_router", "parse_body", "request_body"]
+__all__ = ["build_score_router", "parse_body", "read_admitted", "request_body"]
 
 M = TypeVar("M", bound=BaseModel)
 
 ERRORS: dict[int | str, dict[str, Any]] = {
     401: {"description": "An API key is required (when FRAUD_API_KEYS is set)."},
     413: {"description": "The body is over the size limit."},
+    415: {"description": "The body is compressed (send it uncompressed)."},
     422: {"description": "The body is not valid JSON or not a valid record; see detail[].loc."},
     429: {"description": "Rate limit exceeded (when FRAUD_RATE_LIMIT is set); see Retry-After."},
     503: {"description": "The model is loading or unavailable, or the service is busy."},
 }
+
+
+#: The most of a client's value (a header) an error message repeats.
+_SHOWN_CHARS = 100
 
 
 def _json_body_error(message: str, error_type: str = "json_invalid") -> RequestValidationError:
@@ -49,7 +57,7 @@ def parse_body(model: type[M], body: bytes, content_type: str) -> M:
     media = content_type.split(";", 1)[0].strip().lower()
     if not _is_json(media):
         raise _json_body_error(
-            f"expected a JSON body (Content-Type: application/json), got {media or 'none'!r}",
+            f"expected a JSON body (Content-Type: application/json), got {_shown(media) or 'none'!r}",
             "content_type",
         )
     try:
@@ -74,6 +82,138 @@ def parse_body(model: type[M], body: bytes, content_type: str) -> M:
             for item in error.errors(include_url=False, include_input=False)
         ]
         raise RequestValidationError(errors) from None
+
+
+async def read_admitted(request: Request, gate: ScoringGate, limit: int) -> tuple[bytes, Admission]:
+    """The request's place in the scoring gate, then its body: the gate decides on the
+    declared Content-Length (the route's ``limit`` when none is declared, as with chunked
+    bodies) before a byte of the body is read, so the bodies held in memory are bounded
+    (``FRAUD_SCORING_WAITING_BYTES``) and a refused request costs no read."""
+    encoding = request.headers.get("content-encoding", "").strip().lower()
+    if encoding not in ("", "identity"):
+        raise _unsupported(f"Content-Encoding {_shown(encoding)!r} is not supported")
+    declared = request.headers.get("content-length", "")
+    size = min(int(declared), limit) if declared.isdigit() else limit
+    admission = gate.admit(size)
+    try:
+        body = await request.body()
+        if body.startswith(_GZIP_MAGIC):  # no JSON text starts with these bytes
+            raise _unsupported("the body is gzip-compressed")
+        return body, admission
+    except BaseException:  # over the limit (413), the client went away, ...
+        admission.release()
+        raise
+
+
+_GZIP_MAGIC = b"\x1f\x8b"
+
+
+def _unsupported(reason: str) -> HTTPException:
+    return HTTPException(
+        status.HTTP_415_UNSUPPORTED_MEDIA_TYPE, f"{reason}: send the JSON body uncompressed"
+    )
+
+
+def _shown(value: str) -> str:
+    """A client's value as an error message repeats it: at most ``_SHOWN_CHARS``."""
+    return value if len(value) <= _SHOWN_CHARS else value[:_SHOWN_CHARS] + "..."
+
+
+class _TopLevel(msgspec.Struct):
+    """A batch body's top level: ``creators`` kept as raw JSON, every other key skipped
+    without being decoded into Python objects."""
+
+    creators: msgspec.Raw = msgspec.Raw(b"")
+
+
+_TOP_LEVEL = msgspec.json.Decoder(_TopLevel)
+_RAW_LIST = msgspec.json.Decoder(list[msgspec.Raw])
+_MAX_CREATORS: int = next(
+    m.max_length for m in BatchRequest.model_fields["creators"].metadata if hasattr(m, "max_length")
+)
+
+
+def _body_error(error_type: str, loc: tuple[Any, ...], message: str) -> RequestValidationError:
+    return RequestValidationError(
+        [{"type": error_type, "loc": ("body", *loc), "msg": message, "input": None, "ctx": {}}]
+    )
+
+
+class _Cancelled(Exception):
+    """The request's time budget ran out: it has been answered 503, its work stops."""
+
+
+def _check(cancel: threading.Event | None) -> None:
+    if cancel is not None and cancel.is_set():
+        raise _Cancelled
+
+
+def _read_batch(
+    body: bytes, content_type: str, light: bool, cancel: threading.Event | None = None
+) -> tuple[list[CreatorRecord], list[int]]:
+    """A batch body's creators, each read as ``/v1/score`` reads one (the engine's fast path,
+    pydantic when it cannot decide), and the JSON size of each; errors as pydantic words them
+    for a BatchRequest, every failing creator's at ``body.creators.N``. Top-level keys other
+    than ``creators`` are skipped unread (a client may add to the body, but not make the
+    service build it). Stops when ``cancel`` is set."""
+    if not _is_json(content_type):
+        parse_body(BatchRequest, body, content_type)  # the 422 naming the content type
+        raise RuntimeError("a body that is not JSON passed validation")
+    try:
+        top = _TOP_LEVEL.decode(body)
+    except msgspec.ValidationError:  # valid JSON, not an object: pydantic's words for it
+        parse_body(BatchRequest, b"null", content_type)
+        raise
+    except (msgspec.DecodeError, RecursionError):  # not JSON: the decoder's located error
+        creators = parse_body(BatchRequest, body, content_type).creators
+        return creators, [0] * len(creators)  # (JSON to orjson and pydantic after all)
+    if not top.creators:  # the key is missing
+        parse_body(BatchRequest, b"{}", content_type)
+        raise RuntimeError("a batch without creators passed validation")
+    try:
+        items = _RAW_LIST.decode(top.creators)
+    except (msgspec.DecodeError, RecursionError):  # not a list: pydantic's words for it
+        parse_body(BatchRequest, b'{"creators":null}', content_type)
+        raise
+    if len(items) > _MAX_CREATORS:
+        raise _body_error(
+            "too_long",
+            ("creators",),
+            f"List should have at most {_MAX_CREATORS} items after validation, not {len(items)}",
+        )
+    records: list[CreatorRecord] = []
+    errors: list[dict[str, Any]] = []
+    for number, item in enumerate(items):
+        _check(cancel)
+        record = validate_creator_json(item, light=light)
+        if record is None:
+            try:
+                record = parse_body(CreatorRecord, bytes(item), content_type)
+            except RequestValidationError as error:
+                errors += [
+                    {**e, "loc": ("body", "creators", number, *e["loc"][1:])}
+                    for e in error.errors()
+                ]
+                continue
+        records.append(record)
+    if errors:
+        raise RequestValidationError(errors)
+    return records, [len(memoryview(item)) for item in items]
+
+
+def _chunks(sizes: list[int], max_items: int, max_bytes: int) -> list[range]:
+    """Consecutive index ranges of at most ``max_items`` items and ``max_bytes`` of their
+    sizes (always at least one item)."""
+    chunks: list[range] = []
+    start, total = 0, 0
+    for index, size in enumerate(sizes):
+        if index > start and (index - start >= max_items or total + size > max_bytes):
+            chunks.append(range(start, index))
+            start, total = index, 0
+        total += size
+    if start < len(sizes):
+        chunks.append(range(start, len(sizes)))
+    return chunks
 
 
 def _read_record(body: bytes, content_type: str, light: bool) -> CreatorRecord:
@@ -162,24 +302,87 @@ def _score_round(
             answers[index] = error
 
 
-def _score_batch(scorer: CreatorScorer, store: Any, body: bytes, content_type: str) -> bytes:
-    request = parse_body(BatchRequest, body, content_type)
-    records = request.creators
-    if store is not None:
-        records = [store.complete_history(record) for record in records]
-    outcomes = batch.score_chunk(scorer, records)
-    failed = [(n, o.reason) for n, o in enumerate(outcomes) if o.result is None]
-    if failed:  # valid records the scorer failed on: a bug of ours, not the client's
-        number, reason = failed[0]
-        raise RuntimeError(f"scoring creators[{number}] failed: {reason}")
-    if store is not None:
-        store.record(
-            [
-                (record, ScoreResult.model_validate(outcome.result))
-                for record, outcome in zip(records, outcomes, strict=True)
-            ]
-        )
-    return orjson.dumps({"results": [outcome.result for outcome in outcomes]})
+#: A batch is scored in chunks of at most this many creators and bytes of their JSON (as
+#: single requests are batched by default): the budget's cancel flag is checked between them.
+CHUNK_CREATORS = 16
+CHUNK_BYTES = 2 * 1024 * 1024
+
+
+class ObservedOnly:
+    """A store as the scoring routes use it for untrusted clients (the default): histories
+    are completed from it as usual, but a scored request adds only what the service was
+    told of the creator now, its profile's counts at a date not stored yet, and its score
+    (:meth:`fraud.store.CreatorStore.record_observed`), never the client's
+    ``follower_history``: no client can rewrite or erase the history other clients' scores
+    read. ``FRAUD_STORE_TRUST_CLIENT_HISTORY=1`` uses the store as it is instead."""
+
+    def __init__(self, store: Any) -> None:
+        self.store = store
+
+    def complete_history(self, record: CreatorRecord) -> CreatorRecord:
+        completed: CreatorRecord = self.store.complete_history(record)
+        return completed
+
+    def record(self, scored: Sequence[tuple[CreatorRecord, Any]]) -> None:
+        self.store.record_observed(scored)
+
+
+async def scoring_store(request: Request, store: StoreDep) -> Any:
+    """The store the scoring routes complete histories from and record into (see
+    :class:`ObservedOnly`), or ``None``; one object per app, so that requests waiting
+    together are still scored together."""
+    if store is None or request.app.state.settings.store_trusts_client_history:
+        return store
+    state = request.app.state
+    wrapped: ObservedOnly | None = getattr(state, "observed_only_store", None)
+    if wrapped is None or wrapped.store is not store:
+        wrapped = state.observed_only_store = ObservedOnly(store)
+    return wrapped
+
+
+ScoringStoreDep = Annotated[Any, Depends(scoring_store)]
+
+
+def _score_batch(
+    scorer: CreatorScorer,
+    store: Any,
+    body: bytes,
+    content_type: str,
+    cancel: threading.Event | None = None,
+) -> bytes:
+    """The batch's answer. With a store, in rounds where a creator appears at most once
+    (:func:`_rounds`), each round's histories completed and its answers recorded before the
+    next: a creator sent twice is answered as two requests one after the other would be.
+    Stops at the next chunk when ``cancel`` is set (the request was answered 503 when its
+    budget ran out), recording nothing more."""
+    records, sizes = _read_batch(body, content_type, store is None, cancel)
+    del body  # the records hold what is needed
+    outcomes: list[batch.Outcome | None] = [None] * len(records)
+    for batch_round in _rounds(list(enumerate(records)), store):
+        indexes = [index for index, _ in batch_round]
+        ready = []
+        for _, record in batch_round:
+            _check(cancel)
+            ready.append(record if store is None else store.complete_history(record))
+        scored: list[batch.Outcome] = []
+        for chunk in _chunks([sizes[i] for i in indexes], CHUNK_CREATORS, CHUNK_BYTES):
+            _check(cancel)
+            scored += batch.score_chunk(scorer, ready[chunk.start : chunk.stop])
+        _check(cancel)
+        failed = [(indexes[n], o.reason) for n, o in enumerate(scored) if o.result is None]
+        if failed:  # valid records the scorer failed on: a bug of ours, not the client's
+            number, reason = failed[0]
+            raise RuntimeError(f"scoring creators[{number}] failed: {reason}")
+        if store is not None:
+            store.record(
+                [
+                    (record, ScoreResult.model_validate(outcome.result))
+                    for record, outcome in zip(ready, scored, strict=True)
+                ]
+            )
+        for index, outcome in zip(indexes, scored, strict=True):
+            outcomes[index] = outcome
+    return orjson.dumps({"results": [outcome.result for outcome in outcomes if outcome]})
 
 
 def _is_json(content_type: str) -> bool:
@@ -220,14 +423,14 @@ def build_score_router(
         openapi_extra=request_body("CreatorRecord", examples),
     )
     async def score_creator(
-        request: Request, scorer: ScorerDep, gate: GateDep, store: StoreDep
+        request: Request, scorer: ScorerDep, gate: GateDep, store: ScoringStoreDep
     ) -> Response:
         """Score one creator (a CreatorRecord)."""
-        body = await request.body()
+        body, admission = await read_admitted(request, gate, max_body_bytes)
         content_type = request.headers.get("content-type", "")
         # requests waiting together are scored in one call (see service.offload)
         item = ScoreItem(scorer, store, body, content_type)
-        answer = await gate.run_batched(_score_bodies, item, len(body))
+        answer = await gate.run_batched(_score_bodies, item, len(body), admission)
         return Response(answer, media_type="application/json")
 
     @router.post(
@@ -238,12 +441,16 @@ def build_score_router(
         openapi_extra=request_body("BatchRequest", batch_examples),
     )
     async def score_batch(
-        request: Request, scorer: ScorerDep, gate: GateDep, store: StoreDep
+        request: Request, scorer: ScorerDep, gate: GateDep, store: ScoringStoreDep
     ) -> Response:
         """Score up to 1,000 creators in one request (a BatchRequest), answers in order."""
-        body = await request.body()
+        body, admission = await read_admitted(request, gate, max_batch_body_bytes)
         content_type = request.headers.get("content-type", "")
-        answer = await gate.run(_score_batch, scorer, store, body, content_type)
+        cancel = threading.Event()  # set when the budget runs out: the scoring stops
+        answer = await gate.run(
+            _score_batch, scorer, store, body, content_type, cancel,
+            admission=admission, cancel=cancel,
+        )  # fmt: skip
         return Response(answer, media_type="application/json")
 
     return router

@@ -1,0 +1,97 @@
+"""uvicorn's httptools protocol with the bounds it lacks: header size, header time, idle time.
+
+httptools (kept for speed) has no limit on a request's header block, and uvicorn's
+``h11_max_incomplete_event_size`` applies to h11 only: a client could send hundreds of MB of
+headers and the connection would buffer them all. uvicorn's keep-alive timeout starts only
+after a response, so a connection that never sends a byte stays open, and nothing bounds the
+time a client takes to send its headers. :class:`BoundedHttpToolsProtocol` adds, per
+connection and with one addition per received chunk:
+
+- a request head (request line and headers) over ``MAX_HEAD_BYTES`` gets 431 and the
+  connection is closed, before httptools buffers more than one more received chunk of it;
+- a new connection that sends nothing within the keep-alive timeout is closed (as an idle
+  keep-alive connection is);
+- a head not complete ``HEAD_TIMEOUT_SECONDS`` after its first byte closes the connection.
+
+Body read time is left to the proxy in front (see README, "Deploying the service").
+"""
+
+from __future__ import annotations
+
+import asyncio
+
+from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
+
+__all__ = ["HEAD_TIMEOUT_SECONDS", "MAX_HEAD_BYTES", "BoundedHttpToolsProtocol"]
+
+#: The largest request head accepted (request line and all headers), as h11 is configured.
+MAX_HEAD_BYTES = 16 * 1024
+#: The time a client has to send a whole request head once it has started.
+HEAD_TIMEOUT_SECONDS = 10.0
+
+_TOO_LARGE = (
+    b"HTTP/1.1 431 Request Header Fields Too Large\r\n"
+    b"content-type: application/json\r\n"
+    b"content-length: 51\r\n"
+    b"connection: close\r\n\r\n"
+    b'{"detail":"the request headers are over the limit"}'
+)
+
+
+class BoundedHttpToolsProtocol(HttpToolsProtocol):
+    """:class:`HttpToolsProtocol` with bounded request heads and idle new connections."""
+
+    max_head_bytes = MAX_HEAD_BYTES
+    head_timeout_seconds = HEAD_TIMEOUT_SECONDS
+
+    def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
+        super().connection_made(transport)
+        self._in_head = True
+        self._head_bytes = 0
+        self._head_timer: asyncio.TimerHandle | None = None
+        # Closed like an idle keep-alive connection when no byte arrives (uvicorn cancels
+        # this timer on the first byte received).
+        self.timeout_keep_alive_task = self.loop.call_later(
+            self.timeout_keep_alive, self.timeout_keep_alive_handler
+        )
+
+    def data_received(self, data: bytes) -> None:
+        if self._in_head:
+            if not self._head_bytes:
+                self._head_timer = self.loop.call_later(
+                    self.head_timeout_seconds, self._head_timed_out
+                )
+            self._head_bytes += len(data)
+        super().data_received(data)
+        # Checked after parsing, since a chunk may end the head and start the body: httptools
+        # then holds at most the limit and one chunk of an unfinished head.
+        if self._in_head and self._head_bytes > self.max_head_bytes:
+            self._stop_head_timer()
+            self._in_head = False
+            if self.cycle is None or self.cycle.response_complete:  # no answer being sent
+                self.transport.write(_TOO_LARGE)
+            self.transport.close()
+
+    def on_headers_complete(self) -> None:
+        self._in_head = False
+        self._head_bytes = 0
+        self._stop_head_timer()
+        super().on_headers_complete()
+
+    def on_message_complete(self) -> None:
+        super().on_message_complete()
+        self._in_head = True  # what comes next is the next request's head
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        self._stop_head_timer()
+        super().connection_lost(exc)
+
+    def _stop_head_timer(self) -> None:
+        if self._head_timer is not None:
+            self._head_timer.cancel()
+            self._head_timer = None
+
+    def _head_timed_out(self) -> None:
+        self._head_timer = None
+        if self._in_head and not self.transport.is_closing():
+            self.transport.close()
