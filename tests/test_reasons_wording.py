@@ -185,3 +185,32 @@ def test_one_account_is_no_mutual_boost_group() -> None:
     assert "a mutual-boost group" not in one and "no group shown" in one
     many = _comment_reason("MUTUAL_BOOST_GROUP", values, n_mutual_boost_accounts=12)
     assert many.startswith("12 accounts trade engagement") and "a mutual-boost group" in many
+
+
+def test_counts_at_the_schema_limit_give_an_answer_json_can_hold() -> None:
+    # make fuzz: posts with 2**63 - 1 likes each summed past 64 bits in the likes-per-comment
+    # evidence, and the batch route's JSON writer failed (a 500 on a valid body)
+    import orjson
+
+    from fraud.batch import ScorerLoader, score_chunk
+
+    top = 2**63 - 1
+    posts = [
+        {
+            "post_id": f"p{i}",
+            "posted_at": f"2025-10-{i + 1:02d}T00:00:00Z",
+            "likes": top,
+            "comments": top,
+        }
+        for i in range(6)
+    ]
+    record = {
+        "creator_id": "huge",
+        "platform": "weibo",
+        "as_of": "2025-11-01T00:00:00Z",
+        "profile": {"followers": 1000},
+        "posts": posts,
+    }
+    (outcome,) = score_chunk(ScorerLoader()(), [orjson.dumps(record)])
+    assert outcome.result is not None
+    orjson.dumps(outcome.result)  # raised "Integer exceeds 64-bit range"

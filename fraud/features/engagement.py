@@ -163,8 +163,15 @@ def extract(record: CreatorRecord, ctx: FeatureContext) -> FeatureBlock:
         values["likes_per_comment_spread"] = float(q75 - q25)
 
     evidence = _evidence(len(posts), rate_median, likes_per_comment, views_per_like, norm, tier)
-    evidence.likes_total, evidence.comments_total = int(likes.sum()), int(comments.sum())
+    evidence.likes_total, evidence.comments_total = _total(likes.sum()), _total(comments.sum())
     return FeatureBlock(CHECK, values, evidence)
+
+
+def _total(value: float) -> int | None:
+    """A count summed over the posts, as evidence; None past a 64-bit integer (counts near
+    the schema's limit add up to more than JSON writers hold: such a total says nothing)."""
+    total = int(value)
+    return total if total < 2**63 else None
 
 
 def _evidence(
@@ -342,6 +349,6 @@ def extract_many(
         if n >= 5:
             values["likes_per_comment_spread"] = float(quartiles[k, 0] - quartiles[k, 1])
         evidence = _evidence(n, median, lpc, vpl, norm, tier)
-        evidence.likes_total, evidence.comments_total = int(like_sum[k]), int(comment_sum[k])
+        evidence.likes_total, evidence.comments_total = _total(like_sum[k]), _total(comment_sum[k])
         blocks[index] = FeatureBlock(CHECK, values, evidence)
     return blocks  # type: ignore[return-value]
