@@ -1,0 +1,116 @@
+"""Comments that talk about lures (warnings, scam stories, questions) are not spam; narrowed
+cues (微信 nouns, 加我一个, 企鹅, 兼职 / 副业 / 互助 / 回关, collab) no longer fire on real
+comments; true lures stay caught (trust-and-safety review 20d, finding 2)."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from fraud.comment_quality import (
+    CommentCategory,
+    CommentClassifier,
+    apply_rules,
+    apply_rules_many,
+    prepare_text,
+)
+from fraud.paths import DATA_DIR
+
+REAL_COMMENTS = [
+    # warnings and scam stories
+    "评论区加V的都是骗子",
+    "凡是让你加微信的都是骗子",
+    "私信我没回，是不是没看到",
+    "百度搜了一下没找到这个药",
+    "刚才有人私我说中奖了，是骗子吧",
+    "别加那些说主页有资源的",
+    "举报了，评论区好多互粉的",
+    "假冒快递理赔让加QQ，千万别加",
+    # WeChat nouns, 加我 without a handle
+    "微信群",
+    "微信读书上有这本书吗",
+    "微信运动步数第一",
+    "微信转账可以吗",
+    "微信聊天记录怎么恢复",
+    "加我一个！",
+    "加我一份",
+    "加我妈一个",
+    # everyday words the lure rules took for lures
+    "这个企鹅好可爱",
+    "宝妈在家带娃真的辛苦",
+    "我是兼职模特",
+    "做兼职累吗",
+    "日结工资合法吗",
+    "做副业的话推荐学什么",
+    "回关的那个教程在哪里",
+    "互助小组是什么意思",
+    "我们小区有个互助群，挺好的",
+    "楼主主页有吗",
+    # English
+    "This collab with Nike is fire",
+    "when is the next collab with Emma?",
+    "I'm a singer too and this song moved me to tears",
+    "DM'd you about the collab?",
+    "did you check your messages? the venue changed",
+    "Is the link in bio still working? It says 404",
+    "Does WhatsApp work in China?",
+]
+
+STILL_LURES = [
+    "加微信lily8866",
+    "评论区加V的都是骗子，我这里正规，加v lily8866",  # a warning beside a handle
+    "不是骗子，加我微信",  # reassurance
+    "企鹅号 12345678",
+    "宝妈在家用手机就能赚",
+    "招兼职，日结200",
+    "副业月入过万，私我",
+    "互关互赞 有关必回",
+    "求回关！",
+    "看我主页有惊喜",
+    "Nice pic! DM me for collab",
+    "Collab?",
+    "I'm a rapper, check out my channel",
+    "Message me on whatsapp to earn from home",
+    "微信号：lily8866",
+    "资源加我",
+]
+
+
+@pytest.mark.parametrize("text", REAL_COMMENTS)
+def test_real_comment_with_lure_words_is_not_spam(text: str) -> None:
+    decision = apply_rules(prepare_text(text))
+    assert decision.category is not CommentCategory.SPAM, decision
+    [(category, _lure)] = CommentClassifier.load().classify_with_lures([text])
+    assert category is not CommentCategory.SPAM
+
+
+@pytest.mark.parametrize("text", STILL_LURES)
+def test_lures_beside_the_narrowed_words_stay_spam(text: str) -> None:
+    assert apply_rules(prepare_text(text)).category is CommentCategory.SPAM
+
+
+def test_chunk_and_reference_agree_on_lure_context() -> None:
+    prepared = [prepare_text(t) for t in REAL_COMMENTS + STILL_LURES]
+    assert apply_rules_many(prepared) == [apply_rules(p) for p in prepared]
+
+
+def test_model_spam_on_a_scam_warning_becomes_substantive() -> None:
+    # no lure rule fires (兼职 alone is no longer one); the model hears the lure words
+    [(category, lure)] = CommentClassifier.load().classify_with_lures(
+        ["兼职打字员那种都是骗押金的"]
+    )
+    assert (category, lure) == (CommentCategory.SUBSTANTIVE, None)
+
+
+def test_no_labelled_spam_is_undone_by_lure_context() -> None:
+    undone = []
+    for name in ("labelled.csv", "zh_stream.csv"):
+        frame = pd.read_csv(DATA_DIR / "comments" / name, dtype=str, keep_default_na=False)
+        spam = frame.loc[frame["category"] == "spam", "text"].tolist()
+        prepared = [prepare_text(t) for t in spam]
+        undone += [
+            t
+            for t, d in zip(spam, apply_rules_many(prepared), strict=True)
+            if d.rule == "lure_context"
+        ]
+    assert undone == []
