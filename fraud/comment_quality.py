@@ -128,6 +128,15 @@ _HTML_BREAK = re.compile(r"<br\s*/?>")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'"})
 _ACCENTS = str.maketrans("àáâãäåāèéêëēìíîïīòóôõöōùúûüūñçýÿ", "aaaaaaaeeeeeiiiiioooooouuuuuncyy")
 _FOLDS: dict[int, Any] = {**_APOSTROPHES, **_ACCENTS}  # one translate pass for both
+# Invisible fillers spam puts between characters (看ㅤ我ㅤ主ㅤ页): the Hangul fillers (NFKC
+# turns U+3164 into U+1160, a letter to \w, so the lure skeleton kept it) become spaces, the
+# combining grapheme joiner goes
+_FILLERS = re.compile("[\u115f\u1160\u3164\uffa0\u034f]")
+_FILLER_TABLE = {0x115F: " ", 0x1160: " ", 0x3164: " ", 0xFFA0: " ", 0x034F: None}
+
+
+def _drop_fillers(text: str) -> str:
+    return text.translate(_FILLER_TABLE) if _FILLERS.search(text) else text
 
 
 def _one(match: re.Match[str]) -> str:
@@ -315,7 +324,7 @@ def prepare_text(text: str) -> str:
     if "<" in text:  # YouTube exports keep HTML: timestamp anchors and line breaks
         text = _TIMESTAMP_ANCHOR.sub(r" \1 ", text)
         text = _HTML_BREAK.sub(" ", text)
-    text = unicodedata.normalize("NFKC", text).lower()
+    text = _drop_fillers(unicodedata.normalize("NFKC", text).lower())
     if _HAS_CJK.search(text):
         text = _t2s().convert(text)
     return text.translate(_FOLDS)
@@ -637,7 +646,7 @@ def prepare_many(texts: Sequence[str]) -> list[str]:
             text = text.lower()
             out.append(text.replace("`", "'") if "`" in text else text)
             continue
-        text = unicodedata.normalize("NFKC", _unhtml(text)).lower()
+        text = _drop_fillers(unicodedata.normalize("NFKC", _unhtml(text)).lower())
         if _HAS_CJK.search(text):
             chinese.append(len(out))
         out.append(text)

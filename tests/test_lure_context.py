@@ -114,3 +114,48 @@ def test_no_labelled_spam_is_undone_by_lure_context() -> None:
             if d.rule == "lure_context"
         ]
     assert undone == []
+
+
+MORE_LURES = [
+    "看\u3164我\u3164主\u3164页",  # Hangul filler between characters (NFKC: U+1160)
+    "互\u3164粉\u3164互\u3164赞",
+    "私\u3164我",
+    "咸鱼搜 lily8866",
+    "去闲鱼找我",
+    "淘宝搜 lily小店",
+    "pdd搜lily小店",
+    "￥AbCd1234￥ 复制打开淘宝",
+    "€AbCd1234€",
+    "关注必回",
+    "關注必回",
+    "评论必回",
+    "求个关注",
+    "互🉑",
+    "hu粉",
+    "已回访",
+]
+
+
+@pytest.mark.parametrize("text", MORE_LURES)
+def test_fillers_marketplace_and_mutual_boost_lures_are_spam(text: str) -> None:
+    assert apply_rules(prepare_text(text)).category is CommentCategory.SPAM
+    [(category, _lure)] = CommentClassifier.load().classify_with_lures([text])
+    assert category is CommentCategory.SPAM
+
+
+@pytest.mark.parametrize("text", ["淘宝搜同款买不到啊", "淘宝搜不到", "客服回访了吗"])
+def test_marketplace_and_boost_words_without_a_lure_are_not_spam(text: str) -> None:
+    assert apply_rules(prepare_text(text)).category is not CommentCategory.SPAM
+
+
+def test_filler_only_changes_texts_that_hold_one() -> None:
+    texts = ["看\u3164我", "哈哈哈", "nice video", "👨\u200d👩\u200d👧"]
+    assert [prepare_text(t) for t in texts] == [
+        "看 我",
+        "哈哈哈",
+        "nice video",
+        "👨\u200d👩\u200d👧",
+    ]
+    from fraud.comment_quality import prepare_many
+
+    assert prepare_many(texts) == [prepare_text(t) for t in texts]
