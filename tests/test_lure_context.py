@@ -159,3 +159,92 @@ def test_filler_only_changes_texts_that_hold_one() -> None:
     from fraud.comment_quality import prepare_many
 
     assert prepare_many(texts) == [prepare_text(t) for t in texts]
+
+
+DISGUISED_LURES = [
+    # WeChat / QQ homophones or emoji before a handle
+    "威芯 lily8866",
+    "维信 lily8866",
+    "V芯 lily8866",
+    "卫心：lily8866",
+    "薇 lily8866",
+    "🛰 lily8866",
+    "🐧 123456789",
+    "抠抠 lily8866",
+    "微❤ lily8866",
+    "+V lily8866",
+    "＋ｖ ｌｉｌｙ８８６６",
+    "V❤ lily8866",
+    "微~信 lily8866",
+    "🔍lily8866",
+    # slang contact cues and same-name pointers
+    "蜜我",
+    "㊙️我",
+    "s我",
+    "私戳",
+    "后台踢我",
+    "薇同名",
+    "vb同名",
+    "👉头像👈",
+    "看我🏠",
+    "主页🔗",
+    "看我zhuye",
+    "全集私",
+    "夸克搜",
+    # English through separators and styled letters
+    "D\u200bM me",
+    "d m me",
+    "D.M. me",
+    "link in b\u200bio",
+    "ᴅᴍ ᴍᴇ",
+    "ʟɪɴᴋ ɪɴ ʙɪᴏ",
+    "ᴄʜᴇᴄᴋ ᴍʏ ᴘʀᴏғɪʟᴇ",
+    "lınk ın bıo",
+    "#linkinbio",
+    "link-in-bio",
+    "link_in_bio",
+    "0nlyfans in bio",
+    "my snap is lily_promo",
+    "tele gram @lily_promo",
+    "hmu",
+    # all-pinyin lures
+    "kan wo zhu ye",
+    "kanwozhuye",
+    "si wo",
+    "hu fen",
+    "qiu hui guan",
+    "zi yuan si wo",
+    "bai du sou lily",
+    "jia v lily8866",
+    # mutual-boost favours
+    "给我点个赞吧我也给你点",
+    "已关，回一下",
+]
+
+NOT_DISGUISED_LURES = [
+    "@amy 哈哈哈真的是我",  # 的是我 sounds like 的私我
+    "This I wonder about",  # "thisiwonder" holds siwo: pinyin needs word edges
+    "hu is that",
+    "my line is busy",
+    "the admin team",
+    "这是我们的秘密",
+    "微信群",
+    "置顶那条说得好",
+    "what's app is that?",
+    "Linkin Park forever",
+]
+
+
+@pytest.mark.parametrize("text", DISGUISED_LURES)
+def test_disguised_lures_from_review_20d_are_spam(text: str) -> None:
+    assert apply_rules(prepare_text(text)).category is CommentCategory.SPAM
+
+
+@pytest.mark.parametrize("text", NOT_DISGUISED_LURES)
+def test_words_near_the_new_lure_rules_are_not_spam(text: str) -> None:
+    assert apply_rules(prepare_text(text)).category is not CommentCategory.SPAM
+
+
+def test_chunk_and_reference_agree_on_the_new_lures() -> None:
+    prepared = [prepare_text(t) for t in DISGUISED_LURES + NOT_DISGUISED_LURES + MORE_LURES]
+    assert apply_rules_many(prepared) == [apply_rules(p) for p in prepared]
