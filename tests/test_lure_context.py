@@ -207,6 +207,8 @@ DISGUISED_LURES = [
     "my snap is lily_promo",
     "tele gram @lily_promo",
     "hmu",
+    "f\u200bo\u200bl\u200bl\u200bo\u200bw \u200bf\u200bo\u200br \u200bf\u200bo\u200bl\u200bl\u200bo\u200bw",
+    "f.o.l.l.o.w. .f.o.r. .f.o.l.l.o.w",
     # all-pinyin lures
     "kan wo zhu ye",
     "kanwozhuye",
@@ -232,6 +234,7 @@ NOT_DISGUISED_LURES = [
     "置顶那条说得好",
     "what's app is that?",
     "Linkin Park forever",
+    "I never follow for followers, only for the recipes",
 ]
 
 
