@@ -128,6 +128,15 @@ _HTML_BREAK = re.compile(r"<br\s*/?>")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'"})
 _ACCENTS = str.maketrans("àáâãäåāèéêëēìíîïīòóôõöōùúûüūñçýÿ", "aaaaaaaeeeeeiiiiioooooouuuuuncyy")
 _FOLDS: dict[int, Any] = {**_APOSTROPHES, **_ACCENTS}  # one translate pass for both
+# Invisible fillers spam puts between characters (看ㅤ我ㅤ主ㅤ页): the Hangul fillers (NFKC
+# turns U+3164 into U+1160, a letter to \w, so the lure skeleton kept it) become spaces, the
+# combining grapheme joiner goes
+_FILLERS = re.compile("[\u115f\u1160\u3164\uffa0\u034f]")
+_FILLER_TABLE = {0x115F: " ", 0x1160: " ", 0x3164: " ", 0xFFA0: " ", 0x034F: None}
+
+
+def _drop_fillers(text: str) -> str:
+    return text.translate(_FILLER_TABLE) if _FILLERS.search(text) else text
 
 
 def _one(match: re.Match[str]) -> str:
@@ -210,6 +219,9 @@ class Lexicons:
     intent: GatedPatterns
     spam: GatedPatterns
     generic_patterns: GatedPatterns
+    #: lure_context.txt: warnings, stories and questions that mention a lure (and the
+    #: ``insist`` rows that keep a lure decision beside them)
+    lure_context: GatedPatterns
     #: the kaomoji of :attr:`kaomoji`, longest first (one automaton finds the texts with one)
     kaomoji_literals: tuple[str, ...] = ()
 
@@ -249,12 +261,22 @@ def load_lexicons() -> Lexicons:
         intent=gated("intent_cues.txt"),
         spam=gated("spam_cues.txt"),
         generic_patterns=gated("generic_patterns.txt"),
+        lure_context=gated("lure_context.txt"),
     )
 
 
 #: the pattern lexicons; those holding lure_type<TAB>pattern rows label their patterns
-_PATTERN_LEXICONS = ("intent_cues.txt", "spam_cues.txt", "generic_patterns.txt")
-_LABELLED_LEXICONS = frozenset({"spam_cues.txt"})
+_PATTERN_LEXICONS = (
+    "intent_cues.txt",
+    "spam_cues.txt",
+    "generic_patterns.txt",
+    "lure_context.txt",
+)
+#: the labelled pattern lexicons and the labels each allows
+_LABELLED_LEXICONS: dict[str, frozenset[str]] = {
+    "spam_cues.txt": frozenset(LureType.__members__.values()),
+    "lure_context.txt": frozenset({"insist", "warning", "story", "question"}),
+}
 
 
 def _lexicon_rows(name: str) -> tuple[list[str], list[str] | None]:
@@ -273,8 +295,11 @@ def _lexicon_rows(name: str) -> tuple[list[str], list[str] | None]:
     labels: list[str] = []
     for number, row in enumerate(_read_lexicon(name), start=1):
         label, tab, pattern = row.partition("\t")
-        if not tab or label not in LureType.__members__.values():
-            raise ValueError(f"{name} rule {number}: expected lure_type<TAB>pattern")
+        if not tab or label not in _LABELLED_LEXICONS[name]:
+            kinds = "|".join(sorted(_LABELLED_LEXICONS[name]))
+            raise ValueError(
+                f"{name} rule {number}: expected label<TAB>pattern, label one of {kinds}"
+            )
         for branch in split_top_level(unicodedata.normalize("NFKC", pattern)):
             patterns.append(branch)
             labels.append(label)
@@ -299,7 +324,7 @@ def prepare_text(text: str) -> str:
     if "<" in text:  # YouTube exports keep HTML: timestamp anchors and line breaks
         text = _TIMESTAMP_ANCHOR.sub(r" \1 ", text)
         text = _HTML_BREAK.sub(" ", text)
-    text = unicodedata.normalize("NFKC", text).lower()
+    text = _drop_fillers(unicodedata.normalize("NFKC", text).lower())
     if _HAS_CJK.search(text):
         text = _t2s().convert(text)
     return text.translate(_FOLDS)
@@ -447,11 +472,18 @@ def apply_rules(prepared: str) -> RuleDecision:
     """
     lex = load_lexicons()
     lure = detect_lure(prepared)
+    talked_about = False
     if lure is not None:
-        return RuleDecision(CommentCategory.SPAM, "lure", str(lure))
+        if not _lure_talked_about(prepared, str(lure), lex):
+            return RuleDecision(CommentCategory.SPAM, "lure", str(lure))
+        talked_about = True
     cue = lex.spam.find(prepared)
     if cue is not None:
-        return RuleDecision(CommentCategory.SPAM, "spam_cue", cue)
+        if not _lure_talked_about(prepared, cue, lex):
+            return RuleDecision(CommentCategory.SPAM, "spam_cue", cue)
+        talked_about = True
+    if talked_about:  # a warning, a scam story or a question: real content, not spam
+        return _LURE_CONTEXT
     text = prepared
     mentions = 0
     if "@" in text:
@@ -483,6 +515,32 @@ def apply_rules(prepared: str) -> RuleDecision:
     if mentions and _is_short_remark(tokens):
         return RuleDecision(CommentCategory.MENTION_ONLY, "mention_with_short_remark")
     return RuleDecision(None, "model")
+
+
+#: a lure or spam cue seen in a warning, a scam story or a question (lure_context.txt)
+_LURE_CONTEXT = RuleDecision(CommentCategory.SUBSTANTIVE, "lure_context")
+#: lure types whose rules are exact (a link, an investment testimonial naming an account):
+#: no context undoes them
+_EXACT_LURES = frozenset({str(LureType.LINK), str(LureType.SCAM)})
+#: what a warning cannot hide: a handle (letters then two digits, five digits), an @account,
+#: a link
+_HANDLE = re.compile(r"[a-z][a-z0-9_]{2,}\d{2,}|\d{5,}|@[\w.]{3,}|https?://|www\.")
+
+
+def _lure_talked_about(prepared: str, lure_type: str, lex: Lexicons) -> bool:
+    """Whether a comment the lure rules or spam cues flag only mentions the lure: a warning
+    about scams, a scam story, a failed search or a question about the word
+    (``lure_context.txt``), with no ``insist`` row, no handle and an inexact lure type."""
+    return lure_type not in _EXACT_LURES and _lure_context(prepared, lex) is not None
+
+
+def _lure_context(prepared: str, lex: Lexicons) -> str | None:
+    """The kind of lure talk in a comment (``warning``, ``story``, ``question``), or None
+    when there is none, or an ``insist`` row or a handle says the comment pushes a lure."""
+    kind = lex.lure_context.find(prepared)
+    if kind is None or kind == "insist" or _HANDLE.search(prepared):
+        return None
+    return kind
 
 
 def _is_short_remark(tokens: list[str]) -> bool:
@@ -588,7 +646,7 @@ def prepare_many(texts: Sequence[str]) -> list[str]:
             text = text.lower()
             out.append(text.replace("`", "'") if "`" in text else text)
             continue
-        text = unicodedata.normalize("NFKC", _unhtml(text)).lower()
+        text = _drop_fillers(unicodedata.normalize("NFKC", _unhtml(text)).lower())
         if _HAS_CJK.search(text):
             chinese.append(len(out))
         out.append(text)
@@ -857,15 +915,23 @@ def _rules_chunk(prepared: Sequence[str]) -> tuple[list[RuleDecision], list[str 
     lex = load_lexicons()
     out: list[RuleDecision | None] = [None] * n
     lures, words = detect_lure_chunk(prepared)
-    rest = [i for i in range(n) if lures[i] is None]
+    rest: list[int] = []
+    talked_about: set[int] = set()
     for i, lure in enumerate(lures):
-        if lure is not None:
+        if lure is None:
+            rest.append(i)
+        elif _lure_talked_about(prepared[i], str(lure), lex):
+            talked_about.add(i)
+            rest.append(i)
+        else:
             out[i] = RuleDecision(CommentCategory.SPAM, "lure", str(lure))
     cues = lex.spam.find_many([prepared[i] for i in rest])
     open_: list[int] = []
     for i, cue in zip(rest, cues, strict=True):
-        if cue is not None:
+        if cue is not None and not _lure_talked_about(prepared[i], cue, lex):
             out[i] = RuleDecision(CommentCategory.SPAM, "spam_cue", cue)
+        elif cue is not None or i in talked_about:
+            out[i] = _LURE_CONTEXT
         else:
             open_.append(i)
     stripped = _strip_many([prepared[i] for i in open_])
@@ -1420,7 +1486,14 @@ class CommentClassifier:
                 entries.append((rule.category, rule.lure_type, normalised))  # type: ignore[arg-type]
             if undecided:
                 predicted = self.predict_model([prepared[k] for k in undecided])
+                lex = load_lexicons()
                 for k, category in zip(undecided, predicted, strict=True):
+                    if (
+                        category is CommentCategory.SPAM
+                        and _lure_context(prepared[k], lex) == "warning"
+                    ):
+                        # the model hears lure words; a warning about scams is not one
+                        category = CommentCategory.SUBSTANTIVE
                     lure = str(LureType.UNSPECIFIED) if category is CommentCategory.SPAM else None
                     entries[k] = (category, lure, normal_forms[k])
             cache.put_many(keys, entries, list(map(sys.getsizeof, normal_forms)))

@@ -119,7 +119,7 @@ def test_shipped_analyses_equal_the_ones_generated_now() -> None:
     assert derived.encode_document(generated) == derived.DERIVED_FILE.read_bytes(), (
         f"run `{derived.MAKE_TARGET}`"
     )
-    assert len(generated["analyses"]) == 9
+    assert len(generated["analyses"]) == 10  # (lure_context.txt added one)
     for entry in generated["analyses"].values():
         assert entry["python"] == derived.python_version()
 
