@@ -28,8 +28,42 @@ from training.simulate import SOURCE_REGIMES, as_regime
 __all__ = ["DEFAULT_CREATORS", "LabelledFeatures", "load_labelled_features"]
 
 DEFAULT_CREATORS = DATA_DIR / "generated" / "creators.jsonl"
-# Bump when the feature code changes, so cached features are recomputed.
+# Bump when what decides features changes outside the files _feature_inputs_digest hashes.
 _CODE_VERSION = "regimes-3"
+
+
+def _feature_inputs_digest() -> str:
+    """A hash of what the features are computed from besides the data and the component
+    models: the feature code, the comment classifier's rules and lexicons, the norms. Any edit
+    of them invalidates the cache (a lexicon edit used to leave features of the old rules)."""
+    root = Path(__file__).resolve().parent.parent / "fraud"
+    files = sorted(
+        [
+            *root.glob("features/*.py"),
+            *(root / name for name in _FEATURE_MODULES),
+            *root.glob("lexicons/*"),
+            *root.glob("data/*.csv"),
+        ]
+    )
+    digest = hashlib.sha256()
+    for path in files:
+        if path.is_file():
+            digest.update(path.relative_to(root).as_posix().encode() + b"\0")
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+#: Modules outside ``fraud/features`` whose code decides feature values.
+_FEATURE_MODULES = (
+    "audience.py",
+    "comment_quality.py",
+    "lures.py",
+    "text_patterns.py",
+    "sound_table.py",
+    "norms.py",
+    "scoring.py",
+    "derived.py",
+)
 
 
 @dataclass(frozen=True)
@@ -87,7 +121,9 @@ def load_labelled_features(
         for name in paths.model_components(models_dir(), (ACCOUNTS_MODEL_DIR, COMMENTS_MODEL_DIR))
     )
     key = hashlib.sha256(
-        (digest + ",".join(regimes) + _CODE_VERSION + components).encode()
+        (
+            digest + ",".join(regimes) + _CODE_VERSION + components + _feature_inputs_digest()
+        ).encode()
     ).hexdigest()[:12]
     cache_path = path.with_suffix(f".features-{key}.parquet")
     if cache and cache_path.exists():
