@@ -22,7 +22,10 @@ from fraud.features.base import (
     FeatureBlock,
     FeatureContext,
     Segments,
+    median_rows,
+    percentile_rows,
     post_engagement,
+    std_rows,
 )
 from fraud.norms import EngagementNorm, size_tier
 from fraud.schema import CreatorRecord
@@ -208,11 +211,11 @@ _LOG_LIKES_JUMP = math.log(LIKES_JUMP_X)
 
 
 def _median_rows(matrix: np.ndarray) -> np.ndarray:
-    return np.median(matrix, axis=1)
+    return median_rows(matrix)  # np.median(matrix, axis=1), the same values
 
 
 def _std_rows(matrix: np.ndarray) -> np.ndarray:
-    return np.std(matrix, axis=1)
+    return std_rows(matrix)  # np.std(matrix, axis=1), the same values
 
 
 def _sum_rows(matrix: np.ndarray) -> np.ndarray:
@@ -220,7 +223,7 @@ def _sum_rows(matrix: np.ndarray) -> np.ndarray:
 
 
 def _quartile_rows(matrix: np.ndarray) -> np.ndarray:
-    return np.percentile(matrix, [75, 25], axis=1).T
+    return percentile_rows(matrix, (75, 25))  # np.percentile(matrix, [75, 25], axis=1).T
 
 
 def _subset_median_log_ratio(

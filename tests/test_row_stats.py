@@ -1,0 +1,107 @@
+"""The sort-based row statistics and the one-segment shortcut of ``Segments`` give numpy's
+values bit for bit (``fraud.features.base``)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from fraud.features.base import Segments, median_rows, percentile_rows, std_rows
+
+
+def _same(a: np.ndarray, b: np.ndarray) -> bool:
+    """Equal bits, NaN matching NaN (numpy's NaN payloads are not part of any answer)."""
+    a, b = np.asarray(a), np.asarray(b)
+    if a.shape != b.shape or a.dtype != b.dtype:
+        return False
+    nan_a, nan_b = np.isnan(a), np.isnan(b)
+    return bool((nan_a == nan_b).all()) and a[~nan_a].tobytes() == b[~nan_b].tobytes()
+
+
+def _matrices(seed: int, count: int) -> list[np.ndarray]:
+    """Small matrices of every shape the features reduce, with ties, zeros of both signs,
+    infinities and NaN."""
+    rng = np.random.default_rng(seed)
+    out = []
+    for trial in range(count):
+        rows, width = int(rng.integers(1, 5)), int(rng.integers(1, 60))
+        kind = trial % 5
+        if kind == 0:
+            m = rng.normal(size=(rows, width))
+        elif kind == 1:
+            m = np.round(rng.normal(size=(rows, width)) * 2)  # ties, 0.0 and -0.0
+        elif kind == 2:
+            m = rng.lognormal(size=(rows, width)) * 1e3
+        elif kind == 3:
+            m = rng.integers(0, 4, size=(rows, width)).astype(float)  # many ties
+        else:
+            m = np.log((rng.integers(0, 9, size=(rows, width)) + 1.0) / 3.0)
+        for every, value in ((7, np.nan), (11, np.inf), (13, -np.inf), (17, -0.0)):
+            if trial % every == 0:
+                m[rng.integers(rows), rng.integers(width)] = value
+        out.append(m)
+    return out
+
+
+def test_median_rows_equals_np_median() -> None:
+    for m in _matrices(1, 3000):
+        with np.errstate(invalid="ignore"):  # inf + -inf in the middle, as in numpy's mean
+            assert _same(median_rows(m), np.median(m, axis=1)), m
+
+
+def test_std_rows_equals_np_std() -> None:
+    for m in _matrices(5, 3000):
+        with np.errstate(invalid="ignore"):  # inf - inf, as in numpy's own
+            assert _same(std_rows(m), np.std(m, axis=1)), m
+
+
+def test_median_rows_of_integers_equals_np_median() -> None:
+    rng = np.random.default_rng(2)
+    for width in range(1, 40):
+        m = rng.integers(0, 300, size=(3, width))
+        assert _same(median_rows(m), np.median(m, axis=1))
+
+
+@pytest.mark.parametrize("percents", [(75, 25), (50,), (0, 100), (10, 90, 33), (99.5, 0.5)])
+def test_percentile_rows_equals_np_percentile(percents: tuple[float, ...]) -> None:
+    for m in _matrices(3, 800):
+        with np.errstate(invalid="ignore"):  # inf - inf, in numpy's interpolation as in ours
+            expected = np.percentile(m, list(percents), axis=1).T
+            got = percentile_rows(m, percents)
+        assert _same(got, expected), (percents, m)
+
+
+def test_a_zero_median_takes_numpys_zero() -> None:
+    # a sort and numpy's partition may order 0.0 and -0.0 differently: the zero is numpy's
+    m = np.array([[0.0, -0.0, 1.0], [-0.0, 0.0, 0.0], [-1.0, -0.0, 0.0]])
+    assert _same(median_rows(m), np.median(m, axis=1))
+    assert _same(percentile_rows(m, (50, 25)), np.percentile(m, [50, 25], axis=1).T)
+
+
+def _groups(segments: Segments, skip: int = 0) -> list[tuple[list[int], list[list[int]]]]:
+    return [((rows - skip).tolist(), index.tolist()) for rows, index in segments.groups]
+
+
+@pytest.mark.parametrize("lengths", [[1], [5], [34], [0], [2, 2], [4, 1, 4]])
+def test_segments_of_one_creator_equal_the_general_build(lengths: list[int]) -> None:
+    values = np.random.default_rng(4).normal(size=sum(lengths))
+    segments = Segments(lengths)
+    # the general build: an empty segment first (it moves no start), dropped from the answers
+    general = Segments([0, *lengths])
+    assert _groups(segments) == _groups(general, skip=1)
+    assert segments.starts.tolist() == general.starts[1:].tolist()
+    for reduce in (
+        lambda m: np.median(m, axis=1),
+        lambda m: m.sum(axis=1),
+        lambda m: np.std(m, axis=1),
+        lambda m: np.percentile(m, [75, 25], axis=1).T,
+        lambda m: (m > 0).sum(axis=1),  # integers come back as float64
+    ):
+        got = segments.apply(values, reduce)
+        expected = general.apply(values, reduce)[1:]
+        assert _same(got, expected)
+        assert got.dtype == np.float64
+    if len(values):
+        keep = values > 0
+        assert segments.count(keep).tolist() == general.count(keep)[1:].tolist()
+        assert segments.subset(keep).lengths.tolist() == general.subset(keep).lengths[1:].tolist()
