@@ -147,6 +147,20 @@ class StoreOpenError(ValueError):
     another release, never a retry."""
 
 
+# Database drivers whose pip package is not named like the module SQLAlchemy imports.
+_DRIVER_PACKAGES = {
+    "MySQLdb": "mysqlclient",
+    "pymysql": "PyMySQL",
+    "cx_Oracle": "cx-Oracle",
+}
+
+
+def _pip_name(module: str | None) -> str:
+    """The pip package that provides the database driver module ``module``."""
+    top = (module or "").partition(".")[0]
+    return _DRIVER_PACKAGES.get(top, top or "the database driver")
+
+
 def _is_default(location: str | Path | None) -> bool:
     """Whether ``location`` means the per-user default (no path given, no ``$FRAUD_STORE``)."""
     return location is None and not os.environ.get(STORE_ENV)
@@ -318,7 +332,7 @@ class CreatorStore:
                 shown = sa.engine.make_url(url).render_as_string(hide_password=True)
                 raise StoreOpenError(
                     f"cannot open the store {shown}: its database driver {error.name!r} is "
-                    f"not installed; install it (pip install {error.name})"
+                    f"not installed; install it (pip install {_pip_name(error.name)})"
                 ) from error
         # Batch scoring forks workers: a child must not reuse the parent's connections
         # (SQLAlchemy's "Using Connection Pools with Multiprocessing" recipe).
@@ -360,7 +374,8 @@ class CreatorStore:
             raise StoreOpenError(
                 f"cannot open the store {shown}: its schema {current} is newer than this "
                 f"release's ({script.get_current_head()}); upgrade creator-fraud "
-                "(pip install -U creator-fraud) or use another store (--store PATH, $FRAUD_STORE)"
+                "(pip install -U creator-fraud) or use another store (--store PATH on the command "
+                f"line, ${STORE_ENV} for the service)"
             )
 
     def revision(self) -> str | None:
