@@ -22,7 +22,8 @@ in memory:
   would read as garbage or not at all, and a file whose bytes are compressed but whose name
   does not say so, are refused by :func:`input_compression` before anything is read. Line
   numbers are those of the decompressed text; corrupt or truncated compressed data becomes
-  one reject naming the file, after the records read before it.
+  one reject naming the file, after the records read before it (the Spark engine cannot
+  read past it either, but fails the whole run, in one line naming the file).
 
 Writers take dict rows and write JSONL (``-`` = stdout), CSV, Parquet or Excel (``.xlsx``);
 an output extension that names none of them is refused. ``.jsonl.gz`` and ``.csv.gz`` are

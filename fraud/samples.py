@@ -47,6 +47,11 @@ def copy_samples(target: Path, *, overwrite: bool = False) -> list[Path]:
     files = _sample_files()
     if target.exists() and not target.is_dir():
         raise NotADirectoryError(f"not a directory: {target}")
+    if target.is_dir() and target.resolve() == files[0].parent.resolve():
+        # shutil would say "PosixPath('…') and PosixPath('…') are the same file".
+        raise ValueError(
+            f"{target} is where the examples ship; name another directory to copy them to"
+        )
     clashes = [
         target / f.name
         for f in files

@@ -57,6 +57,7 @@ import functools
 import gc
 import logging
 import os
+import re
 import signal
 import sys
 import threading
@@ -675,7 +676,9 @@ def score_files(
             owned = SparkSession.getActiveSession() is None
             spark = _start_session(master)
             if owned and (spark.sparkContext.master or "").startswith("local"):
-                spark.sparkContext.setLogLevel("ERROR")  # a laptop run: failures raise anyway
+                # A laptop run: failures raise anyway, and are told in one line (a task's
+                # failure would otherwise print the executor's Java stack trace as well).
+                spark.sparkContext.setLogLevel("OFF")
         interrupt.watch(spark)
         try:
             interrupt.check()
@@ -691,9 +694,11 @@ def score_files(
                 scorer_factory=scorer_factory,
                 chunk_size=chunk_size,
             )
-        except Exception:
+        except Exception as error:
             if interrupt.signum is not None:  # the cancelled job's error: the signal stands
                 raise interrupt.exception() from None
+            if (unreadable := _unreadable_file(error)) is not None:
+                raise UsageError(unreadable) from None
             raise
         finally:
             if owned:
@@ -871,10 +876,35 @@ def _replace(spark: SparkSession, fs: Any, staging: Any, target: Any, output: st
         fs.delete(backup, True)
 
 
+_READ_FAILURE = re.compile(r"FAILED_READ_FILE[.\w]*\] Encountered error while reading file (\S+)\.")
+_CAUSE = re.compile(r"^Caused by: (\S+(?:Exception|Error)\b:?.*)$", re.M)
+# What Hadoop's codecs raise on corrupt or truncated data (gzip, bzip2, zstd).
+_DAMAGE = ("EOFException", "ZipException", "not in gzip format", "CompressorException", "Zstd")
+
+
+def _unreadable_file(error: BaseException) -> str | None:
+    """A job that failed reading an input file (Spark's ``FAILED_READ_FILE``: corrupt or
+    truncated compressed data, a file gone mid-run), said in one line naming the file; else
+    ``None``. Spark cannot score a file up to its damage as the local engine does: its
+    readers fail the task, and the run, so nothing is written."""
+    text = str(error)
+    found = _READ_FAILURE.search(text)
+    if found is None:
+        return None
+    path = _plain_path(found.group(1))
+    causes = _CAUSE.findall(text)
+    cause = causes[-1].strip() if causes else "unreadable"
+    damaged = any(marker in cause for marker in _DAMAGE)
+    what = "corrupt or truncated compressed data" if damaged else "could not be read"
+    return (
+        f"{path}: {what} ({cause}); the Spark engine cannot score a file up to the damage "
+        "as the local engine does, so nothing was scored and OUT was not written: repair "
+        "the file or leave it out"
+    )
+
+
 def _spark_failure(error: BaseException) -> str:
     """The Python error behind a failed Spark job (its last ``SomeError: ...`` line)."""
-    import re
-
     found = re.findall(r"^([A-Za-z_][\w.]*(?:Error|Exception|Exit)\b:? .*)$", str(error), re.M)
     return found[-1].strip() if found else _first_line(error)
 

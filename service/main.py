@@ -128,17 +128,18 @@ def _lifespan(factory: ScorerFactory, preloaded: CreatorScorer | None) -> Callab
             _load_scorer(app, factory) if preloaded is None else asyncio.sleep(0)
         )
         app.state.scorer_loading = loading
-        # FRAUD_STORE is opened now, not on the first request: one that cannot be opened
-        # turns the probes 503 (routes.creators) instead of every request into a 500.
-        store_opening = creators.start_opening_store(app.state)
+        # FRAUD_STORE is opened now, not on the first request, in a daemon thread that
+        # retries a locked or unreachable store (routes.creators); one that can never be
+        # opened turns the probes 503 instead of every request into a 500.
+        store_opener = creators.start_opening_store(app.state)
         try:
             yield
         finally:
-            for task in (loading, store_opening):
-                if task is not None:
-                    task.cancel()
-                    with contextlib.suppress(asyncio.CancelledError):
-                        await task
+            if store_opener is not None:
+                store_opener.stop()  # never waits for an attempt in progress
+            loading.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await loading
             app.state.gate.shutdown()
             app.state.scorer = None
             sys.setswitchinterval(previous_interval)

@@ -80,3 +80,14 @@ def test_missing_model_set_says_how_to_choose_one_without_make(
     assert "licence" not in err  # no notice about a model set that is not there
     assert "--models NAME|DIR or $FRAUD_MODELS" in err
     assert "train a model first (make train)" not in err
+
+
+def test_samples_into_their_own_directory_is_refused_in_words(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    before = {p.name: p.read_bytes() for p in samples_dir().iterdir() if p.is_file()}
+    assert main(["samples", str(samples_dir())]) == 1
+    err = capsys.readouterr().err
+    assert "is where the examples ship; name another directory" in err
+    assert "PosixPath" not in err and "same file" not in err
+    assert {p.name: p.read_bytes() for p in samples_dir().iterdir() if p.is_file()} == before

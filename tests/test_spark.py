@@ -575,3 +575,25 @@ def test_ctrl_c_cancels_the_job_and_ends_as_interrupted_without_tracebacks(
     spark.sparkContext.setLogLevel("ERROR")  # as the session fixture left it
     # the session still works after the cancelled job
     assert fraud_spark.score_files(str(source), str(tmp_path / "again"), spark=spark).scored
+
+
+def test_a_truncated_compressed_input_is_refused_in_one_line_naming_it(
+    spark: Any, tmp_path: Path
+) -> None:
+    folder = tmp_path / "in put"
+    folder.mkdir()
+    text = "".join(json.dumps(c) + "\n" for c in _creators("t")) * 40
+    whole = _compress(text.encode(), "gz")
+    damaged = folder / "cut.jsonl.gz"
+    damaged.write_bytes(whole[: len(whole) * 2 // 3])  # as a copy cut short
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "part-00000.txt").write_text("the previous run\n")
+    with pytest.raises(fraud_spark.UsageError) as caught:
+        fraud_spark.score_files(str(damaged), str(out), spark=spark, overwrite=True)
+    message = str(caught.value)
+    assert message.startswith(f"{damaged}: corrupt or truncated compressed data (")
+    assert "EOFException" in message and "nothing was scored" in message
+    assert "\n" not in message and "file:" not in message
+    assert [p.name for p in out.iterdir()] == ["part-00000.txt"]
+    assert [p.name for p in tmp_path.iterdir() if "staging" in p.name] == []

@@ -139,3 +139,18 @@ def test_service_opens_a_good_store_at_startup(
         assert client.get("/healthz").status_code == 200
         assert client.get("/v1/creators/rednote/abc").status_code == 404
     app.state.store.close()
+
+
+@pytest.mark.skipif(importlib.util.find_spec("MySQLdb") is not None, reason="mysqlclient is here")
+def test_missing_driver_is_named_by_its_pip_package_not_its_module() -> None:
+    with pytest.raises(StoreOpenError, match=r"driver 'MySQLdb' is not installed") as caught:
+        CreatorStore.open("mysql://fraud:s3cret@127.0.0.1:1/fraud")
+    assert str(caught.value).endswith("(pip install mysqlclient)")
+
+
+def test_newer_schema_tells_service_operators_about_fraud_store(future_store: Path) -> None:
+    with pytest.raises(StoreOpenError) as caught:
+        CreatorStore.open(future_store)
+    message = str(caught.value)
+    assert "--store PATH on the command line" in message
+    assert "$FRAUD_STORE for the service" in message

@@ -41,6 +41,7 @@ from fraud.paths import STORE_ENV
 from fraud.schema import CreatorRecord, FollowerSnapshot, ScoreResult
 
 __all__ = [
+    "BUSY_TIMEOUT",
     "STORE_ENV",
     "CreatorStore",
     "ScoreLike",
@@ -145,6 +146,20 @@ class StoreOpenError(ValueError):
     """A store that cannot be opened, said for the user (the command line prints it, the
     service logs it). A ``ValueError``: like a bad argument, the fix is another store or
     another release, never a retry."""
+
+
+# Database drivers whose pip package is not named like the module SQLAlchemy imports.
+_DRIVER_PACKAGES = {
+    "MySQLdb": "mysqlclient",
+    "pymysql": "PyMySQL",
+    "cx_Oracle": "cx-Oracle",
+}
+
+
+def _pip_name(module: str | None) -> str:
+    """The pip package that provides the database driver module ``module``."""
+    top = (module or "").partition(".")[0]
+    return _DRIVER_PACKAGES.get(top, top or "the database driver")
 
 
 def _is_default(location: str | Path | None) -> bool:
@@ -276,16 +291,28 @@ def _dispose_in_child(reference: weakref.ref[Engine]) -> None:
         engine.dispose(close=False)
 
 
-def _sqlite_setup(engine: Engine) -> None:
+#: Seconds a SQLite connection waits for another process's lock before "database is locked".
+BUSY_TIMEOUT = 60.0
+
+
+def _sqlite_engine(url: str, timeout: float) -> Engine:
+    engine = sa.create_engine(url, connect_args={"timeout": timeout})
+    _sqlite_setup(engine, timeout)
+    return engine
+
+
+def _sqlite_setup(engine: Engine, timeout: float = BUSY_TIMEOUT) -> None:
     # Recipe from SQLAlchemy's pysqlite docs ("Serializable isolation / Savepoints /
     # Transactional DDL"): take the write lock at BEGIN, so concurrent writers wait on the
     # busy timeout instead of failing when a read lock cannot be upgraded.
+    busy_ms = max(int(timeout * 1000), 0)
+
     @sa.event.listens_for(engine, "connect")
     def _connect(dbapi_connection: Any, _record: Any) -> None:
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
         # The busy timeout first: switching to WAL needs a lock that another process may hold.
-        cursor.execute("PRAGMA busy_timeout=60000")
+        cursor.execute(f"PRAGMA busy_timeout={busy_ms}")
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.close()
 
@@ -301,16 +328,34 @@ class CreatorStore:
         self.engine = engine
 
     @classmethod
-    def open(cls, location: str | Path | None = None, *, upgrade: bool = True) -> CreatorStore:
-        """Open (creating and upgrading as needed) the store at a path or SQLAlchemy URL."""
+    def open(
+        cls,
+        location: str | Path | None = None,
+        *,
+        upgrade: bool = True,
+        open_timeout: float | None = None,
+    ) -> CreatorStore:
+        """Open (creating and upgrading as needed) the store at a path or SQLAlchemy URL.
+
+        ``open_timeout``: seconds the opening waits for a SQLite database another process
+        has locked (default :data:`BUSY_TIMEOUT`, as every later write waits); the service
+        opens with a short one and retries, so that it never hangs on a lock at startup.
+        """
         url = store_url(location)
         default_path = None
         if url.startswith("sqlite:///"):
             path = Path(url.removeprefix("sqlite:///"))
             default_path = path if _is_default(location) else None
             _make_parent(path, default=default_path is not None)
-            engine = sa.create_engine(url, connect_args={"timeout": 60})
-            _sqlite_setup(engine)
+            if upgrade and open_timeout is not None:
+                # The upgrade on its own engine, so that later writes keep the long wait.
+                opening = cls(_sqlite_engine(url, open_timeout))
+                try:
+                    opening._upgrade_at(default_path)
+                finally:
+                    opening.close()
+                upgrade = False
+            engine = _sqlite_engine(url, BUSY_TIMEOUT)
         else:
             try:
                 engine = sa.create_engine(url, pool_pre_ping=True)
@@ -318,7 +363,7 @@ class CreatorStore:
                 shown = sa.engine.make_url(url).render_as_string(hide_password=True)
                 raise StoreOpenError(
                     f"cannot open the store {shown}: its database driver {error.name!r} is "
-                    f"not installed; install it (pip install {error.name})"
+                    f"not installed; install it (pip install {_pip_name(error.name)})"
                 ) from error
         # Batch scoring forks workers: a child must not reuse the parent's connections
         # (SQLAlchemy's "Using Connection Pools with Multiprocessing" recipe).
@@ -326,14 +371,18 @@ class CreatorStore:
         os.register_at_fork(after_in_child=lambda: _dispose_in_child(reference))
         store = cls(engine)
         if upgrade:
-            try:
-                store.upgrade()
-            except OperationalError as error:  # e.g. a read-only data directory
-                if default_path is None:
-                    raise
-                reason = (str(error.orig) if error.orig else str(error)).splitlines()[0]
-                raise _default_store_error(default_path, reason) from error
+            store._upgrade_at(default_path)
         return store
+
+    def _upgrade_at(self, default_path: Path | None) -> None:
+        """:meth:`upgrade`; a failure at the default location says how to choose another."""
+        try:
+            self.upgrade()
+        except OperationalError as error:  # e.g. a read-only data directory
+            if default_path is None:
+                raise
+            reason = (str(error.orig) if error.orig else str(error)).splitlines()[0]
+            raise _default_store_error(default_path, reason) from error
 
     def upgrade(self, revision: str = "head") -> None:
         """Apply the migrations up to ``revision`` (default: the latest), keeping the data."""
@@ -360,7 +409,8 @@ class CreatorStore:
             raise StoreOpenError(
                 f"cannot open the store {shown}: its schema {current} is newer than this "
                 f"release's ({script.get_current_head()}); upgrade creator-fraud "
-                "(pip install -U creator-fraud) or use another store (--store PATH, $FRAUD_STORE)"
+                "(pip install -U creator-fraud) or use another store (--store PATH on the command "
+                f"line, ${STORE_ENV} for the service)"
             )
 
     def revision(self) -> str | None:

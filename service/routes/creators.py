@@ -1,88 +1,161 @@
 """A creator's stored history, and the store the scoring routes record into.
 
 The service has a store when ``create_app(store=...)`` is given one or ``FRAUD_STORE`` names
-one (a SQLite path or SQLAlchemy URL). ``FRAUD_STORE`` is opened at startup (the lifespan hook
-calls :func:`start_opening_store`; never at import): a store that cannot be opened (no
-database driver, unreachable, a schema from a newer release) is logged with its error, turns
-``/healthz`` and ``/readyz`` 503 and every route that needs it answers 503, instead of a
-process that looks healthy and fails each request.
+one (a SQLite path or SQLAlchemy URL). ``FRAUD_STORE`` is opened at startup, in a background
+thread (the lifespan hook calls :func:`start_opening_store`; never at import):
+
+- a store that can never be opened by this release (:class:`~fraud.store.StoreOpenError`: a
+  schema from a newer release, no database driver; or an invalid URL) is logged with its
+  error, turns ``/healthz`` and ``/readyz`` 503 and every route that needs it answers 503:
+  a process that looks healthy and fails each request helps nobody;
+- any other failure (a SQLite file another process holds locked, a database server not
+  reachable yet) may pass: it is logged and retried with backoff (:data:`RETRY_DELAYS`, the
+  last delay repeated while the process lives). Meanwhile ``/healthz`` stays 200 (the
+  process is alive and may recover, a restart would not help), ``/readyz`` answers 503 and
+  the routes that need the store answer 503 "not open yet" with ``Retry-After``.
+
+Each attempt waits at most :data:`OPEN_TIMEOUT` seconds for a SQLite lock, and the thread
+is a daemon that shutdown never waits for.
 """
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import os
 import threading
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException, Request, status
+from sqlalchemy.exc import ArgumentError
 
 from fraud.store import STORE_ENV, CreatorStore, StoreOpenError, store_url
 
-__all__ = ["STORE_UNAVAILABLE", "StoreDep", "get_store", "router", "start_opening_store"]
+__all__ = [
+    "STORE_NOT_OPEN",
+    "STORE_UNAVAILABLE",
+    "StoreDep",
+    "StoreOpener",
+    "get_store",
+    "router",
+    "start_opening_store",
+]
 
 STORE_UNAVAILABLE = "the creator store is unavailable"
+STORE_NOT_OPEN = "the creator store is not open yet; retry later"
+#: Seconds an opening attempt waits for a SQLite database another process has locked.
+OPEN_TIMEOUT = 2.0
+#: Seconds between opening attempts after a failure that may pass; the last one repeats.
+RETRY_DELAYS = (1.0, 2.0, 4.0, 8.0, 15.0, 30.0)
+# Failures no retry can fix: the operator must change the store or the release.
+_LASTING = (StoreOpenError, ArgumentError)
 router = APIRouter(prefix="/v1", tags=["creators"])
 logger = logging.getLogger("uvicorn.error.fraud")
-_OPEN_LOCK = threading.Lock()
 
 
 async def get_store(request: Request) -> CreatorStore | None:
     """The app's creator store, or ``None`` when the service runs without one; 503 when the
-    configured store cannot be opened.
+    configured store cannot be opened, or is not open yet.
 
-    ``async``, so that the usual case (a few attribute reads) stays on the event loop; a store
-    not opened yet (an app run without its lifespan) is opened in a thread.
+    ``async`` and never blocking: the store is opened by :func:`start_opening_store`'s
+    thread (an app run without its lifespan starts one on its first request).
     """
     state = request.app.state
     store: CreatorStore | None = getattr(state, "store", None)
-    if store is None and (getattr(state, "store_failed", False) or os.environ.get(STORE_ENV)):
-        store = await asyncio.to_thread(_open_store, state)
-        if store is None:
-            # Retrying will not help: the operator must fix the store (the log says what).
-            raise HTTPException(status.HTTP_503_SERVICE_UNAVAILABLE, detail=STORE_UNAVAILABLE)
-    return store
+    if store is not None or not os.environ.get(STORE_ENV):
+        return store
+    if getattr(state, "store_failed", False):
+        # Retrying will not help: the operator must fix the store (the log says what).
+        raise HTTPException(status.HTTP_503_SERVICE_UNAVAILABLE, detail=STORE_UNAVAILABLE)
+    if getattr(state, "store_opener", None) is None:  # no lifespan ran
+        start_opening_store(state)
+    raise HTTPException(
+        status.HTTP_503_SERVICE_UNAVAILABLE,
+        detail=STORE_NOT_OPEN,
+        headers={"Retry-After": "1"},
+    )
 
 
-def start_opening_store(state: Any) -> asyncio.Task[None] | None:
-    """At startup: open ``FRAUD_STORE`` (when set and no store was given) in a thread; the
-    task, or ``None`` when there is nothing to open. ``state.store_opening`` is true until it
-    is done (``/readyz`` waits); a failure is logged and sets ``state.store_failed``."""
+class StoreOpener:
+    """Opens ``FRAUD_STORE`` into ``state.store`` in a daemon thread, retrying failures that
+    may pass (see the module docstring). ``state.store_opening`` is true until it is open
+    or has failed for good (``state.store_failed``)."""
+
+    def __init__(self, state: Any, location: str):
+        self.state = state
+        self.location = location
+        self._stop = threading.Event()
+        self._lock = threading.Lock()  # the store handed over, or closed at stop(): not both
+        self.thread = threading.Thread(target=self._run, name="fraud-store-open", daemon=True)
+
+    def start(self) -> StoreOpener:
+        self.state.store_opening = True
+        self.state.store_opener = self
+        self.thread.start()
+        return self
+
+    def stop(self) -> None:
+        """Give up (at shutdown) without waiting: an attempt in progress ends on its own,
+        and the store it may still open is closed, not handed over."""
+        with self._lock:
+            self._stop.set()
+
+    def _run(self) -> None:
+        attempt = 0
+        try:
+            while not self._stop.is_set():
+                try:
+                    store = CreatorStore.open(self.location, open_timeout=OPEN_TIMEOUT)
+                except _LASTING as error:
+                    self.state.store_failed = True
+                    _log_failure(self.location, error)
+                    return
+                except Exception as error:
+                    delay = RETRY_DELAYS[min(attempt, len(RETRY_DELAYS) - 1)]
+                    attempt += 1
+                    _log_failure(self.location, error, retry=(attempt, delay))
+                    self._stop.wait(delay)
+                    continue
+                with self._lock:
+                    if not self._stop.is_set():
+                        self.state.store = store
+                        if attempt:
+                            logger.info(
+                                "opened the store %s after %d failed attempt(s)",
+                                _shown(self.location),
+                                attempt,
+                            )
+                        return
+                store.close()
+        finally:
+            self.state.store_opening = False
+
+
+def start_opening_store(state: Any) -> StoreOpener | None:
+    """At startup: start opening ``FRAUD_STORE`` (when set and no store was given) in the
+    background; the :class:`StoreOpener` (``stop()`` it at shutdown), or ``None`` when there
+    is nothing to open."""
     if getattr(state, "store", None) is not None or not os.environ.get(STORE_ENV):
         return None
-    state.store_opening = True
-    return asyncio.create_task(_open_in_thread(state))
+    return StoreOpener(state, os.environ[STORE_ENV]).start()
 
 
-async def _open_in_thread(state: Any) -> None:
-    try:
-        await asyncio.to_thread(_open_store, state)
-    finally:
-        state.store_opening = False
-
-
-def _open_store(state: Any) -> CreatorStore | None:
-    with _OPEN_LOCK:
-        store: CreatorStore | None = getattr(state, "store", None)
-        if store is None and not getattr(state, "store_failed", False):
-            location = os.environ[STORE_ENV]
-            try:
-                store = CreatorStore.open(location)
-            except Exception as error:
-                state.store_failed = True
-                # The operator's log names the store (without a password) and the error.
-                if isinstance(error, StoreOpenError):  # already says which store and why
-                    logger.error("%s", error)
-                else:
-                    reason = (str(error).splitlines() or [""])[0]
-                    kind = type(error).__name__
-                    logger.error(
-                        "could not open the store %s: %s: %s", _shown(location), kind, reason
-                    )
-                return None
-            state.store = store
-        return store
+def _log_failure(
+    location: str,
+    error: Exception,
+    *,
+    retry: tuple[int, float] | None = None,
+) -> None:
+    """One line for the operator's log, naming the store (without a password) and the error."""
+    if isinstance(error, StoreOpenError):  # already says which store and why
+        message = str(error)
+    else:
+        reason = (str(error).splitlines() or [""])[0]
+        message = f"could not open the store {_shown(location)}: {type(error).__name__}: {reason}"
+    if retry is not None:
+        attempt, delay = retry
+        logger.warning("%s (attempt %d; retrying in %g s)", message, attempt, delay)
+    else:
+        logger.error("%s", message)
 
 
 def _shown(location: str) -> str:

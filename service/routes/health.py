@@ -1,10 +1,12 @@
 """Liveness and readiness.
 
 ``/healthz`` answers 200 while the process can serve, and 503 once the model has failed to
-load or the configured creator store (``FRAUD_STORE``) could not be opened: a process that can
-never score should be restarted or looked at, not kept in rotation looking healthy. ``/readyz``
-answers 200 once the model is loaded and the store (if any) is open. Neither names a path or an
-error: the log does (see ``create_app``).
+load or the configured creator store (``FRAUD_STORE``) can never be opened by this release (a
+newer schema, no driver): a process that can never score should be looked at, not kept in
+rotation looking healthy. A store that is locked or unreachable for now keeps ``/healthz`` 200
+(the service retries it; a restart would not help). ``/readyz`` answers 200 once the model is
+loaded and the store (if any) is open. Neither names a path or an error: the log does (see
+``create_app`` and ``routes.creators``).
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from fastapi import APIRouter, Request, Response, status
 from pydantic import BaseModel
 
 from ..dependencies import MODEL_UNAVAILABLE
-from .creators import STORE_UNAVAILABLE
+from .creators import STORE_NOT_OPEN, STORE_UNAVAILABLE
 
 __all__ = ["HealthStatus", "router"]
 
@@ -79,6 +81,8 @@ async def readyz(request: Request) -> Response:
     state = request.app.state
     if failure := _failure(state):
         return _answer("failed", _UNAVAILABLE, failure)
-    if getattr(state, "scorer", None) is not None and not getattr(state, "store_opening", False):
+    if getattr(state, "store_opening", False):
+        return _answer("loading", _UNAVAILABLE, STORE_NOT_OPEN)
+    if getattr(state, "scorer", None) is not None:
         return _answer("ready", _OK)
     return _answer("loading", _UNAVAILABLE)
