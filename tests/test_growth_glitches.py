@@ -275,3 +275,25 @@ def test_zeros_between_large_counts_are_dropped_and_the_profile_count_ends_the_h
             *growth.extract_many([record], [_ctx(record)]),
         ):
             assert block.evidence.failed_snapshot_dates == dates
+
+
+# Review s20 r5 item 9: a half-value count back only days later is a real fall and rise
+# (a sparse history cannot tell a failed scrape from it), not a failed observation.
+
+
+def test_a_dip_back_only_days_later_in_a_sparse_history_is_kept() -> None:
+    creator = _creator("weibo:sparse", lambda h: None)
+    creator["follower_history"] = creator["follower_history"][::3]  # every third day
+    history = creator["follower_history"]
+    history[10]["followers"] = history[9]["followers"] // 2 - 1  # back 3 days later
+    record = _record(creator)
+    for block in (
+        growth.extract(record, _ctx(record)),
+        *growth.extract_many([record], [_ctx(record)]),
+    ):
+        assert block.ran
+        assert block.evidence.failed_snapshot_dates is None
+        assert block.note is None
+    # The same fall back the next day is a failed observation (the test can fail).
+    daily = _record(_creator("weibo:daily", _set(20, 25000)))
+    assert growth.extract(daily, _ctx(daily)).evidence.failed_snapshot_dates == ["2026-10-22"]
