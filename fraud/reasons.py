@@ -343,10 +343,21 @@ def _engagement_high_message(v: Values, e: EngagementEvidence) -> str:
     )
 
 
-def _ratio_readable(v: Values) -> bool:
+def _ratio_readable(v: Values, e: Any = None) -> bool:
     """Whether posts carry enough likes and comments for their ratio to say anything: the
-    median post's interactions (its engagement rate times the followers) reach
-    :data:`RATIO_MIN_INTERACTIONS` (unknown follower count: assumed to)."""
+    posts' likes + comments, per post, reach :data:`RATIO_MIN_INTERACTIONS`.
+
+    Counted from the evidence's totals when it has them (the ratio a reason prints is
+    total likes over total comments, so the same sums); from feature values alone (a
+    replay of the rules on a table, ``e`` without totals) estimated as the median post's
+    interactions: its engagement rate times the followers (unknown: assumed to reach it),
+    which counts shares, saves, danmaku and coins too.
+    """
+    likes = getattr(e, "likes_total", None)
+    comments = getattr(e, "comments_total", None)
+    n_posts = getattr(e, "n_posts", None)
+    if likes is not None and comments is not None and n_posts:
+        return (likes + comments) / n_posts >= RATIO_MIN_INTERACTIONS
     rate, followers_log10 = _value(v, "engagement_rate_median"), _value(v, "followers_log10")
     if not _ok(rate) or not _ok(followers_log10):
         return True
@@ -358,13 +369,16 @@ def _likes_per_comment(e: EngagementEvidence) -> str:
     if e.likes_total is not None and e.comments_total:
         return f"{e.likes_total / e.comments_total:.1f}".removesuffix(".0")
     if e.likes_total is not None and e.comments_total == 0:
-        return f"{e.likes_total:,} likes and no comments"
+        return f"{e.likes_total:,} {'like' if e.likes_total == 1 else 'likes'} and no comments"
     return f"{e.likes_per_comment:g}"
 
 
 def _likes_comments_message(v: Values, e: EngagementEvidence) -> str:
     ratio = _likes_per_comment(e)
-    lead = ratio if ratio.endswith("no comments") else f"{ratio} likes per comment"
+    if ratio.endswith("no comments"):
+        lead = ratio
+    else:
+        lead = f"{ratio} {'like' if ratio == '1' else 'likes'} per comment"
     return (
         f"{lead} on the posts; genuine creators get about "
         f"{e.norm_likes_per_comment:g} likes per comment: "
@@ -516,7 +530,7 @@ RULES: tuple[ReasonRule, ...] = (
                 _gt(v, "likes_per_comment_vs_norm", math.log(RATIO_OFF_X))
                 or _lt(v, "likes_per_comment_vs_norm", -math.log(RATIO_OFF_X))
             )
-            and _ratio_readable(v)
+            and _ratio_readable(v, e)
         ),
         _likes_comments_message,
         ("likes_per_comment", "norm_likes_per_comment", "likes_total", "comments_total"),

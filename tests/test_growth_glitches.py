@@ -196,3 +196,104 @@ def test_the_reviewers_glitched_creators_score_as_the_clean_one(scorer: Any) -> 
         assert note.evidence == {"check": "growth", "failed_snapshot_dates": dates}
         assert "failed observation" in note.message
     assert "DATA_QUALITY" not in {r.code for r in clean.reasons}
+
+
+# Review s20 r5 item 1: zeros that are real are kept (the records of rv20e new_bought.jsonl
+# and hist.jsonl ``weibo:newacct`` / ``weibo:purged_to_0``): a new account starts at 0, and
+# an account whose current count is 0 was purged to 0.
+
+
+def _with_followers(
+    creator_id: str, followers: list[int], current: int, created_at: str | None = None
+) -> CreatorRecord:
+    creator = _creator(creator_id, lambda h: None)
+    for snapshot, count in zip(creator["follower_history"], followers, strict=True):
+        snapshot["followers"] = count
+    creator["profile"]["followers"] = current
+    if created_at is not None:
+        creator["profile"]["created_at"] = created_at
+    return _record(creator)
+
+
+def _new_bought(created_at: str | None = "2026-10-01") -> CreatorRecord:
+    """rv20e new_bought.jsonl: 0 on Oct 2-4, then 5,000 bought on Oct 5, then +10 a day."""
+    return _with_followers(
+        "weibo:new_bought", [0, 0, 0] + [5000 + 10 * i for i in range(57)], 5570, created_at
+    )
+
+
+REAL_ZEROS = {
+    "new_bought": _new_bought(),
+    "new_bought_no_created_at": _new_bought(None),
+    "newacct": _with_followers(
+        "weibo:newacct", [0] * 30 + [5000 + 10 * i for i in range(30)], 5300
+    ),
+    "lone_first0_new_account": _with_followers(
+        "weibo:new1", [0] + [5000 + 10 * i for i in range(59)], 5600, "2026-09-30"
+    ),
+    "purged_to_0": _with_followers(
+        "weibo:purged_to_0", [50000 + 50 * (i + 1) for i in range(55)] + [0] * 5, 0
+    ),
+    "small_before": _with_followers(
+        "weibo:small_before", [2 * i + 1 for i in range(30)] + [0] + [5000] * 29, 5000
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(REAL_ZEROS))
+def test_zeros_that_are_real_are_kept_in_both_paths(name: str) -> None:
+    record = REAL_ZEROS[name]
+    single = growth.extract(record, _ctx(record))
+    (chunk,) = growth.extract_many([record], [_ctx(record)])
+    for block in (single, chunk):
+        assert block.note is None or "failed observation" not in block.note
+        assert block.evidence.failed_snapshot_dates is None
+    assert _same(single.values, chunk.values)
+
+
+def test_a_bought_burst_on_a_new_account_is_a_spike(scorer: Any) -> None:
+    result = scorer.score(_new_bought())
+    assert result.verdict is Verdict.LIKELY_FRAUDULENT
+    codes = {r.code: r for r in result.reasons}
+    assert "FOLLOWER_SPIKE" in codes and codes["FOLLOWER_SPIKE"].evidence["spike_date"] == (
+        "2026-10-05"
+    )
+    assert "DATA_QUALITY" not in codes
+
+
+def test_zeros_between_large_counts_are_dropped_and_the_profile_count_ends_the_history() -> None:
+    two = _with_followers(
+        "weibo:two", [50000 + 50 * i for i in range(30)] + [0, 0] + [52000] * 28, 52000
+    )
+    trailing = _with_followers("weibo:trail", [50000 + 50 * i for i in range(57)] + [0] * 3, 53000)
+    for record, dates in (
+        (two, ["2026-11-01", "2026-11-02"]),
+        (trailing, ["2026-11-28", "2026-11-29", "2026-11-30"]),
+    ):
+        for block in (
+            growth.extract(record, _ctx(record)),
+            *growth.extract_many([record], [_ctx(record)]),
+        ):
+            assert block.evidence.failed_snapshot_dates == dates
+
+
+# Review s20 r5 item 9: a half-value count back only days later is a real fall and rise
+# (a sparse history cannot tell a failed scrape from it), not a failed observation.
+
+
+def test_a_dip_back_only_days_later_in_a_sparse_history_is_kept() -> None:
+    creator = _creator("weibo:sparse", lambda h: None)
+    creator["follower_history"] = creator["follower_history"][::3]  # every third day
+    history = creator["follower_history"]
+    history[10]["followers"] = history[9]["followers"] // 2 - 1  # back 3 days later
+    record = _record(creator)
+    for block in (
+        growth.extract(record, _ctx(record)),
+        *growth.extract_many([record], [_ctx(record)]),
+    ):
+        assert block.ran
+        assert block.evidence.failed_snapshot_dates is None
+        assert block.note is None
+    # The same fall back the next day is a failed observation (the test can fail).
+    daily = _record(_creator("weibo:daily", _set(20, 25000)))
+    assert growth.extract(daily, _ctx(daily)).evidence.failed_snapshot_dates == ["2026-10-22"]

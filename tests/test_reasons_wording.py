@@ -214,3 +214,66 @@ def test_counts_at_the_schema_limit_give_an_answer_json_can_hold() -> None:
     (outcome,) = score_chunk(ScorerLoader()(), [orjson.dumps(record)])
     assert outcome.result is not None
     orjson.dumps(outcome.result)  # raised "Integer exceeds 64-bit range"
+
+
+def _shares_creator(likes: int, comments: int) -> Any:
+    """rv20e bili.jsonl ``weibo:shares``: 2,000 followers, 12 posts of ``likes`` likes,
+    ``comments`` comments and 20 shares each."""
+    from fraud.schema import CreatorRecord
+
+    posts = [
+        {
+            "post_id": f"p{i}",
+            "posted_at": f"2026-{9 + i // 6:02d}-{1 + 5 * (i % 6):02d}T00:00:00Z",
+            "likes": likes,
+            "comments": comments,
+            "shares": 20,
+        }
+        for i in range(12)
+    ]
+    return CreatorRecord.model_validate(
+        {
+            "creator_id": "weibo:shares",
+            "platform": "weibo",
+            "as_of": "2026-11-30T00:00:00Z",
+            "profile": {"followers": 2000, "following": 100, "posts": 50},
+            "posts": posts,
+        }
+    )
+
+
+def test_the_ratio_gate_counts_likes_and_comments_not_shares(scorer: Any) -> None:
+    # weibo:shares: 1 like and 1 comment a post (22 interactions with the shares) read as
+    # "1 likes per comment ... unusually many comments, as bought comments or a pod produce".
+    result = scorer.score(_shares_creator(1, 1))
+    assert "LIKES_COMMENTS_IMBALANCE" not in {r.code for r in result.reasons}
+    # The same ratio with 10 likes and 10 comments a post is read.
+    busy = scorer.score(_shares_creator(10, 10))
+    (reason,) = [r for r in busy.reasons if r.code == "LIKES_COMMENTS_IMBALANCE"]
+    assert reason.message.startswith("1 like per comment on the posts")
+
+
+def test_the_ratio_gate_reads_the_totals_over_the_posts() -> None:
+    values = {
+        "likes_per_comment_vs_norm": -math.log(30),
+        "engagement_rate_median": 0.5,  # the estimate (with shares) alone would pass
+        "followers_log10": math.log10(2001),
+    }
+    for likes, comments, shown in ((200, 190, False), (200, 200, True)):  # 20 posts
+        codes = {
+            r.code
+            for r in build_reasons(_engagement_row(values, likes, comments), {}, Verdict.SUSPICIOUS)
+        }
+        assert ("LIKES_COMMENTS_IMBALANCE" in codes) is shown
+
+
+def test_one_like_and_no_comments_is_singular() -> None:
+    from fraud.reasons import _likes_comments_message
+
+    row = _engagement_row({}, 1, 0)
+    evidence = row.blocks["engagement"].evidence
+    message = _likes_comments_message({"likes_per_comment_vs_norm": 1.0}, evidence)
+    assert message.startswith("1 like and no comments on the posts")
+    evidence.likes_total = 2
+    message = _likes_comments_message({"likes_per_comment_vs_norm": 1.0}, evidence)
+    assert message.startswith("2 likes and no comments on the posts")

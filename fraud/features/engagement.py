@@ -49,6 +49,9 @@ NAMES = (
 )
 MIN_POSTS = 3
 LIKES_JUMP_X = 4.0  # a post whose likes jump this much more than its comments is an outlier
+# A spread of log counts below this is rounding on posts all alike (np.std of a constant
+# array can be ~1e-15, whose correlation is noise): no correlation is read from it.
+FLAT_STD = 1e-9
 
 
 @dataclass(slots=True)
@@ -156,7 +159,7 @@ def extract(record: CreatorRecord, ctx: FeatureContext) -> FeatureBlock:
     # Across posts, genuine likes and comments rise and fall together (a good post gets both);
     # likes bought for some posts break the link and spread the likes:comments ratio.
     log_likes, log_comments = np.log1p(likes), np.log1p(comments)
-    if len(posts) >= 5 and log_likes.std() > 0 and log_comments.std() > 0:
+    if len(posts) >= 5 and log_likes.std() > FLAT_STD and log_comments.std() > FLAT_STD:
         values["likes_comments_decoupling"] = 1.0 - float(
             np.corrcoef(log_likes, log_comments)[0, 1]
         )
@@ -345,7 +348,7 @@ def extract_many(
         values["comment_share_of_engagement"] = float(
             comment_sum[k] / max(float(engagement_sum[k]), 1.0)
         )
-        if n >= 5 and likes_std[k] > 0 and comments_std[k] > 0:
+        if n >= 5 and likes_std[k] > FLAT_STD and comments_std[k] > FLAT_STD:
             values["likes_comments_decoupling"] = 1.0 - float(
                 np.corrcoef(log_likes[start : start + n], log_comments[start : start + n])[0, 1]
             )

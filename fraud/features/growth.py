@@ -69,10 +69,13 @@ AFTER_SPIKE_DAYS = 60
 # 3.65 million days).
 MAX_HISTORY_DAYS = 3660
 # Failed observations, dropped before any growth feature (a real drop that stays is kept):
-ZERO_GLITCH_MIN_FOLLOWERS = 100  # a 0 next to a count of at least this is a failed scrape
+ZERO_GLITCH_MIN_FOLLOWERS = 100  # a 0 between counts of at least this is a failed scrape
 DIP_SHARE = 0.5  # a count below half the one before it...
 DIP_RETURN_TOLERANCE = 0.1  # ...with the next back within 10% of the count before the dip...
 DIP_RETURN_DAYS = 1  # ...on the next day: a half-scraped day, not a purge
+# A lone first snapshot at 0 is kept as real when the account was created this many days
+# before it or fewer (a new account starts at 0); other leading zeros are always kept.
+NEW_ACCOUNT_DAYS = 30
 
 
 @dataclass(slots=True)
@@ -155,26 +158,44 @@ def _recent(history: list[FollowerSnapshot]) -> list[FollowerSnapshot]:
     return [s for s in history if s.date.toordinal() >= first]
 
 
-def _failed_observations(history: list[FollowerSnapshot]) -> tuple[list[int], list[int]]:
+def _failed_observations(
+    history: list[FollowerSnapshot], current: int | None = None, created: date | None = None
+) -> tuple[list[int], list[int]]:
     """Indexes of the snapshots of a (date-sorted) history that are failed observations.
 
-    Zeros: a count of 0 whose nearest non-zero neighbour (before or after) has at least
-    :data:`ZERO_GLITCH_MIN_FOLLOWERS` (an audience does not vanish and come back, and a
-    creator's current count is never 0 beside such a history). Dips: a single count below
-    :data:`DIP_SHARE` of the one before it whose next day is back within
-    :data:`DIP_RETURN_TOLERANCE` of it. A fall that stays (a purge) is neither.
+    Zeros: a run of counts at 0 with at least :data:`ZERO_GLITCH_MIN_FOLLOWERS` on both
+    sides (an audience does not vanish and come back). After the last snapshot, the
+    profile's ``current`` count is the next observation: trailing zeros it confirms (0) are
+    kept, as a purge to 0 is real. Leading zeros are a new account starting at 0 and are
+    kept, except one lone first snapshot at 0 before at least the minimum when the account
+    is not known to be new (``created`` within :data:`NEW_ACCOUNT_DAYS` before it). Dips: a
+    single count below :data:`DIP_SHARE` of the one before it whose next snapshot, at most
+    :data:`DIP_RETURN_DAYS` later, is back within :data:`DIP_RETURN_TOLERANCE` of it. A fall
+    that stays (a purge) is neither.
     """
     followers = [s.followers for s in history]
     zeros: list[int] = []
-    nonzero = [i for i, f in enumerate(followers) if f > 0]
-    if len(nonzero) < len(followers) and nonzero:
-        for i, f in enumerate(followers):
-            if f > 0:
-                continue
-            before = next((followers[j] for j in reversed(nonzero) if j < i), 0)
-            after = next((followers[j] for j in nonzero if j > i), 0)
-            if max(before, after) >= ZERO_GLITCH_MIN_FOLLOWERS:
-                zeros.append(i)
+    n = len(followers)
+    start = 0
+    while start < n:
+        if followers[start] > 0:
+            start += 1
+            continue
+        end = start
+        while end + 1 < n and followers[end + 1] == 0:
+            end += 1
+        after = followers[end + 1] if end + 1 < n else current
+        if after is not None and after >= ZERO_GLITCH_MIN_FOLLOWERS:
+            if start > 0:
+                failed = followers[start - 1] >= ZERO_GLITCH_MIN_FOLLOWERS
+            else:
+                new_account = (
+                    created is not None and (history[0].date - created).days <= NEW_ACCOUNT_DAYS
+                )
+                failed = end == 0 and end + 1 < n and not new_account
+            if failed:
+                zeros.extend(range(start, end + 1))
+        start = end + 1
     dropped = set(zeros)
     dips: list[int] = []
     previous: int | None = None
@@ -205,9 +226,12 @@ class _DataNote:
     dates: list[str]
 
 
-def _cleaned(history: list[FollowerSnapshot]) -> tuple[list[FollowerSnapshot], _DataNote | None]:
-    """``history`` without its failed observations, and a note naming them (None: none)."""
-    zeros, dips = _failed_observations(history)
+def _cleaned(
+    history: list[FollowerSnapshot], current: int | None = None, created: date | None = None
+) -> tuple[list[FollowerSnapshot], _DataNote | None]:
+    """``history`` without its failed observations, and a note naming them (None: none);
+    ``current`` and ``created`` are the profile's follower count and creation date."""
+    zeros, dips = _failed_observations(history, current, created)
     if not zeros and not dips:
         return history, None
     dropped = set(zeros) | set(dips)
@@ -238,7 +262,8 @@ def _history(
     """The history the growth checks read (both paths): its recent part cleaned of failed
     observations, the data note on what was dropped, and the skip note (None: it runs)."""
     recent = _recent(record.follower_history)
-    history, data_note = _cleaned(recent)
+    profile = record.profile
+    history, data_note = _cleaned(recent, profile.followers, profile.created_at)
     skip = _skip_note(record, recent, history)
     if skip is not None and data_note is not None:
         skip = f"{skip} ({data_note.text})"

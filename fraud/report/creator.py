@@ -257,9 +257,10 @@ def _detected_episodes(record: CreatorRecord) -> list[tuple[int, int, int]] | No
     """Follower-jump episodes as (first, last, peak) day ordinals, by the growth check's rule.
 
     Uses the growth module's own series, baseline and episode helpers so that the marks are
-    the jumps the scorer saw; returns ``None`` when that module has changed shape.
+    the jumps the scorer saw (in the history it read: failed observations dropped); returns
+    ``None`` when that module has changed shape.
     """
-    history = record.follower_history
+    history = growth_features._history(record)[0]
     try:
         ordinals = np.array([s.date.toordinal() for s in history])
         followers = np.array([s.followers for s in history], dtype=float)
@@ -296,7 +297,9 @@ def _evidence_episode(evidence: Mapping[str, Any]) -> list[tuple[int, int, int]]
 
 
 def _growth_data(record: CreatorRecord, row: FeatureRow, result: ScoreResult) -> dict[str, Any]:
-    history = record.follower_history
+    # The history the scorer read: a failed observation it dropped (a scrape at 0) is
+    # neither drawn nor marked as a jump (its DATA_QUALITY reason names it).
+    history = growth_features._history(record)[0]
     evidence = _evidence_of(row, "growth")
     episodes = _detected_episodes(record)
     largest = _evidence_episode(evidence)

@@ -10,6 +10,7 @@ printed instead of the prior.
 
 from __future__ import annotations
 
+import io
 import math
 import re
 import unicodedata
@@ -226,6 +227,43 @@ def _check(number: int, value: Any) -> Mapping[str, Any] | RejectedRecord:
     return value
 
 
+def _read_decompressed(source: str | Path, stdin: IO[bytes] | None) -> bytes:
+    """The bytes of ``source`` (``-``: ``stdin``), decompressed as ``fraud score`` reads its
+    input (fraud.io: .gz / .bz2 / .zst by the name, whose first bytes must agree; stdin by its
+    first bytes), so the ``.jsonl.gz`` that ``fraud score`` writes can be tabled."""
+    from fraud.io import COMPRESSIONS, _magic_compression, _open_compressed, input_compression
+
+    if str(source) == "-":
+        if stdin is None:
+            raise TableInputError("no standard input")
+        data = stdin.read()
+        compression = _magic_compression(data[:8])
+        if compression is None:
+            return data
+        if compression not in COMPRESSIONS.values():
+            raise TableInputError(f"{compression}-compressed data is not read; decompress it")
+        opened: IO[bytes] = io.BytesIO(data)
+    else:
+        name = str(source)
+        try:
+            compression = input_compression(name)
+        except ValueError as error:  # the caller names the file: said once
+            message = str(error)
+            raise TableInputError(
+                message.removeprefix(f"{name}: ").removeprefix(f"{name} ")
+            ) from None
+        if compression is None:
+            return Path(source).read_bytes()
+        opened = open(name, "rb")  # noqa: SIM115 (closed below)
+    try:
+        with opened, _open_compressed(opened, compression) as stream:
+            return stream.read()
+    except (EOFError, OSError, ValueError) as error:  # truncated or corrupt (opened above)
+        raise TableInputError(
+            f"damaged {compression} data ({error or type(error).__name__})"
+        ) from None
+
+
 def read_results(
     source: str | Path, stdin: IO[bytes] | None = None
 ) -> tuple[list[Mapping[str, Any]], list[RejectedRecord]]:
@@ -235,12 +273,7 @@ def read_results(
     JSONL, position for an array) and the failing field. Raises ``OSError`` when the file
     cannot be read and :class:`TableInputError` when it is not text.
     """
-    if str(source) == "-":
-        if stdin is None:
-            raise TableInputError("no standard input")
-        data = stdin.read()
-    else:
-        data = Path(source).read_bytes()
+    data = _read_decompressed(source, stdin)
     try:
         data.decode("utf-8")
     except UnicodeDecodeError as error:
