@@ -245,6 +245,27 @@ def _observed_on(record: CreatorRecord) -> date:
     return (record.as_of or datetime.now(UTC)).date()
 
 
+def _observation_row(
+    record: CreatorRecord, now: datetime
+) -> tuple[tuple[str, str, date], dict[str, Any]]:
+    """The snapshot row of the profile counts ``record`` observed, and its key."""
+    platform, creator_id = creator_key(record)
+    observed = profile_observation(record)
+    return (platform, creator_id, observed.date), {
+        "platform": platform,
+        "creator_id": creator_id,
+        "date": observed.date,
+        "followers": observed.followers,
+        "following": observed.following,
+        # The posts count was observed at as_of, or with the follower count on an earlier
+        # crawl (an importer says so), never at an older completing date.
+        "posts": record.profile.posts
+        if observed.date == _observed_on(record) or record.profile._posts_at_observed
+        else None,
+        "recorded_at": now,
+    }
+
+
 def profile_observation(record: CreatorRecord) -> FollowerSnapshot:
     """The record's profile counts as a snapshot at the date they were observed: the
     profile's ``observed_at`` when it is before the record's ``as_of`` date (a count an
@@ -516,21 +537,9 @@ class CreatorStore:
         now = datetime.now(UTC)
         rows: dict[tuple[str, str, date], dict[str, Any]] = {}
         for record in records:
-            platform, creator_id = creator_key(record)
-            observed = profile_observation(record)
-            rows[(platform, creator_id, observed.date)] = {
-                "platform": platform,
-                "creator_id": creator_id,
-                "date": observed.date,
-                "followers": observed.followers,
-                "following": observed.following,
-                # The posts count was observed at as_of, or with the follower count on an
-                # earlier crawl (an importer says so), never at an older completing date.
-                "posts": record.profile.posts
-                if observed.date == _observed_on(record) or record.profile._posts_at_observed
-                else None,
-                "recorded_at": now,
-            }
+            key, row = _observation_row(record, now)
+            rows[key] = row
+            platform, creator_id = key[:2]
             # The record's own dated counts win their date (as in complete_history), so the
             # store never disagrees with the record; the profile's posts count stays.
             for s in record.follower_history:
@@ -586,22 +595,8 @@ class CreatorStore:
         now = datetime.now(UTC)
         rows: dict[tuple[str, str, date], dict[str, Any]] = {}
         for record, _ in scored:
-            platform, creator_id = creator_key(record)
-            observed = profile_observation(record)
-            rows.setdefault(
-                (platform, creator_id, observed.date),
-                {
-                    "platform": platform,
-                    "creator_id": creator_id,
-                    "date": observed.date,
-                    "followers": observed.followers,
-                    "following": observed.following,
-                    "posts": record.profile.posts
-                    if observed.date == _observed_on(record) or record.profile._posts_at_observed
-                    else None,
-                    "recorded_at": now,
-                },
-            )
+            key, row = _observation_row(record, now)
+            rows.setdefault(key, row)
         added = self._retry(lambda c: self._insert_new(c, snapshots_table, list(rows.values())))
         self.record_scores(scored)
         return added
