@@ -251,3 +251,21 @@ def test_words_near_the_new_lure_rules_are_not_spam(text: str) -> None:
 def test_chunk_and_reference_agree_on_the_new_lures() -> None:
     prepared = [prepare_text(t) for t in DISGUISED_LURES + NOT_DISGUISED_LURES + MORE_LURES]
     assert apply_rules_many(prepared) == [apply_rules(p) for p in prepared]
+
+
+#: a warning word put before a call to contact the writer: the warning does not undo the lure
+#: (recovery scams and "don't trust the others, DM me" pitches are written exactly so)
+WARNING_THEN_LURE = [
+    "举报了！私我领资源",
+    "小心骗子，资源私我",
+    "评论区都是骗子，看我主页",
+    "被骗过的姐妹私我，教你维权",
+    "don't trust scammers, DM me for the real link",
+]
+
+
+@pytest.mark.parametrize("text", WARNING_THEN_LURE)
+def test_a_warning_word_before_a_call_to_contact_the_writer_stays_spam(text: str) -> None:
+    assert apply_rules(prepare_text(text)).category is CommentCategory.SPAM
+    prepared = [prepare_text(text)]
+    assert apply_rules_many(prepared)[0].category is CommentCategory.SPAM
