@@ -261,6 +261,16 @@ WARNING_THEN_LURE = [
     "评论区都是骗子，看我主页",
     "被骗过的姐妹私我，教你维权",
     "don't trust scammers, DM me for the real link",
+    # review 20f: a warning word beside a follow exchange, a page of content, a handle
+    # without digits or a phone number in groups
+    "提醒一下：主页有全集",
+    "互关互赞，别信骗子",
+    "关注必回，谨防冒充",
+    "求回访 举报",
+    "加我薇 lilyabc，别信骗子",
+    "WhatsApp me +1 555 123 4567, beware of scams",
+    "别信骗子，加我q 1234 5678",
+    "telegram: lily_x, scammers everywhere",
 ]
 
 
