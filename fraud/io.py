@@ -280,16 +280,39 @@ def _open_compressed(stream: IO[bytes], compression: str) -> IO[bytes]:
     return io.BufferedReader(native)
 
 
-def _stdin_stream() -> tuple[IO[bytes], str | None]:
+def _stdin_stream(stream: IO[bytes]) -> tuple[IO[bytes], str | None]:
     """Stdin, decompressed when its first bytes say it is compressed (``zcat`` not needed)."""
-    stream = sys.stdin.buffer
     peek = getattr(stream, "peek", None)
-    found = _magic_compression(peek(8)[:8]) if peek is not None else None
+    if peek is None:  # a stream given in place of the process's stdin
+        buffered = io.BufferedReader(stream)  # type: ignore[type-var]
+        stream, peek = buffered, buffered.peek
+    found = _magic_compression(peek(8)[:8])
     if found is None:
         return stream, None
     if found not in COMPRESSIONS.values():
         raise ValueError(f"stdin holds {found}-compressed data, which is not read; decompress it")
     return _open_compressed(stream, found), found
+
+
+@contextlib.contextmanager
+def open_input(
+    source: str | Path, stdin: IO[bytes] | None = None
+) -> Iterator[tuple[IO[bytes], str | None]]:
+    """The bytes of ``source`` decompressed, and how they were compressed (None: plain).
+
+    A path is decompressed as its name says (:func:`input_compression`, whose ValueError
+    names the file); ``-`` is ``stdin`` (default: the process's), by its first bytes.
+    """
+    name = str(source)
+    if name == STDIO:
+        yield _stdin_stream(stdin if stdin is not None else sys.stdin.buffer)
+        return
+    compression = input_compression(name)
+    with contextlib.ExitStack() as stack:
+        handle: IO[bytes] = stack.enter_context(open(name, "rb"))
+        if compression is not None:
+            handle = stack.enter_context(_open_compressed(handle, compression))
+        yield handle, compression
 
 
 def detect_output_format(path: str, explicit: str | None = None) -> OutputFormat:
@@ -358,16 +381,8 @@ def iter_raw_records(source: str | Path, fmt: InputFormat | None = None) -> Iter
             raise ValueError("Parquet cannot be read from stdin; pass a file path")
         yield from _iter_parquet(Path(name))
         return
-    if name == STDIO:
-        stream, compression = _stdin_stream()
-        yield from _iter_text(stream, kind, compression, "stdin")
-        return
-    compression = input_compression(name)
-    with contextlib.ExitStack() as stack:
-        handle: IO[bytes] = stack.enter_context(open(name, "rb"))
-        if compression is not None:
-            handle = stack.enter_context(_open_compressed(handle, compression))
-        yield from _iter_text(handle, kind, compression, name)
+    with open_input(name) as (stream, compression):
+        yield from _iter_text(stream, kind, compression, "stdin" if name == STDIO else name)
 
 
 def _iter_text(

@@ -10,7 +10,6 @@ printed instead of the prior.
 
 from __future__ import annotations
 
-import io
 import math
 import re
 import unicodedata
@@ -229,38 +228,26 @@ def _check(number: int, value: Any) -> Mapping[str, Any] | RejectedRecord:
 
 def _read_decompressed(source: str | Path, stdin: IO[bytes] | None) -> bytes:
     """The bytes of ``source`` (``-``: ``stdin``), decompressed as ``fraud score`` reads its
-    input (fraud.io: .gz / .bz2 / .zst by the name, whose first bytes must agree; stdin by its
-    first bytes), so the ``.jsonl.gz`` that ``fraud score`` writes can be tabled."""
-    from fraud.io import COMPRESSIONS, _magic_compression, _open_compressed, input_compression
+    input (:func:`fraud.io.open_input`), so the ``.jsonl.gz`` that ``fraud score`` writes can
+    be tabled."""
+    from fraud.io import open_input
 
-    if str(source) == "-":
-        if stdin is None:
-            raise TableInputError("no standard input")
-        data = stdin.read()
-        compression = _magic_compression(data[:8])
-        if compression is None:
-            return data
-        if compression not in COMPRESSIONS.values():
-            raise TableInputError(f"{compression}-compressed data is not read; decompress it")
-        opened: IO[bytes] = io.BytesIO(data)
-    else:
-        name = str(source)
-        try:
-            compression = input_compression(name)
-        except ValueError as error:  # the caller names the file: said once
-            message = str(error)
-            raise TableInputError(
-                message.removeprefix(f"{name}: ").removeprefix(f"{name} ")
-            ) from None
-        if compression is None:
-            return Path(source).read_bytes()
-        opened = open(name, "rb")  # noqa: SIM115 (closed below)
+    name = str(source)
+    if name == "-" and stdin is None:
+        raise TableInputError("no standard input")
     try:
-        with opened, _open_compressed(opened, compression) as stream:
-            return stream.read()
-    except (EOFError, OSError, ValueError) as error:  # truncated or corrupt (opened above)
+        with open_input(name, stdin) as (stream, compression):
+            if compression is None:
+                return stream.read()
+            try:
+                return stream.read()
+            except (EOFError, OSError, ValueError) as error:  # truncated or corrupt
+                raise TableInputError(
+                    f"damaged {compression} data ({error or type(error).__name__})"
+                ) from None
+    except ValueError as error:  # the compression is not read: the caller names the file
         raise TableInputError(
-            f"damaged {compression} data ({error or type(error).__name__})"
+            str(error).removeprefix(f"{name}: ").removeprefix(f"{name} ")
         ) from None
 
 
