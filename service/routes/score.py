@@ -302,12 +302,6 @@ def _score_round(
             answers[index] = error
 
 
-#: A batch is scored in chunks of at most this many creators and bytes of their JSON (as
-#: single requests are batched by default): the budget's cancel flag is checked between them.
-CHUNK_CREATORS = 16
-CHUNK_BYTES = 2 * 1024 * 1024
-
-
 class ObservedOnly:
     """A store as the scoring routes use it for untrusted clients (the default): histories
     are completed from it as usual, but a scored request adds only what the service was
@@ -349,12 +343,15 @@ def _score_batch(
     body: bytes,
     content_type: str,
     cancel: threading.Event | None = None,
+    chunk: tuple[int, int] = (16, 2 * 1024 * 1024),
 ) -> bytes:
     """The batch's answer. With a store, in rounds where a creator appears at most once
     (:func:`_rounds`), each round's histories completed and its answers recorded before the
     next: a creator sent twice is answered as two requests one after the other would be.
-    Stops at the next chunk when ``cancel`` is set (the request was answered 503 when its
-    budget ran out), recording nothing more."""
+    Scored in chunks of at most ``chunk`` creators and bytes of their JSON (the gate's
+    batch bounds, as requests waiting together are scored); stops at the next chunk when
+    ``cancel`` is set (the request was answered 503 when its budget ran out), recording
+    nothing more."""
     records, sizes = _read_batch(body, content_type, store is None, cancel)
     del body  # the records hold what is needed
     outcomes: list[batch.Outcome | None] = [None] * len(records)
@@ -365,9 +362,9 @@ def _score_batch(
             _check(cancel)
             ready.append(record if store is None else store.complete_history(record))
         scored: list[batch.Outcome] = []
-        for chunk in _chunks([sizes[i] for i in indexes], CHUNK_CREATORS, CHUNK_BYTES):
+        for part in _chunks([sizes[i] for i in indexes], *chunk):
             _check(cancel)
-            scored += batch.score_chunk(scorer, ready[chunk.start : chunk.stop])
+            scored += batch.score_chunk(scorer, ready[part.start : part.stop])
         _check(cancel)
         failed = [(indexes[n], o.reason) for n, o in enumerate(scored) if o.result is None]
         if failed:  # valid records the scorer failed on: a bug of ours, not the client's
@@ -447,8 +444,9 @@ def build_score_router(
         body, admission = await read_admitted(request, gate, max_batch_body_bytes)
         content_type = request.headers.get("content-type", "")
         cancel = threading.Event()  # set when the budget runs out: the scoring stops
+        chunk = (gate.max_batch, gate.max_batch_bytes)
         answer = await gate.run(
-            _score_batch, scorer, store, body, content_type, cancel,
+            _score_batch, scorer, store, body, content_type, cancel, chunk,
             admission=admission, cancel=cancel,
         )  # fmt: skip
         return Response(answer, media_type="application/json")
