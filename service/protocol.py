@@ -11,18 +11,30 @@ connection and with one addition per received chunk:
   connection is closed, before httptools buffers more than one more received chunk of it;
 - a new connection that sends nothing within the keep-alive timeout is closed (as an idle
   keep-alive connection is);
-- a head not complete ``HEAD_TIMEOUT_SECONDS`` after its first byte closes the connection.
-
-Body read time is left to the proxy in front (see README, "Deploying the service").
+- a head not complete ``HEAD_TIMEOUT_SECONDS`` after its first byte closes the connection;
+- a body that does not keep :class:`~fraud_service.pacing.BodyPace` (``FRAUD_BODY_TIMEOUT_SECONDS``
+  after the head, plus a second per ``FRAUD_BODY_MIN_RATE`` bytes received) gets 408, when
+  nothing has been answered yet, and the connection is closed: the route reading it sees the
+  client gone and frees its place in the scoring gate. This holds for every route, also for
+  a body still arriving after an early answer (a 401, a 503 from the gate).
 """
 
 from __future__ import annotations
 
 import asyncio
+import logging
 
 from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 
-__all__ = ["HEAD_TIMEOUT_SECONDS", "MAX_HEAD_BYTES", "BoundedHttpToolsProtocol"]
+from .pacing import BodyPace
+from .protocol_timer import BodyTimer, body_timeout_response
+from .settings import body_pace, get_settings
+
+__all__ = [
+    "HEAD_TIMEOUT_SECONDS",
+    "MAX_HEAD_BYTES",
+    "BoundedHttpToolsProtocol",
+]
 
 #: The largest request head accepted (request line and all headers), as h11 is configured.
 MAX_HEAD_BYTES = 16 * 1024
@@ -38,14 +50,23 @@ _TOO_LARGE = (
 )
 
 
+logger = logging.getLogger("uvicorn.error.fraud")
+
+
 class BoundedHttpToolsProtocol(HttpToolsProtocol):
-    """:class:`HttpToolsProtocol` with bounded request heads and idle new connections."""
+    """:class:`HttpToolsProtocol` with bounded request heads, paced bodies and bounded idle
+    new connections."""
 
     max_head_bytes = MAX_HEAD_BYTES
     head_timeout_seconds = HEAD_TIMEOUT_SECONDS
+    #: ``None``: the service's settings (``FRAUD_BODY_TIMEOUT_SECONDS``, ``FRAUD_BODY_MIN_RATE``).
+    body_pace: BodyPace | None = None
 
     def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
         super().connection_made(transport)
+        pace = type(self).body_pace
+        self._pace = pace if pace is not None else body_pace(get_settings())
+        self._body_timer: BodyTimer | None = None
         self._in_head = True
         self._head_bytes = 0
         self._head_timer: asyncio.TimerHandle | None = None
@@ -77,14 +98,47 @@ class BoundedHttpToolsProtocol(HttpToolsProtocol):
         self._head_bytes = 0
         self._stop_head_timer()
         super().on_headers_complete()
+        if self._pace.enabled:  # cancelled at once by on_message_complete when no body follows
+            self._stop_body_timer()
+            self._body_timer = BodyTimer(self.loop, self._pace, self._body_too_slow)
+
+    def on_body(self, body: bytes) -> None:
+        if self._body_timer is not None:
+            self._body_timer.received += len(body)
+        super().on_body(body)
 
     def on_message_complete(self) -> None:
+        self._stop_body_timer()
         super().on_message_complete()
         self._in_head = True  # what comes next is the next request's head
 
     def connection_lost(self, exc: Exception | None) -> None:
         self._stop_head_timer()
+        self._stop_body_timer()
         super().connection_lost(exc)
+
+    def _stop_body_timer(self) -> None:
+        if self._body_timer is not None:
+            self._body_timer.cancel()
+            self._body_timer = None
+
+    def _body_too_slow(self) -> None:
+        timer, self._body_timer = self._body_timer, None
+        if self.transport.is_closing():
+            return
+        cycle = self.cycle
+        if timer is not None and any(queued is cycle for queued, _ in self.pipeline):
+            # A pipelined request: its body waits until the server reads it again.
+            timer.restart()
+            self._body_timer = timer
+            return
+        if cycle is not None and not cycle.response_started:
+            self.transport.write(body_timeout_response())
+        logger.info(
+            "closed a connection whose request body did not arrive in time (%d bytes received)",
+            timer.received if timer is not None else 0,
+        )
+        self.transport.close()
 
     def _stop_head_timer(self) -> None:
         if self._head_timer is not None:

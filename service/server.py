@@ -6,7 +6,7 @@ response then waits on Nagle's algorithm and the client's delayed ACK: about 40 
 even for ``/healthz``. Binding the socket here with IPPROTO_TCP keeps responses immediate.
 
 uvicorn picks uvloop and httptools when they are installed (they are dependencies; httptools
-through :mod:`.protocol`, which bounds request heads and idle connections), sends
+through :mod:`.protocol`, which bounds request heads, body pace and idle connections), sends
 no ``server`` header, and believes ``X-Forwarded-For`` only from the proxies listed in
 ``FRAUD_FORWARDED_ALLOW_IPS`` (uvicorn's own default would trust 127.0.0.1).
 """
@@ -60,11 +60,14 @@ def uvicorn_config(
 
 
 def _http_protocol() -> Any:
-    """httptools with :mod:`.protocol`'s bounds, or h11 (bounded by the setting below)."""
+    """httptools with :mod:`.protocol`'s bounds, or h11 with paced bodies
+    (:mod:`.protocol_h11`; its heads are bounded by the setting below)."""
     try:
         from .protocol import BoundedHttpToolsProtocol
     except ImportError:  # httptools not installed
-        return "h11"
+        from .protocol_h11 import BoundedH11Protocol
+
+        return BoundedH11Protocol
     return BoundedHttpToolsProtocol
 
 

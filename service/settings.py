@@ -13,6 +13,10 @@ Models and limits:
 * ``FRAUD_SCORING_WAITING_BYTES``: declared body bytes admitted to the scoring gate at once
   (read, being read or waiting; default 128 MiB): beyond it a request gets 503 before its
   body is read (a request alone is always admitted).
+* ``FRAUD_BODY_TIMEOUT_SECONDS``: seconds any request body has to arrive after its head
+  (default 10; 0 = no limit), plus one per ``FRAUD_BODY_MIN_RATE`` bytes received (default
+  65536: a body arriving at 64 KiB/s or faster is never cut off; 0 = the whole body within
+  the timeout). A slower body gets 408 and its connection is closed (see ``.pacing``).
 
 Hardening (see the README's deployment guide):
 
@@ -45,7 +49,15 @@ from pathlib import Path
 
 from fraud.paths import models_dir
 
-__all__ = ["LOOPBACK_HOSTS", "ServiceSettings", "get_settings", "settings_from_env"]
+from .pacing import BodyPace
+
+__all__ = [
+    "LOOPBACK_HOSTS",
+    "ServiceSettings",
+    "body_pace",
+    "get_settings",
+    "settings_from_env",
+]
 
 MIB = 1024 * 1024
 LOOPBACK_HOSTS: tuple[str, ...] = ("localhost", "127.0.0.1", "::1", "[::1]")
@@ -63,6 +75,8 @@ class ServiceSettings:
     scoring_batch_bytes: int = 2 * MIB
     scoring_waiting_bytes: int = 128 * MIB
     scoring_budget_seconds: float = 30.0
+    body_timeout_seconds: float = 10.0
+    body_min_rate: int = 64 * 1024
     api_keys: tuple[str, ...] = ()
     rate_limit: str | None = None
     rate_limit_storage: str = "memory://"
@@ -151,6 +165,10 @@ def settings_from_env(environ: Mapping[str, str] | None = None) -> ServiceSettin
         scoring_budget_seconds=_float_var(
             env, "FRAUD_SCORING_BUDGET_SECONDS", defaults.scoring_budget_seconds
         ),
+        body_timeout_seconds=_float_var(
+            env, "FRAUD_BODY_TIMEOUT_SECONDS", defaults.body_timeout_seconds
+        ),
+        body_min_rate=_int_var(env, "FRAUD_BODY_MIN_RATE", defaults.body_min_rate),
         api_keys=keys,
         rate_limit=_rate_limit(env, defaults.rate_limit),
         rate_limit_storage=env.get("FRAUD_RATE_LIMIT_STORAGE", "").strip()
@@ -161,6 +179,11 @@ def settings_from_env(environ: Mapping[str, str] | None = None) -> ServiceSettin
         store_trusts_client_history=env.get("FRAUD_STORE_TRUST_CLIENT_HISTORY", "").strip().lower()
         in {"1", "true", "yes"},
     )
+
+
+def body_pace(settings: ServiceSettings) -> BodyPace:
+    """The pace request bodies must keep under ``settings`` (see :mod:`.pacing`)."""
+    return BodyPace(settings.body_timeout_seconds, settings.body_min_rate)
 
 
 @lru_cache(maxsize=1)

@@ -8,6 +8,7 @@ the contract's models (see :func:`fraud_service.openapi.customise_openapi`). Val
 keep the shape of FastAPI's own (422, ``detail[].loc`` starting with ``"body"``).
 """
 
+import asyncio
 import threading
 from collections.abc import Sequence
 from typing import Annotated, Any, NamedTuple, TypeVar
@@ -26,14 +27,23 @@ from fraud.validation import validate_creator_json
 
 from ..dependencies import CreatorScorer, GateDep, ScorerDep
 from ..offload import Admission, ScoringGate
+from ..pacing import BodyPace
+from ..settings import body_pace
 from .creators import StoreDep
 
-__all__ = ["build_score_router", "parse_body", "read_admitted", "request_body"]
+__all__ = [
+    "build_score_router",
+    "parse_body",
+    "read_admitted",
+    "read_paced",
+    "request_body",
+]
 
 M = TypeVar("M", bound=BaseModel)
 
 ERRORS: dict[int | str, dict[str, Any]] = {
     401: {"description": "An API key is required (when FRAUD_API_KEYS is set)."},
+    408: {"description": "The body did not arrive in time (FRAUD_BODY_TIMEOUT_SECONDS)."},
     413: {"description": "The body is over the size limit."},
     415: {"description": "The body is compressed (send it uncompressed)."},
     422: {"description": "The body is not valid JSON or not a valid record; see detail[].loc."},
@@ -96,7 +106,7 @@ async def read_admitted(request: Request, gate: ScoringGate, limit: int) -> tupl
     size = min(int(declared), limit) if declared.isdigit() else limit
     admission = gate.admit(size)
     try:
-        body = await request.body()
+        body = await read_paced(request, body_pace(request.app.state.settings))
         if body.startswith(_GZIP_MAGIC):  # no JSON text starts with these bytes
             raise _unsupported("the body is gzip-compressed")
         return body, admission
@@ -106,6 +116,34 @@ async def read_admitted(request: Request, gate: ScoringGate, limit: int) -> tupl
 
 
 _GZIP_MAGIC = b"\x1f\x8b"
+
+
+async def read_paced(request: Request, pace: BodyPace) -> bytes:
+    """The request's body, read at ``pace`` (:mod:`fraud_service.pacing`): 408 with
+    ``Connection: close`` when it falls behind, on any ASGI server (``fraud serve``'s
+    protocol cuts such a body off first, from the end of the head)."""
+    if not pace.enabled:
+        return await request.body()
+    loop = asyncio.get_running_loop()
+    started = loop.time()
+    chunks: list[bytes] = []
+    received = 0
+    stream = request.stream()
+    while True:
+        try:
+            async with asyncio.timeout_at(pace.deadline(started, received)):
+                chunk = await anext(stream)
+        except StopAsyncIteration:
+            break
+        except TimeoutError:
+            raise HTTPException(
+                status.HTTP_408_REQUEST_TIMEOUT,
+                "the request body was not received in time",
+                headers={"Connection": "close"},
+            ) from None
+        chunks.append(chunk)
+        received += len(chunk)
+    return b"".join(chunks)
 
 
 def _unsupported(reason: str) -> HTTPException:

@@ -1,0 +1,64 @@
+"""The body timer both bounded HTTP protocols use (:mod:`.protocol`, :mod:`.protocol_h11`)."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+
+from .pacing import BODY_TIMEOUT_BODY, BodyPace
+
+__all__ = ["BodyTimer", "body_timeout_response"]
+
+
+def body_timeout_response() -> bytes:
+    """The 408 a protocol sends for a body cut off before anything was answered."""
+    return (
+        b"HTTP/1.1 408 Request Timeout\r\n"
+        b"content-type: application/json\r\n"
+        b"content-length: %d\r\n"
+        b"connection: close\r\n\r\n" % len(BODY_TIMEOUT_BODY)
+    ) + BODY_TIMEOUT_BODY
+
+
+class BodyTimer:
+    """Times one request body on ``loop`` against ``pace``; calls ``on_late`` once when the
+    body falls behind. One timer at a time, re-armed only when it fires early (a body that
+    keeps pace costs a timer per ``grace`` seconds or so, not one per chunk)."""
+
+    __slots__ = ("_handle", "_loop", "_on_late", "_pace", "_started", "received")
+
+    def __init__(
+        self,
+        loop: asyncio.AbstractEventLoop,
+        pace: BodyPace,
+        on_late: Callable[[], None],
+    ) -> None:
+        self._loop = loop
+        self._pace = pace
+        self._on_late = on_late
+        self._started = loop.time()
+        self.received = 0
+        self._handle: asyncio.TimerHandle | None = loop.call_at(
+            pace.deadline(self._started, 0), self._check
+        )
+
+    def restart(self) -> None:
+        """Start the clock again (the body waits on the server, not on the client)."""
+        self.cancel()
+        self._started = self._loop.time()
+        self.received = 0
+        self._handle = self._loop.call_at(self._pace.deadline(self._started, 0), self._check)
+
+    def cancel(self) -> None:
+        """The body is complete (or the connection gone): stop timing it."""
+        if self._handle is not None:
+            self._handle.cancel()
+            self._handle = None
+
+    def _check(self) -> None:
+        deadline = self._pace.deadline(self._started, self.received)
+        if deadline > self._loop.time():
+            self._handle = self._loop.call_at(deadline, self._check)
+            return
+        self._handle = None
+        self._on_late()
