@@ -34,6 +34,10 @@ Hardening (see the README's deployment guide):
   ``follower_history`` in the store and update stored dates, as ``fraud score --store`` does
   (default off: a request adds only its profile's count, at a date not stored yet, and its
   score; see the README).
+* ``FRAUD_STORE_OBSERVED_DAYS``: without trusted clients, a request's count and score are
+  stored only when dated from this many days before the server's date (UTC) to that date
+  (default 3); an older or later one is used for that answer but not stored, and the answer
+  says so in its ``X-Store-Not-Recorded`` header.
 * ``FRAUD_BENCH_ROUTES``: ``1`` adds ``POST /v1/noop`` (parses nothing) for benchmarks.
 
 A small dataclass instead of pydantic-settings: a dozen variables do not earn a dependency.
@@ -84,6 +88,7 @@ class ServiceSettings:
     forwarded_allow_ips: str | None = None
     bench_routes: bool = False
     store_trusts_client_history: bool = False
+    store_observed_days: int = 3
 
 
 def _int_var(environ: Mapping[str, str], name: str, default: int, minimum: int = 0) -> int:
@@ -178,6 +183,9 @@ def settings_from_env(environ: Mapping[str, str] | None = None) -> ServiceSettin
         bench_routes=env.get("FRAUD_BENCH_ROUTES", "").strip().lower() in {"1", "true", "yes"},
         store_trusts_client_history=env.get("FRAUD_STORE_TRUST_CLIENT_HISTORY", "").strip().lower()
         in {"1", "true", "yes"},
+        store_observed_days=_int_var(
+            env, "FRAUD_STORE_OBSERVED_DAYS", defaults.store_observed_days
+        ),
     )
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +35,11 @@ def store(tmp_path: Path) -> Iterator[CreatorStore]:
     opened.close()
 
 
+#: For the tests below, dated in 2026: every date may be stored (the window of dates an
+#: untrusted client's observation may be stored at is tested on its own).
+ANY_DATE = ServiceSettings(store_observed_days=100 * 365)
+
+
 def _client(store: CreatorStore, settings: ServiceSettings | None = None) -> TestClient:
     app = create_app(settings or ServiceSettings(), scorer_factory=StubScorer, store=store)
     return local_client(app, raise_server_exceptions=False)
@@ -46,7 +52,7 @@ def test_fast_parser_gives_profile_its_private_defaults() -> None:
 
 
 def test_earlier_observation_is_scored_and_recorded_with_a_store(store: CreatorStore) -> None:
-    with _client(store) as client:
+    with _client(store, ANY_DATE) as client:
         _wait_ready(client)
         response = client.post("/v1/score", json=OBSERVED_EARLIER)
         assert response.status_code == 200, response.text
@@ -93,7 +99,7 @@ def test_a_client_cannot_rewrite_the_history_others_are_scored_with(
     store: CreatorStore, scorer: Any
 ) -> None:
     clean, poison, wash = _victim_requests()
-    app = create_app(ServiceSettings(), scorer=scorer, store=store)
+    app = create_app(ANY_DATE, scorer=scorer, store=store)
     with local_client(app) as client:
         before = client.post("/v1/score", json=clean).json()
         assert client.post("/v1/score", json=poison).status_code == 200
@@ -137,7 +143,7 @@ def test_a_creator_twice_in_one_batch_is_answered_as_two_requests_in_turn(
     def answers(directory: str, batched: bool) -> list[Any]:
         opened = CreatorStore.open(tmp_path / directory)
         try:
-            with local_client(create_app(ServiceSettings(), scorer=scorer, store=opened)) as c:
+            with local_client(create_app(ANY_DATE, scorer=scorer, store=opened)) as c:
                 if batched:
                     body = {"creators": [first, other, second]}
                     return list(c.post("/v1/score/batch", json=body).json()["results"])
@@ -151,3 +157,99 @@ def test_a_creator_twice_in_one_batch_is_answered_as_two_requests_in_turn(
     together = answers("batch.sqlite", batched=True)
     assert together == in_turn
     assert "history has 2 snapshots" in orjson.dumps(together[2]).decode()
+
+
+def _today() -> date:
+    return datetime.now(UTC).date()
+
+
+def _observation(creator_id: str, followers: int, observed: date | None = None) -> dict[str, Any]:
+    record: dict[str, Any] = {
+        "creator_id": creator_id,
+        "platform": "rednote",
+        "as_of": datetime.now(UTC).isoformat(),
+        "profile": {"followers": followers},
+    }
+    if observed is not None:
+        record["profile"]["observed_at"] = observed.isoformat()
+    return record
+
+
+def test_a_client_cannot_plant_a_count_on_a_past_date(store: CreatorStore) -> None:
+    """The reviewer's back-dating: a count said to be observed a month ago would read, in
+    every later history of the creator, as a drop to 1,000 followers then a jump back. It is
+    used for the attacker's own answer, not stored, and the answer says so."""
+    today = _today()
+    with _client(store) as client:
+        _wait_ready(client)
+        honest = client.post("/v1/score", json=_observation("victim02", 60000))
+        assert "x-store-not-recorded" not in honest.headers
+        planted = client.post(
+            "/v1/score", json=_observation("victim02", 1000, today - timedelta(days=30))
+        )
+        assert planted.status_code == 200, planted.text
+        note = planted.headers["x-store-not-recorded"]
+        assert note.startswith("1 of 1 scored creators observed outside")
+        assert f"{today - timedelta(days=3)}..{today}" in note
+        old_as_of = {
+            **_observation("victim02", 1000),
+            "as_of": f"{today - timedelta(days=40)}T12:00:00Z",
+        }
+        batch = client.post("/v1/score/batch", json={"creators": [old_as_of, honest_body()]})
+        assert batch.status_code == 200, batch.text
+        assert batch.headers["x-store-not-recorded"].startswith("1 of 2 scored creators")
+        recent = client.post(
+            "/v1/score", json=_observation("victim02", 59000, today - timedelta(days=2))
+        )
+        assert "x-store-not-recorded" not in recent.headers
+    history = store.history("rednote", "victim02")
+    assert [(s["date"], s["followers"]) for s in history["snapshots"]] == [
+        (str(today - timedelta(days=2)), 59000),
+        (str(today), 60000),
+    ]
+    assert all(s["date"] == str(today) for s in history["scores"])
+
+
+def honest_body() -> dict[str, Any]:
+    return _observation("bystander", 500)
+
+
+def test_a_count_dated_after_the_servers_date_is_not_stored(store: CreatorStore) -> None:
+    tomorrow = _today() + timedelta(days=1)
+    future = {
+        **_observation("victim03", 1000),
+        "as_of": f"{tomorrow + timedelta(days=9)}T00:00:00Z",
+    }
+    with _client(store) as client:
+        _wait_ready(client)
+        answer = client.post("/v1/score", json=future)
+        assert answer.status_code == 200, answer.text
+        assert "x-store-not-recorded" in answer.headers
+    assert store.history("rednote", "victim03") == {
+        "platform": "rednote",
+        "creator_id": "victim03",
+        "snapshots": [],
+        "scores": [],
+    }
+
+
+def test_the_window_of_stored_dates_is_a_setting(store: CreatorStore) -> None:
+    assert settings_from_env({}).store_observed_days == 3
+    assert settings_from_env({"FRAUD_STORE_OBSERVED_DAYS": "0"}).store_observed_days == 0
+    with pytest.raises(ValueError, match="FRAUD_STORE_OBSERVED_DAYS"):
+        settings_from_env({"FRAUD_STORE_OBSERVED_DAYS": "-2"})
+    yesterday = _today() - timedelta(days=1)
+    with _client(store, ServiceSettings(store_observed_days=0)) as client:
+        _wait_ready(client)
+        answer = client.post("/v1/score", json=_observation("victim04", 10, yesterday))
+        assert "(the server's date and the 0 days before)" in answer.headers["x-store-not-recorded"]
+    assert store.history("rednote", "victim04")["snapshots"] == []
+    # trusted clients are recorded as the command line records them, whatever the date
+    trusted = ServiceSettings(store_trusts_client_history=True)
+    with _client(store, trusted) as client:
+        _wait_ready(client)
+        answer = client.post("/v1/score", json=_observation("victim04", 10, yesterday))
+        assert "x-store-not-recorded" not in answer.headers
+    assert [s["date"] for s in store.history("rednote", "victim04")["snapshots"]] == [
+        str(yesterday)
+    ]

@@ -256,12 +256,14 @@ def test_store_location_from_option_environment_or_user_directory(
 
 def test_service_records_scores_and_answers_creator_history(tmp_path: Path, scorer: Any) -> None:
     from service.main import create_app
+    from service.settings import ServiceSettings
     from tests.conftest import load_sample
     from tests.test_service import local_client
 
     store = CreatorStore.open(tmp_path / "store.sqlite")
     sample = load_sample("bought_followers_weibo")
-    with local_client(create_app(scorer_factory=lambda: scorer, store=store)) as client:
+    settings = ServiceSettings(store_observed_days=36500)  # (the sample is dated in 2026)
+    with local_client(create_app(settings, scorer_factory=lambda: scorer, store=store)) as client:
         for _ in range(100):
             if client.get("/readyz").status_code == 200:
                 break

@@ -13,7 +13,7 @@ from typing import Any
 
 from fraud.importers import run_import
 from fraud.schema import CreatorRecord
-from fraud.store import CreatorStore, profile_observation
+from fraud.store import CreatorStore, observed_dates, profile_observation
 
 DAY0 = datetime(2025, 11, 1, 4, 0, tzinfo=UTC)
 HASH = "6aef7bda3e7786b3"
@@ -56,7 +56,7 @@ def _lines(path: Path) -> list[dict[str, Any]]:
     return [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
 
 
-def test_a_count_from_the_store_is_never_recorded_again_under_a_later_date(
+def test_a_count_from_the_store_is_never_recorded_again_under_a_laterdate(
     tmp_path: Path, scorer: Any
 ) -> None:
     store = CreatorStore.open(tmp_path / "s.sqlite")
@@ -474,3 +474,34 @@ def test_a_profile_crawled_days_before_the_posts_is_recorded_on_its_own_day(
         (date(2025, 11, 21), 1000)
     ]
     store.close()
+
+
+def test_record_observed_stores_only_rows_dated_within_the_dates_given(tmp_path: Path) -> None:
+    def record(as_of: str, observed_at: str | None = None) -> CreatorRecord:
+        profile: dict[str, object] = {"followers": 100}
+        if observed_at:
+            profile["observed_at"] = observed_at
+        return CreatorRecord.model_validate(
+            {"creator_id": "w1", "platform": "weibo", "as_of": as_of, "profile": profile}
+        )
+
+    inside = record("2026-06-10T00:00:00Z")
+    back_dated = record("2026-06-10T00:00:00Z", "2026-05-01")
+    too_old = record("2026-06-01T00:00:00Z")
+    assert observed_dates(back_dated) == (date(2026, 5, 1), date(2026, 6, 10))
+    result = {
+        "model_version": "m",
+        "verdict": "authentic",
+        "fraud_probability": 0.1,
+        "authenticity": 90.0,
+        "reasons": [],
+    }
+    with CreatorStore.open(tmp_path / "s.sqlite") as store:
+        window = (date(2026, 6, 7), date(2026, 6, 10))
+        added = store.record_observed(
+            [(back_dated, result), (too_old, result), (inside, result)], dates=window
+        )
+        history = store.history("weibo", "w1")
+    assert added == 1
+    assert [s["date"] for s in history["snapshots"]] == ["2026-06-10"]
+    assert [s["date"] for s in history["scores"]] == ["2026-06-10"]

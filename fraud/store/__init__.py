@@ -50,6 +50,7 @@ __all__ = [
     "StoredScore",
     "default_store_location",
     "format_history",
+    "observed_dates",
     "open_store_option",
     "parse_creator_ref",
     "profile_observation",
@@ -264,6 +265,12 @@ def _observation_row(
         else None,
         "recorded_at": now,
     }
+
+
+def observed_dates(record: CreatorRecord) -> tuple[date, date]:
+    """The dates the store files a record under: its profile counts'
+    (:func:`profile_observation`) and its score's (its ``as_of`` date, else today)."""
+    return profile_observation(record).date, _observed_on(record)
 
 
 def profile_observation(record: CreatorRecord) -> FollowerSnapshot:
@@ -587,18 +594,31 @@ class CreatorStore:
         self.record_snapshots(record for record, _ in scored)
         self.record_scores(scored)
 
-    def record_observed(self, scored: Sequence[tuple[CreatorRecord, ScoreLike]]) -> int:
+    def record_observed(
+        self,
+        scored: Sequence[tuple[CreatorRecord, ScoreLike]],
+        *,
+        dates: tuple[date, date] | None = None,
+    ) -> int:
         """What an untrusted client's request may add (the HTTP service by default): each
         record's own profile counts (:func:`profile_observation`), only at a date the store
         has no snapshot of yet, and its score; never the record's ``follower_history``. A
-        client can add a date, never change or erase one. Returns the snapshot rows added."""
+        client can add a date, never change or erase one. ``dates``: the first and last date
+        (inclusive) a row may be stored at (:func:`observed_dates` says a record's); a
+        snapshot or score dated outside them is left out (the service keeps clients from
+        planting counts on past dates that later histories would read as real). Returns the
+        snapshot rows added."""
         now = datetime.now(UTC)
         rows: dict[tuple[str, str, date], dict[str, Any]] = {}
-        for record, _ in scored:
+        kept: list[tuple[CreatorRecord, ScoreLike]] = []
+        for record, result in scored:
             key, row = _observation_row(record, now)
-            rows.setdefault(key, row)
+            if dates is None or dates[0] <= key[2] <= dates[1]:
+                rows.setdefault(key, row)
+            if dates is None or dates[0] <= _observed_on(record) <= dates[1]:
+                kept.append((record, result))
         added = self._retry(lambda c: self._insert_new(c, snapshots_table, list(rows.values())))
-        self.record_scores(scored)
+        self.record_scores(kept)
         return added
 
     @staticmethod

@@ -11,6 +11,7 @@ keep the shape of FastAPI's own (422, ``detail[].loc`` starting with ``"body"``)
 import asyncio
 import threading
 from collections.abc import Sequence
+from datetime import UTC, date, datetime, timedelta
 from typing import Annotated, Any, NamedTuple, TypeVar
 
 import msgspec
@@ -22,7 +23,7 @@ from pydantic import BaseModel, ValidationError
 
 from fraud import batch
 from fraud.schema import BatchRequest, BatchResponse, CreatorRecord, ScoreResult
-from fraud.store import creator_key
+from fraud.store import creator_key, observed_dates
 from fraud.validation import validate_creator_json
 
 from ..dependencies import CreatorScorer, GateDep, ScorerDep
@@ -263,6 +264,24 @@ def _read_record(body: bytes, content_type: str, light: bool) -> CreatorRecord:
     return record if record is not None else parse_body(CreatorRecord, body, content_type)
 
 
+class StoreNote(NamedTuple):
+    """An answer with what the store left out of it, said in the ``X-Store-Not-Recorded``
+    header (:meth:`ObservedOnly.note`)."""
+
+    body: bytes
+    note: str
+
+
+def _response(answer: bytes | StoreNote) -> Response:
+    if isinstance(answer, StoreNote):
+        return Response(
+            answer.body,
+            media_type="application/json",
+            headers={"X-Store-Not-Recorded": answer.note},
+        )
+    return Response(answer, media_type="application/json")
+
+
 class ScoreItem(NamedTuple):
     """One ``/v1/score`` request waiting in the scoring gate."""
 
@@ -272,13 +291,13 @@ class ScoreItem(NamedTuple):
     content_type: str
 
 
-def _score_bodies(items: Sequence[ScoreItem]) -> list[bytes | Exception]:
+def _score_bodies(items: Sequence[ScoreItem]) -> list[bytes | StoreNote | Exception]:
     """The answers (JSON bytes, or the exception for that request) to single-creator requests
     that waited together: each body read on its own, the valid records scored in one call
     per (scorer, store). Byte for byte what each would have got alone, in arrival order: with
     a store, a creator sent twice is scored in a later round, after its first answer is
     recorded (its history then holds that snapshot, as it would one request after another)."""
-    answers: list[bytes | Exception | None] = [None] * len(items)
+    answers: list[bytes | StoreNote | Exception | None] = [None] * len(items)
     groups: dict[tuple[int, int], list[tuple[int, CreatorRecord]]] = {}
     for index, item in enumerate(items):
         try:
@@ -317,7 +336,7 @@ def _score_round(
     scorer: CreatorScorer,
     store: Any,
     members: list[tuple[int, CreatorRecord]],
-    answers: list[bytes | Exception | None],
+    answers: list[bytes | StoreNote | Exception | None],
 ) -> None:
     """Score ``members`` in one call, answers into ``answers``; with a store, complete each
     history from past snapshots first and record each answer after."""
@@ -333,9 +352,9 @@ def _score_round(
             answers[index] = result
             continue
         try:
-            if store is not None:
-                store.record([(record, result)])
-            answers[index] = result.model_dump_json().encode()
+            left_out = store.record([(record, result)]) if store is not None else None
+            body = result.model_dump_json().encode()
+            answers[index] = StoreNote(body, store.note(left_out, 1)) if left_out else body
         except Exception as error:
             answers[index] = error
 
@@ -346,17 +365,41 @@ class ObservedOnly:
     told of the creator now, its profile's counts at a date not stored yet, and its score
     (:meth:`fraud.store.CreatorStore.record_observed`), never the client's
     ``follower_history``: no client can rewrite or erase the history other clients' scores
-    read. ``FRAUD_STORE_TRUST_CLIENT_HISTORY=1`` uses the store as it is instead."""
+    read. And only at a recent date: a count (or score) dated more than ``days`` days before
+    the server's date (UTC), or after it, is used for that request's answer but not stored
+    (``FRAUD_STORE_OBSERVED_DAYS``), so a client cannot plant a count on a past date that
+    later histories would read as a jump or a drop. ``FRAUD_STORE_TRUST_CLIENT_HISTORY=1``
+    uses the store as it is instead."""
 
-    def __init__(self, store: Any) -> None:
+    def __init__(self, store: Any, days: int = 3) -> None:
         self.store = store
+        self.days = days
+
+    def dates(self) -> tuple[date, date]:
+        """The first and last date a row may be stored at now."""
+        today = datetime.now(UTC).date()
+        return today - timedelta(days=self.days), today
 
     def complete_history(self, record: CreatorRecord) -> CreatorRecord:
         completed: CreatorRecord = self.store.complete_history(record)
         return completed
 
-    def record(self, scored: Sequence[tuple[CreatorRecord, Any]]) -> None:
-        self.store.record_observed(scored)
+    def record(self, scored: Sequence[tuple[CreatorRecord, Any]]) -> int:
+        """Record what may be recorded; returns how many creators were left out (in part)."""
+        first, last = dates = self.dates()
+        self.store.record_observed(scored, dates=dates)
+        return sum(
+            not all(first <= day <= last for day in observed_dates(record)) for record, _ in scored
+        )
+
+    def note(self, left_out: int, total: int) -> str:
+        """What the ``X-Store-Not-Recorded`` header says of ``left_out`` creators."""
+        first, last = self.dates()
+        return (
+            f"{left_out} of {total} scored creators observed outside {first}..{last} "
+            f"(the server's date and the {self.days} days before): used for the answer, "
+            "not stored"
+        )
 
 
 async def scoring_store(request: Request, store: StoreDep) -> Any:
@@ -368,7 +411,8 @@ async def scoring_store(request: Request, store: StoreDep) -> Any:
     state = request.app.state
     wrapped: ObservedOnly | None = getattr(state, "observed_only_store", None)
     if wrapped is None or wrapped.store is not store:
-        wrapped = state.observed_only_store = ObservedOnly(store)
+        days = state.settings.store_observed_days
+        wrapped = state.observed_only_store = ObservedOnly(store, days)
     return wrapped
 
 
@@ -382,7 +426,7 @@ def _score_batch(
     content_type: str,
     cancel: threading.Event | None = None,
     chunk: tuple[int, int] = (16, 2 * 1024 * 1024),
-) -> bytes:
+) -> bytes | StoreNote:
     """The batch's answer. With a store, in rounds where a creator appears at most once
     (:func:`_rounds`), each round's histories completed and its answers recorded before the
     next: a creator sent twice is answered as two requests one after the other would be.
@@ -392,6 +436,7 @@ def _score_batch(
     nothing more."""
     records, sizes = _read_batch(body, content_type, store is None, cancel)
     del body  # the records hold what is needed
+    left_out = 0
     outcomes: list[batch.Outcome | None] = [None] * len(records)
     for batch_round in _rounds(list(enumerate(records)), store):
         indexes = [index for index, _ in batch_round]
@@ -409,15 +454,19 @@ def _score_batch(
             number, reason = failed[0]
             raise RuntimeError(f"scoring creators[{number}] failed: {reason}")
         if store is not None:
-            store.record(
-                [
-                    (record, ScoreResult.model_validate(outcome.result))
-                    for record, outcome in zip(ready, scored, strict=True)
-                ]
+            left_out += (
+                store.record(
+                    [
+                        (record, ScoreResult.model_validate(outcome.result))
+                        for record, outcome in zip(ready, scored, strict=True)
+                    ]
+                )
+                or 0
             )
         for index, outcome in zip(indexes, scored, strict=True):
             outcomes[index] = outcome
-    return orjson.dumps({"results": [outcome.result for outcome in outcomes if outcome]})
+    answer = orjson.dumps({"results": [outcome.result for outcome in outcomes if outcome]})
+    return StoreNote(answer, store.note(left_out, len(records))) if left_out else answer
 
 
 def _is_json(content_type: str) -> bool:
@@ -466,7 +515,7 @@ def build_score_router(
         # requests waiting together are scored in one call (see service.offload)
         item = ScoreItem(scorer, store, body, content_type)
         answer = await gate.run_batched(_score_bodies, item, len(body), admission)
-        return Response(answer, media_type="application/json")
+        return _response(answer)
 
     @router.post(
         "/score/batch",
@@ -487,6 +536,6 @@ def build_score_router(
             _score_batch, scorer, store, body, content_type, cancel, chunk,
             admission=admission, cancel=cancel,
         )  # fmt: skip
-        return Response(answer, media_type="application/json")
+        return _response(answer)
 
     return router
