@@ -34,6 +34,9 @@ Hardening (see the README's deployment guide):
   ``follower_history`` in the store and update stored dates, as ``fraud score --store`` does
   (default off: a request adds only its profile's count, at a date not stored yet, and its
   score; see the README).
+* ``FRAUD_STORE_PARTITION``: ``key`` gives each API key its own part of the store (needs
+  ``FRAUD_API_KEYS``): a key's requests complete histories from, record into and read
+  ``/v1/creators`` from its part alone; default ``shared``: one store for all clients.
 * ``FRAUD_STORE_OBSERVED_DAYS``: without trusted clients, a request's count and score are
   stored only when dated from this many days before the server's date (UTC) to that date
   (default 3); an older or later one is used for that answer but not stored, and the answer
@@ -89,6 +92,7 @@ class ServiceSettings:
     bench_routes: bool = False
     store_trusts_client_history: bool = False
     store_observed_days: int = 3
+    store_partition: str = "shared"
 
 
 def _int_var(environ: Mapping[str, str], name: str, default: int, minimum: int = 0) -> int:
@@ -142,6 +146,17 @@ def _rate_limit(environ: Mapping[str, str], default: str | None) -> str | None:
     return raw
 
 
+def _store_partition(environ: Mapping[str, str], api_keys: tuple[str, ...]) -> str:
+    raw = environ.get("FRAUD_STORE_PARTITION", "").strip().lower()
+    if raw in {"", "shared", "none", "off"}:
+        return "shared"
+    if raw != "key":
+        raise ValueError(f"FRAUD_STORE_PARTITION must be 'key' or 'shared', got {raw!r}")
+    if not api_keys:
+        raise ValueError("FRAUD_STORE_PARTITION=key needs FRAUD_API_KEYS (a part per key)")
+    return raw
+
+
 def settings_from_env(environ: Mapping[str, str] | None = None) -> ServiceSettings:
     """Settings from ``environ`` (default: ``os.environ``); raises ValueError on a bad value."""
     env = os.environ if environ is None else environ
@@ -183,6 +198,7 @@ def settings_from_env(environ: Mapping[str, str] | None = None) -> ServiceSettin
         bench_routes=env.get("FRAUD_BENCH_ROUTES", "").strip().lower() in {"1", "true", "yes"},
         store_trusts_client_history=env.get("FRAUD_STORE_TRUST_CLIENT_HISTORY", "").strip().lower()
         in {"1", "true", "yes"},
+        store_partition=_store_partition(env, keys),
         store_observed_days=_int_var(
             env, "FRAUD_STORE_OBSERVED_DAYS", defaults.store_observed_days
         ),

@@ -42,6 +42,7 @@ from fraud.schema import CreatorRecord, FollowerSnapshot, ScoreResult
 
 __all__ = [
     "BUSY_TIMEOUT",
+    "SHARED",
     "STORE_ENV",
     "CreatorStore",
     "ScoreLike",
@@ -60,14 +61,18 @@ __all__ = [
 # A score as the store takes it: the model, or its JSON form (a batch outcome's result).
 ScoreLike = ScoreResult | Mapping[str, Any]
 MAX_HISTORY = 3660  # the contract's bound on follower_history
+MAX_NAMESPACE = 64
 TOP_REASONS = 3
 _RETRIES = 5
 T = TypeVar("T")
 
 _metadata = sa.MetaData()
+#: The namespace of a store not partitioned, and of every row stored before namespaces.
+SHARED = ""
 snapshots_table = sa.Table(
     "snapshots",
     _metadata,
+    sa.Column("namespace", sa.String(64), primary_key=True, server_default=SHARED),
     sa.Column("platform", sa.String(32), primary_key=True),
     sa.Column("creator_id", sa.String(200), primary_key=True),
     sa.Column("date", sa.Date, primary_key=True),
@@ -79,6 +84,7 @@ snapshots_table = sa.Table(
 scores_table = sa.Table(
     "scores",
     _metadata,
+    sa.Column("namespace", sa.String(64), primary_key=True, server_default=SHARED),
     sa.Column("platform", sa.String(32), primary_key=True),
     sa.Column("creator_id", sa.String(200), primary_key=True),
     sa.Column("date", sa.Date, primary_key=True),
@@ -350,10 +356,27 @@ def _sqlite_setup(engine: Engine, timeout: float = BUSY_TIMEOUT) -> None:
 
 
 class CreatorStore:
-    """Snapshots and past scores of creators, in a SQL database (see the module docstring)."""
+    """Snapshots and past scores of creators, in a SQL database (see the module docstring).
 
-    def __init__(self, engine: Engine):
+    ``namespace``: the part of the database this object reads and writes (default
+    :data:`SHARED`, the whole store as one); :meth:`partition` gives another part of the same
+    database, which sees nothing of the others.
+    """
+
+    def __init__(self, engine: Engine, namespace: str = SHARED):
+        if len(namespace) > MAX_NAMESPACE:
+            raise ValueError(f"a store namespace has at most {MAX_NAMESPACE} characters")
         self.engine = engine
+        self.namespace = namespace
+        self._owns_engine = True
+
+    def partition(self, namespace: str) -> CreatorStore:
+        """The same database seen through ``namespace``: its reads see only the rows its
+        writes made (``SHARED``: the part a store not partitioned uses). Closing the store
+        closes its partitions' connections; closing a partition does nothing."""
+        part = CreatorStore(self.engine, namespace)
+        part._owns_engine = False
+        return part
 
     @classmethod
     def open(
@@ -452,8 +475,9 @@ class CreatorStore:
             return context.get_current_revision()
 
     def close(self) -> None:
-        """Release the database connections."""
-        self.engine.dispose()
+        """Release the database connections (a partition leaves them to its store)."""
+        if self._owns_engine:
+            self.engine.dispose()
 
     def __enter__(self) -> CreatorStore:
         return self
@@ -468,7 +492,11 @@ class CreatorStore:
         t = snapshots_table
         query = (
             sa.select(t.c.date, t.c.followers, t.c.following, t.c.posts)
-            .where(t.c.platform == platform, t.c.creator_id == creator_id)
+            .where(
+                t.c.namespace == self.namespace,
+                t.c.platform == platform,
+                t.c.creator_id == creator_id,
+            )
             .order_by(t.c.date)
         )
         with self.engine.connect() as connection:
@@ -496,7 +524,11 @@ class CreatorStore:
                 t.c.authenticity,
                 t.c.top_reasons,
             )
-            .where(t.c.platform == platform, t.c.creator_id == creator_id)
+            .where(
+                t.c.namespace == self.namespace,
+                t.c.platform == platform,
+                t.c.creator_id == creator_id,
+            )
             .order_by(t.c.date, t.c.model_version)
         )
         with self.engine.connect() as connection:
@@ -545,13 +577,14 @@ class CreatorStore:
         rows: dict[tuple[str, str, date], dict[str, Any]] = {}
         for record in records:
             key, row = _observation_row(record, now)
-            rows[key] = row
+            rows[key] = {"namespace": self.namespace, **row}
             platform, creator_id = key[:2]
             # The record's own dated counts win their date (as in complete_history), so the
             # store never disagrees with the record; the profile's posts count stays.
             for s in record.follower_history:
                 key = (platform, creator_id, s.date)
                 rows[key] = {
+                    "namespace": self.namespace,
                     "platform": platform,
                     "creator_id": creator_id,
                     "date": s.date,
@@ -576,6 +609,7 @@ class CreatorStore:
             day = _observed_on(record)
             values = _score_values(result)
             rows[(platform, creator_id, day, values["model_version"])] = {
+                "namespace": self.namespace,
                 "platform": platform,
                 "creator_id": creator_id,
                 "date": day,
@@ -614,7 +648,7 @@ class CreatorStore:
         for record, result in scored:
             key, row = _observation_row(record, now)
             if dates is None or dates[0] <= key[2] <= dates[1]:
-                rows.setdefault(key, row)
+                rows.setdefault(key, {"namespace": self.namespace, **row})
             if dates is None or dates[0] <= _observed_on(record) <= dates[1]:
                 kept.append((record, result))
         added = self._retry(lambda c: self._insert_new(c, snapshots_table, list(rows.values())))

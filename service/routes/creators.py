@@ -20,6 +20,7 @@ is a daemon that shutdown never waits for.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import os
 import threading
@@ -30,14 +31,18 @@ from sqlalchemy.exc import ArgumentError
 
 from fraud.store import STORE_ENV, CreatorStore, StoreOpenError, store_url
 
+from ..security import _matches
+
 __all__ = [
     "STORE_NOT_OPEN",
     "STORE_UNAVAILABLE",
     "StoreDep",
     "StoreOpener",
+    "get_client_store",
     "get_store",
     "router",
     "start_opening_store",
+    "store_namespace",
 ]
 
 STORE_UNAVAILABLE = "the creator store is unavailable"
@@ -168,7 +173,39 @@ def _shown(location: str) -> str:
         return "(" + STORE_ENV + ")"
 
 
-StoreDep = Annotated[CreatorStore | None, Depends(get_store)]
+def store_namespace(api_key: str) -> str:
+    """The store namespace of an API key's requests (``FRAUD_STORE_PARTITION=key``): a hash,
+    so that the database never holds a key."""
+    return "key:" + hashlib.sha256(api_key.encode()).hexdigest()[:32]
+
+
+async def get_client_store(
+    request: Request, store: Annotated[CreatorStore | None, Depends(get_store)]
+) -> CreatorStore | None:
+    """The part of the store this request reads and writes: the whole store, or with
+    ``FRAUD_STORE_PARTITION=key`` its API key's own namespace (one object per key and
+    store, so that requests waiting together are still scored together)."""
+    settings = request.app.state.settings
+    if store is None:
+        return None
+    if settings.store_partition != "key":
+        return store
+    key = request.headers.get("x-api-key", "")
+    if not _matches(key, tuple(settings.api_keys)):  # (require_api_key has said 401 already)
+        raise HTTPException(status.HTTP_401_UNAUTHORIZED, "a valid API key is required")
+    state = request.app.state
+    parts: dict[str, CreatorStore] | None = getattr(state, "store_partitions", None)
+    partitioned: object = getattr(state, "store_partitioned", None)
+    if parts is None or partitioned is not store:
+        parts = state.store_partitions = {}
+        state.store_partitioned = store
+    namespace = store_namespace(key)
+    if namespace not in parts:
+        parts[namespace] = store.partition(namespace)
+    return parts[namespace]
+
+
+StoreDep = Annotated[CreatorStore | None, Depends(get_client_store)]
 
 
 @router.get(
