@@ -124,8 +124,8 @@ class BoundedHttpToolsProtocol(HttpToolsProtocol):
 
     def _body_too_slow(self) -> None:
         timer, self._body_timer = self._body_timer, None
-        if self.transport.is_closing():
-            return
+        if self.transport.is_closing() or self.transport.get_protocol() is not self:
+            return  # closed, or handed over (a WebSocket upgrade): not ours to cut off
         cycle = self.cycle
         if timer is not None and any(queued is cycle for queued, _ in self.pipeline):
             # A pipelined request: its body waits until the server reads it again.

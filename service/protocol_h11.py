@@ -62,8 +62,8 @@ class BoundedH11Protocol(H11Protocol):
 
     def _body_too_slow(self) -> None:
         timer, self._body_timer = self._body_timer, None
-        if self.transport.is_closing():
-            return
+        if self.transport.is_closing() or self.transport.get_protocol() is not self:
+            return  # closed, or handed over (a WebSocket upgrade): not ours to cut off
         if self.conn.our_state is h11.SEND_RESPONSE:  # nothing answered yet
             headers = [
                 (b"content-type", b"application/json"),
