@@ -51,3 +51,95 @@ def test_outside_creators_are_predicted_once_for_both_tables(
             inside = (base == name) | (rows["label"] == 0)
             expected = roc_auc_score(rows["label"][inside], rows["score"][inside])
             assert aucs[name][regime] == round(float(expected), 3)
+
+
+def test_an_archetype_left_out_takes_every_archetype_sharing_a_component_with_it() -> None:
+    # bought likes are part of "bought followers and likes": a model that saw that
+    # combination has seen bought likes, so it leaves with them
+    assert evaluate.sharing_components("bought_likes") == {
+        "bought_likes",
+        "bought_followers_and_likes",
+    }
+    assert evaluate.sharing_components("bought_burst") == {
+        "bought_burst",
+        "bought_followers_and_likes",
+        "burst_and_pod",
+    }
+    assert evaluate.sharing_components("burst_and_pod") >= {"bought_burst", "pod"}
+    assert evaluate.sharing_components("steady") == {"steady"}
+
+
+def test_leave_one_archetype_out_trains_and_calibrates_without_the_sharing_ones(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    archetypes = ["steady", "bought_likes", "bought_followers_and_likes", "pod", "koc"]
+    n = 10 * len(archetypes)
+    frame = pd.DataFrame(
+        {
+            "source_regime": np.resize(["everything", "scraper"], n),
+            "archetype": np.resize(archetypes, n),
+            "label": np.resize([0, 1, 1, 1, 0], n),
+            "sufficient": True,
+            "score": np.random.default_rng(1).random(n),
+        }
+    )
+    seen: dict[str, set[str]] = {}
+
+    def fit(train: pd.DataFrame, cal: pd.DataFrame, seed: int) -> str:
+        seen.setdefault("train", set()).update(train["archetype"])
+        seen.setdefault("cal", set()).update(cal["archetype"])
+        return "model"
+
+    def verdicts(model: Any, rows: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
+        p = rows["score"].to_numpy()
+        return p, np.where(p > 0.5, "likely_fraudulent", "authentic")
+
+    monkeypatch.setattr(evaluate, "fit_creator_model", fit)
+    monkeypatch.setattr(evaluate, "frame_verdicts", verdicts)
+    monkeypatch.setattr(evaluate, "FRAUD_ARCHETYPES", {"bought_likes": 1.0})
+    monkeypatch.setattr(evaluate, "GENUINE_ARCHETYPES", {})
+    parts = {
+        "train": np.arange(0, 20),
+        "calibration": np.arange(20, 35),
+        "test": np.arange(35, n),
+    }
+    rows = evaluate.leave_one_archetype_out(type("D", (), {"frame": frame})(), parts, 7)
+    assert [r["archetype"] for r in rows] == ["bought_likes"]
+    assert seen["train"] == {"steady", "pod", "koc"}  # the combination left too
+    assert seen["cal"] == {"steady", "pod", "koc"}
+
+
+def test_evaluation_stops_when_the_shipped_model_is_not_the_one_it_fits() -> None:
+    from dataclasses import replace
+
+    from fraud.model import CreatorModel
+    from fraud.paths import CREATOR_MODEL_DIR, MODELS_DIR
+
+    shipped = CreatorModel.load(MODELS_DIR / CREATOR_MODEL_DIR)
+    evaluate.check_shipped(shipped)  # itself: fine
+    regime = sorted(shipped.thresholds)[0]
+    old = shipped.thresholds[regime]
+    shipped.thresholds[regime] = replace(old, likely_fraudulent=old.likely_fraudulent + 0.01)
+    with pytest.raises(SystemExit, match=f"cut-offs differ in {regime}"):
+        evaluate.check_shipped(shipped)
+
+
+def test_cut_offs_are_rounded_so_the_limits_still_hold() -> None:
+    from training.train import LIKELY_FRAUDULENT_MAX_FPR, choose_thresholds, round_cut
+
+    rng = np.random.default_rng(5)
+    for value in rng.random(2000):
+        up, down = round_cut(float(value), up=True), round_cut(float(value), up=False)
+        assert down <= value <= up and up - down <= 1e-4 + 1e-12
+        assert round(up, 4) == up and round(down, 4) == down
+    # 1,000 genuine creators: 10 may be likely_fraudulent; the 11th highest sits at 0.82132,
+    # which a cut rounded to the nearest (0.8213) would flag as well
+    genuine = np.r_[np.linspace(0.0, 0.8, 989), 0.82132, np.linspace(0.83, 0.99, 10)]
+    fraud = np.linspace(0.3, 1.0, 500)
+    p = np.r_[genuine, fraud]
+    labels = np.r_[np.zeros(len(genuine)), np.ones(len(fraud))]
+    cuts = choose_thresholds(p, labels, likely_max_fpr=LIKELY_FRAUDULENT_MAX_FPR)
+    assert int((genuine >= cuts.likely_fraudulent).sum()) <= 10
+    # authentic below the 36th lowest fraud probability (7% of 500 may be missed): none
+    # past the allowed 35 is called authentic
+    assert int((fraud < cuts.authentic_cut).sum()) <= 35

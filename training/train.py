@@ -49,6 +49,7 @@ __all__ = [
     "fit_on_splits",
     "frame_verdicts",
     "red_flags",
+    "round_cut",
     "split",
     "verdict_metrics",
 ]
@@ -323,11 +324,29 @@ def choose_thresholds(
     allowed = int(np.floor(AUTHENTIC_MAX_MISS * n_fraud))
     authentic = float(fraud[allowed]) if len(fraud) > allowed else suspicious
     authentic = min(authentic, suspicious)
+    # Four decimals for the manifest, rounded so the limits still hold: a flag cut-off
+    # rounded down could flag the genuine creator it was chosen to stop at, an authentic
+    # cut-off rounded up could call the fraud creator at it authentic.
     return Thresholds(
-        suspicious=round(suspicious, 4),
-        likely_fraudulent=round(likely, 4),
-        authentic_below=round(authentic, 4),
+        suspicious=round_cut(suspicious, up=True),
+        likely_fraudulent=round_cut(likely, up=True),
+        authentic_below=round_cut(authentic, up=False),
     )
+
+
+def round_cut(value: float, *, up: bool, places: int = 4) -> float:
+    """``value`` to ``places`` decimals, never below it (``up``) or never above it.
+
+    >>> round_cut(0.82132, up=True), round_cut(0.82138, up=False)
+    (0.8214, 0.8213)
+    """
+    step = 10.0**-places
+    rounded = round(value, places)
+    if up and rounded < value:
+        rounded = round(rounded + step, places)
+    elif not up and rounded > value:
+        rounded = round(rounded - step, places)
+    return rounded
 
 
 def verdict_metrics(
