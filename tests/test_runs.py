@@ -12,7 +12,16 @@ from fraud import runs
 from fraud.importers import SOURCES
 
 ROOT = Path(__file__).resolve().parents[1]
-HEAVY = ["pandas", "pyarrow", "sklearn", "sqlalchemy", "pypinyin", "fraud.importers", "tqdm"]
+HEAVY = [
+    "pandas",
+    "pyarrow",
+    "scipy",
+    "sklearn",
+    "sqlalchemy",
+    "pypinyin",
+    "fraud.importers",
+    "tqdm",
+]
 
 PROBE = """
 import json, sys
