@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from functools import cache
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -72,6 +73,7 @@ del sys.modules["sklearn"]
 """
 
 
+@cache  # each case once per session (the normal import is the reference of three tests)
 def _run(setup: str) -> dict[str, object]:
     code = TRAIN_AND_PREDICT.format(setup=setup)
     done = subprocess.run(
