@@ -143,6 +143,7 @@ def _add_serve(commands: Any) -> None:
 
 # One registration function per subcommand, in the order ``fraud --help`` lists them; the
 # report's subcommands are defined with it (fraud.report.commands): HTML report, text table.
+_BATCH_RUNS = ("score", "accounts", "comments")  # runs that load models: see main()
 _add_accounts = _add_enrich("accounts", "fake probability of accounts", 1000, "scored")
 _add_comments = _add_enrich("comments", "classify comments", 2000, "classified")
 SUBCOMMANDS: list[Callable[[Any], None]] = [_add_score, _add_accounts, _add_comments]
@@ -175,7 +176,10 @@ def main(argv: list[str] | None = None) -> int:
     args.whole_process = argv is None  # the fraud program itself: this process is the run's
     try:
         with batch.sigterm_as_interrupt():
-            return int(args.handler(args))
+            code = int(args.handler(args))
+        if args.whole_process and args.command in _BATCH_RUNS:
+            runs.exit_without_teardown(code)  # the models' objects need not be freed one by one
+        return code
     except BrokenPipeError:  # the reader of stdout went away (e.g. `| head`): stop quietly
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_ERROR

@@ -36,6 +36,7 @@ __all__ = [
     "add_import_command",
     "creator_history",
     "error_message",
+    "exit_without_teardown",
     "import_creators",
     "score",
     "score_on_spark",
@@ -192,6 +193,31 @@ def version() -> str:
         return metadata.version("creator-fraud")
     except metadata.PackageNotFoundError:
         return "unknown"
+
+
+def exit_without_teardown(code: int) -> None:
+    """End this process with ``code`` now, without the interpreter's teardown, if stdout and
+    stderr flush; otherwise return (the caller exits normally and reports the failure).
+
+    After a run that loaded the models, freeing every module and object one by one takes
+    about 0.1 s of CPU (and more wall time) for nothing. At-exit handlers still run
+    (temporary files, multiprocessing, logging), and the run's files are closed and in
+    place by then; only the teardown is skipped. Not while a non-daemon thread runs (the
+    normal exit waits for it). For the ``fraud`` program's own process
+    (``fraud.cli.main`` called with no ``argv``), after a run that finished.
+    """
+    import atexit
+    import threading
+
+    if any(not t.daemon for t in threading.enumerate() if t is not threading.main_thread()):
+        return  # the normal exit waits for them
+    atexit._run_exitfuncs()
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except (OSError, ValueError):  # e.g. a closed pipe: the normal exit reports it
+        return
+    os._exit(code)
 
 
 def error_message(error: Exception) -> str | None:
