@@ -8,6 +8,9 @@
   on Instagram scam comments of the held-out accounts; share of YouTube ham and Instagram real
   comments called ``low_effort`` / ``spam`` (ham is not labelled by category, so these are
   descriptive, not accuracies);
+* every held-out figure again on the *unseen* held-out texts: those that are neither a
+  near-copy of a training text nor a lexicon line (see :class:`SeenTexts`), with the counts
+  removed;
 * throughput on one core: a realistic mix (200 comments per creator drawn from the labelled
   set, the sample creators and the real sets, with repeats) on a fresh classifier.
 """
@@ -18,7 +21,10 @@ import argparse
 import json
 import random
 import time
+import unicodedata
 from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -40,6 +46,7 @@ from training.train_comments import (
     load_labelled,
     load_youtube,
     load_zh_stream,
+    training_set,
 )
 
 REPORT_MD = paths.PROJECT_ROOT / "reports" / "comments.md"
@@ -60,6 +67,76 @@ ZH_STREAM_FIRST_SIGHT = (
     ("composed-reaction (test)", "low_effort", 0.980),
     ("composed-reaction-2", "low_effort", 0.981),
 )
+
+
+LEXICON_DIR = paths.PROJECT_ROOT / "fraud" / "lexicons"
+
+
+def seen_key(text: str) -> str:
+    """A text as the "seen" check compares it: NFKC, lower case, whitespace and punctuation
+    (Unicode categories P*) removed, so "Nice video!!" and "nice  video" are the same text.
+    A text of punctuation only keeps its punctuation ("!!!" is not the same as "?")."""
+    folded = unicodedata.normalize("NFKC", text).lower()
+    squeezed = "".join(folded.split())
+    return "".join(ch for ch in squeezed if not unicodedata.category(ch).startswith("P")) or (
+        squeezed
+    )
+
+
+def lexicon_lines(directory: Path = LEXICON_DIR) -> list[str]:
+    """Every entry line of the ``*.txt`` lexicons (non-empty, not starting with ``#``)."""
+    lines: list[str] = []
+    for path in sorted(directory.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        lines += [ln.strip() for ln in text.split("\n") if ln.strip() and ln[0] != "#"]
+    return lines
+
+
+@dataclass(frozen=True)
+class SeenTexts:
+    """Texts the classifier has effectively seen: its training texts and the lexicon lines,
+    each compared by :func:`seen_key`. A held-out text equal to one of them after that
+    normalisation is a near-copy of a training text or a lexicon line verbatim, and its right
+    answer says little about texts from outside."""
+
+    training: frozenset[str]
+    lexicon: frozenset[str]
+
+    @classmethod
+    def build(cls, training_texts: Iterable[str], lexicon: Iterable[str]) -> SeenTexts:
+        """From raw training texts and lexicon lines."""
+        return cls(
+            frozenset(seen_key(t) for t in training_texts),
+            frozenset(seen_key(t) for t in lexicon if seen_key(t)),
+        )
+
+    @classmethod
+    def load(cls) -> SeenTexts:
+        """The shipped model's training set (:func:`training.train_comments.training_set`)
+        and the lexicons in ``fraud/lexicons/*.txt``."""
+        return cls.build(training_set()[0], lexicon_lines())
+
+    def unseen(self, texts: Iterable[str]) -> tuple[list[bool], dict[str, int]]:
+        """Per text whether it is unseen (neither a training near-copy nor a lexicon line), and
+        the counts: ``n``, ``near_copy_of_training``, ``lexicon_line`` (each counting the texts
+        that are both), ``both``, ``removed`` and ``unseen`` (``removed + unseen == n``)."""
+        keep: list[bool] = []
+        near = lexicon = both = 0
+        for text in texts:
+            key = seen_key(text)
+            in_training, in_lexicon = key in self.training, key in self.lexicon
+            near += in_training
+            lexicon += in_lexicon
+            both += in_training and in_lexicon
+            keep.append(not (in_training or in_lexicon))
+        return keep, {
+            "n": len(keep),
+            "near_copy_of_training": near,
+            "lexicon_line": lexicon,
+            "both": both,
+            "removed": len(keep) - sum(keep),
+            "unseen": sum(keep),
+        }
 
 
 def per_category(truth: list[str], predicted: list[str]) -> dict[str, dict[str, float]]:
@@ -97,14 +174,11 @@ def summary(truth: list[str], predicted: list[str]) -> dict[str, Any]:
     }
 
 
-def evaluate_held_out(classifier: CommentClassifier) -> dict[str, Any]:
-    """Metrics on the labelled test split, overall, per language and for the tricky subset."""
-    labelled = load_labelled()
-    test = labelled[labelled["split"] == "test"].reset_index(drop=True)
-    predicted = [c.value for c in classifier.classify(test["text"].tolist())]
-    test = test.assign(predicted=predicted)
-    test["decided_by"] = [apply_rules(prepare_text(t)).rule for t in test["text"]]
-    result: dict[str, Any] = {"overall": summary(test["category"].tolist(), predicted)}
+def _held_out_figures(test: pd.DataFrame) -> dict[str, Any]:
+    """Overall, per-language, per-source and per-rule figures of a predicted labelled frame."""
+    result: dict[str, Any] = {
+        "overall": summary(test["category"].tolist(), test["predicted"].tolist())
+    }
     result["by_language"] = {
         lang: summary(part["category"].tolist(), part["predicted"].tolist())
         for lang, part in test.groupby("lang")
@@ -120,6 +194,20 @@ def evaluate_held_out(classifier: CommentClassifier) -> dict[str, Any]:
         }
         for rule, part in test.groupby("decided_by")
     }
+    return result
+
+
+def evaluate_held_out(
+    classifier: CommentClassifier, seen: SeenTexts | None = None
+) -> dict[str, Any]:
+    """Metrics on the labelled test split, overall, per language and for the tricky subset;
+    with ``seen``, the same figures on the unseen test texts under ``unseen``."""
+    labelled = load_labelled()
+    test = labelled[labelled["split"] == "test"].reset_index(drop=True)
+    predicted = [c.value for c in classifier.classify(test["text"].tolist())]
+    test = test.assign(predicted=predicted)
+    test["decided_by"] = [apply_rules(prepare_text(t)).rule for t in test["text"]]
+    result = _held_out_figures(test)
     errors = test[test.category != test.predicted]
     result["errors"] = [
         {
@@ -131,18 +219,14 @@ def evaluate_held_out(classifier: CommentClassifier) -> dict[str, Any]:
         }
         for r in errors.itertuples()
     ]
+    if seen is not None:
+        keep, counts = seen.unseen(test["text"])
+        result["unseen"] = {"removed": counts, **_held_out_figures(test[keep])}
     return result
 
 
-def evaluate_zh_stream(classifier: CommentClassifier) -> dict[str, Any]:
-    """The held-out split of zh_stream.csv: per-category metrics per language, lure recall by
-    source and lure type, everyday reactions kept low_effort, hard negatives not spam."""
-    stream = load_zh_stream()
-    test = stream[stream["split"] == "test"].reset_index(drop=True)
-    decisions = classifier.classify_with_lures(test["text"].tolist())
-    test = test.assign(
-        predicted=[str(c) for c, _ in decisions], lure=[lure or "" for _, lure in decisions]
-    )
+def _zh_stream_figures(test: pd.DataFrame) -> dict[str, Any]:
+    """Per-category, per-source and per-lure-type figures of a predicted zh_stream frame."""
     result: dict[str, Any] = {
         "overall": summary(test["category"].tolist(), test["predicted"].tolist())
     }
@@ -173,48 +257,106 @@ def evaluate_zh_stream(classifier: CommentClassifier) -> dict[str, Any]:
         }
         for lure_type, part in lures.groupby("lure_type")
     }
+    return result
+
+
+def evaluate_zh_stream(
+    classifier: CommentClassifier, seen: SeenTexts | None = None
+) -> dict[str, Any]:
+    """The held-out split of zh_stream.csv: per-category metrics per language, lure recall by
+    source and lure type, everyday reactions kept low_effort, hard negatives not spam; with
+    ``seen``, the same figures on the unseen texts under ``unseen``."""
+    stream = load_zh_stream()
+    test = stream[stream["split"] == "test"].reset_index(drop=True)
+    decisions = classifier.classify_with_lures(test["text"].tolist())
+    test = test.assign(
+        predicted=[str(c) for c, _ in decisions], lure=[lure or "" for _, lure in decisions]
+    )
+    result = _zh_stream_figures(test)
     result["errors"] = [
         {"text": r.text, "source": r.source, "truth": r.category, "predicted": r.predicted}
         for r in test[test["category"] != test["predicted"]].itertuples()
     ][:60]
+    if seen is not None:
+        keep, counts = seen.unseen(test["text"])
+        removed_by_source = {
+            str(source): seen.unseen(part["text"])[1] for source, part in test.groupby("source")
+        }
+        result["unseen"] = {
+            "removed": counts,
+            "removed_by_source": removed_by_source,
+            **_zh_stream_figures(test[keep]),
+        }
     return result
 
 
-def evaluate_real_sets(classifier: CommentClassifier) -> dict[str, Any]:
-    """Spam recall and low-effort shares on the real sets' held-out video / accounts."""
-    youtube = load_youtube()
-    held = youtube[youtube.video == YOUTUBE_HELD_OUT_VIDEO]
-    yt_pred = [c.value for c in classifier.classify(held["text"].tolist())]
-    held = held.assign(predicted=yt_pred)
-    instagram = load_instagram()
-    ig_held = instagram[instagram.account.map(instagram_held_out)]
-    ig_pred = [c.value for c in classifier.classify(ig_held["text"].tolist())]
-    ig_held = ig_held.assign(predicted=ig_pred)
-    all_ham = youtube[~youtube.spam]
-    ham_pred = [c.value for c in classifier.classify(all_ham["text"].tolist())]
+def _share(frame: pd.DataFrame, cats: set[str]) -> float:
+    return round(float(frame["predicted"].isin(cats).mean()), 3) if len(frame) else 0.0
 
-    def share(frame: pd.DataFrame, cats: set[str]) -> float:
-        return round(float(frame["predicted"].isin(cats).mean()), 3) if len(frame) else 0.0
 
-    yt_spam, yt_ham = held[held.spam], held[~held.spam]
+def _real_figures(
+    yt_held: pd.DataFrame, ig_held: pd.DataFrame, all_ham: pd.DataFrame
+) -> dict[str, Any]:
+    """Recall and shares on predicted frames of the real sets' held-out parts."""
+    yt_spam, yt_ham = yt_held[yt_held.spam], yt_held[~yt_held.spam]
     ig_scam, ig_real = ig_held[ig_held.type == "scam"], ig_held[ig_held.type == "real"]
     return {
-        "youtube_held_out_video": YOUTUBE_HELD_OUT_VIDEO,
-        "youtube_spam_recall": share(yt_spam, {"spam"}),
+        "youtube_spam_recall": _share(yt_spam, {"spam"}),
         "youtube_spam_n": len(yt_spam),
-        "youtube_ham_called_spam": share(yt_ham, {"spam"}),
-        "youtube_ham_called_low_effort": share(yt_ham, LOW),
+        "youtube_ham_called_spam": _share(yt_ham, {"spam"}),
+        "youtube_ham_called_low_effort": _share(yt_ham, LOW),
         "youtube_ham_n": len(yt_ham),
         "youtube_all_ham_category_shares": {
-            k: round(v / len(ham_pred), 3) for k, v in Counter(ham_pred).most_common()
+            k: round(v / len(all_ham), 3) for k, v in Counter(all_ham["predicted"]).most_common()
         },
-        "instagram_held_out_accounts": sorted(set(ig_held.account)),
-        "instagram_scam_recall": share(ig_scam, {"spam"}),
+        "instagram_scam_recall": _share(ig_scam, {"spam"}),
         "instagram_scam_n": len(ig_scam),
-        "instagram_real_called_spam": share(ig_real, {"spam"}),
-        "instagram_real_called_low_effort": share(ig_real, LOW),
+        "instagram_real_called_spam": _share(ig_real, {"spam"}),
+        "instagram_real_called_low_effort": _share(ig_real, LOW),
         "instagram_real_n": len(ig_real),
     }
+
+
+def evaluate_real_sets(
+    classifier: CommentClassifier, seen: SeenTexts | None = None
+) -> dict[str, Any]:
+    """Spam recall and low-effort shares on the real sets' held-out video / accounts; with
+    ``seen``, the same figures on the unseen texts under ``unseen``."""
+    youtube = load_youtube()
+    held = youtube[youtube.video == YOUTUBE_HELD_OUT_VIDEO]
+    held = held.assign(predicted=[c.value for c in classifier.classify(held["text"].tolist())])
+    instagram = load_instagram()
+    ig_held = instagram[instagram.account.map(instagram_held_out)]
+    ig_held = ig_held.assign(
+        predicted=[c.value for c in classifier.classify(ig_held["text"].tolist())]
+    )
+    all_ham = youtube[~youtube.spam]
+    all_ham = all_ham.assign(
+        predicted=[c.value for c in classifier.classify(all_ham["text"].tolist())]
+    )
+    result: dict[str, Any] = {
+        "youtube_held_out_video": YOUTUBE_HELD_OUT_VIDEO,
+        "instagram_held_out_accounts": sorted(set(ig_held.account)),
+        **_real_figures(held, ig_held, all_ham),
+    }
+    if seen is not None:
+        parts = {
+            "youtube_spam": held[held.spam],
+            "youtube_ham": held[~held.spam],
+            "youtube_all_ham": all_ham,
+            "instagram_scam": ig_held[ig_held.type == "scam"],
+            "instagram_real": ig_held[ig_held.type == "real"],
+        }
+        removed = {name: seen.unseen(part["text"])[1] for name, part in parts.items()}
+        result["unseen"] = {
+            "removed": removed,
+            **_real_figures(
+                held[seen.unseen(held["text"])[0]],
+                ig_held[seen.unseen(ig_held["text"])[0]],
+                all_ham[seen.unseen(all_ham["text"])[0]],
+            ),
+        }
+    return result
 
 
 def realistic_mix(n_creators: int = 300, per_creator: int = 200, seed: int = 0) -> list[str]:
@@ -265,6 +407,55 @@ def _fmt(value: float) -> str:
     return f"{value:.2f}"
 
 
+def _lang_row(lang: str, part: dict[str, Any], *, dash_low: bool) -> str:
+    """One row of a per-language table (``dash_low``: "–" for low_effort F1 without low rows)."""
+    cells = []
+    for c in CATEGORIES:
+        m = part["per_category"][c]
+        cells.append(
+            f"{_fmt(m['precision'])} / {_fmt(m['recall'])} ({m['support']})"
+            if m["support"]
+            else "–"
+        )
+    has_low = any(part["per_category"][c]["support"] for c in LOW)
+    low_cell = "–" if dash_low and not has_low else _fmt(part["low_effort_f1"])
+    return (
+        f"| {lang} | {part['n']} | {_fmt(part['accuracy_5class'])} | "
+        f"{low_cell} | " + " | ".join(cells) + " |"
+    )
+
+
+def _lang_rows(figures: dict[str, Any], *, dash_low: bool) -> list[str]:
+    """Rows per language, each followed by its row on the unseen texts when there is one."""
+    unseen = figures.get("unseen", {})
+    rows = []
+    for lang, part in [("all", figures["overall"]), *sorted(figures["by_language"].items())]:
+        rows.append(_lang_row(lang, part, dash_low=dash_low))
+        other = unseen.get("overall") if lang == "all" else unseen.get("by_language", {}).get(lang)
+        if other is not None:
+            rows.append(_lang_row(f"{lang}, unseen", other, dash_low=dash_low))
+    return rows
+
+
+def _removed(counts: dict[str, int]) -> str:
+    """ "n unseen of N: a near-copies of a training text, b lexicon lines (c both) removed"."""
+    return (
+        f"{counts['unseen']} unseen of {counts['n']}: {counts['near_copy_of_training']} "
+        f"near-copies of a training text and {counts['lexicon_line']} lexicon lines "
+        f"({counts['both']} both) removed"
+    )
+
+
+UNSEEN_NOTE = (
+    "*Unseen* texts: the held-out texts that are neither a near-copy of a text the model was "
+    "trained on (`training.train_comments.training_set`: the labelled train split, the real "
+    "sets' spam and ham outside the held-out video and accounts, the zh_stream train split) "
+    "nor a line of a lexicon (`fraud/lexicons/*.txt`), both compared after NFKC, lower case and "
+    "removing whitespace and punctuation. Right answers on the removed texts say little about "
+    "texts from outside, so the unseen figures are the fairer ones."
+)
+
+
 def markdown(report: dict[str, Any]) -> str:
     """The report as Markdown (a table the README can include)."""
     held = report["held_out"]
@@ -276,37 +467,47 @@ def markdown(report: dict[str, Any]) -> str:
         f"Held-out split of `data/comments/labelled.csv` (n = {held['overall']['n']}): "
         f"**5-class accuracy {_fmt(held['overall']['accuracy_5class'])}**, "
         f"**low_effort F1 {_fmt(held['overall']['low_effort_f1'])}**, "
-        f"macro F1 {_fmt(held['overall']['macro_f1'])}.",
+        f"macro F1 {_fmt(held['overall']['macro_f1'])}."
+        + (
+            f" On the unseen texts ({_removed(held['unseen']['removed'])}): 5-class accuracy "
+            f"**{_fmt(held['unseen']['overall']['accuracy_5class'])}**, low_effort F1 "
+            f"**{_fmt(held['unseen']['overall']['low_effort_f1'])}**, macro F1 "
+            f"{_fmt(held['unseen']['overall']['macro_f1'])} (to three places, accuracy / "
+            f"low_effort F1: all {held['overall']['accuracy_5class']:.3f} / "
+            f"{held['overall']['low_effort_f1']:.3f}, unseen "
+            f"{held['unseen']['overall']['accuracy_5class']:.3f} / "
+            f"{held['unseen']['overall']['low_effort_f1']:.3f}).\n\n{UNSEEN_NOTE}"
+            if "unseen" in held
+            else ""
+        ),
         "",
         "| lang | n | accuracy | low_effort F1 | "
         + " | ".join(f"{c} P / R" for c in CATEGORIES)
         + " |",
         "|---|---|---|---|" + "---|" * len(CATEGORIES),
     ]
-    for lang, part in [("all", held["overall"]), *sorted(held["by_language"].items())]:
-        cells = []
-        for c in CATEGORIES:
-            m = part["per_category"][c]
-            cells.append(
-                f"{_fmt(m['precision'])} / {_fmt(m['recall'])} ({m['support']})"
-                if m["support"]
-                else "–"
-            )
-        lines.append(
-            f"| {lang} | {part['n']} | {_fmt(part['accuracy_5class'])} | "
-            f"{_fmt(part['low_effort_f1'])} | " + " | ".join(cells) + " |"
-        )
+    lines += _lang_rows(held, dash_low=False)
     lines += [
         "",
         "By source of the held-out rows:",
         "",
-        "| source | n | accuracy | low_effort F1 |",
-        "|---|---|---|---|",
+        "| source | n | accuracy | low_effort F1 | unseen n | unseen accuracy "
+        "| unseen low_effort F1 |",
+        "|---|---|---|---|---|---|---|",
     ]
-    for source, part in sorted(held["by_source"].items()):
+
+    def source_cells(part: dict[str, Any] | None) -> str:
+        if part is None:
+            return "0 | – | –"
         has_low = any(part["per_category"][c]["support"] for c in LOW)
         low_cell = _fmt(part["low_effort_f1"]) if has_low else "– (no low-effort rows)"
-        lines.append(f"| {source} | {part['n']} | {_fmt(part['accuracy_5class'])} | {low_cell} |")
+        return f"{part['n']} | {_fmt(part['accuracy_5class'])} | {low_cell}"
+
+    unseen_sources = held.get("unseen", {}).get("by_source", {})
+    for source, part in sorted(held["by_source"].items()):
+        lines.append(
+            f"| {source} | {source_cells(part)} | {source_cells(unseen_sources.get(source))} |"
+        )
     stream = report["zh_stream"]
     lines += [
         "",
@@ -317,35 +518,44 @@ def markdown(report: dict[str, Any]) -> str:
         "lures), hand-written lures (zh blind batch; en / ja / ko), hard negatives and everyday "
         f"reactions; n = {stream['overall']['n']}: 5-class accuracy "
         f"{_fmt(stream['overall']['accuracy_5class'])}, low_effort F1 "
-        f"{_fmt(stream['overall']['low_effort_f1'])}.",
+        f"{_fmt(stream['overall']['low_effort_f1'])}."
+        + (
+            f" Unseen ({_removed(stream['unseen']['removed'])}): 5-class accuracy "
+            f"{_fmt(stream['unseen']['overall']['accuracy_5class'])}, low_effort F1 "
+            f"{_fmt(stream['unseen']['overall']['low_effort_f1'])}."
+            if "unseen" in stream
+            else ""
+        ),
         "",
         "| lang | n | accuracy | low_effort F1 | "
         + " | ".join(f"{c} P / R" for c in CATEGORIES)
         + " |",
         "|---|---|---|---|" + "---|" * len(CATEGORIES),
     ]
-    for lang, part in [("all", stream["overall"]), *sorted(stream["by_language"].items())]:
-        has_low = any(part["per_category"][c]["support"] for c in LOW)
-        cells = []
-        for c in CATEGORIES:
-            m = part["per_category"][c]
-            cells.append(
-                f"{_fmt(m['precision'])} / {_fmt(m['recall'])} ({m['support']})"
-                if m["support"]
-                else "–"
-            )
-        low_cell = _fmt(part["low_effort_f1"]) if has_low else "–"
-        lines.append(
-            f"| {lang} | {part['n']} | {_fmt(part['accuracy_5class'])} | "
-            f"{low_cell} | " + " | ".join(cells) + " |"
-        )
-    lines += ["", "| part | n | measure | now | first sight |", "|---|---|---|---|---|"]
+    lines += _lang_rows(stream, dash_low=True)
+    lines += [
+        "",
+        "| part | n | measure | now | first sight | unseen n (near-copy / lexicon removed) "
+        "| unseen now |",
+        "|---|---|---|---|---|---|---|",
+    ]
     first = {source.split(" ")[0]: value for source, _, value in ZH_STREAM_FIRST_SIGHT}
+    unseen_stream = stream.get("unseen", {})
     for source, part in sorted(stream["by_source"].items()):
         seen = first.get(source)
+        counts = unseen_stream.get("removed_by_source", {}).get(source)
+        other = unseen_stream.get("by_source", {}).get(source)
         lines.append(
             f"| {source} | {part['n']} | {part['measure']} | {_fmt(part['value'])} | "
             + (_fmt(seen) if seen is not None else "–")
+            + " | "
+            + (
+                f"{counts['unseen']} ({counts['near_copy_of_training']} / {counts['lexicon_line']})"
+                if counts
+                else "–"
+            )
+            + " | "
+            + (_fmt(other["value"]) if other else "–")
             + " |"
         )
     lines += [
@@ -355,7 +565,17 @@ def markdown(report: dict[str, Any]) -> str:
             f"{kind} {_fmt(m['recall'])} (n={m['n']})"
             for kind, m in sorted(stream["lure_recall_by_type"].items())
         )
-        + ".",
+        + "."
+        + (
+            " Unseen: "
+            + ", ".join(
+                f"{kind} {_fmt(m['recall'])} (n={m['n']})"
+                for kind, m in sorted(unseen_stream["lure_recall_by_type"].items())
+            )
+            + "."
+            if unseen_stream
+            else ""
+        ),
         "",
         "*First sight* is the score of each held-out part the first time it was run, before any "
         "rule was changed after looking at its errors; the rules were then generalised (sticker "
@@ -370,20 +590,51 @@ def markdown(report: dict[str, Any]) -> str:
         f"{real['youtube_held_out_video']}; Instagram accounts "
         f"{', '.join(real['instagram_held_out_accounts'])}):",
         "",
-        "| check | value | n |",
-        "|---|---|---|",
-        f"| YouTube spam called spam (recall) | {_fmt(real['youtube_spam_recall'])} | "
-        f"{real['youtube_spam_n']} |",
-        f"| YouTube ham called spam | {_fmt(real['youtube_ham_called_spam'])} | "
-        f"{real['youtube_ham_n']} |",
-        f"| YouTube ham called low_effort | {_fmt(real['youtube_ham_called_low_effort'])} | "
-        f"{real['youtube_ham_n']} |",
-        f"| Instagram scam called spam (recall) | {_fmt(real['instagram_scam_recall'])} | "
-        f"{real['instagram_scam_n']} |",
-        f"| Instagram real called spam | {_fmt(real['instagram_real_called_spam'])} | "
-        f"{real['instagram_real_n']} |",
-        f"| Instagram real called low_effort | {_fmt(real['instagram_real_called_low_effort'])}"
-        f" | {real['instagram_real_n']} |",
+        "| check | value | n | unseen value | unseen n (removed) |",
+        "|---|---|---|---|---|",
+    ]
+    unseen_real = real.get("unseen")
+    for label, value_key, n_key, part in (
+        (
+            "YouTube spam called spam (recall)",
+            "youtube_spam_recall",
+            "youtube_spam_n",
+            "youtube_spam",
+        ),
+        ("YouTube ham called spam", "youtube_ham_called_spam", "youtube_ham_n", "youtube_ham"),
+        (
+            "YouTube ham called low_effort",
+            "youtube_ham_called_low_effort",
+            "youtube_ham_n",
+            "youtube_ham",
+        ),
+        (
+            "Instagram scam called spam (recall)",
+            "instagram_scam_recall",
+            "instagram_scam_n",
+            "instagram_scam",
+        ),
+        (
+            "Instagram real called spam",
+            "instagram_real_called_spam",
+            "instagram_real_n",
+            "instagram_real",
+        ),
+        (
+            "Instagram real called low_effort",
+            "instagram_real_called_low_effort",
+            "instagram_real_n",
+            "instagram_real",
+        ),
+    ):
+        unseen_cells = (
+            f"{_fmt(unseen_real[value_key])} | {unseen_real[n_key]} "
+            f"({unseen_real['removed'][part]['removed']})"
+            if unseen_real
+            else "– | –"
+        )
+        lines.append(f"| {label} | {_fmt(real[value_key])} | {real[n_key]} | {unseen_cells} |")
+    lines += [
         "",
         "YouTube ham is labelled only ham/spam at the source and contains much generic praise "
         '("nice song"), so the low_effort share is descriptive, not an error rate.',
@@ -416,10 +667,11 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--model", type=Path, default=None, help="model directory")
     args = parser.parse_args(argv)
     classifier = CommentClassifier.load(args.model)
+    seen = SeenTexts.load()
     report = {
-        "held_out": evaluate_held_out(classifier),
-        "zh_stream": evaluate_zh_stream(classifier),
-        "real_sets": evaluate_real_sets(classifier),
+        "held_out": evaluate_held_out(classifier, seen),
+        "zh_stream": evaluate_zh_stream(classifier, seen),
+        "real_sets": evaluate_real_sets(classifier, seen),
         "throughput": throughput(args.model),
         "model_created_at": classifier.manifest.get("created_at"),
     }

@@ -228,17 +228,16 @@ def held_out_metrics(classifier: CommentClassifier, frame: pd.DataFrame) -> dict
     }
 
 
-def train(out_dir: Path, *, commercial_only: bool = False) -> dict[str, Any]:
-    """Train on the labelled train split (+ real spam) and write the model directory.
+def training_set(
+    *, commercial_only: bool = False
+) -> tuple[list[str], list[str], np.ndarray, dict[str, int]]:
+    """The texts, labels and sample weights :func:`train` fits on, and the row count per part.
 
-    ``commercial_only``: only sources in :data:`COMMERCIAL_SOURCES` (the held-out metrics are
-    still measured on the whole labelled test split).
-    """
-    started = time.perf_counter()
+    Also the "seen" texts of ``training.evaluate_comments`` (held-out figures on texts the model
+    has not been trained on), so both read the training set from this one place."""
     labelled = load_labelled()
     sources = COMMERCIAL_SOURCES if commercial_only else set(SOURCES)
     train_rows = labelled[(labelled["split"] == "train") & _source_allowed(labelled, sources)]
-    test_rows = labelled[labelled["split"] == "test"]
     extra_spam = real_spam_for_training(
         exclude=set(labelled["text"]), youtube="youtube-spam" in sources
     )
@@ -262,6 +261,26 @@ def train(out_dir: Path, *, commercial_only: bool = False) -> dict[str, Any]:
             ),
         ]
     )
+    counts = {
+        "labelled_train": len(train_rows),
+        "real_spam_augment": len(extra_spam),
+        "real_ham_augment_substantive": len(extra_ham),
+        "zh_stream_train": len(stream_train),
+    }
+    return texts, labels, weights, counts
+
+
+def train(out_dir: Path, *, commercial_only: bool = False) -> dict[str, Any]:
+    """Train on the labelled train split (+ real spam) and write the model directory.
+
+    ``commercial_only``: only sources in :data:`COMMERCIAL_SOURCES` (the held-out metrics are
+    still measured on the whole labelled test split).
+    """
+    started = time.perf_counter()
+    sources = COMMERCIAL_SOURCES if commercial_only else set(SOURCES)
+    texts, labels, weights, counts = training_set(commercial_only=commercial_only)
+    labelled = load_labelled()
+    test_rows = labelled[labelled["split"] == "test"]
     idf, coef, intercept = fit_model(texts, labels, weights)
 
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -290,12 +309,7 @@ def train(out_dir: Path, *, commercial_only: bool = False) -> dict[str, Any]:
             "spam_augment_weight": SPAM_AUGMENT_WEIGHT,
             "ham_augment_weight": HAM_AUGMENT_WEIGHT,
         },
-        training_rows={
-            "labelled_train": len(train_rows),
-            "real_spam_augment": len(extra_spam),
-            "real_ham_augment_substantive": len(extra_ham),
-            "zh_stream_train": len(stream_train),
-        },
+        training_rows=counts,
         held_out={
             "labelled_test": metrics,
             "youtube_video": YOUTUBE_HELD_OUT_VIDEO,
