@@ -202,6 +202,10 @@ def test_ascii_sounds_of_a_chunk_fold_as_the_reference(
             ascii_path += lures._ascii_sounds("\n".join(part)) is not None
     assert ascii_path > 100
     assert lures._ascii_sounds("ア国\nzhang") is None  # kana: not ASCII
+    assert lures._ascii_sounds("国\udc80zhang") is None  # a lone surrogate does not encode
+    assert lures._ascii_sounds("𠀀zhang") is None  # beyond the Basic Multilingual Plane
+    for odd in (["国\udc80zhang", "zhang"], ["𠀀zhang", "ang"], ["", "zhang"], ["ｚｈ国"]):
+        assert lure_sounds(odd) == [lure_sound(s) for s in odd]
     assert lure_sounds(["ア国", "zhang"]) == [lure_sound("ア国"), lure_sound("zhang")]
 
 
