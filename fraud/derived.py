@@ -147,8 +147,8 @@ def analyses() -> Iterator[tuple[Analysis[Any], Any]]:
     for how, rows in (("write", sources.write), ("text", sources.text)):
         analysis = pattern_analysis(f"lures_{how}", [pattern for pattern, _label in rows])
         yield analysis, analysis.build()
-    gates = lures.sound_gates_analysis(lures.sound_rule_sources(sources))
-    yield gates, gates.build()
+    sound = pattern_analysis("lures_sound", lures.sound_alternatives(sources.sound))
+    yield sound, sound.build()
     emoji = comment_quality.emoji_analysis()
     yield emoji, emoji.build()
     word_chars = lures.word_chars_analysis()

@@ -43,9 +43,7 @@ from fraud.text_patterns import (
     GatedPatterns,
     bmp_members_mask,
     bmp_ranges_mask,
-    chunk_automaton,
     pattern_analysis,
-    required_literals,
     run_owners,
     split_top_level,
 )
@@ -131,6 +129,11 @@ class LureRules:
     #: written as a space the match takes: the same texts match, and the regex engine can
     #: skip to the spaces instead of trying the lookbehind at every position
     sound_search: tuple[re.Pattern[str], ...] = ()
+    #: every alternative of the sound patterns of :attr:`sound_search`, in order (by lure
+    #: type, then as written), labelled with its lure type: ``find`` gives the first type
+    #: one of whose alternatives matches, as trying the types in order does; each
+    #: alternative gated by its own literals and pre-checks (the chunk path)
+    sound_gated: GatedPatterns | None = None
 
 
 def _read_rows(name: str) -> list[str]:
@@ -225,6 +228,9 @@ def lure_sounds(skeletons: Sequence[str]) -> list[str]:
     joined = _SOUND_SEP.join(skeletons)
     if joined.count(_SOUND_SEP) != len(skeletons) - 1 or not all(skeletons) or not skeletons:
         return [lure_sound(skeleton) for skeleton in skeletons]
+    folded = _ascii_sounds(joined)
+    if folded is not None and folded.count(_SOUND_SEP) == len(skeletons) - 1:
+        return folded.split(_SOUND_SEP)
     out = _spaced_sounds(joined)
     if out is None or out.count(_SOUND_SEP) != len(skeletons) - 1:
         out = _translated_sounds(joined, skeletons)
@@ -277,6 +283,111 @@ def _spaced_sounds(joined: str) -> str | None:
 
 
 _KIND_TABLE, _KIND_LETTER, _KIND_DIGIT, _KIND_OTHER, _KIND_NEWLINE = 1, 2, 3, 4, 5
+
+
+def _ascii_sounds(joined: str) -> str | None:
+    """The sounds of the newline-joined skeletons after the folds (as :func:`lure_sounds`
+    returns them, joined), when every character's piece is ASCII (the Chinese, Latin and
+    digit pieces; kana and hangul stand for themselves): each character's piece, after a
+    space or not (as :func:`_spaced_sounds` decides), gathered as one row of bytes padded
+    with 0xFF, the padding deleted, and the folds made by bytes.replace, in the order and
+    with the results of str.replace on the same ASCII text. None otherwise (and where
+    :func:`_spaced_sounds` is None)."""
+    rows, ascii_piece, kinds, folds_in_table = _sound_piece_rows()
+    try:
+        codes = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32)
+    except UnicodeEncodeError:
+        return None
+    if not len(codes) or codes.max() >= len(kinds):
+        return None
+    kind = kinds[codes]
+    if not kind.all() or not ascii_piece[codes].all():  # kind 0: unknown
+        return None
+    previous = np.empty_like(kind)
+    previous[0] = _KIND_NEWLINE
+    previous[1:] = kind[:-1]
+    space = (kind == _KIND_TABLE) | (
+        (kind != _KIND_NEWLINE)
+        & (
+            (previous == _KIND_TABLE)
+            | (previous == _KIND_NEWLINE)
+            | ((kind == _KIND_DIGIT) & (previous == _KIND_LETTER))
+            | ((kind == _KIND_LETTER) & (previous == _KIND_DIGIT))
+        )
+    )
+    index = codes.astype(np.intp) * 2  # row 2 * code point, + 1 after a space
+    index += space
+    if folds_in_table:
+        data = rows.take(index).tobytes().translate(None, _PAD_BYTE)
+        return _fold_bytes(data + b" ").decode("ascii")
+    # No table piece changes in a fold, so each fold is within a Latin letter run: the "h"
+    # after a "z", "c" or "s" that starts a run (the one piece after a space), and the "g"
+    # of a run's "ang", "eng" or "ing" followed by a space (a piece after one, the newline's
+    # piece, or the end). Those characters are left out before the pieces are gathered.
+    drop = (codes[1:] == _H) & space[:-1]
+    drop &= (codes[:-1] == _Z) | (codes[:-1] == _C) | (codes[:-1] == _S)
+    initial = np.flatnonzero(drop) + 1
+    spaced_after = np.ones(len(codes), dtype=bool)  # (the last: the final space)
+    spaced_after[:-1] = space[1:] | (kind[1:] == _KIND_NEWLINE)
+    final = (codes[2:] == _G) & (codes[1:-1] == _N) & spaced_after[2:]
+    final &= (codes[:-2] == _A) | (codes[:-2] == _E) | (codes[:-2] == _I)
+    final_at = np.flatnonzero(final) + 2
+    if len(initial) or len(final_at):
+        keep = np.ones(len(codes), dtype=bool)
+        keep[initial] = False
+        keep[final_at] = False
+        index = index[keep]
+    return (rows.take(index).tobytes().translate(None, _PAD_BYTE) + b" ").decode("ascii")
+
+
+def _fold_bytes(data: bytes) -> bytes:
+    """The folds of :func:`lure_sounds` on ASCII bytes (the same replacements in order)."""
+    if b"h" in data:
+        for before, after in _FOLD_INITIALS_BYTES:
+            if before in data:
+                data = data.replace(before, after)
+    if b"ng " in data:
+        for before, after in _FOLD_FINALS_BYTES:
+            if before in data:
+                data = data.replace(before, after)
+    return data
+
+
+_PAD_BYTE = b"\xff"  # not ASCII: pads the rows of _sound_piece_rows
+_H, _G, _N, _Z, _C, _S, _A, _E, _I = (ord(char) for char in "hgnzcsaei")
+
+
+@functools.cache
+def _sound_piece_rows() -> tuple[np.ndarray, np.ndarray, np.ndarray, bool]:
+    """:func:`_sound_pieces` as bytes: for code point ``cp`` of the Basic Multilingual Plane
+    whose piece is ASCII, row ``2 * cp`` holds its piece and row ``2 * cp + 1`` its piece
+    after a space, padded to 8 bytes with :data:`_PAD_BYTE` (one 64-bit item per row);
+    which code points have an ASCII piece; the kinds; and whether a fold changes any table
+    piece (a syllable starting with zh, ch, sh or ending in ang, eng, ing: the table's are
+    folded already)."""
+    bare, spaced, kinds = _sound_pieces()
+    filled = np.flatnonzero(kinds)
+    bare_pieces = bare[filled].tolist()
+    ascii_piece = np.zeros(len(kinds), dtype=bool)
+    ascii_piece[filled] = np.fromiter(map(str.isascii, bare_pieces), dtype=bool, count=len(filled))
+    chosen = np.flatnonzero(ascii_piece)
+    if max(map(len, spaced[chosen].tolist())) > 8:
+        raise ValueError("a sound piece of more than 7 characters")
+    rows = np.full((2 * len(kinds), 8), _PAD_BYTE[0], dtype=np.uint8)
+    for offset, group in ((0, bare), (1, spaced)):
+        texts = group[chosen].tolist()
+        lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
+        flat = np.frombuffer("".join(texts).encode("ascii"), dtype=np.uint8)
+        row = np.repeat(2 * chosen + offset, lengths)
+        column = np.arange(len(flat)) - np.repeat(np.cumsum(lengths) - lengths, lengths)
+        rows[row, column] = flat
+    table = bare[np.flatnonzero(kinds == _KIND_TABLE)].tolist()
+    folds_in_table = any(
+        _fold_bytes(b" " + piece.encode("utf-8") + b" ") != b" " + piece.encode("utf-8") + b" "
+        for piece in table
+    )
+    # each row one 8-byte item: numpy's take copies items, not rows of small items, quickly
+    return rows.view(np.uint64).reshape(-1), ascii_piece, kinds, folds_in_table
 
 
 @functools.cache
@@ -363,8 +474,8 @@ def prepare_chunk_tables() -> None:
     load_lure_rules()
     _sound_array()
     _sound_pieces()
+    _sound_piece_rows()
     _char_classes.prepare()
-    _sound_gates()
     _lookalike_class()
 
 
@@ -400,6 +511,8 @@ def _sound_array() -> tuple[np.ndarray, np.ndarray]:
 
 _FOLD_INITIALS = ((" zh", " z"), (" ch", " c"), (" sh", " s"))
 _FOLD_FINALS = (("ang ", "an "), ("eng ", "en "), ("ing ", "in "))
+_FOLD_INITIALS_BYTES = tuple((a.encode(), b.encode()) for a, b in _FOLD_INITIALS)
+_FOLD_FINALS_BYTES = tuple((a.encode(), b.encode()) for a, b in _FOLD_FINALS)
 
 
 def _lookalikes() -> tuple[dict[int, str], dict[str, str]]:
@@ -481,11 +594,23 @@ def load_lure_rules() -> LureRules:
         lookalike_multi=multi_pattern,
         lookalike_multi_map=multi,
         sound_search=tuple(
-            re.compile("|".join(" " + rule.removeprefix(_AFTER_SPACE) for rule in sound[t]))
-            for t in _PRIORITY
-            if t in sound
+            re.compile("|".join(sound_alternatives({t: sound[t]}))) for t in _PRIORITY if t in sound
+        ),
+        sound_gated=GatedPatterns(
+            sound_alternatives(sound),
+            [str(t) for t in _PRIORITY if t in sound for _rule in sound[t]],
+            derived.load(pattern_analysis("lures_sound", sound_alternatives(sound))),
         ),
     )
+
+
+def sound_alternatives(sound: dict[LureType, list[str]]) -> list[str]:
+    """The sound rules of each lure type (in :data:`_PRIORITY` order), each with its leading
+    ``(?<= )`` written as a space the match takes (the same texts match; the regex engine
+    skips to the spaces instead of trying the lookbehind at every position)."""
+    return [
+        " " + rule.removeprefix(_AFTER_SPACE) for t in _PRIORITY if t in sound for rule in sound[t]
+    ]
 
 
 @dataclass(frozen=True)
@@ -783,16 +908,14 @@ def detect_lure_chunk(
             heard.append(i)
     if heard:
         sounds = lure_sounds([skeletons[i] for i in heard])
-        # each sound rule is tried only on the sounds holding one of its gate literals (one
-        # automaton pass over all the chunk's sounds; the rules and literals hold no newline)
-        candidates = _sound_candidates(sounds)
-        undecided = set(range(len(heard)))
-        for rule, (lure_type, _pattern) in enumerate(rules.sound):
-            pattern = rules.sound_search[rule]
-            for k in sorted(candidates[rule] & undecided):
-                if pattern.search(sounds[k]):
-                    undecided.discard(k)
-                    out[heard[k]] = lure_type
+        # the first lure type one of whose sound rules matches: each rule tried only on the
+        # sounds holding one of its gate literals and pre-check literals (one automaton
+        # pass over the chunk's sounds; they hold no NUL)
+        sound_gated = rules.sound_gated
+        assert sound_gated is not None
+        for i, found in zip(heard, sound_gated.find_many(sounds), strict=True):
+            if found is not None:
+                out[i] = LureType(found)
     return out, words
 
 
@@ -880,83 +1003,6 @@ def _spaced_hint_owners(flags: np.ndarray, ends: list[int]) -> set[int]:
         return set()
     marks = np.concatenate([starts[hits], nexts[hits]])
     return set(np.searchsorted(ends, marks, side="left").tolist())
-
-
-@functools.cache
-def _sound_gates() -> tuple[Any, list[list[int]], list[int]]:
-    """An automaton of the gate literals of the sound rules (see
-    :func:`fraud.text_patterns.required_literals`), the rules of each literal, and the rules
-    without a gate (tried on every sound)."""
-    sources = [pattern.pattern for _type, pattern in load_lure_rules().sound]
-    by_literal: dict[str, list[int]] = {}
-    ungated: list[int] = []
-    gates: list[frozenset[str] | None] = derived.load(sound_gates_analysis(sources))
-    for rule, literals in enumerate(gates):
-        if literals is None or any(_SOUND_SEP in literal for literal in literals):
-            ungated.append(rule)
-            continue
-        for literal in literals:
-            by_literal.setdefault(literal, []).append(rule)
-    automaton = chunk_automaton(list(by_literal)) if by_literal else None
-    return automaton, list(by_literal.values()), ungated
-
-
-def sound_rule_sources(sources: _RuleSources) -> list[str]:
-    """The regular expression of each lure type's sound rules, as :attr:`LureRules.sound`
-    compiles them (in :data:`_PRIORITY` order)."""
-    return ["|".join(sources.sound[t]) for t in _PRIORITY if t in sources.sound]
-
-
-def sound_gates_analysis(
-    sources: list[str],
-) -> derived.Analysis[list[frozenset[str] | None]]:
-    """:func:`fraud.text_patterns.required_literals` of each sound rule, as a shipped analysis
-    (:mod:`fraud.derived`)."""
-
-    def encode(found: list[frozenset[str] | None]) -> list[list[str] | None]:
-        return [None if literals is None else sorted(literals) for literals in found]
-
-    def decode(data: Any) -> list[frozenset[str] | None]:
-        if not isinstance(data, list) or len(data) != len(sources):
-            raise ValueError("one entry per sound rule")
-        found: list[frozenset[str] | None] = []
-        for literals in data:
-            if literals is not None and not all(isinstance(x, str) for x in literals):
-                raise ValueError("expected a list of strings")
-            found.append(None if literals is None else frozenset(literals))
-        return found
-
-    return derived.Analysis(
-        "sound_gates",
-        list(sources),
-        lambda: [required_literals(source) for source in sources],
-        encode,
-        decode,
-    )
-
-
-def _sound_candidates(sounds: list[str]) -> list[set[int]]:
-    """For each sound rule, the sounds it may match (a gate literal occurs in them)."""
-    automaton, rules_of, ungated = _sound_gates()
-    n_rules = len(load_lure_rules().sound)
-    candidates: list[set[int]] = [set() for _ in range(n_rules)]
-    everyone = set(range(len(sounds)))
-    for rule in ungated:
-        candidates[rule] = set(everyone)
-    if automaton is None:
-        return candidates
-    ends = []
-    position = -1
-    for sound in sounds:
-        position += len(sound) + 1
-        ends.append(position)
-    for number, start, _end in automaton.find_matches_as_indexes(
-        _SOUND_SEP.join(sounds), overlapping=True
-    ):
-        owner = bisect.bisect_left(ends, start)
-        for rule in rules_of[number]:
-            candidates[rule].add(owner)
-    return candidates
 
 
 def _ends(parts: Sequence[str]) -> list[int]:

@@ -159,6 +159,54 @@ def test_sounds_of_a_chunk_match_the_reference(texts: list[str]) -> None:
             assert found == (fast.search(sound) is not None), sound
             matched += found
     assert matched > 20
+    # ... and as the chunk path tries them: each alternative gated on its own, the first
+    # lure type (in order) one of whose alternatives matches
+    assert rules.sound_gated is not None
+    want = [
+        next((str(t) for t, pattern in rules.sound if pattern.search(sound)), None)
+        for sound in sounds
+    ]
+    assert sum(found is not None for found in want) > 20
+    for size in (CHUNK, 5):
+        got = [
+            found for part in _chunks(sounds, size) for found in rules.sound_gated.find_many(part)
+        ]
+        assert got == want
+
+
+# Skeletons aimed at the folds (zh/ch/sh at a Latin run's start, ang/eng/ing at its end)
+# next to Chinese, digits, the chunk's ends and each other; with kana (a piece that is not
+# ASCII) the chunk takes the object-array path
+FOLDS = ["zhh", "zhang", "xzh", "3zh", "a3zh", "angang", "ingzh", "zhing", "国zhang国", "ch"]
+FOLDS += ["sh", "ang国", "国ang", "eng", "ingg", "zhang3", "3shang", "chch", "szh", "sang5"]
+FOLDS += ["国sh国ch", "hzh", "zh", "nang", "aang", "ang1ang", "ZHANG", "zhAng", "q", "国"]
+
+
+@pytest.mark.parametrize("folds_in_table", [False, True])
+def test_ascii_sounds_of_a_chunk_fold_as_the_reference(
+    texts: list[str], folds_in_table: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from fraud import lures
+
+    rows, ascii_piece, kinds, shipped = lures._sound_piece_rows()
+    assert not shipped  # the table's syllables are folded already: the deletion path
+    monkeypatch.setattr(
+        lures, "_sound_piece_rows", lambda: (rows, ascii_piece, kinds, folds_in_table)
+    )
+    skeletons = [s for s in (lure_skeleton(prepare_text(t)) for t in texts[::3]) if s]
+    skeletons += FOLDS
+    ascii_path = 0
+    for size in (CHUNK, 7, 1):
+        for part in _chunks(skeletons, size):
+            assert lure_sounds(part) == [lure_sound(s) for s in part]
+            ascii_path += lures._ascii_sounds("\n".join(part)) is not None
+    assert ascii_path > 100
+    assert lures._ascii_sounds("ア国\nzhang") is None  # kana: not ASCII
+    assert lures._ascii_sounds("国\udc80zhang") is None  # a lone surrogate does not encode
+    assert lures._ascii_sounds("𠀀zhang") is None  # beyond the Basic Multilingual Plane
+    for odd in (["国\udc80zhang", "zhang"], ["𠀀zhang", "ang"], ["", "zhang"], ["ｚｈ国"]):
+        assert lure_sounds(odd) == [lure_sound(s) for s in odd]
+    assert lure_sounds(["ア国", "zhang"]) == [lure_sound("ア国"), lure_sound("zhang")]
 
 
 def test_character_classes_find_the_texts_the_patterns_find(texts: list[str]) -> None:

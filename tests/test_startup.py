@@ -169,7 +169,6 @@ def test_the_loaders_start_up_runs_read_every_analysis_and_rebuild_none(
     monkeypatch.setattr(derived, "load", refusing_load)
     comment_quality.load_lexicons.__wrapped__()
     lures.load_lure_rules.__wrapped__()
-    lures._sound_gates.__wrapped__()
     comment_quality._emoji_code_points.__wrapped__()
     lures._word_chars()
     assert set(read) == set(_shipped_document()["analyses"])  # (some are read twice)

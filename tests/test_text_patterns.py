@@ -168,3 +168,95 @@ def test_prefix_rewrite_is_refused_when_the_literal_holds_regex_syntax_read_as_a
     assert expected == ["hit", "hit", None, None, None]
     assert rules.find_many(texts) == expected
     assert rules.search_many(texts) == [label is not None for label in expected]
+
+
+# Texts the UTF-8 byte pass must map back to their texts as the character pass does: Chinese,
+# emoji beyond the Basic Multilingual Plane, full-width letters, separators and line breaks,
+# empty texts, texts holding the chunk separator itself (then the pass goes by characters).
+AWKWARD = [
+    "",
+    "加微信abc123",
+    "ｗｅｃｈａｔ ｍｅ",
+    "🔥🔥 dm me 🔥",
+    "𝐝𝐦 𝐦𝐞 on telegram",
+    "\u2028hmu\u2029",
+    "hmu",
+    "hmu!!",
+    "踢我",
+    "dmme vx abc12345",
+    "collab",
+    "collabs?? dm",
+    "看我主页 👉 link in bio",
+    "a\u0301b 私信我",
+    "\x00",
+    "x\x00加v",
+    "zhu ye you fu li 😘",
+    "   ",
+    "\t加 vx\n",
+]
+
+
+def _check_chunk_methods(rules: GatedPatterns, part: list[str], name: str) -> None:
+    got = [list(c) for c in rules._candidates_many(part)]
+    assert got == [list(rules._candidates(t)) for t in part], name
+    assert rules.find_many(part) == [rules.find(t) for t in part], name
+    assert rules.search_many(part) == [rules.search(t) for t in part], name
+
+
+@pytest.mark.parametrize("few_hits", [0, 10**9])
+def test_chunk_methods_on_awkward_texts(
+    texts: list[str], few_hits: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(text_patterns, "_FEW_HITS", few_hits)
+    sample = texts[::7]
+    for name, rules in _rule_sets().items():
+        # by bytes (the chunk encodes, no text holds the separator) ...
+        _check_chunk_methods(rules, AWKWARD[:14] + sample[:200], name)
+        # ... by characters: a text holds the separator, or a lone surrogate
+        _check_chunk_methods(rules, AWKWARD + sample[:200], name)
+        # (the character automaton refuses a lone surrogate, as it did before the byte pass)
+        with pytest.raises(UnicodeEncodeError):
+            rules.find_many(["ok", "x\udc80y 加v", *sample[:20]])
+
+
+def test_byte_offsets_name_the_same_texts_as_character_offsets(texts: list[str]) -> None:
+    rules = load_lure_rules().text
+    part = AWKWARD[:14] + texts[:500]
+    hits, ends = rules._chunk_hits(part)
+    assert len(ends) == len(part)
+    assert ends[-1] == len(text_patterns.SEPARATOR.join(part).encode("utf-8"))
+    char_hits = rules._chunk_automaton.find_matches_as_indexes(
+        text_patterns.SEPARATOR.join(part), overlapping=True
+    )
+    assert len(hits) == len(char_hits) > 50
+    assert [number for number, _s, _e in hits] == [number for number, _s, _e in char_hits]
+
+
+def test_anchored_patterns_are_tried_only_on_texts_starting_with_their_characters() -> None:
+    # ungated anchored patterns (first characters known, unknown) among gated ones, so a text
+    # with a gate gets a merged candidate list
+    rules = GatedPatterns(
+        ["^ab", "^(?:x|yz)1", "zz", r"^\w+9$", "q[0-9]", "^a"],
+        ["anchored", "xy", "zz", "word9", "q", "a"],
+    )
+    assert rules._ungated_by_first["a"] == (0, 3, 5)
+    assert rules._ungated_unknown_first == (3,)
+    texts = ["ab", "abzz", "x1", "yz1 zz", "zzab", "b9", "ab9", "q1ab", "a q1", "", "yz", "zy1"]
+    want = [rules.find(t) for t in texts]
+    assert want[:9] == ["anchored", "anchored", "xy", "xy", "zz", "word9", "anchored", "q", "q"]
+    assert want[9:] == [None, None, None]
+    assert rules.find_many(texts) == want
+    assert rules.search_many(texts) == [label is not None for label in want]
+
+
+def test_sorted_distinct_is_numpys_unique() -> None:
+    import numpy as np
+
+    rng = np.random.default_rng(7)
+    for size in (0, 1, 2, 5, 1000):
+        for dtype in (np.int64, np.uint32, np.uint64):
+            values = rng.integers(0, max(size // 3, 1) + 1, size).astype(dtype)
+            got = text_patterns.sorted_distinct(values)
+            want = np.unique(values)
+            assert got.dtype == want.dtype
+            assert got.tolist() == want.tolist()
