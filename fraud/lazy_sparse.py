@@ -22,7 +22,8 @@ name ``scipy.sparse`` keeps meaning the stand-in, which is exact:
 * so a process that only predicts on numpy arrays never loads SciPy, and one that passes
   a sparse matrix (it loaded SciPy to build it) gets LightGBM's usual sparse path.
 
-Only if SciPy is not loaded yet and LightGBM is not imported yet; if anything fails during
+Only if SciPy is not loaded yet, LightGBM is not imported yet and no other thread runs (one
+could import SciPy while the stand-in is in ``sys.modules``); if anything fails during
 the import, the stand-ins are removed and LightGBM is imported the normal way
 (``tests/test_lazy_sparse.py`` checks the two agree, on predictions and on sparse inputs).
 """
@@ -30,7 +31,9 @@ the import, the stand-ins are removed and LightGBM is imported the normal way
 from __future__ import annotations
 
 import importlib.abc
+import importlib.machinery
 import sys
+import threading
 import types
 from typing import Any
 
@@ -132,10 +135,19 @@ def import_without_scipy() -> bool:
     already, or when the import with the stand-in failed and LightGBM was imported normally.
     """
     global _INTERFERENCE
-    if "lightgbm" in sys.modules or "scipy" in sys.modules or "scipy.sparse" in sys.modules:
+    if (
+        "lightgbm" in sys.modules
+        or "scipy" in sys.modules
+        or "scipy.sparse" in sys.modules
+        or threading.active_count() > 1  # another thread could import SciPy meanwhile
+    ):
         import lightgbm
 
         return False
+    # Extension modules cannot be loaded twice in a process: numpy (which LightGBM imports
+    # first) is imported before the window, so a fallback never has to forget it.
+    import numpy  # noqa: F401
+
     sparse = SparseStandIn("scipy.sparse", "stand-in until used (fraud.lazy_sparse)")
     scipy = _ScipyStandIn("scipy", "stand-in until used (fraud.lazy_sparse)")
     scipy.sparse = sparse  # type: ignore[attr-defined]
@@ -158,7 +170,22 @@ def import_without_scipy() -> bool:
             if sys.modules.get(name) in (scipy, sparse):
                 del sys.modules[name]
     if not in_use:  # something else wanted SciPy, or an unexpected LightGBM: start again
-        for name in set(sys.modules) - before:  # all the window imported, half-done or not
-            del sys.modules[name]
+        _forget(set(sys.modules) - before)
         import lightgbm
     return in_use
+
+
+def _forget(names: set[str]) -> None:
+    """Take out of ``sys.modules`` what the window imported, half-done or not, except the
+    packages holding an extension module (``cannot load module more than once per
+    process``): those imported without SciPy (the window refused it) and stay as they are."""
+    suffixes = tuple(importlib.machinery.EXTENSION_SUFFIXES)
+    native = {
+        name.split(".")[0]
+        for name in names
+        if str(getattr(sys.modules.get(name), "__file__", None) or "").endswith(suffixes)
+    }
+    for name in names:
+        top = name.split(".")[0]
+        if top in ("lightgbm", "scipy") or top not in native:
+            sys.modules.pop(name, None)

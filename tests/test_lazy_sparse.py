@@ -131,3 +131,39 @@ print(json.dumps([before, still_lazy, after]))
     before, still_lazy, after = json.loads(done.stdout.strip().splitlines()[-1])
     assert before == [False, False, False] and still_lazy
     assert after == [True, False, True, True, True, True]
+
+
+def _fresh(code: str) -> str:
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=300
+    )
+    assert done.returncode == 0, done.stderr
+    return done.stdout.strip()
+
+
+def test_a_fallback_in_a_process_that_had_not_imported_numpy_still_imports_lightgbm() -> None:
+    # numpy is first imported inside the window here; forgetting it on the fallback made
+    # the normal import fail ("cannot load module more than once per process")
+    code = BREAK_ONCE.replace("sys.meta_path", "import sys\nsys.meta_path", 1) + (
+        "\nimport numpy as np, lightgbm as lgb"
+        "\nx = np.arange(40.0).reshape(20, 2); y = (x[:, 0] > 19).astype(float)"
+        "\nb = lgb.train(dict(objective='binary', verbose=-1, min_data_in_leaf=2),"
+        " lgb.Dataset(x, label=y), num_boost_round=2)"
+        "\nprint(stand_in, len(b.predict(x)))"
+    )
+    assert "import numpy" not in code.split("import_without_scipy()")[0]
+    assert _fresh(code) == "False 20"
+
+
+def test_with_another_thread_running_lightgbm_is_imported_the_normal_way() -> None:
+    # another thread could import SciPy while the stand-in is in sys.modules
+    code = (
+        "import sys, threading, time\n"
+        "stop = threading.Event()\n"
+        "t = threading.Thread(target=stop.wait); t.start()\n"
+        "from fraud.lazy_sparse import import_without_scipy\n"
+        "used = import_without_scipy()\n"
+        "stop.set(); t.join()\n"
+        "print(used, 'scipy.sparse' in sys.modules)\n"
+    )
+    assert _fresh(code) == "False True"
