@@ -143,3 +143,25 @@ def test_cut_offs_are_rounded_so_the_limits_still_hold() -> None:
     # authentic below the 36th lowest fraud probability (7% of 500 may be missed): none
     # past the allowed 35 is called authentic
     assert int((fraud < cuts.authentic_cut).sum()) <= 35
+
+
+def test_an_evaluation_with_another_seed_or_data_is_an_experiment_not_a_stale_model(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from dataclasses import replace
+
+    from fraud.model import CreatorModel
+    from fraud.paths import CREATOR_MODEL_DIR, MODELS_DIR
+
+    refit = CreatorModel.load(MODELS_DIR / CREATOR_MODEL_DIR)
+    regime = sorted(refit.thresholds)[0]
+    old = refit.thresholds[regime]
+    refit.thresholds[regime] = replace(old, suspicious=old.suspicious + 0.01)
+    trained = refit.manifest["training_data"]["simulated_creators"]["sha256"]
+    seed = refit.manifest["params"]["seed"]
+    evaluate.check_shipped(refit, seed=seed + 1, data_sha256=trained)  # says so, goes on
+    assert "not the shipped one" in capsys.readouterr().out
+    evaluate.check_shipped(refit, seed=seed, data_sha256="0" * 64)
+    assert "not the shipped one" in capsys.readouterr().out
+    with pytest.raises(SystemExit, match="retrain"):
+        evaluate.check_shipped(refit, seed=seed, data_sha256=trained)

@@ -189,7 +189,7 @@ def test_a_client_cannot_plant_a_count_on_a_past_date(store: CreatorStore) -> No
         )
         assert planted.status_code == 200, planted.text
         note = planted.headers["x-store-not-recorded"]
-        assert note.startswith("1 of 1 scored creators observed outside")
+        assert note.startswith("1 of 1 scored creators had a count or score dated outside")
         assert f"{today - timedelta(days=3)}..{today}" in note
         old_as_of = {
             **_observation("victim02", 1000),

@@ -83,6 +83,29 @@ def test_the_namespace_migration_keeps_every_row_in_the_shared_part(tmp_path: Pa
         assert store.partition("a").snapshots("weibo", "c1") == []
 
 
+@pytest.mark.parametrize("left", ["copy", "copy_only"])
+def test_the_namespace_migration_recovers_from_an_interrupted_run(
+    tmp_path: Path, left: str
+) -> None:
+    # where DDL is not transactional (MySQL), an interrupted upgrade leaves the rebuilt copy
+    # beside the old table ("copy"), or only the copy, the old table dropped ("copy_only")
+    location = tmp_path / "old.sqlite"
+    old = CreatorStore.open(location, upgrade=False)
+    old.upgrade("0002")
+    old.close()
+    with sqlite3.connect(location) as db:
+        db.execute(
+            "INSERT INTO snapshots(platform, creator_id, date, followers, following, posts,"
+            " recorded_at) VALUES ('weibo', 'c1', '2026-01-02', 1234, 56, 7, '2026-01-02')"
+        )
+        db.execute("CREATE TABLE snapshots_rebuilt AS SELECT '' AS namespace, * FROM snapshots")
+        if left == "copy_only":
+            db.execute("DROP TABLE snapshots")
+    with CreatorStore.open(location) as store:
+        assert store.revision() == "0003"
+        assert [s.followers for s in store.snapshots("weibo", "c1")] == [1234]
+
+
 def _downgrade(store: CreatorStore, revision: str) -> None:
     from alembic import command
     from alembic.config import Config
@@ -143,3 +166,25 @@ def test_store_partition_setting() -> None:
         settings_from_env({"FRAUD_STORE_PARTITION": "key"})
     with pytest.raises(ValueError, match="must be 'key' or 'shared'"):
         settings_from_env({**keys, "FRAUD_STORE_PARTITION": "tenant"})
+
+
+def test_each_part_of_the_store_keeps_one_wrapper_so_its_requests_are_scored_together() -> None:
+    # one ObservedOnly per store object: a request of another key must not replace the
+    # wrapper of the first (requests waiting together are grouped by their store)
+    import asyncio
+    from types import SimpleNamespace
+
+    from fraud_service.routes.score import ObservedOnly, scoring_store
+
+    settings = SimpleNamespace(store_trusts_client_history=False, store_observed_days=3)
+    request = SimpleNamespace(app=SimpleNamespace(state=SimpleNamespace(settings=settings)))
+
+    class Part:  # stands for a CreatorStore partition
+        pass
+
+    a, b = Part(), Part()
+    first = asyncio.run(scoring_store(request, a))  # type: ignore[arg-type]
+    other = asyncio.run(scoring_store(request, b))  # type: ignore[arg-type]
+    again = asyncio.run(scoring_store(request, a))  # type: ignore[arg-type]
+    assert isinstance(first, ObservedOnly) and first.store is a and other.store is b
+    assert again is first

@@ -361,13 +361,34 @@ def _markdown(report: dict[str, Any]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def check_shipped(refit: CreatorModel, directory: Path | None = None) -> None:
+def check_shipped(
+    refit: CreatorModel,
+    directory: Path | None = None,
+    *,
+    seed: int | None = None,
+    data_sha256: str | None = None,
+) -> None:
     """Stop unless the shipped creator model of the selected set is the one this evaluation
     refits (same recipe, data and features: the same cut-offs), so a report never describes
     a model other than the one in use. A stale shipped model is the usual cause: the feature
-    code or the data changed after it was trained."""
+    code or the data changed after it was trained. An evaluation asked for with another
+    ``seed`` or other data than the shipped model's only says that its report describes the
+    refit (an experiment), and goes on."""
     directory = directory or models_dir() / CREATOR_MODEL_DIR
     shipped = CreatorModel.load(directory)
+    trained_seed = shipped.manifest.get("params", {}).get("seed")
+    trained_data = (
+        shipped.manifest.get("training_data", {}).get("simulated_creators", {}).get("sha256")
+    )
+    if (seed is not None and seed != trained_seed) or (
+        data_sha256 is not None and data_sha256 != trained_data
+    ):
+        print(
+            f"note: the shipped model ({directory}) was trained with seed {trained_seed} on data "
+            f"{str(trained_data)[:12]}; this report describes a model refit with seed {seed} on "
+            f"data {str(data_sha256)[:12]}, not the shipped one"
+        )
+        return
     mine = {k: t.as_dict() for k, t in refit.thresholds.items()}
     theirs = {k: t.as_dict() for k, t in shipped.thresholds.items()}
     if mine != theirs or list(shipped.feature_names) != list(refit.feature_names):
@@ -394,7 +415,7 @@ def main(argv: list[str] | None = None) -> int:
     data = load_labelled_features(args.data)
     fitted = fit_on_splits(data, args.seed)
     model, parts = fitted.model, fitted.parts
-    check_shipped(model)
+    check_shipped(model, seed=args.seed, data_sha256=data.source_sha256)
     test_frame = data.frame.iloc[fitted.test]
     p, verdicts = fitted.test_probabilities, fitted.test_verdicts
     source = test_frame["source_regime"].to_numpy()

@@ -10,6 +10,7 @@ keep the shape of FastAPI's own (422, ``detail[].loc`` starting with ``"body"``)
 
 import asyncio
 import threading
+import weakref
 from collections.abc import Sequence
 from datetime import UTC, date, datetime, timedelta
 from typing import Annotated, Any, NamedTuple, TypeVar
@@ -396,23 +397,28 @@ class ObservedOnly:
         """What the ``X-Store-Not-Recorded`` header says of ``left_out`` creators."""
         first, last = self.dates()
         return (
-            f"{left_out} of {total} scored creators observed outside {first}..{last} "
-            f"(the server's date and the {self.days} days before): used for the answer, "
-            "not stored"
+            f"{left_out} of {total} scored creators had a count or score dated outside "
+            f"{first}..{last} (the server's date and the {self.days} days before): used for "
+            "the answer; what was dated outside was not stored"
         )
 
 
 async def scoring_store(request: Request, store: StoreDep) -> Any:
     """The store the scoring routes complete histories from and record into (see
-    :class:`ObservedOnly`), or ``None``; one object per app, so that requests waiting
-    together are still scored together."""
+    :class:`ObservedOnly`), or ``None``; one object per store (per API key's part of it with
+    ``FRAUD_STORE_PARTITION=key``), so that requests waiting together are still scored
+    together."""
     if store is None or request.app.state.settings.store_trusts_client_history:
         return store
     state = request.app.state
-    wrapped: ObservedOnly | None = getattr(state, "observed_only_store", None)
-    if wrapped is None or wrapped.store is not store:
-        days = state.settings.store_observed_days
-        wrapped = state.observed_only_store = ObservedOnly(store, days)
+    wrappers: weakref.WeakKeyDictionary[Any, ObservedOnly] | None = getattr(
+        state, "observed_only_stores", None
+    )
+    if wrappers is None:
+        wrappers = state.observed_only_stores = weakref.WeakKeyDictionary()
+    wrapped = wrappers.get(store)
+    if wrapped is None:
+        wrapped = wrappers[store] = ObservedOnly(store, state.settings.store_observed_days)
     return wrapped
 
 

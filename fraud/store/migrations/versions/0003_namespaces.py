@@ -67,8 +67,18 @@ def _namespace() -> sa.Column[Any]:
 
 
 def _rebuild(table: str, columns: list[sa.Column[Any]], copied: tuple[str, ...]) -> None:
-    """``table`` rebuilt with ``columns``, its rows (``copied`` columns) kept."""
+    """``table`` rebuilt with ``columns``, its rows (``copied`` columns) kept.
+
+    Re-runnable where DDL is not transactional (MySQL commits each statement): a copy left
+    by an interrupted run is dropped and made again, or, once the old table is gone, only
+    renamed."""
     new = f"{table}_rebuilt"
+    existing = set(sa.inspect(op.get_bind()).get_table_names())
+    if new in existing:
+        if table not in existing:  # interrupted between the drop and the rename
+            op.rename_table(new, table)
+            return
+        op.drop_table(new)
     op.create_table(new, *columns)
     names = ", ".join((*copied, "recorded_at"))
     op.execute(f"INSERT INTO {new} ({names}) SELECT {names} FROM {table}")
