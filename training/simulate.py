@@ -568,8 +568,11 @@ class _Creator:
         weights = np.array([max(p["comments"], 1) for p in recent], dtype=float)
         per_post = rng.multinomial(budget, weights / weights.sum())
         pod = _handles(rng, int(rng.integers(8, 40)), bot=False, chinese=self.chinese)
-        pod_delays = _pod_delays(rng, pod) if "pod" in self.parts else {}
-        pod_jitter = float(rng.uniform(5, 40))  # minutes a member strays from their usual time
+        # Drawn for pods only: every other creator keeps the random stream it had before.
+        pod_delays, pod_jitter = {}, 0.0
+        if "pod" in self.parts:
+            pod_delays = _pod_delays(rng, pod)
+            pod_jitter = float(rng.uniform(5, 40))  # minutes a member strays from their time
         bots = _handles(rng, int(rng.integers(30, 400)), bot=True, chinese=self.chinese)
         bot_texts = (
             self._texts("generic", 15) + self._texts("emoji_only", 10) + self._texts("spam", 3)
