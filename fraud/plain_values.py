@@ -119,6 +119,11 @@ PLAIN: dict[str, _Entry] = {
     "comment_text_diversity": _share("distinct comment texts"),
     "recurring_commenter_share": _share("comments from regulars across posts"),
     "pod_comment_share": _share("early generic comments from regulars (pod)"),
+    "regular_low_effort_share": _share("low-effort comments from regulars, at any delay"),
+    "regular_delay_spread": (
+        math.expm1,
+        lambda x: f"a regular's delay after posting varies by {x:.0f} minutes (median)",
+    ),
     "recurring_substantive_share": _share("substantive comments among the regulars'"),
     "top_commenter_share": _share("comments from the 5 most active commenters"),
     "early_comment_share": _share("comments within an hour of posting"),

@@ -108,6 +108,47 @@ def _mutual_boost_message(v: Values, e: Evidence) -> str:
     )
 
 
+# A pod: regulars' generic comments within the first hour, or at any delay when each regular
+# keeps to their own time after every post (a group chat's call, a shift). In our 10,000
+# simulated creators given as a scraper gives them, a regular's delays stray (median absolute
+# deviation, the median regular) 75+ minutes in 90% of the 2,300 genuine creators with timed
+# regulars (40+ in 99%) and under 26 minutes in 90% of pods; of those whose comments were
+# checked, the later-pod test fires on none of 4,751 genuine creators and on 99.7% of 596 pods
+# (the first-hour one alone on 80% of pods, and on 0.9% of genuine creators).
+POD_EARLY_SHARE = 0.08  # regulars' generic comments in the first hour, of all comments
+POD_REGULAR_LOW_SHARE = 0.12  # regulars' low-effort comments at any delay, of all comments
+POD_DELAY_SPREAD_MINUTES = 40.0
+
+
+def _early_pod(v: Values) -> bool:
+    return _gt(v, "pod_comment_share", POD_EARLY_SHARE)
+
+
+def _late_pod(v: Values) -> bool:
+    return _gt(v, "regular_low_effort_share", POD_REGULAR_LOW_SHARE) and _lt(
+        v, "regular_delay_spread", math.log1p(POD_DELAY_SPREAD_MINUTES)
+    )
+
+
+def _pod_message(v: Values, e: Evidence) -> str:
+    said = f"{e['n_regular_commenters']} accounts comment on most of {e['n_posts_with_comments']} posts"
+    if _early_pod(v):
+        said += (
+            f" within the first hour with generic praise ({_pct(v['pod_comment_share'])} of "
+            "comments)"
+        )
+    if _late_pod(v):
+        minutes = math.expm1(v["regular_delay_spread"])
+        said += (
+            (";" if _early_pod(v) else "")
+            + f" with low-effort comments ({_pct(v['regular_low_effort_share'])} of comments, "
+            "at any delay), each at nearly the same time after every post (the typical one of "
+            f"{e.get('n_regulars_timed', 0)} timed regulars comes within {minutes:.0f} minutes "
+            "of their usual delay)"
+        )
+    return said + ": the pattern of an engagement pod"
+
+
 def _lt(values: Values, name: str, limit: float) -> bool:
     value = values.get(name, math.nan)
     return _ok(value) and value < limit
@@ -584,17 +625,20 @@ RULES: tuple[ReasonRule, ...] = (
         "comments",
         (
             "pod_comment_share",
+            "regular_low_effort_share",
+            "regular_delay_spread",
             "recurring_commenter_share",
             "early_comment_share",
             "top_commenter_share",
         ),
-        lambda v, e: _gt(v, "pod_comment_share", 0.08),
-        lambda v, e: (
-            f"{e['n_regular_commenters']} accounts comment on most of {e['n_posts_with_comments']} "
-            f"posts within the first hour with generic praise ({_pct(v['pod_comment_share'])} of "
-            "comments): the pattern of an engagement pod"
+        lambda v, e: _early_pod(v) or _late_pod(v),
+        _pod_message,
+        (
+            "n_regular_commenters",
+            "n_posts_with_comments",
+            "regular_delay_spread_minutes",
+            "n_regulars_timed",
         ),
-        ("n_regular_commenters", "n_posts_with_comments"),
     ),
     ReasonRule(
         "COMMENT_BURST",

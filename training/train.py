@@ -112,6 +112,10 @@ CREATOR_FEATURES: dict[str, int] = {
     "comment_text_diversity": -1,
     "recurring_commenter_share": 0,
     "pod_comment_share": 1,
+    # a pod outside the first hour (issue 8): the regulars' low-effort comments at any delay,
+    # and how little a regular's delay wanders from post to post (lower = more coordinated)
+    "regular_low_effort_share": 1,
+    "regular_delay_spread": -1,
     "recurring_substantive_share": -1,
     "early_comment_share": 1,
     "creator_reply_rate": -1,

@@ -4,7 +4,11 @@ lure campaigns, mutual-boost groups and template-written praise.
 Each comment is classified by :class:`fraud.comment_quality.CommentClassifier`. On top of
 that, the structure of the comment stream tells a pod from a loyal community (and copies, exact or
 reworded, from genuine repetition): a pod is the
-same few accounts commenting on most posts within the first hour with generic praise; a
+same few accounts commenting on most posts with generic praise, within the first hour
+(``pod_comment_share``) or later, each member at about the same delay after every post (a group
+chat's call, a shift): ``regular_low_effort_share`` counts the regulars' low-effort comments
+whatever their delay and ``regular_delay_spread`` is how far a regular's delays wander from post
+to post (log1p of the median, over regulars, of the median absolute deviation in minutes); a
 loyal community is regulars writing varied, substantive comments at varied times.
 
 Three patterns of Chinese comment sections (issue 9) have their own features:
@@ -73,6 +77,8 @@ NAMES = (
     "comment_text_diversity",
     "recurring_commenter_share",
     "pod_comment_share",
+    "regular_low_effort_share",
+    "regular_delay_spread",
     "recurring_substantive_share",
     "top_commenter_share",
     "early_comment_share",
@@ -88,6 +94,7 @@ MIN_COMMENTS = 10
 MIN_POSTS_FOR_REGULARS = 4
 REGULAR_POST_SHARE = 0.5  # a regular comments on at least half the posts in the sample
 EARLY_MINUTES = 60.0
+MIN_TIMED_PER_REGULAR = 3  # a regular's delay spread needs three timed comments or more
 MIN_DUPLICATE_CHARS = 4  # "好" twice is not a copy-paste campaign
 MIN_CAMPAIGN_ACCOUNTS = 3  # one lure from three accounts or more is a campaign
 _DIGIT_HEAVY = re.compile(r"\d{4,}")
@@ -314,6 +321,7 @@ def _extract(
             posts_by_author[comment.author].add(comment.post_id)
     n_posts = len({c.post_id for c in audience if c.post_id})
     n_regulars = 0
+    spread_evidence = _spread_evidence(NAN, 0)
     if n_posts >= MIN_POSTS_FOR_REGULARS:
         needed = max(3, math.ceil(REGULAR_POST_SHARE * n_posts))
         regulars = {a for a, posts in posts_by_author.items() if len(posts) >= needed}
@@ -321,6 +329,20 @@ def _extract(
         from_regular = np.array([c.author in regulars for c in audience])
         values["recurring_commenter_share"] = float(from_regular.mean())
         values["pod_comment_share"] = float((from_regular & early & low_effort).mean())
+        values["regular_low_effort_share"] = float((from_regular & low_effort).mean())
+        spread_of = from_regular & known_delay
+        if known_delay.sum() >= MIN_COMMENTS:
+            spread_of[known_delay] &= delays[known_delay] >= 0
+        else:
+            spread_of[:] = False
+        at = np.flatnonzero(spread_of)
+        account_of = {a: i for i, a in enumerate(sorted(regulars))}
+        keys = np.array([account_of[author_keys[i]] for i in at.tolist()], dtype=np.int64)
+        spreads, timed_regulars = _delay_spreads(
+            keys, np.zeros(len(at), dtype=np.int64), delays[at], 1
+        )
+        values["regular_delay_spread"] = spreads[0]
+        spread_evidence = _spread_evidence(spreads[0], timed_regulars[0])
         if from_regular.any():
             substantive = np.array([cat is CommentCategory.SUBSTANTIVE for cat in categories])
             values["recurring_substantive_share"] = float(substantive[from_regular].mean())
@@ -349,6 +371,7 @@ def _extract(
         "n_near_duplicate_comments": int((near & ~exact).sum()),
         "n_posts_with_comments": n_posts,
         "n_regular_commenters": n_regulars,
+        **spread_evidence,
         "n_creator_replies": n_replies,
         "category_counts": {str(k): v for k, v in counts.items()},
         "lure_types": dict(Counter(str(t) for t in lure_types if t is not None).most_common()),
@@ -571,6 +594,10 @@ def _extract_chunk(
     timed = n_known[segment] >= MIN_COMMENTS
     with np.errstate(invalid="ignore"):
         early = timed & known_delay & (delays >= 0) & (delays <= EARLY_MINUTES)
+        spread_at = np.flatnonzero(from_regular & timed & known_delay & (delays >= 0))
+    spreads, timed_regulars = _delay_spreads(
+        by_author[spread_at], segment[spread_at], delays[spread_at], k
+    )
 
     # Top commenters and digit-heavy names, over the named comments.
     named_at = np.flatnonzero(named)
@@ -606,6 +633,7 @@ def _extract_chunk(
         "similar": _per_segment(segment, similar, k),
         "regular": _per_segment(segment, from_regular, k),
         "pod": _per_segment(segment, from_regular & early & low_effort, k),
+        "regular_low": _per_segment(segment, from_regular & low_effort, k),
         "regular_substantive": _per_segment(segment, from_regular & substantive, k),
         "early": _per_segment(segment, early, k),
     }
@@ -658,10 +686,15 @@ def _extract_chunk(
             n_regular_accounts = n_regulars_list[c]
             values["recurring_commenter_share"] = counts["regular"][c] / n
             values["pod_comment_share"] = counts["pod"][c] / n
+            values["regular_low_effort_share"] = counts["regular_low"][c] / n
+            values["regular_delay_spread"] = spreads[c]
+            spread_evidence = _spread_evidence(spreads[c], timed_regulars[c])
             if counts["regular"][c]:
                 values["recurring_substantive_share"] = (
                     counts["regular_substantive"][c] / counts["regular"][c]
                 )
+        else:
+            spread_evidence = _spread_evidence(NAN, 0)
         values["creator_reply_rate"] = n_replies / n
         values["commenter_cross_mention_share"] = n_cross[c] / n
         stop = start + n
@@ -675,6 +708,7 @@ def _extract_chunk(
             "n_near_duplicate_comments": counts["near_only"][c],
             "n_posts_with_comments": n_posts_list[c],
             "n_regular_commenters": n_regular_accounts,
+            **spread_evidence,
             "n_creator_replies": n_replies,
             "category_counts": {str(key): value for key, value in counted.items()},
             "lure_types": dict(
@@ -693,6 +727,42 @@ def _extract_chunk(
         }
         blocks.append(FeatureBlock(CHECK, values, evidence))
     return blocks
+
+
+def _delay_spreads(
+    keys: np.ndarray, owners: np.ndarray, delays: np.ndarray, k: int
+) -> tuple[list[float], list[int]]:
+    """Per creator (``owners`` in ``range(k)``): ``log1p`` of the median, over its regulars
+    with :data:`MIN_TIMED_PER_REGULAR` timed comments or more, of how far a regular's delays
+    stray from their own median (median absolute deviation, minutes: a pod member who once
+    comes by a day late keeps their usual time), NaN without such a regular; and how many
+    regulars that is. ``keys`` names each comment's account (one account never spans two
+    creators); the result does not depend on the order of the comments."""
+    spreads, n_timed = [NAN] * k, [0] * k
+    if not len(keys):
+        return spreads, n_timed
+    order = np.lexsort((delays, keys))
+    keys, owners, delays = keys[order], owners[order], delays[order]
+    _, first, per_key = np.unique(keys, return_index=True, return_counts=True)
+    by_owner: dict[int, list[float]] = defaultdict(list)
+    for at, size in zip(
+        first[per_key >= MIN_TIMED_PER_REGULAR].tolist(),
+        per_key[per_key >= MIN_TIMED_PER_REGULAR].tolist(),
+        strict=True,
+    ):
+        mine = delays[at : at + size]
+        by_owner[int(owners[at])].append(float(np.median(np.abs(mine - np.median(mine)))))
+    for owner, found in by_owner.items():
+        spreads[owner] = math.log1p(float(np.median(found)))
+        n_timed[owner] = len(found)
+    return spreads, n_timed
+
+
+def _spread_evidence(spread: float, n_timed: int) -> dict[str, Any]:
+    """The evidence of the regulars' delay spread: the median spread in minutes (None when
+    not measured) and how many regulars it is the median of."""
+    minutes = None if math.isnan(spread) else round(math.expm1(spread), 1)
+    return {"regular_delay_spread_minutes": minutes, "n_regulars_timed": n_timed}
 
 
 def _within(ascending: list[int], start: int, stop: int) -> list[int]:
