@@ -27,7 +27,7 @@ import logging
 from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 
 from .pacing import BodyPace
-from .protocol_timer import BodyTimer, body_timeout_response
+from .protocol_timer import BodyTimer, TimedBodies, body_timeout_response
 from .settings import body_pace, get_settings
 
 __all__ = [
@@ -53,7 +53,7 @@ _TOO_LARGE = (
 logger = logging.getLogger("uvicorn.error.fraud")
 
 
-class BoundedHttpToolsProtocol(HttpToolsProtocol):
+class BoundedHttpToolsProtocol(TimedBodies, HttpToolsProtocol):
     """:class:`HttpToolsProtocol` with bounded request heads, paced bodies and bounded idle
     new connections."""
 
@@ -117,15 +117,10 @@ class BoundedHttpToolsProtocol(HttpToolsProtocol):
         self._stop_body_timer()
         super().connection_lost(exc)
 
-    def _stop_body_timer(self) -> None:
-        if self._body_timer is not None:
-            self._body_timer.cancel()
-            self._body_timer = None
-
     def _body_too_slow(self) -> None:
-        timer, self._body_timer = self._body_timer, None
-        if self.transport.is_closing() or self.transport.get_protocol() is not self:
-            return  # closed, or handed over (a WebSocket upgrade): not ours to cut off
+        ours, timer = self._late_timer()
+        if not ours:
+            return
         cycle = self.cycle
         if timer is not None and any(queued is cycle for queued, _ in self.pipeline):
             # A pipelined request: its body waits until the server reads it again.

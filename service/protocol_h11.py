@@ -17,7 +17,7 @@ import h11
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
 from .pacing import BODY_TIMEOUT_BODY, BodyPace
-from .protocol_timer import BodyTimer
+from .protocol_timer import BodyTimer, TimedBodies
 from .settings import body_pace, get_settings
 
 __all__ = ["BoundedH11Protocol"]
@@ -25,7 +25,7 @@ __all__ = ["BoundedH11Protocol"]
 logger = logging.getLogger("uvicorn.error.fraud")
 
 
-class BoundedH11Protocol(H11Protocol):
+class BoundedH11Protocol(TimedBodies, H11Protocol):
     """:class:`H11Protocol` whose request bodies must keep pace."""
 
     #: ``None``: the service's settings (``FRAUD_BODY_TIMEOUT_SECONDS``, ``FRAUD_BODY_MIN_RATE``).
@@ -55,15 +55,10 @@ class BoundedH11Protocol(H11Protocol):
         self._stop_body_timer()
         super().connection_lost(exc)
 
-    def _stop_body_timer(self) -> None:
-        if self._body_timer is not None:
-            self._body_timer.cancel()
-            self._body_timer = None
-
     def _body_too_slow(self) -> None:
-        timer, self._body_timer = self._body_timer, None
-        if self.transport.is_closing() or self.transport.get_protocol() is not self:
-            return  # closed, or handed over (a WebSocket upgrade): not ours to cut off
+        ours, timer = self._late_timer()
+        if not ours:
+            return
         if self.conn.our_state is h11.SEND_RESPONSE:  # nothing answered yet
             headers = [
                 (b"content-type", b"application/json"),

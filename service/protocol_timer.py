@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from .pacing import BODY_TIMEOUT_BODY, BodyPace
 
-__all__ = ["BodyTimer", "body_timeout_response"]
+__all__ = ["BodyTimer", "TimedBodies", "body_timeout_response"]
 
 
 def body_timeout_response() -> bytes:
@@ -62,3 +62,23 @@ class BodyTimer:
             return
         self._handle = None
         self._on_late()
+
+
+class TimedBodies:
+    """What both bounded protocols do with their :class:`BodyTimer` (mixed in before
+    uvicorn's protocol class)."""
+
+    _body_timer: BodyTimer | None
+    transport: asyncio.Transport
+
+    def _stop_body_timer(self) -> None:
+        if self._body_timer is not None:
+            self._body_timer.cancel()
+            self._body_timer = None
+
+    def _late_timer(self) -> tuple[bool, BodyTimer | None]:
+        """The timer that fired, detached, and whether the connection is still this
+        protocol's to cut off (not closing, nor handed over: a WebSocket upgrade)."""
+        timer, self._body_timer = self._body_timer, None
+        ours = not self.transport.is_closing() and self.transport.get_protocol() is self
+        return ours, timer

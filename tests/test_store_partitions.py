@@ -48,8 +48,8 @@ def test_each_partition_sees_only_its_own_rows(tmp_path: Path) -> None:
         CreatorStore.open(tmp_path / "s.sqlite").partition("x" * 65)
 
 
-def test_the_namespace_migration_keeps_every_row_in_the_shared_part(tmp_path: Path) -> None:
-    location = tmp_path / "old.sqlite"
+def _store_at_0002(location: Path) -> None:
+    """A store of the schema before namespaces, with one snapshot row."""
     old = CreatorStore.open(location, upgrade=False)
     old.upgrade("0002")
     old.close()
@@ -58,6 +58,12 @@ def test_the_namespace_migration_keeps_every_row_in_the_shared_part(tmp_path: Pa
             "INSERT INTO snapshots(platform, creator_id, date, followers, following, posts,"
             " recorded_at) VALUES ('weibo', 'c1', '2026-01-02', 1234, 56, 7, '2026-01-02')"
         )
+
+
+def test_the_namespace_migration_keeps_every_row_in_the_shared_part(tmp_path: Path) -> None:
+    location = tmp_path / "old.sqlite"
+    _store_at_0002(location)
+    with sqlite3.connect(location) as db:
         db.execute(
             "INSERT INTO scores(platform, creator_id, date, model_version, verdict,"
             " fraud_probability, authenticity, top_reasons, recorded_at) VALUES ('weibo', 'c1',"
@@ -90,14 +96,8 @@ def test_the_namespace_migration_recovers_from_an_interrupted_run(
     # where DDL is not transactional (MySQL), an interrupted upgrade leaves the rebuilt copy
     # beside the old table ("copy"), or only the copy, the old table dropped ("copy_only")
     location = tmp_path / "old.sqlite"
-    old = CreatorStore.open(location, upgrade=False)
-    old.upgrade("0002")
-    old.close()
+    _store_at_0002(location)
     with sqlite3.connect(location) as db:
-        db.execute(
-            "INSERT INTO snapshots(platform, creator_id, date, followers, following, posts,"
-            " recorded_at) VALUES ('weibo', 'c1', '2026-01-02', 1234, 56, 7, '2026-01-02')"
-        )
         db.execute("CREATE TABLE snapshots_rebuilt AS SELECT '' AS namespace, * FROM snapshots")
         if left == "copy_only":
             db.execute("DROP TABLE snapshots")
