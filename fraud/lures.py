@@ -256,6 +256,20 @@ def _spaced_sounds(joined: str) -> str | None:
     and at the end. None when a character is neither in the table nor ASCII (or is
     whitespace: str.split would cut there)."""
     bare, spaced, kinds = _sound_pieces()
+    found = _codes_and_spaces(joined, kinds)
+    if found is None:
+        return None
+    codes, _kind, space = found
+    pieces = np.where(space, spaced.take(codes), bare.take(codes))
+    return "".join(pieces.tolist()) + " "
+
+
+def _codes_and_spaces(
+    joined: str, kinds: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, np.ndarray] | None:
+    """The code points of ``joined``, their kinds, and which of their pieces go after a space (see
+    :func:`_spaced_sounds`); None when a character is unknown to ``kinds`` (kind 0, or past
+    its end) or is a lone surrogate."""
     try:
         codes = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32)
     except UnicodeEncodeError:
@@ -268,8 +282,7 @@ def _spaced_sounds(joined: str) -> str | None:
     previous = np.empty_like(kind)
     previous[0] = _KIND_NEWLINE
     previous[1:] = kind[:-1]
-    table = kind == _KIND_TABLE
-    space = table | (
+    space = (kind == _KIND_TABLE) | (
         (kind != _KIND_NEWLINE)
         & (
             (previous == _KIND_TABLE)
@@ -278,8 +291,7 @@ def _spaced_sounds(joined: str) -> str | None:
             | ((kind == _KIND_LETTER) & (previous == _KIND_DIGIT))
         )
     )
-    pieces = np.where(space, spaced.take(codes), bare.take(codes))
-    return "".join(pieces.tolist()) + " "
+    return codes, kind, space
 
 
 _KIND_TABLE, _KIND_LETTER, _KIND_DIGIT, _KIND_OTHER, _KIND_NEWLINE = 1, 2, 3, 4, 5
@@ -294,27 +306,12 @@ def _ascii_sounds(joined: str) -> str | None:
     with the results of str.replace on the same ASCII text. None otherwise (and where
     :func:`_spaced_sounds` is None)."""
     rows, ascii_piece, kinds, folds_in_table = _sound_piece_rows()
-    try:
-        codes = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32)
-    except UnicodeEncodeError:
+    found = _codes_and_spaces(joined, kinds)
+    if found is None:
         return None
-    if not len(codes) or codes.max() >= len(kinds):
+    codes, kind, space = found
+    if not ascii_piece[codes].all():
         return None
-    kind = kinds[codes]
-    if not kind.all() or not ascii_piece[codes].all():  # kind 0: unknown
-        return None
-    previous = np.empty_like(kind)
-    previous[0] = _KIND_NEWLINE
-    previous[1:] = kind[:-1]
-    space = (kind == _KIND_TABLE) | (
-        (kind != _KIND_NEWLINE)
-        & (
-            (previous == _KIND_TABLE)
-            | (previous == _KIND_NEWLINE)
-            | ((kind == _KIND_DIGIT) & (previous == _KIND_LETTER))
-            | ((kind == _KIND_LETTER) & (previous == _KIND_DIGIT))
-        )
-    )
     index = codes.astype(np.intp) * 2  # row 2 * code point, + 1 after a space
     index += space
     if folds_in_table:
