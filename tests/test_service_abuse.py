@@ -115,17 +115,20 @@ def _bounded_server() -> Iterator[int]:
         await send({"type": "http.response.start", "status": 200, "headers": []})
         await send({"type": "http.response.body", "body": b"ok"})
 
+    with uvicorn_thread(
+        app, http=_QuickHeadProtocol, timeout_keep_alive=0.5, lifespan="off"
+    ) as port:
+        yield port
+
+
+@contextmanager
+def uvicorn_thread(app: Any, **config: Any) -> Iterator[int]:
+    """``app`` on a real uvicorn server (``config``: uvicorn.Config's) in a thread, on a free
+    port; logging left as it is (the other tests read the service's)."""
     sock = tcp_socket("127.0.0.1", 0)
-    config = uvicorn.Config(  # logging left as it is: the other tests read the service's
-        app,
-        http=_QuickHeadProtocol,
-        timeout_keep_alive=0.5,
-        lifespan="off",
-        log_config=None,
-        log_level=None,
-        access_log=False,
+    server = uvicorn.Server(
+        uvicorn.Config(app, log_config=None, log_level=None, access_log=False, **config)
     )
-    server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
     thread.start()
     deadline = time.monotonic() + 10

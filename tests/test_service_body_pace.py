@@ -14,17 +14,15 @@ from typing import Any
 
 import orjson
 import pytest
-import uvicorn
 
 from service.main import create_app
 from service.pacing import BodyPace
 from service.protocol import BoundedHttpToolsProtocol
 from service.protocol_h11 import BoundedH11Protocol
-from service.server import tcp_socket
 from service.settings import ServiceSettings, settings_from_env
 from tests.test_cli import StubScorer
 from tests.test_service import _sample, _wait_ready, local_client
-from tests.test_service_abuse import _http_scope
+from tests.test_service_abuse import _http_scope, uvicorn_thread
 
 GRACE = 0.6  # seconds: the pace of every server below
 
@@ -41,23 +39,8 @@ class _PacedH11(BoundedH11Protocol):
 def _service(protocol: type, **settings: Any) -> Iterator[tuple[int, Any]]:
     """The service (stub scorer) on a real uvicorn server with ``protocol``, on a free port."""
     app = create_app(ServiceSettings(**settings), scorer=StubScorer())
-    sock = tcp_socket("127.0.0.1", 0)
-    config = uvicorn.Config(
-        app, http=protocol, lifespan="on", log_config=None, log_level=None, access_log=False
-    )
-    server = uvicorn.Server(config)
-    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 10
-    while not server.started:
-        assert time.monotonic() < deadline
-        time.sleep(0.01)
-    try:
-        yield sock.getsockname()[1], app
-    finally:
-        server.should_exit = True
-        thread.join(10)
-        sock.close()
+    with uvicorn_thread(app, http=protocol, lifespan="on") as port:
+        yield port, app
 
 
 def _head(path: str, length: int, method: str = "POST") -> bytes:
