@@ -26,9 +26,7 @@ import logging
 
 from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 
-from .pacing import BodyPace
 from .protocol_timer import BodyTimer, TimedBodies, body_timeout_response
-from .settings import body_pace, get_settings
 
 __all__ = [
     "HEAD_TIMEOUT_SECONDS",
@@ -59,14 +57,10 @@ class BoundedHttpToolsProtocol(TimedBodies, HttpToolsProtocol):
 
     max_head_bytes = MAX_HEAD_BYTES
     head_timeout_seconds = HEAD_TIMEOUT_SECONDS
-    #: ``None``: the service's settings (``FRAUD_BODY_TIMEOUT_SECONDS``, ``FRAUD_BODY_MIN_RATE``).
-    body_pace: BodyPace | None = None
 
     def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
         super().connection_made(transport)
-        pace = type(self).body_pace
-        self._pace = pace if pace is not None else body_pace(get_settings())
-        self._body_timer: BodyTimer | None = None
+        self._start_pacing()
         self._in_head = True
         self._head_bytes = 0
         self._head_timer: asyncio.TimerHandle | None = None

@@ -16,9 +16,8 @@ import logging
 import h11
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
-from .pacing import BODY_TIMEOUT_BODY, BodyPace
+from .pacing import BODY_TIMEOUT_BODY
 from .protocol_timer import BodyTimer, TimedBodies
-from .settings import body_pace, get_settings
 
 __all__ = ["BoundedH11Protocol"]
 
@@ -28,14 +27,9 @@ logger = logging.getLogger("uvicorn.error.fraud")
 class BoundedH11Protocol(TimedBodies, H11Protocol):
     """:class:`H11Protocol` whose request bodies must keep pace."""
 
-    #: ``None``: the service's settings (``FRAUD_BODY_TIMEOUT_SECONDS``, ``FRAUD_BODY_MIN_RATE``).
-    body_pace: BodyPace | None = None
-
     def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
         super().connection_made(transport)
-        pace = type(self).body_pace
-        self._pace = pace if pace is not None else body_pace(get_settings())
-        self._body_timer: BodyTimer | None = None
+        self._start_pacing()
 
     def data_received(self, data: bytes) -> None:
         if self._body_timer is not None:

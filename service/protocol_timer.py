@@ -6,6 +6,7 @@ import asyncio
 from collections.abc import Callable
 
 from .pacing import BODY_TIMEOUT_BODY, BodyPace
+from .settings import body_pace, get_settings
 
 __all__ = ["BodyTimer", "TimedBodies", "body_timeout_response"]
 
@@ -68,8 +69,17 @@ class TimedBodies:
     """What both bounded protocols do with their :class:`BodyTimer` (mixed in before
     uvicorn's protocol class)."""
 
+    #: ``None``: the service's settings (``FRAUD_BODY_TIMEOUT_SECONDS``, ``FRAUD_BODY_MIN_RATE``).
+    body_pace: BodyPace | None = None
     _body_timer: BodyTimer | None
+    _pace: BodyPace
     transport: asyncio.Transport
+
+    def _start_pacing(self) -> None:
+        """On a new connection: the pace its bodies must keep, no body timed yet."""
+        pace = type(self).body_pace
+        self._pace = pace if pace is not None else body_pace(get_settings())
+        self._body_timer = None
 
     def _stop_body_timer(self) -> None:
         if self._body_timer is not None:
