@@ -189,8 +189,8 @@ def verdict_for(
         return Verdict.SUSPICIOUS
     if probability >= thresholds.authentic_cut:
         # Past the suspicious cut with no pattern beyond the genuine range, the model alone
-        # is no better than a coin: on our test split 46-61% of such creators were fraud
-        # (44% of all), 34-57% on the outside generators (43-48%). Say so, and what data
+        # is no better than a coin: about as many such creators were fraud as among all
+        # creators, on our test split and on the outside generators. Say so, and what data
         # would decide, rather than call a person suspicious on it.
         return Verdict.INSUFFICIENT_DATA
     return Verdict.AUTHENTIC

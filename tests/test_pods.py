@@ -1,10 +1,14 @@
-"""A pod that comments on every post 70-230 minutes after it (not in the first hour) is seen.
+"""A pod that comments on every post 70-230 minutes after it (not in the first hour) is seen
+and said, as a low-severity fact: habitual fans who check in at about the same time after
+each post look the same, and a reviewer's genuine creator with three such fans was called
+likely_fraudulent by a model that learned from the pattern.
 
-Three hand-built twins share everything but twelve comment slots on each of twelve posts:
+Four hand-built twins share everything but twelve comment slots on each of twelve posts:
 the genuine twin's slots hold the pod's very texts (generic praise) from passers-by at varied
 times, the pod twin's are twelve accounts posting that praise, each at about their own delay
-(70-230 minutes) after every post, and the loyal twin's twelve regulars writing substantive
-comments at varied times. Only who comments and when tells the pod from its genuine twin.
+(70-230 minutes) after every post, the loyal twin's twelve regulars writing substantive
+comments at varied times, and the fans twin's four regulars checking in (打卡, 来了, 沙发, ❤️)
+at about their own delay, the other slots as the genuine twin's.
 """
 
 from __future__ import annotations
@@ -17,8 +21,8 @@ import numpy as np
 import pytest
 
 from fraud.features.comments import EARLY_MINUTES
-from fraud.reasons import POD_DELAY_SPREAD_MINUTES, RED_FLAG_SEVERITIES, RULES
-from fraud.schema import CreatorRecord, ScoreResult, Verdict
+from fraud.reasons import POD_DELAY_SPREAD_MINUTES, RULES
+from fraud.schema import CreatorRecord, ScoreResult, Severity, Verdict
 from fraud.scoring import Scorer
 
 N_POSTS = 12
@@ -27,6 +31,7 @@ N_CROWD = 22  # passers-by per post
 AS_OF = datetime(2026, 1, 30, 23, 0, tzinfo=UTC)
 GENERIC = ["love this!", "so good 🔥", "amazing!!", "great post", "wow 😍", "beautiful", "nice one"]
 THINGS = ["sourdough", "shelf", "mural", "trail run", "jacket", "garden bed", "camera rig"]
+CHECK_INS = ["打卡", "来了", "沙发", "❤️"]
 PARTS = ["crust", "joints", "colours", "pacing", "stitching", "soil", "focus"]
 
 
@@ -78,6 +83,12 @@ def _twin(kind: str) -> CreatorRecord:
                 add(f"visitor_{p}_{s}", text, math.exp(slot_rng.normal(math.log(180), 1.3)))
             elif kind == "pod":
                 add(member, GENERIC[(s + p) % 7], usual[member] + slot_rng.normal(0, 6))
+            elif kind == "fans":  # four habitual fans check in; the rest as the genuine twin
+                if s < 4:
+                    add(member, CHECK_INS[s], usual[member] + slot_rng.normal(0, 6))
+                else:
+                    text = GENERIC[(s + p) % 7]
+                    add(f"visitor_{p}_{s}", text, math.exp(slot_rng.normal(math.log(180), 1.3)))
             else:  # loyal community
                 add(member, _substantive(slot_rng), math.exp(slot_rng.normal(math.log(180), 1.3)))
     return CreatorRecord.model_validate(
@@ -96,7 +107,7 @@ def _twin(kind: str) -> CreatorRecord:
 @pytest.fixture(scope="module")
 def scored() -> dict[str, tuple[ScoreResult, dict[str, float]]]:
     scorer = Scorer.load()
-    kinds = ("genuine", "pod", "loyal")
+    kinds = ("genuine", "pod", "loyal", "fans")
     records = [_twin(kind) for kind in kinds]
     results = scorer.score_many(records)
     return {
@@ -115,7 +126,7 @@ def test_the_pod_comments_after_the_first_hour(
     assert EARLY_MINUTES < 70
 
 
-def test_the_late_pod_gets_comment_pod_and_a_higher_probability_than_its_twins(
+def test_the_late_pod_is_said_as_a_low_severity_fact_that_could_be_fans(
     scored: dict[str, tuple[ScoreResult, dict[str, float]]],
 ) -> None:
     pod, _ = scored["pod"]
@@ -123,12 +134,22 @@ def test_the_late_pod_gets_comment_pod_and_a_higher_probability_than_its_twins(
     assert "COMMENT_POD" in codes, [r.code for r in pod.reasons]
     message = codes["COMMENT_POD"].message
     assert "low-effort comments" in message and "minutes of their usual delay" in message
-    assert "first hour" not in message
-    # The model learned it (the model shipped before gave 0.62 and a low-severity reason).
-    assert codes["COMMENT_POD"].severity in RED_FLAG_SEVERITIES
-    assert pod.verdict in (Verdict.SUSPICIOUS, Verdict.LIKELY_FRAUDULENT)
-    assert pod.fraud_probability > scored["genuine"][0].fraud_probability + 0.2
-    assert pod.fraud_probability > scored["loyal"][0].fraud_probability + 0.2
+    assert "first hour" not in message and "habitual fans" in message
+    assert codes["COMMENT_POD"].severity is Severity.LOW  # never a red flag on its own
+
+
+def test_habitual_check_in_fans_do_not_make_a_genuine_creator_a_fraud(
+    scored: dict[str, tuple[ScoreResult, dict[str, float]]],
+) -> None:
+    fans, values = scored["fans"]
+    assert values["regular_low_effort_share"] > 0.08  # the steady-delay pattern is there
+    pod = [r for r in fans.reasons if r.code == "COMMENT_POD"]
+    assert all(r.severity is Severity.LOW for r in pod)
+    # (the model shipped first this round, which learned from the steady-delay pattern, made
+    # such a creator likely_fraudulent at 0.87; a reviewer's three fans took a genuine KOC
+    # from authentic to likely_fraudulent)
+    assert fans.verdict is not Verdict.LIKELY_FRAUDULENT
+    assert fans.fraud_probability < 0.8
 
 
 def test_genuine_and_loyal_twins_do_not_look_like_a_pod(

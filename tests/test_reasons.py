@@ -119,7 +119,11 @@ FRAUD_CASES: dict[str, dict[str, float]] = {
     "LIKES_OUTLIER_POSTS": {"likes_outlier_post_share": 0.4},
     "COMMENTS_LOW_EFFORT": {"low_effort_comment_vs_norm": 0.6},
     "COMMENTS_DUPLICATED": {"duplicate_comment_share": 0.95},
-    "COMMENT_POD": {"pod_comment_share": 0.3},
+    "COMMENT_POD": {
+        "pod_comment_share": 0.3,
+        "regular_low_effort_share": 0.35,
+        "regular_delay_spread": math.log1p(9.0),
+    },
     "COMMENT_BURST": {"early_comment_share": 0.8},
     "COMMENT_SPAM": {"spam_comment_share": 0.2},
     "MUTUAL_BOOST_GROUP": {"mutual_boost_cue_share": 0.3, "commenter_cross_mention_share": 0.2},

@@ -63,25 +63,7 @@ def test_pods_show_the_pod_signature_and_loyal_communities_do_not(
     pods, loyal = features("pod"), features("loyal_community")
     pod_share = np.nanmedian([v["pod_comment_share"] for v in pods])
     loyal_share = np.nanmedian([v["pod_comment_share"] for v in loyal])
-    assert pod_share > loyal_share
-
-    # Whatever the hour a pod keeps: its regulars' comments are low-effort and each comes at
-    # about the same delay after every post; a loyal community's regulars wander by hours.
-    def median(rows: list[dict[str, float]], name: str) -> float:
-        return float(np.nanmedian([v[name] for v in rows]))
-
-    assert (
-        median(pods, "regular_low_effort_share")
-        > 0.3
-        > 0.15
-        > median(loyal, "regular_low_effort_share")
-    )
-    assert (
-        median(pods, "regular_delay_spread")
-        < np.log1p(40)
-        < np.log1p(80)
-        < median(loyal, "regular_delay_spread")
-    )
+    assert pod_share > 0.2 > loyal_share
     assert np.nanmedian([v["early_comment_share"] for v in pods]) > np.nanmedian(
         [v["early_comment_share"] for v in loyal]
     )

@@ -16,6 +16,8 @@ import argparse
 import importlib
 import itertools
 import json
+import os
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -234,7 +236,8 @@ def _markdown(report: dict[str, Any]) -> str:
     lines = [
         "# Creator model evaluation",
         "",
-        f"Made by `make evaluate` (`python -m training.evaluate --seed {report['seed']}`) on "
+        f"Made by `{report.get('command', 'python -m training.evaluate')}`; it describes "
+        f"{report.get('describes', 'the shipped model')}; on "
         f"{report['n_creators']} simulated creators (`{report['data']}`, sha256 "
         f"`{report['data_sha256'][:12]}`), split 50/25/25 train/calibration/test by creator and "
         "archetype; every creator is scored under every data regime (the data a real source "
@@ -367,13 +370,14 @@ def check_shipped(
     *,
     seed: int | None = None,
     data_sha256: str | None = None,
-) -> None:
+) -> str | None:
     """Stop unless the shipped creator model of the selected set is the one this evaluation
     refits (same recipe, data and features: the same cut-offs), so a report never describes
     a model other than the one in use. A stale shipped model is the usual cause: the feature
     code or the data changed after it was trained. An evaluation asked for with another
     ``seed`` or other data than the shipped model's only says that its report describes the
-    refit (an experiment), and goes on."""
+    refit (an experiment), and goes on; returns that note (None: the report describes the
+    shipped model)."""
     directory = directory or models_dir() / CREATOR_MODEL_DIR
     shipped = CreatorModel.load(directory)
     trained_seed = shipped.manifest.get("params", {}).get("seed")
@@ -383,12 +387,17 @@ def check_shipped(
     if (seed is not None and seed != trained_seed) or (
         data_sha256 is not None and data_sha256 != trained_data
     ):
-        print(
-            f"note: the shipped model ({directory}) was trained with seed {trained_seed} on data "
-            f"{str(trained_data)[:12]}; this report describes a model refit with seed {seed} on "
-            f"data {str(data_sha256)[:12]}, not the shipped one"
+        shown = (
+            directory.relative_to(PROJECT_ROOT)
+            if directory.is_relative_to(PROJECT_ROOT)
+            else directory
         )
-        return
+        note = (
+            f"a model refit with seed {seed} on data {str(data_sha256)[:12]}, not the shipped "
+            f"one ({shown}: seed {trained_seed}, data {str(trained_data)[:12]})"
+        )
+        print(f"note: this report describes {note}")
+        return note
     mine = {k: t.as_dict() for k, t in refit.thresholds.items()}
     theirs = {k: t.as_dict() for k, t in shipped.thresholds.items()}
     if mine != theirs or list(shipped.feature_names) != list(refit.feature_names):
@@ -399,6 +408,7 @@ def check_shipped(
             f"{'same' if list(shipped.feature_names) == list(refit.feature_names) else 'differ'}):"
             " retrain it first (make train, or make train-commercial for that set)"
         )
+    return None
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -415,7 +425,11 @@ def main(argv: list[str] | None = None) -> int:
     data = load_labelled_features(args.data)
     fitted = fit_on_splits(data, args.seed)
     model, parts = fitted.model, fitted.parts
-    check_shipped(model, seed=args.seed, data_sha256=data.source_sha256)
+    refit_note = check_shipped(model, seed=args.seed, data_sha256=data.source_sha256)
+    selected = os.environ.get("FRAUD_MODELS", "").strip()
+    given = sys.argv[1:] if argv is None else argv
+    prefix = [f"FRAUD_MODELS={selected}"] if selected else []
+    command = " ".join([*prefix, "python -m training.evaluate", *given])
     test_frame = data.frame.iloc[fitted.test]
     p, verdicts = fitted.test_probabilities, fitted.test_verdicts
     source = test_frame["source_regime"].to_numpy()
@@ -424,6 +438,8 @@ def main(argv: list[str] | None = None) -> int:
         outside[name], outside_archetypes[name] = judge_outside(model, features.frame)
         print(f"  {name}: {outside[name]}")
     report: dict[str, Any] = {
+        "command": command,
+        "describes": refit_note or "the shipped model (its cut-offs are this refit's)",
         "seed": args.seed,
         "data": str(args.data.relative_to(PROJECT_ROOT))
         if args.data.is_relative_to(PROJECT_ROOT)

@@ -236,26 +236,6 @@ _DIGIT_CHARS = np.array(list("0123456789"))
 _SYLLABLE_ARRAY = np.array(_SYLLABLES)
 
 
-def _pod_delays(rng: np.random.Generator, pod: list[str]) -> dict[str, float]:
-    """Each pod member's usual delay in minutes (ASSUMPTIONS.md section 6).
-
-    A pod answers the group chat's call: half the pods comment within the first hour, a fifth
-    work in shifts 1-4 hours after the post, the rest mix both. A member keeps to their own
-    time from post to post (the caller adds a jitter of 5-40 minutes, and 15% of comments
-    off schedule).
-    """
-    mode = rng.choice(["first_hour", "shift", "mixed"], p=[0.5, 0.2, 0.3])
-    delays: dict[str, float] = {}
-    shift_start = float(rng.uniform(65, 180))
-    for member in pod:
-        late = mode == "shift" or (mode == "mixed" and rng.random() < rng.uniform(0.3, 0.7))
-        if late:
-            delays[member] = shift_start + float(rng.uniform(0, 50))
-        else:
-            delays[member] = float(rng.uniform(3, 50))
-    return delays
-
-
 def _handles(rng: np.random.Generator, n: int, bot: bool, chinese: bool) -> list[str]:
     """``n`` usernames: people's handles, or bots' (random letters and long digit runs)."""
     if n == 0:
@@ -568,11 +548,6 @@ class _Creator:
         weights = np.array([max(p["comments"], 1) for p in recent], dtype=float)
         per_post = rng.multinomial(budget, weights / weights.sum())
         pod = _handles(rng, int(rng.integers(8, 40)), bot=False, chinese=self.chinese)
-        # Drawn for pods only: every other creator keeps the random stream it had before.
-        pod_delays, pod_jitter = {}, 0.0
-        if "pod" in self.parts:
-            pod_delays = _pod_delays(rng, pod)
-            pod_jitter = float(rng.uniform(5, 40))  # minutes a member strays from their time
         bots = _handles(rng, int(rng.integers(30, 400)), bot=True, chinese=self.chinese)
         bot_texts = (
             self._texts("generic", 15) + self._texts("emoji_only", 10) + self._texts("spam", 3)
@@ -599,12 +574,7 @@ class _Creator:
                 members = [m for m in pod if rng.random() < rng.uniform(0.5, 0.95)]
                 for member in members:
                     text = self._texts("generic", 1)[0]
-                    if rng.random() < 0.15:  # off schedule: the member comes by later
-                        delay = math.exp(rng.normal(math.log(240), 1.0))
-                    else:
-                        delay = pod_delays[member] + rng.normal(0, pod_jitter)
-                    delay = float(np.clip(delay, 1, None))
-                    comments.append(self._comment(post, member, text, posted, delay))
+                    comments.append(self._comment(post, member, text, posted, rng.uniform(1, 55)))
                 post["comments"] += len(members)
                 post["likes"] += int(len(members) * rng.uniform(1, 3))
             if "bot_comments" in self.parts:  # bot comments bought per post

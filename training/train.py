@@ -112,10 +112,11 @@ CREATOR_FEATURES: dict[str, int] = {
     "comment_text_diversity": -1,
     "recurring_commenter_share": 0,
     "pod_comment_share": 1,
-    # a pod outside the first hour (issue 8): the regulars' low-effort comments at any delay,
-    # and how little a regular's delay wanders from post to post (lower = more coordinated)
-    "regular_low_effort_share": 1,
-    "regular_delay_spread": -1,
+    # Not learned from: regular_low_effort_share and regular_delay_spread (a pod outside the
+    # first hour: regulars' low-effort comments at steady delays). Learned, they made a
+    # genuine creator with three habitual check-in fans (打卡, 来了, 沙发 at about the same
+    # time after each post) likely_fraudulent (a reviewer's records); timing alone cannot tell
+    # a pod from habitual fans, so COMMENT_POD reports that pattern as a low-severity fact.
     "recurring_substantive_share": -1,
     "early_comment_share": 1,
     "creator_reply_rate": -1,
