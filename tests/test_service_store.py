@@ -253,3 +253,31 @@ def test_the_window_of_stored_dates_is_a_setting(store: CreatorStore) -> None:
     assert [s["date"] for s in store.history("rednote", "victim04")["snapshots"]] == [
         str(yesterday)
     ]
+
+
+@pytest.mark.parametrize("route", ["/v1/score", "/v1/score/batch"])
+def test_what_is_stored_and_what_the_header_says_use_one_window(
+    store: CreatorStore, monkeypatch: pytest.MonkeyPatch, route: str
+) -> None:
+    # A request scored across midnight: the window the store recorded with is the one its
+    # header names, even when the server's date moves between the two.
+    from service.routes.score import ObservedOnly  # the module create_app above uses
+
+    today = _today()
+    windows = iter([(today - timedelta(days=3), today), (today - timedelta(days=2), today)])
+    taken: list[tuple[date, date]] = []
+
+    def dates(self: ObservedOnly) -> tuple[date, date]:
+        taken.append(next(windows))
+        return taken[-1]
+
+    monkeypatch.setattr(ObservedOnly, "dates", dates)
+    old = today - timedelta(days=10)
+    body = _observation("victim05", 10, old)
+    with _client(store) as client:
+        _wait_ready(client)
+        answer = client.post(route, json=body if route == "/v1/score" else {"creators": [body]})
+        assert answer.status_code == 200, answer.text
+    assert len(taken) == 1  # one window per request
+    first, last = taken[0]
+    assert f"outside {first}..{last}" in answer.headers["x-store-not-recorded"]

@@ -348,14 +348,19 @@ def _score_round(
         except Exception as error:
             answers[index] = error
     results = batch.score_records(scorer, [record for _, record in ready])
+    window = _window(store)
     for (index, record), result in zip(ready, results, strict=True):
         if isinstance(result, Exception):  # a valid record the scorer failed on: ours
             answers[index] = result
             continue
         try:
-            left_out = store.record([(record, result)]) if store is not None else None
+            left_out = 0
+            if window is not None:
+                left_out = store.record([(record, result)], window)
+            elif store is not None:
+                store.record([(record, result)])
             body = result.model_dump_json().encode()
-            answers[index] = StoreNote(body, store.note(left_out, 1)) if left_out else body
+            answers[index] = StoreNote(body, store.note(left_out, 1, window)) if left_out else body
         except Exception as error:
             answers[index] = error
 
@@ -377,7 +382,8 @@ class ObservedOnly:
         self.days = days
 
     def dates(self) -> tuple[date, date]:
-        """The first and last date a row may be stored at now."""
+        """The first and last date a row may be stored at now (a request takes them once,
+        so that what it stores and what its header says agree across midnight)."""
         today = datetime.now(UTC).date()
         return today - timedelta(days=self.days), today
 
@@ -385,17 +391,19 @@ class ObservedOnly:
         completed: CreatorRecord = self.store.complete_history(record)
         return completed
 
-    def record(self, scored: Sequence[tuple[CreatorRecord, Any]]) -> int:
-        """Record what may be recorded; returns how many creators were left out (in part)."""
-        first, last = dates = self.dates()
+    def record(self, scored: Sequence[tuple[CreatorRecord, Any]], dates: tuple[date, date]) -> int:
+        """Record what may be recorded between ``dates`` (:meth:`dates`); returns how many
+        creators were left out (in part)."""
+        first, last = dates
         self.store.record_observed(scored, dates=dates)
         return sum(
             not all(first <= day <= last for day in observed_dates(record)) for record, _ in scored
         )
 
-    def note(self, left_out: int, total: int) -> str:
-        """What the ``X-Store-Not-Recorded`` header says of ``left_out`` creators."""
-        first, last = self.dates()
+    def note(self, left_out: int, total: int, dates: tuple[date, date]) -> str:
+        """What the ``X-Store-Not-Recorded`` header says of ``left_out`` creators left out
+        by :meth:`record` with the same ``dates``."""
+        first, last = dates
         return (
             f"{left_out} of {total} scored creators had a count or score dated outside "
             f"{first}..{last} (the server's date and the {self.days} days before): used for "
@@ -443,6 +451,7 @@ def _score_batch(
     records, sizes = _read_batch(body, content_type, store is None, cancel)
     del body  # the records hold what is needed
     left_out = 0
+    window = _window(store)
     outcomes: list[batch.Outcome | None] = [None] * len(records)
     for batch_round in _rounds(list(enumerate(records)), store):
         indexes = [index for index, _ in batch_round]
@@ -460,19 +469,24 @@ def _score_batch(
             number, reason = failed[0]
             raise RuntimeError(f"scoring creators[{number}] failed: {reason}")
         if store is not None:
-            left_out += (
-                store.record(
-                    [
-                        (record, ScoreResult.model_validate(outcome.result))
-                        for record, outcome in zip(ready, scored, strict=True)
-                    ]
-                )
-                or 0
-            )
+            recorded = [
+                (record, ScoreResult.model_validate(outcome.result))
+                for record, outcome in zip(ready, scored, strict=True)
+            ]
+            if window is None:
+                store.record(recorded)
+            else:
+                left_out += store.record(recorded, window)
         for index, outcome in zip(indexes, scored, strict=True):
             outcomes[index] = outcome
     answer = orjson.dumps({"results": [outcome.result for outcome in outcomes if outcome]})
-    return StoreNote(answer, store.note(left_out, len(records))) if left_out else answer
+    return StoreNote(answer, store.note(left_out, len(records), window)) if left_out else answer
+
+
+def _window(store: Any) -> tuple[date, date] | None:
+    """The dates an :class:`ObservedOnly` store may record at for this request (taken
+    once), or ``None`` for a store used as it is (or none)."""
+    return store.dates() if isinstance(store, ObservedOnly) else None
 
 
 def _is_json(content_type: str) -> bool:
