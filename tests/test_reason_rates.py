@@ -45,9 +45,13 @@ def test_replay_gives_the_scorers_severities_and_verdicts(scorer: Scorer, creato
         flagged += any(s in ("medium", "high") for s in scored.values())
     # Not a vacuous comparison: some rows carry red flags, some do not.
     assert 0 < flagged < len(frame)
-    # The red-flag rule only ever moves a creator to suspicious, and only with a red flag.
+    # A red flag only ever moves a creator to suspicious, or past the likely_fraudulent cut
+    # from suspicious (the model alone) to likely_fraudulent.
     moved = replayed[replayed["verdict"] != replayed["unflagged_verdict"]]
-    assert set(moved["verdict"]) <= {"suspicious"}
+    assert set(moved["verdict"]) <= {"suspicious", "likely_fraudulent"}
+    assert set(moved[moved["verdict"] == "likely_fraudulent"]["unflagged_verdict"]) <= {
+        "suspicious"
+    }
     assert moved[list(FRAUD_CODES)].isin(["medium", "high"]).any(axis=1).all()
     rates = reason_rates(replayed)
     assert set(rates) == set(frame["source_regime"])

@@ -159,7 +159,9 @@ def test_every_reason_code_is_documented_in_readme() -> None:
         # past the suspicious cut without a red flag the model alone decides nothing
         (0.5, True, False, Verdict.INSUFFICIENT_DATA),
         (0.5, True, True, Verdict.SUSPICIOUS),
-        (0.9, True, False, Verdict.LIKELY_FRAUDULENT),
+        (0.9, True, True, Verdict.LIKELY_FRAUDULENT),
+        # past the likely_fraudulent cut on the model alone: check by hand, not a fraud call
+        (0.9, True, False, Verdict.SUSPICIOUS),
         (0.9, False, False, Verdict.INSUFFICIENT_DATA),
     ],
 )

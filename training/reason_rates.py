@@ -53,7 +53,7 @@ def _replay(model: CreatorModel, frame: pd.DataFrame) -> pd.DataFrame:
     ran = frame[[f"ran_{c}" for c in _CHECKS]].to_numpy(dtype=bool)
     severities: dict[str, list[str]] = {code: [] for code in FRAUD_CODES}
     verdicts = []
-    unflagged = []  # the verdict the probability alone gives (no red-flag rule)
+    unflagged = []  # the verdict without a red flag (past the likely_fraudulent cut: suspicious)
     for i, row_values in enumerate(values):
         checks = {c for c, r in zip(_CHECKS, ran[i], strict=True) if r}
         row_contrib = dict(zip(names, contributions[i], strict=True))
