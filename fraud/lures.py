@@ -57,6 +57,7 @@ __all__ = [
     "load_lure_rules",
     "lure_skeleton",
     "lure_sound",
+    "lure_sound_split",
     "lure_sounds",
     "prepare_chunk_tables",
 ]
@@ -213,6 +214,71 @@ def lure_sound(skeleton: str) -> str:
     if "h" in sound or "ng" in sound:
         sound = _FOLD_FINAL.sub("n ", _FOLD_INITIAL.sub(_space_initial, sound))
     return sound
+
+
+_LATIN_WORD = re.compile(r"[a-z]+")
+_MAX_SPELLING = 6  # letters of the longest pinyin syllable (zhuang, shuang)
+_MAX_CUT_WORD = 40  # longer Latin words are not cut
+
+
+@functools.cache
+def _spellings() -> frozenset[str]:
+    """The pinyin syllables as Latin words may spell them (:func:`fraud.sound_table.spellings`
+    of the sound table's readings)."""
+    from fraud.sound_table import spellings
+
+    return spellings([piece.strip() for piece in _sound_table().values()])
+
+
+@functools.lru_cache(maxsize=8192)
+def _cut_into_syllables(word: str) -> str:
+    """``word`` (lower-case ASCII letters) cut into pinyin syllables, space-separated, or
+    ``word`` itself when syllables cannot spell it whole: the cut with the fewest syllables,
+    one that starts a syllable other than the first with a vowel counting as worse (pinyin
+    writes such a boundary with an apostrophe: ``xian`` is one syllable, ``fangan`` is
+    ``fan gan``)."""
+    n = len(word)
+    if n < 2 or n > _MAX_CUT_WORD:
+        return word
+    known = _spellings()
+    cost: list[int | None] = [0] + [None] * n
+    back = [0] * (n + 1)
+    for end in range(1, n + 1):
+        for start in range(max(0, end - _MAX_SPELLING), end):
+            before = cost[start]
+            if before is None or word[start:end] not in known:
+                continue
+            total = before + 2 + (1 if start and word[start] in "aeiou" else 0)
+            best = cost[end]
+            if best is None or total < best:
+                cost[end], back[end] = total, start
+    if cost[n] is None:
+        return word
+    pieces: list[str] = []
+    end = n
+    while end:
+        pieces.append(word[back[end] : end])
+        end = back[end]
+    return " ".join(reversed(pieces))
+
+
+def _cut_match(match: re.Match[str]) -> str:
+    return _cut_into_syllables(match.group())
+
+
+def lure_sound_split(mapped: str) -> str | None:
+    """The sound of a comment that mixes Chinese characters with pinyin, its Latin words cut
+    into syllables; None when it has no Latin letters (its sound is :func:`lure_sound`'s).
+
+    :func:`lure_sound` reads the skeleton, where every separator is gone: ``zi yuan在主页``
+    becomes the token ``ziyuan`` beside ``zai zu ye``, and no sound rule (资源 = ``zi yuan``)
+    sees it. Here the separators of the (look-alike mapped) comment become spaces, so the
+    writer's own word boundaries stay (``jia wo v`` is three tokens, not ``jiawov``), and each
+    Latin word that pinyin syllables spell whole is cut into them (``ziyuan`` -> ``zi yuan``,
+    ``zhuye`` -> ``zhu ye``; ``look``, ``yyds`` or ``dior`` stay as they are)."""
+    if not _LATIN_WORD.search(mapped):
+        return None
+    return lure_sound(_LATIN_WORD.sub(_cut_match, _SEPARATORS.sub(" ", mapped)))
 
 
 def _space_initial(match: re.Match[str]) -> str:
@@ -758,6 +824,12 @@ def detect_lure(prepared: str) -> LureType | None:
         for lure_type, pattern in rules.sound:
             if pattern.search(sound):
                 return lure_type
+        # pinyin beside the characters (zi yuan在主页): the Latin words cut into syllables
+        split = lure_sound_split(mapped)
+        if split is not None and split != sound:
+            for lure_type, pattern in rules.sound:
+                if pattern.search(split):
+                    return lure_type
     return None
 
 
@@ -910,9 +982,21 @@ def detect_lure_chunk(
         # pass over the chunk's sounds; they hold no NUL)
         sound_gated = rules.sound_gated
         assert sound_gated is not None
-        for i, found in zip(heard, sound_gated.find_many(sounds), strict=True):
+        unheard: list[int] = []
+        split_sounds: list[str] = []
+        for i, sound, found in zip(heard, sounds, sound_gated.find_many(sounds), strict=True):
             if found is not None:
                 out[i] = LureType(found)
+                continue
+            # pinyin beside the characters: as detect_lure, the Latin words cut into syllables
+            split = lure_sound_split(mapped[i])
+            if split is not None and split != sound:
+                unheard.append(i)
+                split_sounds.append(split)
+        if unheard:
+            for i, found in zip(unheard, sound_gated.find_many(split_sounds), strict=True):
+                if found is not None:
+                    out[i] = LureType(found)
     return out, words
 
 
