@@ -266,6 +266,14 @@ def _cut_match(match: re.Match[str]) -> str:
     return _cut_into_syllables(match.group())
 
 
+# what the Latin words of a mixed lure may hold besides pinyin: contact and app tokens
+_LURE_TOKENS = frozenset(
+    ["v", "vx", "wx", "qq", "q", "tg", "dd", "id", "app", "k", "w", "zy", "vip"]
+)
+# platform reply prefixes and @-handles: user names, often pinyin (回复li.linzi：, @wangfang)
+_NAMES = re.compile(r"^\s*回复\s*@?[^:：\s]{1,30}\s*[:：]|@[a-z0-9_.\-]+")
+
+
 def lure_sound_split(mapped: str) -> str | None:
     """The sound of a comment that mixes Chinese characters with pinyin, its Latin words cut
     into syllables; None when it has no Latin letters (its sound is :func:`lure_sound`'s).
@@ -275,9 +283,23 @@ def lure_sound_split(mapped: str) -> str | None:
     sees it. Here the separators of the (look-alike mapped) comment become spaces, so the
     writer's own word boundaries stay (``jia wo v`` is three tokens, not ``jiawov``), and each
     Latin word that pinyin syllables spell whole is cut into them (``ziyuan`` -> ``zi yuan``,
-    ``zhuye`` -> ``zhu ye``; ``look``, ``yyds`` or ``dior`` stay as they are)."""
+    ``zhuye`` -> ``zhu ye``). Only when every Latin word is pinyin or a contact token
+    (:data:`_LURE_TOKENS`): a comment with English words (``the planner made a difference``
+    would be heard as ``ma de a``) or other Latin (``look``, ``yyds``, ``dior``) keeps its one
+    sound. User names are left out first (a reply prefix ``回复li.linzi：`` would make ``回复 li``
+    sound as 福利)."""
     if not _LATIN_WORD.search(mapped):
         return None
+    if "@" in mapped or "回复" in mapped:
+        mapped = _NAMES.sub(" ", mapped)
+    words = _LATIN_WORD.findall(mapped)
+    if not words:
+        return None
+    known = _spellings()
+    for word in words:
+        # pinyin: one syllable, or syllables spelling it whole (the cut has a space)
+        if word not in _LURE_TOKENS and word not in known and " " not in _cut_into_syllables(word):
+            return None
     return lure_sound(_LATIN_WORD.sub(_cut_match, _SEPARATORS.sub(" ", mapped)))
 
 

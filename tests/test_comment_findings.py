@@ -214,6 +214,13 @@ MIXED_ORDINARY = [
     "ni hao 在家做的吗",
     "wei shen me 我做不成功",
     "pin yin 打字 好慢",
+    # user names in pinyin (回复 li -> "fu li" would sound as 福利) and English beside 私信
+    "回复li_wang：在置顶评论里",
+    "回复li.linzi：我也觉得",
+    "@lilinzi 你看这个",
+    "私信你了 wangfang",
+    "How long did it take? 私信 anwang 了",
+    "the planner made a difference, 私信你了",
 ]
 
 
