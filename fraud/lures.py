@@ -270,6 +270,19 @@ def _cut_match(match: re.Match[str]) -> str:
 _LURE_TOKENS = frozenset(
     ["v", "vx", "wx", "qq", "q", "tg", "dd", "id", "app", "k", "w", "zy", "vip"]
 )
+# a loose shape of pinyin (an optional initial, vowels, an optional n / ng / r; repeated): every
+# word syllables spell matches it, and most English words and names do not
+_PINYIN_SHAPE = re.compile(r"(?:(?:[zcs]h|[bpmfdtnlgkhjqxrzcsyw])?[aeiouv]+(?:ng|n|r)?)+")
+# a text whose Latin words are all of that shape or tokens (each word is a whole run of letters,
+# so once one matches to its end nothing needs undoing: atomic groups and possessive
+# quantifiers keep the engine from retrying, about twice as fast as the plain pattern)
+_PINYIN_SHAPED_TEXT = re.compile(
+    "[^a-z]*+(?:(?>(?:"
+    + "|".join(sorted(_LURE_TOKENS, key=len, reverse=True))
+    + ")(?![a-z])|"
+    + _PINYIN_SHAPE.pattern
+    + "(?![a-z]))[^a-z]*+)*+"
+)
 # platform reply prefixes and @-handles: user names, often pinyin (回复li.linzi：, @wangfang)
 _NAMES = re.compile(r"^\s*回复\s*@?[^:：\s]{1,30}\s*[:：]|@[a-z0-9_.\-]+")
 
@@ -288,10 +301,12 @@ def lure_sound_split(mapped: str) -> str | None:
     would be heard as ``ma de a``) or other Latin (``look``, ``yyds``, ``dior``) keeps its one
     sound. User names are left out first (a reply prefix ``回复li.linzi：`` would make ``回复 li``
     sound as 福利)."""
-    if not _LATIN_WORD.search(mapped):
-        return None
     if "@" in mapped or "回复" in mapped:
         mapped = _NAMES.sub(" ", mapped)
+    # every Latin word of a pinyin shape or a token: one C-speed match rejects most comments
+    # with English words, names or random suffixes before any word is cut
+    if _PINYIN_SHAPED_TEXT.fullmatch(mapped) is None:
+        return None
     words = _LATIN_WORD.findall(mapped)
     if not words:
         return None
@@ -1006,11 +1021,17 @@ def detect_lure_chunk(
         assert sound_gated is not None
         unheard: list[int] = []
         split_sounds: list[str] = []
+        latin: set[int] | None = None
         for i, sound, found in zip(heard, sounds, sound_gated.find_many(sounds), strict=True):
             if found is not None:
                 out[i] = LureType(found)
                 continue
             # pinyin beside the characters: as detect_lure, the Latin words cut into syllables
+            # (only texts with a Latin letter have a second sound: found for the chunk at once)
+            if latin is None:
+                latin = _latin_owners(mapped_joined, classes, _ends(mapped))
+            if i not in latin:
+                continue
             split = lure_sound_split(mapped[i])
             if split is not None and split != sound:
                 unheard.append(i)
@@ -1023,6 +1044,20 @@ def detect_lure_chunk(
 
 
 _HAS_CJK_RUN = re.compile(f"[{_CJK}]+")
+
+
+def _latin_owners(
+    joined: str, classes: tuple[np.ndarray, np.ndarray] | None, ends: list[int]
+) -> set[int]:
+    """The parts of ``joined`` holding an ASCII lower-case letter (from the code points of
+    ``classes`` when the chunk has them, else by regex)."""
+    if classes is None:
+        return _owners(_LATIN_WORD, joined, ends)
+    codes = classes[0]
+    return _run_owners((codes >= _LOWER_A) & (codes <= _LOWER_Z), 1, ends)
+
+
+_LOWER_A, _LOWER_Z = ord("a"), ord("z")
 
 # Character classes of :func:`_char_classes`
 _WORD = 1  # str.isalnum(): what re's [^\W_] matches
