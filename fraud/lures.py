@@ -57,6 +57,7 @@ __all__ = [
     "load_lure_rules",
     "lure_skeleton",
     "lure_sound",
+    "lure_sound_split",
     "lure_sounds",
     "prepare_chunk_tables",
 ]
@@ -213,6 +214,108 @@ def lure_sound(skeleton: str) -> str:
     if "h" in sound or "ng" in sound:
         sound = _FOLD_FINAL.sub("n ", _FOLD_INITIAL.sub(_space_initial, sound))
     return sound
+
+
+_LATIN_WORD = re.compile(r"[a-z]+")
+_MAX_SPELLING = 6  # letters of the longest pinyin syllable (zhuang, shuang)
+_MAX_CUT_WORD = 40  # longer Latin words are not cut
+
+
+@functools.cache
+def _spellings() -> frozenset[str]:
+    """The pinyin syllables as Latin words may spell them (:func:`fraud.sound_table.spellings`
+    of the sound table's readings)."""
+    from fraud.sound_table import spellings
+
+    return spellings([piece.strip() for piece in _sound_table().values()])
+
+
+@functools.lru_cache(maxsize=8192)
+def _cut_into_syllables(word: str) -> str:
+    """``word`` (lower-case ASCII letters) cut into pinyin syllables, space-separated, or
+    ``word`` itself when syllables cannot spell it whole: the cut with the fewest syllables,
+    one that starts a syllable other than the first with a vowel counting as worse (pinyin
+    writes such a boundary with an apostrophe: ``xian`` is one syllable, ``fangan`` is
+    ``fan gan``)."""
+    n = len(word)
+    if n < 2 or n > _MAX_CUT_WORD:
+        return word
+    known = _spellings()
+    cost: list[int | None] = [0] + [None] * n
+    back = [0] * (n + 1)
+    for end in range(1, n + 1):
+        for start in range(max(0, end - _MAX_SPELLING), end):
+            before = cost[start]
+            if before is None or word[start:end] not in known:
+                continue
+            total = before + 2 + (1 if start and word[start] in "aeiou" else 0)
+            best = cost[end]
+            if best is None or total < best:
+                cost[end], back[end] = total, start
+    if cost[n] is None:
+        return word
+    pieces: list[str] = []
+    end = n
+    while end:
+        pieces.append(word[back[end] : end])
+        end = back[end]
+    return " ".join(reversed(pieces))
+
+
+def _cut_match(match: re.Match[str]) -> str:
+    return _cut_into_syllables(match.group())
+
+
+# what the Latin words of a mixed lure may hold besides pinyin: contact and app tokens
+_LURE_TOKENS = frozenset(
+    ["v", "vx", "wx", "qq", "q", "tg", "dd", "id", "app", "k", "w", "zy", "vip"]
+)
+# a loose shape of pinyin (an optional initial, vowels, an optional n / ng / r; repeated): every
+# word syllables spell matches it, and most English words and names do not
+_PINYIN_SHAPE = re.compile(r"(?:(?:[zcs]h|[bpmfdtnlgkhjqxrzcsyw])?[aeiouv]+(?:ng|n|r)?)+")
+# a text whose Latin words are all of that shape or tokens (each word is a whole run of letters,
+# so once one matches to its end nothing needs undoing: atomic groups and possessive
+# quantifiers keep the engine from retrying, about twice as fast as the plain pattern)
+_PINYIN_SHAPED_TEXT = re.compile(
+    "[^a-z]*+(?:(?>(?:"
+    + "|".join(sorted(_LURE_TOKENS, key=len, reverse=True))
+    + ")(?![a-z])|"
+    + _PINYIN_SHAPE.pattern
+    + "(?![a-z]))[^a-z]*+)*+"
+)
+# platform reply prefixes and @-handles: user names, often pinyin (回复li.linzi：, @wangfang)
+_NAMES = re.compile(r"^\s*回复\s*@?[^:：\s]{1,30}\s*[:：]|@[a-z0-9_.\-]+")
+
+
+def lure_sound_split(mapped: str) -> str | None:
+    """The sound of a comment that mixes Chinese characters with pinyin, its Latin words cut
+    into syllables; None when it has no Latin letters (its sound is :func:`lure_sound`'s).
+
+    :func:`lure_sound` reads the skeleton, where every separator is gone: ``zi yuan在主页``
+    becomes the token ``ziyuan`` beside ``zai zu ye``, and no sound rule (资源 = ``zi yuan``)
+    sees it. Here the separators of the (look-alike mapped) comment become spaces, so the
+    writer's own word boundaries stay (``jia wo v`` is three tokens, not ``jiawov``), and each
+    Latin word that pinyin syllables spell whole is cut into them (``ziyuan`` -> ``zi yuan``,
+    ``zhuye`` -> ``zhu ye``). Only when every Latin word is pinyin or a contact token
+    (:data:`_LURE_TOKENS`): a comment with English words (``the planner made a difference``
+    would be heard as ``ma de a``) or other Latin (``look``, ``yyds``, ``dior``) keeps its one
+    sound. User names are left out first (a reply prefix ``回复li.linzi：`` would make ``回复 li``
+    sound as 福利)."""
+    if "@" in mapped or "回复" in mapped:
+        mapped = _NAMES.sub(" ", mapped)
+    # every Latin word of a pinyin shape or a token: one C-speed match rejects most comments
+    # with English words, names or random suffixes before any word is cut
+    if _PINYIN_SHAPED_TEXT.fullmatch(mapped) is None:
+        return None
+    words = _LATIN_WORD.findall(mapped)
+    if not words:
+        return None
+    known = _spellings()
+    for word in words:
+        # pinyin: one syllable, or syllables spelling it whole (the cut has a space)
+        if word not in _LURE_TOKENS and word not in known and " " not in _cut_into_syllables(word):
+            return None
+    return lure_sound(_LATIN_WORD.sub(_cut_match, _SEPARATORS.sub(" ", mapped)))
 
 
 def _space_initial(match: re.Match[str]) -> str:
@@ -758,6 +861,12 @@ def detect_lure(prepared: str) -> LureType | None:
         for lure_type, pattern in rules.sound:
             if pattern.search(sound):
                 return lure_type
+        # pinyin beside the characters (zi yuan在主页): the Latin words cut into syllables
+        split = lure_sound_split(mapped)
+        if split is not None and split != sound:
+            for lure_type, pattern in rules.sound:
+                if pattern.search(split):
+                    return lure_type
     return None
 
 
@@ -910,13 +1019,45 @@ def detect_lure_chunk(
         # pass over the chunk's sounds; they hold no NUL)
         sound_gated = rules.sound_gated
         assert sound_gated is not None
-        for i, found in zip(heard, sound_gated.find_many(sounds), strict=True):
+        unheard: list[int] = []
+        split_sounds: list[str] = []
+        latin: set[int] | None = None
+        for i, sound, found in zip(heard, sounds, sound_gated.find_many(sounds), strict=True):
             if found is not None:
                 out[i] = LureType(found)
+                continue
+            # pinyin beside the characters: as detect_lure, the Latin words cut into syllables
+            # (only texts with a Latin letter have a second sound: found for the chunk at once)
+            if latin is None:
+                latin = _latin_owners(mapped_joined, classes, _ends(mapped))
+            if i not in latin:
+                continue
+            split = lure_sound_split(mapped[i])
+            if split is not None and split != sound:
+                unheard.append(i)
+                split_sounds.append(split)
+        if unheard:
+            for i, found in zip(unheard, sound_gated.find_many(split_sounds), strict=True):
+                if found is not None:
+                    out[i] = LureType(found)
     return out, words
 
 
 _HAS_CJK_RUN = re.compile(f"[{_CJK}]+")
+
+
+def _latin_owners(
+    joined: str, classes: tuple[np.ndarray, np.ndarray] | None, ends: list[int]
+) -> set[int]:
+    """The parts of ``joined`` holding an ASCII lower-case letter (from the code points of
+    ``classes`` when the chunk has them, else by regex)."""
+    if classes is None:
+        return _owners(_LATIN_WORD, joined, ends)
+    codes = classes[0]
+    return _run_owners((codes >= _LOWER_A) & (codes <= _LOWER_Z), 1, ends)
+
+
+_LOWER_A, _LOWER_Z = ord("a"), ord("z")
 
 # Character classes of :func:`_char_classes`
 _WORD = 1  # str.isalnum(): what re's [^\W_] matches

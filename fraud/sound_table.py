@@ -25,6 +25,7 @@ __all__ = [
     "code_points",
     "load_reading_list",
     "load_readings",
+    "spellings",
     "write_readings",
 ]
 
@@ -82,6 +83,23 @@ def load_reading_list(path: Path = SOUND_FILE) -> list[str]:
     if len(readings) != n_points:
         raise ValueError(f"{path}: {len(readings)} readings for {n_points} code points")
     return readings
+
+
+def spellings(readings: list[str]) -> frozenset[str]:
+    """The pinyin syllables a comment may spell in Latin letters, from the folded readings of
+    the table: each reading as it is and unfolded (``zi`` also as ``zhi``, ``an`` also as
+    ``ang``; a few unfolded forms are not real syllables, ``ten`` and ``teng`` both stand),
+    readings without a vowel (``m``, ``n``, ``hm``) left out. Used by
+    :func:`fraud.lures.lure_sound_split` to cut ``ziyuan`` into ``zi yuan``."""
+    out: set[str] = set()
+    for reading in set(readings):
+        if not reading or not any(vowel in reading for vowel in "aeiouv"):
+            continue
+        forms = {reading}
+        if reading[0] in "zcs" and reading[1:2] != "h":
+            forms.add(reading[0] + "h" + reading[1:])
+        out |= forms | {form + "g" for form in forms if form[-2:] in ("an", "en", "in")}
+    return frozenset(out)
 
 
 if __name__ == "__main__":
