@@ -15,7 +15,13 @@ from training import evaluate
 
 def _frame(n_per_regime: int = 40) -> pd.DataFrame:
     rng = np.random.default_rng(3)
-    regimes = ["everything", "scraper", "profile_posts"]
+    regimes = [
+        "everything",
+        "history_and_comments",
+        "sample_and_comments",
+        "scraper",
+        "profile_posts",
+    ]
     n = n_per_regime * len(regimes)
     archetypes = ["organic", "bought_burst:v2", "pod", "organic", "bought_likes"]
     labels = [0, 1, 1, 0, 1]
@@ -43,7 +49,7 @@ def test_outside_creators_are_predicted_once_for_both_tables(
     monkeypatch.setattr(evaluate, "frame_verdicts", frame_verdicts)
     by_regime, aucs = evaluate.judge_outside(object(), frame)
     assert predicted == [len(frame)]  # once, every row (was: again for two regimes' rows)
-    assert set(by_regime) == {"everything", "scraper", "profile_posts"}
+    assert set(by_regime) == set(frame["source_regime"])
     for regime in evaluate.ARCHETYPE_AUC_REGIMES:
         rows = frame[frame["source_regime"] == regime]
         base = rows["archetype"].str.split(":").str[0]
@@ -85,7 +91,7 @@ def test_leave_one_archetype_out_trains_and_calibrates_without_the_sharing_ones(
     )
     seen: dict[str, set[str]] = {}
 
-    def fit(train: pd.DataFrame, cal: pd.DataFrame, seed: int) -> str:
+    def fit(train: pd.DataFrame, cal: pd.DataFrame, seed: int, genuine_growth: bool) -> str:
         seen.setdefault("train", set()).update(train["archetype"])
         seen.setdefault("cal", set()).update(cal["archetype"])
         return "model"
