@@ -177,7 +177,7 @@ def verdict_for(
     ``red_flag``: a fraud reason of medium or high severity was found
     (:func:`is_red_flag`). ``likely_fraudulent`` needs one: past the ``likely_fraudulent``
     cut with no named pattern, the answer is ``suspicious`` (check by hand; its reason,
-    ``MODEL_SIGNAL``, lists the model's strongest signals). On the outside generators, 4-16%
+    ``MODEL_SIGNAL``, lists the model's strongest signals). On the outside generators, 7-20%
     of the creators called ``likely_fraudulent`` on the model alone were genuine against 2-4%
     of those with a named pattern; at a vetted population's fraud share of 10-20% rather
     than the training data's 44%, that is about a coin toss (README, "Verdict rule").
