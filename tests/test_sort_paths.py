@@ -49,6 +49,9 @@ def test_distinct_per_key_equals_the_stable_reference(seed: int) -> None:
     key = np.array([3, 1, 3, 3, 1, 2])
     value = np.array([5, 5, 6, 5, 5, 9])
     assert distinct_per_key(key, value).tolist() == [2, 1, 2, 2, 1, 1]
+    huge = np.array([2**63, 2**64 - 1, 2**63, 5], dtype=np.uint64)
+    assert distinct_per_key(huge, huge).tolist() == [1, 1, 1, 1]
+    assert distinct_per_key(np.zeros(4, dtype=np.int64), huge).tolist() == [3, 3, 3, 3]
     wide = np.array([0, 2**62, 0, 2**62], dtype=np.int64)
     assert distinct_per_key(wide, wide[::-1].copy()).tolist() == [1, 1, 1, 1]
     assert distinct_per_key(np.array([1, 1, 2], dtype=np.uint8), np.array([4, 5, 4])).tolist() == [

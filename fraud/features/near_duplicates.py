@@ -418,6 +418,8 @@ def _pair_codes(key: np.ndarray, value: np.ndarray) -> np.ndarray | None:
         return None
     low_key, high_key = int(key.min()), int(key.max())
     low_value, high_value = int(value.min()), int(value.max())
+    if min(low_key, low_value) < -(2**62) or max(high_key, high_value) >= 2**62:
+        return None  # (e.g. uint64 beyond int64): the reference sorts them as they are
     span = high_value - low_value + 1
     if (high_key - low_key + 1) * span >= 2**62:
         return None
