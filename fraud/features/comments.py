@@ -58,8 +58,9 @@ from fraud.features.near_duplicates import (
     grouped_near_and_similar_masks,
     near_and_similar_masks,
     near_duplicate_mask,
+    sorted_unique,
 )
-from fraud.lures import LureType, lure_skeleton, lure_sound
+from fraud.lures import LureType, lure_skeleton, lure_sound, lure_sounds
 from fraud.norms import AudienceNorm, size_tier
 from fraud.schema import CreatorRecord
 
@@ -460,11 +461,10 @@ def _delay_minutes(
 
 
 def _lure_keys(texts: Sequence[str]) -> list[str]:
-    """``[_lure_key(t) for t in texts]``, the preparation and the cores a chunk at a time."""
-    sounds = [
-        lure_sound(lure_skeleton(prepared)).replace(" ", "") for prepared in prepare_many(texts)
-    ]
-    return core_texts(sounds)
+    """``[_lure_key(t) for t in texts]``, the preparation, the sounds and the cores a chunk at
+    a time."""
+    sounds = lure_sounds([lure_skeleton(prepared) for prepared in prepare_many(texts)])
+    return core_texts([sound.replace(" ", "") for sound in sounds])
 
 
 def _per_segment(segment: np.ndarray, keep: np.ndarray, k: int) -> list[int]:
@@ -519,7 +519,7 @@ def _extract_chunk(
         exact[copies] = (
             distinct_per_key(segment[copies] * m + text_id[copies], account[copies]) >= 2
         )
-    n_distinct_texts = np.bincount(np.unique(segment * m + text_id) // m, minlength=k).tolist()
+    n_distinct_texts = np.bincount(sorted_unique(segment * m + text_id) // m, minlength=k).tolist()
     near, similar_all = grouped_near_and_similar_masks(
         normalised, author_keys, segment, text_ids=text_id, account_ids=account
     )
@@ -570,7 +570,9 @@ def _extract_chunk(
     has_post = np.fromiter(map(bool, post_keys), dtype=bool, count=m)
     post_id = first_index_ids(post_keys)
     with_post = np.flatnonzero(has_post)
-    n_posts = np.bincount(np.unique(segment[with_post] * m + post_id[with_post]) // m, minlength=k)
+    n_posts = np.bincount(
+        sorted_unique(segment[with_post] * m + post_id[with_post]) // m, minlength=k
+    )
     needed = np.maximum(3, np.ceil(REGULAR_POST_SHARE * n_posts)).astype(np.int64)
     by_author = segment * m + account  # named comments only below: the account is the author
     posting = np.flatnonzero(named & has_post)
@@ -579,7 +581,7 @@ def _extract_chunk(
     if len(posting):
         n_posts_of = distinct_per_key(by_author[posting], post_id[posting])
         regular = n_posts_of >= needed[segment[posting]]
-        regular_keys = np.unique(by_author[posting][regular])
+        regular_keys = sorted_unique(by_author[posting][regular])
         n_regulars = np.bincount(regular_keys // m, minlength=k)
         from_regular = named & np.isin(by_author, regular_keys)
     checks_regulars = n_posts >= MIN_POSTS_FOR_REGULARS
@@ -612,15 +614,7 @@ def _extract_chunk(
         .tolist()
     )
     n_accounts = np.bincount(key_segment, minlength=k).tolist()
-    heavy = np.fromiter(
-        map(
-            is_not,
-            map(_DIGIT_HEAVY.search, map(author_keys.__getitem__, (found_keys % m).tolist())),
-            repeat(None),
-        ),
-        dtype=bool,
-        count=len(found_keys),
-    )
+    heavy = _digit_heavy_names(list(map(author_keys.__getitem__, (found_keys % m).tolist())))
     n_heavy = np.bincount(key_segment[heavy], minlength=k).tolist()
     n_named = _per_segment(segment, named, k)
 
@@ -737,7 +731,43 @@ def _delay_spreads(
     stray from their own median (median absolute deviation, minutes: a pod member who once
     comes by a day late keeps their usual time), NaN without such a regular; and how many
     regulars that is. ``keys`` names each comment's account (one account never spans two
-    creators); the result does not depend on the order of the comments."""
+    creators); the result does not depend on the order of the comments.
+
+    The medians of all regulars at once (:class:`Segments`, :func:`median_rows`: the values
+    of ``np.median``); :func:`_delay_spreads_reference` takes them regular by regular."""
+    spreads, n_timed = [NAN] * k, [0] * k
+    if not len(keys):
+        return spreads, n_timed
+    order = np.argsort(keys, kind="stable")
+    keys, owners, delays = keys[order], owners[order], delays[order]
+    new = np.empty(len(keys), dtype=bool)
+    new[0] = True
+    np.not_equal(keys[1:], keys[:-1], out=new[1:])
+    first = np.flatnonzero(new)
+    per_key = np.diff(np.append(first, len(keys)))
+    timed = per_key >= MIN_TIMED_PER_REGULAR
+    if not timed.any():
+        return spreads, n_timed
+    lengths = per_key[timed]
+    mine = delays[np.repeat(timed, per_key)]  # the timed regulars' delays, regular by regular
+    regulars = Segments(lengths)
+    centre = regulars.apply(mine, median_rows)
+    deviation = regulars.apply(np.abs(mine - np.repeat(centre, lengths)), median_rows)
+    owner = owners[first[timed]]
+    by_owner = np.argsort(owner, kind="stable")
+    found = np.bincount(owner, minlength=k)
+    present = np.flatnonzero(found)
+    medians = Segments(found[present]).apply(deviation[by_owner], median_rows).tolist()
+    for c, median, n in zip(present.tolist(), medians, found[present].tolist(), strict=True):
+        spreads[c] = math.log1p(median)
+        n_timed[c] = n
+    return spreads, n_timed
+
+
+def _delay_spreads_reference(
+    keys: np.ndarray, owners: np.ndarray, delays: np.ndarray, k: int
+) -> tuple[list[float], list[int]]:
+    """:func:`_delay_spreads` regular by regular, with ``np.median`` (the reference)."""
     spreads, n_timed = [NAN] * k, [0] * k
     if not len(keys):
         return spreads, n_timed
@@ -756,6 +786,22 @@ def _delay_spreads(
         spreads[owner] = math.log1p(float(np.median(found)))
         n_timed[owner] = len(found)
     return spreads, n_timed
+
+
+def _digit_heavy_names(names: list[str]) -> np.ndarray:
+    """For each name, whether it holds a run of four digits or more (:data:`_DIGIT_HEAVY`):
+    one search over the names joined by newlines (a run cannot cross one)."""
+    n = len(names)
+    heavy = np.zeros(n, dtype=bool)
+    joined = "\n".join(names)
+    if n == 0 or joined.count("\n") != n - 1:  # a name holding a newline: name by name
+        heavy[:] = [_DIGIT_HEAVY.search(name) is not None for name in names]
+        return heavy
+    found = [match.start() for match in _DIGIT_HEAVY.finditer(joined)]
+    if found:
+        ends = np.cumsum(np.fromiter(map(len, names), dtype=np.int64, count=n) + 1)
+        heavy[np.searchsorted(ends, found, side="right")] = True
+    return heavy
 
 
 def _spread_evidence(spread: float, n_timed: int) -> dict[str, Any]:

@@ -169,13 +169,15 @@ def _minhash_block(texts: Sequence[str], out: np.ndarray) -> np.ndarray:
     owners = segment[:width][valid]
     if len(hashes) == 0:
         return out
-    # one row per hash function (contiguous for reduceat); after the shift every value fits in
-    # 32 bits, so the minimum is taken on uint32 (half the memory traffic, the same minimum)
-    permuted = (
-        (_MULTIPLIERS[:, None] * hashes[None, :] + _OFFSETS[:, None]) >> np.uint64(32)
-    ).astype(np.uint32)
+    # one row per hash function (contiguous for reduceat), computed in place in one array;
+    # the high 32 bits of the least permuted value are the least of the high 32 bits (the
+    # shift keeps order), so the shift and the cast wait for the (small) minima
+    permuted = np.multiply(_MULTIPLIERS[:, None], hashes[None, :])
+    permuted += _OFFSETS[:, None]
     starts = np.flatnonzero(np.r_[True, owners[1:] != owners[:-1]])
-    out[owners[starts]] = np.minimum.reduceat(permuted, starts, axis=1).T
+    least = np.minimum.reduceat(permuted, starts, axis=1)
+    least >>= np.uint64(32)
+    out[owners[starts]] = least.astype(np.uint32).T
     return out
 
 
@@ -397,8 +399,63 @@ def first_index_ids(values: Sequence[Any]) -> np.ndarray:
     )
 
 
+def sorted_unique(values: np.ndarray) -> np.ndarray:
+    """``np.unique(values)`` of a 1-D integer array, from one sort (numpy 2's ``np.unique``
+    without ``return_*`` takes a hash table, several times slower on these arrays)."""
+    ordered = np.sort(values)
+    if len(ordered) < 2:
+        return ordered
+    keep = np.empty(len(ordered), dtype=bool)
+    keep[0] = True
+    np.not_equal(ordered[1:], ordered[:-1], out=keep[1:])
+    return ordered[keep]
+
+
+def _pair_codes(key: np.ndarray, value: np.ndarray) -> np.ndarray | None:
+    """One int64 per (key, value) pair, equal exactly when both are, ordered by key first;
+    None when the pairs do not fit in 63 bits (or the arrays are not integers)."""
+    if key.dtype.kind not in "iu" or value.dtype.kind not in "iu":
+        return None
+    low_key, high_key = int(key.min()), int(key.max())
+    low_value, high_value = int(value.min()), int(value.max())
+    if min(low_key, low_value) < -(2**62) or max(high_key, high_value) >= 2**62:
+        return None  # (e.g. uint64 beyond int64): the reference sorts them as they are
+    span = high_value - low_value + 1
+    if (high_key - low_key + 1) * span >= 2**62:
+        return None
+    return (key.astype(np.int64) - low_key) * span + (value.astype(np.int64) - low_value)
+
+
 def distinct_per_key(key: np.ndarray, value: np.ndarray) -> np.ndarray:
-    """For each item, how many distinct ``value`` the items with its ``key`` hold."""
+    """For each item, how many distinct ``value`` the items with its ``key`` hold.
+
+    Each (key, value) pair as one integer, sorted once (an unstable sort: equal codes are
+    equal pairs, and the counts do not depend on their order);
+    :func:`distinct_per_key_reference` sorts the two columns stably."""
+    n = len(key)
+    if n == 0:
+        return np.zeros(0, dtype=np.int64)
+    codes = _pair_codes(np.asarray(key), np.asarray(value))
+    if codes is None:
+        return distinct_per_key_reference(key, value)
+    span = int(np.asarray(value).max()) - int(np.asarray(value).min()) + 1
+    order = np.argsort(codes)
+    ordered = codes[order]
+    k = ordered // span
+    new_key = np.empty(n, dtype=bool)
+    new_key[0] = True
+    np.not_equal(k[1:], k[:-1], out=new_key[1:])
+    new_pair = new_key.copy()
+    new_pair[1:] |= ordered[1:] != ordered[:-1]
+    run = np.cumsum(new_key) - 1
+    counts = np.bincount(run, weights=new_pair).astype(np.int64)
+    out = np.empty(n, dtype=np.int64)
+    out[order] = counts[run]
+    return out
+
+
+def distinct_per_key_reference(key: np.ndarray, value: np.ndarray) -> np.ndarray:
+    """:func:`distinct_per_key` by a stable two-column sort (the reference)."""
     n = len(key)
     if n == 0:
         return np.zeros(0, dtype=np.int64)
@@ -423,12 +480,19 @@ def _mark_banded_grouped(
     item_row: np.ndarray,
     item_account: np.ndarray,
     min_authors: int,
+    *,
+    fast: bool = True,
 ) -> np.ndarray:
     """:func:`_mark_banded` for the rows of many groups at once, rows of different groups
     never matched: ``signatures`` one row per (group, key), ``row_group`` each row's group,
     ``item_row`` the row of each item (comment), ``item_account`` its account. Returns the
     items' mask: items of a band group (rows of one group sharing one band value, two rows
-    or more) whose items come from ``min_authors`` accounts or more."""
+    or more) whose items come from ``min_authors`` accounts or more.
+
+    ``fast``: the band groups from one integer per table entry (the dense ranks of its
+    words, its band and its group) and unstable sorts; else (the reference) a stable sort of
+    the words. The band groups are the same, so is the mask; only the order in which they
+    are found differs."""
     mask = np.zeros(len(item_row), dtype=bool)
     n = signatures.shape[0]
     if n < 2:
@@ -436,30 +500,23 @@ def _mark_banded_grouped(
     per_band = signatures.shape[1] // bands
     if signatures.dtype.itemsize * per_band % 8:
         raise ValueError("bands must be whole 64-bit words")
+    if not np.all(row_group[1:] >= row_group[:-1]):
+        raise ValueError("rows must be sorted by group")
     words = np.ascontiguousarray(signatures).view(np.uint64)  # (n, bands * per_word)
     per_word = words.shape[1] // bands
     # band-major table: entry band * n + row
     columns = [words[:, w::per_word].T.ravel() for w in range(per_word)]
-    group_col = np.tile(row_group, bands)
-    band_col = np.repeat(np.arange(bands, dtype=np.int64), n)
-    # Rows come sorted by group, so the table is in (band, group, row) order; a stable sort
-    # on the words alone keeps equal words of one (band, group) next to each other.
-    if not np.all(row_group[1:] >= row_group[:-1]):
-        raise ValueError("rows must be sorted by group")
-    order = (
-        np.argsort(columns[0], kind="stable") if len(columns) == 1 else np.lexsort(columns[::-1])
-    )
-    differs = np.zeros(len(order) - 1, dtype=bool)
-    for column in (band_col, group_col, *columns):
-        ordered = column[order]
-        differs |= ordered[1:] != ordered[:-1]
-    band_group = np.cumsum(np.r_[True, differs]) - 1
+    found = _band_groups_fast(columns, row_group, bands) if fast else None
+    if found is None:
+        found = _band_groups_reference(columns, row_group, bands)
+    order, band_group = found
     keep = np.bincount(band_group)[band_group] > 1
     rows, group = order[keep] % n, band_group[keep]
     if len(rows) == 0:
         return mask
-    # every item of every kept row, with the band group's number
-    item_order = np.argsort(item_row, kind="stable")
+    # every item of every kept row, with the band group's number (the items of one row in
+    # any order: the mask is the same)
+    item_order = np.argsort(item_row) if fast else np.argsort(item_row, kind="stable")
     counts = np.bincount(item_row, minlength=n)
     starts = np.cumsum(counts) - counts
     per_row = counts[rows]
@@ -469,6 +526,67 @@ def _mark_banded_grouped(
     enough = distinct_per_key(item_group, item_account[item]) >= min_authors
     mask[item[enough]] = True
     return mask
+
+
+def _band_groups_reference(
+    columns: list[np.ndarray], row_group: np.ndarray, bands: int
+) -> tuple[np.ndarray, np.ndarray]:
+    """The band table's entries in an order where each band group (equal band, group and
+    words) is a run, and each entry's run number: a stable sort of the words."""
+    n = len(row_group)
+    group_col = np.tile(row_group, bands)
+    band_col = np.repeat(np.arange(bands, dtype=np.int64), n)
+    # Rows come sorted by group, so the table is in (band, group, row) order; a stable sort
+    # on the words alone keeps equal words of one (band, group) next to each other.
+    order = (
+        np.argsort(columns[0], kind="stable") if len(columns) == 1 else np.lexsort(columns[::-1])
+    )
+    differs = np.zeros(len(order) - 1, dtype=bool)
+    for column in (band_col, group_col, *columns):
+        ordered = column[order]
+        differs |= ordered[1:] != ordered[:-1]
+    return order, np.cumsum(np.r_[True, differs]) - 1
+
+
+def _dense_ranks(values: np.ndarray) -> tuple[np.ndarray, int]:
+    """Each value's rank among the distinct values (equal values, equal ranks), and how
+    many distinct values there are: one unstable sort."""
+    order = np.argsort(values)
+    ordered = values[order]
+    new = np.empty(len(values), dtype=bool)
+    new[0] = True
+    np.not_equal(ordered[1:], ordered[:-1], out=new[1:])
+    ranks = np.empty(len(values), dtype=np.int64)
+    ranks[order] = np.cumsum(new) - 1
+    return ranks, int(ranks.max()) + 1 if len(ranks) else 0
+
+
+def _band_groups_fast(
+    columns: list[np.ndarray], row_group: np.ndarray, bands: int
+) -> tuple[np.ndarray, np.ndarray] | None:
+    """:func:`_band_groups_reference` from one int64 per entry (the dense ranks of its words,
+    then its band and group), sorted unstably: the same runs, found in another order. None
+    when that integer would not fit in 63 bits."""
+    n = len(row_group)
+    if int(row_group[0]) < 0:
+        return None
+    n_groups = int(row_group[-1]) + 1
+    code = np.zeros(n * bands, dtype=np.int64)
+    size = 1
+    for column in columns:
+        ranks, distinct = _dense_ranks(column)
+        size *= distinct
+        code = code * distinct + ranks
+    if size * bands * n_groups >= 2**62:
+        return None
+    code = (code * bands + np.repeat(np.arange(bands, dtype=np.int64), n)) * n_groups
+    code += np.tile(row_group, bands)
+    order = np.argsort(code)
+    ordered = code[order]
+    new = np.empty(len(code), dtype=bool)
+    new[0] = True
+    np.not_equal(ordered[1:], ordered[:-1], out=new[1:])
+    return order, np.cumsum(new) - 1
 
 
 def _rows_of(
@@ -541,7 +659,7 @@ def grouped_near_and_similar_masks(
     if text_rows is not None:
         sign_text[text_rows[1]] = True
     if core_rows is not None:
-        used = np.unique(core_rows[1])
+        used = sorted_unique(core_rows[1])
         unchanged = core_len_d[used] == text_len_d[used]
         sign_text[used[unchanged]] = True
         sign_core[used[~unchanged]] = True
