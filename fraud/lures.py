@@ -272,7 +272,9 @@ _LURE_TOKENS = frozenset(
 )
 # a loose shape of pinyin (an optional initial, vowels, an optional n / ng / r; repeated): every
 # word syllables spell matches it, and most English words and names do not
-_PINYIN_SHAPE = re.compile(r"(?:(?:[zcs]h|[bpmfdtnlgkhjqxrzcsyw])?[aeiouv]+(?:ng|n|r)?)+")
+# (possessive throughout: a word that is pinyin-shaped up to its last letter, "ana" * 13 + "b",
+# took exponential time with the plain quantifiers nested; a reviewer's finding)
+_PINYIN_SHAPE = re.compile(r"(?:(?:[zcs]h|[bpmfdtnlgkhjqxrzcsyw])?+[aeiouv]++(?:ng|n|r)?+)++")
 # a text whose Latin words are all of that shape or tokens (each word is a whole run of letters,
 # so once one matches to its end nothing needs undoing: atomic groups and possessive
 # quantifiers keep the engine from retrying, about twice as fast as the plain pattern)
@@ -285,6 +287,54 @@ _PINYIN_SHAPED_TEXT = re.compile(
 )
 # platform reply prefixes and @-handles: user names, often pinyin (回复li.linzi：, @wangfang)
 _NAMES = re.compile(r"^\s*回复\s*@?[^:：\s]{1,30}\s*[:：]|@[a-z0-9_.\-]+")
+# ... and for the sound rules, @-handles in any script too (回复李娜：加油 sounds as 福利 + 加)
+_NAMES_ANY = re.compile(r"^\s*回复\s*@?[^:：\s]{1,30}\s*[:：]|@[^\s:：,，.。!！?？@]+")
+
+
+def _sound_skeleton(mapped: str, skeleton: str, rules: LureRules) -> str:
+    """The skeleton the sound rules hear: without the user names of a reply prefix or an
+    @-handle (platform chrome, not the commenter's words; ``回复李娜：加油`` would sound as
+    ``hui fu li na jia you``: 福利 + 加)."""
+    if "回复" not in mapped and "@" not in mapped:
+        return skeleton
+    return _skeleton_of(_NAMES_ANY.sub(" ", mapped), rules)
+
+
+# What a lure heard through the cut needs besides: a lure word written in characters, a
+# place, search or pay word in either script, or a contact token. A given name spelled in
+# pinyin sounds like a lure's goods or contact word as often as not (Ziyuan = 资源, Sixin =
+# 私信, Fu Li = 福利, Wang Pan = 网盘), and fans cheer creators by name (ziyuan加油,
+# sixin我想你了): on its own it makes no lure (a reviewer's finding).
+_SPLIT_ANCHOR = re.compile(
+    "主页|首页|头像|签名|昵称|简介|置顶|个签|网名|资源|福利|片源|原片|网盘|种子|全集|完整版"
+    "|微信|私|扣扣|企鹅|电报|联系方式|百度|度娘|搜|日结|日赚|日入|月入|工资"
+)
+# ... of which these may be heard in pinyin too (no given name sounds like them)
+_SPLIT_ANCHOR_SOUNDS = (
+    "主页",
+    "首页",
+    "头像",
+    "签名",
+    "昵称",
+    "简介",
+    "置顶",
+    "百度",
+    "度娘",
+    "日结",
+    "日赚",
+    "日入",
+    "月入",
+    "微信",
+    "扣扣",
+    "电报",
+)
+_CONTACT_TOKENS = frozenset(["v", "vx", "wx", "qq", "q", "tg", "dd"])
+
+
+@functools.cache
+def _anchor_sounds() -> tuple[str, ...]:
+    """:data:`_SPLIT_ANCHOR_SOUNDS` as :func:`lure_sound` hears them, space-padded."""
+    return tuple(f" {lure_sound(word).strip()} " for word in _SPLIT_ANCHOR_SOUNDS)
 
 
 def lure_sound_split(mapped: str) -> str | None:
@@ -300,7 +350,8 @@ def lure_sound_split(mapped: str) -> str | None:
     (:data:`_LURE_TOKENS`): a comment with English words (``the planner made a difference``
     would be heard as ``ma de a``) or other Latin (``look``, ``yyds``, ``dior``) keeps its one
     sound. User names are left out first (a reply prefix ``回复li.linzi：`` would make ``回复 li``
-    sound as 福利)."""
+    sound as 福利). And only with an anchor (:data:`_SPLIT_ANCHOR`): a lure word written in
+    characters or a contact token, since a name in pinyin alone sounds like a lure word."""
     if "@" in mapped or "回复" in mapped:
         mapped = _NAMES.sub(" ", mapped)
     # every Latin word of a pinyin shape or a token: one C-speed match rejects most comments
@@ -315,7 +366,11 @@ def lure_sound_split(mapped: str) -> str | None:
         # pinyin: one syllable, or syllables spelling it whole (the cut has a space)
         if word not in _LURE_TOKENS and word not in known and " " not in _cut_into_syllables(word):
             return None
-    return lure_sound(_LATIN_WORD.sub(_cut_match, _SEPARATORS.sub(" ", mapped)))
+    sound = lure_sound(_LATIN_WORD.sub(_cut_match, _SEPARATORS.sub(" ", mapped)))
+    if _SPLIT_ANCHOR.search(mapped) or not _CONTACT_TOKENS.isdisjoint(words):
+        return sound
+    padded = f" {sound.strip()} "
+    return sound if any(anchor in padded for anchor in _anchor_sounds()) else None
 
 
 def _space_initial(match: re.Match[str]) -> str:
@@ -857,7 +912,7 @@ def detect_lure(prepared: str) -> LureType | None:
     if _contact_number(skeleton, prepared):
         return LureType.CONTACT_HANDLE
     if _HAS_CJK.search(skeleton):
-        sound = lure_sound(skeleton)
+        sound = lure_sound(_sound_skeleton(mapped, skeleton, rules))
         for lure_type, pattern in rules.sound:
             if pattern.search(sound):
                 return lure_type
@@ -1013,7 +1068,7 @@ def detect_lure_chunk(
         elif i in chinese:
             heard.append(i)
     if heard:
-        sounds = lure_sounds([skeletons[i] for i in heard])
+        sounds = lure_sounds([_sound_skeleton(mapped[i], skeletons[i], rules) for i in heard])
         # the first lure type one of whose sound rules matches: each rule tried only on the
         # sounds holding one of its gate literals and pre-check literals (one automaton
         # pass over the chunk's sounds; they hold no NUL)

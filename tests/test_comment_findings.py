@@ -288,3 +288,51 @@ def test_terse_chinese_replies_with_content_are_substantive(
     # the text model decides these, not a rule: at most two of twenty may still be missed
     # (before the team's terse rows were added to its training data, 16 of 20 were generic)
     assert len(wrong) <= 2, wrong
+
+
+# A reviewer's findings on the cut into syllables: given names in pinyin sound like lure words,
+# replies name their addressee, and a pinyin-shaped word could make the shape test exponential.
+NAMES_AND_REPLIES = [
+    "ziyuan加油！",
+    "Ziyuan加油加油",
+    "sixin我想你了",
+    "Sixin我也想去",
+    "wang pan 加油！",
+    "Fu Li 加油！",
+    "回复 Li Na：加油呀",
+    "回复李娜：加油",
+    "回复 @李娜: 加油呀",
+    "回复li：加油",
+    "回复立华：加油",
+    "@付丽 加油",
+    "ziyuan的主页好好看",
+    "xinyuan生日快乐，加油",
+]
+
+
+def test_names_in_pinyin_and_reply_prefixes_are_not_lures_both_paths() -> None:
+    prepared = [prepare_text(t) for t in NAMES_AND_REPLIES]
+    assert [t for t, p in zip(NAMES_AND_REPLIES, prepared, strict=True) if detect_lure(p)] == []
+    many = detect_lure_many(prepared)
+    assert [t for t, found in zip(NAMES_AND_REPLIES, many, strict=True) if found] == []
+    # a lure in the reply itself is still one
+    replies = [prepare_text(t) for t in ["回复张三：加我微信", "回复@小李：私我", "@小号 资源私我"]]
+    assert all(detect_lure(p) for p in replies) and all(detect_lure_many(replies))
+
+
+def test_pinyin_shaped_words_take_linear_time() -> None:
+    import time
+
+    texts = [
+        "好 " + "ana" * 400 + "b",
+        "哈哈哈 l" + "o" * 2000 + "l",
+        "啊啊 a" + "ah" * 1000,
+        "资源 " + "zhuang" * 300 + "x 主页",
+    ]
+    prepared = [prepare_text(t) for t in texts]
+    start = time.perf_counter()
+    for p in prepared:
+        detect_lure(p)
+    detect_lure_many(prepared)
+    # exponential before (13 repeats of "ana" took 8 s); now a few milliseconds
+    assert time.perf_counter() - start < 2.0
