@@ -525,7 +525,7 @@ _EXACT_LURES = frozenset({str(LureType.LINK), str(LureType.SCAM)})
 #: what a warning cannot hide: a handle (letters then two digits, five digits, a phone number
 #: in groups, an account name after a contact word), an @account, a link
 _HANDLE = re.compile(
-    r"[a-z][a-z0-9_]{2,}\d{2,}|\d{5,}|\d{3,4}[\s-]\d{3,4}|@\s?[\w.]{3,}|https?://|www\."
+    r"[a-z][a-z0-9_]{2,30}\d{2,}|\d{5,}|\d{3,4}[\s-]\d{3,4}|@\s?[\w.]{3,}|https?://|www\."
     # an account name after a contact word, digits or not (加我薇 lilyabc, vx：l-i-l-y,
     # telegram: lily_x): Chinese contact words directly, English ones with a colon
     r"|(?:微信|vx|wx|v信|薇|威信|扣扣)\s*[:：]?\s*[a-z][a-z0-9_.-]{3,}"

@@ -287,8 +287,12 @@ _PINYIN_SHAPED_TEXT = re.compile(
 )
 # platform reply prefixes and @-handles: user names, often pinyin (回复li.linzi：, @wangfang)
 _NAMES = re.compile(r"^\s*回复\s*@?[^:：\s]{1,30}\s*[:：]|@[a-z0-9_.\-]+")
-# ... and for the sound rules, @-handles in any script too (回复李娜：加油 sounds as 福利 + 加)
-_NAMES_ANY = re.compile(r"^\s*回复\s*@?[^:：\s]{1,30}\s*[:：]|@[^\s:：,，.。!！?？@]+")
+# ... and for the sound rules, @-handles in any script too (回复李娜：加油 sounds as 福利 + 加),
+# only where the platforms put them, before a space or a colon (an @ inside a word is a
+# separator or a disguise: @小号煮页有滋愿, 煮@页@有@滋@愿 are lures; a reviewer's finding)
+_NAMES_ANY = re.compile(
+    r"^\s*回复\s*@?[^:：\s]{1,30}\s*[:：]|@[^\s:：,，.。!！?？@]{1,30}(?=[\s:：])"
+)
 
 
 def _sound_skeleton(mapped: str, skeleton: str, rules: LureRules) -> str:
@@ -328,7 +332,7 @@ _SPLIT_ANCHOR_SOUNDS = (
     "扣扣",
     "电报",
 )
-_CONTACT_TOKENS = frozenset(["v", "vx", "wx", "qq", "q", "tg", "dd"])
+_CONTACT_TOKENS = frozenset(["v", "vx", "wx", "qq", "tg", "dd"])  # (not q: q版, chibi)
 
 
 @functools.cache

@@ -12,7 +12,12 @@ from __future__ import annotations
 
 import pytest
 
-from fraud.comment_quality import CommentCategory, CommentClassifier, prepare_text
+from fraud.comment_quality import (
+    CommentCategory,
+    CommentClassifier,
+    apply_rules_many,
+    prepare_text,
+)
 from fraud.lures import detect_lure, detect_lure_many
 
 SPAM = CommentCategory.SPAM
@@ -124,7 +129,6 @@ def test_lures_saying_me_or_us_stay_spam(classifier: CommentClassifier, fast: bo
 
 MIXED_LURES = [
     "zi yuan在主页",
-    "资源 zhu ye",
     "jia wo v 看主页",
     "资源在 zhu ye",
     "zi yuan 在我主页",
@@ -307,8 +311,6 @@ NAMES_AND_REPLIES = [
     "@付丽 加油",
     "ziyuan的主页好好看",
     "xinyuan生日快乐，加油",
-    "傅丽加油",
-    "幸福里加油！",
 ]
 
 
@@ -318,7 +320,16 @@ def test_names_in_pinyin_and_reply_prefixes_are_not_lures_both_paths() -> None:
     many = detect_lure_many(prepared)
     assert [t for t, found in zip(NAMES_AND_REPLIES, many, strict=True) if found] == []
     # a lure in the reply itself is still one
-    replies = [prepare_text(t) for t in ["回复张三：加我微信", "回复@小李：私我", "@小号 资源私我"]]
+    replies = [
+        prepare_text(t)
+        for t in [
+            "回复张三：加我微信",
+            "回复@小李：私我",
+            "@小号 资源私我",
+            "@小号煮页有滋愿",
+            "煮@页@有@滋@愿",
+        ]
+    ]
     assert all(detect_lure(p) for p in replies) and all(detect_lure_many(replies))
 
 
@@ -330,11 +341,30 @@ def test_pinyin_shaped_words_take_linear_time() -> None:
         "哈哈哈 l" + "o" * 2000 + "l",
         "啊啊 a" + "ah" * 1000,
         "资源 " + "zhuang" * 300 + "x 主页",
+        # a handle's letters then digits (quadratic before the letters were bounded)
+        "v a" + "1" * 4990 + "x",
+        "评论区加V的都是骗子 " + "a" * 4970,
     ]
     prepared = [prepare_text(t) for t in texts]
     start = time.perf_counter()
     for p in prepared:
         detect_lure(p)
     detect_lure_many(prepared)
+    apply_rules_many(prepared)
     # exponential before (13 repeats of "ana" took 8 s); now a few milliseconds
     assert time.perf_counter() - start < 2.0
+
+
+def test_names_beside_a_place_word_are_not_lures() -> None:
+    # goods and place side by side with no verb (资源主页, 资源 zhu ye) is not a rule: names
+    # sound like the goods (紫媛头像好好看, ziyuan头像换了); a reviewer's finding
+    texts = [
+        "紫媛头像好好看",
+        "子源签名照",
+        "付丽签名好好看",
+        "ziyuan头像换了",
+        "ziyuan的q版好可爱",
+    ]
+    prepared = [prepare_text(t) for t in texts]
+    assert [t for t, p in zip(texts, prepared, strict=True) if detect_lure(p)] == []
+    assert not any(detect_lure_many(prepared))

@@ -23,6 +23,7 @@ Examples
 from __future__ import annotations
 
 import os
+import sqlite3
 import time
 import weakref
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -347,7 +348,18 @@ def _sqlite_setup(engine: Engine, timeout: float = BUSY_TIMEOUT) -> None:
         cursor = dbapi_connection.cursor()
         # The busy timeout first: switching to WAL needs a lock that another process may hold.
         cursor.execute(f"PRAGMA busy_timeout={busy_ms}")
-        cursor.execute("PRAGMA journal_mode=WAL")
+        # SQLite may answer the switch "database is locked" at once, without waiting on the
+        # busy handler, while another process opens the same new file: retry until the timeout
+        # (two processes opening one new store at once failed now and then on a loaded machine).
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                cursor.execute("PRAGMA journal_mode=WAL")
+                break
+            except sqlite3.OperationalError as error:
+                if "locked" not in str(error) or time.monotonic() >= deadline:
+                    raise
+                time.sleep(0.02)
         cursor.close()
 
     @sa.event.listens_for(engine, "begin")
