@@ -127,9 +127,9 @@ def missing_data_hint(ran: set[str] | frozenset[str]) -> str:
 class Thresholds:
     """Fraud-probability cut-offs of one regime.
 
-    At or above ``likely_fraudulent``: likely fraudulent; below ``authentic_below``:
-    authentic; in between ``insufficient_data``, or ``suspicious`` with a red flag (see
-    :func:`verdict_for`). ``suspicious`` marks where the model leans towards fraud (the cut
+    At or above ``likely_fraudulent``: likely fraudulent with a red flag, else suspicious;
+    below ``authentic_below``: authentic; in between ``insufficient_data``, or
+    ``suspicious`` with a red flag (see :func:`verdict_for`). ``suspicious`` marks where the model leans towards fraud (the cut
     that flags at most 8% of genuine creators of the calibration split); ``authentic_below``
     is below it only when the regime cannot keep both error rates within the limits.
     """

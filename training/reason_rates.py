@@ -285,7 +285,9 @@ def main(argv: list[str] | None = None) -> None:
         "rule": (
             f"`suspicious` needs a fraud reason of {' or '.join(s.value for s in sorted(RED_FLAG_SEVERITIES))} "
             "severity, and such a reason makes it whatever the probability; without one, a "
-            "probability between the authentic and likely_fraudulent cuts is `insufficient_data`"
+            "probability between the authentic and likely_fraudulent cuts is `insufficient_data`, "
+            "and one past the likely_fraudulent cut is `suspicious` (`likely_fraudulent` needs "
+            "such a reason too)"
         ),
         "severity_cutoffs": {code: list(cut) for code, cut in SEVERITY_CUTOFFS.items()},
         "sources": sources,
