@@ -336,12 +336,30 @@ _CONTACT_TOKENS = frozenset(["v", "vx", "wx", "qq", "tg", "dd"])  # (not q: q版
 
 
 @functools.cache
-def _anchor_sounds() -> tuple[str, ...]:
-    """:data:`_SPLIT_ANCHOR_SOUNDS` as :func:`lure_sound` hears them, space-padded."""
-    return tuple(f" {lure_sound(word).strip()} " for word in _SPLIT_ANCHOR_SOUNDS)
+def _anchor_sounds() -> re.Pattern[str]:
+    """:data:`_SPLIT_ANCHOR_SOUNDS` as :func:`lure_sound` hears them, whole syllables."""
+    heard = sorted({lure_sound(word).strip() for word in _SPLIT_ANCHOR_SOUNDS})
+    return re.compile("(?<![^ ])(?:" + "|".join(map(re.escape, heard)) + ")(?![^ ])")
 
 
-def lure_sound_split(mapped: str) -> str | None:
+@functools.cache
+def _anchor_spelling() -> re.Pattern[str]:
+    """:data:`_SPLIT_ANCHOR_SOUNDS` as Latin letters may spell them, the folds undone (zu ye
+    is also zhuye; tou xian is also touxiang), searched on a comment's Latin letters joined."""
+    forms: set[str] = set()
+    for word in _SPLIT_ANCHOR_SOUNDS:
+        spelled = [""]
+        for syllable in lure_sound(word).split():
+            variants = {syllable}
+            if syllable[0] in "zcs" and syllable[1:2] != "h":
+                variants.add(syllable[0] + "h" + syllable[1:])
+            variants |= {v + "g" for v in variants if v.endswith(("an", "en", "in"))}
+            spelled = [before + v for before in spelled for v in sorted(variants)]
+        forms.update(spelled)
+    return re.compile("|".join(sorted(forms, key=lambda f: (-len(f), f))))
+
+
+def lure_sound_split(mapped: str, heard: str = "") -> str | None:
     """The sound of a comment that mixes Chinese characters with pinyin, its Latin words cut
     into syllables; None when it has no Latin letters (its sound is :func:`lure_sound`'s).
 
@@ -354,8 +372,11 @@ def lure_sound_split(mapped: str) -> str | None:
     (:data:`_LURE_TOKENS`): a comment with English words (``the planner made a difference``
     would be heard as ``ma de a``) or other Latin (``look``, ``yyds``, ``dior``) keeps its one
     sound. User names are left out first (a reply prefix ``回复li.linzi：`` would make ``回复 li``
-    sound as 福利). And only with an anchor (:data:`_SPLIT_ANCHOR`): a lure word written in
-    characters or a contact token, since a name in pinyin alone sounds like a lure word."""
+    sound as 福利). And only with an anchor, since a name in pinyin alone sounds like a lure
+    word: a lure word written in characters (:data:`_SPLIT_ANCHOR`), a contact token, or a
+    place, search or pay word (:data:`_SPLIT_ANCHOR_SOUNDS`) spelled in the Latin letters or
+    heard in ``heard``, the comment's own sound (:func:`lure_sound`, as the sound rules heard
+    it: 煮页 is zu ye)."""
     if "@" in mapped or "回复" in mapped:
         mapped = _NAMES.sub(" ", mapped)
     # every Latin word of a pinyin shape or a token: one C-speed match rejects most comments
@@ -365,16 +386,19 @@ def lure_sound_split(mapped: str) -> str | None:
     words = _LATIN_WORD.findall(mapped)
     if not words:
         return None
+    if not (
+        not _CONTACT_TOKENS.isdisjoint(words)
+        or _anchor_spelling().search("".join(words))
+        or _SPLIT_ANCHOR.search(mapped)
+        or _anchor_sounds().search(heard)
+    ):
+        return None
     known = _spellings()
     for word in words:
         # pinyin: one syllable, or syllables spelling it whole (the cut has a space)
         if word not in _LURE_TOKENS and word not in known and " " not in _cut_into_syllables(word):
             return None
-    sound = lure_sound(_LATIN_WORD.sub(_cut_match, _SEPARATORS.sub(" ", mapped)))
-    if _SPLIT_ANCHOR.search(mapped) or not _CONTACT_TOKENS.isdisjoint(words):
-        return sound
-    padded = f" {sound.strip()} "
-    return sound if any(anchor in padded for anchor in _anchor_sounds()) else None
+    return lure_sound(_LATIN_WORD.sub(_cut_match, _SEPARATORS.sub(" ", mapped)))
 
 
 def _space_initial(match: re.Match[str]) -> str:
@@ -921,7 +945,7 @@ def detect_lure(prepared: str) -> LureType | None:
             if pattern.search(sound):
                 return lure_type
         # pinyin beside the characters (zi yuan在主页): the Latin words cut into syllables
-        split = lure_sound_split(mapped)
+        split = lure_sound_split(mapped, sound)
         if split is not None and split != sound:
             for lure_type, pattern in rules.sound:
                 if pattern.search(split):
@@ -1091,7 +1115,7 @@ def detect_lure_chunk(
                 latin = _latin_owners(mapped_joined, classes, _ends(mapped))
             if i not in latin:
                 continue
-            split = lure_sound_split(mapped[i])
+            split = lure_sound_split(mapped[i], sound)
             if split is not None and split != sound:
                 unheard.append(i)
                 split_sounds.append(split)
