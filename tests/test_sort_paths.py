@@ -1,6 +1,6 @@
 """The unstable-sort fast paths of the near-duplicate pass equal their references.
 
-``sorted_unique`` against ``np.unique``; ``distinct_per_key`` (one integer per pair, an
+``sorted_distinct`` against ``np.unique``; ``distinct_per_key`` (one integer per pair, an
 unstable sort) against the stable two-column sort; the band groups of
 ``_mark_banded_grouped`` from dense ranks against the stable sort of the words; MinHash
 signatures (the minimum taken before the shift) against a per-text computation of the
@@ -20,17 +20,17 @@ from fraud.features.near_duplicates import (
     distinct_per_key,
     distinct_per_key_reference,
     minhash_signatures,
-    sorted_unique,
 )
+from fraud.text_patterns import sorted_distinct
 
 
 @pytest.mark.parametrize("seed", range(6))
-def test_sorted_unique_equals_np_unique(seed: int) -> None:
+def test_sorted_distinct_equals_np_unique(seed: int) -> None:
     rng = np.random.default_rng(seed)
     for size in (0, 1, 2, 7, 500):
         for high in (1, 3, 10**6, 2**62):
             values = rng.integers(-high, high, size=size, dtype=np.int64)
-            found = sorted_unique(values)
+            found = sorted_distinct(values)
             expected = np.unique(values)
             assert found.dtype == expected.dtype
             assert found.tolist() == expected.tolist()

@@ -58,11 +58,11 @@ from fraud.features.near_duplicates import (
     grouped_near_and_similar_masks,
     near_and_similar_masks,
     near_duplicate_mask,
-    sorted_unique,
 )
 from fraud.lures import LureType, lure_skeleton, lure_sound, lure_sounds
 from fraud.norms import AudienceNorm, size_tier
 from fraud.schema import CreatorRecord
+from fraud.text_patterns import sorted_distinct
 
 __all__ = ["NAMES", "extract", "extract_many"]
 
@@ -519,7 +519,9 @@ def _extract_chunk(
         exact[copies] = (
             distinct_per_key(segment[copies] * m + text_id[copies], account[copies]) >= 2
         )
-    n_distinct_texts = np.bincount(sorted_unique(segment * m + text_id) // m, minlength=k).tolist()
+    n_distinct_texts = np.bincount(
+        sorted_distinct(segment * m + text_id) // m, minlength=k
+    ).tolist()
     near, similar_all = grouped_near_and_similar_masks(
         normalised, author_keys, segment, text_ids=text_id, account_ids=account
     )
@@ -571,7 +573,7 @@ def _extract_chunk(
     post_id = first_index_ids(post_keys)
     with_post = np.flatnonzero(has_post)
     n_posts = np.bincount(
-        sorted_unique(segment[with_post] * m + post_id[with_post]) // m, minlength=k
+        sorted_distinct(segment[with_post] * m + post_id[with_post]) // m, minlength=k
     )
     needed = np.maximum(3, np.ceil(REGULAR_POST_SHARE * n_posts)).astype(np.int64)
     by_author = segment * m + account  # named comments only below: the account is the author
@@ -581,7 +583,7 @@ def _extract_chunk(
     if len(posting):
         n_posts_of = distinct_per_key(by_author[posting], post_id[posting])
         regular = n_posts_of >= needed[segment[posting]]
-        regular_keys = sorted_unique(by_author[posting][regular])
+        regular_keys = sorted_distinct(by_author[posting][regular])
         n_regulars = np.bincount(regular_keys // m, minlength=k)
         from_regular = named & np.isin(by_author, regular_keys)
     checks_regulars = n_posts >= MIN_POSTS_FOR_REGULARS

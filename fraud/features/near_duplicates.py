@@ -26,7 +26,7 @@ from typing import Any
 import numpy as np
 
 from fraud.text_patterns import HAS_CJK as _HAS_CJK
-from fraud.text_patterns import cjk_mask
+from fraud.text_patterns import cjk_mask, sorted_distinct
 
 __all__ = [
     "MIN_CHARS",
@@ -399,18 +399,6 @@ def first_index_ids(values: Sequence[Any]) -> np.ndarray:
     )
 
 
-def sorted_unique(values: np.ndarray) -> np.ndarray:
-    """``np.unique(values)`` of a 1-D integer array, from one sort (numpy 2's ``np.unique``
-    without ``return_*`` takes a hash table, several times slower on these arrays)."""
-    ordered = np.sort(values)
-    if len(ordered) < 2:
-        return ordered
-    keep = np.empty(len(ordered), dtype=bool)
-    keep[0] = True
-    np.not_equal(ordered[1:], ordered[:-1], out=keep[1:])
-    return ordered[keep]
-
-
 def _pair_codes(key: np.ndarray, value: np.ndarray) -> np.ndarray | None:
     """One int64 per (key, value) pair, equal exactly when both are, ordered by key first;
     None when the pairs do not fit in 63 bits (or the arrays are not integers)."""
@@ -659,7 +647,7 @@ def grouped_near_and_similar_masks(
     if text_rows is not None:
         sign_text[text_rows[1]] = True
     if core_rows is not None:
-        used = sorted_unique(core_rows[1])
+        used = sorted_distinct(core_rows[1])
         unchanged = core_len_d[used] == text_len_d[used]
         sign_text[used[unchanged]] = True
         sign_core[used[~unchanged]] = True
