@@ -304,6 +304,16 @@ def _sound_skeleton(mapped: str, skeleton: str, rules: LureRules) -> str:
     return _skeleton_of(_NAMES_ANY.sub(" ", mapped), rules)
 
 
+def _name_skeletons(mapped: str, rules: LureRules) -> list[str]:
+    """The skeletons of what :func:`_sound_skeleton` left out, each heard on its own: a lure
+    inside a "handle" is still one (``@小号煮页有滋愿 快来``), while a sound spanning a name and
+    the words after it (福利 + 加 in ``@傅丽 加油``) is not (a reviewer's finding)."""
+    if "回复" not in mapped and "@" not in mapped:
+        return []
+    names = (_skeleton_of(match.group(), rules) for match in _NAMES_ANY.finditer(mapped))
+    return [name for name in names if _HAS_CJK.search(name)]
+
+
 # What a lure heard through the cut needs besides: a lure word written in characters, a
 # place, search or pay word in either script, or a contact token. A given name spelled in
 # pinyin sounds like a lure's goods or contact word as often as not (Ziyuan = 资源, Sixin =
@@ -941,9 +951,10 @@ def detect_lure(prepared: str) -> LureType | None:
         return LureType.CONTACT_HANDLE
     if _HAS_CJK.search(skeleton):
         sound = lure_sound(_sound_skeleton(mapped, skeleton, rules))
-        for lure_type, pattern in rules.sound:
-            if pattern.search(sound):
-                return lure_type
+        for heard in [sound, *map(lure_sound, _name_skeletons(mapped, rules))]:
+            for lure_type, pattern in rules.sound:
+                if pattern.search(heard):
+                    return lure_type
         # pinyin beside the characters (zi yuan在主页): the Latin words cut into syllables
         split = lure_sound_split(mapped, sound)
         if split is not None and split != sound:
@@ -1105,7 +1116,17 @@ def detect_lure_chunk(
         unheard: list[int] = []
         split_sounds: list[str] = []
         latin: set[int] | None = None
+        # what the names of a reply prefix or @-handle hold, heard on their own
+        named = [(i, name) for i in heard for name in _name_skeletons(mapped[i], rules)]
+        in_names: dict[int, str] = {}
+        if named:
+            name_sounds = lure_sounds([name for _, name in named])
+            for (i, _), found in zip(named, sound_gated.find_many(name_sounds), strict=True):
+                if found is not None:
+                    in_names.setdefault(i, found)
         for i, sound, found in zip(heard, sounds, sound_gated.find_many(sounds), strict=True):
+            if found is None:
+                found = in_names.get(i)
             if found is not None:
                 out[i] = LureType(found)
                 continue

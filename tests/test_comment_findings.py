@@ -328,6 +328,11 @@ def test_names_in_pinyin_and_reply_prefixes_are_not_lures_both_paths() -> None:
             "@小号 资源私我",
             "@小号煮页有滋愿",
             "煮@页@有@滋@愿",
+            # a lure inside what looks like a handle, whatever follows it
+            "@小号煮页有滋愿 ",
+            "@小号煮页有滋愿 快来",
+            "@小号煮页有滋愿\n谢谢",
+            "@紫源在煮页 ",
         ]
     ]
     assert all(detect_lure(p) for p in replies) and all(detect_lure_many(replies))
