@@ -323,7 +323,8 @@ _SPLIT_ANCHOR = re.compile(
     "主页|首页|头像|签名|昵称|简介|置顶|个签|网名|资源|福利|片源|原片|网盘|种子|全集|完整版"
     "|微信|私|扣扣|企鹅|电报|联系方式|百度|度娘|搜|日结|日赚|日入|月入|工资"
 )
-# ... of which these may be heard in pinyin too (no given name sounds like them)
+# ... of which these may be heard in pinyin too (given names seldom sound like them; 月入 and
+# 微信 do, yueru and weixin, and are left out: yueru万岁 was a money offer)
 _SPLIT_ANCHOR_SOUNDS = (
     "主页",
     "首页",
@@ -337,8 +338,6 @@ _SPLIT_ANCHOR_SOUNDS = (
     "日结",
     "日赚",
     "日入",
-    "月入",
-    "微信",
     "扣扣",
     "电报",
 )

@@ -311,6 +311,8 @@ NAMES_AND_REPLIES = [
     "@付丽 加油",
     "ziyuan的主页好好看",
     "xinyuan生日快乐，加油",
+    "yueru万岁",
+    "Yueru快点更新",
 ]
 
 
