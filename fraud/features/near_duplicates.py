@@ -429,17 +429,7 @@ def distinct_per_key(key: np.ndarray, value: np.ndarray) -> np.ndarray:
     span = int(np.asarray(value).max()) - int(np.asarray(value).min()) + 1
     order = np.argsort(codes)
     ordered = codes[order]
-    k = ordered // span
-    new_key = np.empty(n, dtype=bool)
-    new_key[0] = True
-    np.not_equal(k[1:], k[:-1], out=new_key[1:])
-    new_pair = new_key.copy()
-    new_pair[1:] |= ordered[1:] != ordered[:-1]
-    run = np.cumsum(new_key) - 1
-    counts = np.bincount(run, weights=new_pair).astype(np.int64)
-    out = np.empty(n, dtype=np.int64)
-    out[order] = counts[run]
-    return out
+    return _distinct_counts(order, ordered // span, ordered)
 
 
 def distinct_per_key_reference(key: np.ndarray, value: np.ndarray) -> np.ndarray:
@@ -448,7 +438,14 @@ def distinct_per_key_reference(key: np.ndarray, value: np.ndarray) -> np.ndarray
     if n == 0:
         return np.zeros(0, dtype=np.int64)
     order = np.lexsort((value, key))
-    k, v = key[order], value[order]
+    return _distinct_counts(order, key[order], value[order])
+
+
+def _distinct_counts(order: np.ndarray, k: np.ndarray, v: np.ndarray) -> np.ndarray:
+    """The distinct-value count of each item's key, from the items sorted by (key, value):
+    ``k`` and ``v`` in that order (``v`` may be any array equal where the pairs are), put
+    back in the items' order."""
+    n = len(order)
     new_key = np.empty(n, dtype=bool)
     new_key[0] = True
     np.not_equal(k[1:], k[:-1], out=new_key[1:])
