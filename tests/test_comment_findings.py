@@ -313,6 +313,10 @@ NAMES_AND_REPLIES = [
     "xinyuan生日快乐，加油",
     "yueru万岁",
     "Yueru快点更新",
+    # 周杰 sounds as 周结 (weekly pay), 快 / 前 / 万 as 块 / 千 / 万: Jay Chou's fans
+    "周杰伦快出新歌吧",
+    "周杰伦的前奏一响我就哭了",
+    "周杰伦万岁",
 ]
 
 
@@ -335,6 +339,9 @@ def test_names_in_pinyin_and_reply_prefixes_are_not_lures_both_paths() -> None:
             "@小号煮页有滋愿 快来",
             "@小号煮页有滋愿\n谢谢",
             "@紫源在煮页 ",
+            # weekly pay, written
+            "兼职周结500",
+            "周结工资两千",
         ]
     ]
     assert all(detect_lure(p) for p in replies) and all(detect_lure_many(replies))
