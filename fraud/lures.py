@@ -266,10 +266,10 @@ def _cut_match(match: re.Match[str]) -> str:
     return _cut_into_syllables(match.group())
 
 
+# contact tokens: what anchors a lure heard through the pinyin cut (not q: q版, chibi)
+_CONTACT_TOKENS = frozenset(["v", "vx", "wx", "qq", "tg", "dd"])
 # what the Latin words of a mixed lure may hold besides pinyin: contact and app tokens
-_LURE_TOKENS = frozenset(
-    ["v", "vx", "wx", "qq", "q", "tg", "dd", "id", "app", "k", "w", "zy", "vip"]
-)
+_LURE_TOKENS = _CONTACT_TOKENS | {"q", "id", "app", "k", "w", "zy", "vip"}
 # a loose shape of pinyin (an optional initial, vowels, an optional n / ng / r; repeated): every
 # word syllables spell matches it, and most English words and names do not
 # (possessive throughout: a word that is pinyin-shaped up to its last letter, "ana" * 13 + "b",
@@ -295,23 +295,26 @@ _NAMES_ANY = re.compile(
 )
 
 
-def _sound_skeleton(mapped: str, skeleton: str, rules: LureRules) -> str:
+def _heard_skeletons(mapped: str, skeleton: str, rules: LureRules) -> tuple[str, list[str]]:
     """The skeleton the sound rules hear: without the user names of a reply prefix or an
     @-handle (platform chrome, not the commenter's words; ``回复李娜：加油`` would sound as
-    ``hui fu li na jia you``: 福利 + 加)."""
+    ``hui fu li na jia you``: 福利 + 加); and the skeletons of those names (with Chinese), each
+    heard on its own: a lure inside a "handle" is still one (``@小号煮页有滋愿 快来``), while
+    a sound spanning a name and the words after it (福利 + 加 in ``@傅丽 加油``) is not (a
+    reviewer's finding)."""
     if "回复" not in mapped and "@" not in mapped:
-        return skeleton
-    return _skeleton_of(_NAMES_ANY.sub(" ", mapped), rules)
-
-
-def _name_skeletons(mapped: str, rules: LureRules) -> list[str]:
-    """The skeletons of what :func:`_sound_skeleton` left out, each heard on its own: a lure
-    inside a "handle" is still one (``@小号煮页有滋愿 快来``), while a sound spanning a name and
-    the words after it (福利 + 加 in ``@傅丽 加油``) is not (a reviewer's finding)."""
-    if "回复" not in mapped and "@" not in mapped:
-        return []
-    names = (_skeleton_of(match.group(), rules) for match in _NAMES_ANY.finditer(mapped))
-    return [name for name in names if _HAS_CJK.search(name)]
+        return skeleton, []
+    kept: list[str] = []
+    names: list[str] = []
+    end = 0
+    for match in _NAMES_ANY.finditer(mapped):  # as _NAMES_ANY.sub(" ", mapped), names kept
+        kept += (mapped[end : match.start()], " ")
+        end = match.end()
+        name = _skeleton_of(match.group(), rules)
+        if _HAS_CJK.search(name):
+            names.append(name)
+    kept.append(mapped[end:])
+    return _skeleton_of("".join(kept), rules), names
 
 
 # What a lure heard through the cut needs besides: a lure word written in characters, a
@@ -341,7 +344,6 @@ _SPLIT_ANCHOR_SOUNDS = (
     "扣扣",
     "电报",
 )
-_CONTACT_TOKENS = frozenset(["v", "vx", "wx", "qq", "tg", "dd"])  # (not q: q版, chibi)
 
 
 @functools.cache
@@ -355,15 +357,13 @@ def _anchor_sounds() -> re.Pattern[str]:
 def _anchor_spelling() -> re.Pattern[str]:
     """:data:`_SPLIT_ANCHOR_SOUNDS` as Latin letters may spell them, the folds undone (zu ye
     is also zhuye; tou xian is also touxiang), searched on a comment's Latin letters joined."""
+    from fraud.sound_table import unfolded
+
     forms: set[str] = set()
     for word in _SPLIT_ANCHOR_SOUNDS:
         spelled = [""]
         for syllable in lure_sound(word).split():
-            variants = {syllable}
-            if syllable[0] in "zcs" and syllable[1:2] != "h":
-                variants.add(syllable[0] + "h" + syllable[1:])
-            variants |= {v + "g" for v in variants if v.endswith(("an", "en", "in"))}
-            spelled = [before + v for before in spelled for v in sorted(variants)]
+            spelled = [before + v for before in spelled for v in sorted(unfolded(syllable))]
         forms.update(spelled)
     return re.compile("|".join(sorted(forms, key=lambda f: (-len(f), f))))
 
@@ -949,8 +949,9 @@ def detect_lure(prepared: str) -> LureType | None:
     if _contact_number(skeleton, prepared):
         return LureType.CONTACT_HANDLE
     if _HAS_CJK.search(skeleton):
-        sound = lure_sound(_sound_skeleton(mapped, skeleton, rules))
-        for heard in [sound, *map(lure_sound, _name_skeletons(mapped, rules))]:
+        without_names, names = _heard_skeletons(mapped, skeleton, rules)
+        sound = lure_sound(without_names)
+        for heard in [sound, *map(lure_sound, names)]:
             for lure_type, pattern in rules.sound:
                 if pattern.search(heard):
                     return lure_type
@@ -1106,7 +1107,8 @@ def detect_lure_chunk(
         elif i in chinese:
             heard.append(i)
     if heard:
-        sounds = lure_sounds([_sound_skeleton(mapped[i], skeletons[i], rules) for i in heard])
+        heard_parts = [_heard_skeletons(mapped[i], skeletons[i], rules) for i in heard]
+        sounds = lure_sounds([without_names for without_names, _ in heard_parts])
         # the first lure type one of whose sound rules matches: each rule tried only on the
         # sounds holding one of its gate literals and pre-check literals (one automaton
         # pass over the chunk's sounds; they hold no NUL)
@@ -1116,7 +1118,9 @@ def detect_lure_chunk(
         split_sounds: list[str] = []
         latin: set[int] | None = None
         # what the names of a reply prefix or @-handle hold, heard on their own
-        named = [(i, name) for i in heard for name in _name_skeletons(mapped[i], rules)]
+        named = [
+            (i, name) for i, (_, names) in zip(heard, heard_parts, strict=True) for name in names
+        ]
         in_names: dict[int, str] = {}
         if named:
             name_sounds = lure_sounds([name for _, name in named])

@@ -129,9 +129,10 @@ class Thresholds:
 
     At or above ``likely_fraudulent``: likely fraudulent with a red flag, else suspicious;
     below ``authentic_below``: authentic; in between ``insufficient_data``, or
-    ``suspicious`` with a red flag (see :func:`verdict_for`). ``suspicious`` marks where the model leans towards fraud (the cut
-    that flags at most 8% of genuine creators of the calibration split); ``authentic_below``
-    is below it only when the regime cannot keep both error rates within the limits.
+    ``suspicious`` with a red flag (see :func:`verdict_for`). ``suspicious`` marks where the
+    model leans towards fraud (the cut that flags at most 8% of genuine creators of the
+    calibration split); ``authentic_below`` is below it only when the regime cannot keep
+    both error rates within the limits.
     """
 
     suspicious: float

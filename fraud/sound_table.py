@@ -26,6 +26,7 @@ __all__ = [
     "load_reading_list",
     "load_readings",
     "spellings",
+    "unfolded",
     "write_readings",
 ]
 
@@ -93,13 +94,19 @@ def spellings(readings: list[str]) -> frozenset[str]:
     :func:`fraud.lures.lure_sound_split` to cut ``ziyuan`` into ``zi yuan``."""
     out: set[str] = set()
     for reading in set(readings):
-        if not reading or not any(vowel in reading for vowel in "aeiouv"):
-            continue
-        forms = {reading}
-        if reading[0] in "zcs" and reading[1:2] != "h":
-            forms.add(reading[0] + "h" + reading[1:])
-        out |= forms | {form + "g" for form in forms if form[-2:] in ("an", "en", "in")}
+        if reading and any(vowel in reading for vowel in "aeiouv"):
+            out |= unfolded(reading)
     return frozenset(out)
+
+
+def unfolded(syllable: str) -> set[str]:
+    """A folded syllable (:func:`fraud.lures.lure_sound`: zh, ch, sh as z, c, s; -ang, -eng,
+    -ing as -an, -en, -in) and the spellings it folds from: ``zi`` also ``zhi``, ``zan`` also
+    ``zhan``, ``zang`` and ``zhang``."""
+    forms = {syllable}
+    if syllable[:1] in ("z", "c", "s") and syllable[1:2] != "h":
+        forms.add(syllable[0] + "h" + syllable[1:])
+    return forms | {form + "g" for form in forms if form[-2:] in ("an", "en", "in")}
 
 
 if __name__ == "__main__":

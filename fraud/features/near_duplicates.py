@@ -399,9 +399,10 @@ def first_index_ids(values: Sequence[Any]) -> np.ndarray:
     )
 
 
-def _pair_codes(key: np.ndarray, value: np.ndarray) -> np.ndarray | None:
-    """One int64 per (key, value) pair, equal exactly when both are, ordered by key first;
-    None when the pairs do not fit in 63 bits (or the arrays are not integers)."""
+def _pair_codes(key: np.ndarray, value: np.ndarray) -> tuple[np.ndarray, int] | None:
+    """One int64 per (key, value) pair, equal exactly when both are, ordered by key first,
+    and the span of the values (``code // span`` orders as the key); None when the pairs do
+    not fit in 63 bits (or the arrays are not integers)."""
     if key.dtype.kind not in "iu" or value.dtype.kind not in "iu":
         return None
     low_key, high_key = int(key.min()), int(key.max())
@@ -411,7 +412,7 @@ def _pair_codes(key: np.ndarray, value: np.ndarray) -> np.ndarray | None:
     span = high_value - low_value + 1
     if (high_key - low_key + 1) * span >= 2**62:
         return None
-    return (key.astype(np.int64) - low_key) * span + (value.astype(np.int64) - low_value)
+    return (key.astype(np.int64) - low_key) * span + (value.astype(np.int64) - low_value), span
 
 
 def distinct_per_key(key: np.ndarray, value: np.ndarray) -> np.ndarray:
@@ -423,10 +424,10 @@ def distinct_per_key(key: np.ndarray, value: np.ndarray) -> np.ndarray:
     n = len(key)
     if n == 0:
         return np.zeros(0, dtype=np.int64)
-    codes = _pair_codes(np.asarray(key), np.asarray(value))
-    if codes is None:
+    found = _pair_codes(np.asarray(key), np.asarray(value))
+    if found is None:
         return distinct_per_key_reference(key, value)
-    span = int(np.asarray(value).max()) - int(np.asarray(value).min()) + 1
+    codes, span = found
     order = np.argsort(codes)
     ordered = codes[order]
     return _distinct_counts(order, ordered // span, ordered)
@@ -533,16 +534,23 @@ def _band_groups_reference(
     return order, np.cumsum(np.r_[True, differs]) - 1
 
 
-def _dense_ranks(values: np.ndarray) -> tuple[np.ndarray, int]:
-    """Each value's rank among the distinct values (equal values, equal ranks), and how
-    many distinct values there are: one unstable sort."""
+def _sorted_runs(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """An order sorting ``values`` (one unstable sort) and, in that order, each value's run
+    number among the distinct values."""
     order = np.argsort(values)
     ordered = values[order]
     new = np.empty(len(values), dtype=bool)
-    new[0] = True
+    new[:1] = True
     np.not_equal(ordered[1:], ordered[:-1], out=new[1:])
+    return order, np.cumsum(new) - 1
+
+
+def _dense_ranks(values: np.ndarray) -> tuple[np.ndarray, int]:
+    """Each value's rank among the distinct values (equal values, equal ranks), and how
+    many distinct values there are: one unstable sort."""
+    order, runs = _sorted_runs(values)
     ranks = np.empty(len(values), dtype=np.int64)
-    ranks[order] = np.cumsum(new) - 1
+    ranks[order] = runs
     return ranks, int(ranks.max()) + 1 if len(ranks) else 0
 
 
@@ -566,12 +574,7 @@ def _band_groups_fast(
         return None
     code = (code * bands + np.repeat(np.arange(bands, dtype=np.int64), n)) * n_groups
     code += np.tile(row_group, bands)
-    order = np.argsort(code)
-    ordered = code[order]
-    new = np.empty(len(code), dtype=bool)
-    new[0] = True
-    np.not_equal(ordered[1:], ordered[:-1], out=new[1:])
-    return order, np.cumsum(new) - 1
+    return _sorted_runs(code)
 
 
 def _rows_of(

@@ -354,11 +354,7 @@ def _score_round(
             answers[index] = result
             continue
         try:
-            left_out = 0
-            if window is not None:
-                left_out = store.record([(record, result)], window)
-            elif store is not None:
-                store.record([(record, result)])
+            left_out = _record(store, [(record, result)], window) if store is not None else 0
             body = result.model_dump_json().encode()
             answers[index] = StoreNote(body, store.note(left_out, 1, window)) if left_out else body
         except Exception as error:
@@ -473,10 +469,7 @@ def _score_batch(
                 (record, ScoreResult.model_validate(outcome.result))
                 for record, outcome in zip(ready, scored, strict=True)
             ]
-            if window is None:
-                store.record(recorded)
-            else:
-                left_out += store.record(recorded, window)
+            left_out += _record(store, recorded, window)
         for index, outcome in zip(indexes, scored, strict=True):
             outcomes[index] = outcome
     answer = orjson.dumps({"results": [outcome.result for outcome in outcomes if outcome]})
@@ -487,6 +480,19 @@ def _window(store: Any) -> tuple[date, date] | None:
     """The dates an :class:`ObservedOnly` store may record at for this request (taken
     once), or ``None`` for a store used as it is (or none)."""
     return store.dates() if isinstance(store, ObservedOnly) else None
+
+
+def _record(
+    store: Any, scored: list[tuple[CreatorRecord, Any]], window: tuple[date, date] | None
+) -> int:
+    """Record ``scored`` into ``store``: an :class:`ObservedOnly` one within ``window``
+    (:func:`_window`), returning how many creators it left out; a store used as it is
+    records everything (0 left out)."""
+    if window is None:
+        store.record(scored)
+        return 0
+    left_out: int = store.record(scored, window)
+    return left_out
 
 
 def _is_json(content_type: str) -> bool:
