@@ -25,6 +25,14 @@ def scorer() -> Any:
     return Scorer.load()
 
 
+@pytest.fixture(scope="module")
+def classifier() -> Any:
+    """The shipped comment classifier, one per test module (its decision cache stays there)."""
+    from fraud.comment_quality import CommentClassifier
+
+    return CommentClassifier.load()
+
+
 @pytest.fixture(scope="session")
 def score_schema() -> dict[str, Any]:
     return json.loads((CONTRACT / "score.schema.json").read_text(encoding="utf-8"))

@@ -99,11 +99,6 @@ US_LURES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def classifier() -> CommentClassifier:
-    return CommentClassifier.load()
-
-
 def _spam(classifier: CommentClassifier, texts: list[str], fast: bool = True) -> list[str]:
     classifier.fast = fast
     classifier.clear_cache()

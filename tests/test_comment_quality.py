@@ -103,11 +103,6 @@ CASES: list[tuple[str, CommentCategory]] = [
 ]
 
 
-@pytest.fixture(scope="module")
-def classifier() -> CommentClassifier:
-    return CommentClassifier.load()
-
-
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_category(classifier: CommentClassifier, text: str, expected: CommentCategory) -> None:
     assert classifier.classify([text]) == [expected]

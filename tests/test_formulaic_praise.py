@@ -36,11 +36,6 @@ SUBSTANTIVE = [
 ]
 
 
-@pytest.fixture(scope="module")
-def classifier() -> CommentClassifier:
-    return CommentClassifier.load()
-
-
 @pytest.mark.parametrize("text", FORMULAIC)
 def test_formulaic_praise_is_generic(classifier: CommentClassifier, text: str) -> None:
     assert classifier.classify([text]) == [CommentCategory.GENERIC]
