@@ -1,7 +1,9 @@
-"""The simulator: deterministic, valid, and its pods look different from loyal communities."""
+"""The simulator: deterministic, valid, label-neutral in its organic events, and its pods look
+different from loyal communities."""
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from typing import Any
 
@@ -11,9 +13,13 @@ import pytest
 from fraud.schema import CreatorRecord, Platform
 from fraud.scoring import Scorer
 from training.simulate import (
+    BACKGROUND_PURGE,
     FRAUD_ARCHETYPES,
     GENUINE_ARCHETYPES,
+    ORGANIC_EVENT_SHARES,
+    ORGANIC_EVENTS,
     Pools,
+    _Creator,
     load_pools,
     simulate_creator,
     simulate_creators,
@@ -35,8 +41,8 @@ def _creators(pools: Pools, archetype: str, n: int = 12) -> list[dict[str, Any]]
 
 
 def test_simulation_is_deterministic_for_a_seed(pools: Pools) -> None:
-    first = list(simulate_creators(5, seed=3, pools=pools))
-    again = list(simulate_creators(5, seed=3, pools=pools))
+    first = list(simulate_creators(40, seed=3, pools=pools))
+    again = list(simulate_creators(40, seed=3, pools=pools))
     assert first == again
 
 
@@ -127,3 +133,105 @@ def test_bought_likes_do_not_bring_shares(pools: Pools) -> None:
         return float(np.median(ratios))
 
     assert shares_per_like("bought_likes") < shares_per_like("steady")
+
+
+def test_organic_events_come_to_fraud_and_genuine_creators_at_the_same_rates(
+    pools: Pools,
+) -> None:
+    creators = list(simulate_creators(600, seed=21, pools=pools, label_neutral_events=True))
+    events = {
+        label: [set(raw["organic_events"]) for raw in creators if raw["label"] == label]
+        for label in (0, 1)
+    }
+    n_genuine, n_fraud = len(events[0]), len(events[1])
+    assert min(n_genuine, n_fraud) > 200
+    expected = {kind: ORGANIC_EVENT_SHARES[kind] for kind in ORGANIC_EVENTS}
+    expected["purge"] += (1 - expected["purge"]) * BACKGROUND_PURGE
+    for kind, rate in expected.items():
+        genuine = np.mean([kind in e for e in events[0]])
+        fraud = np.mean([kind in e for e in events[1]])
+        # Three standard errors: the one-sided simulator (fraud never viral) misses by 0.10-0.17.
+        se_difference = math.sqrt(rate * (1 - rate) * (1 / n_genuine + 1 / n_fraud))
+        assert abs(genuine - fraud) < 3 * se_difference, kind
+        for share, n in ((genuine, n_genuine), (fraud, n_fraud)):
+            assert abs(share - rate) < 3 * math.sqrt(rate * (1 - rate) / n), kind
+
+
+def test_label_neutral_events_change_fraud_creators_only_and_stay_deterministic(
+    pools: Pools,
+) -> None:
+    default = list(simulate_creators(60, seed=4, pools=pools))
+    neutral = list(simulate_creators(60, seed=4, pools=pools, label_neutral_events=True))
+    assert neutral == list(simulate_creators(60, seed=4, pools=pools, label_neutral_events=True))
+    assert all("organic_events" not in raw for raw in default)
+    n_changed = 0
+    for before, after in zip(default, neutral, strict=True):
+        events = after.pop("organic_events")
+        assert before["archetype"] == after["archetype"]
+        if after["label"] == 0:
+            assert before == after
+        else:
+            n_changed += before != after
+            assert len(set(events) - {"purge"}) <= 1
+    assert n_changed == sum(raw["label"] for raw in default) > 0
+
+
+def test_genuine_archetypes_have_their_own_events_and_no_drawn_one(pools: Pools) -> None:
+    for seed in range(6):
+        rng = np.random.default_rng([97, seed])
+        raw = simulate_creator(rng, pools, seed, "viral", label_neutral_events=True)
+        assert "viral" in raw["organic_events"]
+        assert set(raw["organic_events"]) <= {"viral", "purge"}
+        rng = np.random.default_rng([97, seed])
+        steady = simulate_creator(rng, pools, seed, "steady", label_neutral_events=True)
+        assert set(steady["organic_events"]) <= {"purge"}
+    with pytest.raises(ValueError, match="genuine archetype"):
+        simulate_creator(np.random.default_rng(0), pools, 0, "steady", organic_event="viral")
+    with pytest.raises(ValueError, match="organic_event 'fame'"):
+        simulate_creator(np.random.default_rng(0), pools, 0, "pod", organic_event="fame")
+
+
+def _built(pools: Pools, archetype: str, organic_event: str, seed: int) -> _Creator:
+    creator = _Creator(np.random.default_rng([96, seed]), pools, archetype, seed, organic_event)
+    creator.build()
+    return creator
+
+
+def test_a_bought_burst_lands_on_top_of_a_viral_surge(pools: Pools) -> None:
+    for seed in range(6):
+        creator = _built(pools, "bought_burst", "viral", seed)
+        kinds = {kind for kind, _ in creator.events}
+        assert {"burst", "surge_post"} <= kinds
+        surge_day = next(day for kind, day in creator.events if kind == "surge_post")
+        assert surge_day in creator.post_days and creator.engagement_boost[surge_day] > 1
+        assert creator.newcomers[-1] > 0  # the surge's followers are genuine ones
+        # The bought share as before: bought over all followers, the surge's in the denominator.
+        assert creator.bought_share == pytest.approx(creator.bought[-1] / creator.followers[-1])
+        assert 0 < creator.bought_share < 1
+
+
+def test_likes_and_comment_fraud_stay_on_a_creator_with_a_viral_day_or_a_giveaway(
+    pools: Pools, scorer: Scorer
+) -> None:
+    def median(archetype: str, organic_event: str | None, feature: str) -> float:
+        values = []
+        for seed in range(8):
+            raw = simulate_creator(
+                np.random.default_rng([95, seed]), pools, seed, archetype, organic_event
+            )
+            row = scorer.features(CreatorRecord.model_validate(raw))
+            values.append(row.values[feature])
+        return float(np.nanmedian(values))
+
+    for archetype in ("bought_likes", "bot_comments", "pod"):
+        # The event shows: the spike comes with its own post's engagement ...
+        assert median(archetype, "viral", "spike_engagement_lift") > median(
+            archetype, "none", "spike_engagement_lift"
+        )
+    # ... and the fraud still does: bot comments repeat themselves, giveaway or not.
+    assert median("bot_comments", "giveaway", "duplicate_comment_share") > median(
+        "loyal_community", None, "duplicate_comment_share"
+    )
+    for seed in range(4):
+        creator = _built(pools, "bot_comments", "giveaway", seed)
+        assert creator.giveaway_day in creator.post_days

@@ -16,6 +16,22 @@ creator's engagement is driven by its *genuine* followers only. Bought likes, bo
 pods add interactions without followers. Genuine hard cases (viral posts, giveaways,
 shout-outs, purges, celebrities, KOCs) produce the same surface signals for honest reasons.
 
+Organic events and the label. A creator who buys followers, likes or comments can also have a
+post go viral, get a shout-out, run a giveaway or lose accounts in a platform purge. By default
+(the data the shipped model was trained on) only genuine creators get these events, so an event
+says "genuine": the model learned that a follower spike its own post explains rules out every
+fraud, comment and like fraud included. ``--label-neutral-events`` (``label_neutral_events``)
+makes them carry no label information: each fraud creator draws one organic event from
+:data:`ORGANIC_EVENT_SHARES` (viral 0.16, giveaway 0.10, shout-out 0.10, purge 0.10, none 0.54:
+the shares of the genuine archetypes that are those events) on top of its fraud scheme, and
+every creator of either label not already purged is purged with :data:`BACKGROUND_PURGE`
+(0.08), so P(event kind | fraud) = P(event kind | genuine) for every kind (viral 0.16, giveaway
+0.10, shout-out 0.10, purge 0.172); each record then lists its ``organic_events``. Genuine
+creators come out identical either way. It is the principled simulator but not (yet) the
+default: a model trained on it lost 0.02-0.03 ROC-AUC on the outside generators without a
+follower history (training/ASSUMPTIONS.md, section 13). Ordinary good days (a 2-5x growth day
+now and then) and quietly declining accounts are given to every creator in both modes.
+
 Run ``python -m training.simulate --n 10000 --seed 7 --out data/generated/creators.jsonl``
 (``make data``). Each output line is a CreatorRecord plus ``label`` (1 = fraud) and
 ``archetype``. Deterministic for a seed.
@@ -46,8 +62,11 @@ from training.sim_comment_sections import (
 )
 
 __all__ = [
+    "BACKGROUND_PURGE",
     "FRAUD_ARCHETYPES",
     "GENUINE_ARCHETYPES",
+    "ORGANIC_EVENTS",
+    "ORGANIC_EVENT_SHARES",
     "SOURCE_REGIMES",
     "Pools",
     "as_regime",
@@ -81,7 +100,9 @@ FRAUD_ARCHETYPES: dict[str, float] = {
     "mutual_boost": 0.07,  # a mutual-boost group (互赞 / 互关) trades comments
     "machine_comments": 0.07,  # template-written praise bought per post
 }
-# What each archetype does; combinations simply do several things.
+# What each archetype does; combinations simply do several things. With label-neutral events a
+# fraud creator adds one organic event to its scheme (ORGANIC_EVENT_SHARES); the archetype
+# stays the scheme's.
 COMPONENTS: dict[str, frozenset[str]] = {
     **{name: frozenset({name}) for name in GENUINE_ARCHETYPES},
     "bought_burst": frozenset({"burst"}),
@@ -98,6 +119,21 @@ COMPONENTS: dict[str, frozenset[str]] = {
     "machine_comments": frozenset({"machine_comments"}),
 }
 FRAUD_SHARE = 0.45
+#: The genuine archetypes that are events a creator of either label can have.
+ORGANIC_EVENTS: tuple[str, ...] = ("viral", "giveaway", "shoutout", "purge")
+#: With label-neutral events, one organic event per fraud creator (or ``"none"``), drawn with
+#: the genuine population's shares, so that P(event | fraud) = P(event | genuine): derived from
+#: GENUINE_ARCHETYPES so the two cannot drift apart.
+ORGANIC_EVENT_SHARES: dict[str, float] = {
+    **{
+        kind: GENUINE_ARCHETYPES[kind] / sum(GENUINE_ARCHETYPES.values()) for kind in ORGANIC_EVENTS
+    },
+    "none": 1
+    - sum(GENUINE_ARCHETYPES[kind] for kind in ORGANIC_EVENTS) / sum(GENUINE_ARCHETYPES.values()),
+}
+#: Every genuine creator not already purged (with label-neutral events, every creator) loses
+#: accounts in a platform purge with this probability (a purge sweeps every account).
+BACKGROUND_PURGE = 0.08
 CHINESE_PLATFORMS = {
     Platform.DOUYIN,
     Platform.KUAISHOU,
@@ -273,11 +309,24 @@ def _handles(rng: np.random.Generator, n: int, bot: bool, chinese: bool) -> list
 class _Creator:
     """One simulated creator, built up day by day; all randomness from one generator."""
 
-    def __init__(self, rng: np.random.Generator, pools: Pools, archetype: str, index: int):
+    def __init__(
+        self,
+        rng: np.random.Generator,
+        pools: Pools,
+        archetype: str,
+        index: int,
+        organic_event: str = "none",
+        background_purge: bool = True,
+    ):
         self.rng = rng
         self.pools = pools
         self.archetype = archetype
-        self.parts = COMPONENTS[archetype]
+        # A fraud scheme plus, at most, one organic event (the genuine archetypes are theirs).
+        self.parts = COMPONENTS[archetype] | (
+            frozenset() if organic_event == "none" else frozenset({organic_event})
+        )
+        self.organic_events = set(self.parts & set(ORGANIC_EVENTS))
+        self.background_purge = background_purge
         self.index = index
         self.norms = load_norms()
         self.platform = Platform(_choice(rng, {p.value: w for p, w in _PLATFORM_WEIGHTS.items()}))
@@ -345,10 +394,11 @@ class _Creator:
                 boost=3.5,
                 churn=rng.uniform(0.15, 0.45),
             )
-        if "purge" in self.parts or (self.archetype in GENUINE_ARCHETYPES and rng.random() < 0.08):
+        if "purge" in self.parts or (self.background_purge and rng.random() < BACKGROUND_PURGE):
             day = int(rng.integers(n // 4, n))
             genuine[day:] *= 1 - rng.uniform(0.02, 0.12)
             self.events.append(("purge", day))
+            self.organic_events.add("purge")
 
         bought_total_share = 0.0
         if self.parts & {"burst", "drip"}:
@@ -646,7 +696,7 @@ class _Creator:
         # Genuine creators' audiences hold lurkers and unsolicited bots too: the share that
         # looks fake has sd ~0.6 x its tier mean (training/ASSUMPTIONS.md section 11).
         genuine_fake = float(np.clip(baseline * math.exp(rng.normal(-0.18, 0.6)), 0.0, 0.55))
-        if self.archetype == "giveaway":
+        if "giveaway" in self.parts:  # entrants include accounts that only hunt prizes
             genuine_fake = min(genuine_fake + rng.uniform(0.03, 0.12), 0.6)
         # Some vendors sell "high-quality" fakes that pass as real: not every bought follower looks fake.
         looks_fake = rng.uniform(0.2, 1.0)
@@ -805,23 +855,63 @@ def as_regime(record: CreatorRecord, regime: str) -> CreatorRecord:
 
 
 def simulate_creator(
-    rng: np.random.Generator, pools: Pools, index: int, archetype: str | None = None
+    rng: np.random.Generator,
+    pools: Pools,
+    index: int,
+    archetype: str | None = None,
+    organic_event: str | None = None,
+    *,
+    label_neutral_events: bool = False,
 ) -> dict[str, Any]:
-    """One labelled creator record (CreatorRecord fields plus ``label`` and ``archetype``)."""
+    """One labelled creator record (CreatorRecord fields plus ``label`` and ``archetype``).
+
+    ``label_neutral_events``: fraud creators get organic events at the genuine rates (module
+    docstring), and the record lists its ``organic_events`` (sorted). ``organic_event``: for a
+    fraud archetype, the organic event on top of its scheme (one of :data:`ORGANIC_EVENTS` or
+    ``"none"``); default drawn from :data:`ORGANIC_EVENT_SHARES` with
+    ``label_neutral_events``, else none. A genuine archetype's events are its own, so it
+    takes none.
+    """
     if archetype is None:
         fraud = rng.random() < FRAUD_SHARE
         archetype = _choice(rng, FRAUD_ARCHETYPES if fraud else GENUINE_ARCHETYPES)
-    record = _Creator(rng, pools, archetype, index).build()
+    if archetype not in COMPONENTS:
+        raise ValueError(f"archetype {archetype!r}: expected one of {sorted(COMPONENTS)}")
+    if archetype in GENUINE_ARCHETYPES:
+        if organic_event is not None:
+            raise ValueError(
+                f"organic_event {organic_event!r}: a genuine archetype ({archetype}) takes none"
+            )
+        organic_event = "none"
+    elif organic_event is None:
+        organic_event = _choice(rng, ORGANIC_EVENT_SHARES) if label_neutral_events else "none"
+    elif organic_event not in ORGANIC_EVENT_SHARES:
+        raise ValueError(
+            f"organic_event {organic_event!r}: expected one of {sorted(ORGANIC_EVENT_SHARES)}"
+        )
+    background_purge = label_neutral_events or archetype in GENUINE_ARCHETYPES
+    creator = _Creator(rng, pools, archetype, index, organic_event, background_purge)
+    record = creator.build()
     record["label"] = int(archetype in FRAUD_ARCHETYPES)
     record["archetype"] = archetype
+    if label_neutral_events:  # left out otherwise: the shipped model's data, byte for byte
+        record["organic_events"] = sorted(creator.organic_events)
     return record
 
 
-def simulate_creators(n: int, seed: int, pools: Pools | None = None) -> Iterator[dict[str, Any]]:
-    """``n`` labelled creators, deterministic for ``seed`` (creator i uses its own stream)."""
+def simulate_creators(
+    n: int, seed: int, pools: Pools | None = None, *, label_neutral_events: bool = False
+) -> Iterator[dict[str, Any]]:
+    """``n`` labelled creators, deterministic for ``seed`` (creator i uses its own stream);
+    ``label_neutral_events``: see :func:`simulate_creator`."""
     pools = pools or load_pools()
     for index in range(n):
-        yield simulate_creator(np.random.default_rng([seed, index]), pools, index)
+        yield simulate_creator(
+            np.random.default_rng([seed, index]),
+            pools,
+            index,
+            label_neutral_events=label_neutral_events,
+        )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -837,13 +927,22 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="only data cleared for commercial use: no follower samples, no YouTube texts",
     )
+    parser.add_argument(
+        "--label-neutral-events",
+        action="store_true",
+        help="fraud creators get viral posts, shout-outs, giveaways and purges at the genuine"
+        " rates (a candidate, not the shipped model's data; training/ASSUMPTIONS.md section 13)",
+    )
     args = parser.parse_args(argv)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     pools = load_pools(
         include_instafake=not args.no_instafake, commercial_only=args.commercial_only
     )
     with args.out.open("wb") as handle:
-        for record in simulate_creators(args.n, args.seed, pools):
+        records = simulate_creators(
+            args.n, args.seed, pools, label_neutral_events=args.label_neutral_events
+        )
+        for record in records:
             handle.write(orjson.dumps(record) + b"\n")
     print(f"wrote {args.n} creators to {args.out}")
     return 0
