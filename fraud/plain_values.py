@@ -142,9 +142,6 @@ PLAIN: dict[str, _Entry] = {
     "empty_account_share": _share("sampled followers with empty accounts"),
     "young_account_share": _share("sampled followers with new accounts"),
     "digit_heavy_username_share": _share("sampled followers with digit-heavy names"),
-    "follower_creation_cluster_share": _share(
-        "sampled followers created within one month (95% lower bound)"
-    ),
     # profile
     "followers_log10": (lambda v: _ten(v) - 1.0, lambda x: f"{x:,.0f} followers"),
     "size_tier_index": (_same, lambda x: f"size tier {x:.0f} (0 = nano)"),

@@ -709,7 +709,6 @@ RULES: tuple[ReasonRule, ...] = (
             "empty_account_share",
             "young_account_share",
             "digit_heavy_username_share",
-            "follower_creation_cluster_share",
         ),
         lambda v, e: _gt(v, "fake_follower_vs_norm", 0.08),
         _audience_message,

@@ -135,18 +135,6 @@ CREATOR_FEATURES: dict[str, int] = {
     "empty_account_share": 1,
     "young_account_share": 1,
     "digit_heavy_username_share": 1,
-    # Not learned from (yet): follower_creation_cluster_share, a purchase in the sample itself
-    # (farms make accounts in batches: the Wilson lower bound of the largest share of sampled
-    # followers created within 30 days). Alone it separates bought followers from genuine
-    # creators on ours, blind and holdout (ROC-AUC 0.80-0.81, 0.98-1.00, 0.91), but a refit
-    # with it (seeds 7 / 8) moved sample_and_comments ROC-AUC only a little (test +0.003 /
-    # +0.007, blind -0.001 / +0.016, holdout +0.009 / +0.026), everything within noise, and
-    # raised genuine likely_fraudulent in three regime cells on seed 7 (test everything 1.0% ->
-    # 1.2%, history_and_comments 0.8% -> 1.1%, holdout 1.1% -> 1.8%); on `final` (read once)
-    # sample_and_comments 0.872 -> 0.882, everything 0.9015 -> 0.9015, but fraud `authentic`
-    # 5.8% -> 7.8% (everything) and 9.8% -> 12.3% (history_and_comments). Kept out: our
-    # simulator's genuine samples look too fake (fake_follower_share 0.22-0.63, 10th-90th
-    # percentile) for the model to learn the weight the outside generators give the sample.
     # added (see above)
     "engagement_volatility": 0,
     "engagement_rate_median": 0,

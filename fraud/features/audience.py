@@ -13,14 +13,7 @@ follower into exactly one (first match wins), each share with its 95% Wilson int
 * ``influencer``: more than 2,000 followers of its own;
 * ``real``: everyone else.
 
-``follower_creation_cluster_share`` looks for a purchase in the sample itself: farms make
-accounts in batches, so a bought audience has many followers created within one month (old or
-new accounts alike), while a genuine one joined the platform over years. The raw largest
-share separated bought followers from genuine creators with ROC-AUC 0.80-0.81 on our
-simulator, 0.91 and 0.98-1.00 on two generators written apart from this project
-(follow/unfollow churn, which buys no accounts: 0.50-0.59).
-
-And the active share (活跃粉丝占比): of the followers whose last post date is known, the share
+and the active share (活跃粉丝占比): of the followers whose last post date is known, the share
 that posted in the 90 days before ``as_of``; reported only when at least 10 dates are known.
 """
 
@@ -55,7 +48,6 @@ NAMES = (
     "empty_account_share",
     "young_account_share",
     "digit_heavy_username_share",
-    "follower_creation_cluster_share",
 )
 MIN_SAMPLE = 10  # fewer sampled followers than this: the audience check does not run
 MASS_FOLLOWING = 1500  # following more than this: a "mass follower" who sees little of any feed
@@ -63,10 +55,6 @@ INFLUENCER_FOLLOWERS = 2000  # more followers than this: an "influencer" followe
 SUSPICIOUS_PROBABILITY = 0.5  # P(fake) at or above this: a "suspicious" follower
 ACTIVE_DAYS = 90  # posted within this many days: an active follower
 YOUNG_DAYS = 90
-# Bought followers come from farms that make accounts in batches: the largest share of the
-# sampled followers created within any CLUSTER_DAYS is high for a purchase (old or new), low
-# for an audience that joined the platform over years.
-CLUSTER_DAYS = 30
 AUDIENCE_TYPES = ("real", "suspicious", "mass_follower", "influencer")
 _DIGITS = re.compile(r"\d")
 
@@ -79,27 +67,6 @@ def wilson_interval(share: float, n: int, z: float = 1.96) -> tuple[float, float
     centre = (share + z * z / (2 * n)) / denominator
     half = z * math.sqrt(share * (1 - share) / n + z * z / (4 * n * n)) / denominator
     return max(0.0, centre - half), min(1.0, centre + half)
-
-
-def creation_cluster_share(created: np.ndarray) -> float:
-    """The Wilson 95% lower bound of the largest share of accounts created within any
-    :data:`CLUSTER_DAYS` days (``created``: their creation dates as day ordinals, any order;
-    NaN with fewer than :data:`MIN_SAMPLE`). The lower bound, not the share: the largest of
-    many windows over a small sample is high by chance alone.
-
-    Five of twenty accounts made in one week (a share of 0.25), the rest 400 days apart:
-
-    >>> days = np.array([0, 1, 2, 3, 4] + [400 * k for k in range(1, 16)])
-    >>> round(creation_cluster_share(days), 3)
-    0.112
-    """
-    n = len(created)
-    if n < MIN_SAMPLE:
-        return NAN
-    ordered = np.sort(created)
-    ends = np.searchsorted(ordered, ordered + CLUSTER_DAYS, side="left")
-    largest = int((ends - np.arange(n)).max())
-    return wilson_interval(largest / n, n)[0]
 
 
 def _share_evidence(key: str, hits: int, n: int) -> dict[str, object]:
@@ -198,9 +165,6 @@ def extract(record: CreatorRecord, ctx: FeatureContext) -> FeatureBlock:
         values["digit_heavy_username_share"] = float(
             np.mean([len(_DIGITS.findall(name)) >= 4 for name in names])
         )
-    values["follower_creation_cluster_share"] = creation_cluster_share(
-        np.array([a.created_at.toordinal() for a in sample if a.created_at is not None])
-    )
     evidence = {
         **_summary_evidence(
             n, share, norm, values["mass_follower_share"], record.profile.followers
@@ -303,7 +267,6 @@ def extract_many(
     )
     table = {key: value.tolist() for key, value in counts.items()}
     share_list = shares.tolist()
-    starts = segments.starts.tolist()
     for k, creator in enumerate(todo):
         record, ctx = records[creator], contexts[creator]
         n = len(samples[k])
@@ -320,10 +283,6 @@ def extract_many(
             values["young_account_share"] = c["young"] / c["aged"]
         if c["named"] >= MIN_SAMPLE:
             values["digit_heavy_username_share"] = c["digit_heavy"] / c["named"]
-        own_created = created[starts[k] : starts[k] + n]
-        values["follower_creation_cluster_share"] = creation_cluster_share(
-            own_created[own_created != _NO_DAY]
-        )
         evidence = _summary_evidence(
             n, share, norm, values["mass_follower_share"], record.profile.followers
         )
