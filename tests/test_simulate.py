@@ -235,3 +235,31 @@ def test_likes_and_comment_fraud_stay_on_a_creator_with_a_viral_day_or_a_giveawa
     for seed in range(4):
         creator = _built(pools, "bot_comments", "giveaway", seed)
         assert creator.giveaway_day in creator.post_days
+
+
+def test_an_interrupted_simulation_leaves_the_earlier_data(tmp_path, monkeypatch):
+    """The data file appears whole or not at all: a run that fails half-way keeps what the
+    path held before and leaves no temporary file behind."""
+    import training.simulate as simulate
+
+    out = tmp_path / "creators.jsonl"
+    out.write_bytes(b'{"earlier": true}\n')
+
+    def failing(n: int, seed: int, pools: Any, **_: Any):
+        yield {"creator_id": "instagram:sim000000"}
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(simulate, "load_pools", lambda **_: None)
+    monkeypatch.setattr(simulate, "simulate_creators", failing)
+    with pytest.raises(KeyboardInterrupt):
+        simulate.main(["--n", "2", "--seed", "1", "--out", str(out)])
+    assert out.read_bytes() == b'{"earlier": true}\n'
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["creators.jsonl"]
+
+    monkeypatch.setattr(
+        simulate,
+        "simulate_creators",
+        lambda n, seed, pools, **_: iter([{"i": k} for k in range(n)]),
+    )
+    assert simulate.main(["--n", "2", "--seed", "1", "--out", str(out)]) == 0
+    assert out.read_bytes() == b'{"i":0}\n{"i":1}\n'

@@ -51,6 +51,7 @@ import numpy as np
 import orjson
 import pandas as pd
 
+from fraud.io import OutputTarget
 from fraud.norms import load_norms, size_tier
 from fraud.paths import DATA_DIR
 from fraud.schema import CreatorRecord, Platform
@@ -938,12 +939,20 @@ def main(argv: list[str] | None = None) -> int:
     pools = load_pools(
         include_instafake=not args.no_instafake, commercial_only=args.commercial_only
     )
-    with args.out.open("wb") as handle:
-        records = simulate_creators(
-            args.n, args.seed, pools, label_neutral_events=args.label_neutral_events
-        )
-        for record in records:
-            handle.write(orjson.dumps(record) + b"\n")
+    # Written under a temporary name and renamed when complete: an interrupted run leaves the
+    # earlier data in place, never a half-written file that training would read as whole.
+    target = OutputTarget(str(args.out))
+    try:
+        with open(target.write_path, "wb") as handle:
+            records = simulate_creators(
+                args.n, args.seed, pools, label_neutral_events=args.label_neutral_events
+            )
+            for record in records:
+                handle.write(orjson.dumps(record) + b"\n")
+    except BaseException:
+        target.discard()
+        raise
+    target.commit()
     print(f"wrote {args.n} creators to {args.out}")
     return 0
 
