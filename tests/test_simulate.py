@@ -263,3 +263,33 @@ def test_an_interrupted_simulation_leaves_the_earlier_data(tmp_path, monkeypatch
     )
     assert simulate.main(["--n", "2", "--seed", "1", "--out", str(out)]) == 0
     assert out.read_bytes() == b'{"i":0}\n{"i":1}\n'
+
+
+def test_a_failed_feature_cache_write_leaves_no_cache(tmp_path, monkeypatch, pools):
+    """The feature cache appears whole or not at all: a write that fails half-way leaves no
+    file that a later run would read as the cache, and the next run writes it whole."""
+    import orjson
+    import pandas as pd
+
+    from training.creator_data import load_labelled_features
+
+    creators = tmp_path / "creators.jsonl"
+    raws = simulate_creators(3, seed=2, pools=pools)
+    creators.write_bytes(b"".join(orjson.dumps(raw) + b"\n" for raw in raws))
+    real = pd.DataFrame.to_parquet
+
+    def half_written(self: pd.DataFrame, path: Any, *args: Any, **kwargs: Any) -> None:
+        with open(path, "wb") as handle:
+            handle.write(b"PAR1 half")
+        raise OSError("disk full")
+
+    monkeypatch.setattr(pd.DataFrame, "to_parquet", half_written)
+    with pytest.raises(OSError, match="disk full"):
+        load_labelled_features(creators, regimes=("scraper",))
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["creators.jsonl"]
+
+    monkeypatch.setattr(pd.DataFrame, "to_parquet", real)
+    first = load_labelled_features(creators, regimes=("scraper",)).frame
+    assert len([p for p in tmp_path.iterdir() if p.suffix == ".parquet"]) == 1
+    again = load_labelled_features(creators, regimes=("scraper",)).frame  # from the cache
+    pd.testing.assert_frame_equal(first, again)

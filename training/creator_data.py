@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import itertools
+import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -167,5 +168,11 @@ def load_labelled_features(
     if cache:
         for old in path.parent.glob(f"{path.stem}.features-*.parquet"):
             old.unlink()
-        frame.to_parquet(cache_path)
+        # renamed into place when complete: a killed run never leaves a cache that reads as whole
+        partial = cache_path.with_name(f".{cache_path.name}.{os.getpid()}.tmp")
+        try:
+            frame.to_parquet(partial)
+            os.replace(partial, cache_path)
+        finally:
+            partial.unlink(missing_ok=True)
     return LabelledFeatures(frame, path, digest)
