@@ -303,18 +303,32 @@ def _heard_skeletons(mapped: str, skeleton: str, rules: LureRules) -> tuple[str,
     a sound spanning a name and the words after it (福利 + 加 in ``@傅丽 加油``) is not (a
     reviewer's finding)."""
     if "回复" not in mapped and "@" not in mapped:
-        return skeleton, []
+        return _without_fixed_words(skeleton), []
     kept: list[str] = []
     names: list[str] = []
     end = 0
     for match in _NAMES_ANY.finditer(mapped):  # as _NAMES_ANY.sub(" ", mapped), names kept
         kept += (mapped[end : match.start()], " ")
         end = match.end()
-        name = _skeleton_of(match.group(), rules)
+        name = _without_fixed_words(_skeleton_of(match.group(), rules))
         if _HAS_CJK.search(name):
             names.append(name)
     kept.append(mapped[end:])
-    return _skeleton_of("".join(kept), rules), names
+    return _without_fixed_words(_skeleton_of("".join(kept), rules)), names
+
+
+# Everyday words that sound like a lure's verb or contact word but never mean it, so the sound
+# rules do not hear them: 加油 (come on!), 加更 (an extra episode), 加班, 加入, 加冕, 加戏, 加速
+# and 加快 are not 加 (add me); 不错 and 没错 are not 戳 (poke: 错 cuo folds to chuo); 弟弟 is
+# not 滴滴 (ding me); 价位 is not 加V; 味道 is not 微 (WeChat). Fans cheer a creator's name,
+# and a name that sounds like 福利 or 资源 before 加油 made a lure (傅丽加油, 子源加油: a
+# reviewer's finding); written, these words are in no lure (none of the team's labelled lures
+# holds one).
+_FIXED_WORDS = re.compile("加油|加更|加班|加入|加冕|加戏|加速|加快|不错|没错|弟弟|价位|味道")
+
+
+def _without_fixed_words(skeleton: str) -> str:
+    return _FIXED_WORDS.sub("", skeleton) if _FIXED_WORDS.search(skeleton) else skeleton
 
 
 # What a lure heard through the cut needs besides: a lure word written in characters, a

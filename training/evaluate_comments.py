@@ -39,6 +39,7 @@ from fraud.comment_quality import (
     apply_rules,
     prepare_text,
 )
+from fraud.lures import detect_lure_many
 from training.train_comments import (
     YOUTUBE_HELD_OUT_VIDEO,
     instagram_held_out,
@@ -359,6 +360,32 @@ def evaluate_real_sets(
     return result
 
 
+SOUND_COLLISIONS = paths.DATA_DIR / "comments" / "sound_collisions"
+
+
+def evaluate_sound_collisions(classifier: CommentClassifier) -> dict[str, Any]:
+    """A reviewer's ordinary Chinese comments chosen to collide with the lure rules that match
+    by sound (given names, cheers, everyday words), and the same reviewer's disguised lures:
+    how many of each the classifier calls spam, and the lure detector alone a lure. Not blind:
+    rules were changed after looking at these (``data/comments/sound_collisions/README.md``)."""
+    out: dict[str, Any] = {}
+    for name in ("ordinary", "lures"):
+        lines = (SOUND_COLLISIONS / f"{name}.txt").read_text(encoding="utf-8").splitlines()
+        texts = [line for line in lines if line.strip() and not line.startswith("#")]
+        lures = detect_lure_many([prepare_text(t) for t in texts])
+        spam = [c is CommentCategory.SPAM for c in classifier.classify(texts)]
+        out[name] = {
+            "n": len(texts),
+            "lure": sum(lure is not None for lure in lures),
+            "spam": sum(spam),
+        }
+    stream = load_zh_stream()
+    ordinary = stream[stream["category"] != "spam"]["text"].tolist()
+    lures = detect_lure_many([prepare_text(t) for t in ordinary])
+    out["zh_stream_ordinary"] = {"n": len(ordinary), "lure": sum(x is not None for x in lures)}
+    return out
+
+
 def realistic_mix(n_creators: int = 300, per_creator: int = 200, seed: int = 0) -> list[str]:
     """Comment texts as the creator scorer sees them: per creator a pool of templates, repeats."""
     rng = random.Random(seed)
@@ -639,6 +666,20 @@ def markdown(report: dict[str, Any]) -> str:
         "YouTube ham is labelled only ham/spam at the source and contains much generic praise "
         '("nice song"), so the low_effort share is descriptive, not an error rate.',
     ]
+    collisions = report["sound_collisions"]
+    ordinary, lures = collisions["ordinary"], collisions["lures"]
+    lines += [
+        "",
+        "Lures matched by sound against names and everyday words (`data/comments/"
+        "sound_collisions`: a reviewer's ordinary Chinese comments chosen to collide with the "
+        "sound rules, and the same reviewer's disguised lures; not blind, rules were changed "
+        f"after looking at them): ordinary comments called a lure {ordinary['lure']} of "
+        f"{ordinary['n']} (spam {ordinary['spam']}); lures caught {lures['lure']} of "
+        f"{lures['n']} (spam {lures['spam']}). The team's own ordinary Chinese comments (every "
+        "row of `data/comments/zh_stream.csv` that is not spam, both splits): "
+        f"{collisions['zh_stream_ordinary']['lure']} of {collisions['zh_stream_ordinary']['n']}"
+        " called a lure.",
+    ]
     speed = report["throughput"]
     lines += [
         "",
@@ -672,6 +713,7 @@ def main(argv: list[str] | None = None) -> None:
         "held_out": evaluate_held_out(classifier, seen),
         "zh_stream": evaluate_zh_stream(classifier, seen),
         "real_sets": evaluate_real_sets(classifier, seen),
+        "sound_collisions": evaluate_sound_collisions(classifier),
         "throughput": throughput(args.model),
         "model_created_at": classifier.manifest.get("created_at"),
     }
