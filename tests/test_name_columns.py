@@ -204,3 +204,30 @@ def test_name_columns_of_long_names() -> None:
     expected_part, expected_heavy = _reference(usernames, display_names)
     np.testing.assert_array_equal(part, expected_part)
     np.testing.assert_array_equal(heavy, expected_heavy)
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_entropies_equal_the_unique_reference(seed: int) -> None:
+    """The dict-keyed profile pass equals the np.unique one bit for bit: random letter
+    counts (repeated profiles, rows without letters, counts up to 255 and beyond)."""
+    from fraud.audience import _LETTERS, _entropies, _entropies_unique
+
+    rng = np.random.default_rng(seed)
+    for rows, high in ((0, 3), (1, 3), (1, 1), (500, 3), (2000, 12), (300, 255), (50, 400)):
+        counts = rng.integers(0, high, size=(rows, _LETTERS)) * (rng.random((rows, 1)) < 0.9)
+        got, expected = _entropies(counts), _entropies_unique(counts)
+        assert got.dtype == expected.dtype and got.shape == expected.shape == (rows,)
+        assert got.tobytes() == expected.tobytes()
+    none = np.zeros((7, _LETTERS), dtype=np.int64)
+    assert _entropies(none).tolist() == [0.0] * 7
+
+
+def test_distinct_equals_np_unique() -> None:
+    from fraud.audience import _distinct
+
+    rng = np.random.default_rng(3)
+    cases = [np.array([], dtype=np.int64), np.array([5]), np.array([2, 2, 2]), np.array([3, 1])]
+    cases += [rng.integers(0, high, size=size) for high, size in ((5, 100), (10**12, 500))]
+    for values in cases:
+        got, expected = _distinct(values), np.unique(values)
+        assert got.dtype == expected.dtype and got.tolist() == expected.tolist()

@@ -8,12 +8,14 @@ The engagement rate of a post is its interactions (counted per platform, see
 from __future__ import annotations
 
 import math
+import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from operator import attrgetter
 
 import numpy as np
+from numpy.exceptions import RankWarning
 
 from fraud.features.base import (
     _ENGAGEMENT_FIELDS,
@@ -238,6 +240,39 @@ def _subset_median_log_ratio(
     return kept.apply(ratios, _median_rows), kept.lengths
 
 
+_EPS = float(np.finfo(np.float64).eps)
+
+
+def _slope(x: np.ndarray, y: np.ndarray) -> float:
+    """``np.polyfit(x, y, 1)[0]`` of 1-d float arrays: numpy's own operations in numpy's
+    order (Vandermonde columns scaled to unit norm, LAPACK least squares, scale undone),
+    without its argument checks; equal bit for bit (a test holds it)."""
+    lhs = np.empty((len(x), 2), dtype=np.float64)
+    lhs[:, 0] = x
+    lhs[:, 1] = 1.0
+    scale = np.sqrt((lhs * lhs).sum(axis=0))
+    lhs /= scale
+    coefficients, _, rank, _ = np.linalg.lstsq(lhs, y, len(x) * _EPS)
+    if rank != 2:
+        warnings.warn("Polyfit may be poorly conditioned", RankWarning, stacklevel=2)
+    return float(coefficients[0] / scale[0])
+
+
+def _correlation(x: np.ndarray, y: np.ndarray) -> float:
+    """``np.corrcoef(x, y)[0, 1]`` of two 1-d float arrays of one length (2 or more):
+    numpy's own operations in numpy's order without its argument handling; equal bit for
+    bit (a test holds it)."""
+    both = np.array((x, y), dtype=np.float64)
+    both -= (np.add.reduce(both, axis=1) / both.shape[1])[:, None]
+    c = np.dot(both, both.T)
+    c *= np.true_divide(1, both.shape[1] - 1)
+    stddev = np.sqrt(np.diag(c))
+    c /= stddev[:, None]
+    c /= stddev[None, :]
+    np.clip(c, -1, 1, out=c)
+    return float(c[0, 1])
+
+
 def extract_many(
     records: Sequence[CreatorRecord], contexts: Sequence[FeatureContext]
 ) -> list[FeatureBlock]:
@@ -340,17 +375,15 @@ def extract_many(
         span = float(day_max[k] - day_min[k])
         if span >= 21:
             days = post_days[start : start + n]
-            slope = float(
-                np.polyfit(days - days.min(), np.log(rate[start : start + n] + 1e-6), 1)[0]
-            )
+            slope = _slope(days - days.min(), np.log(rate[start : start + n] + 1e-6))
             values["engagement_trend_90d"] = slope * 90.0
         values["likes_outlier_post_share"] = float(outliers[k] / n)
         values["comment_share_of_engagement"] = float(
             comment_sum[k] / max(float(engagement_sum[k]), 1.0)
         )
         if n >= 5 and likes_std[k] > FLAT_STD and comments_std[k] > FLAT_STD:
-            values["likes_comments_decoupling"] = 1.0 - float(
-                np.corrcoef(log_likes[start : start + n], log_comments[start : start + n])[0, 1]
+            values["likes_comments_decoupling"] = 1.0 - _correlation(
+                log_likes[start : start + n], log_comments[start : start + n]
             )
         if n >= 5:
             values["likes_per_comment_spread"] = float(quartiles[k, 0] - quartiles[k, 1])

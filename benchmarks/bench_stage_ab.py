@@ -1,0 +1,128 @@
+"""One scoring stage of an older tree against this tree's, interleaved in one process.
+
+The stage's module is loaded twice: this tree's, and the base tree's copy of the same file
+(its own imports resolve to this tree, so only that one file is compared). The stage's
+arguments are captured while this tree scores ``--input`` in chunks, both versions are
+first checked to give equal results (arrays bit for bit, other values by ``repr``), then
+timed on the same arguments, old and new one after the other, best of ``--repeats`` (CPU
+time). Only the ratio means something on a shared machine.
+
+    git archive 3a5feba | tar -x -C /tmp/base
+    python benchmarks/bench_stage_ab.py --base /tmp/base --input FILE --stage account_columns
+    python benchmarks/bench_stage_ab.py --base /tmp/base --input FILE --stage engagement
+
+Stages: ``account_columns`` (fraud/audience.py, the follower columns of a chunk) and any
+feature family with a chunk extractor (``engagement``, ``growth``, ``comments``,
+``audience``, ``profile``: fraud/features/FAMILY.py, ``extract_many``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import gc
+import importlib
+import importlib.util
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def _same(a: Any, b: Any) -> bool:
+    """Equal results: arrays bit for bit (dtype and shape too), dataclasses field by field."""
+    if isinstance(a, np.ndarray) or isinstance(b, np.ndarray):
+        return (
+            isinstance(a, np.ndarray)
+            and isinstance(b, np.ndarray)
+            and a.dtype == b.dtype
+            and a.shape == b.shape
+            and a.tobytes() == b.tobytes()
+        )
+    if dataclasses.is_dataclass(a) and dataclasses.is_dataclass(b):
+        return type(a).__name__ == type(b).__name__ and all(
+            _same(getattr(a, f.name), getattr(b, f.name)) for f in dataclasses.fields(a)
+        )
+    if isinstance(a, list | tuple) and isinstance(b, list | tuple):
+        return len(a) == len(b) and all(_same(x, y) for x, y in zip(a, b, strict=True))
+    return repr(a) == repr(b)
+
+
+def _load_base(base: Path, module: str) -> Any:
+    path = base / (module.replace(".", "/") + ".py")
+    spec = importlib.util.spec_from_file_location(f"{module}_base", path)
+    assert spec is not None and spec.loader is not None
+    loaded = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = loaded  # dataclasses look their module up
+    spec.loader.exec_module(loaded)
+    return loaded
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--base", type=Path, required=True, help="the older tree")
+    parser.add_argument("--input", type=Path, required=True, help="creators (.jsonl)")
+    parser.add_argument("--stage", required=True)
+    parser.add_argument("--chunk-size", type=int, default=50)
+    parser.add_argument("--repeats", type=int, default=15)
+    args = parser.parse_args()
+
+    import fraud.features as features
+    from fraud.batch import ScorerLoader, chunked, score_chunk
+
+    captured: list[tuple[Any, ...]] = []
+    if args.stage == "account_columns":
+        module, name = "fraud.audience", "account_columns"
+        import fraud.scoring as owner
+
+        original = owner.account_columns
+
+        def spy(*call: Any) -> Any:
+            captured.append(call)
+            return original(*call)
+
+        owner.account_columns = spy  # type: ignore[assignment]
+    else:
+        module, name = f"fraud.features.{args.stage}", "extract_many"
+        check = importlib.import_module(module).CHECK
+        extractor = features._MANY_EXTRACTORS[check]
+
+        def spy_family(*call: Any) -> Any:
+            captured.append(tuple(list(part) for part in call))
+            return extractor(*call)
+
+        features._MANY_EXTRACTORS[check] = spy_family
+    scorer = ScorerLoader()()
+    for chunk in chunked(args.input.read_bytes().splitlines(), args.chunk_size):
+        score_chunk(scorer, chunk)
+    new = getattr(importlib.import_module(module), name)
+    old = getattr(_load_base(args.base, module), name)
+    for call in captured:
+        if not _same(old(*call), new(*call)):
+            raise SystemExit(f"{args.stage}: the base and this tree differ")
+    n = sum(len(call[0]) for call in captured)
+    print(f"{args.stage}: equal results on {len(captured)} calls ({n} creators)")
+    gc.collect()
+    gc.freeze()
+    best = {"old": float("inf"), "new": float("inf")}
+    for repeat in range(args.repeats):
+        order = [("old", old), ("new", new)]
+        for label, function in order if repeat % 2 else order[::-1]:
+            started = time.process_time()
+            for call in captured:
+                function(*call)
+            best[label] = min(best[label], time.process_time() - started)
+    old_ms, new_ms = best["old"] / n * 1e3, best["new"] / n * 1e3
+    print(
+        f"{args.stage}: base {old_ms:.4f} -> this tree {new_ms:.4f} ms per creator "
+        f"(CPU, best of {args.repeats}); new/old {new_ms / old_ms:.3f}"
+    )
+
+
+if __name__ == "__main__":
+    main()
