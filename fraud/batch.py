@@ -169,6 +169,21 @@ def sigterm_as_interrupt() -> Iterator[None]:
         signal.signal(signal.SIGTERM, previous)
 
 
+@contextmanager
+def atomic_output(path: str | Path, mode: str = "wb", **options: Any) -> Iterator[IO[Any]]:
+    """``open(path, mode)`` under a temporary name in its directory, renamed to ``path`` when
+    the block ends; on any error, Ctrl-C or SIGTERM the temporary file is removed and ``path``
+    keeps what it held (a data file appears whole or not at all)."""
+    target = OutputTarget(str(path))
+    try:
+        with sigterm_as_interrupt(), open(target.write_path, mode, **options) as handle:
+            yield handle
+    except BaseException:
+        target.discard()
+        raise
+    target.commit()
+
+
 def import_lightgbm_lean(*, without_pandas: bool = False) -> None:
     """Import LightGBM without the scikit-learn layer it loads only for its sklearn-style API.
 

@@ -252,9 +252,12 @@ def input_compression(path: str | Path) -> str | None:
         return named
     try:
         with open(name, "rb") as handle:
-            found = _magic_compression(handle.read(8))
+            head = handle.read(8)
     except OSError:
         return named  # the caller's open reports it
+    found = _magic_compression(head)
+    if found is None and named is None:
+        _refuse_utf16(head, name)
     if found == named:
         return named
     if named is not None:
@@ -266,6 +269,20 @@ def input_compression(path: str | Path) -> str | None:
         f"{name} holds {found}-compressed data but its name does not say so; {fix}"
         " (both engines pick the decompressor by the name)"
     )
+
+
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+
+
+def _refuse_utf16(head: bytes, name: str) -> None:
+    """A ValueError naming ``name`` when its bytes start as UTF-16 text (what Windows
+    PowerShell 5 writes with ``>``): read as UTF-8 every record would be rejected, each with a
+    message about surrogates; one clear error says what to do instead."""
+    if head.startswith(_UTF16_BOMS):
+        raise ValueError(
+            f"{name} is UTF-16 text (it starts with a UTF-16 byte order mark); save it as"
+            " UTF-8 (in PowerShell: Out-File -Encoding utf8, or Set-Content -Encoding utf8)"
+        )
 
 
 def _open_compressed(stream: IO[bytes], compression: str) -> IO[bytes]:
@@ -286,8 +303,10 @@ def _stdin_stream(stream: IO[bytes]) -> tuple[IO[bytes], str | None]:
     if peek is None:  # a stream given in place of the process's stdin
         buffered = io.BufferedReader(stream)  # type: ignore[type-var]
         stream, peek = buffered, buffered.peek
-    found = _magic_compression(peek(8)[:8])
+    head = peek(8)[:8]
+    found = _magic_compression(head)
     if found is None:
+        _refuse_utf16(head, "stdin")
         return stream, None
     if found not in COMPRESSIONS.values():
         raise ValueError(f"stdin holds {found}-compressed data, which is not read; decompress it")

@@ -285,3 +285,38 @@ def test_cli_import_exit_code_and_rejects_path_when_rows_are_rejected(
     assert "read 5, imported 0, rejected 5 rows" in err
     assert main(["import", "myspace", str(out), "-o", str(out)]) == 1  # unknown source
     assert "invalid choice: 'myspace'" in capsys.readouterr().err
+
+
+def test_a_row_cut_off_short_is_rejected_not_imported(tmp_path: Path) -> None:
+    """A CSV whose last row was cut off (a crawl killed mid-write) keeps fewer cells than its
+    header: 47900 cut to 47 must not become the creator's follower count."""
+    whole = (EXPORTS / "history" / "follower_counts.csv").read_text(encoding="utf-8")
+    cut = tmp_path / "counts.csv"
+    cut.write_text(whole.rstrip("\n") + "\ninstagram,lin.travels,2025-11-10,48", encoding="utf-8")
+    records, summary, rejects = _import(tmp_path, "history", cut)
+    assert records["instagram:lin.travels"]["profile"]["followers"] == 47900  # the last whole row
+    assert summary.rejected == 1 and len(rejects) == 1
+    assert rejects[0]["line"] == whole.count("\n") + 1
+    assert "cells: cut off" in rejects[0]["error"]
+    assert rejects[0]["input"] == "instagram,lin.travels,2025-11-10,48"
+
+
+def test_a_mistyped_input_path_leaves_the_output_alone(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from fraud.cli import main
+
+    out = tmp_path / "today.jsonl"
+    history = EXPORTS / "history" / "follower_counts.csv"
+    assert main(["import", "history", str(history), "-o", str(out)]) == 0
+    before = out.read_bytes()
+    capsys.readouterr()
+    for source, wrong in [
+        ("history", tmp_path / "follower_count.csv"),
+        ("mediacrawler", tmp_path / "MediaCrawlr" / "data" / "xhs"),
+        ("ytdlp", tmp_path / "vidoes"),
+    ]:
+        assert main(["import", source, str(wrong), "-o", str(out)]) == 1
+        assert f"no such file or directory: {wrong}" in capsys.readouterr().err
+        assert out.read_bytes() == before
+        assert not Path(f"{out}.rejects.jsonl").exists()

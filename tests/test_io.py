@@ -332,6 +332,25 @@ def test_compressed_bytes_under_a_plain_name_are_refused_once(tmp_path: Path) ->
         fio.detect_input_format(str(fake))
 
 
+@pytest.mark.parametrize("codec", ["utf-16", "utf-16-be"])
+def test_utf16_text_is_refused_once_with_what_to_do(tmp_path: Path, codec: str) -> None:
+    # Read as UTF-8 each line was a reject about surrogates, and the count was of lines
+    # of UTF-16 (what Windows PowerShell 5 writes with `>`), not of records.
+    text = _LINES.decode("utf-8")
+    data = ("\ufeff" + text).encode(codec) if codec == "utf-16-be" else text.encode(codec)
+    path = tmp_path / "creators.jsonl"
+    path.write_bytes(data)
+    with pytest.raises(ValueError, match=r"creators.jsonl is UTF-16 text.*save it as UTF-8"):
+        list(fio.iter_raw_records(path, "jsonl"))
+    with (
+        pytest.raises(ValueError, match=r"stdin is UTF-16 text"),
+        fio.open_input("-", io.BytesIO(data)),
+    ):
+        pass
+    path.write_bytes(b"\xef\xbb\xbf" + _LINES)  # UTF-8 with a byte order mark is read
+    assert [raw.number for raw in fio.iter_raw_records(path, "jsonl")] == [1, 3, 4, 5]
+
+
 def test_compressed_parquet_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "in.parquet.gz"
     path.write_bytes(_compress(b"PAR1", "gz"))

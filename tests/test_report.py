@@ -517,11 +517,14 @@ def test_cli_table_skips_bad_records_without_traceback(
     assert "line 4: expected a JSON object" in captured.err
     assert "Traceback" not in captured.err
     binary = tmp_path / "binary.jsonl"
-    binary.write_bytes(b"\xff\xfe\x00garbage")
+    binary.write_bytes(b"\x80\x81\x00garbage")
     assert cli.main(["table", str(binary)]) == 1
     assert cli.main(["table", str(tmp_path / "nope.jsonl")]) == 1
     err = capsys.readouterr().err
     assert "not UTF-8" in err and "no such file" in err and "Traceback" not in err
+    binary.write_bytes("{}".encode("utf-16"))  # what Windows PowerShell 5 writes with >
+    assert cli.main(["table", str(binary)]) == 1
+    assert "UTF-16 text" in capsys.readouterr().err
 
 
 def test_cli_table_reads_a_json_array_and_stdin(

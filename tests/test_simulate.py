@@ -278,9 +278,8 @@ def test_a_failed_feature_cache_write_leaves_no_cache(tmp_path, monkeypatch, poo
     creators.write_bytes(b"".join(orjson.dumps(raw) + b"\n" for raw in raws))
     real = pd.DataFrame.to_parquet
 
-    def half_written(self: pd.DataFrame, path: Any, *args: Any, **kwargs: Any) -> None:
-        with open(path, "wb") as handle:
-            handle.write(b"PAR1 half")
+    def half_written(self: pd.DataFrame, handle: Any, *args: Any, **kwargs: Any) -> None:
+        handle.write(b"PAR1 half")
         raise OSError("disk full")
 
     monkeypatch.setattr(pd.DataFrame, "to_parquet", half_written)
@@ -293,3 +292,22 @@ def test_a_failed_feature_cache_write_leaves_no_cache(tmp_path, monkeypatch, poo
     assert len([p for p in tmp_path.iterdir() if p.suffix == ".parquet"]) == 1
     again = load_labelled_features(creators, regimes=("scraper",)).frame  # from the cache
     pd.testing.assert_frame_equal(first, again)
+
+
+def test_sigterm_during_a_data_write_keeps_the_earlier_file(tmp_path) -> None:
+    """``kill`` of `make data` half-way: the earlier data stays, no temporary file is left."""
+    import os
+    import signal
+
+    from fraud.batch import Terminated, atomic_output
+
+    out = tmp_path / "creators.jsonl"
+    out.write_bytes(b"earlier\n")
+    before = signal.getsignal(signal.SIGTERM)
+    with pytest.raises(Terminated), atomic_output(out) as handle:
+        handle.write(b"half of the new data\n")
+        os.kill(os.getpid(), signal.SIGTERM)
+        handle.write(b"never written\n")
+    assert out.read_bytes() == b"earlier\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["creators.jsonl"]
+    assert signal.getsignal(signal.SIGTERM) == before  # the handler before is back

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import hashlib
 import itertools
-import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,6 +19,7 @@ import pandas as pd
 
 from fraud import paths
 from fraud.artifacts import file_sha256
+from fraud.batch import atomic_output
 from fraud.features import FEATURE_NAMES, extract_features
 from fraud.paths import ACCOUNTS_MODEL_DIR, COMMENTS_MODEL_DIR, DATA_DIR, models_dir
 from fraud.schema import CreatorRecord
@@ -168,11 +168,6 @@ def load_labelled_features(
     if cache:
         for old in path.parent.glob(f"{path.stem}.features-*.parquet"):
             old.unlink()
-        # renamed into place when complete: a killed run never leaves a cache that reads as whole
-        partial = cache_path.with_name(f".{cache_path.name}.{os.getpid()}.tmp")
-        try:
-            frame.to_parquet(partial)
-            os.replace(partial, cache_path)
-        finally:
-            partial.unlink(missing_ok=True)
+        with atomic_output(cache_path) as handle:  # a killed run leaves no cache that reads whole
+            frame.to_parquet(handle)
     return LabelledFeatures(frame, path, digest)

@@ -31,7 +31,7 @@ from pathlib import Path
 import numpy as np
 
 from fraud import paths
-from fraud.io import OutputTarget
+from fraud.batch import atomic_output
 from training.sim_comment_sections import (
     TEST_STYLE,
     TRAIN_STYLE,
@@ -613,16 +613,10 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--out", type=Path, default=OUT_CSV)
     args = parser.parse_args(argv)
     rows = build()
-    target = OutputTarget(str(args.out))  # renamed into place when complete
-    try:
-        with open(target.write_path, "w", encoding="utf-8", newline="") as handle:
-            writer = csv.DictWriter(handle, fieldnames=COLUMNS)
-            writer.writeheader()
-            writer.writerows(rows)
-    except BaseException:
-        target.discard()
-        raise
-    target.commit()
+    with atomic_output(args.out, "w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=COLUMNS)
+        writer.writeheader()
+        writer.writerows(rows)
     print(f"wrote {len(rows)} rows to {args.out}")
 
 

@@ -156,6 +156,8 @@ def run_import(
     # As `fraud score`: rejects go to stderr when writing to stdout and no path is given.
     rejects_path = resolve_rejects_path(output, str(rejects) if rejects else None)
     for given in (*inputs, *profiles, *histories):  # refuse before anything is written
+        if str(given) != "-" and not Path(given).exists():  # a mistyped path: OUTPUT untouched
+            raise FileNotFoundError(2, "No such file or directory", str(given))
         check_paths(str(given), output, rejects_path)
     rejects_target = OutputTarget(str(rejects_path)) if rejects_path is not None else None
     handles: dict[str, Any] = {}

@@ -644,8 +644,8 @@ def _creator(
                 own_rows,
                 (
                     where,
-                    f"creator {creator_id}: no follower count (the export has no creator"
-                    " profile): give --profiles FILE with its count, or a --store that has seen"
+                    f"creator {creator_id}: no follower count (no usable creator profile in"
+                    " the export: none, or its row was rejected): give --profiles FILE with its count, or a --store that has seen"
                     f" it on or before the export's date ({as_of_day})",
                 ),
             )

@@ -225,6 +225,18 @@ def _iter_csv(path: Path) -> Iterator[tuple[Where, dict[str, Any] | Reject]]:
             if None in row:  # more cells than header columns
                 yield where, Reject(where, "CSV row has more cells than the header")
                 continue
+            if None in row.values():  # fewer: a row cut off (a truncated file, an open quote)
+                cells = sum(value is not None for value in row.values())
+                shown = ",".join(v for v in row.values() if isinstance(v, str))
+                yield (
+                    where,
+                    Reject(
+                        where,
+                        f"CSV row has {cells} of the header's {len(row)} cells: cut off?",
+                        shown.encode("utf-8", "surrogateescape").decode("utf-8", "replace")[:500],
+                    ),
+                )
+                continue
             values = [v for v in row.values() if isinstance(v, str)]
             if any(_NOT_UTF8.search(cell) for cell in (*row.keys(), *values)):
                 shown = ",".join(values)
