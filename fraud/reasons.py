@@ -11,9 +11,9 @@ run are always reported as ``info`` reasons.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Collection, Mapping
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from fraud.features import FeatureRow
@@ -30,13 +30,14 @@ from fraud.model import (
     patterns_not_checked,
 )
 from fraud.plain_values import plain_text, plain_value
-from fraud.schema import Reason, Severity, Verdict
+from fraud.schema import CreatorRecord, Reason, Severity, Verdict
 
 __all__ = [
     "REASON_CODES",
     "RED_FLAG_SEVERITIES",
     "ReasonRule",
     "build_reasons",
+    "dated_after_as_of",
     "fraud_signals",
     "has_red_flag",
     "is_red_flag",
@@ -948,13 +949,15 @@ def build_reasons(
     signals: list[tuple[float, Reason]] | None = None,
     *,
     leaning: bool = False,
+    notes: Sequence[Reason] = (),
 ) -> list[Reason]:
     """Ranked reasons for one creator: fraud signals by weight, then context, then skipped checks.
 
     ``signals`` are :func:`fraud_signals` of the same row when the caller has them already.
     ``leaning``: an ``insufficient_data`` answer whose probability is past the suspicious cut
     (:func:`fraud.model.leans_to_fraud`): the model's strongest signals are listed, at low
-    severity, and the first reason says that no pattern backs them.
+    severity, and the first reason says that no pattern backs them. ``notes``: more
+    ``DATA_QUALITY`` notes about the record (:func:`dated_after_as_of`), beside the row's own.
     """
     values = row.values
     flagged = fraud_signals(row, contributions) if signals is None else signals
@@ -992,6 +995,7 @@ def build_reasons(
             ),
         )
     reasons += data_quality_reasons(row)
+    reasons += notes
     reasons += context
     reasons += unweighed
     for check, (code, label) in _NOT_CHECKED.items():
@@ -1073,6 +1077,55 @@ def data_quality_reasons(row: FeatureRow) -> list[Reason]:
         if note is not None:
             notes.append(note)
     return notes
+
+
+#: How far after the record's ``as_of`` data may be dated before a note says the dates are
+#: wrong: a day covers time zones and a crawl that ran past midnight.
+AFTER_AS_OF_GRACE = timedelta(days=1)
+
+
+def dated_after_as_of(record: CreatorRecord) -> Reason | None:
+    """A ``DATA_QUALITY`` note when posts, comments or follower counts are dated more than
+    :data:`AFTER_AS_OF_GRACE` after the record's ``as_of`` (when the data was collected, so
+    nothing can be later; a record without ``as_of`` takes its latest date and never gets it).
+    The checks read dates against ``as_of``: the age of accounts and posts, the recent window
+    of the follower history."""
+    as_of = record.as_of
+    if as_of is None:
+        return None
+    limit = as_of + AFTER_AS_OF_GRACE
+    posts = [p.posted_at for p in record.posts if p.posted_at > limit]
+    comments = [
+        c.posted_at for c in record.comments if c.posted_at is not None and c.posted_at > limit
+    ]
+    last_day = limit.astimezone(UTC).date()
+    history = [s.date for s in record.follower_history if s.date > last_day]
+    if not (posts or comments or history):
+        return None
+    latest = max(
+        [*posts, *comments, *(datetime(d.year, d.month, d.day, tzinfo=UTC) for d in history)]
+    )
+    counts = [(len(posts), "post"), (len(comments), "comment"), (len(history), "follower count")]
+    what = ", ".join(f"{n} {name}{'' if n == 1 else 's'}" for n, name in counts if n)
+    day = as_of.astimezone(UTC).date().isoformat()
+    return Reason(
+        code="DATA_QUALITY",
+        severity=Severity.INFO,
+        message=(
+            f"{what} dated after the record's as_of ({day}), the latest on "
+            f"{latest.date().isoformat()}: as_of should be when the data was collected. The "
+            "checks read the ages of accounts and posts and the recent follower history against "
+            "it, so their answers may be off; send the collection time as as_of"
+        ),
+        evidence={
+            "check": "dates",
+            "as_of": day,
+            "latest": latest.date().isoformat(),
+            "n_posts_after_as_of": len(posts),
+            "n_comments_after_as_of": len(comments),
+            "n_snapshots_after_as_of": len(history),
+        },
+    )
 
 
 def _comments_before_post(e: Evidence) -> Reason | None:

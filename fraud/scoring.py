@@ -44,8 +44,8 @@ from fraud.model import (
 )
 from fraud.norms import load_norms, size_tier
 from fraud.paths import ACCOUNTS_MODEL_DIR, COMMENTS_MODEL_DIR, CREATOR_MODEL_DIR, models_dir
-from fraud.reasons import build_reasons, fraud_signals, has_red_flag
-from fraud.schema import CreatorRecord, ScoreResult, Verdict
+from fraud.reasons import build_reasons, dated_after_as_of, fraud_signals, has_red_flag
+from fraud.schema import CreatorRecord, Reason, ScoreResult, Verdict
 
 __all__ = ["BEHAVIOURAL_CHECKS", "FeatureExtractor", "Scorer", "is_sufficient", "row_regime"]
 # Headline numbers copied from the evidence into ScoreResult.metrics.
@@ -152,6 +152,12 @@ class FeatureExtractor:
         """:meth:`rows` the per-creator way (each family's ``extract``, each follower sample
         judged on its own): the reference the chunk path is tested against."""
         return [extract_features(record, self.context(record)) for record in records]
+
+
+def _notes(record: CreatorRecord) -> tuple[Reason, ...]:
+    """Data-quality notes about the record itself (not about one check's data)."""
+    note = dated_after_as_of(record)
+    return () if note is None else (note,)
 
 
 class Scorer:
@@ -271,7 +277,9 @@ class Scorer:
             authenticity=round(100.0 * (1.0 - probability), 1),
             fraud_probability=probability,
             verdict=verdict,
-            reasons=build_reasons(row, contributions, verdict, signals, leaning=leaning),
+            reasons=build_reasons(
+                row, contributions, verdict, signals, leaning=leaning, notes=_notes(record)
+            ),
             confidence=_confidence(sum(c in ran for c in BEHAVIOURAL_CHECKS)),  # type: ignore[arg-type]
             platform=record.platform,
             size_tier=size_tier(record.profile.followers),
