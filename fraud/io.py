@@ -280,9 +280,18 @@ def _refuse_utf16(head: bytes, name: str) -> None:
     message about surrogates; one clear error says what to do instead."""
     if head.startswith(_UTF16_BOMS):
         raise ValueError(
-            f"{name} is UTF-16 text (it starts with a UTF-16 byte order mark); save it as"
+            f"{name}: UTF-16 text (it starts with a UTF-16 byte order mark); save it as"
             " UTF-8 (in PowerShell: Out-File -Encoding utf8, or Set-Content -Encoding utf8)"
         )
+
+
+def _decompressed_head(stream: IO[bytes]) -> bytes:
+    """The first bytes of a decompressed stream, not consumed; empty when the data is damaged
+    (the read reports that, after the records before the damage)."""
+    try:
+        return bytes(stream.peek(8)[:8])  # type: ignore[attr-defined]
+    except Exception:  # EOFError, OSError, zlib and zstd errors alike
+        return b""
 
 
 def _open_compressed(stream: IO[bytes], compression: str) -> IO[bytes]:
@@ -310,7 +319,9 @@ def _stdin_stream(stream: IO[bytes]) -> tuple[IO[bytes], str | None]:
         return stream, None
     if found not in COMPRESSIONS.values():
         raise ValueError(f"stdin holds {found}-compressed data, which is not read; decompress it")
-    return _open_compressed(stream, found), found
+    decompressed = _open_compressed(stream, found)
+    _refuse_utf16(_decompressed_head(decompressed), "stdin")
+    return decompressed, found
 
 
 @contextlib.contextmanager
@@ -331,6 +342,7 @@ def open_input(
         handle: IO[bytes] = stack.enter_context(open(name, "rb"))
         if compression is not None:
             handle = stack.enter_context(_open_compressed(handle, compression))
+            _refuse_utf16(_decompressed_head(handle), name)
         yield handle, compression
 
 

@@ -318,17 +318,21 @@ def _heard_skeletons(mapped: str, skeleton: str, rules: LureRules) -> tuple[str,
 
 
 # Everyday words that sound like a lure's verb or contact word but never mean it, so the sound
-# rules do not hear them: 加油 (come on!), 加更 (an extra episode), 加班, 加入, 加冕, 加戏, 加速
-# and 加快 are not 加 (add me); 不错 and 没错 are not 戳 (poke: 错 cuo folds to chuo); 弟弟 is
-# not 滴滴 (ding me); 价位 is not 加V; 味道 is not 微 (WeChat). Fans cheer a creator's name,
-# and a name that sounds like 福利 or 资源 before 加油 made a lure (傅丽加油, 子源加油: a
-# reviewer's finding); written, these words are in no lure (none of the team's labelled lures
-# holds one).
-_FIXED_WORDS = re.compile("加油|加更|加班|加入|加冕|加戏|加速|加快|不错|没错|弟弟|价位|味道")
+# rules do not hear them: 加油 (come on!), 加更 (an extra episode), 加班, 加冕, 加戏 and 加速 are
+# not 加 (add me); 不错 and 没错 are not 戳 (poke: 错 cuo folds to chuo); 价位 is not 加V; 味道
+# is not 微 (WeChat). Fans cheer a creator's name, and a name that sounds like 福利 or 资源
+# before 加油 made a lure (傅丽加油, 子源加油: a reviewer's finding). Left out because lures
+# use them as they are: 加入 (join), 弟弟 (= 滴滴 in 资源弟弟我), 加快 (加快手: add on Kuaishou).
+# Each is heard as a syllable no rule holds (哦), not dropped: dropping joined its neighbours
+# (思馨加油我爱你 became 私信 + 我, a reviewer's finding).
+_FIXED_WORDS = re.compile("加油|加更|加班|加冕|加戏|加速|不错|没错|价位|味道")
+_FIXED_WORD_SOUND = "哦"
 
 
 def _without_fixed_words(skeleton: str) -> str:
-    return _FIXED_WORDS.sub("", skeleton) if _FIXED_WORDS.search(skeleton) else skeleton
+    if _FIXED_WORDS.search(skeleton) is None:
+        return skeleton
+    return _FIXED_WORDS.sub(_FIXED_WORD_SOUND, skeleton)
 
 
 # What a lure heard through the cut needs besides: a lure word written in characters, a

@@ -380,15 +380,15 @@ def test_names_beside_a_place_word_are_not_lures() -> None:
 
 
 # A reviewer's ordinary comments that the sound rules heard as lures: a name or word that sounds
-# like 福利 / 资源 before an everyday word holding 加 (加油, 加更...), 错 (不错), 弟弟 (滴滴), and
-# 价位 / 味道 (加V / 微). These words are never heard; the same goods beside a real verb still are.
+# like 福利 / 资源 before an everyday word holding 加 (加油, 加更...) or 错 (不错), and 价位 / 味道
+# (加V / 微). These words are heard as a syllable no rule holds; the same goods beside a real
+# verb still are lures, and so are words lures use as they are (加入, 弟弟 = 滴滴, 加快手).
 EVERYDAY_WORDS = [
     "傅丽加油",
     "子源加油",
     "林子源加油",
     "@傅丽加油",
     "付丽加班辛苦了",
-    "傅丽加入我们吧",
     "粉丝福利加更",
     "紫媛加冕",
     "傅丽唱得不错",
@@ -396,7 +396,8 @@ EVERYDAY_WORDS = [
     "这个资源不错",
     "学习资源加油整理",
     "紫媛没错",
-    "子源弟弟好帅",
+    "思馨加油我爱你",  # the word heard as a syllable, not dropped: not 私信 + 我
+    "迪迪加油，我们等你回来",
     "这个价位很良心",
     "这就是家的味道",
 ]
@@ -416,6 +417,9 @@ def test_everyday_words_are_not_heard_as_lures_both_paths() -> None:
             "资源加油站在主页",  # 主页 still points
             "紫媛戳我头像",
             "家我威信",  # 加我微信 by sound
+            "想要资源的加入",
+            "资源弟弟我",
+            "有资源加快手",
         ]
     ]
     assert all(detect_lure(p) for p in lures) and all(detect_lure_many(lures))
@@ -427,7 +431,7 @@ def test_sound_collision_sets_hold_their_figures(classifier: CommentClassifier) 
     from training.evaluate_comments import evaluate_sound_collisions
 
     figures = evaluate_sound_collisions(classifier)
-    assert figures["ordinary"]["n"] == 194 and figures["lures"]["n"] == 95
-    assert figures["ordinary"]["lure"] <= 45
-    assert figures["lures"]["lure"] >= 92
+    assert figures["ordinary"]["n"] == 272 and figures["lures"]["n"] == 159
+    assert figures["ordinary"]["lure"] <= 62
+    assert figures["lures"]["lure"] >= 152
     assert figures["ordinary"]["spam"] <= figures["ordinary"]["lure"] + 5

@@ -320,3 +320,39 @@ def test_a_mistyped_input_path_leaves_the_output_alone(
         assert f"no such file or directory: {wrong}" in capsys.readouterr().err
         assert out.read_bytes() == before
         assert not Path(f"{out}.rejects.jsonl").exists()
+
+
+def test_short_rows_inside_the_file_are_whole(tmp_path: Path) -> None:
+    """Spreadsheets leave trailing empty cells out: such rows are whole, missing cells empty;
+    only the file's cut-off end is rejected (an open quote that ran to it, or no final line
+    break: see test_a_row_cut_off_short_is_rejected_not_imported)."""
+    ragged = tmp_path / "ragged.csv"
+    ragged.write_text(
+        "platform,handle,date,followers,following,posts\n"
+        "instagram,lin.travels,2025-11-01,47100\n"
+        "instagram,lin.travels,2025-11-02,47200,510,88\n"
+        "instagram,lin.travels,2025-11-03,47300\n",
+        encoding="utf-8",
+    )
+    records, summary, rejects = _import(tmp_path, "history", ragged)
+    assert rejects == [] and summary.imported == 3
+    history = records["instagram:lin.travels"]["follower_history"]
+    assert [h["followers"] for h in history] == [47100, 47200, 47300]
+    quoted = tmp_path / "quoted.csv"
+    quoted.write_text(
+        "platform,handle,date,followers,following\ninstagram,lin.travels,2025-11-01,47100,510\n"
+        'instagram,"lin.travels,2025-11-02,47200,510\n',
+        encoding="utf-8",
+    )
+    _, summary, rejects = _import(tmp_path, "history", quoted)
+    assert summary.imported == 1 and [r["line"] for r in rejects] == [3]
+    assert "cut off" in rejects[0]["error"]
+
+
+def test_a_utf16_csv_is_one_clear_reject(tmp_path: Path) -> None:
+    whole = (EXPORTS / "history" / "follower_counts.csv").read_text(encoding="utf-8")
+    path = tmp_path / "counts.csv"
+    path.write_bytes(whole.encode("utf-16"))  # what PowerShell 5 writes with >
+    _, summary, rejects = _import(tmp_path, "history", path)
+    assert summary.read == 1 == summary.rejected
+    assert "UTF-16 text" in rejects[0]["error"] and "save it as UTF-8" in rejects[0]["error"]

@@ -340,11 +340,20 @@ def test_utf16_text_is_refused_once_with_what_to_do(tmp_path: Path, codec: str) 
     data = ("\ufeff" + text).encode(codec) if codec == "utf-16-be" else text.encode(codec)
     path = tmp_path / "creators.jsonl"
     path.write_bytes(data)
-    with pytest.raises(ValueError, match=r"creators.jsonl is UTF-16 text.*save it as UTF-8"):
+    with pytest.raises(ValueError, match=r"creators.jsonl: UTF-16 text.*save it as UTF-8"):
         list(fio.iter_raw_records(path, "jsonl"))
     with (
-        pytest.raises(ValueError, match=r"stdin is UTF-16 text"),
+        pytest.raises(ValueError, match=r"stdin: UTF-16 text"),
         fio.open_input("-", io.BytesIO(data)),
+    ):
+        pass
+    packed = tmp_path / "creators.jsonl.gz"
+    packed.write_bytes(_compress(data, "gz"))
+    with pytest.raises(ValueError, match=r"creators.jsonl.gz: UTF-16 text"):
+        list(fio.iter_raw_records(packed, "jsonl"))
+    with (
+        pytest.raises(ValueError, match=r"stdin: UTF-16 text"),
+        fio.open_input("-", io.BytesIO(_compress(data, "gz"))),
     ):
         pass
     path.write_bytes(b"\xef\xbb\xbf" + _LINES)  # UTF-8 with a byte order mark is read

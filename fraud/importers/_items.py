@@ -182,6 +182,7 @@ class _Lines:
         self.handle = handle
         self.number = 0
         self.first: int | None = None
+        self.last = ""  # the last line read (does the file end with a line break?)
 
     def __iter__(self) -> _Lines:
         return self
@@ -189,6 +190,7 @@ class _Lines:
     def __next__(self) -> str:
         line = next(self.handle)
         self.number += 1
+        self.last = line
         if self.first is None and line not in ("\n", "\r\n", "\r"):
             self.first = self.number
         return line
@@ -196,11 +198,48 @@ class _Lines:
 
 def _iter_csv(path: Path) -> Iterator[tuple[Where, dict[str, Any] | Reject]]:
     """CSV rows; a row with a byte that is not UTF-8 or a cell the csv module refuses (over
-    its field size limit) is a reject for that row, and the rest of the file is read."""
+    its field size limit) is a reject for that row, and the rest of the file is read.
+
+    A row with fewer cells than the header is whole (spreadsheets leave trailing empty cells
+    out; the missing cells are empty), unless it is the file's cut-off end: the last row of a
+    file that does not end with a line break (a crawl or copy killed mid-write: 47900 cut to
+    47), or whose last cell holds line breaks (an open quote that ran to the end)."""
+    name = str(path)
+    with open(path, "rb") as raw:
+        head = raw.read(2)
+    if head in (b"\xff\xfe", b"\xfe\xff"):
+        where = Where(name, 1)
+        yield where, Reject(where, "UTF-16 text (a UTF-16 byte order mark); save it as UTF-8")
+        return
+    pending: tuple[Where, dict[str, Any]] | None = None  # a short row, until the next one
+    lines: list[_Lines] = []
+    for where, item in _csv_rows(path, lines):
+        if pending is not None:
+            yield pending
+            pending = None
+        if isinstance(item, dict) and None in item.values():
+            pending = (where, item)
+        else:
+            yield where, item
+    if pending is not None:
+        where, row = pending
+        cells = [v for v in row.values() if isinstance(v, str)]
+        if lines and (not lines[0].last.endswith(("\n", "\r")) or "\n" in cells[-1]):
+            shown = ",".join(cells).encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+            reason = f"CSV row has {len(cells)} of the header's {len(row)} cells: cut off?"
+            yield where, Reject(where, reason, shown[:500])
+        else:
+            yield pending
+
+
+def _csv_rows(path: Path, opened: list[_Lines]) -> Iterator[tuple[Where, dict[str, Any] | Reject]]:
+    """The rows of :func:`_iter_csv`, short ones as they are (missing cells None); appends
+    the file's :class:`_Lines` to ``opened``."""
     name = str(path)
     # MediaCrawler writes CSV with a UTF-8 byte order mark (encoding="utf-8-sig").
     with open(path, encoding="utf-8-sig", errors="surrogateescape", newline="") as handle:
         lines = _Lines(handle)
+        opened.append(lines)
         reader = csv.DictReader(lines)
         failed_at = -1
         while True:
@@ -225,25 +264,13 @@ def _iter_csv(path: Path) -> Iterator[tuple[Where, dict[str, Any] | Reject]]:
             if None in row:  # more cells than header columns
                 yield where, Reject(where, "CSV row has more cells than the header")
                 continue
-            if None in row.values():  # fewer: a row cut off (a truncated file, an open quote)
-                cells = sum(value is not None for value in row.values())
-                shown = ",".join(v for v in row.values() if isinstance(v, str))
-                yield (
-                    where,
-                    Reject(
-                        where,
-                        f"CSV row has {cells} of the header's {len(row)} cells: cut off?",
-                        shown.encode("utf-8", "surrogateescape").decode("utf-8", "replace")[:500],
-                    ),
-                )
-                continue
             values = [v for v in row.values() if isinstance(v, str)]
             if any(_NOT_UTF8.search(cell) for cell in (*row.keys(), *values)):
                 shown = ",".join(values)
                 preview = shown.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
                 yield where, Reject(where, "CSV row is not UTF-8 text", preview[:500])
                 continue
-            yield where, {k: v for k, v in row.items() if k is not None}
+            yield where, dict(row)
 
 
 MAX_JSON_XZ_BYTES = 256 * 1024 * 1024  # decompressed; a bigger document is refused, not read
