@@ -364,8 +364,8 @@ SOUND_COLLISIONS = paths.DATA_DIR / "comments" / "sound_collisions"
 
 
 def evaluate_sound_collisions(classifier: CommentClassifier) -> dict[str, Any]:
-    """A reviewer's ordinary Chinese comments chosen to collide with the lure rules that match
-    by sound (given names, cheers, everyday words), and the same reviewer's disguised lures:
+    """Reviewers' ordinary Chinese comments chosen to collide with the lure rules that match
+    by sound (given names, cheers, everyday words), and their disguised lures:
     how many of each the classifier calls spam, and the lure detector alone a lure. Not blind:
     rules were changed after looking at these (``data/comments/sound_collisions/README.md``)."""
     out: dict[str, Any] = {}
@@ -671,8 +671,8 @@ def markdown(report: dict[str, Any]) -> str:
     lines += [
         "",
         "Lures matched by sound against names and everyday words (`data/comments/"
-        "sound_collisions`: a reviewer's ordinary Chinese comments chosen to collide with the "
-        "sound rules, and the same reviewer's disguised lures; not blind, rules were changed "
+        "sound_collisions`: two reviewers' ordinary Chinese comments chosen to collide with the "
+        "sound rules, and their disguised lures; not blind, rules were changed "
         f"after looking at them): ordinary comments called a lure {ordinary['lure']} of "
         f"{ordinary['n']} (spam {ordinary['spam']}); lures caught {lures['lure']} of "
         f"{lures['n']} (spam {lures['spam']}). The team's own ordinary Chinese comments (every "

@@ -645,8 +645,9 @@ def _creator(
                 (
                     where,
                     f"creator {creator_id}: no follower count (no usable creator profile in"
-                    " the export: none, or its row was rejected): give --profiles FILE with its count, or a --store that has seen"
-                    f" it on or before the export's date ({as_of_day})",
+                    " the export: none, or its row was rejected): give --profiles FILE with its"
+                    " count, or a --store that has seen it on or before the export's date"
+                    f" ({as_of_day})",
                 ),
             )
         found_day, found_in = found
