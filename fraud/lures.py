@@ -323,8 +323,9 @@ def _heard_skeletons(mapped: str, skeleton: str, rules: LureRules) -> tuple[str,
 # is not 微 (WeChat). Fans cheer a creator's name, and a name that sounds like 福利 or 资源
 # before 加油 made a lure (傅丽加油, 子源加油: a reviewer's finding). Left out because lures
 # use them as they are: 加入 (join), 弟弟 (= 滴滴 in 资源弟弟我), 加快 (加快手: add on Kuaishou).
-# Each is heard as a syllable no rule holds (哦), not dropped: dropping joined its neighbours
-# (思馨加油我爱你 became 私信 + 我, a reviewer's finding).
+# Each character is heard as a syllable no rule holds (哦), not dropped: dropping joined the
+# neighbours (思馨加油我爱你 became 私信 + 我), and one syllable for a word drew them closer
+# (傅丽加油加油我们扣1: 福利 + 扣 within a rule's gap; reviewers' findings).
 _FIXED_WORDS = re.compile("加油|加更|加班|加冕|加戏|加速|不错|没错|价位|味道")
 _FIXED_WORD_SOUND = "哦"
 
@@ -332,7 +333,7 @@ _FIXED_WORD_SOUND = "哦"
 def _without_fixed_words(skeleton: str) -> str:
     if _FIXED_WORDS.search(skeleton) is None:
         return skeleton
-    return _FIXED_WORDS.sub(_FIXED_WORD_SOUND, skeleton)
+    return _FIXED_WORDS.sub(lambda word: _FIXED_WORD_SOUND * len(word.group()), skeleton)
 
 
 # What a lure heard through the cut needs besides: a lure word written in characters, a

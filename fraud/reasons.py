@@ -1093,13 +1093,16 @@ def dated_after_as_of(record: CreatorRecord) -> Reason | None:
     as_of = record.as_of
     if as_of is None:
         return None
-    limit = as_of + AFTER_AS_OF_GRACE
-    posts = [p.posted_at for p in record.posts if p.posted_at > limit]
+    # differences, not as_of + grace: as_of may be the last day of year 9999
+    grace = AFTER_AS_OF_GRACE
+    posts = [p.posted_at for p in record.posts if p.posted_at - as_of > grace]
     comments = [
-        c.posted_at for c in record.comments if c.posted_at is not None and c.posted_at > limit
+        c.posted_at
+        for c in record.comments
+        if c.posted_at is not None and c.posted_at - as_of > grace
     ]
-    last_day = limit.astimezone(UTC).date()
-    history = [s.date for s in record.follower_history if s.date > last_day]
+    day_of = as_of.astimezone(UTC).date()
+    history = [s.date for s in record.follower_history if s.date - day_of > grace]
     if not (posts or comments or history):
         return None
     latest = max(

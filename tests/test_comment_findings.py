@@ -398,6 +398,7 @@ EVERYDAY_WORDS = [
     "紫媛没错",
     "思馨加油我爱你",  # the word heard as a syllable, not dropped: not 私信 + 我
     "迪迪加油，我们等你回来",
+    "傅丽加油加油我们扣1支持你",  # one syllable per character: 扣 stays out of the gap
     "这个价位很良心",
     "这就是家的味道",
 ]

@@ -64,3 +64,9 @@ def test_no_note_within_a_day_or_without_as_of(scorer: Any) -> None:
     raw["posts"][-1]["posted_at"] = (as_of + timedelta(days=300)).isoformat()
     del raw["as_of"]  # as_of is then the latest date in the record: nothing can be later
     assert _notes(scorer, raw) == []
+
+
+def test_as_of_at_the_end_of_year_9999_is_scored(scorer: Any) -> None:
+    raw = _koc()
+    raw["as_of"] = "9999-12-31T12:00:00Z"  # as_of + a day would overflow
+    assert _notes(scorer, raw) == []  # scored, and nothing is dated after it

@@ -356,3 +356,20 @@ def test_a_utf16_csv_is_one_clear_reject(tmp_path: Path) -> None:
     _, summary, rejects = _import(tmp_path, "history", path)
     assert summary.read == 1 == summary.rejected
     assert "UTF-16 text" in rejects[0]["error"] and "save it as UTF-8" in rejects[0]["error"]
+
+
+def test_the_last_record_is_cut_off_only_when_its_quote_is_left_open(tmp_path: Path) -> None:
+    from fraud.importers._items import _iter_csv
+
+    def read(text: str) -> list[tuple[int, Any]]:
+        path = tmp_path / "rows.csv"
+        path.write_text(text, encoding="utf-8")
+        return [(w.line, getattr(item, "reason", item)) for w, item in _iter_csv(path)]
+
+    # a closed multi-line last cell, and a stray quote inside an unquoted cell, are whole
+    assert read('a,b,c\n1,"x\ny"\n') == [(2, {"a": "1", "b": "x\ny", "c": None})]
+    assert read('a,b\n1,5" screen') == [(2, {"a": "1", "b": '5" screen'})]
+    # an open quote in the last column took the rows after it: the record is rejected
+    rows = read('a,b,c\n1,2,3\n4,5,"xyz\n7,8,9\n')
+    assert rows[0] == (2, {"a": "1", "b": "2", "c": "3"})
+    assert rows[1][0] == 3 and "quote left open" in rows[1][1]

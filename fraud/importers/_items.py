@@ -182,7 +182,12 @@ class _Lines:
         self.handle = handle
         self.number = 0
         self.first: int | None = None
-        self.last = ""  # the last line read (does the file end with a line break?)
+        self.record: list[str] = []  # the lines of the record being read, as in the file
+
+    def start_record(self) -> None:
+        """Before the csv module reads the next record."""
+        self.first = None
+        self.record = []
 
     def __iter__(self) -> _Lines:
         return self
@@ -190,7 +195,7 @@ class _Lines:
     def __next__(self) -> str:
         line = next(self.handle)
         self.number += 1
-        self.last = line
+        self.record.append(line)
         if self.first is None and line not in ("\n", "\r\n", "\r"):
             self.first = self.number
         return line
@@ -201,9 +206,11 @@ def _iter_csv(path: Path) -> Iterator[tuple[Where, dict[str, Any] | Reject]]:
     its field size limit) is a reject for that row, and the rest of the file is read.
 
     A row with fewer cells than the header is whole (spreadsheets leave trailing empty cells
-    out; the missing cells are empty), unless it is the file's cut-off end: the last row of a
-    file that does not end with a line break (a crawl or copy killed mid-write: 47900 cut to
-    47), or whose last cell holds line breaks (an open quote that ran to the end)."""
+    out; the missing cells are empty). The file's last record is rejected when it is the
+    file's cut-off end: a quote left open (it ran to the end, taking the lines after it into
+    one cell), or fewer cells than the header and no final line break (a crawl or copy killed
+    mid-write: 47900 cut to 47). A cut inside the last cell of a row that has all its cells
+    cannot be told from a file that merely lacks a final line break, and is read as it is."""
     name = str(path)
     with open(path, "rb") as raw:
         head = raw.read(2)
@@ -211,42 +218,42 @@ def _iter_csv(path: Path) -> Iterator[tuple[Where, dict[str, Any] | Reject]]:
         where = Where(name, 1)
         yield where, Reject(where, "UTF-16 text (a UTF-16 byte order mark); save it as UTF-8")
         return
-    pending: tuple[Where, dict[str, Any]] | None = None  # a short row, until the next one
-    lines: list[_Lines] = []
-    for where, item in _csv_rows(path, lines):
-        if pending is not None:
-            yield pending
-            pending = None
-        if isinstance(item, dict) and None in item.values():
-            pending = (where, item)
-        else:
-            yield where, item
-    if pending is not None:
-        where, row = pending
-        cells = [v for v in row.values() if isinstance(v, str)]
-        if lines and (not lines[0].last.endswith(("\n", "\r")) or "\n" in cells[-1]):
-            shown = ",".join(cells).encode("utf-8", "surrogateescape").decode("utf-8", "replace")
-            reason = f"CSV row has {len(cells)} of the header's {len(row)} cells: cut off?"
+    last: tuple[Where, dict[str, Any] | Reject, str] | None = None  # held until the next
+    for row in _csv_rows(path):
+        if last is not None:
+            yield last[0], last[1]
+        last = row
+    if last is None:
+        return
+    where, item, text = last
+    if isinstance(item, dict):
+        cells = [v for v in item.values() if isinstance(v, str)]
+        shown = ",".join(cells).encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+        if _quote_left_open(text):
+            reason = "CSV quote left open to the end of the file: the row is cut off"
             yield where, Reject(where, reason, shown[:500])
-        else:
-            yield pending
+            return
+        if None in item.values() and not text.endswith(("\n", "\r")):
+            reason = f"CSV row has {len(cells)} of the header's {len(item)} cells: cut off?"
+            yield where, Reject(where, reason, shown[:500])
+            return
+    yield where, item
 
 
-def _csv_rows(path: Path, opened: list[_Lines]) -> Iterator[tuple[Where, dict[str, Any] | Reject]]:
-    """The rows of :func:`_iter_csv`, short ones as they are (missing cells None); appends
-    the file's :class:`_Lines` to ``opened``."""
+def _csv_rows(path: Path) -> Iterator[tuple[Where, dict[str, Any] | Reject, str]]:
+    """The rows of :func:`_iter_csv`, short ones as they are (missing cells None), each with
+    its record's text as in the file."""
     name = str(path)
     # MediaCrawler writes CSV with a UTF-8 byte order mark (encoding="utf-8-sig").
     with open(path, encoding="utf-8-sig", errors="surrogateescape", newline="") as handle:
         lines = _Lines(handle)
-        opened.append(lines)
         reader = csv.DictReader(lines)
         failed_at = -1
         while True:
             try:
                 if reader.fieldnames is None:  # the header: read before a record's first line
                     return
-                lines.first = None
+                lines.start_record()
                 row = next(reader)
             except StopIteration:
                 return
@@ -254,23 +261,33 @@ def _csv_rows(path: Path, opened: list[_Lines]) -> Iterator[tuple[Where, dict[st
                 line = reader.reader.line_num  # DictReader.line_num is updated on success only
                 where = Where(name, line)
                 if line == failed_at:  # no progress: give up on the file, named
-                    yield where, Reject(where, f"{name}: CSV cannot be read further: {error}")
+                    yield where, Reject(where, f"{name}: CSV cannot be read further: {error}"), ""
                     return
                 failed_at = line
-                yield where, Reject(where, f"CSV row cannot be read: {error}")
+                yield where, Reject(where, f"CSV row cannot be read: {error}"), ""
                 continue
             # A record whose quoted cells span lines is placed at its first line.
             where = Where(name, lines.first or reader.line_num)
             if None in row:  # more cells than header columns
-                yield where, Reject(where, "CSV row has more cells than the header")
+                yield where, Reject(where, "CSV row has more cells than the header"), ""
                 continue
             values = [v for v in row.values() if isinstance(v, str)]
             if any(_NOT_UTF8.search(cell) for cell in (*row.keys(), *values)):
                 shown = ",".join(values)
                 preview = shown.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
-                yield where, Reject(where, "CSV row is not UTF-8 text", preview[:500])
+                yield where, Reject(where, "CSV row is not UTF-8 text", preview[:500]), ""
                 continue
-            yield where, dict(row)
+            yield where, dict(row), "".join(lines.record)
+
+
+def _quote_left_open(text: str) -> bool:
+    """Whether a CSV record's text ends inside a quoted cell (read strictly, it ends early)."""
+    try:
+        for _ in csv.reader(io.StringIO(text), strict=True):
+            pass
+    except csv.Error:
+        return True
+    return False
 
 
 MAX_JSON_XZ_BYTES = 256 * 1024 * 1024  # decompressed; a bigger document is refused, not read
