@@ -331,6 +331,8 @@ _FIXED_WORD_SOUND = "哦"
 
 
 def _without_fixed_words(skeleton: str) -> str:
+    """``skeleton`` with each character of an everyday word (:data:`_FIXED_WORDS`) turned into
+    a syllable no sound rule holds, so the rules hear neither the word nor a gap closing."""
     if _FIXED_WORDS.search(skeleton) is None:
         return skeleton
     return _FIXED_WORDS.sub(lambda word: _FIXED_WORD_SOUND * len(word.group()), skeleton)

@@ -369,7 +369,10 @@ def test_the_last_record_is_cut_off_only_when_its_quote_is_left_open(tmp_path: P
     # a closed multi-line last cell, and a stray quote inside an unquoted cell, are whole
     assert read('a,b,c\n1,"x\ny"\n') == [(2, {"a": "1", "b": "x\ny", "c": None})]
     assert read('a,b\n1,5" screen') == [(2, {"a": "1", "b": '5" screen'})]
+    # text after a closed quote on one line is read as anywhere else in a file
+    assert read('a,b\n1,x\n2,"5" screen\n')[-1] == (3, {"a": "2", "b": "5 screen"})
     # an open quote in the last column took the rows after it: the record is rejected
+    assert "quote left open" in read('a,b,c\n1,2,"xyz\n7,8,"9\n')[0][1]  # closed later
     rows = read('a,b,c\n1,2,3\n4,5,"xyz\n7,8,9\n')
     assert rows[0] == (2, {"a": "1", "b": "2", "c": "3"})
     assert rows[1][0] == 3 and "quote left open" in rows[1][1]

@@ -281,12 +281,19 @@ def _csv_rows(path: Path) -> Iterator[tuple[Where, dict[str, Any] | Reject, str]
 
 
 def _quote_left_open(text: str) -> bool:
-    """Whether a CSV record's text ends inside a quoted cell (read strictly, it ends early)."""
+    """Whether a CSV record's text ran on inside a quoted cell: read strictly, its data ends
+    inside a quote, or a record of several lines has text after a quote that closed (a later
+    quote ended a runaway cell). Text after a closed quote on one line (``"5" screen``) is
+    read as the csv module reads it anywhere in a file."""
     try:
         for _ in csv.reader(io.StringIO(text), strict=True):
             pass
-    except csv.Error:
-        return True
+    except csv.Error as error:
+        message = str(error)
+        several_lines = any(mark in text.rstrip("\r\n") for mark in ("\n", "\r"))
+        return "unexpected end of data" in message or (
+            several_lines and "expected after" in message
+        )
     return False
 
 
