@@ -49,6 +49,7 @@ if TYPE_CHECKING:  # imported where used: scoring never needs pandas (start-up, 
 from fraud.artifacts import ArtifactError, read_verified
 from fraud.paths import ACCOUNTS_MODEL_DIR, models_dir
 from fraud.schema import Account
+from fraud.text_patterns import sorted_distinct
 
 __all__ = [
     "ACCOUNT_FEATURE_NAMES",
@@ -540,15 +541,6 @@ def _entropies_unique(counts: np.ndarray) -> np.ndarray:
     return np.array([_letter_entropy(row) for row in rows], dtype=np.float64)[which.reshape(-1)]
 
 
-def _distinct(values: np.ndarray) -> np.ndarray:
-    """``np.unique(values)`` of a 1-d integer array by one sort (``np.unique`` costs several
-    times more on numpy 2.4 for these arrays)."""
-    ordered = np.sort(values)
-    if len(ordered) < 2:
-        return ordered
-    return ordered[np.concatenate(([True], ordered[1:] != ordered[:-1]))]
-
-
 def _similarities(
     names: list[str],
     display_names: list[str | None],
@@ -585,7 +577,7 @@ def _similarities(
             k = int(given[j])
             similarity[k] = _name_similarity(shown[j], names[k])
         keep = alnum & folds
-        distinct = _distinct(wide_owner[keep] * 0x110000 + wide_codes[keep].astype(np.int64))
+        distinct = sorted_distinct(wide_owner[keep] * 0x110000 + wide_codes[keep].astype(np.int64))
         extra = np.bincount(distinct // 0x110000, minlength=len(given))
     else:
         unfolded = np.zeros(len(given), dtype=bool)

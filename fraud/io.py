@@ -271,14 +271,17 @@ def input_compression(path: str | Path) -> str | None:
     )
 
 
-_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+def starts_as_utf16(head: bytes) -> bool:
+    """Whether bytes start with a UTF-16 byte order mark (what Windows PowerShell 5 writes
+    with ``>``)."""
+    return head.startswith((b"\xff\xfe", b"\xfe\xff"))
 
 
 def _refuse_utf16(head: bytes, name: str) -> None:
-    """A ValueError naming ``name`` when its bytes start as UTF-16 text (what Windows
-    PowerShell 5 writes with ``>``): read as UTF-8 every record would be rejected, each with a
-    message about surrogates; one clear error says what to do instead."""
-    if head.startswith(_UTF16_BOMS):
+    """A ValueError naming ``name`` when its bytes start as UTF-16 text: read as UTF-8 every
+    record would be rejected, each with a message about surrogates; one clear error says
+    what to do instead."""
+    if starts_as_utf16(head):
         raise ValueError(
             f"{name}: UTF-16 text (it starts with a UTF-16 byte order mark); save it as"
             " UTF-8 (in PowerShell: Out-File -Encoding utf8, or Set-Content -Encoding utf8)"

@@ -223,24 +223,21 @@ MIXED_ORDINARY = [
 ]
 
 
+def _lures_both_paths(texts: list[str]) -> tuple[list[str], list[str]]:
+    """The texts called lures, text by text (``detect_lure``) and as one chunk
+    (``detect_lure_many``), each in the order given."""
+    prepared = [prepare_text(t) for t in texts]
+    one = [t for t, p in zip(texts, prepared, strict=True) if detect_lure(p)]
+    many = [t for t, found in zip(texts, detect_lure_many(prepared), strict=True) if found]
+    return one, many
+
+
 def test_mixed_pinyin_and_characters_are_lures_both_paths() -> None:
-    prepared = [prepare_text(t) for t in MIXED_LURES]
-    missed_one = [t for t, p in zip(MIXED_LURES, prepared, strict=True) if detect_lure(p) is None]
-    missed_many = [
-        t for t, found in zip(MIXED_LURES, detect_lure_many(prepared), strict=True) if found is None
-    ]
-    assert missed_one == []
-    assert missed_many == []
+    assert _lures_both_paths(MIXED_LURES) == (MIXED_LURES, MIXED_LURES)
 
 
 def test_ordinary_mixed_comments_are_not_lures_both_paths() -> None:
-    prepared = [prepare_text(t) for t in MIXED_ORDINARY]
-    found_one = [t for t, p in zip(MIXED_ORDINARY, prepared, strict=True) if detect_lure(p)]
-    found_many = [
-        t for t, found in zip(MIXED_ORDINARY, detect_lure_many(prepared), strict=True) if found
-    ]
-    assert found_one == []
-    assert found_many == []
+    assert _lures_both_paths(MIXED_ORDINARY) == ([], [])
 
 
 def test_mixed_lures_are_spam_and_ordinary_ones_are_not(classifier: CommentClassifier) -> None:
@@ -316,30 +313,24 @@ NAMES_AND_REPLIES = [
 
 
 def test_names_in_pinyin_and_reply_prefixes_are_not_lures_both_paths() -> None:
-    prepared = [prepare_text(t) for t in NAMES_AND_REPLIES]
-    assert [t for t, p in zip(NAMES_AND_REPLIES, prepared, strict=True) if detect_lure(p)] == []
-    many = detect_lure_many(prepared)
-    assert [t for t, found in zip(NAMES_AND_REPLIES, many, strict=True) if found] == []
+    assert _lures_both_paths(NAMES_AND_REPLIES) == ([], [])
     # a lure in the reply itself is still one
     replies = [
-        prepare_text(t)
-        for t in [
-            "回复张三：加我微信",
-            "回复@小李：私我",
-            "@小号 资源私我",
-            "@小号煮页有滋愿",
-            "煮@页@有@滋@愿",
-            # a lure inside what looks like a handle, whatever follows it
-            "@小号煮页有滋愿 ",
-            "@小号煮页有滋愿 快来",
-            "@小号煮页有滋愿\n谢谢",
-            "@紫源在煮页 ",
-            # weekly pay, written
-            "兼职周结500",
-            "周结工资两千",
-        ]
+        "回复张三：加我微信",
+        "回复@小李：私我",
+        "@小号 资源私我",
+        "@小号煮页有滋愿",
+        "煮@页@有@滋@愿",
+        # a lure inside what looks like a handle, whatever follows it
+        "@小号煮页有滋愿 ",
+        "@小号煮页有滋愿 快来",
+        "@小号煮页有滋愿\n谢谢",
+        "@紫源在煮页 ",
+        # weekly pay, written
+        "兼职周结500",
+        "周结工资两千",
     ]
-    assert all(detect_lure(p) for p in replies) and all(detect_lure_many(replies))
+    assert _lures_both_paths(replies) == (replies, replies)
 
 
 def test_pinyin_shaped_words_take_linear_time() -> None:
@@ -374,9 +365,7 @@ def test_names_beside_a_place_word_are_not_lures() -> None:
         "ziyuan头像换了",
         "ziyuan的q版好可爱",
     ]
-    prepared = [prepare_text(t) for t in texts]
-    assert [t for t, p in zip(texts, prepared, strict=True) if detect_lure(p)] == []
-    assert not any(detect_lure_many(prepared))
+    assert _lures_both_paths(texts) == ([], [])
 
 
 # A reviewer's ordinary comments that the sound rules heard as lures: a name or word that sounds
@@ -405,25 +394,19 @@ EVERYDAY_WORDS = [
 
 
 def test_everyday_words_are_not_heard_as_lures_both_paths() -> None:
-    prepared = [prepare_text(t) for t in EVERYDAY_WORDS]
-    assert [t for t, p in zip(EVERYDAY_WORDS, prepared, strict=True) if detect_lure(p)] == []
-    many = detect_lure_many(prepared)
-    assert [t for t, found in zip(EVERYDAY_WORDS, many, strict=True) if found] == []
+    assert _lures_both_paths(EVERYDAY_WORDS) == ([], [])
     lures = [
-        prepare_text(t)
-        for t in [
-            "傅丽加我",  # 福利 + 加我: add me
-            "子源滴滴我",  # 资源 + 滴滴
-            "福利不错，加我v",
-            "资源加油站在主页",  # 主页 still points
-            "紫媛戳我头像",
-            "家我威信",  # 加我微信 by sound
-            "想要资源的加入",
-            "资源弟弟我",
-            "有资源加快手",
-        ]
+        "傅丽加我",  # 福利 + 加我: add me
+        "子源滴滴我",  # 资源 + 滴滴
+        "福利不错，加我v",
+        "资源加油站在主页",  # 主页 still points
+        "紫媛戳我头像",
+        "家我威信",  # 加我微信 by sound
+        "想要资源的加入",
+        "资源弟弟我",
+        "有资源加快手",
     ]
-    assert all(detect_lure(p) for p in lures) and all(detect_lure_many(lures))
+    assert _lures_both_paths(lures) == (lures, lures)
 
 
 def test_sound_collision_sets_hold_their_figures(classifier: CommentClassifier) -> None:

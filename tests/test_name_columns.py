@@ -223,7 +223,8 @@ def test_entropies_equal_the_unique_reference(seed: int) -> None:
 
 
 def test_distinct_equals_np_unique() -> None:
-    from fraud.audience import _distinct
+    # the follower pass's distinct wide characters: text_patterns.sorted_distinct
+    from fraud.text_patterns import sorted_distinct as _distinct
 
     rng = np.random.default_rng(3)
     cases = [np.array([], dtype=np.int64), np.array([5]), np.array([2, 2, 2]), np.array([3, 1])]

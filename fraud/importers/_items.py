@@ -15,7 +15,7 @@ from typing import Any
 
 import orjson
 
-from fraud.io import RecordError, read_records
+from fraud.io import RecordError, read_records, starts_as_utf16
 
 __all__ = [
     "CommentItem",
@@ -214,7 +214,7 @@ def _iter_csv(path: Path) -> Iterator[tuple[Where, dict[str, Any] | Reject]]:
     name = str(path)
     with open(path, "rb") as raw:
         head = raw.read(2)
-    if head in (b"\xff\xfe", b"\xfe\xff"):
+    if starts_as_utf16(head):
         where = Where(name, 1)
         yield where, Reject(where, "UTF-16 text (a UTF-16 byte order mark); save it as UTF-8")
         return
@@ -228,14 +228,13 @@ def _iter_csv(path: Path) -> Iterator[tuple[Where, dict[str, Any] | Reject]]:
     where, item, text = last
     if isinstance(item, dict):
         cells = [v for v in item.values() if isinstance(v, str)]
-        shown = ",".join(cells).encode("utf-8", "surrogateescape").decode("utf-8", "replace")
         if _quote_left_open(text):
             reason = "CSV quote left open to the end of the file: the row is cut off"
-            yield where, Reject(where, reason, shown[:500])
+            yield where, Reject(where, reason, _cells_preview(cells))
             return
         if None in item.values() and not text.endswith(("\n", "\r")):
             reason = f"CSV row has {len(cells)} of the header's {len(item)} cells: cut off?"
-            yield where, Reject(where, reason, shown[:500])
+            yield where, Reject(where, reason, _cells_preview(cells))
             return
     yield where, item
 
@@ -273,11 +272,15 @@ def _csv_rows(path: Path) -> Iterator[tuple[Where, dict[str, Any] | Reject, str]
                 continue
             values = [v for v in row.values() if isinstance(v, str)]
             if any(_NOT_UTF8.search(cell) for cell in (*row.keys(), *values)):
-                shown = ",".join(values)
-                preview = shown.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
-                yield where, Reject(where, "CSV row is not UTF-8 text", preview[:500]), ""
+                yield where, Reject(where, "CSV row is not UTF-8 text", _cells_preview(values)), ""
                 continue
             yield where, dict(row), "".join(lines.record)
+
+
+def _cells_preview(cells: list[str]) -> str:
+    """A reject's ``input`` for a CSV row: its cells joined, undecodable bytes replaced."""
+    shown = ",".join(cells).encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    return shown[:500]
 
 
 def _quote_left_open(text: str) -> bool:
