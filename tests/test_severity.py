@@ -24,6 +24,7 @@ _STRENGTH_FEATURE: dict[str, tuple[str, float]] = {
     "COMMENTS_DUPLICATED": ("duplicate_comment_share", 1.0),
     "FAKE_FOLLOWERS": ("fake_follower_vs_norm", 1.0),
     "COMMENT_POD": ("pod_comment_share", 1.0),  # under the first-hour cut: a later pod, low
+    "COMMENTS_EMOJI_COPIED": ("emoji_copy_share", 1.0),
 }
 _RULES = {rule.code: rule for rule in RULES}
 
@@ -50,6 +51,10 @@ def test_severity_follows_the_cut_offs(code: str) -> None:
     assert _severity(code, medium) is Severity.MEDIUM
     assert _severity(code, (medium + high) / 2) is Severity.MEDIUM
     assert _severity(code, high) is Severity.HIGH
+    if _RULES[code].unlearned:  # the model does not learn its features: the cut-offs alone
+        assert _severity(code, high, weight=0.01) is Severity.HIGH
+        assert _severity(code, medium, weight=-1.0) is Severity.MEDIUM
+        return
     # The model's weight still caps it: far past the genuine range, but weighed lightly.
     assert _severity(code, high, weight=0.4) is Severity.MEDIUM
     assert _severity(code, high, weight=0.01) is Severity.LOW
