@@ -44,6 +44,8 @@ CODE = "COMMENTS_EMOJI_COPIED"
         ("😍 nice 🔥🔥", False),  # words: not an emoji string
         ("(๑•̀ㅂ•́)و✧", False),  # kaomoji
         ("...", False),
+        ("😍🔥" * 200, True),  # longer than the cached texts: read the same way
+        ("😍🔥" * 200 + "a", False),
     ],
 )
 def test_what_counts_as_a_pasted_emoji_string(text: str, counts: bool) -> None:

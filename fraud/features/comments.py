@@ -160,7 +160,6 @@ def _emoji_points() -> frozenset[int]:
     return derived.load(emoji_analysis())
 
 
-@lru_cache(maxsize=1 << 12)
 def emoji_kinds(text: str) -> tuple[str, ...] | None:
     """The emoji of an emoji-only ``text`` in order, each by its kind (an emoji with its
     skin tone or variation selector, a ZWJ sequence, a flag: one; modifiers dropped, so 👍🏻
@@ -201,12 +200,21 @@ def counts_as_emoji_copy(text: str) -> bool:
     package: a mixed string (:data:`EMOJI_COPY_MIN_EMOJI` emoji or more, of
     :data:`EMOJI_COPY_MIN_KINDS` kinds or more) or a run of :data:`EMOJI_COPY_MIN_RUN` or
     more. Fans' own ``❤️``, ``😍😍😍`` or ``👍👍👍👍`` are not."""
+    if len(text) <= _MAX_CACHED_TEXT:  # emoji strings repeat: short ones are read once
+        return _counts_as_emoji_copy_cached(text)
+    return _counts_as_emoji_copy(text)
+
+
+def _counts_as_emoji_copy(text: str) -> bool:
     kinds = emoji_kinds(text)
     if kinds is None:
         return False
     return len(kinds) >= EMOJI_COPY_MIN_RUN or (
         len(kinds) >= EMOJI_COPY_MIN_EMOJI and len(set(kinds)) >= EMOJI_COPY_MIN_KINDS
     )
+
+
+_counts_as_emoji_copy_cached = lru_cache(maxsize=1 << 12)(_counts_as_emoji_copy)
 
 
 def _emoji_key(text: str) -> str:
