@@ -195,9 +195,10 @@ class ReasonRule:
     # which it may be medium / high severity (:data:`SEVERITY_CUTOFFS`). ``None``: the
     # pattern alone never fires on genuine creators, so the model's weight decides.
     strength: Callable[[Values], float] | None = None
-    # The model does not learn from the pattern's features (a signal added without
-    # retraining): its severity is the strength's alone (:data:`SEVERITY_CUTOFFS`), cut-offs
-    # measured on genuine creators, instead of a low-severity fact.
+    # A signal added without retraining: while the model does not learn the pattern's
+    # features, its severity is the strength's alone (:data:`SEVERITY_CUTOFFS`, cut-offs
+    # measured on genuine creators) instead of a low-severity fact; once a model learns them,
+    # the usual rule (the lower of weight and strength).
     unlearned: bool = False
 
 
@@ -922,7 +923,7 @@ def _weighed(
     """A present pattern's model weight (log-odds) and its severity."""
     learned = [name for name in rule.features if name in contributions]
     weight = sum(contributions[name] for name in learned)
-    if rule.unlearned:
+    if rule.unlearned and not learned:
         return weight, _value_severity(rule, values)
     # The pattern is there: it is reported, as a low-severity fact when the model does not
     # learn from its features or found it no sign of fraud in this creator; and no more
@@ -1035,9 +1036,16 @@ def build_reasons(
                 evidence=_evidence(rule.evidence_keys, block.evidence, weight),
             )
         )
-    # Patterns the model did not hold against this creator come after the context.
+    # Patterns the model did not hold against this creator come after the context, but a red
+    # flag the model cannot weigh (a pattern it does not learn, ``ReasonRule.unlearned``) is
+    # what the verdict rests on: it comes after the weighed red flags, before the rest.
     reasons = [reason for weight, reason in flagged if weight > MIN_WEIGHT]
     unweighed = [reason for weight, reason in flagged if weight <= MIN_WEIGHT]
+    unweighed_flags = [reason for reason in unweighed if is_red_flag([reason.severity])]
+    if unweighed_flags:
+        unweighed = [reason for reason in unweighed if not is_red_flag([reason.severity])]
+        at = max((i + 1 for i, r in enumerate(reasons) if is_red_flag([r.severity])), default=0)
+        reasons[at:at] = unweighed_flags
     if verdict in (Verdict.SUSPICIOUS, Verdict.LIKELY_FRAUDULENT) and not has_red_flag(flagged):
         reasons.insert(0, _model_signal(values, contributions))
     elif leaning and verdict is Verdict.INSUFFICIENT_DATA:

@@ -133,9 +133,11 @@ def test_emoji_copies_fire_on_a_package_and_not_on_fans(scorer: Any, koc: dict[s
     assert severity("bots_20") is Severity.MEDIUM  # 19%
     for name in ("celebrity_300_fans", "accounts_below", "one_account_20_times"):
         assert severity(name) is None, name
-    # A medium or high reason never stands beside `authentic`.
-    assert results["reviewer_77"].verdict is not Verdict.AUTHENTIC
-    assert results["bots_20"].verdict is not Verdict.AUTHENTIC
+    # A medium or high reason never stands beside `authentic`, and comes first: the verdict
+    # rests on it (the model gives it no weight to rank it by).
+    for name in ("reviewer_77", "bots_20"):
+        assert results[name].verdict is not Verdict.AUTHENTIC
+        assert results[name].reasons[0].code == CODE
 
 
 def test_chunk_path_equals_the_per_creator_path(scorer: Any, koc: dict[str, Any]) -> None:
