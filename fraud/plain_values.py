@@ -134,6 +134,7 @@ PLAIN: dict[str, _Entry] = {
     "mutual_boost_cue_share": _share("comments asking for follows or likes back"),
     "commenter_cross_mention_share": _share("comments @-replying to other commenters"),
     "template_similarity_share": _share("comments following one template"),
+    "emoji_copy_share": _share("comments pasting one emoji string across many accounts"),
     # audience
     "fake_follower_share": _share("average fake probability of the sampled followers"),
     "fake_follower_vs_norm": _over_norm("average fake probability"),

@@ -10,11 +10,26 @@ import pytest
 from fraud.features import audience, comments, engagement, growth, profile
 from fraud.features.audience import MASS_FOLLOWING
 from fraud.features.base import FeatureBlock
+from fraud.features.comments import (
+    EMOJI_COPY_MIN_ACCOUNTS,
+    EMOJI_COPY_MIN_EMOJI,
+    EMOJI_COPY_MIN_KINDS,
+    EMOJI_COPY_MIN_RUN,
+)
 from fraud.features.engagement import EngagementEvidence
 from fraud.features.growth import AFTER_SPIKE_DAYS, GrowthEvidence
 from fraud.features.profile import ProfileEvidence
 from fraud.model import PATTERN_CHECKS
-from fraud.reasons import REASON_CODES, RULES, build_reasons, fraud_signals, red_flag_from_values
+from fraud.reasons import (
+    EMOJI_COPY_HIGH,
+    EMOJI_COPY_MEDIUM,
+    EMOJI_COPY_SHARE,
+    REASON_CODES,
+    RULES,
+    build_reasons,
+    fraud_signals,
+    red_flag_from_values,
+)
 from fraud.schema import Severity, Verdict
 
 _FAMILIES = {m.CHECK: m for m in (growth, engagement, comments, audience, profile)}
@@ -75,6 +90,11 @@ def _evidence(check: str) -> Any:
             "examples_spam": ["看我主页"],
             "n_mutual_boost_accounts": 12,
             "n_template_similar_comments": 80,
+            "emoji_copy_string": "😍😍😍🔥🔥🔥",
+            "n_emoji_copy_accounts": 77,
+            "n_emoji_copy_string_comments": 77,
+            "n_emoji_copy_comments": 77,
+            "n_emoji_copy_strings": 1,
         }
     return {
         "fake_follower_share": 0.78,
@@ -128,6 +148,7 @@ FRAUD_CASES: dict[str, dict[str, float]] = {
     "COMMENT_SPAM": {"spam_comment_share": 0.2},
     "MUTUAL_BOOST_GROUP": {"mutual_boost_cue_share": 0.3, "commenter_cross_mention_share": 0.2},
     "COMMENTS_TEMPLATED": {"template_similarity_share": 0.4},
+    "COMMENTS_EMOJI_COPIED": {"emoji_copy_share": 0.3},
     "FAKE_FOLLOWERS": {"fake_follower_vs_norm": 0.67},
     "MASS_FOLLOWERS": {"mass_follower_share": 0.45},
     "FOLLOWING_RATIO_HIGH": {"following_per_follower": 0.35, "followers_log10": 4.3},
@@ -171,7 +192,10 @@ def test_fraud_reason_fires_with_its_evidence_and_model_weight(
     }
 
 
-@pytest.mark.parametrize(("code", "values"), FRAUD_CASES.items())
+@pytest.mark.parametrize(
+    ("code", "values"),
+    [(code, values) for code, values in FRAUD_CASES.items() if not _RULES[code].unlearned],
+)
 def test_fraud_reason_the_model_does_not_weigh_is_a_low_severity_fact(
     code: str, values: dict[str, float]
 ) -> None:
@@ -187,6 +211,40 @@ def test_context_reason_fires_as_info(code: str, values: dict[str, float]) -> No
     reasons = build_reasons(_row(values), {}, Verdict.AUTHENTIC)
     reason = next(r for r in reasons if r.code == code)
     assert reason.severity is Severity.INFO and reason.message
+
+
+@pytest.mark.parametrize(
+    ("share", "severity"),
+    [
+        (EMOJI_COPY_SHARE, Severity.LOW),
+        (EMOJI_COPY_MEDIUM, Severity.MEDIUM),
+        (EMOJI_COPY_HIGH, Severity.HIGH),
+    ],
+)
+@pytest.mark.parametrize("weight", [-0.4, 0.0, 0.9])
+def test_emoji_copies_are_as_severe_as_their_share_whatever_the_model_weight(
+    share: float, severity: Severity, weight: float
+) -> None:
+    # The model does not learn emoji_copy_share: the cut-offs alone set the severity.
+    row = _row({"emoji_copy_share": share})
+    contributions = {"duplicate_comment_share": weight}
+    found = [r for _, r in fraud_signals(row, contributions) if r.code == "COMMENTS_EMOJI_COPIED"]
+    assert [r.severity for r in found] == [severity]
+    assert red_flag_from_values(row.values, contributions, set(_FAMILIES)) is (
+        severity is not Severity.LOW
+    )
+    below = _row({"emoji_copy_share": math.nextafter(EMOJI_COPY_SHARE, 0.0)})
+    assert "COMMENTS_EMOJI_COPIED" not in {r.code for _, r in fraud_signals(below, {})}
+
+
+def test_emoji_copy_message_takes_its_numbers_from_the_constants() -> None:
+    reasons = build_reasons(_row({"emoji_copy_share": 0.3}), {}, Verdict.SUSPICIOUS)
+    message = next(r.message for r in reasons if r.code == "COMMENTS_EMOJI_COPIED")
+    assert message.startswith("77 of 385 comments (30%) are one emoji string")
+    assert f"by {EMOJI_COPY_MIN_ACCOUNTS} accounts or more" in message
+    assert "“😍😍😍🔥🔥🔥” from 77 accounts" in message
+    assert f"{EMOJI_COPY_MIN_EMOJI} emoji or more of {EMOJI_COPY_MIN_KINDS} kinds" in message
+    assert f"one emoji {EMOJI_COPY_MIN_RUN} times or more" in message
 
 
 def test_messages_take_their_numbers_from_the_constants() -> None:

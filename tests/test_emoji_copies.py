@@ -1,0 +1,159 @@
+"""One emoji string pasted by many accounts (``emoji_copy_share``, ``COMMENTS_EMOJI_COPIED``):
+counted where it reads as a bought package, not where fans post their own short emoji; the
+chunk path and the per-creator path agree."""
+
+from __future__ import annotations
+
+import copy
+import random
+from datetime import datetime, timedelta
+from typing import Any
+
+import pytest
+
+from fraud.features import FeatureRow, comments
+from fraud.features.comments import (
+    EMOJI_COPY_MIN_ACCOUNTS,
+    EMOJI_COPY_MIN_EMOJI,
+    EMOJI_COPY_MIN_RUN,
+    counts_as_emoji_copy,
+    emoji_kinds,
+)
+from fraud.schema import CreatorRecord, Severity, Verdict
+from tests.conftest import load_sample
+from tests.test_columnar import _assert_rows_equal
+
+CODE = "COMMENTS_EMOJI_COPIED"
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("😍😍😍🔥🔥🔥", True),  # the reviewer's string
+        ("😍🔥👏💯😍🔥👏💯", True),
+        ("💚👌💚😍😍😍😍", True),
+        ("[赞]🔥👏", True),  # sticker codes are emoji too
+        ("🔥" * EMOJI_COPY_MIN_RUN, True),  # a run no fan types
+        ("🔥" * (EMOJI_COPY_MIN_RUN - 1), False),  # fans do (🔥x7 from 2 real comments)
+        ("❤️", False),
+        ("😍😍😍", False),
+        ("👍", False),
+        ("👍🏻👍🏽👍", False),  # skin tones are one kind
+        ("❤️🔥", False),  # two emoji: fans coincide
+        ("👨‍👩‍👧‍👦", False),  # one emoji (a ZWJ sequence), not four
+        ("😍 nice 🔥🔥", False),  # words: not an emoji string
+        ("(๑•̀ㅂ•́)و✧", False),  # kaomoji
+        ("...", False),
+        ("😍🔥" * 200, True),  # longer than the cached texts: read the same way
+        ("😍🔥" * 200 + "a", False),
+    ],
+)
+def test_what_counts_as_a_pasted_emoji_string(text: str, counts: bool) -> None:
+    assert counts_as_emoji_copy(text) is counts
+
+
+def test_emoji_kinds_reads_emoji_as_seen() -> None:
+    assert emoji_kinds("👍🏻👍🏽") == ("👍", "👍")
+    assert emoji_kinds("🇨🇳🇺🇸") == ("🇨🇳", "🇺🇸")
+    assert emoji_kinds("👨🏽‍💻 ❤️") == ("👨‍💻", "❤")
+    assert emoji_kinds("hi 🔥") is None
+    assert emoji_kinds("   ") is None
+    assert len(emoji_kinds("😍😍😍🔥🔥🔥") or ()) >= EMOJI_COPY_MIN_EMOJI
+
+
+def _with(base: dict[str, Any], texts: list[str], accounts: list[str | None]) -> CreatorRecord:
+    """The creator ``base`` with more audience comments on its last ten posts."""
+    raw = copy.deepcopy(base)
+    posts = raw["posts"][-10:]
+    for i, (text, account) in enumerate(zip(texts, accounts, strict=True)):
+        post = posts[i % len(posts)]
+        at = datetime.fromisoformat(post["posted_at"].replace("Z", "+00:00"))
+        comment = {
+            "post_id": post["post_id"],
+            "text": text,
+            "posted_at": (at + timedelta(hours=1 + i % 20)).isoformat().replace("+00:00", "Z"),
+        }
+        if account is not None:
+            comment["author"] = account
+        raw["comments"].append(comment)
+    return CreatorRecord.model_validate(raw)
+
+
+@pytest.fixture(scope="module")
+def koc() -> dict[str, Any]:
+    """The genuine RedNote KOC example (86 audience comments, none an emoji copy)."""
+    return load_sample("genuine_koc_rednote")
+
+
+def _cases(koc: dict[str, Any]) -> dict[str, CreatorRecord]:
+    rng = random.Random(7)
+    fan_emoji = ["❤️", "😍😍😍", "👍", "❤️❤️", "😍", "👍👍👍", "🔥🔥🔥🔥", "😂😂😂😂"]
+    n_below = EMOJI_COPY_MIN_ACCOUNTS - 1
+    return {
+        "reviewer_77": _with(koc, ["😍😍😍🔥🔥🔥"] * 77, [f"fan{i}" for i in range(77)]),
+        "celebrity_300_fans": _with(
+            koc, [rng.choice(fan_emoji) for _ in range(300)], [f"fan{i}" for i in range(300)]
+        ),
+        "bots_20": _with(koc, ["😍🔥👏💯😍🔥👏💯"] * 20, [f"bot{i}" for i in range(20)]),
+        "accounts_below": _with(koc, ["😍🔥👏💯"] * n_below, [f"bot{i}" for i in range(n_below)]),
+        "one_account_20_times": _with(koc, ["😍🔥👏💯"] * 20, ["superfan"] * 20),
+        # without an author, each comment counts as its own account (as for other copies)
+        "bots_20_unnamed": _with(koc, ["😍 🔥 👏 💯"] * 20, [None] * 20),
+        "bots_mixed_spacing": _with(
+            koc, ["😍🔥👏💯", "😍 🔥👏💯", " 😍🔥👏💯 "] * 5, [f"bot{i}" for i in range(15)]
+        ),
+    }
+
+
+def test_emoji_copies_fire_on_a_package_and_not_on_fans(scorer: Any, koc: dict[str, Any]) -> None:
+    cases = _cases(koc)
+    rows = dict(zip(cases, scorer.extractor.rows(list(cases.values())), strict=True))
+    share = {name: row.values["emoji_copy_share"] for name, row in rows.items()}
+    n = {name: row.blocks["comments"].evidence["n_comments"] for name, row in rows.items()}
+    assert share["reviewer_77"] == 77 / n["reviewer_77"]
+    assert share["bots_20"] == 20 / n["bots_20"]
+    assert share["bots_20_unnamed"] == 20 / n["bots_20_unnamed"]
+    assert share["bots_mixed_spacing"] == 15 / n["bots_mixed_spacing"]
+    for name in ("celebrity_300_fans", "accounts_below", "one_account_20_times"):
+        assert share[name] == 0.0, name
+    evidence = rows["reviewer_77"].blocks["comments"].evidence
+    assert evidence["emoji_copy_string"] == "😍😍😍🔥🔥🔥"
+    assert evidence["n_emoji_copy_accounts"] == 77
+    assert evidence["n_emoji_copy_strings"] == 1
+    # The creator model's inputs are those of the comments without the new signal.
+    plain = scorer.extractor.rows([CreatorRecord.model_validate(koc)])[0]
+    assert plain.values["emoji_copy_share"] == 0.0
+
+    results = dict(zip(cases, scorer.score_many(list(cases.values())), strict=True))
+
+    def severity(name: str) -> Severity | None:
+        return next((r.severity for r in results[name].reasons if r.code == CODE), None)
+
+    assert severity("reviewer_77") is Severity.HIGH  # 47% of the section
+    assert severity("bots_20") is Severity.MEDIUM  # 19%
+    for name in ("celebrity_300_fans", "accounts_below", "one_account_20_times"):
+        assert severity(name) is None, name
+    # A medium or high reason never stands beside `authentic`, and comes first: the verdict
+    # rests on it (the model gives it no weight to rank it by).
+    for name in ("reviewer_77", "bots_20"):
+        assert results[name].verdict is not Verdict.AUTHENTIC
+        assert results[name].reasons[0].code == CODE
+
+
+def test_chunk_path_equals_the_per_creator_path(scorer: Any, koc: dict[str, Any]) -> None:
+    records = list(_cases(koc).values())
+    records = [*records, *reversed(records)]  # several creators in one chunk, in two orders
+    contexts = [scorer.extractor.context(record) for record in records]
+    fast = comments.extract_many(records, contexts)
+    slow = [comments.extract(r, c) for r, c in zip(records, contexts, strict=True)]
+    _assert_rows_equal(
+        [FeatureRow({"comments": block}) for block in fast],
+        [FeatureRow({"comments": block}) for block in slow],
+    )
+    assert sum(block.values["emoji_copy_share"] > 0 for block in fast) == 8
+    assert {b.evidence.get("emoji_copy_string") for b in fast} == {
+        None,
+        "😍😍😍🔥🔥🔥",
+        "😍🔥👏💯😍🔥👏💯",
+        "😍🔥👏💯",
+    }
