@@ -120,9 +120,17 @@ def test_emoji_copies_fire_on_a_package_and_not_on_fans(scorer: Any, koc: dict[s
     assert evidence["emoji_copy_string"] == "😍😍😍🔥🔥🔥"
     assert evidence["n_emoji_copy_accounts"] == 77
     assert evidence["n_emoji_copy_strings"] == 1
-    # The creator model's inputs are those of the comments without the new signal.
     plain = scorer.extractor.rows([CreatorRecord.model_validate(koc)])[0]
     assert plain.values["emoji_copy_share"] == 0.0
+    # Pasted emoji are copies: the duplicate share counts them (without them it fell from
+    # 0.67 to 0.36 with 77 pasted comments, and the score rose); fans' emoji are not copies.
+    n_plain = plain.blocks["comments"].evidence["n_comments"]
+    copies_plain = plain.blocks["comments"].evidence["n_duplicate_comments"]
+    for name, pasted in (("reviewer_77", 77), ("bots_20", 20), ("celebrity_300_fans", 0)):
+        dup = rows[name].blocks["comments"].evidence["n_duplicate_comments"]
+        assert dup == copies_plain + pasted, name
+        assert rows[name].values["duplicate_comment_share"] == dup / n[name]
+    assert n["reviewer_77"] == n_plain + 77
 
     results = dict(zip(cases, scorer.score_many(list(cases.values())), strict=True))
 

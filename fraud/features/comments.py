@@ -27,13 +27,15 @@ Three patterns of Chinese comment sections (issue 9) have their own features:
   copies (reworded near duplicates are part of the pattern).
 
 Emoji-only comments fold to a character or two (``😍😍😍🔥🔥🔥`` normalises to ``😍🔥``), under
-:data:`MIN_DUPLICATE_CHARS`, so ``duplicate_comment_share`` never counts them. A bought comment
+:data:`MIN_DUPLICATE_CHARS`, so their normal forms never count as copies. A bought comment
 package is very often one emoji string pasted by many accounts, while fans post short emoji
 (``❤️``, ``😍😍😍``, ``👍``) all the time: ``emoji_copy_share`` counts, from the raw text, the
 emoji-only comments whose exact string (spaces aside) is a mixed one (:data:`EMOJI_COPY_MIN_EMOJI`
 emoji or more, of :data:`EMOJI_COPY_MIN_KINDS` kinds or more) or a run no fan types
 (:data:`EMOJI_COPY_MIN_RUN` or more), posted by :data:`EMOJI_COPY_MIN_ACCOUNTS` accounts or more.
-The creator model does not learn from it (the reason ``COMMENTS_EMOJI_COPIED`` reports it).
+These are copies, so ``duplicate_comment_share`` counts them too (otherwise pasted emoji would
+dilute it: more comments, none a copy). The creator model learns from the duplicate share, not
+from ``emoji_copy_share`` itself (the reason ``COMMENTS_EMOJI_COPIED`` reports that).
 """
 
 from __future__ import annotations
@@ -222,21 +224,28 @@ def _emoji_key(text: str) -> str:
     return "".join(text.split())
 
 
-def _emoji_copies(texts: Sequence[str], accounts: Sequence[str]) -> tuple[int, dict[str, Any]]:
-    """Of the emoji-only comments ``texts`` (from ``accounts``) of one creator: how many are
-    copies of a string that :func:`counts_as_emoji_copy` posted by
+def _emoji_copies(
+    texts: Sequence[str], accounts: Sequence[str]
+) -> tuple[list[int], dict[str, Any]]:
+    """Of the emoji-only comments ``texts`` (from ``accounts``) of one creator: the positions
+    of those that are copies of a string that :func:`counts_as_emoji_copy` posted by
     :data:`EMOJI_COPY_MIN_ACCOUNTS` accounts or more, and the evidence (the most copied
     string, its accounts and comments, how many such strings)."""
     by_string: dict[str, set[str]] = defaultdict(set)
     n_of: Counter[str] = Counter()
+    keys: list[str | None] = []
     for text, account in zip(texts, accounts, strict=True):
         key = _emoji_key(text)
         if counts_as_emoji_copy(key):
             by_string[key].add(account)
             n_of[key] += 1
-    copied = [key for key, found in by_string.items() if len(found) >= EMOJI_COPY_MIN_ACCOUNTS]
+            keys.append(key)
+        else:
+            keys.append(None)
+    copied = {key for key, found in by_string.items() if len(found) >= EMOJI_COPY_MIN_ACCOUNTS}
+    at = [i for i, key in enumerate(keys) if key in copied]
     evidence: dict[str, Any] = {
-        "n_emoji_copy_comments": sum(n_of[key] for key in copied),
+        "n_emoji_copy_comments": len(at),
         "n_emoji_copy_strings": len(copied),
     }
     if copied:
@@ -244,7 +253,7 @@ def _emoji_copies(texts: Sequence[str], accounts: Sequence[str]) -> tuple[int, d
         evidence["emoji_copy_string"] = top
         evidence["n_emoji_copy_accounts"] = len(by_string[top])
         evidence["n_emoji_copy_string_comments"] = n_of[top]
-    return evidence["n_emoji_copy_comments"], evidence
+    return at, evidence
 
 
 def extract(record: CreatorRecord, ctx: FeatureContext) -> FeatureBlock:
@@ -383,7 +392,18 @@ def _extract(
     # Reworded copies too: MinHash near-duplicates from other accounts.
     # (with the template-similarity mask below: each text signed once for both)
     near, similar_all = near_and_similar_masks(normalised, author_keys)
-    repeated = exact | near
+    # One emoji string from many accounts (raw text: the normal form folds the runs) is a
+    # copy too, though its normal form is too short to count above.
+    emoji_at = [
+        i for i, category in enumerate(categories) if category == CommentCategory.EMOJI_ONLY
+    ]
+    emoji_copied, emoji_evidence = _emoji_copies(
+        [audience[i].text for i in emoji_at], [author_keys[i] for i in emoji_at]
+    )
+    emoji_copy = np.zeros(n, dtype=bool)
+    emoji_copy[[emoji_at[j] for j in emoji_copied]] = True
+    values["emoji_copy_share"] = len(emoji_copied) / n
+    repeated = exact | near | emoji_copy
     n_duplicates = int(repeated.sum())
     values["duplicate_comment_share"] = n_duplicates / n
     values["comment_text_diversity"] = len(set(normalised)) / n
@@ -417,15 +437,6 @@ def _extract(
     # duplicate_comment_share, reworded ones (near duplicates) are part of the template pattern.
     similar = similar_all & ~exact
     values["template_similarity_share"] = float(similar.mean())
-
-    # One emoji string from many accounts (raw text: the normal form folds the runs).
-    emoji_at = [
-        i for i, category in enumerate(categories) if category == CommentCategory.EMOJI_ONLY
-    ]
-    n_emoji_copies, emoji_evidence = _emoji_copies(
-        [audience[i].text for i in emoji_at], [author_keys[i] for i in emoji_at]
-    )
-    values["emoji_copy_share"] = n_emoji_copies / n
 
     authors = [c.author for c in audience]
     named = [a for a in authors if a]
@@ -661,7 +672,18 @@ def _extract_chunk(
     near, similar_all = grouped_near_and_similar_masks(
         normalised, author_keys, segment, text_ids=text_id, account_ids=account
     )
-    repeated = exact | near
+    # Emoji strings pasted by many accounts, per creator (see _extract): copies too.
+    emoji_only_at = np.flatnonzero(code == _EMOJI_ONLY_CODE).tolist()
+    emoji_copy = np.zeros(m, dtype=bool)
+    emoji_evidence: list[dict[str, Any]] = []
+    for start, n in zip(starts.tolist(), lengths.tolist(), strict=True):
+        emoji_at = _within(emoji_only_at, start, start + n)
+        emoji_copied, evidence = _emoji_copies(
+            [texts[i] for i in emoji_at], [author_keys[i] for i in emoji_at]
+        )
+        emoji_copy[[emoji_at[j] for j in emoji_copied]] = True
+        emoji_evidence.append(evidence)
+    repeated = exact | near | emoji_copy
     similar = similar_all & ~exact
     length_median = (
         Segments(lengths)
@@ -759,6 +781,7 @@ def _extract_chunk(
     counts = {
         "low": _per_segment(segment, low_effort, k),
         "repeated": _per_segment(segment, repeated, k),
+        "emoji_copy": _per_segment(segment, emoji_copy, k),
         "near_only": _per_segment(segment, near & ~exact, k),
         "campaign": _per_segment(segment, campaign, k),
         "boost": _per_segment(segment, boost_cue, k),
@@ -788,7 +811,6 @@ def _extract_chunk(
             n_cross[owner] += 1
             mentioning[owner].add(author_keys[i])
     low_at = np.flatnonzero(low_effort).tolist()
-    emoji_only_at = np.flatnonzero(code == _EMOJI_ONLY_CODE).tolist()
     campaign_at = np.flatnonzero(campaign).tolist()
     boost_at = np.flatnonzero(boost_cue).tolist()
 
@@ -809,11 +831,7 @@ def _extract_chunk(
         values["spam_campaign_share"] = counts["campaign"][c] / n
         values["mutual_boost_cue_share"] = counts["boost"][c] / n
         values["template_similarity_share"] = counts["similar"][c] / n
-        emoji_at = _within(emoji_only_at, start, start + n)
-        n_emoji_copies, emoji_evidence = _emoji_copies(
-            [texts[i] for i in emoji_at], [author_keys[i] for i in emoji_at]
-        )
-        values["emoji_copy_share"] = n_emoji_copies / n
+        values["emoji_copy_share"] = counts["emoji_copy"][c] / n
         if n_named[c]:
             values["top_commenter_share"] = top[c] / n_named[c]
             values["digit_heavy_commenter_share"] = n_heavy[c] / n_accounts[c]
@@ -860,7 +878,7 @@ def _extract_chunk(
             "n_mutual_boost_accounts": len(boost_accounts | mentioning[c]),
             "n_template_similar_comments": counts["similar"][c],
             "examples_low_effort": [texts[i] for i in _within(low_at, start, stop)[:3]],
-            **emoji_evidence,
+            **emoji_evidence[c],
             "n_comments_timed": n_known_list[c],
             "n_comments_before_post": n_before_post[c],
         }
