@@ -195,11 +195,6 @@ class ReasonRule:
     # which it may be medium / high severity (:data:`SEVERITY_CUTOFFS`). ``None``: the
     # pattern alone never fires on genuine creators, so the model's weight decides.
     strength: Callable[[Values], float] | None = None
-    # A signal added without retraining: while the model does not learn the pattern's
-    # features, its severity is the strength's alone (:data:`SEVERITY_CUTOFFS`, cut-offs
-    # measured on genuine creators) instead of a low-severity fact; once a model learns them,
-    # the usual rule (the lower of weight and strength).
-    unlearned: bool = False
 
 
 # Thresholds the rules apply, named once so messages say the same numbers.
@@ -247,14 +242,12 @@ LOW_EFFORT_HIGH = 0.6
 DUPLICATED_MEDIUM = 0.9  # genuine simulated sections repeat a lot: 2.5% repeat 90%+
 DUPLICATED_HIGH = 0.95
 # Emoji copies (COMMENTS_EMOJI_COPIED): the share of audience comments that are one emoji
-# string pasted by many accounts (fraud.features.comments). Reported from 5%; medium from 10%,
-# high from 20%. Measured with `make reason-rates` and on real sections (README, Known limits):
-# medium on 0.07% of the genuine creators of our test split (0.11% of all 5,569: small text
-# pools), on none of the three outside generators' and on no real Instagram section (no
-# mixed string from 3 comments); on 24% of bot_comments creators.
+# string pasted by many accounts (fraud.features.comments), reported from 5% as a fact: fans
+# copying one comment down a thread (a birthday cake, a fandom's emoji) look the same, and no
+# real fan section measures it. They count as copies in duplicate_comment_share, which the
+# model weighs as it weighs text copies (COMMENTS_DUPLICATED).
 EMOJI_COPY_SHARE = 0.05
-EMOJI_COPY_MEDIUM = 0.1
-EMOJI_COPY_HIGH = 0.2
+EMOJI_COPY_SHOWN = 30  # emoji of the copied string shown in the message
 FAKE_MEDIUM_OVER_NORM = 0.55  # share of sampled followers that look fake, over the norm
 FAKE_HIGH_OVER_NORM = 0.62
 SEVERITY_CUTOFFS: dict[str, tuple[float, float]] = {
@@ -265,7 +258,6 @@ SEVERITY_CUTOFFS: dict[str, tuple[float, float]] = {
     "LIKES_COMMENTS_IMBALANCE": (math.log(RATIO_MEDIUM_X), math.log(RATIO_HIGH_X)),
     "COMMENTS_LOW_EFFORT": (LOW_EFFORT_MEDIUM, LOW_EFFORT_HIGH),
     "COMMENTS_DUPLICATED": (DUPLICATED_MEDIUM, DUPLICATED_HIGH),
-    "COMMENTS_EMOJI_COPIED": (EMOJI_COPY_MEDIUM, EMOJI_COPY_HIGH),
     "FAKE_FOLLOWERS": (FAKE_MEDIUM_OVER_NORM, FAKE_HIGH_OVER_NORM),
     # A pod seen only at steady later delays (pod_comment_share not past POD_EARLY_SHARE) stays
     # low: habitual fans checking in at about the same time after each post look the same
@@ -500,13 +492,18 @@ def _mass_followers_message(v: Values, e: Evidence) -> str:
 def _emoji_copy_message(v: Values, e: Evidence) -> str:
     n_strings = e["n_emoji_copy_strings"]
     strings = "one emoji string" if n_strings == 1 else f"{n_strings} emoji strings"
+    shown = e["emoji_copy_string"]
+    if len(shown) > EMOJI_COPY_SHOWN:
+        shown = shown[:EMOJI_COPY_SHOWN] + "…"
     return (
         f"{e['n_emoji_copy_comments']} of {e['n_comments']} comments "
-        f"({_pct(v['emoji_copy_share'])}) are {strings} pasted verbatim by "
-        f"{EMOJI_COPY_MIN_ACCOUNTS} accounts or more (“{e['emoji_copy_string']}” from "
-        f"{e['n_emoji_copy_accounts']} accounts), as in bought comment packages. Fans' own "
-        f"short emoji are not counted: only strings of {EMOJI_COPY_MIN_EMOJI} emoji or more of "
-        f"{EMOJI_COPY_MIN_KINDS} kinds or more, or one emoji {EMOJI_COPY_MIN_RUN} times or more"
+        f"({_pct(v['emoji_copy_share'])}) are {strings} pasted by "
+        f"{EMOJI_COPY_MIN_ACCOUNTS} accounts or more (“{shown}” from "
+        f"{e['n_emoji_copy_accounts']} accounts): bought comment packages look like this, and"
+        " so do fans copying one comment down a thread; they count as copied comments. Fans'"
+        f" own short emoji are not counted: only strings of {EMOJI_COPY_MIN_EMOJI} emoji or"
+        f" more of {EMOJI_COPY_MIN_KINDS} kinds or more, or one emoji {EMOJI_COPY_MIN_RUN}"
+        " times or more"
     )
 
 
@@ -685,8 +682,6 @@ RULES: tuple[ReasonRule, ...] = (
             "n_emoji_copy_strings",
             "n_comments",
         ),
-        strength=lambda v: _value(v, "emoji_copy_share"),
-        unlearned=True,
     ),
     ReasonRule(
         "COMMENT_POD",
@@ -923,8 +918,6 @@ def _weighed(
     """A present pattern's model weight (log-odds) and its severity."""
     learned = [name for name in rule.features if name in contributions]
     weight = sum(contributions[name] for name in learned)
-    if rule.unlearned and not learned:
-        return weight, _value_severity(rule, values)
     # The pattern is there: it is reported, as a low-severity fact when the model does not
     # learn from its features or found it no sign of fraud in this creator; and no more
     # severe than its strength is past the genuine range (:data:`SEVERITY_CUTOFFS`).
@@ -1036,16 +1029,9 @@ def build_reasons(
                 evidence=_evidence(rule.evidence_keys, block.evidence, weight),
             )
         )
-    # Patterns the model did not hold against this creator come after the context, but a red
-    # flag the model cannot weigh (a pattern it does not learn, ``ReasonRule.unlearned``) is
-    # what the verdict rests on: it comes after the weighed red flags, before the rest.
+    # Patterns the model did not hold against this creator come after the context.
     reasons = [reason for weight, reason in flagged if weight > MIN_WEIGHT]
     unweighed = [reason for weight, reason in flagged if weight <= MIN_WEIGHT]
-    unweighed_flags = [reason for reason in unweighed if is_red_flag([reason.severity])]
-    if unweighed_flags:
-        unweighed = [reason for reason in unweighed if not is_red_flag([reason.severity])]
-        at = max((i + 1 for i, r in enumerate(reasons) if is_red_flag([r.severity])), default=0)
-        reasons[at:at] = unweighed_flags
     if verdict in (Verdict.SUSPICIOUS, Verdict.LIKELY_FRAUDULENT) and not has_red_flag(flagged):
         reasons.insert(0, _model_signal(values, contributions))
     elif leaning and verdict is Verdict.INSUFFICIENT_DATA:

@@ -24,7 +24,6 @@ _STRENGTH_FEATURE: dict[str, tuple[str, float]] = {
     "COMMENTS_DUPLICATED": ("duplicate_comment_share", 1.0),
     "FAKE_FOLLOWERS": ("fake_follower_vs_norm", 1.0),
     "COMMENT_POD": ("pod_comment_share", 1.0),  # under the first-hour cut: a later pod, low
-    "COMMENTS_EMOJI_COPIED": ("emoji_copy_share", 1.0),
 }
 _RULES = {rule.code: rule for rule in RULES}
 
@@ -40,8 +39,6 @@ def _severity(code: str, strength: float, weight: float = 0.9) -> Severity:
     name, sign = _STRENGTH_FEATURE[code]
     values = {**FRAUD_CASES[code], name: sign * strength}
     contributions = {_RULES[code].features[0]: weight}  # the pattern's whole model weight
-    if _RULES[code].unlearned:  # the shipped model does not learn it: other features' weights
-        contributions = {"duplicate_comment_share": weight}
     return next(r.severity for _, r in fraud_signals(_row(values), contributions) if r.code == code)
 
 
@@ -53,15 +50,6 @@ def test_severity_follows_the_cut_offs(code: str) -> None:
     assert _severity(code, medium) is Severity.MEDIUM
     assert _severity(code, (medium + high) / 2) is Severity.MEDIUM
     assert _severity(code, high) is Severity.HIGH
-    if _RULES[code].unlearned:  # the model does not learn its features: the cut-offs alone
-        assert _severity(code, high, weight=0.01) is Severity.HIGH
-        assert _severity(code, medium, weight=-1.0) is Severity.MEDIUM
-        # A model that learns them weighs them as any other pattern's.
-        values = {**FRAUD_CASES[code], _STRENGTH_FEATURE[code][0]: high}
-        learned = {_RULES[code].features[0]: 0.01}
-        [severity] = [r.severity for _, r in fraud_signals(_row(values), learned) if r.code == code]
-        assert severity is Severity.LOW
-        return
     # The model's weight still caps it: far past the genuine range, but weighed lightly.
     assert _severity(code, high, weight=0.4) is Severity.MEDIUM
     assert _severity(code, high, weight=0.01) is Severity.LOW

@@ -30,7 +30,8 @@ Emoji-only comments fold to a character or two (``😍😍😍🔥🔥🔥`` nor
 :data:`MIN_DUPLICATE_CHARS`, so their normal forms never count as copies. A bought comment
 package is very often one emoji string pasted by many accounts, while fans post short emoji
 (``❤️``, ``😍😍😍``, ``👍``) all the time: ``emoji_copy_share`` counts, from the raw text, the
-emoji-only comments whose exact string (spaces aside) is a mixed one (:data:`EMOJI_COPY_MIN_EMOJI`
+emoji-only comments whose emoji (punctuation, spaces, invisible characters and skin tones
+aside, runs cut at :data:`EMOJI_COPY_MIN_RUN`) are one mixed string (:data:`EMOJI_COPY_MIN_EMOJI`
 emoji or more, of :data:`EMOJI_COPY_MIN_KINDS` kinds or more) or a run no fan types
 (:data:`EMOJI_COPY_MIN_RUN` or more), posted by :data:`EMOJI_COPY_MIN_ACCOUNTS` accounts or more.
 These are copies, so ``duplicate_comment_share`` counts them too (otherwise pasted emoji would
@@ -42,6 +43,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Sequence
@@ -149,12 +151,15 @@ def _lure_key(text: str) -> str:
 
 
 # Emoji strings: what a character is to an emoji seen on screen.
-_ZWJ = "\u200d"
 _EMOJI_MODIFIERS = frozenset(
     {0xFE0E, 0xFE0F, 0x20E3, *range(0x1F3FB, 0x1F400), *range(0xE0020, 0xE0080)}
 )  # variation selectors, the keycap, skin tones, flag tags: part of the emoji before them
 _REGIONAL_INDICATORS = range(0x1F1E6, 0x1F200)  # two make one flag
-_STICKER_CODE = re.compile(r"\[[^\[\]\s]{1,12}\]")  # [赞], [doge]: a platform's sticker
+_JOINER = 0x200D  # zero-width joiner: joins nothing here (pasted emoji cannot be glued)
+_STICKER_CODE = re.compile(r"\[\w{1,12}\]")  # [赞], [doge]: a platform's sticker
+# Characters an emoji-only comment may carry besides its emoji: punctuation, spaces,
+# invisible and control characters (a zero-width joiner too), symbols that are not emoji.
+_SKIPPED_CATEGORIES = frozenset("PZCS")
 
 
 @lru_cache(maxsize=1)
@@ -163,95 +168,106 @@ def _emoji_points() -> frozenset[int]:
 
 
 def emoji_kinds(text: str) -> tuple[str, ...] | None:
-    """The emoji of an emoji-only ``text`` in order, each by its kind (an emoji with its
-    skin tone or variation selector, a ZWJ sequence, a flag: one; modifiers dropped, so 👍🏻
-    and 👍🏽 are one kind; a sticker code such as ``[赞]`` is one), or None when ``text``
-    holds anything else than emoji, sticker codes and spaces (letters, punctuation,
-    kaomoji)."""
+    """The emoji of an emoji-only ``text`` in order, each by its kind (modifiers dropped, so
+    👍🏻 and 👍🏽 are one kind; a flag is one; a sticker code such as ``[赞]`` is one, stickers
+    first), or None when ``text`` holds letters, digits or combining marks, or no emoji.
+    Punctuation, spaces, invisible characters and symbols that are not emoji are skipped, and
+    a zero-width joiner joins nothing: ``😍😍😍🔥🔥🔥!`` or ``😍\u200d😍`` cannot hide a
+    pasted string (a family emoji reads as its people)."""
     points = _emoji_points()
     units: list[str] = _STICKER_CODE.findall(text)
     rest = _STICKER_CODE.sub(" ", text) if units else text
-    first = len(units)  # emoji after the stickers: their order among themselves is kept
-    joined = flag_open = False
+    flag_open = False
     for char in rest:
         point = ord(char)
-        if char.isspace():
-            joined = flag_open = False
-        elif char == _ZWJ:
-            joined = len(units) > first
-            if joined:
-                units[-1] += char
-        elif point in _EMOJI_MODIFIERS:  # part of the emoji before it, not of its kind
+        if point in _EMOJI_MODIFIERS or point == _JOINER:  # not a kind of its own
             flag_open = False
-        elif point not in points:
-            return None
-        elif joined:
-            units[-1] += char
-            joined = False
-        elif flag_open and point in _REGIONAL_INDICATORS:
-            units[-1] += char
+        elif point in points:
+            if flag_open and point in _REGIONAL_INDICATORS:
+                units[-1] += char
+                flag_open = False
+            else:
+                units.append(char)
+                flag_open = point in _REGIONAL_INDICATORS
+        elif unicodedata.category(char)[0] in _SKIPPED_CATEGORIES:
             flag_open = False
         else:
-            units.append(char)
-            flag_open = point in _REGIONAL_INDICATORS
+            return None
     return tuple(units) if units else None
 
 
-def counts_as_emoji_copy(text: str) -> bool:
-    """Whether an emoji-only ``text``, posted verbatim by many accounts, reads as a pasted
-    package: a mixed string (:data:`EMOJI_COPY_MIN_EMOJI` emoji or more, of
-    :data:`EMOJI_COPY_MIN_KINDS` kinds or more) or a run of :data:`EMOJI_COPY_MIN_RUN` or
-    more. Fans' own ``❤️``, ``😍😍😍`` or ``👍👍👍👍`` are not."""
+def emoji_copy_key(text: str) -> tuple[str, ...] | None:
+    """What an emoji-only ``text`` counts as when many accounts post it: its emoji kinds with
+    runs cut at :data:`EMOJI_COPY_MIN_RUN` (🔥 twenty times and thirty times are one
+    package), when they read as a pasted package: a mixed string (:data:`EMOJI_COPY_MIN_EMOJI`
+    emoji or more, of :data:`EMOJI_COPY_MIN_KINDS` kinds or more) or a run of
+    :data:`EMOJI_COPY_MIN_RUN` or more. None otherwise: fans' own ``❤️``, ``😍😍😍`` or
+    ``👍👍👍👍`` are not."""
     if len(text) <= _MAX_CACHED_TEXT:  # emoji strings repeat: short ones are read once
-        return _counts_as_emoji_copy_cached(text)
-    return _counts_as_emoji_copy(text)
+        return _emoji_copy_key_cached(text)
+    return _emoji_copy_key(text)
 
 
-def _counts_as_emoji_copy(text: str) -> bool:
+def counts_as_emoji_copy(text: str) -> bool:
+    """Whether :func:`emoji_copy_key` reads ``text`` as (part of) a pasted package."""
+    return emoji_copy_key(text) is not None
+
+
+def _emoji_copy_key(text: str) -> tuple[str, ...] | None:
     kinds = emoji_kinds(text)
     if kinds is None:
-        return False
-    return len(kinds) >= EMOJI_COPY_MIN_RUN or (
-        len(kinds) >= EMOJI_COPY_MIN_EMOJI and len(set(kinds)) >= EMOJI_COPY_MIN_KINDS
-    )
+        return None
+    capped = [
+        unit
+        for unit, run in zip(kinds, _run_positions(kinds), strict=True)
+        if run < EMOJI_COPY_MIN_RUN
+    ]
+    if len(capped) >= EMOJI_COPY_MIN_RUN or (
+        len(capped) >= EMOJI_COPY_MIN_EMOJI and len(set(capped)) >= EMOJI_COPY_MIN_KINDS
+    ):
+        return tuple(capped)
+    return None
 
 
-_counts_as_emoji_copy_cached = lru_cache(maxsize=1 << 12)(_counts_as_emoji_copy)
+def _run_positions(units: Sequence[str]) -> list[int]:
+    """Each unit's position in its run of equal units (0 for the first)."""
+    out: list[int] = []
+    for i, unit in enumerate(units):
+        out.append(out[-1] + 1 if i and unit == units[i - 1] else 0)
+    return out
 
 
-def _emoji_key(text: str) -> str:
-    """The string an emoji-only comment was pasted as: its text, spaces removed."""
-    return "".join(text.split())
+_emoji_copy_key_cached = lru_cache(maxsize=1 << 12)(_emoji_copy_key)
 
 
 def _emoji_copies(
     texts: Sequence[str], accounts: Sequence[str]
 ) -> tuple[list[int], dict[str, Any]]:
     """Of the emoji-only comments ``texts`` (from ``accounts``) of one creator: the positions
-    of those that are copies of a string that :func:`counts_as_emoji_copy` posted by
+    of those that are copies of one package (:func:`emoji_copy_key`) posted by
     :data:`EMOJI_COPY_MIN_ACCOUNTS` accounts or more, and the evidence (the most copied
-    string, its accounts and comments, how many such strings)."""
-    by_string: dict[str, set[str]] = defaultdict(set)
-    n_of: Counter[str] = Counter()
-    keys: list[str | None] = []
+    package as first posted, spaces removed; its accounts and comments; how many such)."""
+    by_key: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    n_of: Counter[tuple[str, ...]] = Counter()
+    first_text: dict[tuple[str, ...], str] = {}
+    keys: list[tuple[str, ...] | None] = []
     for text, account in zip(texts, accounts, strict=True):
-        key = _emoji_key(text)
-        if counts_as_emoji_copy(key):
-            by_string[key].add(account)
+        key = emoji_copy_key(text)
+        keys.append(key)
+        if key is not None:
+            by_key[key].add(account)
             n_of[key] += 1
-            keys.append(key)
-        else:
-            keys.append(None)
-    copied = {key for key, found in by_string.items() if len(found) >= EMOJI_COPY_MIN_ACCOUNTS}
+            first_text.setdefault(key, "".join(text.split()))
+    copied = {key for key, found in by_key.items() if len(found) >= EMOJI_COPY_MIN_ACCOUNTS}
     at = [i for i, key in enumerate(keys) if key in copied]
     evidence: dict[str, Any] = {
         "n_emoji_copy_comments": len(at),
         "n_emoji_copy_strings": len(copied),
     }
     if copied:
-        top = max(copied, key=lambda key: (len(by_string[key]), n_of[key], key))
-        evidence["emoji_copy_string"] = top
-        evidence["n_emoji_copy_accounts"] = len(by_string[top])
+        top = max(copied, key=lambda key: (len(by_key[key]), n_of[key], key))
+        evidence["emoji_copy_string"] = first_text[top]
+        evidence["n_emoji_copy_accounts"] = len(by_key[top])
         evidence["n_emoji_copy_string_comments"] = n_of[top]
     return at, evidence
 
