@@ -271,6 +271,7 @@ def test_a_lower_bound_count_is_imported_with_a_note(tmp_path: Path) -> None:
     notes = [n for n in summary.notes if "lower bound" in n]
     assert len(notes) == 1, summary.notes
     assert "liked_count '10万+'" in notes[0] and "at least" in notes[0]
+    assert "(10万+ as 100,000)" in notes[0]
 
 
 def test_no_lower_bound_note_without_a_plus(tmp_path: Path) -> None:
@@ -287,3 +288,23 @@ def test_parse_count_notes_lower_bounds_only_while_collecting(value: str) -> Non
         parse_count(value, "fans")
         parse_count("1.2万", "fans")
     assert found == [("fans", value)]
+
+
+# --- yt-dlp: a count it could not read ----------------------------------------------------
+
+
+@pytest.mark.parametrize("hidden", ["like_count", "comment_count"])
+def test_ytdlp_video_without_a_count_is_kept_with_its_comments(tmp_path: Path, hidden: str) -> None:
+    source = next((EXPORTS / "ytdlp").glob("*.info.json"))
+    info = json.loads(source.read_text("utf-8"))
+    del info[hidden]  # likes the uploader hid, or comments turned off
+    (tmp_path / source.name).write_text(json.dumps(info), "utf-8")
+    (record,), _, rejects = _import(tmp_path, "ytdlp", tmp_path / source.name)
+    assert rejects == []  # the video and its comments used to be rejected
+    (post,) = record["posts"]
+    assert len(record["comments"]) == len(info["comments"])
+    if hidden == "like_count":
+        assert post["likes_unknown"] is True and post["likes"] == 0
+    else:
+        assert post["comments_unknown"] is True
+        assert post["comments"] == len(info["comments"])  # the comments the file holds

@@ -53,10 +53,11 @@ def lower_bound_note(found: list[tuple[str, str]]) -> str | None:
     )
     more = f" and {len(kinds) - 5} more" if len(kinds) > 5 else ""
     noun = "count was" if len(found) == 1 else "counts were"
+    example = found[0][1]
     return (
         f"{len(found)} {noun} shown as a lower bound ({named}{more}): imported as the number"
-        " shown (10万+ as 100000); the true count is at least that, and the checks read it"
-        " as exact"
+        f" shown ({example} as {parse_count(example):,}); the true count is at least that,"
+        " and the checks read it as exact"
     )
 
 
