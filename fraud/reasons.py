@@ -426,7 +426,7 @@ def _ratio_readable(v: Values, e: Any = None) -> bool:
     """
     likes = getattr(e, "likes_total", None)
     comments = getattr(e, "comments_total", None)
-    n_posts = getattr(e, "n_posts", None)
+    n_posts = getattr(e, "n_ratio_posts", None) or getattr(e, "n_posts", None)
     if likes is not None and comments is not None and n_posts:
         return (likes + comments) / n_posts >= RATIO_MIN_INTERACTIONS
     rate, followers_log10 = _value(v, "engagement_rate_median"), _value(v, "followers_log10")

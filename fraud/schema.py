@@ -236,6 +236,12 @@ class Post(_Input):
     coins: Count | None = None
     danmaku: Count | None = None
     sponsored: StrictBool | None = None
+    # The count the export could not show: ``likes`` (the creator hid them; Instaloader's -1)
+    # or ``comments`` (Kuaishou exports have no comment count: ``comments`` is then the
+    # comments the export holds, a lower bound, 0 when none were read) is then no count, and
+    # the checks built on it leave the post out.
+    likes_unknown: StrictBool | None = None
+    comments_unknown: StrictBool | None = None
 
 
 class Comment(_Input):

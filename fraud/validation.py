@@ -81,6 +81,8 @@ class _Post(Struct):
     coins: _Count | None = None
     danmaku: _Count | None = None
     sponsored: bool | None = None
+    likes_unknown: bool | None = None
+    comments_unknown: bool | None = None
 
 
 class _Comment(Struct):

@@ -210,8 +210,10 @@ def test_instaloader_finds_comment_files_without_comparing_every_pair(tmp_path: 
     paths = []
     for i in range(30):
         for name in (f"p{i}.json", f"p{i}_comments.json"):
-            (tmp_path / name).write_text("[]")
+            text = '[{"id": 1, "text": "hi"}]' if name.endswith("_comments.json") else "[]"
+            (tmp_path / name).write_text(text)
             paths.append(CountingPath(tmp_path / name))
     items = list(read_instaloader(paths))
-    assert len(items) == 60  # each file rejected (not an Instaloader post), none skipped
+    # Each post file rejected (not an Instaloader post), and the comment under it, none skipped.
+    assert len(items) == 60
     assert len(compared) < 100  # a list scan would compare 30 x 30 pairs

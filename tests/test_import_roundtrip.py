@@ -150,8 +150,9 @@ def reduce_to_export(record: dict[str, Any], *, newer_schema: bool) -> dict[str,
         for name in names:
             if post.get(name) is not None:
                 kept[name] = post[name]
-        if platform == "kuaishou":
+        if platform == "kuaishou":  # no comment count: the exported comments, a lower bound
             kept["comments"] = per_post[post["post_id"]]
+            kept["comments_unknown"] = True
         if platform == "instagram" and post.get("sponsored"):
             kept["sponsored"] = True
         kept["format"] = _exported_format(platform, post.get("format"))

@@ -73,6 +73,10 @@ GOOD = [
     _minimal(follower_sample=[{"followers": 1, "following": 2, "posts": 0, "id": "a"}]),
     _minimal(profile={"followers": 2**63 - 1}),
     _minimal(posts=[{**POST, "format": "video", "sponsored": True}]),
+    # Counts the source could not show (hidden likes, a Kuaishou export's comments).
+    _minimal(posts=[{**POST, "likes": 0, "likes_unknown": True}]),
+    _minimal(posts=[{**POST, "comments_unknown": True, "likes_unknown": False}]),
+    _minimal(posts=[{**POST, "comments_unknown": None}]),
     _minimal(as_of="0001-01-01T00:00:00-00:00"),
     # A profile observed before (or on) the record's as_of date (UTC), or with no as_of.
     _minimal(as_of="2026-01-05T10:00:00Z", profile={"followers": 1, "observed_at": "2026-01-01"}),
@@ -110,6 +114,9 @@ BAD = [
     _minimal(comments=[{"text": "x", "posted_at": "0001-01-01T00:00:00+14:00"}]),
     _minimal(posts=[{**POST, "format": "reel"}]),
     _minimal(posts=[{**POST, "likes": None}]),
+    _minimal(posts=[{**POST, "likes": None, "likes_unknown": True}]),  # the count stays required
+    _minimal(posts=[{**POST, "likes_unknown": 1}]),
+    _minimal(posts=[{**POST, "comments_unknown": "true"}]),
     _minimal(posts=None),
     _minimal(posts=[POST] * 1001),
     _minimal(comments=[{"text": "好" * 5001}]),

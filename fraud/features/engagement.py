@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from operator import attrgetter
+from typing import Any
 
 import numpy as np
 from numpy.exceptions import RankWarning
@@ -66,12 +67,15 @@ class EngagementEvidence(FamilyEvidence):
     norm_p10: float
     norm_p90: float
     size_tier: str
-    likes_per_comment: float
+    likes_per_comment: float | None  # None: no 3 posts with both counts known
     norm_likes_per_comment: float | None
     views_per_like: float | None
     norm_views_per_like: float | None
     likes_total: int | None = None  # over the posts: the likes-per-comment a reason prints
     comments_total: int | None = None
+    # The posts those totals are over: those with both counts known (n_posts, the posts with
+    # a like count, when every comment count is known).
+    n_ratio_posts: int | None = None
 
 
 def followers_at(record: CreatorRecord, post_days: np.ndarray) -> np.ndarray:
@@ -111,13 +115,40 @@ def _median_log_ratio(numerator: np.ndarray, denominator: np.ndarray) -> float:
     return float(np.median(np.log((numerator + 1.0) / (denominator + 1.0))))
 
 
+def _unknown_counts(posts: Sequence[Any]) -> bool:
+    """Whether any post says its like or comment count is unknown (``likes_unknown``,
+    ``comments_unknown``: hidden likes, a Kuaishou export without comment counts)."""
+    return any(p.likes_unknown or p.comments_unknown for p in posts)
+
+
+def _too_few_posts(posts: Sequence[Any]) -> str | None:
+    """Why the engagement checks cannot run on ``posts``, or None: they need
+    :data:`MIN_POSTS` posts whose likes are known."""
+    hidden = sum(1 for p in posts if p.likes_unknown)
+    if len(posts) - hidden >= MIN_POSTS:
+        return None
+    if not hidden:
+        return f"{len(posts)} posts given; the engagement checks need {MIN_POSTS}"
+    return (
+        f"{len(posts)} posts given, {hidden} of them with their likes hidden; the engagement"
+        f" checks need {MIN_POSTS} with a like count"
+    )
+
+
 def extract(record: CreatorRecord, ctx: FeatureContext) -> FeatureBlock:
-    """Engagement features of one creator; skipped with fewer than 3 posts."""
+    """Engagement features of one creator; skipped with fewer than 3 posts with a like count.
+
+    A post whose like count is unknown (``likes_unknown``) is left out of every check; one
+    whose comment count is unknown (``comments_unknown``) is left out of the checks that read
+    likes against comments (likes per comment, like outliers, comment share, decoupling),
+    which need 3 (the spread and decoupling 5) posts with both counts. Its comments that the
+    record does hold count towards its engagement (a lower bound)."""
     posts = record.posts
-    if len(posts) < MIN_POSTS:
-        return FeatureBlock.skipped(
-            CHECK, NAMES, f"{len(posts)} posts given; the engagement checks need {MIN_POSTS}"
-        )
+    skip = _too_few_posts(posts)
+    if skip is not None:
+        return FeatureBlock.skipped(CHECK, NAMES, skip)
+    if _unknown_counts(posts):
+        posts = [p for p in posts if not p.likes_unknown]
     tier = size_tier(record.profile.followers)
     norm = ctx.norms.engagement_for(record.platform, tier)
     post_days = np.array([p.posted_at.timestamp() / 86400.0 + 719163.0 for p in posts])
@@ -132,9 +163,6 @@ def extract(record: CreatorRecord, ctx: FeatureContext) -> FeatureBlock:
     vs_norm = math.log(max(rate_median, 1e-6) / norm.er_median)
     values["engagement_rate_vs_norm"] = vs_norm
     values["engagement_rate_z"] = vs_norm / norm.log_sigma
-    likes_per_comment = _median_log_ratio(likes, comments)
-    if norm.likes_per_comment:
-        values["likes_per_comment_vs_norm"] = likes_per_comment - math.log(norm.likes_per_comment)
     views = np.array([p.views if p.views is not None else -1 for p in posts], dtype=float)
     has_views = views >= 0
     views_per_like = NAN
@@ -151,27 +179,40 @@ def extract(record: CreatorRecord, ctx: FeatureContext) -> FeatureBlock:
     if span >= 21:
         slope = float(np.polyfit(post_days - post_days.min(), np.log(rate + 1e-6), 1)[0])
         values["engagement_trend_90d"] = slope * 90.0
-    # Posts whose likes jump far above the creator's normal while comments do not.
-    like_jump = np.log1p(likes) - np.median(np.log1p(likes))
-    comment_jump = np.log1p(comments) - np.median(np.log1p(comments))
-    values["likes_outlier_post_share"] = float(
-        np.mean(like_jump - comment_jump > math.log(LIKES_JUMP_X))
-    )
-    values["comment_share_of_engagement"] = float(comments.sum() / max(engagement.sum(), 1.0))
+    counted = np.array([not p.comments_unknown for p in posts], dtype=bool)
+    if not counted.all():  # only the posts with a comment count read likes against comments
+        likes, comments, engagement = likes[counted], comments[counted], engagement[counted]
+    likes_per_comment = NAN
+    totals: tuple[int | None, int | None] = (None, None)
+    if len(likes) >= MIN_POSTS:
+        likes_per_comment = _median_log_ratio(likes, comments)
+        if norm.likes_per_comment:
+            values["likes_per_comment_vs_norm"] = likes_per_comment - math.log(
+                norm.likes_per_comment
+            )
+        # Posts whose likes jump far above the creator's normal while comments do not.
+        like_jump = np.log1p(likes) - np.median(np.log1p(likes))
+        comment_jump = np.log1p(comments) - np.median(np.log1p(comments))
+        values["likes_outlier_post_share"] = float(
+            np.mean(like_jump - comment_jump > math.log(LIKES_JUMP_X))
+        )
+        values["comment_share_of_engagement"] = float(comments.sum() / max(engagement.sum(), 1.0))
+        totals = _total(likes.sum()), _total(comments.sum())
     # Across posts, genuine likes and comments rise and fall together (a good post gets both);
     # likes bought for some posts break the link and spread the likes:comments ratio.
     log_likes, log_comments = np.log1p(likes), np.log1p(comments)
-    if len(posts) >= 5 and log_likes.std() > FLAT_STD and log_comments.std() > FLAT_STD:
+    if len(likes) >= 5 and log_likes.std() > FLAT_STD and log_comments.std() > FLAT_STD:
         values["likes_comments_decoupling"] = 1.0 - float(
             np.corrcoef(log_likes, log_comments)[0, 1]
         )
     log_ratio = log_likes - log_comments
-    if len(posts) >= 5:
+    if len(likes) >= 5:
         q75, q25 = np.percentile(log_ratio, [75, 25])
         values["likes_per_comment_spread"] = float(q75 - q25)
 
     evidence = _evidence(len(posts), rate_median, likes_per_comment, views_per_like, norm, tier)
-    evidence.likes_total, evidence.comments_total = _total(likes.sum()), _total(comments.sum())
+    evidence.likes_total, evidence.comments_total = totals
+    evidence.n_ratio_posts = len(likes) if len(likes) >= MIN_POSTS else None
     return FeatureBlock(CHECK, values, evidence)
 
 
@@ -198,7 +239,9 @@ def _evidence(
         norm_p10=norm.er_p10,
         norm_p90=norm.er_p90,
         size_tier=tier,
-        likes_per_comment=round(math.exp(log_likes_per_comment), 1),
+        likes_per_comment=(
+            None if math.isnan(log_likes_per_comment) else round(math.exp(log_likes_per_comment), 1)
+        ),
         norm_likes_per_comment=norm.likes_per_comment,
         views_per_like=(
             None if math.isnan(log_views_per_like) else round(math.exp(log_views_per_like), 1)
@@ -287,6 +330,8 @@ def extract_many(
                 NAMES,
                 f"{len(record.posts)} posts given; the engagement checks need {MIN_POSTS}",
             )
+        elif _unknown_counts(record.posts):  # rare (hidden likes, Kuaishou imports): one by one
+            blocks[index] = extract(record, contexts[index])
         else:
             todo.append(index)
     if not todo:
@@ -389,5 +434,6 @@ def extract_many(
             values["likes_per_comment_spread"] = float(quartiles[k, 0] - quartiles[k, 1])
         evidence = _evidence(n, median, lpc, vpl, norm, tier)
         evidence.likes_total, evidence.comments_total = _total(like_sum[k]), _total(comment_sum[k])
+        evidence.n_ratio_posts = n
         blocks[index] = FeatureBlock(CHECK, values, evidence)
     return blocks  # type: ignore[return-value]

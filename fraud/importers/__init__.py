@@ -33,6 +33,7 @@ from fraud.importers._items import (
     SnapshotItem,
     Where,
 )
+from fraud.importers._values import lower_bound_note, noting_lower_bounds
 from fraud.importers.history import read_history, read_profiles
 from fraud.importers.instaloader import read_instaloader
 from fraud.importers.mediacrawler import anonymize_user_id, read_mediacrawler
@@ -100,17 +101,19 @@ def import_items(
         aux.append(read_profiles([Path(p) for p in profiles], platform))
     if histories:
         aux.append(read_history([Path(p) for p in histories], platform))
-    summary = assemble(
-        items,
-        write_record=write_record,
-        write_reject=write_reject,
-        aux_items=_douyin_aliases(rows(item for group in aux for item in group), douyin_ids),
-        snapshots_define_creators=source == "history",
-        store=store,
-        on_record=on_record,
-        douyin_aliases=douyin_ids,
-    )
-    summary.notes[:0] = notes
+    with noting_lower_bounds() as lower_bounds:  # the readers run inside assemble
+        summary = assemble(
+            items,
+            write_record=write_record,
+            write_reject=write_reject,
+            aux_items=_douyin_aliases(rows(item for group in aux for item in group), douyin_ids),
+            snapshots_define_creators=source == "history",
+            store=store,
+            on_record=on_record,
+            douyin_aliases=douyin_ids,
+        )
+    bound = lower_bound_note(lower_bounds)
+    summary.notes[:0] = [*notes, *([bound] if bound else [])]
     return summary
 
 

@@ -661,8 +661,12 @@ def _creator(
     record_posts = []
     for post_id, data, *_ in reversed(kept_posts):
         post = orjson.loads(data)
-        if post.get("comments") is None:  # Kuaishou: counted from the exported comments
+        if post.get("comments") is None:
+            # Kuaishou exports carry no comment count: the comments the export holds (a lower
+            # bound: MediaCrawler keeps 10 per video by default, none when comments were not
+            # crawled) are no count, and the likes-per-comment checks leave the post out.
             post["comments"] = per_post.get(post_id, 0)
+            post["comments_unknown"] = True
         record_posts.append(post)
     comments.reverse()  # oldest first, as a thread reads
     extras: list[dict[str, Any]] = []

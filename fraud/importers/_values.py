@@ -7,9 +7,13 @@ turn it into a reject reason; nothing is guessed.
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from datetime import UTC, date, datetime
 
-__all__ = ["parse_count", "parse_date", "parse_time"]
+__all__ = ["lower_bound_note", "noting_lower_bounds", "parse_count", "parse_date", "parse_time"]
 
 # Multipliers of the abbreviations that platforms display and scrapers copy verbatim:
 # 千 = 10^3, 万 = 10^4 (also written w/W), 亿 = 10^8, k/K = 10^3, m/M = 10^6.
@@ -19,12 +23,51 @@ _COUNT = re.compile(r"^(?P<number>\d+(?:\.\d+)?)\s*(?P<unit>[千万wW亿kKmM]?)\
 _MS_THRESHOLD = 100_000_000_000
 
 
+# While an import runs (noting_lower_bounds): the counts read from a display lower bound
+# ("10万+"), as (field, text) pairs, for the import's notes.
+_LOWER_BOUNDS: ContextVar[list[tuple[str, str]] | None] = ContextVar(
+    "fraud_import_lower_bounds", default=None
+)
+
+
+@contextmanager
+def noting_lower_bounds() -> Iterator[list[tuple[str, str]]]:
+    """Collect, while the block runs, the counts :func:`parse_count` read from a display lower
+    bound such as ``"10万+"`` (imported as the number shown), as ``(field, text)`` pairs."""
+    found: list[tuple[str, str]] = []
+    token = _LOWER_BOUNDS.set(found)
+    try:
+        yield found
+    finally:
+        _LOWER_BOUNDS.reset(token)
+
+
+def lower_bound_note(found: list[tuple[str, str]]) -> str | None:
+    """The import note for the lower bounds :func:`noting_lower_bounds` collected, or None."""
+    if not found:
+        return None
+    kinds = Counter(found)
+    named = ", ".join(
+        f"{field} {text!r}" + (f" ({n} times)" if n > 1 else "")
+        for (field, text), n in sorted(kinds.items(), key=lambda kv: (-kv[1], kv[0]))[:5]
+    )
+    more = f" and {len(kinds) - 5} more" if len(kinds) > 5 else ""
+    noun = "count was" if len(found) == 1 else "counts were"
+    example = found[0][1]
+    return (
+        f"{len(found)} {noun} shown as a lower bound ({named}{more}): imported as the number"
+        f" shown ({example} as {parse_count(example):,}); the true count is at least that,"
+        " and the checks read it as exact"
+    )
+
+
 def parse_count(value: object, field: str = "count") -> int | None:
     """A non-negative count from an int or a display string; ``None`` when absent.
 
     ``"1234"``, ``"1,234"``, ``"1.2万"``, ``"10万+"``, ``"3.4w"``, ``"1.5k"``, ``"1.2千"``,
     ``"2亿"`` are read as 1234, 1234, 12000, 100000, 34000, 1500, 1200 and 200000000. Empty strings and ``None``
-    are absent. Anything else (``"abc万"``, ``-3``, ``true``) raises :class:`ValueError`.
+    are absent. A trailing ``+`` (``"10万+"``, a lower bound) is read as the number shown and
+    noted while :func:`noting_lower_bounds` collects. Anything else (``"abc万"``, ``-3``, ``true``) raises :class:`ValueError`.
 
     Examples
     --------
@@ -53,6 +96,8 @@ def parse_count(value: object, field: str = "count") -> int | None:
         raise ValueError(
             f"{field} {value!r} is not a count (expected e.g. 1234, 1.2千, 1.2万, 3.4w, 1.5k)"
         )
+    if text.endswith("+") and (bounds := _LOWER_BOUNDS.get()) is not None:
+        bounds.append((field, value.strip()))
     number, unit = match.group("number"), match.group("unit").lower()
     if not unit:
         if "." in number:

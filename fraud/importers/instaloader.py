@@ -65,12 +65,25 @@ def _stem(path: Path) -> str:
     return str(path)
 
 
-def _count(node: dict[str, Any], *edges: str) -> int | None:
+#: What Instaloader writes for a count the creator hid (a post's like count, and a video's
+#: view count, when ``like_and_view_count_disabled``; instaloader issues #1314, #968).
+HIDDEN = -1
+
+
+def _count(node: dict[str, Any], *edges: str, hidden: bool = False) -> int | None:
+    """The count of the first of ``edges`` the node has; with ``hidden``, :data:`HIDDEN`
+    when Instagram hid it (refused otherwise, as any negative count)."""
     for edge in edges:
         value = node.get(edge)
         if isinstance(value, dict) and "count" in value:
+            if hidden and _is_hidden(value["count"]):
+                return HIDDEN
             return parse_count(value["count"], f"{edge}.count")
     return None
+
+
+def _is_hidden(value: Any) -> bool:
+    return not isinstance(value, bool) and isinstance(value, int | float) and value == HIDDEN
 
 
 def read_instaloader(inputs: Iterable[Path], platform: str | None = None) -> Iterator[ReadItem]:
@@ -87,42 +100,20 @@ def read_instaloader(inputs: Iterable[Path], platform: str | None = None) -> Ite
 
     comment_files = [p for p in files if p.name.endswith(_COMMENTS_SUFFIXES)]
     skip = set(comment_files)  # a set: membership per file must not scan every comment file
+    rejected: dict[str, str] = {}  # file stem -> why its (post) file was rejected
     for path in files:
         if path in skip:
             continue
-        where = Where(str(path), 1)
-        try:
-            document = read_json_file(path)
-        except (OSError, ValueError) as error:
-            yield Reject(where, f"not readable JSON: {error}")
-            continue
-        if not isinstance(document, dict) or not isinstance(document.get("node"), dict):
-            yield reject_row(
-                where, 'expected Instaloader\'s {"node": ..., "instaloader": ...}', document
-            )
-            continue
-        node_type = str((document.get("instaloader") or {}).get("node_type", ""))
-        node = document["node"]
-        try:
-            if node_type == "Profile":
-                profiles.append(_profile(node, where, file_time(path)))
-            elif node_type == "Post":
-                item = _post(node, where)
-                shortcodes[_stem(path)] = (item.post_id, item.key)
-                seen(item.key, datetime.fromisoformat(item.post["posted_at"]))
-                yield item
-            else:
-                yield reject_row(
-                    where, f"node_type {node_type!r} is not a Post or Profile", document
-                )
-        except ValueError as error:
-            yield reject_row(where, str(error), node)
+        for read in _read_node_file(path, profiles):
+            if isinstance(read, Reject):
+                rejected[_stem(path)] = f"{path.name}: {read.reason}"
+            elif isinstance(read, PostItem):
+                shortcodes[_stem(path)] = (read.post_id, read.key)
+                seen(read.key, datetime.fromisoformat(read.post["posted_at"]))
+            yield read
     for path in comment_files:
         post = shortcodes.get(_stem(path))
         where = Where(str(path), 0)  # the whole file (line 1 would name element 1)
-        if post is None:
-            yield Reject(where, f"{path.name}: no post file for these comments in the export")
-            continue
         try:
             comments = read_json_file(path)
         except (OSError, ValueError) as error:
@@ -130,6 +121,19 @@ def read_instaloader(inputs: Iterable[Path], platform: str | None = None) -> Ite
             continue
         if not isinstance(comments, list):
             yield reject_row(where, "expected a list of comments", comments)
+            continue
+        if post is None:
+            # Every comment (and reply) is a row read, and rejected: the reason names the
+            # post file's own reject when there was one.
+            why = rejected.get(_stem(path))
+            reason = (
+                f"the post of these comments was rejected ({why})"
+                if why is not None
+                else f"{path.name}: no post file for these comments in the export"
+            )
+            for number, comment in enumerate(comments, start=1):
+                for row in _comment_rows(comment):
+                    yield reject_row(Where(str(path), number), reason, row)
             continue
         # Rejects carry the element number: run_import places them at the element's line
         # (of the decompressed text for a .json.xz, what `xzcat` shows).
@@ -143,6 +147,46 @@ def read_instaloader(inputs: Iterable[Path], platform: str | None = None) -> Ite
         if note is not None:
             yield Note(note)
         yield profile
+
+
+def _read_node_file(path: Path, profiles: list[ProfileItem]) -> Iterator[Item]:
+    """The post of one Instaloader post or profile file (a profile is added to
+    ``profiles``, yielded after the comments), or its reject."""
+    where = Where(str(path), 1)
+    try:
+        document = read_json_file(path)
+    except (OSError, ValueError) as error:
+        yield Reject(where, f"not readable JSON: {error}")
+        return
+    if not isinstance(document, dict) or not isinstance(document.get("node"), dict):
+        yield reject_row(
+            where, 'expected Instaloader\'s {"node": ..., "instaloader": ...}', document
+        )
+        return
+    node_type = str((document.get("instaloader") or {}).get("node_type", ""))
+    node = document["node"]
+    try:
+        if node_type == "Profile":
+            profiles.append(_profile(node, where, file_time(path)))
+        elif node_type == "Post":
+            yield _post(node, where)
+        else:
+            yield reject_row(where, f"node_type {node_type!r} is not a Post or Profile", document)
+    except ValueError as error:
+        yield reject_row(where, str(error), node)
+
+
+def _comment_rows(comment: Any) -> Iterator[Any]:
+    """A comment and each of its replies (``answers``), each one row, as the importer counts
+    them; a reply's row is shown without its own replies."""
+    if not isinstance(comment, dict):
+        yield comment
+        return
+    yield {k: v for k, v in comment.items() if k != "answers"}
+    answers = comment.get("answers") or []
+    if isinstance(answers, list):
+        for answer in answers:
+            yield from _comment_rows(answer)
 
 
 def _check_file_time(profile: ProfileItem, newest: datetime | None) -> str | None:
@@ -203,15 +247,22 @@ def _post(node: dict[str, Any], where: Where) -> PostItem:
     posted_at = parse_time(node.get("taken_at_timestamp"), "taken_at_timestamp")
     if posted_at is None:
         raise ValueError("taken_at_timestamp is missing")
-    likes = _count(node, "edge_media_preview_like", "edge_liked_by")
-    comments = _count(node, "edge_media_to_comment", "edge_media_to_parent_comment")
+    likes = _count(node, "edge_media_preview_like", "edge_liked_by", hidden=True)
+    comments = _count(node, "edge_media_to_comment", "edge_media_to_parent_comment", hidden=True)
     if likes is None or comments is None:
         raise ValueError(
             "like or comment count (edge_media_preview_like, edge_media_to_comment) is missing"
         )
     fmt = "video" if node.get("is_video") else "image"
-    views = parse_count(node.get("video_view_count"), "video_view_count")
-    post = post_fields(shortcode, posted_at, likes, comments, fmt, views)
+    views_count = node.get("video_view_count")
+    views = None if _is_hidden(views_count) else parse_count(views_count, "video_view_count")
+    # A hidden count is kept as unknown (the post and its comments stay; the checks built on
+    # the count leave the post out), never as a count of 0.
+    post = post_fields(shortcode, posted_at, max(likes, 0), max(comments, 0), fmt, views)
+    if likes == HIDDEN:
+        post["likes_unknown"] = True
+    if comments == HIDDEN:
+        post["comments_unknown"] = True
     if node.get("is_paid_partnership"):
         post["sponsored"] = True
     return PostItem(PLATFORM, username, shortcode, post, where, handle=username)

@@ -88,13 +88,25 @@ def _video(info: dict[str, Any], path: Path, where: Where) -> Iterator[Item]:
         raise ValueError("timestamp and upload_date are missing")
     likes = parse_count(info.get("like_count"), "like_count")
     comments = parse_count(info.get("comment_count"), "comment_count")
-    if likes is None or comments is None:
-        raise ValueError("like_count or comment_count is missing")
+    raw_comments = info.get("comments") or []
     fmt = "live" if info.get("was_live") else "video"
     views = parse_count(info.get("view_count"), "view_count")
-    post = post_fields(video_id, posted_at, likes, comments, fmt, views)
+    # A count yt-dlp could not read (likes the uploader hid, comments turned off) is unknown,
+    # not 0, and the video and its comments are kept: the checks built on it leave it out.
+    known_comments = len(raw_comments) if isinstance(raw_comments, list) else 0
+    post = post_fields(
+        video_id,
+        posted_at,
+        0 if likes is None else likes,
+        known_comments if comments is None else comments,
+        fmt,
+        views,
+    )
+    if likes is None:
+        post["likes_unknown"] = True
+    if comments is None:
+        post["comments_unknown"] = True
     yield PostItem(PLATFORM, channel, video_id, post, where, handle=handle, as_of=crawled)
-    raw_comments = info.get("comments") or []
     if not isinstance(raw_comments, list):
         yield reject_row(where, "comments must be a list", raw_comments)
         return
