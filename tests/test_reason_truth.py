@@ -1,0 +1,122 @@
+"""Reasons say what their own values show: no answer denies a pattern its evidence shows, and
+every figure printed is the one that decided (review s24, findings 1, 4, 5, 8-10, 12, 14)."""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+from fraud.features import FeatureBlock, FeatureRow
+from fraud.reasons import (
+    FAKE_FLOOR_OVER_NORM,
+    SEVERITY_CUTOFFS,
+    build_reasons,
+    fraud_signals,
+    signal_severities,
+)
+from fraud.schema import CreatorRecord, Severity, Verdict
+
+from .conftest import load_sample
+from .test_reasons import _FAMILIES, _row
+
+
+def _audience_row(share: float, ci_low: float, norm: float, n: int = 200) -> Any:
+    row = _row({"fake_follower_vs_norm": share - norm, "fake_follower_share": share})
+    block = row.blocks["audience"]
+    evidence = {
+        **block.evidence,
+        "fake_follower_share": share,
+        "fake_follower_ci95": [ci_low, 1.0],
+        "n_sampled": n,
+        "norm_fake_follower_share": norm,
+    }
+    blocks = {**row.blocks, "audience": FeatureBlock("audience", block.values, evidence)}
+    return FeatureRow(blocks)
+
+
+def _fake_severity(row: Any, weight: float) -> Severity:
+    contributions = {"fake_follower_share": weight}
+    return next(
+        r.severity for _, r in fraud_signals(row, contributions) if r.code == "FAKE_FOLLOWERS"
+    )
+
+
+def test_a_sample_past_any_genuine_audience_is_a_red_flag_whatever_the_model_weight() -> None:
+    # 100% fake, interval 97-100%, norm 8%: the model's weight (+0.17, or even against) no
+    # longer keeps it low.
+    all_fake = _audience_row(1.0, 0.97, 0.08)
+    assert FAKE_FLOOR_OVER_NORM <= 0.97 - 0.08
+    assert _fake_severity(all_fake, 0.17) is Severity.MEDIUM
+    assert _fake_severity(all_fake, -0.4) is Severity.MEDIUM
+    assert _fake_severity(all_fake, 0.9) is Severity.HIGH  # the weight may still raise it
+    # Past the old high cut-off but within reach of genuine creators: the weight decides.
+    assert _fake_severity(_audience_row(0.78, 0.72, 0.08), 0.17) is Severity.LOW
+    # A high point estimate on a small sample: the interval's low end decides, not the point.
+    small = _audience_row(0.95, 0.70, 0.08, n=12)
+    assert _fake_severity(small, 0.17) is Severity.LOW
+    # A replay from feature values alone reads the point estimate (never below the low end):
+    # it counts every creator the scorer floors, and these too.
+    fired = signal_severities(small.values, {"fake_follower_share": 0.17}, set(_FAMILIES))
+    replay = {code: severity for code, _, severity in fired}
+    assert replay["FAKE_FOLLOWERS"] is Severity.MEDIUM
+
+
+def test_floor_sits_past_the_high_cut_off() -> None:
+    assert SEVERITY_CUTOFFS["FAKE_FOLLOWERS"][1] < FAKE_FLOOR_OVER_NORM
+
+
+def test_no_red_flags_is_not_said_beside_a_pattern_past_the_genuine_range() -> None:
+    # Low-effort comments past the high cut-off, weighed lightly by the model: low severity,
+    # the verdict may stay authentic, but the answer must not say there is no sign.
+    values = {"low_effort_comment_vs_norm": 0.7}
+    contributions = {"low_effort_comment_share": 0.1}
+    row = _row(values)
+    signals = fraud_signals(row, contributions)
+    assert [r.severity for _, r in signals] == [Severity.LOW]
+    reasons = build_reasons(row, contributions, Verdict.AUTHENTIC, signals)
+    assert "NO_RED_FLAGS" not in {r.code for r in reasons}
+    # Within the genuine range: said as before.
+    within = _row({"low_effort_comment_vs_norm": 0.2})
+    clean = build_reasons(within, contributions, Verdict.AUTHENTIC)
+    assert "NO_RED_FLAGS" in {r.code for r in clean}
+
+
+def test_a_lean_names_the_pattern_past_the_genuine_range_instead_of_denying_it() -> None:
+    values = {"low_effort_comment_vs_norm": 0.7, "engagement_rate_z": 0.1}
+    contributions = {"low_effort_comment_share": 0.1, "engagement_rate_z": 0.9}
+    row = _row(values, ("engagement", "comments", "profile"))
+    reasons = build_reasons(row, contributions, Verdict.INSUFFICIENT_DATA, leaning=True)
+    first = reasons[0]
+    assert first.code == "INSUFFICIENT_DATA"
+    assert "no fraud pattern is past what genuine creators show" not in first.message
+    assert "COMMENTS_LOW_EFFORT is past what genuine creators show" in first.message
+
+
+def test_an_all_fake_sample_is_not_called_authentic(scorer: Any) -> None:
+    for name in ("genuine_koc_rednote", "genuine_viral_douyin"):
+        raw = load_sample(name)
+        for account in raw["follower_sample"]:
+            account.update(followers=3, following=2000, posts=0)
+        for history in (raw["follower_history"], []):
+            record = CreatorRecord.model_validate({**raw, "follower_history": history})
+            result = scorer.score(record)
+            codes = {r.code: r for r in result.reasons}
+            assert result.verdict == "suspicious", (name, len(history), result.verdict)
+            assert codes["FAKE_FOLLOWERS"].severity == "medium"
+            assert "NO_RED_FLAGS" not in codes
+            assert all("no fraud pattern is past" not in r.message for r in result.reasons)
+
+
+def test_audience_types_say_they_are_exclusive_and_in_order(scorer: Any) -> None:
+    raw = load_sample("genuine_koc_rednote")
+    for account in raw["follower_sample"]:
+        account.update(followers=3, following=2000, posts=0)
+    result = scorer.score(CreatorRecord.model_validate(raw))
+    message = next(r.message for r in result.reasons if r.code == "FAKE_FOLLOWERS")
+    mass = next(r.message for r in result.reasons if r.code == "MASS_FOLLOWERS")
+    assert mass.startswith("100% of sampled followers follow over 1,500")
+    # The types' mass followers are the ones not already suspicious: said so, not a bare 0%.
+    assert "each follower counted once, in the first that fits" in message
+    assert "100% suspicious" in message and "0.0% other mass followers" in message
+    assert message.index("suspicious") < message.index("mass followers") < message.index("real")
+    assert not math.isnan(result.fraud_probability)
