@@ -93,19 +93,35 @@ def _plural(n: int, noun: str) -> str:
     return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
+def _boost_group_shown(v: Values, n: int) -> bool:
+    """Whether the accounts asking for follows or likes back are shown to trade with each
+    other: @-replies among the commenters or regulars across posts, not two strangers' asks."""
+    cross = _gt(v, "commenter_cross_mention_share", BOOST_CROSS_MENTION_SHARE)
+    regulars = _gt(v, "recurring_commenter_share", BOOST_RECURRING_SHARE)
+    if n == 0:  # fired on @-replies among regulars alone
+        return cross and regulars
+    return n >= BOOST_GROUP_MIN_ACCOUNTS and (cross or regulars)
+
+
 def _mutual_boost_message(v: Values, e: Evidence) -> str:
     n = int(e.get("n_mutual_boost_accounts", 0) or 0)
-    verb = "trades" if n == 1 else "trade"
-    tail = (
-        ": a mutual-boost group, not a loyal community"
-        if n >= BOOST_GROUP_MIN_ACCOUNTS
-        else f" (fewer than {BOOST_GROUP_MIN_ACCOUNTS} accounts: no group shown)"
+    said = (
+        f"{_plural(n, 'account')} {'asks' if n == 1 else 'ask'} for follows or likes back "
+        f"({_pct(_value(v, 'mutual_boost_cue_share'))} of comments: 互赞 / 互关 / 求回关)"
+        if n
+        else "No comment asks for follows or likes back"
     )
-    return (
-        f"{_plural(n, 'account')} {verb} engagement: "
-        f"{_pct(v['mutual_boost_cue_share'])} of comments ask for follows or likes back "
-        f"(互赞 / 互关 / 求回关) and {_pct(v['commenter_cross_mention_share'])} @-reply to "
-        "other commenters" + tail
+    cross = _value(v, "commenter_cross_mention_share")
+    if _ok(cross):
+        said += f"; {_pct(cross)} of comments @-reply to other commenters"
+    if _boost_group_shown(v, n):
+        return said + (
+            ", and they @-reply to each other or come back across posts: a mutual-boost group, "
+            "not a loyal community"
+        )
+    return said + (
+        ": no sign that they trade with each other (few @-replies among commenters, no "
+        "regulars), so no group is shown"
     )
 
 
@@ -199,10 +215,15 @@ RATIO_MIN_INTERACTIONS = 20  # the median post's likes + comments below this: no
 LIKES_OUTLIER_SHARE = 0.2
 DRIP_PACE_X = 4.0
 DROP_AFTER_SPIKE_SHARE = 0.1
+# Engagement per post grew less than this power of the followers (1: in step), or the
+# engagement rate fell by more than this in log terms across a jump.
+NOT_GROWING_ELASTICITY = 0.35
 FOLLOWING_JUMP_SHARE = 0.3
 FOLLOWING_CHURN = 1.0
 MASS_FOLLOWER_SHARE = 0.3
-BOOST_GROUP_MIN_ACCOUNTS = 2  # accounts trading engagement: from two, a group
+BOOST_GROUP_MIN_ACCOUNTS = 2  # accounts trading engagement: from two, a group...
+BOOST_CROSS_MENTION_SHARE = 0.1  # ...when this share of comments @-reply to other commenters
+BOOST_RECURRING_SHARE = 0.2  # ...or this share of comments comes from regulars
 COMMENTS_BEFORE_POST_SHARE = 0.1  # more comments than this dated before their post: a note
 MIN_TIMED_COMMENTS = 10
 
@@ -346,13 +367,34 @@ def _churn_message(v: Values, e: GrowthEvidence) -> str:
 
 
 def _not_growing_message(v: Values, e: GrowthEvidence) -> str:
-    detail = (
-        f" (engagement rate {_rate(e.er_before_spike)} before the jump, "
-        f"{_rate(e.er_after_spike)} after)"
-        if e.er_before_spike is not None and e.er_after_spike is not None
-        else ""
+    """The figure that fired: the elasticity over the posts, the rate across a jump, or both."""
+    parts = []
+    elasticity = _value(v, "engagement_follower_elasticity")
+    if _lt(v, "engagement_follower_elasticity", NOT_GROWING_ELASTICITY):
+        per_doubling = 2.0**elasticity
+        parts.append(
+            "from the first to the last third of the posts, engagement per post "
+            + (
+                f"grew only {per_doubling:.2g}x for each doubling of the followers"
+                if elasticity > 0.01
+                else f"fell to {per_doubling:.2g}x for each doubling of the followers"
+                if elasticity < -0.01
+                else "stayed flat while the followers grew"
+            )
+            + " (it doubles too when both grow together)"
+        )
+    if (
+        _lt(v, "spike_er_change", -NOT_GROWING_ELASTICITY)
+        and e.er_before_spike is not None
+        and e.er_after_spike is not None
+    ):
+        parts.append(
+            f"the engagement rate fell from {_rate(e.er_before_spike)} before the jump to "
+            f"{_rate(e.er_after_spike)} after"
+        )
+    return "Engagement per post did not grow with the followers" + (
+        ": " + "; ".join(parts) if parts else ""
     )
-    return "Engagement per post did not grow with the followers" + detail
 
 
 def _spike_explained_message(v: Values, e: GrowthEvidence) -> str:
@@ -369,8 +411,9 @@ def _audience_message(v: Values, e: Evidence) -> str:
         f"Average fake probability of {e['n_sampled']} sampled followers: "
         f"{_pct(e['fake_follower_share'])} (95% CI {100 * low:.0f}-{100 * high:.0f}%); "
         "genuine accounts of this size: about "
-        f"{_pct(e['norm_fake_follower_share'])}. Estimated authentic followers: "
-        f"{e['authentic_followers_estimate']:,}" + _audience_types_text(e)
+        f"{_pct(e['norm_fake_follower_share'])}. At that average about "
+        f"{e['authentic_followers_estimate']:,} of the followers would be genuine (an index of "
+        "follower quality, not a count of bought followers)" + _audience_types_text(e)
     )
 
 
@@ -445,23 +488,20 @@ def _ratio_readable(v: Values, e: Any = None) -> bool:
     return rate * (10.0**followers_log10 - 1.0) >= RATIO_MIN_INTERACTIONS
 
 
-def _likes_per_comment(e: EngagementEvidence) -> str:
-    """The likes per comment over the posts (total likes / total comments), as counted."""
-    if e.likes_total is not None and e.comments_total:
-        return f"{e.likes_total / e.comments_total:.1f}".removesuffix(".0")
-    if e.likes_total is not None and e.comments_total == 0:
-        return f"{e.likes_total:,} {'like' if e.likes_total == 1 else 'likes'} and no comments"
-    return f"{e.likes_per_comment:g}"
-
-
 def _likes_comments_message(v: Values, e: EngagementEvidence) -> str:
-    ratio = _likes_per_comment(e)
-    if ratio.endswith("no comments"):
-        lead = ratio
+    """The ratio that decided: the median post's likes per comment (``likes_per_comment``,
+    (likes + 1) / (comments + 1) per post), not the totals' ratio, which one viral post can
+    turn the other way; posts without a single comment are said so."""
+    if e.likes_total is not None and e.comments_total == 0:
+        lead = (
+            f"{e.likes_total:,} {'like' if e.likes_total == 1 else 'likes'} and no comments "
+            "on the posts"
+        )
     else:
-        lead = f"{ratio} {'like' if ratio == '1' else 'likes'} per comment"
+        ratio = f"{e.likes_per_comment:.1f}".removesuffix(".0")
+        lead = f"The median post has {ratio} {'like' if ratio == '1' else 'likes'} per comment"
     return (
-        f"{lead} on the posts; genuine creators get about "
+        f"{lead}; genuine creators get about "
         f"{e.norm_likes_per_comment:g} likes per comment: "
         + (
             "likes may be bought"
@@ -587,7 +627,8 @@ RULES: tuple[ReasonRule, ...] = (
         "growth",
         ("engagement_follower_elasticity", "spike_er_change"),
         lambda v, e: (
-            _lt(v, "engagement_follower_elasticity", 0.35) or _lt(v, "spike_er_change", -0.35)
+            _lt(v, "engagement_follower_elasticity", NOT_GROWING_ELASTICITY)
+            or _lt(v, "spike_er_change", -NOT_GROWING_ELASTICITY)
         ),
         _not_growing_message,
         ("er_before_spike", "er_after_spike"),
@@ -709,8 +750,8 @@ RULES: tuple[ReasonRule, ...] = (
         lambda v, e: (
             _gt(v, "mutual_boost_cue_share", 0.05)
             or (
-                _gt(v, "commenter_cross_mention_share", 0.1)
-                and _gt(v, "recurring_commenter_share", 0.2)
+                _gt(v, "commenter_cross_mention_share", BOOST_CROSS_MENTION_SHARE)
+                and _gt(v, "recurring_commenter_share", BOOST_RECURRING_SHARE)
             )
         ),
         _mutual_boost_message,
@@ -830,7 +871,9 @@ RULES: tuple[ReasonRule, ...] = (
         ("creator_reply_rate",),
         lambda v, e: _gt(v, "creator_reply_rate", 0.04),
         lambda v, e: (
-            f"The creator replied {e['n_creator_replies']} times in {e['n_comments']} comments"
+            # n_creator_replies counts every comment of the creator's own, top-level or not
+            f"The creator wrote {_plural(e['n_creator_replies'], 'comment')} of their own "
+            f"beside {_plural(e['n_comments'], 'audience comment')}"
         ),
         ("n_creator_replies",),
         supports_fraud=False,

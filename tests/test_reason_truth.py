@@ -120,3 +120,74 @@ def test_audience_types_say_they_are_exclusive_and_in_order(scorer: Any) -> None
     assert "100% suspicious" in message and "0.0% other mass followers" in message
     assert message.index("suspicious") < message.index("mass followers") < message.index("real")
     assert not math.isnan(result.fraud_probability)
+
+
+def _message(code: str, values: dict[str, float], check: str, **evidence: Any) -> str:
+    row = _row(values)
+    block = row.blocks[check]
+    if isinstance(block.evidence, dict):
+        block.evidence.update(evidence)
+    else:
+        for key, value in evidence.items():
+            setattr(block.evidence, key, value)
+    (reason,) = [r for r in build_reasons(row, {}, Verdict.SUSPICIOUS) if r.code == code]
+    return reason.message
+
+
+def test_engagement_not_growing_prints_the_figure_that_fired() -> None:
+    # f5_er_rose.jsonl: fired on the elasticity, printed the rate across the jump, which rose
+    # (1.68% before, 1.93% after).
+    rose = math.log(0.0193 / 0.0168)
+    message = _message(
+        "ENGAGEMENT_NOT_GROWING",
+        {"engagement_follower_elasticity": 0.1, "spike_er_change": rose},
+        "growth",
+        er_before_spike=0.0168,
+        er_after_spike=0.0193,
+    )
+    assert "before the jump" not in message and "1.93%" not in message
+    assert "grew only 1.1x for each doubling of the followers" in message
+    fell = _message(
+        "ENGAGEMENT_NOT_GROWING",
+        {"engagement_follower_elasticity": -0.5},
+        "growth",
+        er_before_spike=None,
+    )
+    assert "fell to 0.71x for each doubling" in fell
+    # Fired on the rate across the jump alone: that is what is printed.
+    jump = _message(
+        "ENGAGEMENT_NOT_GROWING",
+        {"spike_er_change": math.log(0.012 / 0.031)},
+        "growth",
+        er_before_spike=0.031,
+        er_after_spike=0.012,
+    )
+    assert "fell from 3.10% before the jump to 1.20% after" in jump
+    assert "doubling" not in jump
+
+
+def test_two_strangers_asking_for_follows_back_are_not_called_a_group() -> None:
+    # f12_hugu.jsonl: 2 of 30 comments ask 求互关, no @-replies, no regulars.
+    values = {
+        "mutual_boost_cue_share": 2 / 30,
+        "commenter_cross_mention_share": 0.0,
+        "recurring_commenter_share": 0.0,
+    }
+    strangers = _message("MUTUAL_BOOST_GROUP", values, "comments", n_mutual_boost_accounts=2)
+    assert strangers.startswith("2 accounts ask for follows or likes back (6.7% of comments")
+    assert "group that" not in strangers and "a mutual-boost group" not in strangers
+    assert "trade engagement" not in strangers
+    regulars = {**values, "recurring_commenter_share": 0.3}
+    group = _message("MUTUAL_BOOST_GROUP", regulars, "comments", n_mutual_boost_accounts=2)
+    assert "a mutual-boost group" in group
+
+
+def test_creator_comments_are_counted_as_comments_not_times_replied() -> None:
+    one = _message(
+        "CREATOR_REPLIES",
+        {"creator_reply_rate": 0.07},
+        "comments",
+        n_creator_replies=1,
+        n_comments=15,
+    )
+    assert one == "The creator wrote 1 comment of their own beside 15 audience comments"
