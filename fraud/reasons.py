@@ -24,6 +24,8 @@ from fraud.features.growth import AFTER_SPIKE_DAYS, GrowthEvidence
 from fraud.features.profile import ProfileEvidence
 from fraud.model import (
     BEHAVIOURAL_CHECKS,
+    PATTERN_CHECKS,
+    PATTERN_NEEDS,
     RED_FLAG_SEVERITIES,
     is_red_flag,
     missing_data_hint,
@@ -1095,16 +1097,28 @@ def build_reasons(
                 )
             )
     ran = {check for check, block in row.blocks.items() if block.ran}
-    unchecked = patterns_not_checked(ran)
+    # A pattern is checked when a feature that shows it was measured, not merely when its
+    # check ran: a history without following counts is no churn check.
+    unchecked = patterns_not_checked(ran, values)
     if unchecked:
+        said = [
+            f"{p} (needs {PATTERN_NEEDS[p]})" if ran & set(PATTERN_CHECKS[p]) else p
+            for p in unchecked
+        ]
         reasons.append(
             Reason(
                 code="PATTERNS_NOT_CHECKED",
                 severity=Severity.INFO,
-                message="Could not be checked with the data given: " + ", ".join(unchecked),
+                message="Could not be checked with the data given: " + ", ".join(said),
                 evidence={"patterns": unchecked},
             )
         )
+    skipped = {
+        check: block.note
+        for check, block in row.blocks.items()
+        if check in BEHAVIOURAL_CHECKS and not block.ran and block.note
+    }
+    hint = missing_data_hint(ran, values, skipped=skipped, more=_more_data(row))
     if verdict is Verdict.INSUFFICIENT_DATA:
         behavioural = ran & set(BEHAVIOURAL_CHECKS)
         message = (
@@ -1112,7 +1126,7 @@ def build_reasons(
             "audience checks could run. Send a follower history (8+ snapshots over "
             "14+ days), 3+ posts, 10+ comments or 10+ sampled followers"
             if not behavioural
-            else "The data given cannot decide this creator: " + missing_data_hint(ran)
+            else "The data given cannot decide this creator: " + hint
         )
         if behavioural and leaning:
             backing = (
@@ -1125,7 +1139,7 @@ def build_reasons(
             message = (
                 f"The model leans towards fraud, but {backing}; in our tests about half of "
                 "such creators were genuine, too many to call this one suspicious. "
-                + _capitalised(missing_data_hint(ran))
+                + _capitalised(hint)
             )
         reasons.insert(
             0,
@@ -1137,6 +1151,26 @@ def build_reasons(
             ),
         )
     return reasons
+
+
+def _more_data(row: FeatureRow) -> list[str]:
+    """With every behavioural check run, what more of the same data could narrow an undecided
+    answer, from the sizes the checks read (their evidence)."""
+    blocks = row.blocks
+    if not all(blocks.get(c) is not None and blocks[c].ran for c in BEHAVIOURAL_CHECKS):
+        return []
+    sizes = (
+        ("growth", "n_history_days", "a follower history longer than its {n:,} days"),
+        ("audience", "n_sampled", "a follower sample larger than its {n:,} followers"),
+        ("comments", "n_comments", "more than its {n:,} audience comments"),
+        ("engagement", "n_posts", "more than its {n:,} posts"),
+    )
+    more = []
+    for check, key, text in sizes:
+        n = blocks[check].evidence.get(key)
+        if isinstance(n, int | float) and not isinstance(n, bool):
+            more.append(text.format(n=int(n)))
+    return more
 
 
 def _past_genuine_range(values: Values, flagged: list[tuple[float, Reason]]) -> list[str]:

@@ -191,3 +191,69 @@ def test_creator_comments_are_counted_as_comments_not_times_replied() -> None:
         n_comments=15,
     )
     assert one == "The creator wrote 1 comment of their own beside 15 audience comments"
+
+
+def test_pattern_features_name_real_features_for_every_pattern() -> None:
+    from fraud.features import FEATURE_NAMES
+    from fraud.model import PATTERN_CHECKS, PATTERN_FEATURES, PATTERN_NEEDS
+
+    assert set(PATTERN_FEATURES) == set(PATTERN_CHECKS) == set(PATTERN_NEEDS)
+    for pattern, names in PATTERN_FEATURES.items():
+        assert names and set(names) <= set(FEATURE_NAMES), pattern
+
+
+def test_a_pattern_whose_data_is_missing_is_not_checked_though_its_check_ran(
+    scorer: Any,
+) -> None:
+    # The shipped examples have no following count in their histories: churn was listed as
+    # checked (patterns_not_checked: []).
+    raw = load_sample("genuine_koc_rednote")
+    assert all("following" not in s for s in raw["follower_history"])
+    result = scorer.score(CreatorRecord.model_validate(raw))
+    assert result.metrics["patterns_not_checked"] == ["follow/unfollow churn"]
+    reason = next(r for r in result.reasons if r.code == "PATTERNS_NOT_CHECKED")
+    assert "follow/unfollow churn (needs following counts in 8+ follower snapshots)" in (
+        reason.message
+    )
+    # With following counts, churn is checked.
+    followed = load_sample("genuine_koc_rednote")
+    for snapshot in followed["follower_history"]:
+        snapshot["following"] = 480
+    checked = scorer.score(CreatorRecord.model_validate(followed))
+    assert checked.metrics["patterns_not_checked"] == []
+    # A history of 20 days runs growth but cannot show drip-fed followers (28+ days).
+    short = load_sample("genuine_koc_rednote")
+    short["follower_history"] = short["follower_history"][-20:]
+    short["follower_sample"] = []
+    unchecked = scorer.score(CreatorRecord.model_validate(short)).metrics["patterns_not_checked"]
+    assert "drip-fed followers" in unchecked
+    # Comments without times or post ids: no regulars, no delays, no pod check.
+    pod = load_sample("engagement_pod_instagram")
+    for comment in pod["comments"]:
+        comment["posted_at"] = None
+        comment["post_id"] = None
+    untimed = scorer.score(CreatorRecord.model_validate(pod)).metrics["patterns_not_checked"]
+    assert "engagement pods" in untimed
+
+
+def test_undecided_answers_say_what_was_short_and_what_would_decide() -> None:
+    row = _row({"engagement_rate_z": 0.1}, ("growth", "engagement", "comments", "profile"))
+    blocks = dict(row.blocks)
+    module = _FAMILIES["comments"]
+    note = "9 audience comments given; the comment checks need 10"
+    blocks["comments"] = FeatureBlock.skipped("comments", module.NAMES, note)
+    reasons = build_reasons(FeatureRow(blocks), {}, Verdict.INSUFFICIENT_DATA)
+    assert reasons[0].code == "INSUFFICIENT_DATA"
+    assert "no comments" not in reasons[0].message
+    assert f"bot comments and pods cannot be checked ({note})" in reasons[0].message
+    # Everything given, undecided: what more of the same data would narrow it.
+    everything = _row({"engagement_rate_z": 0.1})
+    everything.blocks["growth"].evidence.n_history_days = 45
+    everything.blocks["engagement"].evidence.n_posts = 11
+    first = build_reasons(everything, {}, Verdict.INSUFFICIENT_DATA)[0]
+    assert (
+        "more of the same data may decide it: a follower history longer than its 45 days, "
+        in first.message
+    )
+    assert "a follower sample larger than its 200 followers" in first.message
+    assert "more than its 385 audience comments, more than its 11 posts" in first.message
