@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -24,6 +24,8 @@ from fraud.schema import Severity, Verdict
 __all__ = [
     "BEHAVIOURAL_CHECKS",
     "PATTERN_CHECKS",
+    "PATTERN_FEATURES",
+    "PATTERN_NEEDS",
     "RED_FLAG_SEVERITIES",
     "REGIMES",
     "CreatorModel",
@@ -65,6 +67,35 @@ PATTERN_CHECKS: dict[str, tuple[str, ...]] = {
     "mutual-boost groups": ("comments",),
     "machine-written comments": ("comments",),
 }
+# The feature values that show each pattern: a check that runs may still lack the data one
+# of its patterns needs (a follower history without following counts has no churn check, one
+# of under four weeks no drip check; comments without times and post ids no pod check), so a
+# pattern counts as checked only when one of these was measured.
+PATTERN_FEATURES: dict[str, tuple[str, ...]] = {
+    "bought followers (bursts)": ("follower_spike_z", "fake_follower_share"),
+    "drip-fed followers": ("follower_elevated_window_ratio", "fake_follower_share"),
+    "fake followers in the audience": ("fake_follower_share",),
+    "follow/unfollow churn": ("following_jump_share", "following_churn_30d"),
+    "bought likes": ("engagement_rate_z", "likes_per_comment_vs_norm", "likes_outlier_post_share"),
+    "bot comments": ("low_effort_comment_share", "duplicate_comment_share"),
+    "engagement pods": ("pod_comment_share", "regular_delay_spread"),
+    "lure and spam campaigns": ("spam_comment_share",),
+    "mutual-boost groups": ("mutual_boost_cue_share",),
+    "machine-written comments": ("template_similarity_share",),
+}
+# What a pattern whose check ran still needs, when none of its features was measured.
+PATTERN_NEEDS: dict[str, str] = {
+    "bought followers (bursts)": "a follower history of 8+ snapshots over 14+ days",
+    "drip-fed followers": "a follower history of 28+ days",
+    "fake followers in the audience": "10+ sampled followers",
+    "follow/unfollow churn": "following counts in 8+ follower snapshots",
+    "bought likes": "3+ posts with their like counts",
+    "bot comments": "10+ audience comments",
+    "engagement pods": "comments with their post ids, on 4+ posts, and their times",
+    "lure and spam campaigns": "10+ audience comments",
+    "mutual-boost groups": "10+ audience comments",
+    "machine-written comments": "10+ audience comments",
+}
 # What to send to decide a case the data given cannot: by the checks that did not run.
 _MISSING_DATA_HINTS: dict[str, str] = {
     "growth": "a follower history (8+ snapshots over 14+ days)",
@@ -100,21 +131,59 @@ def data_regime(ran: set[str] | frozenset[str], history_days: float = math.inf) 
     return "posts_only"
 
 
-def patterns_not_checked(ran: set[str] | frozenset[str]) -> list[str]:
-    """The fraud patterns none of whose checks ran."""
-    return [p for p, checks in PATTERN_CHECKS.items() if not ran & set(checks)]
+def patterns_not_checked(
+    ran: set[str] | frozenset[str], values: Mapping[str, float] | None = None
+) -> list[str]:
+    """The fraud patterns none of whose checks ran; with the row's feature ``values``, also
+    those whose checks ran without measuring any of their features (:data:`PATTERN_FEATURES`)."""
+    return [
+        p
+        for p, checks in PATTERN_CHECKS.items()
+        if not ran & set(checks)
+        or (values is not None and not any(_measured(values, n) for n in PATTERN_FEATURES[p]))
+    ]
 
 
-def missing_data_hint(ran: set[str] | frozenset[str]) -> str:
-    """What data would decide a case: the inputs of the checks that did not run, and why."""
+def _measured(values: Mapping[str, float], name: str) -> bool:
+    value = values.get(name)
+    return value is not None and not math.isnan(value)
+
+
+def missing_data_hint(
+    ran: set[str] | frozenset[str],
+    values: Mapping[str, float] | None = None,
+    *,
+    skipped: Mapping[str, str] | None = None,
+    more: Sequence[str] = (),
+) -> str:
+    """What data would decide a case: the inputs of the checks that did not run, and why.
+
+    ``values``: the row's feature values (see :func:`patterns_not_checked`). ``skipped``: by
+    check that did not run, the note saying what it lacked ("9 audience comments given; the
+    comment checks need 10"), said instead of assuming nothing was given. ``more``: with every
+    check run, what more of the same data would narrow the answer ("a follower history
+    longer than its 45 days").
+    """
     missing = [hint for check, hint in _MISSING_DATA_HINTS.items() if check not in ran]
-    unchecked = patterns_not_checked(ran)
+    unchecked = patterns_not_checked(ran, values)
+    notes = skipped or {}
     if "growth" not in ran and "audience" not in ran:
-        lead = "no follower history or follower sample: bought followers cannot be checked"
+        why = "; ".join(notes[c] for c in ("growth", "audience") if notes.get(c))
+        lead = (
+            f"bought followers cannot be checked ({why})"
+            if why
+            else "no follower history or follower sample: bought followers cannot be checked"
+        )
     elif "comments" not in ran:
-        lead = "no comments: bot comments and pods cannot be checked"
+        lead = (
+            f"bot comments and pods cannot be checked ({notes['comments']})"
+            if notes.get("comments")
+            else "no comments: bot comments and pods cannot be checked"
+        )
     else:
         lead = "the checks that ran do not separate genuine from fraudulent creators here"
+        if more:
+            lead += "; more of the same data may decide it: " + ", ".join(more)
     parts = [lead]
     if missing:
         parts.append("send " + ", ".join(missing))

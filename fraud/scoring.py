@@ -258,7 +258,7 @@ class Scorer:
         skipped = [check for check in CHECKS if not row.blocks[check].ran]
         metrics: dict[str, Any] = {
             "data_regime": regime or "none",
-            "patterns_not_checked": patterns_not_checked(set(ran)),
+            "patterns_not_checked": patterns_not_checked(set(ran), row.values),
         }
         for check, keys in _METRICS.items():
             get = row.blocks[check].evidence.get

@@ -389,5 +389,5 @@ def test_scored_creator_reports_audience_types_in_metrics_and_reason(scorer: Any
     low, high = result.metrics["audience_suspicious_ci95"]
     assert low <= result.metrics["audience_suspicious_share"] <= high
     audience = [r for r in result.reasons if r.code in ("FAKE_FOLLOWERS", "AUDIENCE_LOOKS_GENUINE")]
-    assert audience and "Audience types:" in audience[0].message
+    assert audience and "Audience types (each follower counted once" in audience[0].message
     assert "suspicious" in audience[0].message

@@ -19,7 +19,7 @@ from fraud.features.comments import (
 from fraud.features.engagement import EngagementEvidence
 from fraud.features.growth import AFTER_SPIKE_DAYS, GrowthEvidence
 from fraud.features.profile import ProfileEvidence
-from fraud.model import PATTERN_CHECKS
+from fraud.model import PATTERN_CHECKS, PATTERN_FEATURES
 from fraud.reasons import (
     EMOJI_COPY_SHARE,
     EMOJI_COPY_SHOWN,
@@ -256,12 +256,14 @@ def test_not_checked_reason_names_the_missing_check(check: str) -> None:
 
 
 def test_patterns_not_checked_are_listed_when_blocks_are_missing() -> None:
-    reasons = build_reasons(_row({}, ("engagement", "comments", "profile")), {}, Verdict.AUTHENTIC)
+    measured = {name: 0.0 for names in PATTERN_FEATURES.values() for name in names}
+    row = _row(measured, ("engagement", "comments", "profile"))
+    reasons = build_reasons(row, {}, Verdict.AUTHENTIC)
     reason = next(r for r in reasons if r.code == "PATTERNS_NOT_CHECKED")
     assert reason.evidence is not None
     assert "follow/unfollow churn" in reason.evidence["patterns"]
     assert "bought likes" not in reason.evidence["patterns"]
-    full = build_reasons(_row({}), {}, Verdict.AUTHENTIC)
+    full = build_reasons(_row(measured), {}, Verdict.AUTHENTIC)
     assert "PATTERNS_NOT_CHECKED" not in {r.code for r in full}
     assert set(PATTERN_CHECKS) >= set(reason.evidence["patterns"])
 
@@ -271,8 +273,10 @@ def test_insufficient_data_reason_names_the_data_that_would_decide() -> None:
         _row({}, ("engagement", "comments", "profile")), {}, Verdict.INSUFFICIENT_DATA
     )
     assert reasons[0].code == "INSUFFICIENT_DATA"
-    assert "no follower history or follower sample: bought followers cannot be checked" in (
-        reasons[0].message
+    # what the skipped checks lacked, in their own words (review s24 #9)
+    assert (
+        "bought followers cannot be checked (no growth data given; no audience data given)"
+        in reasons[0].message
     )
     nothing = build_reasons(_row({}, ("profile",)), {}, Verdict.INSUFFICIENT_DATA)
     assert "none of the growth, engagement, comment or audience checks" in nothing[0].message

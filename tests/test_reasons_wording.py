@@ -65,21 +65,26 @@ def test_posts_without_likes_or_comments_are_no_pod_signal() -> None:
     }
 
 
-def test_likes_per_comment_is_the_counted_ratio() -> None:
-    # rednote:real_koc printed 17.5 (the median of (likes+1)/(comments+1)); its posts have
-    # 8,100 likes and 450 comments: 18 likes per comment.
+def test_likes_per_comment_is_the_ratio_that_decided() -> None:
+    # The rule decides on the median post's (likes+1)/(comments+1) and prints it as such.
+    # f1_lpc.jsonl (review s24 #4): four posts of 200 likes / 20 comments and one viral post
+    # of 200,000 / 100 printed the totals' 1115.6 likes per comment beside "unusually many
+    # comments", which the median post (9.6) decided.
     values = {
-        "likes_per_comment_vs_norm": math.log(17.5 / 120),
-        "engagement_rate_median": 0.07,
-        "followers_log10": math.log10(8001),
+        "likes_per_comment_vs_norm": math.log(9.6 / 35),
+        "engagement_rate_median": 0.011,
+        "followers_log10": math.log10(20_001),
     }
-    row = _engagement_row(values, 8100, 450)
+    row = _engagement_row(values, 200_800, 180)
+    evidence = row.blocks["engagement"].evidence
+    evidence.likes_per_comment, evidence.norm_likes_per_comment = 9.6, 35.0
     reason = {r.code: r for r in build_reasons(row, {}, Verdict.SUSPICIOUS)}[
         "LIKES_COMMENTS_IMBALANCE"
     ]
-    assert reason.message.startswith("18 likes per comment on the posts")
+    assert reason.message.startswith("The median post has 9.6 likes per comment; genuine ")
+    assert "1115" not in reason.message and "unusually many comments" in reason.message
     assert reason.evidence is not None
-    assert reason.evidence["likes_total"] == 8100 and reason.evidence["comments_total"] == 450
+    assert reason.evidence["likes_total"] == 200_800 and reason.evidence["comments_total"] == 180
 
 
 def test_model_signal_shows_values_true_of_the_input_and_weights_apart() -> None:
@@ -181,10 +186,12 @@ def test_one_account_is_no_mutual_boost_group() -> None:
     # rlo.jsonl: "1 accounts trade engagement ... a mutual-boost group".
     values = {"mutual_boost_cue_share": 0.1, "commenter_cross_mention_share": 0.0}
     one = _comment_reason("MUTUAL_BOOST_GROUP", values, n_mutual_boost_accounts=1)
-    assert one.startswith("1 account trades engagement")
-    assert "a mutual-boost group" not in one and "no group shown" in one
-    many = _comment_reason("MUTUAL_BOOST_GROUP", values, n_mutual_boost_accounts=12)
-    assert many.startswith("12 accounts trade engagement") and "a mutual-boost group" in many
+    assert one.startswith("1 account asks for follows or likes back")
+    assert "a mutual-boost group" not in one and "no group is shown" in one
+    grouped = {**values, "commenter_cross_mention_share": 0.2}
+    many = _comment_reason("MUTUAL_BOOST_GROUP", grouped, n_mutual_boost_accounts=12)
+    assert many.startswith("12 accounts ask for follows or likes back")
+    assert "a mutual-boost group" in many
 
 
 def test_counts_at_the_schema_limit_give_an_answer_json_can_hold() -> None:
@@ -250,7 +257,7 @@ def test_the_ratio_gate_counts_likes_and_comments_not_shares(scorer: Any) -> Non
     # The same ratio with 10 likes and 10 comments a post is read.
     busy = scorer.score(_shares_creator(10, 10))
     (reason,) = [r for r in busy.reasons if r.code == "LIKES_COMMENTS_IMBALANCE"]
-    assert reason.message.startswith("1 like per comment on the posts")
+    assert reason.message.startswith("The median post has 1 like per comment;")
 
 
 def test_the_ratio_gate_reads_the_totals_over_the_posts() -> None:

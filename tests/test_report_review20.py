@@ -26,9 +26,11 @@ def test_user_text_is_isolated_so_a_bidi_control_cannot_mirror_the_page(scorer: 
     for lang in ("en", "zh"):
         other = _record("thin_data_tiktok")
         html = render_report(scorer, [(1, record), (2, other)], lang=lang)
-        assert f"<bdi>evil{RLO}</bdi>" in html
-        assert f"<h2><bdi>ig:x{RLO}</bdi></h2>" in html
-        assert f"<bdi>ig:x{RLO}</bdi></a>" in html  # the overview link
+        # ids and handles show the control as an escape (review s24 #13: isolated, the RLO
+        # still reversed the id inside its <bdi>, and the <title> / <h1> had none)
+        assert "<bdi>evil\\u202e</bdi>" in html
+        assert "<h2><bdi>ig:x\\u202e</bdi></h2>" in html
+        assert "<bdi>ig:x\\u202e</bdi></a>" in html  # the overview link
         # no user text left bare: every RLO sits inside a <bdi> (or an attribute / the title)
         outside = re.sub(r"<bdi[^>]*>[^<]*</bdi>", "", html)
         outside = re.sub(r"<title>[^<]*</title>|\"[^\"<>]*\"", "", outside)

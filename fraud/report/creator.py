@@ -24,6 +24,7 @@ from fraud.features import growth as growth_features
 from fraud.features.base import post_engagement
 from fraud.norms import EngagementNorm, load_norms
 from fraud.report.i18n import Translator
+from fraud.report.table import safe_text
 from fraud.schema import CreatorRecord, Reason, ScoreResult, Verdict
 
 __all__ = [
@@ -705,8 +706,10 @@ def build_creator_view(
     return CreatorView(
         number=number,
         anchor=anchor,
-        creator_id=result.creator_id,
-        handle=record.handle,
+        # Shown as escapes, as `fraud table` does: a bidi override (U+202E) or a control
+        # character in an id would reorder or hide the text around it (titles, headings).
+        creator_id=safe_text(result.creator_id),
+        handle=None if record.handle is None else safe_text(record.handle),
         platform=str(record.platform),
         followers=record.profile.followers,
         tier=tier,
