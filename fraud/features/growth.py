@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from operator import attrgetter
+from typing import cast
 
 import numpy as np
 from numpy.lib.stride_tricks import sliding_window_view
@@ -239,15 +240,19 @@ def _failed_observations(
     Of the follower counts: :func:`_failed_counts` with the snapshots' dates.
     """
     return _failed_counts(
-        [s.followers for s in history], [s.date for s in history], current, created
+        [s.followers for s in history], lambda: [s.date for s in history], current, created
     )
 
 
 def _failed_counts(
-    followers: list[int], dates: list[date], current: int | None = None, created: date | None = None
+    followers: list[int],
+    dates_of: Callable[[], list[date]],
+    current: int | None = None,
+    created: date | None = None,
 ) -> tuple[list[int], list[int]]:
     """Indexes of the counts of a (date-sorted) series that are failed observations (the
-    follower counts of a history, or its following counts, with their ``dates``).
+    follower counts of a history, or its following counts; ``dates_of`` gives their dates,
+    asked for only when a count may be one).
 
     Zeros: a run of counts at 0 with at least :data:`ZERO_GLITCH_MIN_FOLLOWERS` on both
     sides (an audience does not vanish and come back). After the last snapshot, the
@@ -261,10 +266,15 @@ def _failed_counts(
     """
     # Most histories hold neither (no 0, no fall to under half between neighbours): say so
     # in one pass, without the searches below (every creator with a history pays them).
-    if 0 not in followers and all(
+    if len(followers) > 32:
+        counts = np.array(followers)
+        if counts.min() > 0 and bool(np.all(counts[1:] >= DIP_SHARE * counts[:-1])):
+            return [], []
+    elif 0 not in followers and all(
         later >= DIP_SHARE * earlier for earlier, later in itertools.pairwise(followers)
     ):
         return [], []
+    dates = dates_of()
     zeros: list[int] = []
     n = len(followers)
     start = 0
@@ -371,12 +381,14 @@ def _cleaned(
         else None
     )
     kept = [s for i, s in enumerate(history) if i not in dropped] if dropped else history
-    known = [i for i, s in enumerate(kept) if s.following is not None]
+    followings = [s.following for s in kept]
+    if None in followings:
+        known = [i for i, count in enumerate(followings) if count is not None]
+        counts = [followings[i] or 0 for i in known]
+    else:
+        known, counts = list(range(len(kept))), cast(list[int], followings)
     following_zeros, following_dips = _failed_counts(
-        [kept[i].following or 0 for i in known],
-        [kept[i].date for i in known],
-        current_following,
-        created,
+        counts, lambda: [kept[i].date for i in known], current_following, created
     )
     failed_following = sorted(known[j] for j in {*following_zeros, *following_dips})
     following_text = None
@@ -421,9 +433,9 @@ def _rounding_unit(followers: np.ndarray) -> int | None:
     neighbouring snapshots 0. Exact counts of a growing account are all multiples of 100
     about once in 100 ** 8 histories.
     """
-    if len(followers) < MIN_SNAPSHOTS or followers.min() <= 0:
-        return None
-    if np.any(followers % ROUNDED_MIN_UNIT):
+    if len(followers) < MIN_SNAPSHOTS or followers[0] % ROUNDED_MIN_UNIT:
+        return None  # the first count says it of nearly every exact history
+    if followers.min() <= 0 or np.any(followers % ROUNDED_MIN_UNIT):
         return None
     moves = np.diff(followers)
     if not moves.any() or float(np.mean(moves == 0)) < ROUNDED_MIN_UNCHANGED:
@@ -465,7 +477,7 @@ def _history(
     skip = _skip_note(record, recent, history)
     if skip is not None and data_note is not None:
         skip = f"{skip} ({data_note.text})"
-    if skip is None:
+    if skip is None and not history[0].followers % ROUNDED_MIN_UNIT:
         unit = _rounding_unit(np.array([s.followers for s in history], dtype=float))
         if unit is not None:
             data_note = _DataNote(
@@ -637,8 +649,10 @@ def _block(
         # The same with each window's pace its median day, so that the two weeks grew fast
         # day after day: one spike day (or a burst of a few) lifts a window's mean, not its
         # median. What FOLLOWER_DRIP reads (the model learns from the mean's ratio).
+        middle = np.partition(windows, (6, 7), axis=1)  # the 14 days' two middle values
+        window_medians = (middle[:, 6] + middle[:, 7]) / 2.0
         values["follower_steady_window_ratio"] = math.log(
-            max(float(np.median(windows, axis=1).max()), 1.0) / typical
+            max(float(window_medians.max()), 1.0) / typical
         )
 
     jump_share, churn, repeat_share, jump = following or _following_features(history)
