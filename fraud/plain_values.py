@@ -72,8 +72,14 @@ PLAIN: dict[str, _Entry] = {
     "follower_drop_after_spike": _share("followers lost within 60 days after the spike, of it"),
     "follower_max_drop_share": _share("largest fall in followers within a week"),
     "follower_elevated_window_ratio": _times("fastest two weeks of follower growth, pace:"),
+    "follower_steady_window_ratio": _times(
+        "fastest two weeks of follower growth day after day, median day's pace:"
+    ),
     "following_jump_share": _share("largest move of the following count, of the count"),
     "following_churn_30d": _share("following count churned per 30 days, of the count"),
+    "following_repeat_share": _share(
+        "following count's second-largest up-and-back move, of the count"
+    ),
     "spike_engagement_lift": _times("best post around the follower spike, against the median:"),
     "spike_er_change": _times("engagement rate after the spike against before it:"),
     "engagement_follower_elasticity": (

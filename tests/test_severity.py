@@ -16,7 +16,8 @@ from .test_reasons import _FAMILIES, FRAUD_CASES, _row
 # (strength = sign * value; FOLLOWER_DRIP's strength is a log pace, like its feature).
 _STRENGTH_FEATURE: dict[str, tuple[str, float]] = {
     "FOLLOWER_SPIKE": ("follower_spike_share", 1.0),
-    "FOLLOWER_DRIP": ("follower_elevated_window_ratio", 1.0),
+    "FOLLOWER_DRIP": ("follower_steady_window_ratio", 1.0),
+    "FOLLOWING_CHURN": ("following_repeat_share", 1.0),
     "ENGAGEMENT_NOT_GROWING": ("engagement_follower_elasticity", -1.0),
     "ENGAGEMENT_LOW_FOR_SIZE": ("engagement_rate_z", -1.0),
     "LIKES_COMMENTS_IMBALANCE": ("likes_per_comment_vs_norm", 1.0),
