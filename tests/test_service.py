@@ -375,3 +375,19 @@ def test_a_loaded_service_collects_garbage_rarely() -> None:
     finally:
         gc.set_threshold(*previous)
         gc.unfreeze()
+
+
+def test_the_openapi_response_example_is_what_the_shipped_models_answer() -> None:
+    """service/examples/score_bought_followers.json is the shipped models' answer for the
+    bundled request example (regenerate it as service/examples/SOURCE.md says when a model or
+    a reason changes)."""
+    import json as _json
+
+    from fraud.schema import CreatorRecord
+    from fraud.scoring import Scorer
+    from service.openapi import EXAMPLES_DIR
+
+    request = _json.loads((EXAMPLES_DIR / "creator_bought_followers.json").read_text("utf-8"))
+    shown = _json.loads((EXAMPLES_DIR / "score_bought_followers.json").read_text("utf-8"))
+    answer = Scorer.load().score(CreatorRecord.model_validate(request))
+    assert answer.model_dump(mode="json") == shown
