@@ -308,3 +308,20 @@ def test_ytdlp_video_without_a_count_is_kept_with_its_comments(tmp_path: Path, h
     else:
         assert post["comments_unknown"] is True
         assert post["comments"] == len(info["comments"])  # the comments the file holds
+
+
+def test_under_3_posts_with_hidden_likes_give_the_same_note_in_both_paths() -> None:
+    # Review s24 r3 finding 3 (/tmp/r24c/small.jsonl, first record): the chunk path checked
+    # the number of posts first and said "2 posts given; the engagement checks need 3".
+    record = _record(_posts(1) + _posts(1, start_day=1, likes=0, likes_unknown=True))
+    single, chunk = _both_paths(record)
+    assert (
+        single.note
+        == chunk.note
+        == (
+            "2 posts given, 1 of them with their likes hidden; the engagement checks need 3 with a"
+            " like count"
+        )
+    )
+    plain = _both_paths(_record(_posts(2)))
+    assert {block.note for block in plain} == {"2 posts given; the engagement checks need 3"}

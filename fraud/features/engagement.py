@@ -325,10 +325,9 @@ def extract_many(
     todo = []
     for index, record in enumerate(records):
         if len(record.posts) < MIN_POSTS:
+            # The note extract gives (it says how many of the posts have their likes hidden).
             blocks[index] = FeatureBlock.skipped(
-                CHECK,
-                NAMES,
-                f"{len(record.posts)} posts given; the engagement checks need {MIN_POSTS}",
+                CHECK, NAMES, _too_few_posts(record.posts) or "too few posts"
             )
         elif _unknown_counts(record.posts):  # rare (hidden likes, Kuaishou imports): one by one
             blocks[index] = extract(record, contexts[index])
