@@ -325,3 +325,31 @@ def test_under_3_posts_with_hidden_likes_give_the_same_note_in_both_paths() -> N
     )
     plain = _both_paths(_record(_posts(2)))
     assert {block.note for block in plain} == {"2 posts given; the engagement checks need 3"}
+
+
+def test_kuaishou_import_says_bought_likes_were_not_checked(tmp_path: Path, scorer: Any) -> None:
+    # Review s24 r3 finding 4a: every likes-against-comments check is skipped on a Kuaishou
+    # import, yet PATTERNS_NOT_CHECKED left "bought likes" out (the engagement rate counted).
+    (row,), _, _ = _import(tmp_path, "mediacrawler", EXPORTS / "kuaishou_capped")
+    result = scorer.score(CreatorRecord.model_validate(row))
+    (patterns,) = [r for r in result.reasons if r.code == "PATTERNS_NOT_CHECKED"]
+    assert "bought likes" in patterns.evidence["patterns"]
+    assert "bought likes (needs 3+ posts with their like and comment counts)" in patterns.message
+    notes = [r.message for r in result.reasons if r.code == "DATA_QUALITY"]
+    assert "Likes against comments not checked: the export has no comment counts" in notes
+
+
+def test_the_engagement_note_says_when_likes_are_not_read_against_comments() -> None:
+    unknown = _record(_posts(6, comments=10, comments_unknown=True))
+    partly = _record(_posts(2) + _posts(4, start_day=2, comments=10, comments_unknown=True))
+    known = _record(_posts(3) + _posts(4, start_day=3, comments=10, comments_unknown=True))
+    for block in _both_paths(unknown):
+        assert block.ran
+        assert block.note == "likes against comments not checked: the export has no comment counts"
+    for block in _both_paths(partly):
+        assert block.note == (
+            "likes against comments not checked: 2 of the 6 posts have a comment count (the"
+            " export has none for the others); the check needs 3"
+        )
+    for block in _both_paths(known) + _both_paths(_record(_posts(5))):
+        assert block.ran and block.note is None
