@@ -353,3 +353,28 @@ def test_the_engagement_note_says_when_likes_are_not_read_against_comments() -> 
         )
     for block in _both_paths(known) + _both_paths(_record(_posts(5))):
         assert block.ran and block.note is None
+
+
+def test_instaloader_hidden_comment_count_is_the_comments_held(tmp_path: Path) -> None:
+    # Review s24 r3 finding 4b: a comment count of -1 was imported as "comments": 0 although
+    # the post's _comments.json holds its comments; yt-dlp writes the comments held.
+    export = tmp_path / "hid.den"
+    shutil.copytree(EXPORTS / "instaloader_hidden" / "hid.den", export)
+    post = export / "2025-10-09_08-53-20_UTC.json"
+    document = json.loads(post.read_text("utf-8"))
+    document["node"]["edge_media_to_comment"] = {"count": -1}
+    post.write_text(json.dumps(document), "utf-8")
+    held = json.loads((export / "2025-10-09_08-53-20_UTC_comments.json").read_text("utf-8"))
+    shortcode = document["node"]["shortcode"]
+    (record,), _, rejects = _import(tmp_path, "instaloader", export)
+    assert rejects == []
+    (hidden,) = [p for p in record["posts"] if p["post_id"] == shortcode]
+    n_held = sum(1 for c in record["comments"] if c["post_id"] == shortcode)
+    assert n_held == len(held) > 0
+    assert hidden["comments"] == n_held and hidden["comments_unknown"] is True  # was 0
+    assert all("comments_unknown" not in p for p in record["posts"] if p is not hidden)
+    # Without its comments file, the lower bound is 0, still marked unknown.
+    (export / "2025-10-09_08-53-20_UTC_comments.json").unlink()
+    (record,), _, _ = _import(tmp_path, "instaloader", export)
+    (hidden,) = [p for p in record["posts"] if p["post_id"] == shortcode]
+    assert hidden["comments"] == 0 and hidden["comments_unknown"] is True
