@@ -76,7 +76,9 @@ PATTERN_FEATURES: dict[str, tuple[str, ...]] = {
     "drip-fed followers": ("follower_elevated_window_ratio", "fake_follower_share"),
     "fake followers in the audience": ("fake_follower_share",),
     "follow/unfollow churn": ("following_jump_share", "following_churn_30d"),
-    "bought likes": ("engagement_rate_z", "likes_per_comment_vs_norm", "likes_outlier_post_share"),
+    # Likes read against comments: the engagement rate alone (a Kuaishou export has no
+    # comment counts) does not count as this check.
+    "bought likes": ("likes_per_comment_vs_norm", "likes_outlier_post_share"),
     "bot comments": ("low_effort_comment_share", "duplicate_comment_share"),
     "engagement pods": ("pod_comment_share", "regular_delay_spread"),
     "lure and spam campaigns": ("spam_comment_share",),
@@ -89,7 +91,7 @@ PATTERN_NEEDS: dict[str, str] = {
     "drip-fed followers": "a follower history of 28+ days",
     "fake followers in the audience": "10+ sampled followers",
     "follow/unfollow churn": "following counts in 8+ follower snapshots",
-    "bought likes": "3+ posts with their like counts",
+    "bought likes": "3+ posts with their like and comment counts",
     "bot comments": "10+ audience comments",
     "engagement pods": "comments with their post ids, on 4+ posts, and their times",
     "lure and spam campaigns": "10+ audience comments",

@@ -350,6 +350,8 @@ def _spike_message(v: Values, e: GrowthEvidence) -> str:
         if lift is not None and lift >= 1.3
         else "with no rise in likes or comments"
         if lift is not None
+        else "and the likes of the posts around it are hidden"
+        if e.n_hidden_likes_near_spike
         else "and no posts around it to explain it"
     )
     # A normal day of under one follower has no multiple worth saying (+1,000 is not "1000x").

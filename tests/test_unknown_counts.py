@@ -308,3 +308,73 @@ def test_ytdlp_video_without_a_count_is_kept_with_its_comments(tmp_path: Path, h
     else:
         assert post["comments_unknown"] is True
         assert post["comments"] == len(info["comments"])  # the comments the file holds
+
+
+def test_under_3_posts_with_hidden_likes_give_the_same_note_in_both_paths() -> None:
+    # Review s24 r3 finding 3 (/tmp/r24c/small.jsonl, first record): the chunk path checked
+    # the number of posts first and said "2 posts given; the engagement checks need 3".
+    record = _record(_posts(1) + _posts(1, start_day=1, likes=0, likes_unknown=True))
+    single, chunk = _both_paths(record)
+    assert (
+        single.note
+        == chunk.note
+        == (
+            "2 posts given, 1 of them with their likes hidden; the engagement checks need 3 with a"
+            " like count"
+        )
+    )
+    plain = _both_paths(_record(_posts(2)))
+    assert {block.note for block in plain} == {"2 posts given; the engagement checks need 3"}
+
+
+def test_kuaishou_import_says_bought_likes_were_not_checked(tmp_path: Path, scorer: Any) -> None:
+    # Review s24 r3 finding 4a: every likes-against-comments check is skipped on a Kuaishou
+    # import, yet PATTERNS_NOT_CHECKED left "bought likes" out (the engagement rate counted).
+    (row,), _, _ = _import(tmp_path, "mediacrawler", EXPORTS / "kuaishou_capped")
+    result = scorer.score(CreatorRecord.model_validate(row))
+    (patterns,) = [r for r in result.reasons if r.code == "PATTERNS_NOT_CHECKED"]
+    assert "bought likes" in patterns.evidence["patterns"]
+    assert "bought likes (needs 3+ posts with their like and comment counts)" in patterns.message
+    notes = [r.message for r in result.reasons if r.code == "DATA_QUALITY"]
+    assert "Likes against comments not checked: the export has no comment counts" in notes
+
+
+def test_the_engagement_note_says_when_likes_are_not_read_against_comments() -> None:
+    unknown = _record(_posts(6, comments=10, comments_unknown=True))
+    partly = _record(_posts(2) + _posts(4, start_day=2, comments=10, comments_unknown=True))
+    known = _record(_posts(3) + _posts(4, start_day=3, comments=10, comments_unknown=True))
+    for block in _both_paths(unknown):
+        assert block.ran
+        assert block.note == "likes against comments not checked: the export has no comment counts"
+    for block in _both_paths(partly):
+        assert block.note == (
+            "likes against comments not checked: 2 of the 6 posts have a comment count (the"
+            " export has none for the others); the check needs 3"
+        )
+    for block in _both_paths(known) + _both_paths(_record(_posts(5))):
+        assert block.ran and block.note is None
+
+
+def test_instaloader_hidden_comment_count_is_the_comments_held(tmp_path: Path) -> None:
+    # Review s24 r3 finding 4b: a comment count of -1 was imported as "comments": 0 although
+    # the post's _comments.json holds its comments; yt-dlp writes the comments held.
+    export = tmp_path / "hid.den"
+    shutil.copytree(EXPORTS / "instaloader_hidden" / "hid.den", export)
+    post = export / "2025-10-09_08-53-20_UTC.json"
+    document = json.loads(post.read_text("utf-8"))
+    document["node"]["edge_media_to_comment"] = {"count": -1}
+    post.write_text(json.dumps(document), "utf-8")
+    held = json.loads((export / "2025-10-09_08-53-20_UTC_comments.json").read_text("utf-8"))
+    shortcode = document["node"]["shortcode"]
+    (record,), _, rejects = _import(tmp_path, "instaloader", export)
+    assert rejects == []
+    (hidden,) = [p for p in record["posts"] if p["post_id"] == shortcode]
+    n_held = sum(1 for c in record["comments"] if c["post_id"] == shortcode)
+    assert n_held == len(held) > 0
+    assert hidden["comments"] == n_held and hidden["comments_unknown"] is True  # was 0
+    assert all("comments_unknown" not in p for p in record["posts"] if p is not hidden)
+    # Without its comments file, the lower bound is 0, still marked unknown.
+    (export / "2025-10-09_08-53-20_UTC_comments.json").unlink()
+    (record,), _, _ = _import(tmp_path, "instaloader", export)
+    (hidden,) = [p for p in record["posts"] if p["post_id"] == shortcode]
+    assert hidden["comments"] == 0 and hidden["comments_unknown"] is True

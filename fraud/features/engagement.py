@@ -213,7 +213,20 @@ def extract(record: CreatorRecord, ctx: FeatureContext) -> FeatureBlock:
     evidence = _evidence(len(posts), rate_median, likes_per_comment, views_per_like, norm, tier)
     evidence.likes_total, evidence.comments_total = totals
     evidence.n_ratio_posts = len(likes) if len(likes) >= MIN_POSTS else None
-    return FeatureBlock(CHECK, values, evidence)
+    return FeatureBlock(CHECK, values, evidence, note=_no_ratio_note(len(posts), len(likes)))
+
+
+def _no_ratio_note(n_posts: int, n_counted: int) -> str | None:
+    """The ran block's note when likes could not be read against comments: too few of the
+    ``n_posts`` posts have a comment count (``n_counted``; the others ``comments_unknown``)."""
+    if n_counted >= MIN_POSTS:
+        return None
+    if not n_counted:
+        return "likes against comments not checked: the export has no comment counts"
+    return (
+        f"likes against comments not checked: {n_counted} of the {n_posts} posts have a"
+        f" comment count (the export has none for the others); the check needs {MIN_POSTS}"
+    )
 
 
 def _total(value: float) -> int | None:
@@ -325,10 +338,9 @@ def extract_many(
     todo = []
     for index, record in enumerate(records):
         if len(record.posts) < MIN_POSTS:
+            # The note extract gives (it says how many of the posts have their likes hidden).
             blocks[index] = FeatureBlock.skipped(
-                CHECK,
-                NAMES,
-                f"{len(record.posts)} posts given; the engagement checks need {MIN_POSTS}",
+                CHECK, NAMES, _too_few_posts(record.posts) or "too few posts"
             )
         elif _unknown_counts(record.posts):  # rare (hidden likes, Kuaishou imports): one by one
             blocks[index] = extract(record, contexts[index])

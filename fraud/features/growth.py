@@ -114,6 +114,8 @@ class GrowthEvidence(FamilyEvidence):
     drop_after_spike_followers: int | None = None
     spike_engagement_x_median: float | None = None  # best post near the spike / median post
     n_posts_near_spike: int | None = None
+    # posts with hidden likes around the spike (the lift is then not judged)
+    n_hidden_likes_near_spike: int | None = None
     er_before_spike: float | None = None
     er_after_spike: float | None = None
     failed_snapshot_dates: list[str] | None = None  # snapshots dropped as failed observations
@@ -572,9 +574,16 @@ def extract(record: CreatorRecord, ctx: FeatureContext) -> FeatureBlock:
     days, level = _daily_series(ordinals, np.array([s.followers for s in history], dtype=float))
     deltas = np.diff(level)
     median, scale = _robust_baseline(deltas, level[:-1])
-    post_days = np.array([p.posted_at.date().toordinal() for p in record.posts])
-    engagement = np.array([post_engagement(p, record.platform) for p in record.posts], dtype=float)
-    block = _block(history, days, level, deltas, median, scale, post_days, engagement)
+    # A post whose likes are hidden has no engagement count: it is left out, its day kept.
+    known = [p for p in record.posts if not p.likes_unknown]
+    post_days = np.array([p.posted_at.date().toordinal() for p in known])
+    engagement = np.array([post_engagement(p, record.platform) for p in known], dtype=float)
+    hidden_days = np.array(
+        [p.posted_at.date().toordinal() for p in record.posts if p.likes_unknown], np.int64
+    )
+    block = _block(
+        history, days, level, deltas, median, scale, post_days, engagement, hidden_days=hidden_days
+    )
     return _noted(block, data_note)
 
 
@@ -600,11 +609,15 @@ def _block(
     engagement: np.ndarray,
     median_of: Callable[[np.ndarray], float] = _np_median,
     following: _Following | None = None,
+    hidden_days: np.ndarray | None = None,
 ) -> FeatureBlock:
     """The growth block from the daily series, its baseline and the posts.
 
-    ``median_of`` takes the median of a 1-D array (``np.median`` in the reference path);
-    ``following`` is :func:`_following_features` of the history when already computed.
+    ``post_days`` and ``engagement`` are the posts whose likes are known; ``hidden_days`` the
+    days of the posts whose likes are hidden (``likes_unknown``), which may hold the post that
+    brought the spike. ``median_of`` takes the median of a 1-D array (``np.median`` in the
+    reference path); ``following`` is :func:`_following_features` of the history when already
+    computed.
     """
     before = level[:-1]
     excess = deltas - median
@@ -693,7 +706,16 @@ def _block(
         evidence.drop_after_spike_followers = None if math.isnan(lost) else round(max(lost, 0.0))
         if len(engagement) >= 3:
             _coupling(
-                values, evidence, post_days, engagement, level, days, start_day, end_day, median_of
+                values,
+                evidence,
+                post_days,
+                engagement,
+                level,
+                days,
+                start_day,
+                end_day,
+                median_of,
+                hidden_days,
             )
 
     if len(engagement) >= 6:
@@ -707,6 +729,7 @@ _SNAPSHOT_DATE = attrgetter("date")
 _SNAPSHOT_FOLLOWERS = attrgetter("followers")
 _SNAPSHOT_FOLLOWING = attrgetter("following")
 _POSTED_AT = attrgetter("posted_at")
+_LIKES_UNKNOWN = attrgetter("likes_unknown")
 _ENGAGEMENT_GETTERS = {
     platform: attrgetter(*fields) for platform, fields in _ENGAGEMENT_FIELDS.items()
 }
@@ -791,6 +814,15 @@ def extract_many(
     for k, ((index, history), (days, level)) in enumerate(zip(todo, series, strict=True)):
         record = records[index]
         posts = record.posts
+        hidden_days = None
+        if any(map(_LIKES_UNKNOWN, posts)):  # hidden likes: left out, their days kept
+            hidden = [p for p in posts if p.likes_unknown]
+            posts = [p for p in posts if not p.likes_unknown]
+            hidden_days = np.fromiter(
+                map(date.toordinal, map(datetime.date, map(_POSTED_AT, hidden))),
+                np.int64,
+                len(hidden),
+            )
         post_days = np.fromiter(
             map(date.toordinal, map(datetime.date, map(_POSTED_AT, posts))), np.int64, len(posts)
         )
@@ -809,6 +841,7 @@ def extract_many(
                 engagement,
                 _sorted_median_of,
                 followings[k],
+                hidden_days,
             ),
             data_notes.get(index),
         )
@@ -825,17 +858,31 @@ def _coupling(
     start_day: int,
     end_day: int,
     median_of: Callable[[np.ndarray], float],
+    hidden_days: np.ndarray | None = None,
 ) -> None:
-    """Did engagement rise with the largest follower spike?"""
+    """Did engagement rise with the largest follower spike?
+
+    ``post_days`` / ``engagement`` are the posts with known likes; a post whose likes are
+    hidden (``hidden_days``) inside the lift window may be the one that brought the spike, so
+    the lift is then not judged (left NaN, no "no rise in likes" from a count never shown).
+    """
     if post_days.min() > end_day or post_days.max() < start_day - LIFT_WINDOW_DAYS - 14:
         return  # the posts we have do not cover the spike: no judgement
-    typical = max(median_of(engagement), 1.0)
-    near = (post_days >= start_day - LIFT_WINDOW_DAYS) & (post_days <= end_day)
-    # No post near the spike: nothing rose with it (lift 1x), as for bought followers.
-    lift = max(float(engagement[near].max()), 1.0) / typical if near.any() else 1.0
-    values["spike_engagement_lift"] = math.log(lift)
-    evidence.spike_engagement_x_median = round(lift, 1)
-    evidence.n_posts_near_spike = int(near.sum())
+    n_hidden_near = (
+        0
+        if hidden_days is None
+        else int(((hidden_days >= start_day - LIFT_WINDOW_DAYS) & (hidden_days <= end_day)).sum())
+    )
+    if n_hidden_near:
+        evidence.n_hidden_likes_near_spike = n_hidden_near
+    else:
+        typical = max(median_of(engagement), 1.0)
+        near = (post_days >= start_day - LIFT_WINDOW_DAYS) & (post_days <= end_day)
+        # No post near the spike: nothing rose with it (lift 1x), as for bought followers.
+        lift = max(float(engagement[near].max()), 1.0) / typical if near.any() else 1.0
+        values["spike_engagement_lift"] = math.log(lift)
+        evidence.spike_engagement_x_median = round(lift, 1)
+        evidence.n_posts_near_spike = int(near.sum())
 
     followers_at_post = np.interp(post_days, days, level)
     rate = engagement / np.maximum(followers_at_post, 1.0)

@@ -662,9 +662,10 @@ def _creator(
     for post_id, data, *_ in reversed(kept_posts):
         post = orjson.loads(data)
         if post.get("comments") is None:
-            # Kuaishou exports carry no comment count: the comments the export holds (a lower
-            # bound: MediaCrawler keeps 10 per video by default, none when comments were not
-            # crawled) are no count, and the likes-per-comment checks leave the post out.
+            # No comment count (a Kuaishou export has none; Instaloader's -1): the comments
+            # the export holds (a lower bound: MediaCrawler keeps 10 per video by default,
+            # none when comments were not crawled) are no count, and the likes-per-comment
+            # checks leave the post out.
             post["comments"] = per_post.get(post_id, 0)
             post["comments_unknown"] = True
         record_posts.append(post)

@@ -262,7 +262,9 @@ def _post(node: dict[str, Any], where: Where) -> PostItem:
     if likes == HIDDEN:
         post["likes_unknown"] = True
     if comments == HIDDEN:
-        post["comments_unknown"] = True
+        # No count: the assembler puts the comments the export holds for the post (its
+        # _comments.json, a lower bound) with comments_unknown, as for Kuaishou and yt-dlp.
+        post["comments"] = None
     if node.get("is_paid_partnership"):
         post["sponsored"] = True
     return PostItem(PLATFORM, username, shortcode, post, where, handle=username)

@@ -25,7 +25,7 @@ from fraud.features.base import post_engagement
 from fraud.norms import EngagementNorm, load_norms
 from fraud.report.i18n import Translator
 from fraud.report.table import safe_text
-from fraud.schema import CreatorRecord, Reason, ScoreResult, Verdict
+from fraud.schema import CreatorRecord, Post, Reason, ScoreResult, Verdict
 
 __all__ = [
     "BEHAVIOURAL_CHECKS",
@@ -310,8 +310,14 @@ def _growth_data(record: CreatorRecord, row: FeatureRow, result: ScoreResult) ->
         episodes = largest
     ordinals = np.array([s.date.toordinal() for s in history], dtype=float)
     levels = np.array([s.followers for s in history], dtype=float)
-    post_days = np.array([p.posted_at.date().toordinal() for p in record.posts])
-    engagement = np.array([post_engagement(p, record.platform) for p in record.posts], float)
+    # As the growth check does: a post whose likes are hidden has no engagement count; one
+    # around a jump leaves its lift unknown (not "no post nearby", not a lift of 1x).
+    known = [p for p in record.posts if not p.likes_unknown]
+    post_days = np.array([p.posted_at.date().toordinal() for p in known])
+    engagement = np.array([post_engagement(p, record.platform) for p in known], float)
+    hidden_days = np.array(
+        [p.posted_at.date().toordinal() for p in record.posts if p.likes_unknown], dtype=float
+    )
     typical = max(float(np.median(engagement)), 1.0) if len(engagement) else None
     codes = {reason.code for reason in result.reasons}
     lookback = int(getattr(growth_features, "LIFT_WINDOW_DAYS", 3))
@@ -320,12 +326,15 @@ def _growth_data(record: CreatorRecord, row: FeatureRow, result: ScoreResult) ->
         start_level = float(np.interp(start - 1, ordinals, levels))
         end_level = float(np.interp(end, ordinals, levels))
         lift: float | None = None
-        if typical is not None:
+        likes_hidden = bool(((hidden_days >= start - lookback) & (hidden_days <= end)).any())
+        if typical is not None and not likes_hidden:
             near = (post_days >= start - lookback) & (post_days <= end)
             if near.any():
                 lift = round(max(float(engagement[near].max()), 1.0) / typical, 1)
-        explained = lift is not None and lift >= EXPLAINED_LIFT
-        if largest and start <= largest[0][2] <= end:
+        explained: bool | None = lift is not None and lift >= EXPLAINED_LIFT
+        if likes_hidden:
+            explained = None  # neither: the likes that would tell are hidden
+        elif largest and start <= largest[0][2] <= end:
             # The scorer's own judgement of its largest jump wins over the recount here.
             if "FOLLOWER_SPIKE_EXPLAINED" in codes:
                 explained = True
@@ -339,6 +348,7 @@ def _growth_data(record: CreatorRecord, row: FeatureRow, result: ScoreResult) ->
                 "followers": round(end_level),
                 "gain": round(end_level - start_level),
                 "lift": lift,
+                "likes_hidden": likes_hidden,
                 "explained": explained,
             }
         )
@@ -355,7 +365,8 @@ def _growth_data(record: CreatorRecord, row: FeatureRow, result: ScoreResult) ->
 
 
 def _engagement_data(record: CreatorRecord, tier: str) -> dict[str, Any]:
-    posts = record.posts
+    # A post whose likes are hidden has no engagement rate (the check leaves it out too).
+    posts = [p for p in record.posts if not p.likes_unknown]
     days = np.array([p.posted_at.date().toordinal() for p in posts], dtype=float)
     engagement = np.array([post_engagement(p, record.platform) for p in posts], float)
     rates = engagement / engagement_features.followers_at(record, days)
@@ -367,18 +378,40 @@ def _engagement_data(record: CreatorRecord, tier: str) -> dict[str, Any]:
         ],
         "median": round(float(np.median(rates)), 6),
         "norm": {"p10": norm.er_p10, "median": norm.er_median, "p90": norm.er_p90},
+        "n_likes_hidden": len(record.posts) - len(posts),
     }
+
+
+def _left_out(posts: Sequence[Post], *, comments: bool) -> list[tuple[str, int]]:
+    """The string keys saying which posts a chart leaves out, with how many: hidden likes,
+    and (when the chart reads comments) a comment count the export does not have."""
+    hidden = sum(1 for p in posts if p.likes_unknown)
+    unknown = sum(1 for p in posts if comments and p.comments_unknown and not p.likes_unknown)
+    return [(key, n) for key, n in (("likes_hidden", hidden), ("comments_unknown", unknown)) if n]
 
 
 def _ratio_data(
-    pairs: Sequence[tuple[int, int, str | None]], norm: float | None, t: Translator
+    pairs: Sequence[tuple[int, int, str | None]],
+    norm: float | None,
+    t: Translator,
+    left_out: Sequence[tuple[str, int]] = (),
+    why_few: str = "why_no_views",
 ) -> dict[str, Any]:
+    """One dot per post of ``pairs``; ``left_out`` (from :func:`_left_out`) names the posts
+    whose counts are unknown and were not drawn, ``why_few`` why fewer than 3 remain."""
     if len(pairs) < _MIN_POINTS:
-        raise _Omitted(t("why_no_views"))
+        why = [t(f"why_{key}", n=n) for key, n in left_out]
+        raise _Omitted("; ".join([*why, t(why_few)]))
     return {
         "points": [{"x": x, "y": y, "id": post_id} for x, y, post_id in pairs],
         "norm": norm,
+        "left_out": [t(f"left_out_{key}", n=n) for key, n in left_out],
     }
+
+
+def _with_left_out(hint: Callable[[dict[str, Any]], str]) -> Callable[[dict[str, Any]], str]:
+    """``hint``, followed by what the chart leaves out."""
+    return lambda data: " ".join([hint(data), *data.get("left_out", ())])
 
 
 # --------------------------------------------------------------------------- comments
@@ -597,31 +630,46 @@ def build_creator_view(
             t,
             lambda: _engagement_data(record, tier),
             _ran(row, "engagement"),
-            lambda data: t("chart_engagement_hint", platform=str(record.platform)),
+            lambda data: " ".join(
+                [t("chart_engagement_hint", platform=str(record.platform))]
+                + ([t("left_out_likes_hidden", n=n)] if (n := data["n_likes_hidden"]) else [])
+            ),
         ),
         _chart(
             "likes_comments",
             anchor,
             t,
             lambda: _ratio_data(
-                [(p.comments, p.likes, p.post_id) for p in posts],
+                [
+                    (p.comments, p.likes, p.post_id)
+                    for p in posts
+                    if not (p.likes_unknown or p.comments_unknown)
+                ],
                 norm.likes_per_comment if norm else None,
                 t,
+                _left_out(posts, comments=True),
+                "why_few_posts",
             ),
             _ran(row, "engagement"),
-            ratio_hint("chart_likes_comments_hint"),
+            _with_left_out(ratio_hint("chart_likes_comments_hint")),
         ),
         _chart(
             "views_likes",
             anchor,
             t,
             lambda: _ratio_data(
-                [(p.likes, p.views, p.post_id) for p in posts if p.views is not None],
+                [
+                    (p.likes, p.views, p.post_id)
+                    for p in posts
+                    if p.views is not None and not p.likes_unknown
+                ],
                 norm.views_per_like if norm else None,
                 t,
+                _left_out(viewed := [p for p in posts if p.views is not None], comments=False),
+                "why_few_views_likes" if any(p.likes_unknown for p in viewed) else "why_no_views",
             ),
             _ran(row, "engagement"),
-            ratio_hint("chart_views_likes_hint"),
+            _with_left_out(ratio_hint("chart_views_likes_hint")),
         ),
         _chart(
             "comments",

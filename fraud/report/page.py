@@ -53,6 +53,8 @@ JS_STRING_KEYS = (
     "spike_label",
     "spike_lift",
     "spike_no_post",
+    "spike_likes_hidden",
+    "spike_unknown",
     "series_rate",
     "series_norm_median",
     "series_norm_p10",

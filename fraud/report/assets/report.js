@@ -42,16 +42,22 @@
         type: "line", label: S.series_followers, data: followers, borderColor: COLORS.line,
         backgroundColor: COLORS.line, pointRadius: 0, borderWidth: 2, yAxisID: "y", order: 3
       }];
-      var explained = [], unexplained = [];
+      var explained = [], unexplained = [], unknown = [];
       d.spikes.forEach(function (s) {
         var label = fmt(S.spike_label, { n: num(s.gain), start: s.start, end: s.end }) + "; " +
-          (s.lift === null ? S.spike_no_post : fmt(S.spike_lift, { x: s.lift }));
-        (s.explained ? explained : unexplained).push({ x: day(s.date), y: s.followers, label: label });
+          (s.likes_hidden ? S.spike_likes_hidden :
+            s.lift === null ? S.spike_no_post : fmt(S.spike_lift, { x: s.lift }));
+        (s.explained === null ? unknown : s.explained ? explained : unexplained)
+          .push({ x: day(s.date), y: s.followers, label: label });
       });
       sets.push({ type: "scatter", label: S.spike_unexplained, data: unexplained, pointStyle: "triangle",
         pointRadius: 9, pointHoverRadius: 11, backgroundColor: COLORS.bad, borderColor: "#fff", order: 1 });
       sets.push({ type: "scatter", label: S.spike_explained, data: explained, pointStyle: "circle",
         pointRadius: 8, pointHoverRadius: 10, backgroundColor: COLORS.ok, borderColor: "#fff", order: 2 });
+      if (unknown.length) {
+        sets.push({ type: "scatter", label: S.spike_unknown, data: unknown, pointStyle: "rectRot",
+          pointRadius: 8, pointHoverRadius: 10, backgroundColor: COLORS.following, borderColor: "#fff", order: 2 });
+      }
       var first = followers.length ? followers[0].x : undefined;
       var last = followers.length ? followers[followers.length - 1].x : undefined;
       var x = { type: "linear", min: first, max: last, ticks: dateAxis.ticks };
