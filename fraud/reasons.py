@@ -427,11 +427,13 @@ def _not_growing_message(v: Values, e: GrowthEvidence) -> str:
         parts.append(
             "from the first to the last third of the posts, engagement per post "
             + (
-                f"grew only {per_doubling:.2g}x for each doubling of the followers"
-                if elasticity > 0.01
+                "stayed flat while the followers grew"
+                if -0.01 <= elasticity <= 0.01
+                else "stayed about flat while the followers grew"
+                if f"{per_doubling:.2g}" == "1"  # not "grew only 1x for each doubling"
+                else f"grew only {per_doubling:.2g}x for each doubling of the followers"
+                if elasticity > 0
                 else f"fell to {per_doubling:.2g}x for each doubling of the followers"
-                if elasticity < -0.01
-                else "stayed flat while the followers grew"
             )
             + " (it doubles too when both grow together)"
         )
@@ -1235,7 +1237,7 @@ def build_reasons(
         if behavioural and leaning:
             backing = (
                 f"{_listed(beyond)} {'is' if len(beyond) == 1 else 'are'} past what genuine "
-                "creators show, but the model gives "
+                "creators show, though the model gives "
                 f"{'it' if len(beyond) == 1 else 'them'} too little weight here to make a red flag"
                 if beyond
                 else "no fraud pattern is past what genuine creators show"

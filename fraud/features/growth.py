@@ -61,6 +61,9 @@ NAMES = (
 MIN_SNAPSHOTS = 8
 MIN_SPAN_DAYS = 14
 BASELINE_DAYS = 28
+# Drip-fed followers are read from 14-day windows: on a history whose first and last
+# snapshots are at least this many days apart (this many daily changes, two windows).
+DRIP_MIN_DAYS = 28
 SPIKE_Z = 6.0  # robust z above which a day is a spike...
 SPIKE_MIN_SHARE = 0.002  # ...if it also adds at least 0.2% of the followers
 SPIKE_MIN_FOLLOWERS = 20
@@ -570,8 +573,15 @@ def _skip_note(
         within = (
             "" if recent is record.follower_history else f" in its last {MAX_HISTORY_DAYS} days"
         )
+        n = len(history)
+        span = (history[-1].date - history[0].date).days if n > 1 else None
+        over = (
+            f" over {span} {'day' if span == 1 else 'days'}"
+            if span is not None and span < MIN_SPAN_DAYS
+            else ""
+        )
         return (
-            f"follower history has {len(history)} snapshots{within}; "
+            f"follower history has {n} {'snapshot' if n == 1 else 'snapshots'}{over}{within}; "
             f"the growth checks need {MIN_SNAPSHOTS} over {MIN_SPAN_DAYS}+ days"
         )
     return None
@@ -653,7 +663,7 @@ def _block(
     week = min(7, len(level) - 1)
     drops = (level[:-week] - level[week:]) / np.maximum(level[:-week], 1.0)
     values["follower_max_drop_share"] = max(float(drops.max()), 0.0)
-    if len(deltas) >= 28:
+    if len(deltas) >= DRIP_MIN_DAYS:
         windows = sliding_window_view(deltas, 14)
         window_means = windows.mean(axis=1)
         typical = max(median_of(window_means), 1.0, 0.0002 * float(level.mean()))
