@@ -19,6 +19,7 @@ import numpy as np
 
 from fraud.artifacts import ArtifactError, read_verified, write_manifest
 from fraud.features import FEATURE_NAMES
+from fraud.features.growth import DRIP_MIN_DAYS
 from fraud.schema import Severity, Verdict
 
 __all__ = [
@@ -26,6 +27,7 @@ __all__ = [
     "PATTERN_CHECKS",
     "PATTERN_FEATURES",
     "PATTERN_NEEDS",
+    "PATTERN_NEEDS_ALL",
     "RED_FLAG_SEVERITIES",
     "REGIMES",
     "CreatorModel",
@@ -80,15 +82,22 @@ PATTERN_FEATURES: dict[str, tuple[str, ...]] = {
     # comment counts) does not count as this check.
     "bought likes": ("likes_per_comment_vs_norm", "likes_outlier_post_share"),
     "bot comments": ("low_effort_comment_share", "duplicate_comment_share"),
-    "engagement pods": ("pod_comment_share", "regular_delay_spread"),
+    "engagement pods": ("pod_comment_share", "early_comment_share"),
     "lure and spam campaigns": ("spam_comment_share",),
     "mutual-boost groups": ("mutual_boost_cue_share",),
     "machine-written comments": ("template_similarity_share",),
 }
+# The patterns checked only when every one of their features was measured (the others: any).
+# A pod is regulars' comments at the time after each post: pod_comment_share is 0 whenever 4+
+# posts have comment ids, times or not (the model's feature value, kept as it is), and it is
+# read only with the comments' times (early_comment_share; regular_delay_spread needs both).
+PATTERN_NEEDS_ALL: frozenset[str] = frozenset({"engagement pods"})
 # What a pattern whose check ran still needs, when none of its features was measured.
 PATTERN_NEEDS: dict[str, str] = {
     "bought followers (bursts)": "a follower history of 8+ snapshots over 14+ days",
-    "drip-fed followers": "a follower history of 28+ days",
+    "drip-fed followers": (
+        f"a follower history whose first and last snapshots are {DRIP_MIN_DAYS}+ days apart"
+    ),
     "fake followers in the audience": "10+ sampled followers",
     "follow/unfollow churn": "following counts in 8+ follower snapshots",
     "bought likes": "3+ posts with their like and comment counts",
@@ -137,12 +146,18 @@ def patterns_not_checked(
     ran: set[str] | frozenset[str], values: Mapping[str, float] | None = None
 ) -> list[str]:
     """The fraud patterns none of whose checks ran; with the row's feature ``values``, also
-    those whose checks ran without measuring any of their features (:data:`PATTERN_FEATURES`)."""
+    those whose checks ran without measuring any of their features (:data:`PATTERN_FEATURES`;
+    for :data:`PATTERN_NEEDS_ALL`, without measuring all of them)."""
     return [
         p
         for p, checks in PATTERN_CHECKS.items()
         if not ran & set(checks)
-        or (values is not None and not any(_measured(values, n) for n in PATTERN_FEATURES[p]))
+        or (
+            values is not None
+            and not (all if p in PATTERN_NEEDS_ALL else any)(
+                _measured(values, n) for n in PATTERN_FEATURES[p]
+            )
+        )
     ]
 
 

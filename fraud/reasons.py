@@ -108,12 +108,13 @@ def _plural(n: int, noun: str) -> str:
 
 def _boost_group_shown(v: Values, n: int) -> bool:
     """Whether the accounts asking for follows or likes back are shown to trade with each
-    other: @-replies among the commenters or regulars across posts, not two strangers' asks."""
+    other: @-replies among the commenters, not two strangers' asks. Regulars across posts
+    alone are not: they may be a loyal community beside strangers who ask (the share counts
+    every commenter, not the askers)."""
     cross = _gt(v, "commenter_cross_mention_share", BOOST_CROSS_MENTION_SHARE)
-    regulars = _gt(v, "recurring_commenter_share", BOOST_RECURRING_SHARE)
     if n == 0:  # fired on @-replies among regulars alone
-        return cross and regulars
-    return n >= BOOST_GROUP_MIN_ACCOUNTS and (cross or regulars)
+        return cross and _gt(v, "recurring_commenter_share", BOOST_RECURRING_SHARE)
+    return n >= BOOST_GROUP_MIN_ACCOUNTS and cross
 
 
 def _mutual_boost_message(v: Values, e: Evidence) -> str:
@@ -129,12 +130,13 @@ def _mutual_boost_message(v: Values, e: Evidence) -> str:
         said += f"; {_pct(cross)} of comments @-reply to other commenters"
     if _boost_group_shown(v, n):
         return said + (
-            ", and they @-reply to each other or come back across posts: a mutual-boost group, "
-            "not a loyal community"
+            ", and they @-reply to each other"
+            + (" and come back across posts" if n == 0 else "")
+            + ": a mutual-boost group, not a loyal community"
         )
     return said + (
-        ": no sign that they trade with each other (few @-replies among commenters, no "
-        "regulars), so no group is shown"
+        ": no sign that they trade with each other (few @-replies among commenters), so no "
+        "group is shown"
     )
 
 
@@ -427,11 +429,13 @@ def _not_growing_message(v: Values, e: GrowthEvidence) -> str:
         parts.append(
             "from the first to the last third of the posts, engagement per post "
             + (
-                f"grew only {per_doubling:.2g}x for each doubling of the followers"
-                if elasticity > 0.01
+                "stayed flat while the followers grew"
+                if -0.01 <= elasticity <= 0.01
+                else "stayed about flat while the followers grew"
+                if f"{per_doubling:.2g}" == "1"  # not "grew only 1x for each doubling"
+                else f"grew only {per_doubling:.2g}x for each doubling of the followers"
+                if elasticity > 0
                 else f"fell to {per_doubling:.2g}x for each doubling of the followers"
-                if elasticity < -0.01
-                else "stayed flat while the followers grew"
             )
             + " (it doubles too when both grow together)"
         )
@@ -541,17 +545,26 @@ def _ratio_readable(v: Values, e: Any = None) -> bool:
 
 
 def _likes_comments_message(v: Values, e: EngagementEvidence) -> str:
-    """The ratio that decided: the median post's likes per comment (``likes_per_comment``,
-    (likes + 1) / (comments + 1) per post), not the totals' ratio, which one viral post can
-    turn the other way; posts without a single comment are said so."""
+    """The median post's likes per comment, not the totals' ratio, which one viral post can
+    turn the other way: unsmoothed, over the posts with a comment (``median_likes_per_comment``;
+    the decision reads the +1-smoothed median of every post, ``likes_per_comment``), with the
+    posts without a comment counted; posts without a single comment are said so."""
     if e.likes_total is not None and e.comments_total == 0:
         lead = (
             f"{e.likes_total:,} {'like' if e.likes_total == 1 else 'likes'} and no comments "
             "on the posts"
         )
     else:
-        ratio = f"{e.likes_per_comment:.1f}".removesuffix(".0")
+        shown = e.median_likes_per_comment
+        ratio = f"{shown if shown is not None else e.likes_per_comment:,.1f}".removesuffix(".0")
         lead = f"The median post has {ratio} {'like' if ratio == '1' else 'likes'} per comment"
+        n, commented = e.n_ratio_posts, e.n_commented_posts
+        if n is not None and commented is not None and commented < n:
+            uncommented = n - commented
+            lead = (
+                f"{lead} (of the {commented} posts with comments; {uncommented} "
+                f"{'post has' if uncommented == 1 else 'posts have'} none)"
+            )
     return (
         f"{lead}; genuine creators get about "
         f"{e.norm_likes_per_comment:g} likes per comment: "
@@ -731,7 +744,13 @@ RULES: tuple[ReasonRule, ...] = (
             and _ratio_readable(v, e)
         ),
         _likes_comments_message,
-        ("likes_per_comment", "norm_likes_per_comment", "likes_total", "comments_total"),
+        (
+            "median_likes_per_comment",
+            "norm_likes_per_comment",
+            "likes_total",
+            "comments_total",
+            "n_commented_posts",
+        ),
         strength=lambda v: abs(_value(v, "likes_per_comment_vs_norm")),
     ),
     ReasonRule(
@@ -1220,7 +1239,7 @@ def build_reasons(
         if behavioural and leaning:
             backing = (
                 f"{_listed(beyond)} {'is' if len(beyond) == 1 else 'are'} past what genuine "
-                "creators show, but the model gives "
+                "creators show, though the model gives "
                 f"{'it' if len(beyond) == 1 else 'them'} too little weight here to make a red flag"
                 if beyond
                 else "no fraud pattern is past what genuine creators show"

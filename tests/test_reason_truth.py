@@ -177,9 +177,28 @@ def test_two_strangers_asking_for_follows_back_are_not_called_a_group() -> None:
     assert strangers.startswith("2 accounts ask for follows or likes back (6.7% of comments")
     assert "group that" not in strangers and "a mutual-boost group" not in strangers
     assert "trade engagement" not in strangers
-    regulars = {**values, "recurring_commenter_share": 0.3}
-    group = _message("MUTUAL_BOOST_GROUP", regulars, "comments", n_mutual_boost_accounts=2)
+    cross = {**values, "commenter_cross_mention_share": 0.3}
+    group = _message("MUTUAL_BOOST_GROUP", cross, "comments", n_mutual_boost_accounts=2)
     assert "a mutual-boost group" in group
+
+
+def test_a_loyal_community_beside_strangers_who_ask_is_not_a_group() -> None:
+    # Review s24 r4 #4, f_loyal_hugu.jsonl: 6 loyal fans comment on 9 of 11 posts, 4
+    # unrelated accounts ask 求互关 twice each, no @-replies. The regulars' share (of every
+    # comment) made the askers "a mutual-boost group", beside "0.0% ... @-reply".
+    values = {
+        "mutual_boost_cue_share": 0.054,
+        "commenter_cross_mention_share": 0.0,
+        "recurring_commenter_share": 0.6,
+    }
+    loyal = _message("MUTUAL_BOOST_GROUP", values, "comments", n_mutual_boost_accounts=4)
+    assert loyal.startswith("4 accounts ask for follows or likes back (5.4% of comments")
+    assert "a mutual-boost group" not in loyal and "no group is shown" in loyal
+    assert "come back across posts" not in loyal and "regulars" not in loyal
+    traded = {**values, "commenter_cross_mention_share": 0.25}
+    group = _message("MUTUAL_BOOST_GROUP", traded, "comments", n_mutual_boost_accounts=4)
+    assert "25% of comments @-reply to other commenters, and they @-reply to each" in group
+    assert "a mutual-boost group" in group and "come back across posts" not in group
 
 
 def test_creator_comments_are_counted_as_comments_not_times_replied() -> None:

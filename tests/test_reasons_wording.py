@@ -65,11 +65,12 @@ def test_posts_without_likes_or_comments_are_no_pod_signal() -> None:
     }
 
 
-def test_likes_per_comment_is_the_ratio_that_decided() -> None:
-    # The rule decides on the median post's (likes+1)/(comments+1) and prints it as such.
+def test_likes_per_comment_is_the_median_post_not_the_totals() -> None:
+    # The rule decides on the median post's (likes+1)/(comments+1) and prints the median
+    # post's likes / comments (review s24 r4 #5: not the smoothed figure).
     # f1_lpc.jsonl (review s24 #4): four posts of 200 likes / 20 comments and one viral post
     # of 200,000 / 100 printed the totals' 1115.6 likes per comment beside "unusually many
-    # comments", which the median post (9.6) decided.
+    # comments", which the median post (10, smoothed 9.6) decided.
     values = {
         "likes_per_comment_vs_norm": math.log(9.6 / 35),
         "engagement_rate_median": 0.011,
@@ -78,10 +79,12 @@ def test_likes_per_comment_is_the_ratio_that_decided() -> None:
     row = _engagement_row(values, 200_800, 180)
     evidence = row.blocks["engagement"].evidence
     evidence.likes_per_comment, evidence.norm_likes_per_comment = 9.6, 35.0
+    evidence.median_likes_per_comment = 10.0
+    evidence.n_ratio_posts = evidence.n_commented_posts = 5
     reason = {r.code: r for r in build_reasons(row, {}, Verdict.SUSPICIOUS)}[
         "LIKES_COMMENTS_IMBALANCE"
     ]
-    assert reason.message.startswith("The median post has 9.6 likes per comment; genuine ")
+    assert reason.message.startswith("The median post has 10 likes per comment; genuine ")
     assert "1115" not in reason.message and "unusually many comments" in reason.message
     assert reason.evidence is not None
     assert reason.evidence["likes_total"] == 200_800 and reason.evidence["comments_total"] == 180
@@ -284,3 +287,47 @@ def test_one_like_and_no_comments_is_singular() -> None:
     evidence.likes_total = 2
     message = _likes_comments_message({"likes_per_comment_vs_norm": 1.0}, evidence)
     assert message.startswith("2 likes and no comments on the posts")
+
+
+def test_likes_per_comment_is_not_smoothed(scorer: Any) -> None:
+    # Review s24 r4 #5 (f_lpc_300_1.jsonl): 5 posts of 300 likes and 1 comment printed
+    # "The median post has 150.5 likes per comment", the +1-smoothed (301 / 2) median.
+    from datetime import UTC, datetime, timedelta
+
+    from fraud.schema import CreatorRecord
+
+    start = datetime(2025, 6, 1, 12, tzinfo=UTC)
+
+    def record(comments: list[int]) -> CreatorRecord:
+        posts = [
+            {
+                "post_id": f"p{i}",
+                "posted_at": (start + timedelta(days=3 * i)).isoformat(),
+                "likes": 300,
+                "comments": n,
+            }
+            for i, n in enumerate(comments)
+        ]
+        return CreatorRecord.model_validate(
+            {
+                "creator_id": "instagram:lpc_300_1",
+                "platform": "instagram",
+                "as_of": "2025-07-01T00:00:00Z",
+                "profile": {"followers": 20_000, "following": 300, "posts": 40},
+                "posts": posts,
+            }
+        )
+
+    result = scorer.score(record([1] * 5))
+    (reason,) = [r for r in result.reasons if r.code == "LIKES_COMMENTS_IMBALANCE"]
+    assert reason.message.startswith("The median post has 300 likes per comment; genuine ")
+    assert "150.5" not in reason.message
+    assert reason.evidence is not None
+    assert reason.evidence["median_likes_per_comment"] == 300.0
+    assert reason.evidence["likes_total"] / reason.evidence["comments_total"] == 300.0
+    some = scorer.score(record([1, 1, 2, 0, 0, 0]))  # the smoothed median: (301/2 + 301/1) / 2
+    (reason,) = [r for r in some.reasons if r.code == "LIKES_COMMENTS_IMBALANCE"]
+    assert reason.message.startswith(
+        "The median post has 300 likes per comment (of the 3 posts with comments; 3 posts "
+        "have none); genuine "
+    )

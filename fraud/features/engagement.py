@@ -76,6 +76,10 @@ class EngagementEvidence(FamilyEvidence):
     # The posts those totals are over: those with both counts known (n_posts, the posts with
     # a like count, when every comment count is known).
     n_ratio_posts: int | None = None
+    # The median of likes / comments over those of them with a comment, unsmoothed (what a
+    # reason prints; the model reads the +1-smoothed median), and how many they are.
+    median_likes_per_comment: float | None = None
+    n_commented_posts: int | None = None
 
 
 def followers_at(record: CreatorRecord, post_days: np.ndarray) -> np.ndarray:
@@ -213,6 +217,8 @@ def extract(record: CreatorRecord, ctx: FeatureContext) -> FeatureBlock:
     evidence = _evidence(len(posts), rate_median, likes_per_comment, views_per_like, norm, tier)
     evidence.likes_total, evidence.comments_total = totals
     evidence.n_ratio_posts = len(likes) if len(likes) >= MIN_POSTS else None
+    if len(likes) >= MIN_POSTS:
+        _set_commented_ratio(evidence, likes, comments)
     return FeatureBlock(CHECK, values, evidence, note=_no_ratio_note(len(posts), len(likes)))
 
 
@@ -227,6 +233,17 @@ def _no_ratio_note(n_posts: int, n_counted: int) -> str | None:
         f"likes against comments not checked: {n_counted} of the {n_posts} posts have a"
         f" comment count (the export has none for the others); the check needs {MIN_POSTS}"
     )
+
+
+def _set_commented_ratio(
+    evidence: EngagementEvidence, likes: np.ndarray, comments: np.ndarray
+) -> None:
+    """``evidence``'s unsmoothed median likes per comment over the posts with a comment."""
+    commented = comments > 0
+    evidence.n_commented_posts = int(commented.sum())
+    if evidence.n_commented_posts:
+        ratio = float(np.median(likes[commented] / comments[commented]))
+        evidence.median_likes_per_comment = round(ratio, 1) if math.isfinite(ratio) else None
 
 
 def _total(value: float) -> int | None:
@@ -447,5 +464,6 @@ def extract_many(
         evidence = _evidence(n, median, lpc, vpl, norm, tier)
         evidence.likes_total, evidence.comments_total = _total(like_sum[k]), _total(comment_sum[k])
         evidence.n_ratio_posts = n
+        _set_commented_ratio(evidence, likes[start : start + n], comments[start : start + n])
         blocks[index] = FeatureBlock(CHECK, values, evidence)
     return blocks  # type: ignore[return-value]

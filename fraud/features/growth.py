@@ -61,6 +61,9 @@ NAMES = (
 MIN_SNAPSHOTS = 8
 MIN_SPAN_DAYS = 14
 BASELINE_DAYS = 28
+# Drip-fed followers are read from 14-day windows: on a history whose first and last
+# snapshots are at least this many days apart (this many daily changes, two windows).
+DRIP_MIN_DAYS = 28
 SPIKE_Z = 6.0  # robust z above which a day is a spike...
 SPIKE_MIN_SHARE = 0.002  # ...if it also adds at least 0.2% of the followers
 SPIKE_MIN_FOLLOWERS = 20
@@ -80,6 +83,12 @@ DIP_RETURN_DAYS = 1  # ...on the next day: a half-scraped day, not a purge
 # A lone first snapshot at 0 is kept as real when the account was created this many days
 # before it or fewer (a new account starts at 0); other leading zeros are always kept.
 NEW_ACCOUNT_DAYS = 30
+# A following count is dropped as a failed scrape only when it reads 0 between real counts,
+# and only when such zeros are rare: at most this many occurrences, or this share of the
+# following counts. A dip to a non-zero count, or a 0 that recurs, is kept: daily
+# follow/unfollow automation gives a low count again and again.
+FOLLOWING_FAILED_MAX = 2
+FOLLOWING_FAILED_SHARE = 0.05
 # A round trip of the following count smaller than this many accounts is day-to-day noise
 # (a count of 12 that moves by 2 is not churn), whatever its share of a small count.
 REPEAT_MIN_ACCOUNTS = 20
@@ -371,9 +380,12 @@ def _cleaned(
     ``current`` and ``created`` are the profile's follower count and creation date,
     ``current_following`` its following count.
 
-    A failed following count (a 0, or a one-day fall of more than half that is back the
-    next day, by the same rule as the followers') is left out of the following series only:
-    its snapshot's follower count is kept.
+    A failed following count (a 0 between real counts, by the followers' zero rule, when
+    such zeros are rare: :data:`FOLLOWING_FAILED_MAX`, :data:`FOLLOWING_FAILED_SHARE`) is
+    left out of the following series only: its snapshot's follower count is kept. A dip
+    that is not 0 is kept (the followers' dip rule is not applied): a scrape that fails
+    gives no count or 0, while a low count that comes back is what follow/unfollow churn
+    looks like.
     """
     zeros, dips = _failed_observations(history, current, created)
     dropped = set(zeros) | set(dips)
@@ -389,9 +401,14 @@ def _cleaned(
         counts = [followings[i] or 0 for i in known]
     else:
         known, counts = list(range(len(kept))), cast(list[int], followings)
-    following_zeros, following_dips = _failed_counts(
+    following_zeros, _ = _failed_counts(
         counts, lambda: [kept[i].date for i in known], current_following, created
     )
+    following_dips: list[int] = []
+    zero_set = set(following_zeros)
+    occurrences = sum(1 for j in zero_set if j - 1 not in zero_set)
+    if occurrences > max(FOLLOWING_FAILED_MAX, FOLLOWING_FAILED_SHARE * len(counts)):
+        following_zeros = []  # a 0 that recurs is the pattern, not a failed scrape
     failed_following = sorted(known[j] for j in {*following_zeros, *following_dips})
     following_text = None
     if failed_following:
@@ -558,8 +575,15 @@ def _skip_note(
         within = (
             "" if recent is record.follower_history else f" in its last {MAX_HISTORY_DAYS} days"
         )
+        n = len(history)
+        span = (history[-1].date - history[0].date).days if n > 1 else None
+        over = (
+            f" over {span} {'day' if span == 1 else 'days'}"
+            if span is not None and span < MIN_SPAN_DAYS
+            else ""
+        )
         return (
-            f"follower history has {len(history)} snapshots{within}; "
+            f"follower history has {n} {'snapshot' if n == 1 else 'snapshots'}{over}{within}; "
             f"the growth checks need {MIN_SNAPSHOTS} over {MIN_SPAN_DAYS}+ days"
         )
     return None
@@ -652,7 +676,7 @@ def _block(
     week = min(7, len(level) - 1)
     drops = (level[:-week] - level[week:]) / np.maximum(level[:-week], 1.0)
     values["follower_max_drop_share"] = max(float(drops.max()), 0.0)
-    if len(deltas) >= 28:
+    if len(deltas) >= DRIP_MIN_DAYS:
         windows = sliding_window_view(deltas, 14)
         window_means = windows.mean(axis=1)
         typical = max(median_of(window_means), 1.0, 0.0002 * float(level.mean()))

@@ -551,8 +551,10 @@ def _needs(check: str, t: Translator) -> str:
 def _reason_view(reason: Reason, t: Translator) -> ReasonView:
     severity = str(reason.severity)
     label_key = f"severity_{severity}"
+    # Messages and evidence quote comment text: its bidi controls (U+202E...) are escaped, as
+    # in ids, so that a commenter cannot reverse the report's own sentence around the quote.
     evidence = [
-        (str(key), _format_evidence(value))
+        (str(key), safe_text(_format_evidence(value)))
         for key, value in (reason.evidence or {}).items()
         if value is not None
     ]
@@ -560,7 +562,7 @@ def _reason_view(reason: Reason, t: Translator) -> ReasonView:
         code=reason.code,
         severity=severity,
         severity_label=t(label_key) if t.has(label_key) else severity,
-        message=reason.message,
+        message=safe_text(reason.message),
         evidence=evidence,
     )
 
