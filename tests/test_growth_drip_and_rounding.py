@@ -23,11 +23,10 @@ import numpy as np
 import pytest
 
 from fraud.features import growth
-from fraud.features.base import FeatureContext
 from fraud.features.growth import GrowthEvidence
-from fraud.norms import load_norms
 from fraud.reasons import DRIP_PACE_X, RULES
 from fraud.schema import CreatorRecord
+from tests.growth_paths import growth_both_paths
 
 SAMPLES = Path(__file__).resolve().parent.parent / "data" / "samples" / "creators.jsonl"
 _MESSAGES = {rule.code: rule.message for rule in RULES}
@@ -40,22 +39,6 @@ def _sample(creator_id: str) -> dict[str, Any]:
             if record["creator_id"] == creator_id:
                 return dict(record)
     raise AssertionError(creator_id)
-
-
-def _ctx(record: CreatorRecord) -> FeatureContext:
-    assert record.as_of is not None
-    return FeatureContext(as_of=record.as_of, norms=load_norms())
-
-
-def _both_paths(record: CreatorRecord) -> Any:
-    single = growth.extract(record, _ctx(record))
-    (chunk,) = growth.extract_many([record], [_ctx(record)])
-    for name, value in single.values.items():
-        other = chunk.values[name]
-        assert (math.isnan(value) and math.isnan(other)) or value == other, name
-    assert single.note == chunk.note
-    assert single.evidence.as_dict() == chunk.evidence.as_dict()
-    return single
 
 
 def _codes(result: Any) -> dict[str, Any]:
@@ -100,7 +83,7 @@ def _drip() -> list[dict[str, Any]]:  # +4 a day, then three weeks at +120 a day
 
 def test_one_spike_is_not_two_weeks_of_drip(scorer: Any) -> None:
     record = _koc_with_history("rednote:one_spike", _one_spike(), 1)
-    block = _both_paths(record)
+    block = growth_both_paths(record)
     # The model's feature still sees the window's mean (its value is unchanged) ...
     assert block.values["follower_elevated_window_ratio"] > math.log(DRIP_PACE_X)
     # ... the drip rule reads the median day, which one spike does not lift.
@@ -111,7 +94,7 @@ def test_one_spike_is_not_two_weeks_of_drip(scorer: Any) -> None:
 
 def test_weeks_of_drip_are_still_said(scorer: Any) -> None:
     record = _koc_with_history("rednote:drip", _drip(), 1)
-    block = _both_paths(record)
+    block = growth_both_paths(record)
     assert block.values["follower_steady_window_ratio"] > math.log(20.0)
     drip = _codes(scorer.score(record))["FOLLOWER_DRIP"]
     assert "day after day" in drip.message and "30x the usual pace" in drip.message
@@ -160,7 +143,7 @@ def _rounded_180_days(seed: int = 5) -> list[dict[str, Any]]:  # t9.py
 @pytest.mark.parametrize("history", [_xhs_30_days, _rounded_180_days], ids=["xhs30", "t9_180"])
 def test_display_rounded_counts_make_no_spike_or_staircase(scorer: Any, history: Any) -> None:
     record = _koc_with_history(f"rednote:{history.__name__}", history(), 17)
-    block = _both_paths(record)
+    block = growth_both_paths(record)
     assert block.evidence.follower_count_unit == 1000
     assert block.values["n_follower_spike_episodes"] == 0
     result = scorer.score(record)
@@ -176,7 +159,7 @@ def test_a_rounded_history_still_shows_a_jump_larger_than_its_unit(scorer: Any) 
     for snapshot in history[120:]:
         snapshot["followers"] += 15000  # 15,000 bought in one day: 15 units
     record = _koc_with_history("rednote:rounded_jump", history, 17)
-    block = _both_paths(record)
+    block = growth_both_paths(record)
     assert block.evidence.follower_count_unit == 1000
     assert block.values["n_follower_spike_episodes"] == 1
     assert block.evidence.spike_date == history[120]["date"]

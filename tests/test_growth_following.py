@@ -19,8 +19,6 @@ import numpy as np
 import pytest
 
 from fraud.features import growth
-from fraud.features.base import FeatureContext
-from fraud.norms import load_norms
 from fraud.reasons import (
     FOLLOWING_REPEAT_HIGH,
     FOLLOWING_REPEAT_SHARE,
@@ -29,6 +27,7 @@ from fraud.reasons import (
     _value_severity,
 )
 from fraud.schema import CreatorRecord, Verdict
+from tests.growth_paths import growth_both_paths, growth_context
 
 SAMPLES = Path(__file__).resolve().parent.parent / "data" / "samples" / "creators.jsonl"
 _CHURN = next(rule for rule in RULES if rule.code == "FOLLOWING_CHURN")
@@ -80,27 +79,10 @@ def _saw_tooth() -> list[int | None]:
     return [400 + (1000 if (i // 7) % 2 else 0) for i in range(_n())]
 
 
-def _ctx(record: CreatorRecord) -> FeatureContext:
-    assert record.as_of is not None
-    return FeatureContext(as_of=record.as_of, norms=load_norms())
-
-
-def _both_paths(record: CreatorRecord) -> Any:
-    single = growth.extract(record, _ctx(record))
-    (chunk,) = growth.extract_many([record], [_ctx(record)])
-    assert single.values.keys() == chunk.values.keys()
-    for name, value in single.values.items():
-        other = chunk.values[name]
-        assert (math.isnan(value) and math.isnan(other)) or value == other, name
-    assert single.note == chunk.note
-    assert single.evidence.as_dict() == chunk.evidence.as_dict()
-    return single
-
-
 @pytest.mark.parametrize("counts", [_clean_up, _follow_once], ids=["clean_up", "follow_once"])
 def test_one_move_of_the_following_count_is_not_churn(scorer: Any, counts: Any) -> None:
     record = _with_following(f"rednote:{counts.__name__}", counts())
-    block = _both_paths(record)
+    block = growth_both_paths(record)
     assert block.values["following_jump_share"] > 0.3  # the move is there, as the model sees it
     assert block.values["following_repeat_share"] == 0.0
     assert _value_severity(_CHURN, block.values) is Severity.LOW
@@ -115,7 +97,7 @@ def test_one_move_of_the_following_count_is_not_churn(scorer: Any, counts: Any) 
 
 def test_churn_that_repeats_is_said_and_may_be_high(scorer: Any) -> None:
     record = _with_following("rednote:saw_tooth", _saw_tooth())
-    block = _both_paths(record)
+    block = growth_both_paths(record)
     assert block.values["following_repeat_share"] >= FOLLOWING_REPEAT_HIGH
     assert _value_severity(_CHURN, block.values) is Severity.HIGH
     (churn,) = [r for r in scorer.score(record).reasons if r.code == "FOLLOWING_CHURN"]
@@ -140,8 +122,8 @@ def test_a_failed_following_count_is_dropped_and_noted(scorer: Any, counts: Any,
     record = _with_following(f"rednote:{counts.__name__}", counts())
     missing = counts()
     missing[120] = None  # as if that day's following count had not been read
-    expected = growth.extract(_with_following("rednote:missing", missing), _ctx(record))
-    block = _both_paths(record)
+    expected = growth.extract(_with_following("rednote:missing", missing), growth_context(record))
+    block = growth_both_paths(record)
     for name, value in expected.values.items():
         other = block.values[name]
         assert (math.isnan(value) and math.isnan(other)) or value == other, name
@@ -160,7 +142,7 @@ def test_a_failed_following_count_is_dropped_and_noted(scorer: Any, counts: Any,
 
 def test_a_following_count_that_falls_and_stays_is_kept() -> None:
     record = _with_following("rednote:clean_up", _clean_up())
-    block = growth.extract(record, _ctx(record))
+    block = growth.extract(record, growth_context(record))
     assert block.note is None and block.evidence.failed_following_dates is None
 
 
@@ -187,7 +169,7 @@ def test_churn_that_dips_every_day_or_so_is_churn_not_failed_scrapes(
     scorer: Any, counts: Any
 ) -> None:
     record = _with_following(f"rednote:{counts.__name__}", counts())
-    block = _both_paths(record)
+    block = growth_both_paths(record)
     assert block.evidence.failed_following_dates is None
     assert block.note is None or "following count" not in block.note
     assert _value_severity(_CHURN, block.values) is Severity.HIGH
@@ -201,7 +183,7 @@ def test_a_dip_that_is_not_zero_is_kept_and_one_is_not_high_churn(scorer: Any) -
     """A scrape that fails gives 0 (or nothing), not a lower count: a dip is kept, and one
     round trip is not called repeated churn."""
     record = _with_following("rednote:dip_once", _dip_once())
-    block = _both_paths(record)
+    block = growth_both_paths(record)
     assert block.evidence.failed_following_dates is None
     assert block.values["following_repeat_share"] == 0.0
     assert _value_severity(_CHURN, block.values) is not Severity.HIGH
@@ -212,10 +194,10 @@ def test_a_few_zeros_are_failed_scrapes_but_recurring_zeros_are_kept() -> None:
     counts: list[int | None] = [479] * _n()
     for day in (30, 90, 150):  # three failed reads in 180 days: under 5% of the counts
         counts[day] = 0
-    block = _both_paths(_with_following("rednote:three_zeros", counts))
+    block = growth_both_paths(_with_following("rednote:three_zeros", counts))
     assert block.evidence.failed_following_dates is not None
     assert len(block.evidence.failed_following_dates) == 3
     weekly = [0 if i % 7 == 3 else 479 for i in range(_n())]  # 0 every week: 26 times
-    block = _both_paths(_with_following("rednote:weekly_zero", list(weekly)))
+    block = growth_both_paths(_with_following("rednote:weekly_zero", list(weekly)))
     assert block.evidence.failed_following_dates is None
     assert _value_severity(_CHURN, block.values) is Severity.HIGH

@@ -18,9 +18,8 @@ from typing import Any
 import pytest
 
 from fraud.features import growth
-from fraud.features.base import FeatureContext
-from fraud.norms import load_norms
 from fraud.schema import CreatorRecord, Verdict
+from tests.growth_paths import growth_context
 
 _GENERIC = ["好看", "太美了", "支持", "好棒", "爱了爱了", "绝了"]
 _SUBSTANTIVE = ["油皮夏天用会闷痘吗", "这个色号黄皮能用吗？", "请问链接在哪里", "敏感肌可以用吗"]
@@ -102,11 +101,6 @@ def _record(creator: dict[str, Any]) -> CreatorRecord:
     return CreatorRecord.model_validate(creator)
 
 
-def _ctx(record: CreatorRecord) -> FeatureContext:
-    assert record.as_of is not None
-    return FeatureContext(as_of=record.as_of, norms=load_norms())
-
-
 def _same(first: dict[str, float], second: dict[str, float]) -> bool:
     return all(
         (math.isnan(a) and math.isnan(b)) or a == b
@@ -120,9 +114,9 @@ def test_a_failed_observation_is_dropped_in_both_paths_and_noted(name: str) -> N
     record = _record(_creator(f"weibo:{name}", change))
     without = _creator(f"weibo:{name}", change)
     without["follower_history"] = [s for s in without["follower_history"] if s["date"] not in dates]
-    expected = growth.extract(_record(without), _ctx(record))
-    single = growth.extract(record, _ctx(record))
-    (chunk,) = growth.extract_many([record], [_ctx(record)])
+    expected = growth.extract(_record(without), growth_context(record))
+    single = growth.extract(record, growth_context(record))
+    (chunk,) = growth.extract_many([record], [growth_context(record)])
     for block in (single, chunk):
         assert block.ran
         assert _same(block.values, expected.values)  # as if the day had not been observed
@@ -137,7 +131,7 @@ def test_a_chunk_mixing_clean_and_glitched_histories_matches_one_by_one() -> Non
     records = [_record(_creator("weibo:clean", lambda h: None))] + [
         _record(_creator(f"weibo:{name}", change)) for name, (change, _) in GLITCHES.items()
     ]
-    contexts = [_ctx(r) for r in records]
+    contexts = [growth_context(r) for r in records]
     for record, ctx, chunk in zip(
         records, contexts, growth.extract_many(records, contexts), strict=True
     ):
@@ -148,7 +142,7 @@ def test_a_chunk_mixing_clean_and_glitched_histories_matches_one_by_one() -> Non
 
 def test_a_real_drop_that_stays_is_kept() -> None:
     record = _record(_creator("weibo:purged", _purge))
-    block = growth.extract(record, _ctx(record))
+    block = growth.extract(record, growth_context(record))
     assert block.ran and block.note is None
     assert block.values["follower_max_drop_share"] > 0.3
 
@@ -159,7 +153,7 @@ def test_a_fall_of_more_than_half_that_does_not_come_back_is_kept() -> None:
         history[21]["followers"] = 38000  # not back within 10% of the count before the dip
 
     record = _record(_creator("weibo:partial", partial))
-    assert growth.extract(record, _ctx(record)).note is None
+    assert growth.extract(record, growth_context(record)).note is None
 
 
 def test_a_small_new_account_keeps_its_first_zero() -> None:
@@ -168,7 +162,7 @@ def test_a_small_new_account_keeps_its_first_zero() -> None:
             snapshot["followers"] = 2 * i
 
     record = _record(_creator("weibo:new", new_account))
-    block = growth.extract(record, _ctx(record))
+    block = growth.extract(record, growth_context(record))
     assert block.ran and block.note is None
 
 
@@ -178,7 +172,7 @@ def test_dropping_the_glitches_can_leave_too_few_snapshots_and_says_so() -> None
         history[4]["followers"] = 0
 
     record = _record(_creator("weibo:short", short))
-    block = growth.extract(record, _ctx(record))
+    block = growth.extract(record, growth_context(record))
     assert not block.ran and block.note is not None
     assert "has 8 snapshots" in block.note and "failed observation" in block.note
 
@@ -243,8 +237,8 @@ REAL_ZEROS = {
 @pytest.mark.parametrize("name", sorted(REAL_ZEROS))
 def test_zeros_that_are_real_are_kept_in_both_paths(name: str) -> None:
     record = REAL_ZEROS[name]
-    single = growth.extract(record, _ctx(record))
-    (chunk,) = growth.extract_many([record], [_ctx(record)])
+    single = growth.extract(record, growth_context(record))
+    (chunk,) = growth.extract_many([record], [growth_context(record)])
     for block in (single, chunk):
         assert block.note is None or "failed observation" not in block.note
         assert block.evidence.failed_snapshot_dates is None
@@ -271,8 +265,8 @@ def test_zeros_between_large_counts_are_dropped_and_the_profile_count_ends_the_h
         (trailing, ["2026-11-28", "2026-11-29", "2026-11-30"]),
     ):
         for block in (
-            growth.extract(record, _ctx(record)),
-            *growth.extract_many([record], [_ctx(record)]),
+            growth.extract(record, growth_context(record)),
+            *growth.extract_many([record], [growth_context(record)]),
         ):
             assert block.evidence.failed_snapshot_dates == dates
 
@@ -288,12 +282,14 @@ def test_a_dip_back_only_days_later_in_a_sparse_history_is_kept() -> None:
     history[10]["followers"] = history[9]["followers"] // 2 - 1  # back 3 days later
     record = _record(creator)
     for block in (
-        growth.extract(record, _ctx(record)),
-        *growth.extract_many([record], [_ctx(record)]),
+        growth.extract(record, growth_context(record)),
+        *growth.extract_many([record], [growth_context(record)]),
     ):
         assert block.ran
         assert block.evidence.failed_snapshot_dates is None
         assert block.note is None
     # The same fall back the next day is a failed observation (the test can fail).
     daily = _record(_creator("weibo:daily", _set(20, 25000)))
-    assert growth.extract(daily, _ctx(daily)).evidence.failed_snapshot_dates == ["2026-10-22"]
+    assert growth.extract(daily, growth_context(daily)).evidence.failed_snapshot_dates == [
+        "2026-10-22"
+    ]
