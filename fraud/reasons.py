@@ -556,14 +556,31 @@ def _likes_comments_message(v: Values, e: EngagementEvidence) -> str:
         )
     else:
         shown = e.median_likes_per_comment
-        ratio = f"{shown if shown is not None else e.likes_per_comment:,.1f}".removesuffix(".0")
+        value = shown if shown is not None else e.likes_per_comment
+        ratio = f"{value:,.1f}".removesuffix(".0")
         lead = f"The median post has {ratio} {'like' if ratio == '1' else 'likes'} per comment"
         n, commented = e.n_ratio_posts, e.n_commented_posts
         if n is not None and commented is not None and commented < n:
             uncommented = n - commented
-            lead = (
-                f"{lead} (of the {commented} posts with comments; {uncommented} "
-                f"{'post has' if uncommented == 1 else 'posts have'} none)"
+            many_likes = v["likes_per_comment_vs_norm"] > 0
+            norm = e.norm_likes_per_comment
+            if value is not None and norm is not None and (value > norm) != many_likes:
+                # The posts without a comment decided it: the commented ones point the other way.
+                lead = (
+                    f"{uncommented} of {n} posts have likes and no comments (the median of the"
+                    f" other {commented} is {ratio} {'like' if ratio == '1' else 'likes'} per"
+                    " comment)"
+                )
+            else:
+                lead = (
+                    f"{lead} (of the {commented} posts with comments; {uncommented} "
+                    f"{'post has' if uncommented == 1 else 'posts have'} none)"
+                )
+        if n is not None and e.n_posts > n:
+            unknown = e.n_posts - n
+            lead += (
+                f"; {unknown} {'post' if unknown == 1 else 'posts'} without a comment count"
+                " left out"
             )
     return (
         f"{lead}; genuine creators get about "

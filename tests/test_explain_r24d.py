@@ -153,3 +153,48 @@ def test_the_leaning_message_has_one_but() -> None:
     (lead,) = [r.message for r in reasons if r.code == "INSUFFICIENT_DATA"]
     assert "past what genuine creators show, though the model gives it too little weight" in lead
     assert lead.count(" but ") == 1
+
+
+def _lpc_evidence(**fields: Any) -> Any:
+    from fraud.features.engagement import EngagementEvidence
+
+    base: dict[str, Any] = {
+        "n_posts": 10,
+        "engagement_rate_median": 0.05,
+        "norm_engagement_rate": 0.05,
+        "norm_p10": 0.01,
+        "norm_p90": 0.1,
+        "size_tier": "micro",
+        "likes_per_comment": 401.0,
+        "norm_likes_per_comment": 40.0,
+        "views_per_like": None,
+        "norm_views_per_like": None,
+        "likes_total": 2890,
+        "comments_total": 30,
+        "n_ratio_posts": 10,
+        "median_likes_per_comment": 3.0,
+        "n_commented_posts": 3,
+    }
+    return EngagementEvidence(**{**base, **fields})
+
+
+def test_likes_per_comment_never_prints_a_figure_pointing_the_other_way() -> None:
+    """Seven posts with likes and no comment decide 'likes may be bought'; the three commented
+    posts have 3 likes per comment: the message leads with what decided (review r24e #3)."""
+    from fraud.reasons import _likes_comments_message
+
+    message = _likes_comments_message({"likes_per_comment_vs_norm": 2.3}, _lpc_evidence())
+    assert message.startswith("7 of 10 posts have likes and no comments")
+    assert "the median of the other 3 is 3 likes per comment" in message
+    assert message.endswith("likes may be bought")
+    # Posts whose comment count the export lacks are named, so the counts add up.
+    unknown = _likes_comments_message(
+        {"likes_per_comment_vs_norm": 2.3}, _lpc_evidence(n_ratio_posts=7)
+    )
+    assert unknown.startswith("4 of 7 posts have likes and no comments")
+    assert "; 3 posts without a comment count left out;" in unknown
+    # When the commented posts agree with the decision, the median leads as before.
+    agree = _likes_comments_message(
+        {"likes_per_comment_vs_norm": 2.3}, _lpc_evidence(median_likes_per_comment=300.0)
+    )
+    assert agree.startswith("The median post has 300 likes per comment (of the 3 posts")

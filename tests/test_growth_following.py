@@ -201,3 +201,21 @@ def test_a_few_zeros_are_failed_scrapes_but_recurring_zeros_are_kept() -> None:
     block = growth_both_paths(_with_following("rednote:weekly_zero", list(weekly)))
     assert block.evidence.failed_following_dates is None
     assert _value_severity(_CHURN, block.values) is Severity.HIGH
+
+
+@pytest.mark.parametrize(
+    ("counts", "current", "failed"),
+    [
+        ([60, 61, 0, 62, 63], None, [2]),  # a small following count: a single 0 is a failed scrape
+        ([60, 0, 61, 62, 0, 63], None, [1, 4]),  # twice: still rare
+        ([60, 0, 0, 61, 62], None, []),  # a run of zeros is kept (unfollow all, follow back)
+        ([60, 0, 61, 0, 62, 0, 63], None, []),  # zeros that recur are the pattern
+        ([60, 61, 62, 0], None, []),  # the last one, nothing after it: kept
+        ([60, 61, 62, 0], 64, [3]),  # the profile's count comes after it
+        ([0, 60, 61, 62], None, []),  # before any real count: a new account follows nobody
+    ],
+)
+def test_only_a_rare_single_zero_of_the_following_count_is_a_failed_scrape(
+    counts: list[int], current: int | None, failed: list[int]
+) -> None:
+    assert growth._failed_following(counts, current) == failed

@@ -80,7 +80,7 @@ def test_likes_per_comment_is_the_median_post_not_the_totals() -> None:
     evidence = row.blocks["engagement"].evidence
     evidence.likes_per_comment, evidence.norm_likes_per_comment = 9.6, 35.0
     evidence.median_likes_per_comment = 10.0
-    evidence.n_ratio_posts = evidence.n_commented_posts = 5
+    evidence.n_posts = evidence.n_ratio_posts = evidence.n_commented_posts = 5
     reason = {r.code: r for r in build_reasons(row, {}, Verdict.SUSPICIOUS)}[
         "LIKES_COMMENTS_IMBALANCE"
     ]

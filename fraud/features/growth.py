@@ -380,9 +380,9 @@ def _cleaned(
     ``current`` and ``created`` are the profile's follower count and creation date,
     ``current_following`` its following count.
 
-    A failed following count (a 0 between real counts, by the followers' zero rule, when
-    such zeros are rare: :data:`FOLLOWING_FAILED_MAX`, :data:`FOLLOWING_FAILED_SHARE`) is
-    left out of the following series only: its snapshot's follower count is kept. A dip
+    A failed following count (:func:`_failed_following`: a single 0 between real counts,
+    when such zeros are rare) is left out of the following series only: its snapshot's
+    follower count is kept. A dip
     that is not 0 is kept (the followers' dip rule is not applied): a scrape that fails
     gives no count or 0, while a low count that comes back is what follow/unfollow churn
     looks like.
@@ -401,14 +401,8 @@ def _cleaned(
         counts = [followings[i] or 0 for i in known]
     else:
         known, counts = list(range(len(kept))), cast(list[int], followings)
-    following_zeros, _ = _failed_counts(
-        counts, lambda: [kept[i].date for i in known], current_following, created
-    )
+    following_zeros = _failed_following(counts, current_following)
     following_dips: list[int] = []
-    zero_set = set(following_zeros)
-    occurrences = sum(1 for j in zero_set if j - 1 not in zero_set)
-    if occurrences > max(FOLLOWING_FAILED_MAX, FOLLOWING_FAILED_SHARE * len(counts)):
-        following_zeros = []  # a 0 that recurs is the pattern, not a failed scrape
     failed_following = sorted(known[j] for j in {*following_zeros, *following_dips})
     following_text = None
     if failed_following:
@@ -432,6 +426,25 @@ def _cleaned(
         [kept[i].date.isoformat() for i in failed_following],
     )
     return kept, note
+
+
+def _failed_following(counts: list[int], current: int | None) -> list[int]:
+    """The positions of ``counts`` (following counts, in date order) that a failed scrape
+    gave: a single 0 between two real counts (the next one may be the profile's ``current``
+    count), when the count reads 0 at most :data:`FOLLOWING_FAILED_MAX` times or on
+    :data:`FOLLOWING_FAILED_SHARE` of the snapshots. A run of zeros, or zeros that recur, are
+    kept: unfollowing everyone and following back is the churn pattern itself. Unlike the
+    followers' rule there is no minimum count (accounts follow a few dozen)."""
+    zeros = [j for j, count in enumerate(counts) if count == 0]
+    if len(zeros) > max(FOLLOWING_FAILED_MAX, FOLLOWING_FAILED_SHARE * len(counts)):
+        return []
+    failed = []
+    for j in zeros:
+        before = counts[j - 1] if j > 0 else 0
+        after = counts[j + 1] if j + 1 < len(counts) else current
+        if before > 0 and after is not None and after > 0:
+            failed.append(j)
+    return failed
 
 
 def _without_following(snapshot: FollowerSnapshot) -> FollowerSnapshot:
