@@ -169,14 +169,16 @@ def test_a_rounded_history_still_shows_a_jump_larger_than_its_unit(scorer: Any) 
 def test_rounded_steps_are_spread_between_the_runs_middles() -> None:
     ordinals = np.arange(30)
     values = np.array([56000.0] * 16 + [57000.0] * 14)
-    _, level = growth._daily_series(ordinals, values)
+    unit = growth._rounding_unit(values)
+    assert unit == 1000
+    _, level = growth._daily_series(ordinals, values, unit)
     moves = np.diff(level)
     # 1,000 over the 15 days between the runs' middles (7.5 and 22.5), the same pace at both
     # ends: no day stands out.
     assert moves.min() == pytest.approx(1000 / 15) and moves.max() == pytest.approx(1000 / 15)
     assert abs(level[0] - 56000) <= 500 and abs(level[-1] - 57000) <= 500
-    # The following count is read as given.
-    _, following = growth._daily_series(ordinals, values, rounded=False)
+    # The following count is read as given (no unit).
+    _, following = growth._daily_series(ordinals, values)
     assert list(following) == list(values)
 
 

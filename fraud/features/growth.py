@@ -135,13 +135,13 @@ class GrowthEvidence(FamilyEvidence):
 
 
 def _daily_series(
-    ordinals: np.ndarray, values: np.ndarray, rounded: bool = True
+    ordinals: np.ndarray, values: np.ndarray, unit: int | None = None
 ) -> tuple[np.ndarray, np.ndarray]:
     """The daily series of counts taken on ``ordinals`` (a gap's change spread evenly over
-    its days). ``rounded``: follower counts, which may be display-rounded
-    (:func:`_rounding_unit`): then their small steps are spread (:func:`_spread_steps`)."""
+    its days). ``unit``: the unit display-rounded counts are rounded to (:func:`_history`
+    finds it, :func:`_rounding_unit`): then their small steps are spread
+    (:func:`_spread_steps`)."""
     days = np.arange(ordinals[0], ordinals[-1] + 1)
-    unit = _rounding_unit(values) if rounded else None
     if unit is not None:
         ordinals, values = _spread_steps(ordinals, values, unit)
     return days, np.interp(days, ordinals, values)
@@ -246,24 +246,8 @@ def _recent(history: list[FollowerSnapshot]) -> list[FollowerSnapshot]:
 def _failed_observations(
     history: list[FollowerSnapshot], current: int | None = None, created: date | None = None
 ) -> tuple[list[int], list[int]]:
-    """Indexes of the snapshots of a (date-sorted) history that are failed observations.
-
-    Of the follower counts: :func:`_failed_counts` with the snapshots' dates.
-    """
-    return _failed_counts(
-        [s.followers for s in history], lambda: [s.date for s in history], current, created
-    )
-
-
-def _failed_counts(
-    followers: list[int],
-    dates_of: Callable[[], list[date]],
-    current: int | None = None,
-    created: date | None = None,
-) -> tuple[list[int], list[int]]:
-    """Indexes of the counts of a (date-sorted) series that are failed observations (the
-    follower counts of a history, or its following counts; ``dates_of`` gives their dates,
-    asked for only when a count may be one).
+    """Indexes of the snapshots of a (date-sorted) history that are failed observations of
+    the follower count (following counts have their own rule, :func:`_failed_following`).
 
     Zeros: a run of counts at 0 with at least :data:`ZERO_GLITCH_MIN_FOLLOWERS` on both
     sides (an audience does not vanish and come back). After the last snapshot, the
@@ -275,6 +259,7 @@ def _failed_counts(
     :data:`DIP_RETURN_DAYS` later, is back within :data:`DIP_RETURN_TOLERANCE` of it. A fall
     that stays (a purge) is neither.
     """
+    followers = [s.followers for s in history]
     # Most histories hold neither (no 0, no fall to under half between neighbours): say so
     # in one pass, without the searches below (every creator with a history pays them).
     if len(followers) > 32:
@@ -285,7 +270,7 @@ def _failed_counts(
         later >= DIP_SHARE * earlier for earlier, later in itertools.pairwise(followers)
     ):
         return [], []
-    dates = dates_of()
+    dates = [s.date for s in history]
     zeros: list[int] = []
     n = len(followers)
     start = 0
@@ -401,18 +386,11 @@ def _cleaned(
         counts = [followings[i] or 0 for i in known]
     else:
         known, counts = list(range(len(kept))), cast(list[int], followings)
-    following_zeros = _failed_following(counts, current_following)
-    following_dips: list[int] = []
-    failed_following = sorted(known[j] for j in {*following_zeros, *following_dips})
+    failed_following = [known[j] for j in _failed_following(counts, current_following)]
     following_text = None
     if failed_following:
         following_text = (
-            _dropped_text(
-                kept,
-                [known[j] for j in following_zeros],
-                [known[j] for j in following_dips],
-                "following count",
-            )
+            _dropped_text(kept, failed_following, [], "following count")
             + "not a real change in the accounts followed (the follower counts are kept)"
         )
         bad = set(failed_following)
@@ -547,7 +525,7 @@ def _following_from_columns(ordinals: np.ndarray, history: list[FollowerSnapshot
 def _following_of_series(
     ordinals: np.ndarray, values: np.ndarray
 ) -> tuple[float, float, float, tuple[str, int]]:
-    days, level = _daily_series(ordinals, values, rounded=False)
+    days, level = _daily_series(ordinals, values)
     moves = np.abs(np.diff(level))
     mean_level = max(float(level.mean()), 10.0)
     jump_index = int(np.argmax(moves))
@@ -608,7 +586,9 @@ def extract(record: CreatorRecord, ctx: FeatureContext) -> FeatureBlock:
     if note is not None:
         return FeatureBlock.skipped(CHECK, NAMES, note)
     ordinals = np.array([s.date.toordinal() for s in history])
-    days, level = _daily_series(ordinals, np.array([s.followers for s in history], dtype=float))
+    unit = data_note.unit if data_note is not None else None
+    followers = np.array([s.followers for s in history], dtype=float)
+    days, level = _daily_series(ordinals, followers, unit)
     deltas = np.diff(level)
     median, scale = _robust_baseline(deltas, level[:-1])
     # A post whose likes are hidden has no engagement count: it is left out, its day kept.
@@ -836,12 +816,13 @@ def extract_many(
         return blocks  # type: ignore[return-value]
     series = []
     followings: list[_Following] = []
-    for _, history in todo:
+    for index, history in todo:
         ordinals = np.fromiter(
             map(date.toordinal, map(_SNAPSHOT_DATE, history)), np.int64, len(history)
         )
         followers = np.array(list(map(_SNAPSHOT_FOLLOWERS, history)), dtype=float)
-        days, level = _daily_series(ordinals, followers)
+        data_note = data_notes.get(index)
+        days, level = _daily_series(ordinals, followers, data_note.unit if data_note else None)
         series.append((days, level))
         followings.append(_following_from_columns(ordinals, history))
     segments = Segments([len(days) - 1 for days, _ in series])
