@@ -111,10 +111,19 @@ def _boost_group_shown(v: Values, n: int) -> bool:
     other: @-replies among the commenters, not two strangers' asks. Regulars across posts
     alone are not: they may be a loyal community beside strangers who ask (the share counts
     every commenter, not the askers)."""
-    cross = _gt(v, "commenter_cross_mention_share", BOOST_CROSS_MENTION_SHARE)
     if n == 0:  # fired on @-replies among regulars alone
-        return cross and _gt(v, "recurring_commenter_share", BOOST_RECURRING_SHARE)
-    return n >= BOOST_GROUP_MIN_ACCOUNTS and cross
+        return _regulars_reply_to_each_other(v)
+    return n >= BOOST_GROUP_MIN_ACCOUNTS and _gt(
+        v, "commenter_cross_mention_share", BOOST_CROSS_MENTION_SHARE
+    )
+
+
+def _regulars_reply_to_each_other(v: Values) -> bool:
+    """Commenters @-reply to each other and come back across posts: a group trading
+    engagement without asking for it in words (MUTUAL_BOOST_GROUP fires on it alone)."""
+    return _gt(v, "commenter_cross_mention_share", BOOST_CROSS_MENTION_SHARE) and _gt(
+        v, "recurring_commenter_share", BOOST_RECURRING_SHARE
+    )
 
 
 def _mutual_boost_message(v: Values, e: Evidence) -> str:
@@ -527,8 +536,8 @@ def _ratio_readable(v: Values, e: Any = None) -> bool:
     """Whether posts carry enough likes and comments for their ratio to say anything: the
     posts' likes + comments, per post, reach :data:`RATIO_MIN_INTERACTIONS`.
 
-    Counted from the evidence's totals when it has them (the ratio a reason prints is
-    total likes over total comments, so the same sums); from feature values alone (a
+    Counted from the evidence's totals when it has them (over the posts whose likes and
+    comments are both known, ``n_ratio_posts``); from feature values alone (a
     replay of the rules on a table, ``e`` without totals) estimated as the median post's
     interactions: its engagement rate times the followers (unknown: assumed to reach it),
     which counts shares, saves, danmaku and coins too.
@@ -874,13 +883,7 @@ RULES: tuple[ReasonRule, ...] = (
         "MUTUAL_BOOST_GROUP",
         "comments",
         ("mutual_boost_cue_share", "commenter_cross_mention_share", "recurring_commenter_share"),
-        lambda v, e: (
-            _gt(v, "mutual_boost_cue_share", 0.05)
-            or (
-                _gt(v, "commenter_cross_mention_share", BOOST_CROSS_MENTION_SHARE)
-                and _gt(v, "recurring_commenter_share", BOOST_RECURRING_SHARE)
-            )
-        ),
+        lambda v, e: _gt(v, "mutual_boost_cue_share", 0.05) or _regulars_reply_to_each_other(v),
         _mutual_boost_message,
         ("n_mutual_boost_accounts", "n_regular_commenters"),
     ),
