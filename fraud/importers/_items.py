@@ -32,6 +32,7 @@ __all__ = [
     "iter_rows",
     "post_fields",
     "read_json_file",
+    "read_json_or_reject",
 ]
 
 
@@ -309,6 +310,19 @@ def read_json_file(path: Path) -> Any:
     Raises ValueError (naming the file) for a corrupt or truncated ``.xz`` or one that
     decompresses to more than :data:`MAX_JSON_XZ_BYTES`."""
     return orjson.loads(read_json_bytes(path))
+
+
+def read_json_or_reject(path: Path, where: Where, expected: type, what: str) -> Any:
+    """The JSON document of ``path`` (:func:`read_json_file`) when it is an ``expected``
+    (``dict``, ``list``), else a :class:`Reject` at ``where``: "not readable JSON", or
+    "expected ``what``" with a preview of what the file holds."""
+    try:
+        document = read_json_file(path)
+    except (OSError, ValueError) as error:
+        return Reject(where, f"not readable JSON: {error}")
+    if not isinstance(document, expected):
+        return reject_row(where, f"expected {what}", document)
+    return document
 
 
 def read_json_bytes(path: Path) -> bytes:

@@ -36,7 +36,7 @@ from fraud.importers._items import (
     Where,
     file_time,
     post_fields,
-    read_json_file,
+    read_json_or_reject,
     reject_row,
 )
 from fraud.importers._values import parse_count, parse_time
@@ -114,13 +114,9 @@ def read_instaloader(inputs: Iterable[Path], platform: str | None = None) -> Ite
     for path in comment_files:
         post = shortcodes.get(_stem(path))
         where = Where(str(path), 0)  # the whole file (line 1 would name element 1)
-        try:
-            comments = read_json_file(path)
-        except (OSError, ValueError) as error:
-            yield Reject(where, f"not readable JSON: {error}")
-            continue
-        if not isinstance(comments, list):
-            yield reject_row(where, "expected a list of comments", comments)
+        comments = read_json_or_reject(path, where, list, "a list of comments")
+        if isinstance(comments, Reject):
+            yield comments
             continue
         if post is None:
             # Every comment (and reply) is a row read, and rejected: the reason names the
@@ -153,15 +149,13 @@ def _read_node_file(path: Path, profiles: list[ProfileItem]) -> Iterator[Item]:
     """The post of one Instaloader post or profile file (a profile is added to
     ``profiles``, yielded after the comments), or its reject."""
     where = Where(str(path), 1)
-    try:
-        document = read_json_file(path)
-    except (OSError, ValueError) as error:
-        yield Reject(where, f"not readable JSON: {error}")
+    expected = 'Instaloader\'s {"node": ..., "instaloader": ...}'
+    document = read_json_or_reject(path, where, dict, expected)
+    if isinstance(document, Reject):
+        yield document
         return
-    if not isinstance(document, dict) or not isinstance(document.get("node"), dict):
-        yield reject_row(
-            where, 'expected Instaloader\'s {"node": ..., "instaloader": ...}', document
-        )
+    if not isinstance(document.get("node"), dict):
+        yield reject_row(where, f"expected {expected}", document)
         return
     node_type = str((document.get("instaloader") or {}).get("node_type", ""))
     node = document["node"]

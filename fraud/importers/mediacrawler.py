@@ -60,7 +60,7 @@ from fraud.importers._items import (
     Reject,
     Where,
     iter_rows,
-    read_json_file,
+    read_json_or_reject,
     reject_row,
 )
 from fraud.importers._values import parse_count, parse_time
@@ -338,15 +338,7 @@ def _rows(path: Path) -> Iterator[tuple[Where, dict[str, Any] | Reject]]:
         return
     # The newer schema's one-object file: {"creator_hash", "nickname"} (store/xhs/__init__.py).
     where = Where(str(path), 1)
-    try:
-        document = read_json_file(path)
-    except (OSError, ValueError) as error:
-        yield where, Reject(where, f"not readable JSON: {error}")
-        return
-    if isinstance(document, dict):
-        yield where, document
-    else:
-        yield where, reject_row(where, "expected a JSON object", document)
+    yield where, read_json_or_reject(path, where, dict, "a JSON object")
 
 
 def _as_of(row: dict[str, Any], crawl_day: datetime | None) -> datetime | None:

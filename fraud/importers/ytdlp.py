@@ -27,7 +27,7 @@ from fraud.importers._items import (
     Where,
     file_time,
     post_fields,
-    read_json_file,
+    read_json_or_reject,
     reject_row,
 )
 from fraud.importers._values import parse_count, parse_date, parse_time
@@ -49,13 +49,9 @@ def read_ytdlp(inputs: Iterable[Path], platform: str | None = None) -> Iterator[
     """Yield the channel profile, the video and its comments from each ``.info.json``."""
     for path in _files(inputs):
         where = Where(str(path), 1)
-        try:
-            info = read_json_file(path)
-        except (OSError, ValueError) as error:
-            yield Reject(where, f"not readable JSON: {error}")
-            continue
-        if not isinstance(info, dict):
-            yield reject_row(where, "expected a yt-dlp info object", info)
+        info = read_json_or_reject(path, where, dict, "a yt-dlp info object")
+        if isinstance(info, Reject):
+            yield info
             continue
         try:
             yield from _video(info, path, where)
