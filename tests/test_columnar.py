@@ -68,6 +68,19 @@ def _same(a: float, b: float) -> bool:
     return (math.isnan(a) and math.isnan(b)) or (a == b and type(a) is type(b))
 
 
+def assert_family_paths_equal(family: Any, records: list[Any], scorer: Any) -> list[Any]:
+    """One feature family's blocks from its chunk path (``extract_many``) after asserting
+    they equal its per-creator path (``extract``) on ``records``."""
+    contexts = [scorer.extractor.context(record) for record in records]
+    fast = family.extract_many(records, contexts)
+    slow = [family.extract(r, c) for r, c in zip(records, contexts, strict=True)]
+    _assert_rows_equal(
+        [FeatureRow({family.CHECK: block}) for block in fast],
+        [FeatureRow({family.CHECK: block}) for block in slow],
+    )
+    return list(fast)
+
+
 def _assert_rows_equal(fast: list[FeatureRow], slow: list[FeatureRow]) -> None:
     assert len(fast) == len(slow)
     for index, (f, s) in enumerate(zip(fast, slow, strict=True)):
@@ -176,13 +189,7 @@ def test_growth_with_partly_known_following_equals_the_reference(
             ]
             records.append(record.model_copy(update={"follower_history": history}))
     assert len(records) >= 5
-    contexts = [scorer.extractor.context(record) for record in records]
-    fast = growth.extract_many(records, contexts)
-    slow = [growth.extract(r, c) for r, c in zip(records, contexts, strict=True)]
-    _assert_rows_equal(
-        [FeatureRow({"growth": block}) for block in fast],
-        [FeatureRow({"growth": block}) for block in slow],
-    )
+    fast = assert_family_paths_equal(growth, records, scorer)
     assert any(not math.isnan(block.values["following_churn_30d"]) for block in fast)
 
 
@@ -234,13 +241,7 @@ def test_chunk_comment_features_on_edge_cases_equal_the_reference(
         if len(r.comments) >= 20 and r.posts
     ][:40]
     assert len(records) >= 20
-    contexts = [scorer.extractor.context(record) for record in records]
-    fast = comments.extract_many(records, contexts)
-    slow = [comments.extract(r, c) for r, c in zip(records, contexts, strict=True)]
-    _assert_rows_equal(
-        [FeatureRow({"comments": block}) for block in fast],
-        [FeatureRow({"comments": block}) for block in slow],
-    )
+    fast = assert_family_paths_equal(comments, records, scorer)
     ran = [block for block in fast if block.ran]
     assert len(ran) >= 20
     assert any(not math.isnan(block.values["early_comment_share"]) for block in ran)

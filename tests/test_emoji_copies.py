@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from fraud.features import FeatureRow, comments
+from fraud.features import comments
 from fraud.features.comments import (
     EMOJI_COPY_MIN_ACCOUNTS,
     EMOJI_COPY_MIN_EMOJI,
@@ -22,7 +22,7 @@ from fraud.features.comments import (
 )
 from fraud.schema import CreatorRecord, Severity
 from tests.conftest import load_sample
-from tests.test_columnar import _assert_rows_equal
+from tests.test_columnar import assert_family_paths_equal
 
 CODE = "COMMENTS_EMOJI_COPIED"
 
@@ -167,13 +167,7 @@ def test_emoji_copies_fire_on_a_package_and_not_on_fans(scorer: Any, koc: dict[s
 def test_chunk_path_equals_the_per_creator_path(scorer: Any, koc: dict[str, Any]) -> None:
     records = list(_cases(koc).values())
     records = [*records, *reversed(records)]  # several creators in one chunk, in two orders
-    contexts = [scorer.extractor.context(record) for record in records]
-    fast = comments.extract_many(records, contexts)
-    slow = [comments.extract(r, c) for r, c in zip(records, contexts, strict=True)]
-    _assert_rows_equal(
-        [FeatureRow({"comments": block}) for block in fast],
-        [FeatureRow({"comments": block}) for block in slow],
-    )
+    fast = assert_family_paths_equal(comments, records, scorer)
     assert sum(block.values["emoji_copy_share"] > 0 for block in fast) == 8
     assert {b.evidence.get("emoji_copy_string") for b in fast} == {
         None,
