@@ -335,6 +335,20 @@ SEVERITY_FLOORS: dict[str, Callable[[Values, Evidence | None], bool]] = {
 }
 
 
+def _spike_engagement_hidden(evidence: Evidence | None) -> bool:
+    """Whether the likes of the posts around the largest follower spike are hidden: whether
+    engagement rose with it (a viral post) or not (a purchase) cannot be told."""
+    return bool(evidence and evidence.get("n_hidden_likes_near_spike"))
+
+
+# Patterns the data at hand cannot tell from an organic event: at most low, whatever weight
+# the model gives them. From evidence only (hidden counts come from importers; a replay from
+# feature values, as training and evaluation do on simulated creators, never meets them).
+SEVERITY_CAPS: dict[str, Callable[[Evidence | None], bool]] = {
+    "FOLLOWER_SPIKE": _spike_engagement_hidden,
+}
+
+
 def _value(values: Values, name: str) -> float:
     return float(values.get(name, math.nan))
 
@@ -1082,6 +1096,10 @@ def _weighed(
     floor = SEVERITY_FLOORS.get(rule.code)
     if floor is not None and severity is Severity.LOW and floor(values, evidence):
         severity = Severity.MEDIUM
+    # ... and never more than low when the data cannot tell it from an organic event.
+    cap = SEVERITY_CAPS.get(rule.code)
+    if cap is not None and cap(evidence):
+        severity = Severity.LOW
     return weight, severity
 
 

@@ -4,7 +4,9 @@ different from loyal communities."""
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
+from datetime import date, timedelta
 from typing import Any
 
 import numpy as np
@@ -14,11 +16,13 @@ from fraud.schema import CreatorRecord, Platform
 from fraud.scoring import Scorer
 from training.simulate import (
     BACKGROUND_PURGE,
+    CHINESE_PLATFORMS,
     FRAUD_ARCHETYPES,
     GENUINE_ARCHETYPES,
     ORGANIC_EVENT_SHARES,
     ORGANIC_EVENTS,
     Pools,
+    _as_lurker,
     _Creator,
     load_pools,
     simulate_creator,
@@ -311,3 +315,68 @@ def test_sigterm_during_a_data_write_keeps_the_earlier_file(tmp_path) -> None:
     assert out.read_bytes() == b"earlier\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["creators.jsonl"]
     assert signal.getsignal(signal.SIGTERM) == before  # the handler before is back
+
+
+def test_a_purchase_comes_from_one_vendor_stock_and_chinese_platforms_favour_weibo_stock(
+    pools: Pools,
+) -> None:
+    stocks = {tuple(rows): name for name, rows in pools.fake_vendors.items()}
+    assert {"weibo_cxk:cxk_commenters", "instafake:fake", "kaggle_instagram"} <= set(
+        pools.fake_vendors
+    )
+    picked: dict[bool, Counter[str]] = {True: Counter(), False: Counter()}
+    for seed in range(160):
+        creator = _Creator(np.random.default_rng([95, seed]), pools, "bought_burst", seed)
+        stock, fresh = creator._vendor_stock()
+        assert tuple(stock) in stocks  # exactly one stock, whole
+        assert 0.2 <= fresh <= 1.0
+        picked[creator.chinese][stocks[tuple(stock)]] += 1
+    weibo = {
+        chinese: counts["weibo_cxk:cxk_commenters"] / counts.total()
+        for chinese, counts in picked.items()
+    }
+    assert weibo[True] > 0.3 and weibo[False] < 0.25
+    # Genuine creators and follow/unfollow churn buy from no vendor.
+    for archetype in ("koc", "follow_churn"):
+        creator = _Creator(np.random.default_rng([95, 0]), pools, archetype, 0)
+        assert creator._vendor_stock() == ([], 0.0)
+
+
+def test_fresh_bought_accounts_are_registered_before_their_delivery(pools: Pools) -> None:
+    for seed in range(5):
+        creator = _built(pools, "bought_drip", "none", seed)
+        start = creator.as_of_date - timedelta(days=creator.n_days - 1)
+        delivery = start + timedelta(
+            days=min(day for kind, day in creator.events if kind in ("burst", "drip"))
+        )
+        account = {"created_at": "2001-01-01", "last_post_at": "2001-02-01"}
+        creator._register_before_purchase(account)
+        created = date.fromisoformat(account["created_at"])
+        assert delivery - timedelta(days=90) <= created < delivery
+        assert created <= date.fromisoformat(account["last_post_at"]) <= creator.as_of_date
+
+
+def test_some_genuine_lurkers_keep_the_platforms_default_name(pools: Pools) -> None:
+    row = {"username": "anna.k", "display_name": "Anna", "posts": 40, "followers": 300}
+    chinese = _as_lurker(np.random.default_rng(1), row, True)
+    assert re.fullmatch(r"用户\d{10}", chinese["username"]) and "display_name" not in chinese
+    assert re.fullmatch(
+        r"user\d{8,10}", _as_lurker(np.random.default_rng(1), row, False)["username"]
+    )
+    assert _as_lurker(np.random.default_rng(1), row)["username"] == "anna.k"
+    # Whoever kept the default name mostly left the profile empty too.
+    full = {**row, "bio": "hi", "has_avatar": True}
+    for default, least_bare in ((True, 0.6), (None, 0.0)):
+        lurkers = [_as_lurker(np.random.default_rng(s), full, default) for s in range(300)]
+        bare = np.mean([not a["bio"] and a["has_avatar"] is False for a in lurkers])
+        assert bare >= least_bare and (default or bare < 0.3)
+    # In simulated samples: on Chinese platforms, genuine audiences hold default names.
+    defaults = 0
+    for seed in range(40):
+        raw = simulate_creator(np.random.default_rng([94, seed]), pools, seed, "koc")
+        if Platform(raw["platform"]) in CHINESE_PLATFORMS:
+            defaults += sum(
+                bool(re.fullmatch(r"用户\d{10}", a.get("username", "")))
+                for a in raw.get("follower_sample", [])
+            )
+    assert defaults > 0

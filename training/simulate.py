@@ -42,7 +42,7 @@ from __future__ import annotations
 import argparse
 import math
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -218,6 +218,9 @@ class Pools:
     genuine_accounts: list[dict[str, Any]]
     fake_accounts: list[dict[str, Any]]
     comments: dict[tuple[str, str], list[str]]  # (language, category) -> texts
+    # The fake accounts by the stock they came from (a dataset's sub-group): one purchase is
+    # delivered from one vendor's stock, so its accounts share that stock's look.
+    fake_vendors: dict[str, list[int]] = field(default_factory=dict)
 
 
 def _account_dicts(frame: pd.DataFrame) -> list[dict[str, Any]]:
@@ -258,8 +261,21 @@ def load_pools(include_instafake: bool = True, *, commercial_only: bool = False)
         return Pools([], [], load_comment_pools(commercial_only=True))
     accounts = load_labelled_accounts(include_instafake=include_instafake)
     genuine = _account_dicts(accounts[accounts["is_fake"] == 0])
-    fake = _account_dicts(accounts[accounts["is_fake"] == 1])
-    return Pools(genuine, fake, load_comment_pools())
+    fakes = accounts[accounts["is_fake"] == 1].reset_index(drop=True)
+    fake = _account_dicts(fakes)
+    return Pools(genuine, fake, load_comment_pools(), _vendor_stocks(fakes))
+
+
+def _vendor_stocks(fakes: pd.DataFrame) -> dict[str, list[int]]:
+    """Row numbers of the fake accounts per stock: a dataset's sub-group (its train and test
+    files are one stock), so that one purchase can be delivered from one vendor's accounts."""
+    groups: dict[str, list[int]] = {}
+    for index, (dataset, group) in enumerate(
+        zip(fakes["dataset"], fakes["source_group"], strict=True)
+    ):
+        key = str(dataset) if dataset == "kaggle_instagram" else f"{dataset}:{group}"
+        groups.setdefault(key, []).append(index)
+    return groups
 
 
 def _choice(rng: np.random.Generator, weights: dict[str, float]) -> str:
@@ -701,13 +717,20 @@ class _Creator:
             genuine_fake = min(genuine_fake + rng.uniform(0.03, 0.12), 0.6)
         # Some vendors sell "high-quality" fakes that pass as real: not every bought follower looks fake.
         looks_fake = rng.uniform(0.2, 1.0)
-        fake_share = genuine_fake * (1 - self.bought_share) + self.bought_share * looks_fake
+        bought_p = self.bought_share * looks_fake
+        background_p = genuine_fake * (1 - self.bought_share)
         n = int(rng.integers(40, 201))
-        n_fake = rng.binomial(n, min(fake_share, 0.98))
-        picks = [
-            self.pools.fake_accounts[i]
-            for i in rng.integers(0, len(self.pools.fake_accounts), n_fake)
-        ]
+        n_fake = rng.binomial(n, min(bought_p + background_p, 0.98))
+        n_bought = rng.binomial(n_fake, bought_p / (bought_p + background_p)) if n_fake else 0
+        fakes = self.pools.fake_accounts
+        stock, fresh_share = self._vendor_stock()
+        bought_rows = (
+            rng.choice(stock, n_bought) if stock else rng.integers(0, len(fakes), n_bought)
+        )
+        # Unsolicited fakes (spam bots, prize hunters) come from everywhere: the mixed pool.
+        picks = [fakes[i] for i in bought_rows]
+        picks += [fakes[i] for i in rng.integers(0, len(fakes), n_fake - n_bought)]
+        fresh = [j < n_bought and rng.random() < fresh_share for j in range(len(picks))]
         genuine_rows = [
             self.pools.genuine_accounts[i]
             for i in rng.integers(0, len(self.pools.genuine_accounts), n - n_fake)
@@ -715,21 +738,68 @@ class _Creator:
         # Most followers of any account rarely post (the "90-9-1" participation rule, Nielsen
         # 2006): turn a share of the real, active genuine profiles into lurkers.
         lurker_share = rng.uniform(0.05, 0.7)
+        # Many of them never change the name the platform gave them (用户 + 10 digits on
+        # Weibo and Douyin, user + digits elsewhere): default names are not a sign of fraud.
+        default_share = rng.uniform(0.0, 0.5 if self.chinese else 0.25)
         picks += [
-            _as_lurker(rng, row) if rng.random() < lurker_share else row for row in genuine_rows
+            _as_lurker(rng, row, self.chinese if rng.random() < default_share else None)
+            if rng.random() < lurker_share
+            else row
+            for row in genuine_rows
         ]
+        fresh += [False] * len(genuine_rows)
         sample = []
         for j, row in enumerate(picks):
             account = dict(row)
             source_as_of = account.pop("as_of", None)
-            for field in ("created_at", "last_post_at"):
-                if field in account and source_as_of is not None:
-                    age = _to_date(source_as_of) - _to_date(account[field])
-                    account[field] = (self.as_of_date - age).isoformat()
+            for field_name in ("created_at", "last_post_at"):
+                if field_name in account and source_as_of is not None:
+                    age = _to_date(source_as_of) - _to_date(account[field_name])
+                    account[field_name] = (self.as_of_date - age).isoformat()
+            if fresh[j]:
+                self._register_before_purchase(account)
             account["id"] = f"f{self.index}_{j}"
             sample.append(account)
         rng.shuffle(sample)
         return sample
+
+    def _vendor_stock(self) -> tuple[list[int], float]:
+        """The stock one purchase is delivered from, and the share of its accounts registered
+        shortly before the sale (training/ASSUMPTIONS.md section 5: 60% on average).
+
+        Only bought followers (bursts, drip-feeds) come from a vendor; follow-back gains of
+        follow/unfollow churn are ordinary accounts and keep the mixed pool (empty stock).
+        Chinese platforms' vendors sell Chinese accounts more often than others'.
+        """
+        rng = self.rng
+        vendors = sorted(self.pools.fake_vendors)
+        if not (self.parts & {"burst", "drip"}) or not vendors:
+            return [], 0.0
+        chinese_stock = [v for v in vendors if v.startswith("weibo")]
+        weights = np.array(
+            [
+                (0.5 if self.chinese else 0.1) / len(chinese_stock)
+                if v in chinese_stock
+                else (0.5 if self.chinese else 0.9) / max(1, len(vendors) - len(chinese_stock))
+                for v in vendors
+            ]
+        )
+        vendor = vendors[int(rng.choice(len(vendors), p=weights / weights.sum()))]
+        return self.pools.fake_vendors[vendor], float(rng.uniform(0.2, 1.0))
+
+    def _register_before_purchase(self, account: dict[str, Any]) -> None:
+        """Date a bought account's creation to within 90 days before its delivery (and its
+        last post, if any, after that)."""
+        rng = self.rng
+        days = [day for kind, day in self.events if kind in ("burst", "drip")]
+        start = self.as_of_date - timedelta(days=self.n_days - 1)
+        created = start + timedelta(days=min(days, default=0) - int(rng.integers(1, 91)))
+        account["created_at"] = created.isoformat()
+        if "last_post_at" in account:
+            span = (self.as_of_date - created).days
+            account["last_post_at"] = (
+                created + timedelta(days=int(rng.integers(0, span + 1)))
+            ).isoformat()
 
     # --- assembly --------------------------------------------------------------------------
     def build(self) -> dict[str, Any]:
@@ -795,9 +865,24 @@ class _Creator:
         return record
 
 
-def _as_lurker(rng: np.random.Generator, row: dict[str, Any]) -> dict[str, Any]:
-    """A genuine account that follows but hardly posts: few posts, often no bio or avatar."""
+def _as_lurker(
+    rng: np.random.Generator, row: dict[str, Any], default_name: bool | None = None
+) -> dict[str, Any]:
+    """A genuine account that follows but hardly posts: few posts, often no bio or avatar.
+
+    ``default_name``: None keeps the name; otherwise the lurker keeps the platform's default
+    name, a Chinese platform's (True: 用户 + 10 digits) or another's (False: user + digits).
+    """
     lurker = dict(row)
+    if default_name is not None:
+        digits = int(rng.integers(10**7, 10**10))
+        lurker["username"] = f"用户{digits:010d}" if default_name else f"user{digits}"
+        lurker.pop("display_name", None)
+        # Whoever never changed the default name rarely set a bio or a picture either.
+        if rng.random() < 0.9:
+            lurker["bio"] = ""
+        if rng.random() < 0.6:
+            lurker["has_avatar"] = False
     lurker["posts"] = min(int(row.get("posts", 0)), int(rng.integers(0, 4)))
     lurker["followers"] = int(int(row.get("followers", 0)) * rng.uniform(0.01, 0.3))
     if rng.random() < 0.7:
