@@ -764,7 +764,9 @@ def _extract_chunk(
         regular = n_posts_of >= needed[segment[posting]]
         regular_keys = sorted_distinct(by_author[posting][regular])
         n_regulars = np.bincount(regular_keys // m, minlength=k)
-        from_regular = named & np.isin(by_author, regular_keys)
+        if len(regular_keys):  # np.isin(by_author, regular_keys): a binary search, keys sorted
+            place = np.minimum(np.searchsorted(regular_keys, by_author), len(regular_keys) - 1)
+            from_regular = named & (regular_keys[place] == by_author)
     checks_regulars = n_posts >= MIN_POSTS_FOR_REGULARS
     from_regular &= checks_regulars[segment]
 
@@ -928,7 +930,9 @@ def _delay_spreads(
     new[0] = True
     np.not_equal(keys[1:], keys[:-1], out=new[1:])
     first = np.flatnonzero(new)
-    per_key = np.diff(np.append(first, len(keys)))
+    per_key = np.empty(len(first), dtype=np.int64)
+    np.subtract(first[1:], first[:-1], out=per_key[:-1])
+    per_key[-1] = len(keys) - first[-1]
     timed = per_key >= MIN_TIMED_PER_REGULAR
     if not timed.any():
         return spreads, n_timed
