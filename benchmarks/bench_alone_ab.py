@@ -23,7 +23,8 @@ On a loaded machine the rounds differ by more than a small change; ``--in-proces
 scores with both trees in one process, creator by creator (which tree goes first alternates):
 the old tree is imported as ``fraud_old`` (a copy of its ``fraud`` package with the imports
 renamed, in a temporary directory), each tree with its own models and caches. The same
-three figures, each creator's time the best of ``--repeats`` (``cold``: its one pass).
+three figures, each creator's (each chunk's) time the best of ``--repeats`` (``cold``: its
+one pass).
 """
 
 from __future__ import annotations
@@ -145,7 +146,8 @@ def in_process(args: argparse.Namespace) -> dict[str, dict[str, float]]:
         chosen = raws[args.warm :]
         n = len(chosen)
         best = {side: {"cold": [0.0] * n, "alone": [float("inf")] * n} for side in sides}
-        chunk = dict.fromkeys(sides, float("inf"))
+        chunks = [chosen[i : i + 50] for i in range(0, n, 50)]
+        chunk = {side: [float("inf")] * len(chunks) for side in sides}
 
         def timed(side: str, items: list[bytes]) -> int:
             score_chunk, scorer = sides[side]
@@ -161,15 +163,14 @@ def in_process(args: argparse.Namespace) -> dict[str, dict[str, float]]:
                         best[side]["cold"][j] = spent
                     else:
                         best[side]["alone"][j] = min(best[side]["alone"][j], spent)
-            if repeat:
-                for side in ("old", "new") if repeat % 2 else ("new", "old"):
-                    spent = sum(timed(side, chosen[i : i + 50]) for i in range(0, n, 50))
-                    chunk[side] = min(chunk[side], spent)
+            for j, items in enumerate(chunks if repeat else []):
+                for side in ("old", "new") if (j + repeat) % 2 == 0 else ("new", "old"):
+                    chunk[side][j] = min(chunk[side][j], timed(side, items))
         return {
             side: {
                 "cold": sum(best[side]["cold"]) / n / 1e6,
                 "alone": sum(best[side]["alone"]) / n / 1e6,
-                "chunk50": chunk[side] / n / 1e6,
+                "chunk50": sum(chunk[side]) / n / 1e6,
             }
             for side in sides
         }
