@@ -511,7 +511,9 @@ def _entropies(counts: np.ndarray) -> np.ndarray:
 
     Equal to :func:`_entropies_unique` (a test holds it): the profiles are told apart by a
     dict at C level (``setdefault`` hands each row the number of its profile's first row)
-    rather than by ``np.unique``, which sorts the keys first.
+    rather than by ``np.unique``, which sorts the keys first. Each profile's entropy is
+    remembered across calls (:func:`_profile_entropy`): a creator scored alone meets some 30
+    profiles, nearly all of them met before, where a chunk shares them among its creators.
     """
     profile = -np.sort(-counts, axis=1)  # largest first: the zeros trail
     if profile.size and profile[:, 0].max() > 255:
@@ -524,8 +526,15 @@ def _entropies(counts: np.ndarray) -> np.ndarray:
     )
     table = np.empty(len(keys), dtype=np.float64)
     for key, row in first.items():
-        table[row] = _letter_entropy(list(key))
+        table[row] = _profile_entropy(key)
     return table[which]
+
+
+@lru_cache(maxsize=1 << 14)
+def _profile_entropy(key: bytes) -> float:
+    """:func:`_letter_entropy` of one sorted count profile, one byte per count (a pure
+    function of the key: remembered, for a profile recurs across calls)."""
+    return _letter_entropy(list(key))
 
 
 def _entropies_unique(counts: np.ndarray) -> np.ndarray:

@@ -1259,7 +1259,10 @@ class CharNgramHasher:
         first[0] = True
         np.not_equal(keys[1:], keys[:-1], out=first[1:])
         unique = keys[first]
-        counts = np.diff(np.flatnonzero(first), append=len(keys))
+        bounds = np.flatnonzero(first)  # each distinct key's first place; its count: to the next
+        counts = np.empty(len(bounds), dtype=np.int64)
+        np.subtract(bounds[1:], bounds[:-1], out=counts[:-1])
+        counts[-1] = len(keys) - bounds[-1]
         rows = (unique // key_type(n_features)).astype(np.int64)
         cols = (unique & key_type(n_features - 1)).astype(np.int64)
         return rows, cols, counts.astype(np.float32)
@@ -1551,6 +1554,6 @@ class CommentClassifier:
         # the contributions in place, over the whole contiguous rows (the same products; the
         # idf and padding columns are dropped after the sums)
         gathered *= values[:, None]
-        starts = np.flatnonzero(np.r_[True, rows[1:] != rows[:-1]])
+        starts = np.flatnonzero(np.concatenate(([True], rows[1:] != rows[:-1])))
         scores[rows[starts]] = np.add.reduceat(gathered, starts, axis=0)[:, :k]
         return scores / norms[:, None].astype(np.float32) + self._intercept

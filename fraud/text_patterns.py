@@ -344,7 +344,9 @@ class GatedPatterns:
         keys = sorted_distinct(np.repeat(owners, counts) * n_patterns + members[first + offsets])
         key_owners = keys // n_patterns
         patterns = (keys % n_patterns).tolist()
-        cuts = np.flatnonzero(np.r_[True, key_owners[1:] != key_owners[:-1], True]).tolist()
+        cuts = np.flatnonzero(
+            np.concatenate(([True], key_owners[1:] != key_owners[:-1], [True]))
+        ).tolist()
         owner_list = key_owners[cuts[:-1]].tolist()
         for owner, begin, stop in zip(owner_list, cuts[:-1], cuts[1:], strict=True):
             out[owner] = patterns[begin:stop]

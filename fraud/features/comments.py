@@ -644,8 +644,10 @@ def _extract_chunk(
     """:func:`_extract` of records whose comment checks run (10 audience comments or more,
     classified beforehand), computed over the chunk's concatenated comments: counts per
     creator by ``bincount``, exact copies, near duplicates and template similarity for all
-    creators in one pass (:func:`grouped_near_and_similar_masks`). Equal, block for block, to
-    the per-creator path (tests hold them equal on real corpora)."""
+    creators in one pass (:func:`grouped_near_and_similar_masks`, which also finds the
+    reworded lures among each creator's spam: one call per chunk, whose fixed cost a creator
+    scored alone pays once). Equal, block for block, to the per-creator path (tests hold
+    them equal on real corpora)."""
     k = len(records)
     if audiences is None:
         listed = [list(filterfalse(_FROM_CREATOR, record.comments)) for record in records]
@@ -685,9 +687,46 @@ def _extract_chunk(
     n_distinct_texts = np.bincount(
         sorted_distinct(segment * m + text_id) // m, minlength=k
     ).tolist()
-    near, similar_all = grouped_near_and_similar_masks(
-        normalised, author_keys, segment, text_ids=text_id, account_ids=account
+    # Lure campaigns: one lure (type and key) from three accounts or more, then reworded lures
+    # (near duplicates among a creator's spam outside those campaigns: found in the same
+    # pass as the near duplicates of all its comments, as groups of their own).
+    campaign = np.zeros(m, dtype=bool)
+    spam_at = np.flatnonzero(is_spam).tolist()
+    lure_of = {
+        i: (owner, str(lure_types[i]), key)
+        for i, owner, key in zip(
+            spam_at, segment[spam_at].tolist(), _lure_keys([texts[i] for i in spam_at]), strict=True
+        )
+    }
+    authors_by_lure: dict[tuple[int, str, str], set[str]] = defaultdict(set)
+    for i, key in lure_of.items():
+        authors_by_lure[key].add(author_keys[i])
+    for i, key in lure_of.items():
+        if len(authors_by_lure[key]) >= MIN_CAMPAIGN_ACCOUNTS:
+            campaign[i] = True
+    rest = np.flatnonzero(is_spam & ~campaign)
+    rest = rest if len(rest) >= MIN_CAMPAIGN_ACCOUNTS else rest[:0]
+    rest_list = rest.tolist()
+    near_all, loose_all = grouped_near_and_similar_masks(
+        normalised + [normalised[i] for i in rest_list],
+        author_keys + [author_keys[i] for i in rest_list],
+        np.concatenate((segment, k + segment[rest])),
+        text_ids=np.concatenate((text_id, text_id[rest])),
+        account_ids=np.concatenate((account, account[rest])),
     )
+    near, similar_all = near_all[:m], loose_all[:m]
+    if len(rest):
+        marked = rest[near_all[m:]]
+        n_near_accounts = np.zeros(k, dtype=np.int64)
+        if len(marked):
+            owners = segment[marked]
+            per_owner = distinct_per_key(owners, account[marked])
+            n_near_accounts[owners] = per_owner
+        campaign[marked[n_near_accounts[segment[marked]] >= MIN_CAMPAIGN_ACCOUNTS]] = True
+    with_lure = [i for i, lure in enumerate(lure_types) if lure is not None]
+    boost_cue = np.zeros(m, dtype=bool)
+    boost_cue[[i for i in with_lure if lure_types[i] == LureType.FOLLOW_EXCHANGE]] = True
+
     # Emoji strings pasted by many accounts, per creator (see _extract): copies too.
     emoji_only_at = np.flatnonzero(code == _EMOJI_ONLY_CODE).tolist()
     emoji_copy = np.zeros(m, dtype=bool)
@@ -707,40 +746,6 @@ def _extract_chunk(
         .tolist()
     )
 
-    # Lure campaigns: one lure (type and key) from three accounts or more, then reworded lures.
-    campaign = np.zeros(m, dtype=bool)
-    spam_at = np.flatnonzero(is_spam).tolist()
-    lure_of = {
-        i: (owner, str(lure_types[i]), key)
-        for i, owner, key in zip(
-            spam_at, segment[spam_at].tolist(), _lure_keys([texts[i] for i in spam_at]), strict=True
-        )
-    }
-    authors_by_lure: dict[tuple[int, str, str], set[str]] = defaultdict(set)
-    for i, key in lure_of.items():
-        authors_by_lure[key].add(author_keys[i])
-    for i, key in lure_of.items():
-        if len(authors_by_lure[key]) >= MIN_CAMPAIGN_ACCOUNTS:
-            campaign[i] = True
-    rest = np.flatnonzero(is_spam & ~campaign)
-    if len(rest) >= MIN_CAMPAIGN_ACCOUNTS:
-        spam_near, _ = grouped_near_and_similar_masks(
-            [normalised[i] for i in rest.tolist()],
-            [author_keys[i] for i in rest.tolist()],
-            segment[rest],
-            similar=False,
-        )
-        marked = rest[spam_near]
-        n_near_accounts = np.zeros(k, dtype=np.int64)
-        if len(marked):
-            owners = segment[marked]
-            per_owner = distinct_per_key(owners, account[marked])
-            n_near_accounts[owners] = per_owner
-        campaign[marked[n_near_accounts[segment[marked]] >= MIN_CAMPAIGN_ACCOUNTS]] = True
-    with_lure = [i for i, lure in enumerate(lure_types) if lure is not None]
-    boost_cue = np.zeros(m, dtype=bool)
-    boost_cue[[i for i in with_lure if lure_types[i] == LureType.FOLLOW_EXCHANGE]] = True
-
     # Regulars: accounts commenting on at least half the posts (three or more).
     post_keys = list(map(_POST_ID, comments))
     has_post = np.fromiter(map(bool, post_keys), dtype=bool, count=m)
@@ -759,7 +764,9 @@ def _extract_chunk(
         regular = n_posts_of >= needed[segment[posting]]
         regular_keys = sorted_distinct(by_author[posting][regular])
         n_regulars = np.bincount(regular_keys // m, minlength=k)
-        from_regular = named & np.isin(by_author, regular_keys)
+        if len(regular_keys):  # np.isin(by_author, regular_keys): a binary search, keys sorted
+            place = np.minimum(np.searchsorted(regular_keys, by_author), len(regular_keys) - 1)
+            from_regular = named & (regular_keys[place] == by_author)
     checks_regulars = n_posts >= MIN_POSTS_FOR_REGULARS
     from_regular &= checks_regulars[segment]
 
@@ -923,7 +930,9 @@ def _delay_spreads(
     new[0] = True
     np.not_equal(keys[1:], keys[:-1], out=new[1:])
     first = np.flatnonzero(new)
-    per_key = np.diff(np.append(first, len(keys)))
+    per_key = np.empty(len(first), dtype=np.int64)
+    np.subtract(first[1:], first[:-1], out=per_key[:-1])
+    per_key[-1] = len(keys) - first[-1]
     timed = per_key >= MIN_TIMED_PER_REGULAR
     if not timed.any():
         return spreads, n_timed

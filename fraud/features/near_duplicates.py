@@ -174,7 +174,7 @@ def _minhash_block(texts: Sequence[str], out: np.ndarray) -> np.ndarray:
     # shift keeps order), so the shift and the cast wait for the (small) minima
     permuted = np.multiply(_MULTIPLIERS[:, None], hashes[None, :])
     permuted += _OFFSETS[:, None]
-    starts = np.flatnonzero(np.r_[True, owners[1:] != owners[:-1]])
+    starts = np.flatnonzero(np.concatenate(([True], owners[1:] != owners[:-1])))
     least = np.minimum.reduceat(permuted, starts, axis=1)
     least >>= np.uint64(32)
     out[owners[starts]] = least.astype(np.uint32).T
