@@ -65,6 +65,7 @@ from fraud.text_patterns import (
     chunk_automaton,
     pattern_analysis,
     run_owners,
+    sorted_runs,
     split_top_level,
 )
 from fraud.text_patterns import HAS_CJK as _HAS_CJK
@@ -1255,14 +1256,8 @@ class CharNgramHasher:
             return empty, empty.copy(), np.zeros(0, dtype=np.float32)
         # np.unique(keys, return_counts=True), without its copy and its general checks
         keys.sort()
-        first = np.empty(len(keys), dtype=bool)
-        first[0] = True
-        np.not_equal(keys[1:], keys[:-1], out=first[1:])
-        unique = keys[first]
-        bounds = np.flatnonzero(first)  # each distinct key's first place; its count: to the next
-        counts = np.empty(len(bounds), dtype=np.int64)
-        np.subtract(bounds[1:], bounds[:-1], out=counts[:-1])
-        counts[-1] = len(keys) - bounds[-1]
+        starts, counts = sorted_runs(keys)
+        unique = keys[starts]
         rows = (unique // key_type(n_features)).astype(np.int64)
         cols = (unique & key_type(n_features - 1)).astype(np.int64)
         return rows, cols, counts.astype(np.float32)

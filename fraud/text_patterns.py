@@ -658,6 +658,23 @@ def run_owners(marked: np.ndarray, length: int, ends: Sequence[int] | np.ndarray
     return set(np.searchsorted(ends, positions, side="left").tolist())
 
 
+def sorted_runs(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Where each run of equal values of a sorted 1-d array starts, and its length (what
+    ``np.unique`` gives as ``return_index`` and ``return_counts`` on sorted input, without its
+    copy and its sort)."""
+    n = len(values)
+    if not n:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    first = np.empty(n, dtype=bool)
+    first[0] = True
+    np.not_equal(values[1:], values[:-1], out=first[1:])
+    starts = np.flatnonzero(first)
+    lengths = np.empty(len(starts), dtype=np.int64)
+    np.subtract(starts[1:], starts[:-1], out=lengths[:-1])
+    lengths[-1] = n - starts[-1]
+    return starts, lengths
+
+
 def sorted_distinct(values: np.ndarray) -> np.ndarray:
     """``np.unique(values)`` of a 1-d array, by a sort and a comparison of neighbours (NumPy
     2.4's ``np.unique`` takes a hash-table path that is 10-20 times slower on the key arrays

@@ -1,6 +1,6 @@
 """The unstable-sort fast paths of the near-duplicate pass equal their references.
 
-``sorted_distinct`` against ``np.unique``; ``distinct_per_key`` (one integer per pair, an
+``sorted_distinct`` and ``sorted_runs`` against ``np.unique``; ``distinct_per_key`` (one integer per pair, an
 unstable sort) against the stable two-column sort; the band groups of
 ``_mark_banded_grouped`` from dense ranks against the stable sort of the words; MinHash
 signatures (the minimum taken before the shift) against a per-text computation of the
@@ -21,7 +21,7 @@ from fraud.features.near_duplicates import (
     distinct_per_key_reference,
     minhash_signatures,
 )
-from fraud.text_patterns import sorted_distinct
+from fraud.text_patterns import sorted_distinct, sorted_runs
 
 
 @pytest.mark.parametrize("seed", range(6))
@@ -34,6 +34,18 @@ def test_sorted_distinct_equals_np_unique(seed: int) -> None:
             expected = np.unique(values)
             assert found.dtype == expected.dtype
             assert found.tolist() == expected.tolist()
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_sorted_runs_equal_np_uniques_index_and_counts(seed: int) -> None:
+    rng = np.random.default_rng(seed)
+    for size in (0, 1, 2, 7, 500):
+        for high in (1, 3, 10**6, 2**62):
+            values = np.sort(rng.integers(-high, high, size=size, dtype=np.int64))
+            starts, lengths = sorted_runs(values)
+            _, index, counts = np.unique(values, return_index=True, return_counts=True)
+            assert starts.tolist() == index.tolist()
+            assert lengths.tolist() == counts.tolist()
 
 
 @pytest.mark.parametrize("seed", range(8))

@@ -77,7 +77,7 @@ from fraud.features.near_duplicates import (
 from fraud.lures import LureType, lure_skeleton, lure_sound, lure_sounds
 from fraud.norms import AudienceNorm, size_tier
 from fraud.schema import CreatorRecord
-from fraud.text_patterns import sorted_distinct
+from fraud.text_patterns import sorted_distinct, sorted_runs
 
 __all__ = ["NAMES", "extract", "extract_many"]
 
@@ -926,13 +926,7 @@ def _delay_spreads(
         return spreads, n_timed
     order = np.argsort(keys, kind="stable")
     keys, owners, delays = keys[order], owners[order], delays[order]
-    new = np.empty(len(keys), dtype=bool)
-    new[0] = True
-    np.not_equal(keys[1:], keys[:-1], out=new[1:])
-    first = np.flatnonzero(new)
-    per_key = np.empty(len(first), dtype=np.int64)
-    np.subtract(first[1:], first[:-1], out=per_key[:-1])
-    per_key[-1] = len(keys) - first[-1]
+    first, per_key = sorted_runs(keys)
     timed = per_key >= MIN_TIMED_PER_REGULAR
     if not timed.any():
         return spreads, n_timed
