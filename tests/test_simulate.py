@@ -349,8 +349,9 @@ def test_fresh_bought_accounts_are_registered_before_their_delivery(pools: Pools
         delivery = start + timedelta(
             days=min(day for kind, day in creator.events if kind in ("burst", "drip"))
         )
+        assert creator._first_delivery() == delivery
         account = {"created_at": "2001-01-01", "last_post_at": "2001-02-01"}
-        creator._register_before_purchase(account)
+        creator._register_before_purchase(account, delivery)
         created = date.fromisoformat(account["created_at"])
         assert delivery - timedelta(days=90) <= created < delivery
         assert created <= date.fromisoformat(account["last_post_at"]) <= creator.as_of_date

@@ -730,7 +730,8 @@ class _Creator:
         # Unsolicited fakes (spam bots, prize hunters) come from everywhere: the mixed pool.
         picks = [fakes[i] for i in bought_rows]
         picks += [fakes[i] for i in rng.integers(0, len(fakes), n_fake - n_bought)]
-        fresh = [j < n_bought and rng.random() < fresh_share for j in range(len(picks))]
+        fresh = [rng.random() < fresh_share for _ in range(n_bought)]  # the bought come first
+        delivery = self._first_delivery() if any(fresh) else None
         genuine_rows = [
             self.pools.genuine_accounts[i]
             for i in rng.integers(0, len(self.pools.genuine_accounts), n - n_fake)
@@ -747,7 +748,6 @@ class _Creator:
             else row
             for row in genuine_rows
         ]
-        fresh += [False] * len(genuine_rows)
         sample = []
         for j, row in enumerate(picks):
             account = dict(row)
@@ -756,8 +756,8 @@ class _Creator:
                 if field_name in account and source_as_of is not None:
                     age = _to_date(source_as_of) - _to_date(account[field_name])
                     account[field_name] = (self.as_of_date - age).isoformat()
-            if fresh[j]:
-                self._register_before_purchase(account)
+            if delivery is not None and j < n_bought and fresh[j]:
+                self._register_before_purchase(account, delivery)
             account["id"] = f"f{self.index}_{j}"
             sample.append(account)
         rng.shuffle(sample)
@@ -787,13 +787,17 @@ class _Creator:
         vendor = vendors[int(rng.choice(len(vendors), p=weights / weights.sum()))]
         return self.pools.fake_vendors[vendor], float(rng.uniform(0.2, 1.0))
 
-    def _register_before_purchase(self, account: dict[str, Any]) -> None:
-        """Date a bought account's creation to within 90 days before its delivery (and its
-        last post, if any, after that)."""
-        rng = self.rng
+    def _first_delivery(self) -> date:
+        """The day the first purchase (burst or drip-feed) began to arrive."""
         days = [day for kind, day in self.events if kind in ("burst", "drip")]
         start = self.as_of_date - timedelta(days=self.n_days - 1)
-        created = start + timedelta(days=min(days, default=0) - int(rng.integers(1, 91)))
+        return start + timedelta(days=min(days, default=0))
+
+    def _register_before_purchase(self, account: dict[str, Any], delivery: date) -> None:
+        """Date a bought account's creation to within 90 days before its ``delivery`` (and
+        its last post, if any, after that)."""
+        rng = self.rng
+        created = delivery - timedelta(days=int(rng.integers(1, 91)))
         account["created_at"] = created.isoformat()
         if "last_post_at" in account:
             span = (self.as_of_date - created).days
