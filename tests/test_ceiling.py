@@ -5,7 +5,8 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from training.ceiling import in_generator_auc, per_archetype_auc
+from training.ceiling import in_generator_auc, per_archetype_auc, transfer_matrix
+from training.train import CREATOR_FEATURES
 
 
 def _frame(signal: float, n: int = 300, seed: int = 0) -> pd.DataFrame:
@@ -47,3 +48,44 @@ def test_per_archetype_drops_the_variant_suffix() -> None:
     out = per_archetype_auc(frame, p)
     assert set(out) == {"burst", "pod"}
     assert all(v > 0.95 for v in out.values())
+
+
+def _generator(signal: str, n: int = 400, seed: int = 0) -> pd.DataFrame:
+    """One generator's rows in two regimes: every model feature noise, but ``signal``
+    (shifted up for fraud) in the everything regime; the scraper rows hold no signal."""
+    rng = np.random.default_rng(seed)
+    frames = []
+    for regime in ("everything", "scraper"):
+        label = np.repeat([0, 1], n // 2)
+        values = {name: rng.normal(size=n) for name in CREATOR_FEATURES}
+        if regime == "everything":
+            values[signal] = values[signal] + 3.0 * label
+        frames.append(
+            pd.DataFrame({**values, "label": label, "source_regime": regime, "sufficient": True})
+        )
+    return pd.concat(frames, ignore_index=True)
+
+
+def test_transfer_carries_a_signal_only_to_generators_that_share_it() -> None:
+    ours = _generator("fake_follower_share", seed=1)
+    outside = {
+        "alike": _generator("fake_follower_share", seed=2),
+        "unlike": _generator("spam_comment_share", seed=3),
+    }
+    both = transfer_matrix(ours, outside, seed=7)
+    assert set(both) == {"scraper", "everything"}
+    table = both["everything"]
+    assert set(table) == {"ours", "alike", "unlike", "ours + the rest"}
+    # every source is judged on the outside generators it did not see, never on itself
+    assert set(table["ours"]) == {"alike", "unlike"}
+    assert set(table["alike"]) == {"unlike"} and set(table["unlike"]) == {"alike"}
+    assert set(table["ours + the rest"]) == {"alike", "unlike"}
+    assert table["ours"]["alike"] > 0.9
+    assert table["ours"]["unlike"] < 0.65
+    assert table["unlike"]["alike"] < 0.65
+    # judged on "unlike", the rest (ours and "alike") holds no example of its signal ...
+    assert table["ours + the rest"]["unlike"] < 0.65
+    # ... judged on "alike", the rest holds both signals, "alike"'s among them
+    assert table["ours + the rest"]["alike"] > 0.9
+    # the scraper rows hold no signal: no source carries anything there
+    assert all(0.3 < auc < 0.7 for row in both["scraper"].values() for auc in row.values())

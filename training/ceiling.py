@@ -16,7 +16,16 @@ generator's own creators. Beside it, the shipped model's ROC-AUC on the same row
 The throwaway models judge the features; they are never shipped and choose nothing (the
 outside generators stay frozen and are never used to train the product). Our simulator is
 measured on its test split (as ``make evaluate`` splits it), the outside generators on all
-of their creators. Writes ``reports/ceiling.md`` and ``reports/ceiling.json``.
+of their creators.
+
+The **transfer matrix** asks the other half of the question: how far do one generator's
+creators carry to another's? With the shipped recipe (``training.train.fit_booster``: its
+parameters, rounds, monotone directions and features), a throwaway model is trained on one
+source's creators and judged on every outside generator it did not see: our simulator's
+train split, each outside generator alone, and, for each outside generator, all the others
+together with ours. Had the outside generators been used to train the product, this is what
+it could have expected on a generator it never saw. Writes ``reports/ceiling.md`` and
+``reports/ceiling.json``.
 """
 
 from __future__ import annotations
@@ -39,9 +48,9 @@ from fraud.paths import CREATOR_MODEL_DIR, PROJECT_ROOT, models_dir
 from training.creator_data import DEFAULT_CREATORS, load_labelled_features
 from training.evaluate import outside_generators
 from training.simulate import SOURCE_REGIMES
-from training.train import frame_verdicts, split
+from training.train import CREATOR_FEATURES, fit_booster, frame_verdicts, split
 
-__all__ = ["in_generator_auc", "main"]
+__all__ = ["in_generator_auc", "main", "transfer_matrix"]
 
 REPORTS = PROJECT_ROOT / "reports"
 FOLDS = 5
@@ -133,6 +142,56 @@ def measure(
     return out
 
 
+#: The data regimes of the transfer matrix: what a scraper gives, and everything.
+TRANSFER_REGIMES = ("scraper", "everything")
+
+
+def _transfer_fit(frames: list[pd.DataFrame], columns: list[str], seed: int) -> lgb.Booster:
+    """The shipped recipe on the rows of ``frames`` that have a behavioural check."""
+    train = pd.concat(frames, ignore_index=True)
+    return fit_booster(train[train["sufficient"].to_numpy(dtype=bool)], columns, seed)
+
+
+def _transfer_auc(booster: lgb.Booster, frame: pd.DataFrame, columns: list[str]) -> float:
+    scores = booster.predict(frame[columns].to_numpy(), raw_score=True)
+    return round(float(roc_auc_score(frame["label"], scores)), 4)
+
+
+def transfer_matrix(
+    ours_train: pd.DataFrame,
+    outside: dict[str, pd.DataFrame],
+    seed: int,
+    regimes: tuple[str, ...] = TRANSFER_REGIMES,
+) -> dict[str, dict[str, dict[str, float]]]:
+    """``{regime: {trained on: {judged on: ROC-AUC}}}``: the shipped recipe trained on one
+    source's rows of the regime (those with a behavioural check) and judged on each outside
+    generator it did not see. Sources: ``ours`` (``ours_train``, our simulator's train split),
+    each outside generator alone, and ``ours + the rest`` for each outside generator (ours and
+    every other outside generator together, judged on that one)."""
+    columns = list(CREATOR_FEATURES)
+    sources = {"ours": ours_train, **outside}
+    out: dict[str, dict[str, dict[str, float]]] = {}
+    for regime in regimes:
+        rows = {
+            name: frame[frame["source_regime"].to_numpy() == regime]
+            for name, frame in sources.items()
+        }
+        table: dict[str, dict[str, float]] = {}
+        for name in sources:
+            booster = _transfer_fit([rows[name]], columns, seed)
+            table[name] = {
+                t: _transfer_auc(booster, rows[t], columns) for t in outside if t != name
+            }
+        table["ours + the rest"] = {}
+        for target in outside:
+            others = [rows["ours"], *(rows[n] for n in outside if n != target)]
+            booster = _transfer_fit(others, columns, seed)
+            table["ours + the rest"][target] = _transfer_auc(booster, rows[target], columns)
+        out[regime] = table
+        print(f"  transfer, {regime}: {json.dumps(table)}", flush=True)
+    return out
+
+
 def _markdown(report: dict[str, Any]) -> str:
     lines = [
         "# What the features could show at best: in-generator ceilings",
@@ -179,6 +238,34 @@ def _markdown(report: dict[str, Any]) -> str:
                 ceiling = archetypes["ceiling_model_features"][archetype]
                 lines.append(f"| {name} | {archetype} | {auc:.3f} | {ceiling:.3f} |")
         lines.append("")
+    targets = [name for name in report["generators"] if name != "ours"]
+    lines += [
+        "## Transfer between generators",
+        "",
+        "ROC-AUC of a throwaway model of the shipped recipe (its parameters, rounds, monotone"
+        " directions and features) trained on one source's creators and judged on an outside"
+        " generator it never saw. `ours`: our simulator's train split (as the shipped model,"
+        " without its calibration split); `ours + the rest`: ours and every other outside"
+        " generator together. The in-generator ceiling is on the diagonal's place, for"
+        " comparison. These models are never shipped and choose nothing.",
+        "",
+    ]
+    for regime, table in report["transfer"].items():
+        lines += [
+            f"### {regime}",
+            "",
+            "| trained on | " + " | ".join(f"judged on {t}" for t in targets) + " |",
+            "|---|" + "---|" * len(targets),
+        ]
+        for source, row in table.items():
+            cells = [
+                f"{row[t]:.3f}"
+                if t in row
+                else f"({report['generators'][t][regime]['ceiling_model_features']:.3f})"
+                for t in targets
+            ]
+            lines.append(f"| {source} | " + " | ".join(cells) + " |")
+        lines.append("")
     return "\n".join(lines)
 
 
@@ -194,7 +281,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     model = CreatorModel.load(models_dir() / CREATOR_MODEL_DIR)
     ours = load_labelled_features(args.data)
-    test = split(ours, args.seed)["test"]
+    parts = split(ours, args.seed)
+    test = parts["test"]
     generators = {"ours": ours.frame.iloc[test].reset_index(drop=True)}
     generators.update({name: data.frame for name, data in outside_generators().items()})
     given = sys.argv[1:] if argv is None else argv
@@ -206,6 +294,11 @@ def main(argv: list[str] | None = None) -> int:
         "folds_seed": args.folds_seed,
         "params": PARAMS,
         "generators": measure(model, generators, args.folds_seed),
+        "transfer": transfer_matrix(
+            ours.frame.iloc[parts["train"]].reset_index(drop=True),
+            {name: frame for name, frame in generators.items() if name != "ours"},
+            args.seed,
+        ),
     }
     REPORTS.mkdir(exist_ok=True)
     (REPORTS / "ceiling.json").write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")

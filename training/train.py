@@ -46,6 +46,7 @@ __all__ = [
     "by_archetype",
     "by_regime",
     "choose_thresholds",
+    "fit_booster",
     "fit_creator_model",
     "fit_on_splits",
     "frame_verdicts",
@@ -239,6 +240,23 @@ def with_genuine_growth(frame: pd.DataFrame, seed: int) -> pd.DataFrame:
     return out
 
 
+def fit_booster(train: pd.DataFrame, columns: list[str], seed: int) -> lgb.Booster:
+    """The shipped recipe's LightGBM (:data:`PARAMS`, :data:`NUM_ROUNDS`, the monotone
+    directions of :data:`CREATOR_FEATURES`) fitted on the rows of ``train`` over ``columns``,
+    uncalibrated."""
+    params = {
+        **PARAMS,
+        "seed": seed,
+        # Ablations may name other pipeline features: those are left unconstrained (0).
+        "monotone_constraints": [CREATOR_FEATURES.get(name, 0) for name in columns],
+        "monotone_constraints_method": "advanced",
+    }
+    dataset = lgb.Dataset(
+        train[columns].to_numpy(), label=train["label"].to_numpy(), feature_name=columns
+    )
+    return lgb.train(params, dataset, num_boost_round=NUM_ROUNDS)
+
+
 def fit_creator_model(
     train: pd.DataFrame,
     calibration: pd.DataFrame,
@@ -258,17 +276,7 @@ def fit_creator_model(
     if genuine_growth:
         train = with_genuine_growth(train, seed)
     calibration = calibration[calibration["sufficient"].to_numpy(dtype=bool)]
-    params = {
-        **PARAMS,
-        "seed": seed,
-        # Ablations may name other pipeline features: those are left unconstrained (0).
-        "monotone_constraints": [CREATOR_FEATURES.get(name, 0) for name in columns],
-        "monotone_constraints_method": "advanced",
-    }
-    dataset = lgb.Dataset(
-        train[columns].to_numpy(), label=train["label"].to_numpy(), feature_name=columns
-    )
-    booster = lgb.train(params, dataset, num_boost_round=NUM_ROUNDS)
+    booster = fit_booster(train, columns, seed)
     margins = np.asarray(booster.predict(calibration[columns].to_numpy(), raw_score=True))
     labels = calibration["label"].to_numpy()
     regimes = calibration["regime"].to_numpy()
