@@ -133,6 +133,10 @@ PLAIN: dict[str, _Entry] = {
     "recurring_substantive_share": _share("substantive comments among the regulars'"),
     "top_commenter_share": _share("comments from the 5 most active commenters"),
     "early_comment_share": _share("comments within an hour of posting"),
+    "early_low_effort_excess": (
+        _same,
+        lambda x: f"low-effort comments within the hour {100 * x:+.0f} points over the others",
+    ),
     "creator_reply_rate": _share("creator replies, per audience comment"),
     "digit_heavy_commenter_share": _share("commenters with digit-heavy names"),
     "comment_length_median": (math.expm1, lambda x: f"median comment {x:.0f} characters"),

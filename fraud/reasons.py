@@ -172,6 +172,26 @@ def _late_pod(v: Values) -> bool:
     )
 
 
+# COMMENT_BURST: most comments within the first hour, or the low-effort ones far more often
+# than the others (early_low_effort_excess; genuine creators: 90th percentile 0.07-0.11 on
+# our simulator and all six outside generators). The share alone is a fact about the
+# audience and the scrape (the model weighs only the excess).
+BURST_EARLY_SHARE = 0.5
+BURST_LOW_EFFORT_EXCESS = 0.3
+
+
+def _burst_message(v: Values, e: Evidence) -> str:
+    said = f"{_pct(v['early_comment_share'])} of comments arrive within an hour of posting"
+    excess = v.get("early_low_effort_excess", math.nan)
+    if _ok(excess):
+        said += (
+            f"; low-effort comments come within the hour {100 * abs(excess):.0f} points "
+            + ("more" if excess >= 0 else "less")
+            + " often than the others"
+        )
+    return said
+
+
 def _pod_message(v: Values, e: Evidence) -> str:
     said = f"{e['n_regular_commenters']} accounts comment on most of {e['n_posts_with_comments']} posts"
     if _early_pod(v):
@@ -860,7 +880,7 @@ RULES: tuple[ReasonRule, ...] = (
             "regular_low_effort_share",
             "regular_delay_spread",
             "recurring_commenter_share",
-            "early_comment_share",
+            "early_low_effort_excess",
             "top_commenter_share",
         ),
         lambda v, e: _early_pod(v) or _late_pod(v),
@@ -876,11 +896,12 @@ RULES: tuple[ReasonRule, ...] = (
     ReasonRule(
         "COMMENT_BURST",
         "comments",
-        ("early_comment_share",),
-        lambda v, e: _gt(v, "early_comment_share", 0.5),
+        ("early_comment_share", "early_low_effort_excess"),
         lambda v, e: (
-            f"{_pct(v['early_comment_share'])} of comments arrive within an hour of posting"
+            _gt(v, "early_comment_share", BURST_EARLY_SHARE)
+            or _gt(v, "early_low_effort_excess", BURST_LOW_EFFORT_EXCESS)
         ),
+        _burst_message,
         (),
     ),
     ReasonRule(

@@ -146,7 +146,7 @@ FRAUD_CASES: dict[str, dict[str, float]] = {
         "regular_low_effort_share": 0.35,
         "regular_delay_spread": math.log1p(9.0),
     },
-    "COMMENT_BURST": {"early_comment_share": 0.8},
+    "COMMENT_BURST": {"early_comment_share": 0.8, "early_low_effort_excess": 0.4},
     "COMMENT_SPAM": {"spam_comment_share": 0.2},
     "MUTUAL_BOOST_GROUP": {"mutual_boost_cue_share": 0.3, "commenter_cross_mention_share": 0.2},
     "COMMENTS_TEMPLATED": {"template_similarity_share": 0.4},

@@ -135,11 +135,20 @@ LOAO_REGIMES = ("everything", "scraper")
 # this project". blind and holdout were then used to diagnose the model (so they are no longer
 # unbiased); final was kept for the end and consulted six times (README, Evaluation; the
 # fifth for the extra-trees model of issue 8, the sixth for the simulator's vendor stocks and
-# default names, chosen among three variants on blind and holdout, where final agreed).
+# default names, chosen among three variants on blind and holdout, where final agreed; the
+# seventh and eighth for the transfer matrix and the candidates of 3 December, the ninth for
+# the comment-timing feature). cn, global and subtle were written the same way later, each
+# with a focus (Chinese platforms and an agent-style audience; global platforms and aggregate
+# processes; cautious fraud and messy genuine creators); they showed that the first-hour share
+# of comments made 16-20% of cn's genuine creators likely_fraudulent, and so chose the
+# comment-timing feature (fraud.features.comments: early_low_effort_excess).
 INDEPENDENT_GENERATORS = {
     "blind": ("evaluation.blind_sim", 11, "used for diagnosis"),
     "holdout": ("evaluation.holdout_sim", 23, "used for diagnosis"),
-    "final": ("evaluation.final_sim", 31, "kept for the end, consulted six times"),
+    "final": ("evaluation.final_sim", 31, "kept for the end, consulted nine times"),
+    "cn": ("evaluation.cn_sim", 41, "used for diagnosis"),
+    "global": ("evaluation.global_sim", 43, "used for diagnosis"),
+    "subtle": ("evaluation.subtle_sim", 47, "used for diagnosis"),
 }
 
 
@@ -300,11 +309,13 @@ def _markdown(report: dict[str, Any]) -> str:
     lines += _regime_table(rows)
     lines += [
         "",
-        "Outside generators: written blind by other engineers from the issue text and the "
-        "contract only (`evaluation/blind_sim.py`, `evaluation/holdout_sim.py`, "
-        "`evaluation/final_sim.py`, 2,000 creators each); frozen, used to judge and never to "
-        "train. `blind` and `holdout` were used to diagnose the model, so their figures are "
-        "optimistic; `final` is the least biased.",
+        "Outside generators: written blind by other engineers from the issue text (or the "
+        "product description) and the contract only (`evaluation/*_sim.py`, 2,000 creators "
+        "each); frozen, used to judge and never to train. `blind`, `holdout`, `cn`, `global` "
+        "and `subtle` were used to diagnose the model, so their figures are optimistic; "
+        "`final` is the least biased. `cn`: Chinese platforms first, an agent-style audience; "
+        "`global`: global platforms first, aggregate processes; `subtle`: cautious fraud and "
+        "messy genuine creators.",
         "",
         "## Thresholds per scored regime",
         "",

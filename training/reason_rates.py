@@ -259,8 +259,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument(
         "--outside",
         nargs="*",
-        default=["blind", "holdout", "final"],
-        help="outside generators to score (evaluation/*_sim.py)",
+        default=None,
+        help="outside generators to score (evaluation/*_sim.py; default: all of them)",
     )
     parser.add_argument("--report", default="reason_rates", help="reports/<name>.{md,json}")
     parser.add_argument(
@@ -269,6 +269,10 @@ def main(argv: list[str] | None = None) -> None:
         help="an earlier report's JSON, to compare verdict rates with (reports/reason_rates_before.json)",
     )
     args = parser.parse_args(argv)
+    if args.outside is None:
+        from training.evaluate import INDEPENDENT_GENERATORS
+
+        args.outside = list(INDEPENDENT_GENERATORS)
     model = CreatorModel.load(models_dir() / CREATOR_MODEL_DIR)
     sources = {
         name: reason_rates(_replay(model, frame))

@@ -98,6 +98,7 @@ NAMES = (
     "recurring_substantive_share",
     "top_commenter_share",
     "early_comment_share",
+    "early_low_effort_excess",
     "creator_reply_rate",
     "digit_heavy_commenter_share",
     "comment_length_median",
@@ -111,6 +112,9 @@ MIN_COMMENTS = 10
 MIN_POSTS_FOR_REGULARS = 4
 REGULAR_POST_SHARE = 0.5  # a regular comments on at least half the posts in the sample
 EARLY_MINUTES = 60.0
+# early_low_effort_excess compares the first hour's share of the low-effort comments with the
+# others' (substantive and spam), each group timed on this many comments or more.
+MIN_TIMED_PER_GROUP = 5
 MIN_TIMED_PER_REGULAR = 3  # a regular's delay spread needs three timed comments or more
 MIN_DUPLICATE_CHARS = 4  # "好" twice is not a copy-paste campaign
 MIN_CAMPAIGN_ACCOUNTS = 3  # one lure from three accounts or more is a campaign
@@ -476,6 +480,12 @@ def _extract(
     if known_delay.sum() >= MIN_COMMENTS:
         early[known_delay] = (delays[known_delay] >= 0) & (delays[known_delay] <= EARLY_MINUTES)
         values["early_comment_share"] = float(early[known_delay].mean())
+        values["early_low_effort_excess"] = _early_excess(
+            int((early & low_effort).sum()),
+            int((known_delay & low_effort).sum()),
+            int(early.sum()),
+            int(known_delay.sum()),
+        )
 
     posts_by_author: dict[str, set[str]] = defaultdict(set)
     for comment in audience:
@@ -561,6 +571,21 @@ _SPAM_CODE = _CATEGORY_CODE[CommentCategory.SPAM]
 _SUBSTANTIVE_CODE = _CATEGORY_CODE[CommentCategory.SUBSTANTIVE]
 _EMOJI_ONLY_CODE = _CATEGORY_CODE[CommentCategory.EMOJI_ONLY]
 _EXACT_SECONDS = float(2**31)  # below it, a timestamp's float holds its microseconds exactly
+
+
+def _early_excess(early_low: int, n_low: int, early_all: int, n_all: int) -> float:
+    """The share of timed low-effort comments that came within :data:`EARLY_MINUTES` of
+    their post, less the same share of the other timed comments (NaN when either group has
+    fewer than :data:`MIN_TIMED_PER_GROUP`).
+
+    How fast an audience comments depends on the platform, the scrape and the creator's
+    habits, not only on fraud: where a whole genuine audience comments within the hour, both
+    shares are high and the excess is about 0. Bought and pod comments are early *and*
+    low-effort beside the creator's real ones; that difference is what this measures."""
+    n_other = n_all - n_low
+    if n_low < MIN_TIMED_PER_GROUP or n_other < MIN_TIMED_PER_GROUP:
+        return NAN
+    return early_low / n_low - (early_all - early_low) / n_other
 
 
 def _plain_categories(decisions: Sequence[tuple[Any, Any]]) -> bool:
@@ -814,6 +839,8 @@ def _extract_chunk(
         "regular_low": _per_segment(segment, from_regular & low_effort, k),
         "regular_substantive": _per_segment(segment, from_regular & substantive, k),
         "early": _per_segment(segment, early, k),
+        "early_low": _per_segment(segment, early & low_effort, k),
+        "timed_low": _per_segment(segment, timed & known_delay & low_effort, k),
     }
     n_known_list = n_known.tolist()
     n_posts_list, n_regulars_list = n_posts.tolist(), n_regulars.tolist()
@@ -860,6 +887,9 @@ def _extract_chunk(
             values["digit_heavy_commenter_share"] = n_heavy[c] / n_accounts[c]
         if n_known_list[c] >= MIN_COMMENTS:
             values["early_comment_share"] = counts["early"][c] / n_known_list[c]
+            values["early_low_effort_excess"] = _early_excess(
+                counts["early_low"][c], counts["timed_low"][c], counts["early"][c], n_known_list[c]
+            )
         n_regular_accounts = 0
         if n_posts_list[c] >= MIN_POSTS_FOR_REGULARS:
             n_regular_accounts = n_regulars_list[c]
