@@ -136,8 +136,8 @@ LOAO_REGIMES = ("everything", "scraper")
 # unbiased); final was kept for the end and consulted six times (README, Evaluation; the
 # fifth for the extra-trees model of issue 8, the sixth for the simulator's vendor stocks and
 # default names, chosen among three variants on blind and holdout, where final agreed; the
-# seventh and eighth for the transfer matrix and the candidates of 3 December, the ninth for
-# the comment-timing feature). cn, global and subtle were written the same way later, each
+# seventh for the transfer matrix and the candidates of 3 December, the eighth for the next
+# round's: the three generators below as training data, and the comment-timing feature). cn, global and subtle were written the same way later, each
 # with a focus (Chinese platforms and an agent-style audience; global platforms and aggregate
 # processes; cautious fraud and messy genuine creators); they showed that the first-hour share
 # of comments made 16-20% of cn's genuine creators likely_fraudulent, and so chose the
@@ -145,7 +145,7 @@ LOAO_REGIMES = ("everything", "scraper")
 INDEPENDENT_GENERATORS = {
     "blind": ("evaluation.blind_sim", 11, "used for diagnosis"),
     "holdout": ("evaluation.holdout_sim", 23, "used for diagnosis"),
-    "final": ("evaluation.final_sim", 31, "kept for the end, consulted nine times"),
+    "final": ("evaluation.final_sim", 31, "kept for the end, consulted eight times"),
     "cn": ("evaluation.cn_sim", 41, "used for diagnosis"),
     "global": ("evaluation.global_sim", 43, "used for diagnosis"),
     "subtle": ("evaluation.subtle_sim", 47, "used for diagnosis"),
