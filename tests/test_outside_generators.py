@@ -34,7 +34,7 @@ def test_a_record_depends_only_on_the_seed_and_its_number(name: str) -> None:
 def test_records_follow_the_contract_and_carry_a_label(name: str) -> None:
     import jsonschema
 
-    records = _records(name, 80)
+    records = _records(name, 40)
     validator = jsonschema.Draft202012Validator(
         SCHEMA, format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER
     )
