@@ -182,7 +182,7 @@ BURST_LOW_EFFORT_EXCESS = 0.3
 
 def _burst_message(v: Values, e: Evidence) -> str:
     said = f"{_pct(v['early_comment_share'])} of comments arrive within an hour of posting"
-    excess = v.get("early_low_effort_excess", math.nan)
+    excess = _value(v, "early_low_effort_excess")
     if _ok(excess):
         said += (
             f"; low-effort comments come within the hour {100 * abs(excess):.0f} points "
