@@ -25,6 +25,8 @@ from fraud.reasons import (
     EMOJI_COPY_SHOWN,
     REASON_CODES,
     RULES,
+    SPAM_HIGH_SHARE,
+    SPAM_MEDIUM_SHARE,
     build_reasons,
     fraud_signals,
     red_flag_from_values,
@@ -147,7 +149,7 @@ FRAUD_CASES: dict[str, dict[str, float]] = {
         "regular_delay_spread": math.log1p(9.0),
     },
     "COMMENT_BURST": {"early_comment_share": 0.8, "early_low_effort_excess": 0.4},
-    "COMMENT_SPAM": {"spam_comment_share": 0.2},
+    "COMMENT_SPAM": {"spam_comment_share": 0.35},
     "MUTUAL_BOOST_GROUP": {"mutual_boost_cue_share": 0.3, "commenter_cross_mention_share": 0.2},
     "COMMENTS_TEMPLATED": {"template_similarity_share": 0.4},
     "COMMENTS_EMOJI_COPIED": {"emoji_copy_share": 0.3},
@@ -339,3 +341,16 @@ def test_emoji_copy_message_clips_a_long_string() -> None:
     message = next(r.message for r in reasons if r.code == "COMMENTS_EMOJI_COPIED")
     assert f"“{('😍🔥' * 2_000)[:EMOJI_COPY_SHOWN]}…”" in message
     assert len(message) < 600
+
+
+def test_spam_that_genuine_sections_carry_too_says_it_shows_no_purchase() -> None:
+    """Below the medium cut (tests/test_severity.py holds the severities to the cut-offs) the
+    message says that spam bots come on their own; past it, it does not."""
+    rule = _RULES["COMMENT_SPAM"]
+    contributions = dict.fromkeys(rule.features, 0.9)
+    for share, said in ((0.12, True), (SPAM_MEDIUM_SHARE, False), (SPAM_HIGH_SHARE, False)):
+        reasons = build_reasons(
+            _row({"spam_comment_share": share}), contributions, Verdict.SUSPICIOUS
+        )
+        reason = next(r for r in reasons if r.code == "COMMENT_SPAM")
+        assert ("does not show that the creator paid for it" in reason.message) is said, share

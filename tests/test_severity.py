@@ -24,6 +24,7 @@ _STRENGTH_FEATURE: dict[str, tuple[str, float]] = {
     "COMMENTS_LOW_EFFORT": ("low_effort_comment_vs_norm", 1.0),
     "COMMENTS_DUPLICATED": ("duplicate_comment_share", 1.0),
     "FAKE_FOLLOWERS": ("fake_follower_vs_norm", 1.0),
+    "COMMENT_SPAM": ("spam_comment_share", 1.0),
     "COMMENT_POD": ("pod_comment_share", 1.0),  # under the first-hour cut: a later pod, low
 }
 _RULES = {rule.code: rule for rule in RULES}

@@ -14,6 +14,13 @@ import pytest
 
 from fraud.schema import CreatorRecord, Platform
 from fraud.scoring import Scorer
+from training.sim_comment_sections import (
+    ORGANIC_SPAM_NICHE_X,
+    ORGANIC_SPAM_NONE,
+    SCAMSPOT_ACCOUNT_SPAM_SHARES,
+    organic_spam_comments,
+    organic_spam_share,
+)
 from training.simulate import (
     BACKGROUND_PURGE,
     CHINESE_PLATFORMS,
@@ -381,3 +388,72 @@ def test_some_genuine_lurkers_keep_the_platforms_default_name(pools: Pools) -> N
                 for a in raw.get("follower_sample", [])
             )
     assert defaults > 0
+
+
+def test_organic_spam_shares_follow_the_real_accounts_and_the_size(pools: Pools) -> None:
+    rng = np.random.default_rng(5)
+    mid = np.array([organic_spam_share(rng, "mid") for _ in range(4000)])
+    nano = np.array([organic_spam_share(rng, "nano") for _ in range(4000)])
+    none = ORGANIC_SPAM_NONE
+    assert abs((mid == 0).mean() - none) < 3 * math.sqrt(none * (1 - none) / 4000)
+    found = mid[mid > 0]
+    top = max(SCAMSPOT_ACCOUNT_SPAM_SHARES) * ORGANIC_SPAM_NICHE_X[1]
+    bottom = min(SCAMSPOT_ACCOUNT_SPAM_SHARES) * ORGANIC_SPAM_NICHE_X[0]
+    assert bottom <= found.min() and found.max() <= top
+    # small accounts draw fewer spam bots: the nano tier is the mid tier scaled down
+    assert np.quantile(nano[nano > 0], 0.9) < 0.5 * np.quantile(found, 0.9)
+
+
+def test_organic_spam_comments_reach_about_their_share_and_nothing_at_zero(pools: Pools) -> None:
+    posts = [
+        {"post_id": f"p{i}", "posted_at": f"2026-01-0{1 + i % 9}T10:00:00Z"} for i in range(40)
+    ]
+    rng = np.random.default_rng(8)
+    spam_pool = pools.comments[("en", "spam")]
+    added = organic_spam_comments(posts, [100] * 40, 0.2, rng, spam_pool=spam_pool, chinese=False)
+    assert abs(len(added) / (len(added) + 4000) - 0.2) < 0.02
+    assert {c["post_id"] for c in added} <= {p["post_id"] for p in posts}
+    assert all(re.fullmatch(r"[a-z]+\d+", c["author"]) for c in added)  # bot handles
+    zh = organic_spam_comments(posts, [100] * 40, 0.2, rng, spam_pool=spam_pool, chinese=True)
+    assert len({c["text"] for c in zh}) > 0.8 * len(zh)  # campaign lures disguised anew
+    assert (
+        organic_spam_comments(posts, [100] * 40, 0.0, rng, spam_pool=spam_pool, chinese=True) == []
+    )
+
+
+def test_organic_spam_comes_to_both_labels_and_leaves_every_other_draw_alone(
+    pools: Pools, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import training.simulate as simulate
+
+    drawn: list[str] = []
+
+    def recorded(rng: np.random.Generator, tier: str) -> float:
+        share = organic_spam_share(rng, tier)
+        drawn.append(share)
+        return share
+
+    monkeypatch.setattr(simulate, "organic_spam_share", recorded)
+    with_spam = list(simulate_creators(40, seed=6, pools=pools))
+    assert len(drawn) == 40 and sum(share > 0 for share in drawn) >= 10
+    assert {raw["label"] for raw, share in zip(with_spam, drawn, strict=True) if share > 0} == {
+        0,
+        1,
+    }
+    monkeypatch.setattr(simulate, "organic_spam_share", lambda rng, tier: 0.0)
+    without = list(simulate_creators(40, seed=6, pools=pools))
+    n_spam = 0
+    for spammed, plain in zip(with_spam, without, strict=True):
+        extra = [c for c in spammed.get("comments", []) if c not in plain.get("comments", [])]
+        n_spam += len(extra)
+        assert [c for c in spammed.get("comments", []) if c not in extra] == plain.get(
+            "comments", []
+        )
+        skip = {"comments", "posts"}
+        assert {k: v for k, v in spammed.items() if k not in skip} == {
+            k: v for k, v in plain.items() if k not in skip
+        }
+        for post, other in zip(spammed.get("posts", []), plain.get("posts", []), strict=True):
+            assert {**post, "comments": 0} == {**other, "comments": 0}
+            assert post["comments"] >= other["comments"]
+    assert n_spam > 0

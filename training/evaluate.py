@@ -146,7 +146,7 @@ LOAO_REGIMES = ("everything", "scraper")
 INDEPENDENT_GENERATORS = {
     "blind": ("evaluation.blind_sim", 11, "used for diagnosis"),
     "holdout": ("evaluation.holdout_sim", 23, "used for diagnosis"),
-    "final": ("evaluation.final_sim", 31, "kept for the end, consulted eight times"),
+    "final": ("evaluation.final_sim", 31, "kept for the end, consulted nine times"),
     "cn": ("evaluation.cn_sim", 41, "used for diagnosis"),
     "global": ("evaluation.global_sim", 43, "used for diagnosis"),
     "subtle": ("evaluation.subtle_sim", 47, "used for diagnosis"),

@@ -458,3 +458,68 @@ def machine_praise_comments(
             text = machine_praise_text(rng, lang)
             out.append(_comment(post, _pick(rng, tuple(accounts)), text, delay, rng))
     return out
+
+
+# Third-party spam, bought by nobody: scam and lure bots comment under posts that reach people,
+# whoever wrote them. Real shares, from the one scraped, labelled set we hold (ScamSpot,
+# data/raw/instagram-scam-comments: the scam-labelled share of all scraped comments under each
+# of the 19 finance and crypto accounts with 50+ comments, from Dave Ramsey and the FT to WSJ,
+# Bloomberg and Coinbase; "unknown" comments count as not scam, so these are lower bounds).
+# Finance and crypto draw the most scam bots; other niches draw fewer (ORGANIC_SPAM_NICHE_X,
+# an assumption), small accounts fewer still (ORGANIC_SPAM_SIZE_X, an assumption).
+SCAMSPOT_ACCOUNT_SPAM_SHARES = (
+    0.029, 0.041, 0.062, 0.073, 0.087, 0.087, 0.088, 0.09, 0.152, 0.179,
+    0.21, 0.23, 0.443, 0.468, 0.469, 0.508, 0.545, 0.642, 0.714,
+)  # fmt: skip
+ORGANIC_SPAM_NONE = 0.4  # share of creators no spam bot has found
+ORGANIC_SPAM_NICHE_X = (0.1, 0.4)  # uniform multiplier of a ScamSpot share
+ORGANIC_SPAM_SIZE_X = {"nano": 0.3, "micro": 0.6}  # mid and larger: 1.0
+
+
+def organic_spam_share(rng: np.random.Generator, tier: str) -> float:
+    """The share of a creator's comment section that third-party spam bots write."""
+    if rng.random() < ORGANIC_SPAM_NONE:
+        return 0.0
+    share = _pick_float(rng, SCAMSPOT_ACCOUNT_SPAM_SHARES) * rng.uniform(*ORGANIC_SPAM_NICHE_X)
+    return float(share * ORGANIC_SPAM_SIZE_X.get(tier, 1.0))
+
+
+def _pick_float(rng: np.random.Generator, options: tuple[float, ...]) -> float:
+    return options[int(rng.integers(len(options)))]
+
+
+def organic_spam_comments(
+    posts: list[dict[str, Any]],
+    audience_comments: list[int],
+    share: float,
+    rng: np.random.Generator,
+    *,
+    spam_pool: list[str],
+    chinese: bool,
+    style: DisguiseStyle = TRAIN_STYLE,
+) -> list[dict[str, Any]]:
+    """Spam that found a creator's posts: about ``share`` of each post's comments (beside its
+    ``audience_comments``). Half comes from campaigns (one to three spam texts pasted by 3-20
+    bot accounts: Chinese lures disguised anew each time, or a text of ``spam_pool``), half
+    from lone bots (``spam_pool``); bots come fast to posts that reach people."""
+    if share <= 0.0 or not posts:
+        return []
+    bots = _accounts(rng, int(rng.integers(3, 21)), "", bot=True)
+    if chinese:
+        lures = [lure_text(rng, style) for _ in range(int(rng.integers(1, 4)))]
+    else:
+        lures = [_pick(rng, tuple(spam_pool)) for _ in range(int(rng.integers(1, 4)))]
+    odds = share / (1.0 - share) if share < 1.0 else 1.0
+    out: list[dict[str, Any]] = []
+    for post, k in zip(posts, audience_comments, strict=True):
+        for _ in range(int(rng.binomial(max(k, 1), min(odds, 1.0)))):
+            delay = float(np.exp(rng.normal(np.log(60), 1.3)))
+            if rng.random() < 0.5:
+                text = _pick(rng, tuple(lures))
+                text = disguise(text, rng, style) if chinese else text
+                author = _pick(rng, tuple(bots))
+            else:
+                text = _pick(rng, tuple(spam_pool))
+                author = _accounts(rng, 1, "", bot=True)[0]
+            out.append(_comment(post, author, text, delay, rng))
+    return out

@@ -60,6 +60,8 @@ from training.sim_comment_sections import (
     lure_campaign_comments,
     machine_praise_comments,
     mutual_boost_comments,
+    organic_spam_comments,
+    organic_spam_share,
 )
 
 __all__ = [
@@ -663,8 +665,34 @@ class _Creator:
                 )
                 reply["from_creator"] = True
                 comments.append(reply)
+        comments += self._organic_spam(recent, per_post.tolist(), tier)
         comments += self._comment_section_fraud(recent)
         self.comments = comments
+
+    def _organic_spam(
+        self, recent: list[dict[str, Any]], audience_comments: list[int], tier: str
+    ) -> list[dict[str, Any]]:
+        """Third-party spam (:func:`training.sim_comment_sections.organic_spam_share`), for
+        genuine and fraud creators alike, drawn from a stream of its own: every other draw of
+        the creator stays what it was without it."""
+        seeds = self.rng.bit_generator.seed_seq
+        rng = np.random.default_rng(
+            np.random.SeedSequence(seeds.entropy, spawn_key=(*seeds.spawn_key, 0x5BA4))
+            if isinstance(seeds, np.random.SeedSequence)
+            else self.rng.integers(2**63)  # (a generator not made from a seed sequence)
+        )
+        share = organic_spam_share(rng, tier)
+        added = organic_spam_comments(
+            recent,
+            audience_comments,
+            share,
+            rng,
+            spam_pool=self.pools.comments.get((self.lang, "spam"))
+            or self.pools.comments[("en", "spam")],
+            chinese=self.lang == "zh",
+        )
+        _count_into_posts(recent, added)
+        return added
 
     def _comment_section_fraud(self, recent: list[dict[str, Any]]) -> list[dict[str, Any]]:
         """Lure campaigns, mutual-boost groups and template-written praise on the recent posts.
@@ -684,11 +712,7 @@ class _Creator:
             added += mutual_boost_comments(recent, rng, chinese=self.lang == "zh")
         if "machine_comments" in self.parts:
             added += machine_praise_comments(recent, rng, lang=self.lang)
-        by_post: dict[str, int] = {}
-        for comment in added:
-            by_post[comment["post_id"]] = by_post.get(comment["post_id"], 0) + 1
-        for post in recent:
-            post["comments"] += by_post.get(post["post_id"], 0)
+        _count_into_posts(recent, added)
         return added
 
     def _comment(
@@ -942,6 +966,15 @@ def as_regime(record: CreatorRecord, regime: str) -> CreatorRecord:
     elif "follower_history" not in blocks:
         update["follower_history"] = []
     return record.model_copy(update=update)
+
+
+def _count_into_posts(posts: list[dict[str, Any]], added: list[dict[str, Any]]) -> None:
+    """Add the ``added`` comments to their posts' comment counts."""
+    by_post: dict[str, int] = {}
+    for comment in added:
+        by_post[comment["post_id"]] = by_post.get(comment["post_id"], 0) + 1
+    for post in posts:
+        post["comments"] += by_post.get(post["post_id"], 0)
 
 
 def simulate_creator(
