@@ -136,7 +136,7 @@ FRAUD_CASES: dict[str, dict[str, float]] = {
     },
     "FOLLOWER_DROP_AFTER_SPIKE": {"follower_drop_after_spike": 0.3},
     "FOLLOWING_CHURN": {"following_churn_30d": 2.5, "following_repeat_share": 0.5},
-    "ENGAGEMENT_NOT_GROWING": {"engagement_follower_elasticity": -2.5},
+    "ENGAGEMENT_NOT_GROWING": {"engagement_follower_elasticity": -2.5, "spike_er_change": -2.5},
     "ENGAGEMENT_LOW_FOR_SIZE": {"engagement_rate_z": -5.5},
     "LIKES_COMMENTS_IMBALANCE": {"likes_per_comment_vs_norm": math.log(12)},
     "VIEWS_LIKES_IMBALANCE": {"views_per_like_vs_norm": -math.log(7)},

@@ -23,9 +23,10 @@ comments; the callers decide which creators get them.
 from __future__ import annotations
 
 import functools
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, TypeVar
 
 import numpy as np
 
@@ -39,6 +40,8 @@ __all__ = [
     "machine_praise_comments",
     "machine_praise_text",
     "mutual_boost_comments",
+    "organic_spam_comments",
+    "organic_spam_share",
 ]
 
 
@@ -181,7 +184,10 @@ def _s2t() -> Any:
     return opencc.OpenCC("s2t")
 
 
-def _pick(rng: np.random.Generator, options: tuple[str, ...] | str) -> str:
+T = TypeVar("T")
+
+
+def _pick(rng: np.random.Generator, options: Sequence[T]) -> T:
     return options[int(rng.integers(len(options)))]
 
 
@@ -480,12 +486,8 @@ def organic_spam_share(rng: np.random.Generator, tier: str) -> float:
     """The share of a creator's comment section that third-party spam bots write."""
     if rng.random() < ORGANIC_SPAM_NONE:
         return 0.0
-    share = _pick_float(rng, SCAMSPOT_ACCOUNT_SPAM_SHARES) * rng.uniform(*ORGANIC_SPAM_NICHE_X)
+    share = _pick(rng, SCAMSPOT_ACCOUNT_SPAM_SHARES) * rng.uniform(*ORGANIC_SPAM_NICHE_X)
     return float(share * ORGANIC_SPAM_SIZE_X.get(tier, 1.0))
-
-
-def _pick_float(rng: np.random.Generator, options: tuple[float, ...]) -> float:
-    return options[int(rng.integers(len(options)))]
 
 
 def organic_spam_comments(
