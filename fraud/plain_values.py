@@ -50,9 +50,14 @@ def _times(label: str) -> _Entry:
     return _exp, lambda x: f"{label} {_num(x)}x"
 
 
+def _points_over(label: str, baseline: str) -> _Entry:
+    """A share minus another (``baseline``): said as percentage points."""
+    return _same, lambda x: f"{label} {100 * x:+.0f} points over {baseline}"
+
+
 def _over_norm(label: str) -> _Entry:
     """A share minus the norm for the size: said as percentage points."""
-    return _same, lambda x: f"{label} {100 * x:+.0f} points over the norm for the size"
+    return _points_over(label, "the norm for the size")
 
 
 PLAIN: dict[str, _Entry] = {
@@ -133,10 +138,7 @@ PLAIN: dict[str, _Entry] = {
     "recurring_substantive_share": _share("substantive comments among the regulars'"),
     "top_commenter_share": _share("comments from the 5 most active commenters"),
     "early_comment_share": _share("comments within an hour of posting"),
-    "early_low_effort_excess": (
-        _same,
-        lambda x: f"low-effort comments within the hour {100 * x:+.0f} points over the others",
-    ),
+    "early_low_effort_excess": _points_over("low-effort comments within the hour", "the others"),
     "creator_reply_rate": _share("creator replies, per audience comment"),
     "digit_heavy_commenter_share": _share("commenters with digit-heavy names"),
     "comment_length_median": (math.expm1, lambda x: f"median comment {x:.0f} characters"),

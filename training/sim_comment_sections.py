@@ -511,10 +511,11 @@ def organic_spam_comments(
         lures = [lure_text(rng, style) for _ in range(int(rng.integers(1, 4)))]
     else:
         lures = [_pick(rng, tuple(spam_pool)) for _ in range(int(rng.integers(1, 4)))]
-    odds = share / (1.0 - share) if share < 1.0 else 1.0
+    # per audience comment, so that spam is about ``share`` of all (from a share of 0.5: one each)
+    per_comment = 1.0 if share >= 0.5 else share / (1.0 - share)
     out: list[dict[str, Any]] = []
     for post, k in zip(posts, audience_comments, strict=True):
-        for _ in range(int(rng.binomial(max(k, 1), min(odds, 1.0)))):
+        for _ in range(int(rng.binomial(max(k, 1), per_comment))):
             delay = float(np.exp(rng.normal(np.log(60), 1.3)))
             if rng.random() < 0.5:
                 text = _pick(rng, tuple(lures))

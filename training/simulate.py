@@ -581,10 +581,7 @@ class _Creator:
         """
         pool = self._topic_pools.get(category)
         if pool is None:
-            full = (
-                self.pools.comments.get((self.lang, category))
-                or self.pools.comments[("en", category)]
-            )
+            full = self._full_pool(category)
             size = int(np.clip(math.exp(self.rng.normal(math.log(50), 1.0)), 8, 400))
             if self.archetype in ("loyal_community", "koc") and category == "substantive":
                 size = int(self.rng.integers(150, 400))  # regulars write varied comments
@@ -592,6 +589,13 @@ class _Creator:
             pool = [full[i] for i in picks]
             self._topic_pools[category] = pool
         return [pool[i] for i in self.rng.integers(0, len(pool), k)]
+
+    def _full_pool(self, category: str) -> list[str]:
+        """Every labelled text of the category in the creator's language (English when the
+        language has none)."""
+        return (
+            self.pools.comments.get((self.lang, category)) or self.pools.comments[("en", category)]
+        )
 
     def simulate_comments(self) -> None:
         rng = self.rng
@@ -687,8 +691,7 @@ class _Creator:
             audience_comments,
             share,
             rng,
-            spam_pool=self.pools.comments.get((self.lang, "spam"))
-            or self.pools.comments[("en", "spam")],
+            spam_pool=self._full_pool("spam"),
             chinese=self.lang == "zh",
         )
         _count_into_posts(recent, added)
