@@ -9,7 +9,7 @@ SEED ?= 7
 OUT := out
 MODELS := models/accounts/manifest.json models/comments/manifest.json models/creator/manifest.json
 
-.PHONY: install data train train-components train-commercial evaluate evaluate-commercial reason-rates ceiling score report browser serve derived test lint bench bench-spark fuzz soak package-test floors clean
+.PHONY: install data train train-components train-commercial evaluate evaluate-commercial reason-rates export-names ceiling score report browser serve derived test lint bench bench-spark fuzz soak package-test floors clean
 
 install: $(STAMP)
 
@@ -54,6 +54,10 @@ evaluate-commercial: $(STAMP)
 ## reason-rates: reports/reason_rates.{md,json}, how often each reason fires per regime (no training)
 reason-rates: $(STAMP) $(MODELS)
 	$(PY) -m training.reason_rates --before reports/reason_rates_before.json
+
+## export-names: reports/export_names.{md,json}, the same creators scored as exports name their accounts (platform ids)
+export-names: $(STAMP) $(MODELS)
+	$(PY) -m training.export_names
 
 ## ceiling: reports/ceiling.{md,json}, what the features could show inside each generator
 ## (a throwaway model cross-fitted on each generator's own creators; nothing is shipped)

@@ -49,7 +49,7 @@ if TYPE_CHECKING:  # imported where used: scoring never needs pandas (start-up, 
 from fraud.artifacts import ArtifactError, read_verified
 from fraud.paths import ACCOUNTS_MODEL_DIR, models_dir
 from fraud.schema import Account
-from fraud.text_patterns import sorted_distinct
+from fraud.text_patterns import names_matching, sorted_distinct
 
 __all__ = [
     "ACCOUNT_FEATURE_NAMES",
@@ -59,8 +59,11 @@ __all__ = [
     "FollowerModel",
     "account_columns",
     "account_features",
+    "chosen_name",
     "has_random_tail",
     "is_default_username",
+    "is_platform_id",
+    "platform_id_mask",
     "username_features",
 ]
 
@@ -120,6 +123,20 @@ _DEFAULT_NAME_PATTERNS = (
     ),
     re.compile(r"小红薯[0-9a-f]{6,}"),
 )
+# Ids that a platform or an export assigns, which no owner picked: numeric user ids (Weibo,
+# Bilibili, Douyin, RedNote's 小红书号, Kuaishou), the hashes exports put in their place
+# (MediaCrawler's newer schema: sha256 cut to 16 hex characters, as
+# fraud.importers.mediacrawler.anonymize_user_id), Douyin's sec_uid and YouTube's channel ids
+# (yt-dlp's ``author_id``, which our importer keeps). Read as names they are all digits or
+# digit-heavy random strings, which the follower model (trained on chosen handles and
+# nicknames) and the digit-heavy shares take for bot names. A bot name of hex letters and then
+# digits (``abcdef1234567890``) stays a name.
+_PLATFORM_ID = re.compile(
+    r"\d{5,}"
+    r"|(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])(?![a-f]+\d+$)[0-9a-f]{16,}"
+    r"|MS4wLjAB[\w\-]{20,}"
+    r"|UC(?=[\w\-]*\d)(?=[\w\-]*[a-z])(?=[\w\-]*[A-Z])[\w\-]{22}"
+)
 _TRAILING_DIGITS = re.compile(r"\d+$")
 _ASCII_TAIL = re.compile(r"[A-Za-z0-9]{3,8}$")
 _NAN = math.nan
@@ -146,6 +163,38 @@ def is_default_username(username: str) -> bool:
     """
     name = username.strip().casefold()
     return any(pattern.fullmatch(name) for pattern in _DEFAULT_NAME_PATTERNS)
+
+
+def is_platform_id(name: str) -> bool:
+    """Whether ``name`` is an id the platform or an export assigned, not a name anyone chose:
+    five or more digits and nothing else (``7396953754``); a hex hash of sixteen characters or
+    more holding letters and digits (``fe5f1130672f42fa``; not letters and then digits, as bot
+    names are: ``abcdef1234567890``); a Douyin ``sec_uid`` (``MS4wLjABAAAA…``); or a YouTube
+    channel id (``UC`` and 22 characters mixing digits, lower and upper case)."""
+    return _PLATFORM_ID.fullmatch(name) is not None
+
+
+_PLATFORM_ID_LINES = re.compile(f"^(?:{_PLATFORM_ID.pattern})$", re.MULTILINE)
+
+
+def platform_id_mask(names: Sequence[str]) -> np.ndarray:
+    """:func:`is_platform_id` of each name (bool array), from one search over the names
+    joined by newlines (:func:`fraud.text_patterns.names_matching`)."""
+    return names_matching(_PLATFORM_ID_LINES, names, is_platform_id)
+
+
+def chosen_name(username: str | None, display_name: str | None) -> tuple[str | None, str | None]:
+    """The name an account's owner chose, and the display name to compare it with.
+
+    Chinese platforms number their accounts and show the nickname, so an export often gives
+    the number as the username and the nickname as the display name. A platform id
+    (:func:`is_platform_id`) says nothing about its owner: the display name then stands in
+    as the name (the nickname, as the Weibo training accounts give it), with nothing left to
+    compare it with; without a display name the name is unknown (None).
+    """
+    if username and is_platform_id(username):
+        return display_name, None
+    return username, display_name
 
 
 def has_random_tail(username: str) -> bool:
@@ -287,11 +336,10 @@ def _feature_matrix(accounts: Sequence[Account], as_of: date | None = None) -> n
     # One pass of plain Python floats, one numpy conversion: numpy item assignment per
     # field would cost more than the features themselves.
     for account in accounts:
-        username = account.username
+        username, display_name = chosen_name(account.username, account.display_name)
         if username is None:
             name_part: tuple[float, ...] = no_username
         else:
-            display_name = account.display_name
             similarity = nan if display_name is None else _name_similarity(display_name, username)
             name_part = (*username_features(username), similarity)
         bio = account.bio
@@ -655,8 +703,10 @@ def account_columns(samples: Sequence[tuple[Sequence[Account], date | None]]) ->
         dtype=np.int64,
         count=int(bio_given.sum()),
     )
-    usernames = list(map(_USERNAMES, accounts))
-    name_part, digit_heavy = _name_columns(usernames, list(map(_DISPLAY_NAMES, accounts)))
+    usernames, display_names = _chosen_names(
+        list(map(_USERNAMES, accounts)), list(map(_DISPLAY_NAMES, accounts))
+    )
+    name_part, digit_heavy = _name_columns(usernames, display_names)
     return AccountColumns(
         lengths=lengths,
         numbers=numbers.astype(np.float64),
@@ -668,6 +718,21 @@ def account_columns(samples: Sequence[tuple[Sequence[Account], date | None]]) ->
         has_username=np.fromiter(map(bool, usernames), bool, n),
         digit_heavy=digit_heavy,
     )
+
+
+def _chosen_names(
+    usernames: list[str | None], display_names: list[str | None]
+) -> tuple[list[str | None], list[str | None]]:
+    """:func:`chosen_name` of every account (the lists as they are when none is an id)."""
+    given = [i for i, name in enumerate(usernames) if name]
+    ids = platform_id_mask([usernames[i] for i in given])  # type: ignore[misc]
+    if not ids.any():
+        return usernames, display_names
+    usernames, display_names = list(usernames), list(display_names)
+    for k in np.flatnonzero(ids).tolist():
+        i = given[k]
+        usernames[i], display_names[i] = display_names[i], None
+    return usernames, display_names
 
 
 def _matrix_of_columns(columns: AccountColumns) -> np.ndarray:

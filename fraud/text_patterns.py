@@ -642,6 +642,29 @@ def bmp_members_mask(code_points: Iterable[int]) -> np.ndarray:
     return mask
 
 
+def names_matching(
+    pattern: re.Pattern[str], names: Sequence[str], one: Callable[[str], bool] | None = None
+) -> np.ndarray:
+    """For each name, whether ``pattern`` finds a match in it (bool array), from one search
+    over the names joined by newlines: ``pattern`` must neither match across a newline nor
+    match an empty string. When a name holds a newline, every name is checked on its own by
+    ``one`` (default: ``pattern.search``)."""
+    n = len(names)
+    found_in = np.zeros(n, dtype=bool)
+    if n == 0:
+        return found_in
+    joined = "\n".join(names)
+    if joined.count("\n") != n - 1:
+        check = one or (lambda name: pattern.search(name) is not None)
+        found_in[:] = [check(name) for name in names]
+        return found_in
+    starts = [match.start() for match in pattern.finditer(joined)]
+    if starts:
+        ends = np.cumsum(np.fromiter(map(len, names), dtype=np.int64, count=n) + 1)
+        found_in[np.searchsorted(ends, starts, side="right")] = True
+    return found_in
+
+
 def run_owners(marked: np.ndarray, length: int, ends: Sequence[int] | np.ndarray) -> set[int]:
     """The parts of a joined chunk (the separator after part ``i`` at ``ends[i]``) holding
     ``length`` consecutive marked characters. The separator must not be marked (then no

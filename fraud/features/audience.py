@@ -26,6 +26,7 @@ from datetime import date
 
 import numpy as np
 
+from fraud.audience import chosen_name
 from fraud.features.base import NAN, FeatureBlock, FeatureContext, Segments
 from fraud.norms import size_tier
 from fraud.schema import Account, CreatorRecord
@@ -152,7 +153,7 @@ def extract(record: CreatorRecord, ctx: FeatureContext) -> FeatureBlock:
     following = np.array([a.following for a in sample])
     empty = [a.posts == 0 and not a.bio and a.has_avatar is not True for a in sample]
     ages = [(as_of - a.created_at).days for a in sample if a.created_at is not None]
-    names = [a.username for a in sample if a.username]
+    names = [name for a in sample if (name := chosen_name(a.username, a.display_name)[0])]
     values = dict.fromkeys(NAMES, NAN)
     values["fake_follower_share"] = share
     values["fake_follower_vs_norm"] = share - norm

@@ -56,6 +56,7 @@ from typing import Any, cast
 import numpy as np
 
 from fraud import derived
+from fraud.audience import is_platform_id, platform_id_mask
 from fraud.comment_quality import (
     LOW_EFFORT,
     CommentCategory,
@@ -77,7 +78,7 @@ from fraud.features.near_duplicates import (
 from fraud.lures import LureType, lure_skeleton, lure_sound, lure_sounds
 from fraud.norms import AudienceNorm, size_tier
 from fraud.schema import CreatorRecord
-from fraud.text_patterns import sorted_distinct, sorted_runs
+from fraud.text_patterns import names_matching, sorted_distinct, sorted_runs
 
 __all__ = ["NAMES", "extract", "extract_many"]
 
@@ -109,6 +110,10 @@ NAMES = (
     "emoji_copy_share",
 )
 MIN_COMMENTS = 10
+# The digit-heavy share of commenters' names needs this many names chosen by their owners: over
+# fewer it is noise (an export naming its accounts by ids leaves a handful of names, or one id
+# read as a name, and a share of 1.0).
+MIN_NAMED_COMMENTERS = 10
 MIN_POSTS_FOR_REGULARS = 4
 REGULAR_POST_SHARE = 0.5  # a regular comments on at least half the posts in the sample
 EARLY_MINUTES = 60.0
@@ -464,10 +469,13 @@ def _extract(
         author_counts = Counter(named)
         top = sum(count for _, count in author_counts.most_common(5))
         values["top_commenter_share"] = top / len(named)
-        distinct = list(author_counts)
-        values["digit_heavy_commenter_share"] = sum(
-            1 for a in distinct if _DIGIT_HEAVY.search(a)
-        ) / len(distinct)
+        # Over the names commenters chose: a platform id (an export's numeric uid or hash)
+        # is no name, and would count as digit-heavy (fraud.audience.is_platform_id).
+        chosen = [a for a in author_counts if not is_platform_id(a)]
+        if len(chosen) >= MIN_NAMED_COMMENTERS:
+            values["digit_heavy_commenter_share"] = sum(
+                1 for a in chosen if _DIGIT_HEAVY.search(a)
+            ) / len(chosen)
 
     posted_at = {p.post_id: p.posted_at for p in record.posts if p.post_id is not None}
     delays = np.full(n, np.nan)
@@ -821,8 +829,10 @@ def _extract_chunk(
         .astype(np.int64)
         .tolist()
     )
-    n_accounts = np.bincount(key_segment, minlength=k).tolist()
-    heavy = _digit_heavy_names(list(map(author_keys.__getitem__, (found_keys % m).tolist())))
+    found_names = list(map(author_keys.__getitem__, (found_keys % m).tolist()))
+    chosen = ~platform_id_mask(found_names)  # ids are no names (see extract)
+    n_accounts = np.bincount(key_segment[chosen], minlength=k).tolist()
+    heavy = _digit_heavy_names(found_names) & chosen
     n_heavy = np.bincount(key_segment[heavy], minlength=k).tolist()
     n_named = _per_segment(segment, named, k)
 
@@ -884,6 +894,7 @@ def _extract_chunk(
         values["emoji_copy_share"] = counts["emoji_copy"][c] / n
         if n_named[c]:
             values["top_commenter_share"] = top[c] / n_named[c]
+        if n_accounts[c] >= MIN_NAMED_COMMENTERS:
             values["digit_heavy_commenter_share"] = n_heavy[c] / n_accounts[c]
         if n_known_list[c] >= MIN_COMMENTS:
             values["early_comment_share"] = counts["early"][c] / n_known_list[c]
@@ -1001,19 +1012,8 @@ def _delay_spreads_reference(
 
 
 def _digit_heavy_names(names: list[str]) -> np.ndarray:
-    """For each name, whether it holds a run of four digits or more (:data:`_DIGIT_HEAVY`):
-    one search over the names joined by newlines (a run cannot cross one)."""
-    n = len(names)
-    heavy = np.zeros(n, dtype=bool)
-    joined = "\n".join(names)
-    if n == 0 or joined.count("\n") != n - 1:  # a name holding a newline: name by name
-        heavy[:] = [_DIGIT_HEAVY.search(name) is not None for name in names]
-        return heavy
-    found = [match.start() for match in _DIGIT_HEAVY.finditer(joined)]
-    if found:
-        ends = np.cumsum(np.fromiter(map(len, names), dtype=np.int64, count=n) + 1)
-        heavy[np.searchsorted(ends, found, side="right")] = True
-    return heavy
+    """For each name, whether it holds a run of four digits or more (:data:`_DIGIT_HEAVY`)."""
+    return names_matching(_DIGIT_HEAVY, names)
 
 
 def _spread_evidence(spread: float, n_timed: int) -> dict[str, Any]:
