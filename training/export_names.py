@@ -72,17 +72,14 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seed", type=int, default=7, help="split seed (the test split's)")
     args = parser.parse_args(argv)
-    with open(DEFAULT_CREATORS, "rb") as handle:
-        raws = [json.loads(line) for line in handle]
     data = load_labelled_features()
     test_rows = set(data.frame.iloc[split(data, args.seed)["test"]]["creator"])  # line numbers
+    with open(DEFAULT_CREATORS, "rb") as handle:  # only the test split's lines are decoded
+        tested = [json.loads(line) for i, line in enumerate(handle) if i in test_rows]
     chosen = [
         r
-        for i, r in enumerate(raws)
-        if i in test_rows
-        and r["platform"] in CHINESE_PLATFORMS
-        and r.get("comments")
-        and r.get("follower_sample")
+        for r in tested
+        if r["platform"] in CHINESE_PLATFORMS and r.get("comments") and r.get("follower_sample")
     ]
     scorer = Scorer.load()
     results: dict[str, Any] = {}
