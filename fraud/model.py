@@ -31,6 +31,7 @@ __all__ = [
     "RED_FLAG_SEVERITIES",
     "REGIMES",
     "CreatorModel",
+    "EvidenceFloor",
     "Thresholds",
     "data_regime",
     "fit_platt",
@@ -304,12 +305,45 @@ def fit_platt(margins: np.ndarray, labels: np.ndarray) -> tuple[float, float]:
     return float(model.coef_[0, 0]), float(model.intercept_[0])
 
 
+@dataclass(frozen=True)
+class EvidenceFloor:
+    """The least a group of features may add to a creator's log-odds, together.
+
+    A group of evidence that can rule out only some fraud schemes may not argue a creator's
+    innocence past them: a follower history whose spikes the creator's own posts explain rules
+    out bought followers, not bought comments or likes. Where the group's contributions sum
+    below ``floor``, its negative ones are scaled down together until the sum is ``floor``
+    (its positive ones, evidence of fraud, stand), so the margin, the calibration fitted on it
+    and the contributions the reasons read stay one account.
+    """
+
+    name: str
+    features: tuple[str, ...]
+    floor: float
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"name": self.name, "features": list(self.features), "floor": self.floor}
+
+    @classmethod
+    def from_dict(cls, raw: Any) -> EvidenceFloor:
+        try:
+            floor = cls(
+                str(raw["name"]), tuple(str(f) for f in raw["features"]), float(raw["floor"])
+            )
+        except (KeyError, TypeError, ValueError) as error:
+            raise ArtifactError(f"not an evidence floor: {raw!r} ({error!r})") from None
+        if not floor.features or not math.isfinite(floor.floor) or floor.floor >= 0:
+            raise ArtifactError(f"not an evidence floor (features, a negative floor): {raw!r}")
+        return floor
+
+
 class CreatorModel:
     """A trained creator model: one booster, a Platt calibration and thresholds per regime.
 
     ``calibration`` maps each regime (:data:`REGIMES`) to Platt ``(a, b)``; ``"default"``
     serves a regime the calibration data never held. The thresholds live in the manifest
-    (``thresholds[regime]``), chosen on held-out data by ``training/train.py``.
+    (``thresholds[regime]``), chosen on held-out data by ``training/train.py``, and so do the
+    :class:`EvidenceFloor` s (``evidence_floors``) the margins are taken with.
     """
 
     def __init__(
@@ -327,6 +361,22 @@ class CreatorModel:
             for regime, raw in manifest.get("thresholds", {}).items()
             if isinstance(raw, dict)
         }
+        self.evidence_floors = tuple(
+            EvidenceFloor.from_dict(raw) for raw in manifest.get("evidence_floors", ())
+        )
+        # Column indices of each floor's features (a floor naming a feature the model does not
+        # see is an inconsistent artifact).
+        missing = {f for floor in self.evidence_floors for f in floor.features} - set(
+            self.feature_names
+        )
+        if missing:
+            raise ArtifactError(
+                f"evidence floors name features the model does not see: {sorted(missing)}"
+            )
+        self._floor_columns = [
+            (np.array([self.feature_names.index(f) for f in floor.features]), floor.floor)
+            for floor in self.evidence_floors
+        ]
 
     @property
     def version(self) -> str:
@@ -394,14 +444,29 @@ class CreatorModel:
         return self.manifest
 
     def margins_and_contributions(self, features: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """Raw log-odds and per-feature contributions (last column: the bias) per row."""
+        """Log-odds and per-feature contributions (last column: the bias) per row, with the
+        :attr:`evidence_floors` applied (the margin is the contributions' sum)."""
         contributions = np.asarray(
             self.booster.predict(features, pred_contrib=True, num_threads=1), dtype=np.float64
         )
+        for columns, floor in self._floor_columns:
+            part = contributions[:, columns]
+            negative = np.minimum(part, 0.0)
+            group = part.sum(axis=1)
+            below = np.flatnonzero(group < floor)
+            if len(below):
+                # Only the group's evidence of innocence shrinks: its positive contributions
+                # stand, its negative ones are scaled together until the group sums to floor.
+                positive = group[below] - negative[below].sum(axis=1)
+                scale = (floor - positive) / negative[below].sum(axis=1)
+                part[below] = np.maximum(part[below], 0.0) + negative[below] * scale[:, None]
+                contributions[:, columns] = part
         return contributions.sum(axis=1), contributions
 
     def margins(self, features: np.ndarray) -> np.ndarray:
-        """Raw log-odds per row of ``features`` (manifest column order)."""
+        """Log-odds per row of ``features`` (manifest column order), floors applied."""
+        if self._floor_columns:
+            return self.margins_and_contributions(features)[0]
         return np.asarray(self.booster.predict(features, raw_score=True), dtype=np.float64)
 
     def calibrate(self, margins: np.ndarray, regimes: Sequence[str | None]) -> np.ndarray:

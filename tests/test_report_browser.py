@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 
 from fraud.report.page import render_report
-from fraud.schema import CreatorRecord
+from fraud.schema import CreatorRecord, Verdict
 from tests.conftest import load_sample
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
@@ -136,7 +136,17 @@ def test_sample_report_renders_every_chart_offline(
 
 
 def test_overview_sorts_by_authenticity(browser_context: Any, scorer: Any, tmp_path: Path) -> None:
-    html = render_report(scorer, _records(SAMPLES))
+    records = _records(SAMPLES)
+    html = render_report(scorer, records)
+    # The order the column must give: rated creators by authenticity, the unrated
+    # (insufficient_data) below every rating.
+    results = scorer.score_many([record for _, record in records])
+    rated = sorted(
+        (r for r in results if r.verdict is not Verdict.INSUFFICIENT_DATA),
+        key=lambda r: r.authenticity,
+    )
+    unrated = [r.creator_id for r in results if r.verdict is Verdict.INSUFFICIENT_DATA]
+    assert len({r.authenticity for r in rated}) == len(rated) >= 3 and unrated
     visit = _Visit(browser_context, _write(tmp_path, "sort.html", html))
     page = visit.page
 
@@ -152,8 +162,8 @@ def test_overview_sorts_by_authenticity(browser_context: Any, scorer: Any, tmp_p
     page.click("table.overview th:nth-child(5)")
     descending = first_column()
     assert sorted(before) == sorted(ascending) and ascending != before
-    assert ascending[0] == "tiktok:thin_data"  # not rated sorts below every rating
-    assert descending[0] == "douyin:genuine_viral" and descending[-1] == "tiktok:thin_data"
+    assert ascending == unrated + [r.creator_id for r in rated]
+    assert descending == [r.creator_id for r in reversed(rated)] + unrated
     assert visit.console == []
 
 

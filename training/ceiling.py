@@ -48,7 +48,13 @@ from fraud.paths import CREATOR_MODEL_DIR, PROJECT_ROOT, models_dir
 from training.creator_data import DEFAULT_CREATORS, load_labelled_features
 from training.evaluate import outside_generators
 from training.simulate import SOURCE_REGIMES
-from training.train import CREATOR_FEATURES, fit_booster, frame_verdicts, split
+from training.train import (
+    CREATOR_FEATURES,
+    evidence_floors,
+    fit_booster,
+    frame_verdicts,
+    split,
+)
 
 __all__ = ["in_generator_auc", "main", "transfer_matrix"]
 
@@ -153,7 +159,10 @@ def _transfer_fit(frames: list[pd.DataFrame], columns: list[str], seed: int) -> 
 
 
 def _transfer_auc(booster: lgb.Booster, frame: pd.DataFrame, columns: list[str]) -> float:
-    scores = booster.predict(frame[columns].to_numpy(), raw_score=True)
+    """ROC-AUC of the booster's margins on ``frame``, with the recipe's evidence floors."""
+    floors = [floor.as_dict() for floor in evidence_floors(columns)]
+    model = CreatorModel(booster, {}, {"feature_names": columns, "evidence_floors": floors})
+    scores = model.margins(frame[columns].to_numpy())
     return round(float(roc_auc_score(frame["label"], scores)), 4)
 
 
