@@ -8,7 +8,7 @@ from typing import Any
 
 from fraud.reasons import build_reasons, red_flag_from_values
 from fraud.schema import Verdict
-from tests.test_reasons import FRAUD_CASES, _row
+from tests.test_reasons import CONTEXT_CASES, FRAUD_CASES, _row
 
 
 def _messages(values: dict[str, float], contributions: dict[str, float]) -> dict[str, Any]:
@@ -331,3 +331,12 @@ def test_likes_per_comment_is_not_smoothed(scorer: Any) -> None:
         "The median post has 300 likes per comment (of the 3 posts with comments; 3 posts "
         "have none); genuine "
     )
+
+
+def test_an_explained_spike_says_what_it_does_not_rule_out() -> None:
+    # A viral post explains a follower jump; it clears no one of bought likes or comments
+    # (the model bounds the history's weight the same way: fraud.model.EvidenceFloor).
+    explained = _messages(CONTEXT_CASES["FOLLOWER_SPIKE_EXPLAINED"], {})
+    message = explained["FOLLOWER_SPIKE_EXPLAINED"].message
+    assert "consistent with a genuine viral post" in message
+    assert "not against bought likes or comments" in message
