@@ -332,8 +332,15 @@ class EvidenceFloor:
             )
         except (KeyError, TypeError, ValueError) as error:
             raise ArtifactError(f"not an evidence floor: {raw!r} ({error!r})") from None
-        if not floor.features or not math.isfinite(floor.floor) or floor.floor >= 0:
-            raise ArtifactError(f"not an evidence floor (features, a negative floor): {raw!r}")
+        if (
+            not floor.features
+            or len(set(floor.features)) != len(floor.features)
+            or not math.isfinite(floor.floor)
+            or floor.floor >= 0
+        ):
+            raise ArtifactError(
+                f"not an evidence floor (distinct features, a negative floor): {raw!r}"
+            )
         return floor
 
 
@@ -361,7 +368,8 @@ class CreatorModel:
             for regime, raw in manifest.get("thresholds", {}).items()
             if isinstance(raw, dict)
         }
-        self.evidence_floors = tuple(
+        # Read from the manifest once (save() writes the manifest back as it is).
+        self.evidence_floors: tuple[EvidenceFloor, ...] = tuple(
             EvidenceFloor.from_dict(raw) for raw in manifest.get("evidence_floors", ())
         )
         # Column indices of each floor's features (a floor naming a feature the model does not
@@ -470,7 +478,8 @@ class CreatorModel:
         return np.asarray(self.booster.predict(features, raw_score=True), dtype=np.float64)
 
     def calibrate(self, margins: np.ndarray, regimes: Sequence[str | None]) -> np.ndarray:
-        """Raw log-odds to calibrated fraud probabilities, with each row's regime's Platt."""
+        """Log-odds (:meth:`margins`) to calibrated fraud probabilities, with each row's
+        regime's Platt."""
         default = self.calibration["default"]
         a = np.array([self.calibration.get(r or "default", default)[0] for r in regimes])
         b = np.array([self.calibration.get(r or "default", default)[1] for r in regimes])

@@ -511,13 +511,13 @@ def _not_growing_message(v: Values, e: GrowthEvidence) -> str:
 
 
 def _spike_explained_message(v: Values, e: GrowthEvidence) -> str:
-    # What it rules out, and what not: the model may not let it clear a creator of bought
-    # likes or comments either (fraud.model.EvidenceFloor).
+    # What it speaks to, and what not (the model, for its part, bounds how far the follower
+    # history may lower a creator's score: fraud.model.EvidenceFloor).
     return (
         f"+{e.spike_followers:,} followers on {_day(e.spike_date)} came with a post at "
         f"{e.spike_engagement_x_median:g}x the median engagement: consistent with a "
-        "genuine viral post. It speaks against bought followers in that jump, not against "
-        "bought likes or comments"
+        "genuine viral post. That speaks against bought followers in the jump; it does not "
+        "show that likes or comments were not bought"
     )
 
 

@@ -78,6 +78,7 @@ def test_floors_travel_in_the_manifest(booster: lgb.Booster, tmp_path: Path) -> 
         [{"name": "h", "features": ["elsewhere"], "floor": -1.0}],
         [{"name": "h", "features": ["history_a"], "floor": 0.5}],
         [{"name": "h", "features": [], "floor": -1.0}],
+        [{"name": "h", "features": ["history_a", "history_a"], "floor": -1.0}],
         [{"name": "h", "floor": -1.0}],
     ],
 )
@@ -91,3 +92,53 @@ def test_the_shipped_model_floors_the_follower_history_as_the_recipe_does(scorer
 
     model = scorer.creator_model
     assert model.evidence_floors == tuple(evidence_floors(list(CREATOR_FEATURES)))
+
+
+def test_training_calibrates_on_the_floored_margins(monkeypatch: pytest.MonkeyPatch) -> None:
+    from fraud.model import fit_platt
+    from tests.test_genuine_growth import _frame
+    from training import train
+
+    monkeypatch.setattr(train, "NUM_ROUNDS", 30)
+    monkeypatch.setattr(train, "FOLLOWER_HISTORY_FLOOR", -0.05)  # so that it binds here
+    frame = _frame(600)
+    lift = frame["spike_engagement_lift"].to_numpy()
+    frame["label"] = (lift < 0.5).astype(int)  # an explained spike: genuine
+    for check in ("engagement", "comments", "audience", "profile"):
+        frame[f"ran_{check}"] = True
+    frame["sufficient"] = True
+    model = train.fit_creator_model(frame.iloc[:300], frame.iloc[300:], seed=7)
+    assert model.manifest["evidence_floors"] == [
+        floor.as_dict() for floor in train.evidence_floors(list(train.CREATOR_FEATURES))
+    ]
+    calibration = frame.iloc[300:]
+    x = calibration[list(model.feature_names)].to_numpy()
+    raw = np.asarray(model.booster.predict(x, raw_score=True))
+    floored = model.margins(x)
+    assert (floored > raw + 1e-6).mean() > 0.2  # the floor binds on many rows
+    labels = calibration["label"].to_numpy()
+    assert np.allclose(model.calibration["default"], fit_platt(floored, labels))
+    assert not np.allclose(model.calibration["default"], fit_platt(raw, labels))
+
+
+def test_the_scorer_answers_with_the_floored_margin(scorer) -> None:
+    # The Douyin viral example: its own post explains its follower spike, worth more than the
+    # floor lets the history give.
+    from fraud.schema import CreatorRecord
+    from fraud.scoring import feature_matrix, row_regime
+    from tests.conftest import load_sample
+
+    record = CreatorRecord.model_validate(load_sample("genuine_viral_douyin"))
+    model = scorer.creator_model
+    row = scorer.extractor.rows([record])[0]
+    x = feature_matrix([row], model.feature_names)
+    (history,) = model.evidence_floors
+    columns = [model.feature_names.index(f) for f in history.features]
+    raw = np.asarray(model.booster.predict(x, pred_contrib=True))
+    assert raw[0, columns].sum() < history.floor
+    margin, contributions = model.margins_and_contributions(x)
+    assert contributions[0, columns].sum() == pytest.approx(history.floor)
+    regime = [row_regime(row)]
+    expected = round(float(model.calibrate(margin, regime)[0]), 4)
+    assert scorer.score(record).fraud_probability == expected
+    assert expected != round(float(model.calibrate(raw.sum(axis=1), regime)[0]), 4)

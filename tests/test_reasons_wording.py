@@ -339,4 +339,4 @@ def test_an_explained_spike_says_what_it_does_not_rule_out() -> None:
     explained = _messages(CONTEXT_CASES["FOLLOWER_SPIKE_EXPLAINED"], {})
     message = explained["FOLLOWER_SPIKE_EXPLAINED"].message
     assert "consistent with a genuine viral post" in message
-    assert "not against bought likes or comments" in message
+    assert "does not show that likes or comments were not bought" in message

@@ -20,7 +20,8 @@ of their creators.
 
 The **transfer matrix** asks the other half of the question: how far do one generator's
 creators carry to another's? With the shipped recipe (``training.train.fit_booster``: its
-parameters, rounds, monotone directions and features), a throwaway model is trained on one
+parameters, rounds, monotone directions and features; its margins with the recipe's evidence
+floors, ``training.train.evidence_floors``), a throwaway model is trained on one
 source's creators and judged on every outside generator it did not see: our simulator's
 train split, each outside generator alone, and, for each outside generator, all the others
 together with ours. Had the outside generators been used to train the product, this is what
@@ -252,7 +253,8 @@ def _markdown(report: dict[str, Any]) -> str:
         "## Transfer between generators",
         "",
         "ROC-AUC of a throwaway model of the shipped recipe (its parameters, rounds, monotone"
-        " directions and features) trained on one source's creators and judged on an outside"
+        " directions, features and evidence floors) trained on one source's creators and judged"
+        " on an outside"
         " generator it never saw. `ours`: our simulator's train split (as the shipped model,"
         " without its calibration split); `ours + the rest`: ours and every other outside"
         " generator together. The in-generator ceiling is on the diagonal's place, for"

@@ -188,7 +188,8 @@ _CHECKS = ("growth", "engagement", "comments", "audience", "profile")
 # Fraud does not protect a creator from genuine events: one who buys comments, likes or a pod
 # can also have a post go viral, get a shout-out or lose accounts in a purge. The simulator
 # gives those events to genuine archetypes only, so the model learned that a follower spike
-# explained by its own post rules every fraud out: on the `final` generator, six bot_comments
+# explained by its own post rules every fraud out. Before the evidence floor (figures of an
+# earlier model, below): on the `final` generator, six bot_comments
 # creators that outrank 75-99.9% of the genuine ones on posts and comments outrank only 11-18%
 # of them with their follower history (spike_engagement_lift of 2.9-4.0: -3.7 to -4.0 log-odds
 # each), and bot_comments' ROC-AUC falls from 0.965 (scraper) to 0.896 (everything). Our own
@@ -201,7 +202,9 @@ _CHECKS = ("growth", "engagement", "comments", "audience", "profile")
 # it costs where fraud never has genuine events (ROC-AUC with everything given, our test split
 # 0.950 -> 0.947, blind 0.945 -> 0.939; holdout 0.893 -> 0.897; final 0.902 -> 0.917; the
 # same with LightGBM seed 8). The simulator, not the trainer, is the place for such creators;
-# meanwhile the follower history's evidence floor (FOLLOWER_HISTORY_FLOOR) bounds that push.
+# meanwhile the follower history's evidence floor (FOLLOWER_HISTORY_FLOOR) bounds that push
+# (genuine_growth_stress, everything given: bought_likes 0.958 -> 0.904 without it, 0.957 ->
+# 0.943 with it; reports/creator.md).
 FOLLOWER_COMPONENTS = frozenset({"burst", "drip", "follow_churn"})
 #: The fraud archetypes none of whose components touches a follower.
 FOLLOWER_FREE_FRAUD: frozenset[str] = frozenset(
@@ -213,7 +216,7 @@ GROWTH_FEATURES: tuple[str, ...] = tuple(growth.NAMES)
 # The least the follower history may add to a creator's log-odds (fraud.model.EvidenceFloor).
 # A history whose spikes the creator's own posts explain rules out bought followers, not bought
 # comments or likes. In our simulator only genuine creators have organic events, so the model
-# learned spike_engagement_lift as worth -3 to -3.5 log-odds on its own, enough to cancel any
+# learned spike_engagement_lift as worth -3 to -3.5 log-odds on its own, enough to cancel most
 # comment evidence. On outside generators whose fraud creators go viral too, the history's
 # contributions spread genuine creators over several log-odds without telling them from comment
 # and like fraud (that sum alone, cn's bot_comments against its genuine creators: ROC-AUC 0.54),
