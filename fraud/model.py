@@ -465,8 +465,8 @@ class CreatorModel:
             if len(below):
                 # Only the group's evidence of innocence shrinks: its positive contributions
                 # stand, its negative ones are scaled together until the group sums to floor.
-                positive = group[below] - negative[below].sum(axis=1)
-                scale = (floor - positive) / negative[below].sum(axis=1)
+                innocence = negative[below].sum(axis=1)
+                scale = (floor - (group[below] - innocence)) / innocence
                 part[below] = np.maximum(part[below], 0.0) + negative[below] * scale[:, None]
                 contributions[:, columns] = part
         return contributions.sum(axis=1), contributions

@@ -23,6 +23,7 @@ from typing import Any
 import numpy as np
 
 from fraud.batch import atomic_output
+from fraud.importers.mediacrawler import PLATFORMS as MEDIACRAWLER_PLATFORMS
 from fraud.paths import PROJECT_ROOT
 from fraud.scoring import Scorer
 from fraud.validation import validate_with_pydantic
@@ -30,7 +31,8 @@ from training.creator_data import DEFAULT_CREATORS, load_labelled_features
 from training.train import split
 
 REPORTS = PROJECT_ROOT / "reports"
-CHINESE_PLATFORMS = frozenset({"weibo", "douyin", "bilibili", "kuaishou", "rednote"})
+# The platforms whose exports MediaCrawler writes (the ones that name accounts by uid).
+CHINESE_PLATFORMS = frozenset(MEDIACRAWLER_PLATFORMS.values())
 VERDICTS = ("authentic", "insufficient_data", "suspicious", "likely_fraudulent")
 
 
