@@ -126,14 +126,11 @@ class LureRules:
     lookalike_chars: dict[int, str]
     lookalike_multi: re.Pattern[str] | None
     lookalike_multi_map: dict[str, str]
-    #: the sound patterns of :attr:`sound` (same order) with each rule's leading ``(?<= )``
-    #: written as a space the match takes: the same texts match, and the regex engine can
-    #: skip to the spaces instead of trying the lookbehind at every position
-    sound_search: tuple[re.Pattern[str], ...] = ()
-    #: every alternative of the sound patterns of :attr:`sound_search`, in order (by lure
-    #: type, then as written), labelled with its lure type: ``find`` gives the first type
-    #: one of whose alternatives matches, as trying the types in order does; each
-    #: alternative gated by its own literals and pre-checks (the chunk path)
+    #: every alternative of the sound patterns of :attr:`sound`, in order (by lure type, then
+    #: as written), each written as :func:`sound_alternatives` writes it, labelled with its
+    #: lure type: ``find`` gives the first type one of whose alternatives matches, as trying
+    #: the types in order does; each alternative gated by its own literals and pre-checks
+    #: (the chunk path)
     sound_gated: GatedPatterns | None = None
 
 
@@ -594,7 +591,7 @@ def _sound_piece_rows() -> tuple[np.ndarray, np.ndarray, np.ndarray, bool]:
         row = np.repeat(2 * chosen + offset, lengths)
         column = np.arange(len(flat)) - np.repeat(np.cumsum(lengths) - lengths, lengths)
         rows[row, column] = flat
-    table = bare[np.flatnonzero(kinds == _KIND_TABLE)].tolist()
+    table = set(bare[np.flatnonzero(kinds == _KIND_TABLE)].tolist())  # a few hundred syllables
     folds_in_table = any(
         _fold_bytes(b" " + piece.encode("utf-8") + b" ") != b" " + piece.encode("utf-8") + b" "
         for piece in table
@@ -806,9 +803,6 @@ def load_lure_rules() -> LureRules:
         lookalike_chars=single,
         lookalike_multi=multi_pattern,
         lookalike_multi_map=multi,
-        sound_search=tuple(
-            re.compile("|".join(sound_alternatives({t: sound[t]}))) for t in _PRIORITY if t in sound
-        ),
         sound_gated=GatedPatterns(
             sound_alternatives(sound),
             [str(t) for t in _PRIORITY if t in sound for _rule in sound[t]],

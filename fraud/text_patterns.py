@@ -103,7 +103,7 @@ class PatternAnalysis:
         """The analysis :meth:`to_json` wrote; ValueError when ``data`` is not one."""
 
         def strings(values: Any) -> tuple[str, ...]:
-            if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
+            if not isinstance(values, list) or not set(map(type, values)) <= {str}:
                 raise ValueError("expected a list of strings")
             return tuple(values)
 
@@ -165,13 +165,27 @@ def pattern_analysis(name: str, patterns: Sequence[str]) -> derived.Analysis[Pat
     )
 
 
+class CompiledOnUse(dict[int, "re.Pattern[str]"]):
+    """``self[i]`` is ``re.compile(sources[i])``, compiled on first use and kept."""
+
+    __slots__ = ("_sources",)
+
+    def __init__(self, sources: Sequence[str]) -> None:
+        super().__init__()
+        self._sources = tuple(sources)
+
+    def __missing__(self, index: int) -> re.Pattern[str]:
+        compiled = self[index] = re.compile(self._sources[index])
+        return compiled
+
+
 class GatedPatterns:
     """Labelled regular expressions; :meth:`find` returns the label of the first that matches
     (in the order given), :meth:`search` whether any does.
 
     ``analysis`` is :func:`analyse_patterns` of ``patterns``, when the caller has it already
     (the shipped one, :func:`pattern_analysis`); each pattern and its fast form are compiled
-    here."""
+    on first use (:meth:`compile_all`: all of them now)."""
 
     def __init__(
         self,
@@ -188,11 +202,15 @@ class GatedPatterns:
             analysis = analyse_patterns(patterns)
         elif analysis.n_patterns != len(patterns):
             raise ValueError("one analysis per pattern")
-        # Every pattern and its fast form compiled here, so a bad one fails at load. The
-        # chunk-level methods run each pattern in a form the regex engine can search by its
-        # literal prefix (see _prefix_searchable); find and search keep the originals.
-        self._compiled = [re.compile(p) for p in patterns]
-        self._compiled_fast = [re.compile(fast) for fast in analysis.fast_sources]
+        # Each pattern and its fast form are compiled on first use (most texts never reach
+        # most patterns, and compiling all of them was most of start-up); every source was
+        # compiled when its analysis was made (analyse_patterns), and compile_all compiles
+        # them now. The chunk-level methods run each pattern in a form the regex engine can
+        # search by its literal prefix (see _prefix_searchable); find and search keep the
+        # originals.
+        self._n_patterns = len(patterns)
+        self._compiled = CompiledOnUse(patterns)
+        self._compiled_fast = CompiledOnUse(analysis.fast_sources)
         self._labels = labels
         # further literals every match holds, tried with ``in`` before a candidate's regex in
         # the chunk methods (a scan per literal instead of the regex over a long comment)
@@ -280,6 +298,16 @@ class GatedPatterns:
         # tried on an ASCII text
         self._needs_non_ascii = list(analysis.needs_non_ascii)
 
+    def compile_all(self) -> None:
+        """Compile every pattern and fast form now (raises ``re.error`` for a bad one)."""
+        for index in range(self._n_patterns):
+            self._compiled[index]
+            self._compiled_fast[index]
+
+    def compiled_patterns(self) -> list[re.Pattern[str]]:
+        """Every pattern as given, compiled, in order."""
+        return [self._compiled[index] for index in range(self._n_patterns)]
+
     def _candidates(self, text: str) -> tuple[int, ...] | list[int]:
         if self._automaton is None:
             return self._ungated_only
@@ -340,7 +368,7 @@ class GatedPatterns:
         total = int(counts.sum())
         first = np.repeat(pointers[numbers], counts)
         offsets = np.arange(total) - np.repeat(np.cumsum(counts) - counts, counts)
-        n_patterns = len(self._compiled)
+        n_patterns = self._n_patterns
         keys = sorted_distinct(np.repeat(owners, counts) * n_patterns + members[first + offsets])
         key_owners = keys // n_patterns
         patterns = (keys % n_patterns).tolist()

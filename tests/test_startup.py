@@ -281,21 +281,24 @@ def test_make_derived_writes_the_same_bytes_under_any_hash_seed(seed: str) -> No
     assert generated == derived.DERIVED_FILE.read_bytes()
 
 
-def test_patterns_and_fast_forms_compile_at_construction() -> None:
+def test_patterns_compile_on_first_use_and_bad_ones_fail_in_compile_all() -> None:
     rules = GatedPatterns([r"\bhello\b", "wor+ld", "^x"], ["a", "b", "c"])
-    assert all(isinstance(p, re.Pattern) for p in rules._compiled + rules._compiled_fast)
-    assert rules._compiled_fast[0].pattern == r"hello(?<!\whello)\b"
+    assert len(rules._compiled) == len(rules._compiled_fast) == 0  # nothing compiled yet
     assert rules.find("a worrld") == "b"
     assert rules.find_many(["say hello", "x", "nothing"]) == ["a", "c", None]
-    with pytest.raises(re.error):
+    assert rules._compiled_fast[0].pattern == r"hello(?<!\whello)\b"
+    assert all(isinstance(p, re.Pattern) for p in rules.compiled_patterns())
+    with pytest.raises(re.error):  # no analysis given: the analysis compiles every source
         GatedPatterns(["fine", "(unclosed"])
-    # a fast form that does not compile fails here, not at first use
+    # a fast form that does not compile (a stale analysis) fails in compile_all, which the
+    # tests run on every shipped rule set (test_text_patterns)
     good = analyse_patterns([r"\bab", "xyz"])
     bad = PatternAnalysis(
         good.gates, good.prechecks, ("(ab", "xyz"), good.needs_non_ascii, good.first_chars
     )
+    stale = GatedPatterns([r"\bab", "xyz"], None, bad)
     with pytest.raises(re.error):
-        GatedPatterns([r"\bab", "xyz"], None, bad)
+        stale.compile_all()
     with pytest.raises(ValueError, match="one analysis per pattern"):
         GatedPatterns(["xyz"], None, good)
 

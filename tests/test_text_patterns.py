@@ -131,7 +131,7 @@ def test_prechecks_are_literals_every_match_holds(texts: list[str]) -> None:
     # over the lexicons: every text a pattern matches holds a literal of each of its sets
     matched = 0
     for rules in _rule_sets().values():
-        for compiled, checks in zip(rules._compiled, rules._prechecks, strict=True):
+        for compiled, checks in zip(rules.compiled_patterns(), rules._prechecks, strict=True):
             for text in texts[::3]:
                 if checks and compiled.search(text):
                     matched += 1
@@ -260,3 +260,26 @@ def test_sorted_distinct_is_numpys_unique() -> None:
             want = np.unique(values)
             assert got.dtype == want.dtype
             assert got.tolist() == want.tolist()
+
+
+def test_patterns_are_compiled_on_first_use_and_all_compile() -> None:
+    patterns = [r"^hi\b", r"buy (now|today)", r"(?<=[\u4e00-\u9fff])v信"]
+    gated = GatedPatterns(patterns, ["a", "b", "c"])
+    assert len(gated._compiled) == 0 and len(gated._compiled_fast) == 0
+    assert gated.find("hi there") == "a"
+    assert gated.find_many(["hi there", "buy now"]) == ["a", "b"]
+    assert set(gated._compiled) <= {0, 1, 2} and 0 in gated._compiled
+    assert 2 not in gated._compiled_fast  # never a candidate: never compiled
+    gated.compile_all()
+    assert len(gated._compiled) == len(gated._compiled_fast) == len(patterns)
+    assert gated.find_many(["加v信", "nothing"]) == ["c", None]
+    # every shipped rule set compiles (its analysis was made from valid sources)
+    shipped = [
+        value
+        for holder in (load_lexicons(), load_lure_rules())
+        for value in vars(holder).values()
+        if isinstance(value, GatedPatterns)
+    ]
+    assert len(shipped) == 7
+    for rules in shipped:
+        rules.compile_all()
