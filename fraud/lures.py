@@ -563,6 +563,14 @@ def _fold_bytes(data: bytes) -> bytes:
     return data
 
 
+def _folds_any(pieces: list[str]) -> bool:
+    """Whether a fold of :func:`_fold_bytes` changes any of ``pieces`` (each without
+    whitespace) between spaces: all at once, two spaces apart (every fold replaces text that
+    starts or ends with one space inside a piece's own `` piece ``, so none spans two)."""
+    spaced = b" " + "  ".join(sorted(set(pieces))).encode("utf-8") + b" "
+    return _fold_bytes(spaced) != spaced
+
+
 _PAD_BYTE = b"\xff"  # not ASCII: pads the rows of _sound_piece_rows
 _H, _G, _N, _Z, _C, _S, _A, _E, _I = (ord(char) for char in "hgnzcsaei")
 
@@ -591,11 +599,7 @@ def _sound_piece_rows() -> tuple[np.ndarray, np.ndarray, np.ndarray, bool]:
         row = np.repeat(2 * chosen + offset, lengths)
         column = np.arange(len(flat)) - np.repeat(np.cumsum(lengths) - lengths, lengths)
         rows[row, column] = flat
-    table = set(bare[np.flatnonzero(kinds == _KIND_TABLE)].tolist())  # a few hundred syllables
-    folds_in_table = any(
-        _fold_bytes(b" " + piece.encode("utf-8") + b" ") != b" " + piece.encode("utf-8") + b" "
-        for piece in table
-    )
+    folds_in_table = _folds_any(bare[np.flatnonzero(kinds == _KIND_TABLE)].tolist())
     # each row one 8-byte item: numpy's take copies items, not rows of small items, quickly
     return rows.view(np.uint64).reshape(-1), ascii_piece, kinds, folds_in_table
 

@@ -675,3 +675,18 @@ def test_the_inline_chinese_checks_cover_exactly_the_cjk_ranges() -> None:
         for tokens in ([chr(cp) * 7], [chr(cp) * 3, "ok"], ["nice", chr(cp) + "好"], [chr(cp)]):
             assert _is_short_remark_fast(tokens) == _is_short_remark(tokens), (hex(cp), tokens)
             assert _is_generic_fast(tokens, lex) == _is_generic(tokens, lex), (hex(cp), tokens)
+
+
+def test_folds_of_many_pieces_at_once_match_piece_by_piece() -> None:
+    from fraud.lures import _fold_bytes, _folds_any
+
+    def one_by_one(pieces: list[str]) -> bool:
+        return any(_fold_bytes(f" {p} ".encode()) != f" {p} ".encode() for p in pieces)
+
+    syllables = ["zi", "yuan", "an", "en", "in", "zhang", "chi", "shi", "ang", "eng", "ing"]
+    syllables += ["zh", "h", "g", "ng", "xiang", "sh", "ch", "guo", "ang1", "han", "ha"]
+    rng = random.Random(5)
+    for _ in range(400):
+        pieces = rng.sample(syllables, rng.randint(1, 5))
+        assert _folds_any(pieces) == one_by_one(pieces), pieces
+    assert not _folds_any(["zi", "yuan"]) and _folds_any(["zi", "zhang"])
