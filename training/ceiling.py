@@ -21,7 +21,7 @@ of their creators.
 The **transfer matrix** asks the other half of the question: how far do one generator's
 creators carry to another's? With the shipped recipe (``training.train.fit_booster``: its
 parameters, rounds, monotone directions and features; its margins with the recipe's evidence
-floors, ``training.train.evidence_floors``), a throwaway model is trained on one
+floors, ``training.train.recipe_model``), a throwaway model is trained on one
 source's creators and judged on every outside generator it did not see: our simulator's
 train split, each outside generator alone, and, for each outside generator, all the others
 together with ours. Had the outside generators been used to train the product, this is what
@@ -49,13 +49,7 @@ from fraud.paths import CREATOR_MODEL_DIR, PROJECT_ROOT, models_dir
 from training.creator_data import DEFAULT_CREATORS, load_labelled_features
 from training.evaluate import outside_generators
 from training.simulate import SOURCE_REGIMES
-from training.train import (
-    CREATOR_FEATURES,
-    evidence_floors,
-    fit_booster,
-    frame_verdicts,
-    split,
-)
+from training.train import CREATOR_FEATURES, fit_booster, frame_verdicts, recipe_model, split
 
 __all__ = ["in_generator_auc", "main", "transfer_matrix"]
 
@@ -161,9 +155,7 @@ def _transfer_fit(frames: list[pd.DataFrame], columns: list[str], seed: int) -> 
 
 def _transfer_auc(booster: lgb.Booster, frame: pd.DataFrame, columns: list[str]) -> float:
     """ROC-AUC of the booster's margins on ``frame``, with the recipe's evidence floors."""
-    floors = [floor.as_dict() for floor in evidence_floors(columns)]
-    model = CreatorModel(booster, {}, {"feature_names": columns, "evidence_floors": floors})
-    scores = model.margins(frame[columns].to_numpy())
+    scores = recipe_model(booster, columns).margins(frame[columns].to_numpy())
     return round(float(roc_auc_score(frame["label"], scores)), 4)
 
 

@@ -240,6 +240,14 @@ def evidence_floors(columns: Sequence[str]) -> list[EvidenceFloor]:
     return [EvidenceFloor("follower_history", history, FOLLOWER_HISTORY_FLOOR)]
 
 
+def recipe_model(booster: lgb.Booster, columns: list[str]) -> CreatorModel:
+    """``booster`` over ``columns`` as a :class:`CreatorModel` with the recipe's evidence floors,
+    not yet calibrated: its :meth:`~CreatorModel.margins` are the ones the shipped model takes."""
+    floors = [floor.as_dict() for floor in evidence_floors(columns)]
+    manifest = {"feature_names": columns, "thresholds": {}, "evidence_floors": floors}
+    return CreatorModel(booster, {}, manifest)
+
+
 def split(data: LabelledFeatures, seed: int) -> dict[str, np.ndarray]:
     """Row indices of the train / calibration / test splits: creators split 50/25/25,
     stratified by archetype, each creator's rows (one per regime) in one split."""
@@ -323,15 +331,7 @@ def fit_creator_model(
         train = with_genuine_growth(train, seed)
     calibration = calibration[calibration["sufficient"].to_numpy(dtype=bool)]
     booster = fit_booster(train, columns, seed)
-    model = CreatorModel(
-        booster,
-        {},
-        {
-            "feature_names": columns,
-            "thresholds": {},
-            "evidence_floors": [floor.as_dict() for floor in evidence_floors(columns)],
-        },
-    )
+    model = recipe_model(booster, columns)
     margins = model.margins(calibration[columns].to_numpy())
     labels = calibration["label"].to_numpy()
     regimes = calibration["regime"].to_numpy()
