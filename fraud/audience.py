@@ -832,6 +832,12 @@ class FollowerModel:
         scores = self._booster.predict(features, raw_score=True, num_threads=1)
         return np.asarray(scores, dtype=np.float64)
 
+    @property
+    def platforms(self) -> tuple[str, ...]:
+        """The platforms the model has a calibration of its own for: those it learned from
+        labelled accounts of."""
+        return tuple(sorted(p for p in self._platform_family if self.calibration_family(p)))
+
     def calibration_family(self, platform: str | None) -> str | None:
         """The calibration family used for ``platform`` (None: the pooled calibrator)."""
         if platform is None:

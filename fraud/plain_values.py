@@ -155,6 +155,14 @@ PLAIN: dict[str, _Entry] = {
     "empty_account_share": _share("sampled followers with empty accounts"),
     "young_account_share": _share("sampled followers with new accounts"),
     "digit_heavy_username_share": _share("sampled followers with digit-heavy names"),
+    "follower_model_knows_platform": (
+        _same,
+        lambda x: (
+            "follower model trained on this platform's accounts"
+            if x
+            else "follower model never trained on this platform's accounts"
+        ),
+    ),
     # profile
     "followers_log10": (lambda v: _ten(v) - 1.0, lambda x: f"{x:,.0f} followers"),
     "size_tier_index": (_same, lambda x: f"size tier {x:.0f} (0 = nano)"),

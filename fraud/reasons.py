@@ -17,7 +17,12 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from fraud.features import FeatureRow
-from fraud.features.audience import INFLUENCER_FOLLOWERS, MASS_FOLLOWING, SUSPICIOUS_PROBABILITY
+from fraud.features.audience import (
+    INFLUENCER_FOLLOWERS,
+    KNOWS_PLATFORM,
+    MASS_FOLLOWING,
+    SUSPICIOUS_PROBABILITY,
+)
 from fraud.features.comments import (
     EMOJI_COPY_MIN_ACCOUNTS,
     EMOJI_COPY_MIN_EMOJI,
@@ -38,7 +43,7 @@ from fraud.model import (
     patterns_not_checked,
 )
 from fraud.plain_values import plain_text, plain_value
-from fraud.schema import CreatorRecord, Reason, Severity, Verdict
+from fraud.schema import PLATFORM_NAMES, CreatorRecord, Reason, Severity, Verdict
 
 __all__ = [
     "REASON_CODES",
@@ -372,17 +377,29 @@ SEVERITY_FLOORS: dict[str, Callable[[Values, Evidence | None], bool]] = {
 }
 
 
-def _spike_engagement_hidden(evidence: Evidence | None) -> bool:
+def _spike_engagement_hidden(values: Values, evidence: Evidence | None) -> bool:
     """Whether the likes of the posts around the largest follower spike are hidden: whether
-    engagement rose with it (a viral post) or not (a purchase) cannot be told."""
+    engagement rose with it (a viral post) or not (a purchase) cannot be told. From evidence
+    only (hidden counts come from importers; a replay from feature values, as training and
+    evaluation do on simulated creators, never meets them)."""
     return bool(evidence and evidence.get("n_hidden_likes_near_spike"))
 
 
-# Patterns the data at hand cannot tell from an organic event: at most low, whatever weight
-# the model gives them. From evidence only (hidden counts come from importers; a replay from
-# feature values, as training and evaluation do on simulated creators, never meets them).
-SEVERITY_CAPS: dict[str, Callable[[Evidence | None], bool]] = {
+def _follower_model_unchecked(values: Values, evidence: Evidence | None) -> bool:
+    """Whether the follower model never learned from labelled accounts of the creator's
+    platform (``follower_model_knows_platform`` 0; unknown, NaN, is not capped). Its fake
+    probabilities there are a lead, not proof: on the creators of the `cn` generator (Douyin,
+    RedNote, Kuaishou, Bilibili, WeChat Channels), genuine audiences scored past the norm
+    often enough to make FAKE_FOLLOWERS a red flag beside genuine creators
+    (reports/creator-candidates.md, session 31)."""
+    return _value(values, KNOWS_PLATFORM) == 0.0
+
+
+# Patterns the data at hand cannot tell from an organic event or cannot measure well enough:
+# at most low, whatever weight the model gives them (unless a floor above holds).
+SEVERITY_CAPS: dict[str, Callable[[Values, Evidence | None], bool]] = {
     "FOLLOWER_SPIKE": _spike_engagement_hidden,
+    "FAKE_FOLLOWERS": _follower_model_unchecked,
 }
 
 
@@ -529,7 +546,21 @@ def _audience_message(v: Values, e: Evidence) -> str:
         "genuine accounts of this size: about "
         f"{_pct(e['norm_fake_follower_share'])}. At that average about "
         f"{e['authentic_followers_estimate']:,} of the followers would be genuine (an index of "
-        "follower quality, not a count of bought followers)" + _audience_types_text(e)
+        "follower quality, not a count of bought followers)"
+        + _audience_types_text(e)
+        + _unchecked_platform_text(v, e)
+    )
+
+
+def _unchecked_platform_text(v: Values, e: Evidence) -> str:
+    if not _follower_model_unchecked(v, e):
+        return ""
+    names = [PLATFORM_NAMES.get(p, p) for p in e.get("follower_model_platforms", ())]
+    learned = " and ".join([", ".join(names[:-1]), names[-1]] if len(names) > 1 else names)
+    return (
+        ". The follower model has no labelled accounts from this platform"
+        + (f" (it learned from {learned} accounts)" if learned else "")
+        + ", so this share alone is not a red flag"
     )
 
 
@@ -978,6 +1009,7 @@ RULES: tuple[ReasonRule, ...] = (
             "n_sampled",
             "norm_fake_follower_share",
             "authentic_followers_estimate",
+            "follower_model_platforms",
             *_AUDIENCE_TYPE_KEYS,
         ),
         strength=lambda v: _value(v, "fake_follower_vs_norm"),
@@ -1138,14 +1170,15 @@ def _weighed(
         severity = Severity.LOW
     else:
         severity = min(_severity(weight), _value_severity(rule, values), key=_RANK.__getitem__)
+    # ... and never more than low when the data cannot tell it from an organic event or
+    # cannot measure it well enough (:data:`SEVERITY_CAPS`) ...
+    cap = SEVERITY_CAPS.get(rule.code)
+    if cap is not None and cap(values, evidence):
+        severity = Severity.LOW
     # ... unless its strength alone is past any genuine creator (:data:`SEVERITY_FLOORS`).
     floor = SEVERITY_FLOORS.get(rule.code)
     if floor is not None and severity is Severity.LOW and floor(values, evidence):
         severity = Severity.MEDIUM
-    # ... and never more than low when the data cannot tell it from an organic event.
-    cap = SEVERITY_CAPS.get(rule.code)
-    if cap is not None and cap(evidence):
-        severity = Severity.LOW
     return weight, severity
 
 

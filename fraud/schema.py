@@ -32,6 +32,7 @@ from pydantic_core import InitErrorDetails, PydanticCustomError
 __all__ = [
     "MAX_COUNT",
     "PLATFORM_ALIASES",
+    "PLATFORM_NAMES",
     "Account",
     "BatchRequest",
     "BatchResponse",
@@ -67,6 +68,21 @@ class Platform(StrEnum):
     TWITTER = "twitter"
     OTHER = "other"
 
+
+#: How each platform is named in a sentence.
+PLATFORM_NAMES: dict[str, str] = {
+    Platform.DOUYIN: "Douyin",
+    Platform.KUAISHOU: "Kuaishou",
+    Platform.REDNOTE: "RedNote",
+    Platform.WEIBO: "Weibo",
+    Platform.BILIBILI: "Bilibili",
+    Platform.WECHAT_CHANNELS: "WeChat Channels",
+    Platform.INSTAGRAM: "Instagram",
+    Platform.TIKTOK: "TikTok",
+    Platform.YOUTUBE: "YouTube",
+    Platform.TWITTER: "Twitter",
+    Platform.OTHER: "other",
+}
 
 PLATFORM_ALIASES: dict[str, Platform] = {
     "xiaohongshu": Platform.REDNOTE,

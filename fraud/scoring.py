@@ -57,6 +57,7 @@ _METRICS = {
         "mass_follower_share",
         "reachable_share",
         "authentic_followers_estimate",
+        "follower_model_knows_platform",
         # Audience types (exclusive, add up to 1) and the active share, with 95% intervals.
         "audience_real_share",
         "audience_real_ci95",

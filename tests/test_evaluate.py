@@ -130,6 +130,20 @@ def test_evaluation_stops_when_the_shipped_model_is_not_the_one_it_fits() -> Non
         evaluate.check_shipped(shipped)
 
 
+def test_evaluation_calibrates_the_shipped_booster_only_for_its_own_seed_and_data() -> None:
+    from fraud.model import CreatorModel
+    from fraud.paths import CREATOR_MODEL_DIR, MODELS_DIR
+
+    shipped = CreatorModel.load(MODELS_DIR / CREATOR_MODEL_DIR)
+    trained = shipped.manifest["training_data"]["simulated_creators"]["sha256"]
+    seed = shipped.manifest["params"]["seed"]
+    kept = evaluate.shipped_booster(seed, trained)
+    assert kept is not None
+    assert kept.model_to_string() == shipped.booster.model_to_string()
+    assert evaluate.shipped_booster(seed + 1, trained) is None  # another seed: a refit
+    assert evaluate.shipped_booster(seed, "0" * 64) is None  # other data: a refit
+
+
 def test_cut_offs_are_rounded_so_the_limits_still_hold() -> None:
     from training.train import LIKELY_FRAUDULENT_MAX_FPR, choose_thresholds, round_cut
 

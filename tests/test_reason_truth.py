@@ -61,6 +61,41 @@ def test_a_sample_past_any_genuine_audience_is_a_red_flag_whatever_the_model_wei
     assert replay["FAKE_FOLLOWERS"] is Severity.MEDIUM
 
 
+def _on_platform(row: Any, knows: float, platforms: list[str]) -> Any:
+    block = row.blocks["audience"]
+    values = {**block.values, "follower_model_knows_platform": knows}
+    evidence = {**block.evidence, "follower_model_platforms": platforms}
+    return FeatureRow({**row.blocks, "audience": FeatureBlock("audience", values, evidence)})
+
+
+def test_fake_followers_on_a_platform_the_follower_model_never_saw_is_no_red_flag() -> None:
+    # Fake share 64 points over the norm (past the high cut-off, short of the floor), weighed
+    # heavily: a red flag where the follower model learned from the platform's accounts, low
+    # where it did not ...
+    past = _audience_row(0.72, 0.66, 0.08)
+    assert SEVERITY_CUTOFFS["FAKE_FOLLOWERS"][1] <= 0.72 - 0.08 < FAKE_FLOOR_OVER_NORM
+    known = _on_platform(past, 1.0, ["instagram", "twitter", "weibo"])
+    unknown = _on_platform(past, 0.0, ["instagram", "twitter", "weibo"])
+    assert _fake_severity(known, 0.9) is Severity.HIGH
+    assert _fake_severity(unknown, 0.9) is Severity.LOW
+    assert _fake_severity(past, 0.9) is Severity.HIGH  # not measured (NaN): not capped
+    message = next(r.message for _, r in fraud_signals(unknown, {}) if r.code == "FAKE_FOLLOWERS")
+    assert message.endswith(
+        "The follower model has no labelled accounts from this platform (it learned from "
+        "Instagram, Twitter and Weibo accounts), so this share alone is not a red flag"
+    )
+    known_message = next(
+        r.message for _, r in fraud_signals(known, {}) if r.code == "FAKE_FOLLOWERS"
+    )
+    assert "no labelled accounts" not in known_message
+    # ... unless the share is past any genuine audience (the floor stands over the cap).
+    all_fake = _on_platform(_audience_row(1.0, 0.97, 0.08), 0.0, [])
+    assert _fake_severity(all_fake, 0.9) is Severity.MEDIUM
+    # A replay from feature values applies the same cap.
+    fired = signal_severities(unknown.values, {"fake_follower_share": 0.9}, set(_FAMILIES))
+    assert {code: severity for code, _, severity in fired}["FAKE_FOLLOWERS"] is Severity.LOW
+
+
 def test_floor_sits_past_the_high_cut_off() -> None:
     assert SEVERITY_CUTOFFS["FAKE_FOLLOWERS"][1] < FAKE_FLOOR_OVER_NORM
 

@@ -189,6 +189,12 @@ def test_audience_chart_has_the_interval_and_the_norm(samples_html: str) -> None
     assert fake["share"] > fake["norm"] + 0.3
     split = charts["creator-2-chart-audience_split"]["data"]
     assert split["n"] == 200 and sum(split["shares"]) == pytest.approx(1.0, abs=1e-3)
+    # RedNote and Douyin: the follower model never saw their accounts, and the hint says so.
+    caveat = "The follower model has no labelled accounts from this platform: read the share"
+    assert fake["unchecked_platform"] is False
+    for number in (1, 4):
+        assert charts[f"creator-{number}-chart-fake_share"]["data"]["unchecked_platform"] is True
+    assert samples_html.count(caveat) == 2
 
 
 def test_audience_split_uses_the_scorers_audience_types_when_given(scorer: Any) -> None:

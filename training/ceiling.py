@@ -44,6 +44,7 @@ from sklearn.metrics import roc_auc_score
 from sklearn.model_selection import StratifiedKFold
 
 from fraud.features import FEATURE_NAMES
+from fraud.features.audience import KNOWS_PLATFORM
 from fraud.model import CreatorModel
 from fraud.paths import CREATOR_MODEL_DIR, PROJECT_ROOT, models_dir
 from training.creator_data import DEFAULT_CREATORS, load_labelled_features
@@ -106,8 +107,10 @@ def per_archetype_auc(frame: pd.DataFrame, probabilities: np.ndarray) -> dict[st
 
 
 def _numeric_features(frame: pd.DataFrame) -> list[str]:
-    """Every computed feature, learned from or not (counts, raw levels, trends included)."""
-    return [name for name in FEATURE_NAMES if name in frame.columns]
+    """Every computed feature, learned from or not (counts, raw levels, trends included),
+    but not what says only which platform the creator is on (a generator's platform mix
+    is no evidence)."""
+    return [name for name in FEATURE_NAMES if name in frame.columns and name != KNOWS_PLATFORM]
 
 
 def measure(

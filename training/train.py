@@ -317,20 +317,24 @@ def fit_creator_model(
     seed: int,
     features: list[str] | None = None,
     genuine_growth: bool = False,
+    booster: lgb.Booster | None = None,
 ) -> CreatorModel:
     """Fit LightGBM on ``train``, then Platt and thresholds per regime on ``calibration``.
 
     Both frames are :class:`LabelledFeatures` frames; rows with no behavioural check are left
     out. ``features`` (default :data:`CREATOR_FEATURES`) picks the columns, for ablations.
     ``genuine_growth``: train on :func:`with_genuine_growth` of ``train`` (a candidate, not
-    the recipe; calibration is left as simulated).
+    the recipe; calibration is left as simulated). ``booster``: a booster fitted before over
+    the same columns, kept as it is (only calibration and thresholds are refit: after a change
+    to the verdict rule, ``python -m training.train --recalibrate``).
     """
     columns = list(features or CREATOR_FEATURES)
     train = train[train["sufficient"].to_numpy(dtype=bool)]
     if genuine_growth:
         train = with_genuine_growth(train, seed)
     calibration = calibration[calibration["sufficient"].to_numpy(dtype=bool)]
-    booster = fit_booster(train, columns, seed)
+    if booster is None:
+        booster = fit_booster(train, columns, seed)
     model = recipe_model(booster, columns)
     margins = model.margins(calibration[columns].to_numpy())
     labels = calibration["label"].to_numpy()
@@ -412,10 +416,14 @@ class FittedModel:
 
 
 def fit_on_splits(
-    data: LabelledFeatures, seed: int, *, genuine_growth: bool = False
+    data: LabelledFeatures,
+    seed: int,
+    *,
+    genuine_growth: bool = False,
+    booster: lgb.Booster | None = None,
 ) -> FittedModel:
     """Split, fit on train, calibrate on calibration, and score the test rows: make train's
-    recipe (``genuine_growth``: the candidate of :func:`fit_creator_model`)."""
+    recipe (``genuine_growth``, ``booster``: see :func:`fit_creator_model`)."""
     parts = split(data, seed)
     frame = data.frame
     model = fit_creator_model(
@@ -423,6 +431,7 @@ def fit_on_splits(
         frame.iloc[parts["calibration"]],
         seed,
         genuine_growth=genuine_growth,
+        booster=booster,
     )
     test = parts["test"]
     probabilities, verdicts = frame_verdicts(model, frame.iloc[test])
@@ -562,6 +571,21 @@ def _check_commercial_components(root: Path) -> None:
             raise SystemExit(f"--commercial-only: {root / name} is not cleared for commercial use")
 
 
+def _kept_booster(directory: Path, data_sha256: str) -> CreatorModel:
+    """The model in ``directory``, whose booster ``--recalibrate`` keeps: it must have been
+    fitted on the same data over the recipe's features."""
+    model = CreatorModel.load(directory)
+    trained_on = model.manifest["training_data"]["simulated_creators"]["sha256"]
+    if trained_on != data_sha256:
+        raise SystemExit(
+            f"--recalibrate: {directory} was fitted on data {trained_on[:8]}, not on the"
+            f" data given ({data_sha256[:8]}); retrain instead"
+        )
+    if list(model.feature_names) != list(CREATOR_FEATURES):
+        raise SystemExit(f"--recalibrate: {directory} was fitted on other features; retrain")
+    return model
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Train the creator model (make train).")
     parser.add_argument("--data", type=Path, default=DEFAULT_CREATORS)
@@ -573,6 +597,12 @@ def main(argv: list[str] | None = None) -> int:
         help="say commercial_use_ok: the creators were simulated with --commercial-only and"
         " every component model of the set ($FRAUD_MODELS) is cleared (checked)",
     )
+    parser.add_argument(
+        "--recalibrate",
+        action="store_true",
+        help="keep the booster of the model in --out as it is and refit only its calibration"
+        " and thresholds (after a change to the verdict rule; the data must be the booster's)",
+    )
     args = parser.parse_args(argv)
     root = models_dir()
     if args.commercial_only:
@@ -580,11 +610,16 @@ def main(argv: list[str] | None = None) -> int:
     out = args.out or root / CREATOR_MODEL_DIR
 
     data = load_labelled_features(args.data)
-    fitted = fit_on_splits(data, args.seed)
+    now = datetime.now(UTC)
+    version = f"{now:%Y%m%d}-{data.source_sha256[:8]}"
+    kept = _kept_booster(out, data.source_sha256) if args.recalibrate else None
+    if kept is not None:
+        # a distinct version: the store keys scores by it, and these thresholds are new
+        version = f"{kept.version}.cal{now:%Y%m%d%H%M}"
+    fitted = fit_on_splits(data, args.seed, booster=None if kept is None else kept.booster)
     model, parts, frame = fitted.model, fitted.parts, data.frame
     test_frame = frame.iloc[fitted.test]
     regimes = by_regime(test_frame, fitted.test_probabilities, fitted.test_verdicts)
-    version = f"{datetime.now(UTC):%Y%m%d}-{data.source_sha256[:8]}"
     n_creators = int(frame["creator"].nunique())
     manifest = model.save(
         out,
@@ -618,6 +653,18 @@ def main(argv: list[str] | None = None) -> int:
         prior_fraud_rate=round(float(frame.drop_duplicates("creator")["label"].mean()), 4),
         metrics={"test_by_regime": regimes},
         commercial_use_ok=bool(args.commercial_only),
+        **(
+            {}
+            if kept is None
+            else {
+                "booster_kept_from": {
+                    "version": kept.version,
+                    "created_at": kept.manifest.get("created_at"),
+                    "note": "booster kept as it was (--recalibrate): calibration and"
+                    " thresholds refit on this code's verdict rule",
+                }
+            }
+        ),
     )
     print(
         json.dumps({"version": manifest["version"], "thresholds": manifest["thresholds"]}, indent=1)

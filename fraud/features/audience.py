@@ -26,13 +26,14 @@ from datetime import date
 
 import numpy as np
 
-from fraud.audience import chosen_name
+from fraud.audience import FollowerModel, chosen_name
 from fraud.features.base import NAN, FeatureBlock, FeatureContext, Segments
 from fraud.norms import size_tier
 from fraud.schema import Account, CreatorRecord
 
 __all__ = [
     "AUDIENCE_TYPES",
+    "KNOWS_PLATFORM",
     "NAMES",
     "audience_types",
     "extract",
@@ -49,7 +50,12 @@ NAMES = (
     "empty_account_share",
     "young_account_share",
     "digit_heavy_username_share",
+    # 1 when the follower model learned from labelled accounts of the creator's platform (it
+    # has that platform's calibration), else 0: a fake share measured on a platform it never
+    # saw is a lead, not proof (fraud.reasons caps FAKE_FOLLOWERS there). Not a model input.
+    "follower_model_knows_platform",
 )
+KNOWS_PLATFORM = NAMES[-1]
 MIN_SAMPLE = 10  # fewer sampled followers than this: the audience check does not run
 MASS_FOLLOWING = 1500  # following more than this: a "mass follower" who sees little of any feed
 INFLUENCER_FOLLOWERS = 2000  # more followers than this: an "influencer" follower
@@ -76,12 +82,26 @@ def _share_evidence(key: str, hits: int, n: int) -> dict[str, object]:
     return {f"{key}_share": round(share, 3), f"{key}_ci95": [round(low, 3), round(high, 3)]}
 
 
+def _knows_platform(model: FollowerModel, platform: str) -> float:
+    """``follower_model_knows_platform``: whether ``model`` has a calibration of its own for
+    ``platform`` (it does for every platform it has labelled accounts from)."""
+    return float(model.calibration_family(platform) is not None)
+
+
 def _summary_evidence(
-    n: int, share: float, norm: float, mass_share: float, followers: int
+    n: int,
+    share: float,
+    norm: float,
+    mass_share: float,
+    followers: int,
+    model: FollowerModel,
+    platform: str,
 ) -> dict[str, object]:
     """The audience block's headline evidence, the same for the per-creator and chunk paths."""
     low, high = wilson_interval(share, n)
     return {
+        KNOWS_PLATFORM: bool(_knows_platform(model, platform)),
+        "follower_model_platforms": list(model.platforms),
         "n_sampled": n,
         "fake_follower_share": round(share, 3),
         "fake_follower_ci95": [round(low, 3), round(high, 3)],
@@ -157,6 +177,7 @@ def extract(record: CreatorRecord, ctx: FeatureContext) -> FeatureBlock:
     values = dict.fromkeys(NAMES, NAN)
     values["fake_follower_share"] = share
     values["fake_follower_vs_norm"] = share - norm
+    values[KNOWS_PLATFORM] = _knows_platform(ctx.follower_model, record.platform)
     values["likely_fake_follower_share"] = float((fake >= 0.5).mean())
     values["mass_follower_share"] = float((following > MASS_FOLLOWING).mean())
     values["empty_account_share"] = float(np.mean(empty))
@@ -168,7 +189,13 @@ def extract(record: CreatorRecord, ctx: FeatureContext) -> FeatureBlock:
         )
     evidence = {
         **_summary_evidence(
-            n, share, norm, values["mass_follower_share"], record.profile.followers
+            n,
+            share,
+            norm,
+            values["mass_follower_share"],
+            record.profile.followers,
+            ctx.follower_model,
+            record.platform,
         ),
         **audience_types(sample, fake, as_of),
     }
@@ -277,6 +304,8 @@ def extract_many(
         values = dict.fromkeys(NAMES, NAN)
         values["fake_follower_share"] = share
         values["fake_follower_vs_norm"] = share - norm
+        assert ctx.follower_model is not None  # checked by _skip_note
+        values[KNOWS_PLATFORM] = _knows_platform(ctx.follower_model, record.platform)
         values["likely_fake_follower_share"] = c["likely_fake"] / n
         values["mass_follower_share"] = c["mass"] / n
         values["empty_account_share"] = c["empty"] / n
@@ -285,7 +314,13 @@ def extract_many(
         if c["named"] >= MIN_SAMPLE:
             values["digit_heavy_username_share"] = c["digit_heavy"] / c["named"]
         evidence = _summary_evidence(
-            n, share, norm, values["mass_follower_share"], record.profile.followers
+            n,
+            share,
+            norm,
+            values["mass_follower_share"],
+            record.profile.followers,
+            ctx.follower_model,
+            record.platform,
         )
         for name, key in zip(
             AUDIENCE_TYPES, ("real", "suspicious", "mass_type", "influencer"), strict=True

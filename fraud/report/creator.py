@@ -524,6 +524,7 @@ def _fake_share_data(row: FeatureRow, tier: str, t: Translator) -> dict[str, Any
         "high": high,
         "norm": norm,
         "n": _finite(evidence.get("n_sampled")),
+        "unchecked_platform": evidence.get("follower_model_knows_platform") is False,
     }
 
 
@@ -694,7 +695,10 @@ def build_creator_view(
             t,
             lambda: _fake_share_data(row, tier, t),
             _ran(row, "audience"),
-            lambda data: t("chart_fake_share_hint", norm=_pct(data["norm"])),
+            lambda data: (
+                t("chart_fake_share_hint", norm=_pct(data["norm"]))
+                + (" " + t("chart_fake_share_unchecked") if data["unchecked_platform"] else "")
+            ),
         ),
     ]
     comment_evidence = _evidence_of(row, "comments")
