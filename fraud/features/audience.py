@@ -92,15 +92,17 @@ def _summary_evidence(
     n: int,
     share: float,
     norm: float,
-    mass_share: float,
-    followers: int,
+    values: dict[str, float],
+    record: CreatorRecord,
     model: FollowerModel,
-    platform: str,
 ) -> dict[str, object]:
-    """The audience block's headline evidence, the same for the per-creator and chunk paths."""
+    """The audience block's headline evidence, the same for the per-creator and chunk paths
+    (from the block's ``values``: the mass-follower share and whether the model knows the
+    platform)."""
     low, high = wilson_interval(share, n)
+    mass_share, followers = values["mass_follower_share"], record.profile.followers
     return {
-        KNOWS_PLATFORM: bool(_knows_platform(model, platform)),
+        KNOWS_PLATFORM: bool(values[KNOWS_PLATFORM]),
         "follower_model_platforms": list(model.platforms),
         "n_sampled": n,
         "fake_follower_share": round(share, 3),
@@ -188,15 +190,7 @@ def extract(record: CreatorRecord, ctx: FeatureContext) -> FeatureBlock:
             np.mean([len(_DIGITS.findall(name)) >= 4 for name in names])
         )
     evidence = {
-        **_summary_evidence(
-            n,
-            share,
-            norm,
-            values["mass_follower_share"],
-            record.profile.followers,
-            ctx.follower_model,
-            record.platform,
-        ),
+        **_summary_evidence(n, share, norm, values, record, ctx.follower_model),
         **audience_types(sample, fake, as_of),
     }
     return FeatureBlock(CHECK, values, evidence)
@@ -313,15 +307,7 @@ def extract_many(
             values["young_account_share"] = c["young"] / c["aged"]
         if c["named"] >= MIN_SAMPLE:
             values["digit_heavy_username_share"] = c["digit_heavy"] / c["named"]
-        evidence = _summary_evidence(
-            n,
-            share,
-            norm,
-            values["mass_follower_share"],
-            record.profile.followers,
-            ctx.follower_model,
-            record.platform,
-        )
+        evidence = _summary_evidence(n, share, norm, values, record, ctx.follower_model)
         for name, key in zip(
             AUDIENCE_TYPES, ("real", "suspicious", "mass_type", "influencer"), strict=True
         ):
