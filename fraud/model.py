@@ -24,6 +24,7 @@ from fraud.schema import Severity, Verdict
 
 __all__ = [
     "BEHAVIOURAL_CHECKS",
+    "PATTERNS_NOT_LEARNED",
     "PATTERN_CHECKS",
     "PATTERN_FEATURES",
     "PATTERN_NEEDS",
@@ -69,6 +70,15 @@ PATTERN_CHECKS: dict[str, tuple[str, ...]] = {
     "lure and spam campaigns": ("comments",),
     "mutual-boost groups": ("comments",),
     "machine-written comments": ("comments",),
+    # Not checked whatever the data (PATTERNS_NOT_LEARNED): listed in every answer.
+    "bought views": (),
+}
+# Patterns no check of this model reads, and why: every answer lists them as not checked.
+PATTERNS_NOT_LEARNED: dict[str, str] = {
+    "bought views": (
+        "no training creator bought views, and many views per like are read as innocence;"
+        " README, Known limits"
+    ),
 }
 # The feature values that show each pattern: a check that runs may still lack the data one
 # of its patterns needs (a follower history without following counts has no churn check, one
@@ -87,6 +97,7 @@ PATTERN_FEATURES: dict[str, tuple[str, ...]] = {
     "lure and spam campaigns": ("spam_comment_share",),
     "mutual-boost groups": ("mutual_boost_cue_share",),
     "machine-written comments": ("template_similarity_share",),
+    "bought views": (),
 }
 # The patterns checked only when every one of their features was measured (the others: any).
 # A pod is regulars' comments at the time after each post: pod_comment_share is 0 whenever 4+

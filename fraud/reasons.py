@@ -37,6 +37,7 @@ from fraud.model import (
     BEHAVIOURAL_CHECKS,
     PATTERN_CHECKS,
     PATTERN_NEEDS,
+    PATTERNS_NOT_LEARNED,
     RED_FLAG_SEVERITIES,
     is_red_flag,
     missing_data_hint,
@@ -1329,12 +1330,16 @@ def build_reasons(
         said = [
             f"{p} (needs {PATTERN_NEEDS[p]})" if ran & set(PATTERN_CHECKS[p]) else p
             for p in unchecked
+            if p not in PATTERNS_NOT_LEARNED
         ]
+        unlearned = [f"{p} ({PATTERNS_NOT_LEARNED[p]})" for p in PATTERNS_NOT_LEARNED]
+        parts = ["Could not be checked with the data given: " + ", ".join(said)] if said else []
+        parts.append("Not checked by this model whatever the data: " + ", ".join(unlearned))
         reasons.append(
             Reason(
                 code="PATTERNS_NOT_CHECKED",
                 severity=Severity.INFO,
-                message="Could not be checked with the data given: " + ", ".join(said),
+                message=". ".join(parts),
                 evidence={"patterns": unchecked},
             )
         )

@@ -249,11 +249,29 @@ def test_creator_comments_are_counted_as_comments_not_times_replied() -> None:
 
 def test_pattern_features_name_real_features_for_every_pattern() -> None:
     from fraud.features import FEATURE_NAMES
-    from fraud.model import PATTERN_CHECKS, PATTERN_FEATURES, PATTERN_NEEDS
+    from fraud.model import PATTERN_CHECKS, PATTERN_FEATURES, PATTERN_NEEDS, PATTERNS_NOT_LEARNED
 
-    assert set(PATTERN_FEATURES) == set(PATTERN_CHECKS) == set(PATTERN_NEEDS)
+    assert (
+        set(PATTERN_FEATURES)
+        == set(PATTERN_CHECKS)
+        == set(PATTERN_NEEDS) | set(PATTERNS_NOT_LEARNED)
+    )
     for pattern, names in PATTERN_FEATURES.items():
-        assert names and set(names) <= set(FEATURE_NAMES), pattern
+        if pattern in PATTERNS_NOT_LEARNED:  # no check reads it: never measured
+            assert not names and not PATTERN_CHECKS[pattern], pattern
+        else:
+            assert names and set(names) <= set(FEATURE_NAMES), pattern
+
+
+def test_a_pattern_the_model_has_not_learned_is_listed_in_every_answer(scorer: Any) -> None:
+    for name in ("genuine_koc_rednote", "bought_followers_weibo", "thin_data_tiktok"):
+        result = scorer.score(CreatorRecord.model_validate(load_sample(name)))
+        assert "bought views" in result.metrics["patterns_not_checked"], name
+        reason = next(r for r in result.reasons if r.code == "PATTERNS_NOT_CHECKED")
+        assert (
+            "Not checked by this model whatever the data: bought views (no training creator"
+            " bought views" in reason.message
+        )
 
 
 def test_a_pattern_whose_data_is_missing_is_not_checked_though_its_check_ran(
@@ -264,7 +282,7 @@ def test_a_pattern_whose_data_is_missing_is_not_checked_though_its_check_ran(
     raw = load_sample("genuine_koc_rednote")
     assert all("following" not in s for s in raw["follower_history"])
     result = scorer.score(CreatorRecord.model_validate(raw))
-    assert result.metrics["patterns_not_checked"] == ["follow/unfollow churn"]
+    assert result.metrics["patterns_not_checked"] == ["follow/unfollow churn", "bought views"]
     reason = next(r for r in result.reasons if r.code == "PATTERNS_NOT_CHECKED")
     assert "follow/unfollow churn (needs following counts in 8+ follower snapshots)" in (
         reason.message
@@ -274,7 +292,7 @@ def test_a_pattern_whose_data_is_missing_is_not_checked_though_its_check_ran(
     for snapshot in followed["follower_history"]:
         snapshot["following"] = 480
     checked = scorer.score(CreatorRecord.model_validate(followed))
-    assert checked.metrics["patterns_not_checked"] == []
+    assert checked.metrics["patterns_not_checked"] == ["bought views"]  # whatever the data
     # A history of 20 days runs growth but cannot show drip-fed followers (28+ days).
     short = load_sample("genuine_koc_rednote")
     short["follower_history"] = short["follower_history"][-20:]

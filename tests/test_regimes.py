@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from fraud.model import REGIMES, data_regime, missing_data_hint, patterns_not_checked
+from fraud.model import (
+    PATTERNS_NOT_LEARNED,
+    REGIMES,
+    data_regime,
+    missing_data_hint,
+    patterns_not_checked,
+)
 from fraud.schema import CreatorRecord, Severity, Verdict
 from fraud.scoring import Scorer
 from training.simulate import SOURCE_REGIMES, as_regime
@@ -44,7 +50,8 @@ def test_missing_follower_data_is_named_with_the_patterns_it_hides() -> None:
     assert "bought followers cannot be checked" in missing_data_hint(ran)
     assert "follower history" in missing_data_hint(ran)
     assert "bought followers (bursts)" in patterns_not_checked(ran)
-    assert patterns_not_checked({"growth", "engagement", "comments", "audience"}) == []
+    everything = {"growth", "engagement", "comments", "audience"}
+    assert patterns_not_checked(everything) == list(PATTERNS_NOT_LEARNED)
 
 
 @pytest.mark.parametrize("regime", list(SOURCE_REGIMES))
