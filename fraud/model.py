@@ -194,7 +194,8 @@ def missing_data_hint(
     longer than its 45 days").
     """
     missing = [hint for check, hint in _MISSING_DATA_HINTS.items() if check not in ran]
-    unchecked = patterns_not_checked(ran, values)
+    # what more data could check (the patterns not learned are said in PATTERNS_NOT_CHECKED)
+    unchecked = [p for p in patterns_not_checked(ran, values) if p not in PATTERNS_NOT_LEARNED]
     notes = skipped or {}
     if "growth" not in ran and "audience" not in ran:
         why = "; ".join(notes[c] for c in ("growth", "audience") if notes.get(c))

@@ -539,7 +539,7 @@ def _spike_explained_message(v: Values, e: GrowthEvidence) -> str:
     )
 
 
-def _audience_message(v: Values, e: Evidence) -> str:
+def _audience_text(e: Evidence) -> str:
     low, high = e["fake_follower_ci95"]
     return (
         f"Average fake probability of {e['n_sampled']} sampled followers: "
@@ -547,21 +547,40 @@ def _audience_message(v: Values, e: Evidence) -> str:
         "genuine accounts of this size: about "
         f"{_pct(e['norm_fake_follower_share'])}. At that average about "
         f"{e['authentic_followers_estimate']:,} of the followers would be genuine (an index of "
-        "follower quality, not a count of bought followers)"
-        + _audience_types_text(e)
-        + _unchecked_platform_text(v, e)
+        "follower quality, not a count of bought followers)" + _audience_types_text(e)
     )
 
 
-def _unchecked_platform_text(v: Values, e: Evidence) -> str:
+def _audience_message(v: Values, e: Evidence) -> str:
+    """FAKE_FOLLOWERS: the share, and where the follower model never saw the platform, what
+    that leaves it (:data:`SEVERITY_CAPS`, unless the floor holds)."""
     if not _follower_model_unchecked(v, e):
-        return ""
+        return _audience_text(e)
+    consequence = (
+        "but this share is past any genuine audience"
+        if _fake_followers_floor(v, e)
+        else "so this share alone is not a red flag"
+    )
+    return _audience_text(e) + _unchecked_platform_text(e) + ", " + consequence
+
+
+def _genuine_audience_message(v: Values, e: Evidence) -> str:
+    """AUDIENCE_LOOKS_GENUINE: the share, no proof where the follower model never saw the
+    platform."""
+    if not _follower_model_unchecked(v, e):
+        return _audience_text(e)
+    return (
+        _audience_text(e)
+        + _unchecked_platform_text(e)
+        + ", so this share is no proof of a genuine audience either"
+    )
+
+
+def _unchecked_platform_text(e: Evidence) -> str:
     names = [PLATFORM_NAMES.get(p, p) for p in e.get("follower_model_platforms", ())]
     learned = " and ".join([", ".join(names[:-1]), names[-1]] if len(names) > 1 else names)
-    return (
-        ". The follower model has no labelled accounts from this platform"
-        + (f" (it learned from {learned} accounts)" if learned else "")
-        + ", so this share alone is not a red flag"
+    return ". The follower model has no labelled accounts from this platform" + (
+        f" (it learned from {learned} accounts)" if learned else ""
     )
 
 
@@ -1055,7 +1074,7 @@ RULES: tuple[ReasonRule, ...] = (
             _ok(v.get("fake_follower_vs_norm", math.nan))
             and not _gt(v, "fake_follower_vs_norm", 0.08)
         ),
-        _audience_message,
+        _genuine_audience_message,
         (
             "fake_follower_share",
             "fake_follower_ci95",

@@ -36,6 +36,12 @@ SCORE_COLUMNS: tuple[tuple[str, str, str], ...] = (
     ("fake_follower_share", "float", "metrics.fake_follower_share"),
     ("fake_follower_share_low", "float", "metrics.fake_follower_ci95[0] (95% interval)"),
     ("fake_follower_share_high", "float", "metrics.fake_follower_ci95[1] (95% interval)"),
+    (
+        "follower_model_knows_platform",
+        "bool",
+        "metrics.follower_model_knows_platform (false: the follower model has no labelled"
+        " accounts from this platform, so the fake share is a lead, not proof)",
+    ),
     ("n_followers_sampled", "int", "metrics.n_sampled"),
     ("engagement_rate", "float", "metrics.engagement_rate_median"),
     ("engagement_rate_norm", "float", "metrics.norm_engagement_rate (platform and size tier)"),
@@ -64,6 +70,7 @@ SCORE_COLUMNS: tuple[tuple[str, str, str], ...] = (
 
 _FROM_METRICS = {
     "fake_follower_share": "fake_follower_share",
+    "follower_model_knows_platform": "follower_model_knows_platform",
     "n_followers_sampled": "n_sampled",
     "engagement_rate": "engagement_rate_median",
     "engagement_rate_norm": "norm_engagement_rate",

@@ -144,6 +144,35 @@ def test_evaluation_calibrates_the_shipped_booster_only_for_its_own_seed_and_dat
     assert evaluate.shipped_booster(seed, "0" * 64) is None  # other data: a refit
 
 
+def test_a_booster_is_kept_only_for_the_recipe_seed_and_data_that_fitted_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from fraud.model import CreatorModel
+    from fraud.paths import CREATOR_MODEL_DIR, MODELS_DIR
+    from training import train
+
+    directory = MODELS_DIR / CREATOR_MODEL_DIR
+    manifest = CreatorModel.load(directory).manifest
+    trained = manifest["training_data"]["simulated_creators"]["sha256"]
+    seed = manifest["params"]["seed"]
+    assert train.recipe_differs(manifest, seed, trained) is None
+    assert train._kept_booster(directory, seed, trained).version == manifest["version"]
+    # another seed would calibrate on rows the booster learned from: refused
+    assert "seed" in str(train.recipe_differs(manifest, seed + 1, trained))
+    with pytest.raises(SystemExit, match="retrain instead"):
+        train._kept_booster(directory, seed + 1, trained)
+    assert "data" in str(train.recipe_differs(manifest, seed, "0" * 64))
+    # a recipe changed since (rounds, a monotone direction): neither kept nor calibrated as shipped
+    monkeypatch.setattr(train, "NUM_ROUNDS", train.NUM_ROUNDS + 1)
+    assert "parameters" in str(train.recipe_differs(manifest, seed, trained))
+    assert evaluate.shipped_booster(seed, trained) is None
+    monkeypatch.undo()
+    first = next(iter(train.CREATOR_FEATURES))
+    flipped = {**train.CREATOR_FEATURES, first: 1 - train.CREATOR_FEATURES[first]}
+    monkeypatch.setattr(train, "CREATOR_FEATURES", flipped)
+    assert "monotone" in str(train.recipe_differs(manifest, seed, trained))
+
+
 def test_cut_offs_are_rounded_so_the_limits_still_hold() -> None:
     from training.train import LIKELY_FRAUDULENT_MAX_FPR, choose_thresholds, round_cut
 

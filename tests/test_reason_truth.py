@@ -88,9 +88,22 @@ def test_fake_followers_on_a_platform_the_follower_model_never_saw_is_no_red_fla
         r.message for _, r in fraud_signals(known, {}) if r.code == "FAKE_FOLLOWERS"
     )
     assert "no labelled accounts" not in known_message
-    # ... unless the share is past any genuine audience (the floor stands over the cap).
+    # ... unless the share is past any genuine audience (the floor stands over the cap), and
+    # then the message does not call it no red flag.
     all_fake = _on_platform(_audience_row(1.0, 0.97, 0.08), 0.0, [])
     assert _fake_severity(all_fake, 0.9) is Severity.MEDIUM
+    floored = next(r for _, r in fraud_signals(all_fake, {}) if r.code == "FAKE_FOLLOWERS")
+    assert floored.message.endswith(
+        "The follower model has no labelled accounts from this platform, but this share is past"
+        " any genuine audience"
+    )
+    # A genuine-looking share on such a platform is no proof either.
+    clean = _on_platform(_audience_row(0.1, 0.05, 0.08), 0.0, ["weibo"])
+    reasons = build_reasons(clean, {}, Verdict.AUTHENTIC)
+    looks = next(r for r in reasons if r.code == "AUDIENCE_LOOKS_GENUINE")
+    assert looks.message.endswith(
+        "(it learned from Weibo accounts), so this share is no proof of a genuine audience either"
+    )
     # A replay from feature values applies the same cap.
     fired = signal_severities(unknown.values, {"fake_follower_share": 0.9}, set(_FAMILIES))
     assert {code: severity for code, _, severity in fired}["FAKE_FOLLOWERS"] is Severity.LOW

@@ -52,6 +52,9 @@ def test_missing_follower_data_is_named_with_the_patterns_it_hides() -> None:
     assert "bought followers (bursts)" in patterns_not_checked(ran)
     everything = {"growth", "engagement", "comments", "audience"}
     assert patterns_not_checked(everything) == list(PATTERNS_NOT_LEARNED)
+    # the hint names what more data could check, not what no data can
+    hint = missing_data_hint({"growth", "engagement", "profile"})
+    assert "not checked: " in hint and "bought views" not in hint
 
 
 @pytest.mark.parametrize("regime", list(SOURCE_REGIMES))

@@ -39,13 +39,13 @@ from training.simulate import (
     as_regime,
 )
 from training.train import (
-    CREATOR_FEATURES,
     FOLLOWER_FREE_FRAUD,
     by_archetype,
     by_regime,
     fit_creator_model,
     fit_on_splits,
     frame_verdicts,
+    recipe_differs,
     with_genuine_growth,
 )
 
@@ -453,14 +453,7 @@ def shipped_booster(
     drifts in the last digits of the features, and the report describes the model in use);
     None otherwise (the evaluation refits: an experiment)."""
     shipped = CreatorModel.load(directory or models_dir() / CREATOR_MODEL_DIR)
-    manifest = shipped.manifest
-    same = (
-        manifest.get("params", {}).get("seed") == seed
-        and manifest.get("training_data", {}).get("simulated_creators", {}).get("sha256")
-        == data_sha256
-        and list(shipped.feature_names) == list(CREATOR_FEATURES)
-    )
-    return shipped.booster if same else None
+    return shipped.booster if recipe_differs(shipped.manifest, seed, data_sha256) is None else None
 
 
 def check_shipped(

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import argparse
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -571,18 +571,32 @@ def _check_commercial_components(root: Path) -> None:
             raise SystemExit(f"--commercial-only: {root / name} is not cleared for commercial use")
 
 
-def _kept_booster(directory: Path, data_sha256: str) -> CreatorModel:
-    """The model in ``directory``, whose booster ``--recalibrate`` keeps: it must have been
-    fitted on the same data over the recipe's features."""
-    model = CreatorModel.load(directory)
-    trained_on = model.manifest["training_data"]["simulated_creators"]["sha256"]
+def recipe_differs(manifest: Mapping[str, Any], seed: int, data_sha256: str) -> str | None:
+    """How the model of ``manifest`` was not fitted by this recipe (:data:`PARAMS`,
+    :data:`NUM_ROUNDS`, :data:`CREATOR_FEATURES` with their monotone directions) with ``seed``
+    on the data of ``data_sha256``; None when it was (its booster is then the one this
+    recipe fits, up to the CPU's last digits)."""
+    params = json.loads(json.dumps({**PARAMS, "num_boost_round": NUM_ROUNDS, "seed": seed}))
+    trained_on = manifest.get("training_data", {}).get("simulated_creators", {}).get("sha256")
     if trained_on != data_sha256:
-        raise SystemExit(
-            f"--recalibrate: {directory} was fitted on data {trained_on[:8]}, not on the"
-            f" data given ({data_sha256[:8]}); retrain instead"
-        )
-    if list(model.feature_names) != list(CREATOR_FEATURES):
-        raise SystemExit(f"--recalibrate: {directory} was fitted on other features; retrain")
+        return f"fitted on data {str(trained_on)[:8]}, not {data_sha256[:8]}"
+    if manifest.get("params") != params:
+        return f"fitted with other parameters or seed ({manifest.get('params')})"
+    if list(manifest.get("feature_names", ())) != list(CREATOR_FEATURES) or manifest.get(
+        "monotone_constraints"
+    ) != dict(CREATOR_FEATURES):
+        return "fitted on other features or monotone directions"
+    return None
+
+
+def _kept_booster(directory: Path, seed: int, data_sha256: str) -> CreatorModel:
+    """The model in ``directory``, whose booster ``--recalibrate`` keeps: this recipe must
+    have fitted it with ``seed`` on the same data (else the calibration split could hold
+    rows the booster learned from)."""
+    model = CreatorModel.load(directory)
+    differs = recipe_differs(model.manifest, seed, data_sha256)
+    if differs is not None:
+        raise SystemExit(f"--recalibrate: {directory} was {differs}; retrain instead")
     return model
 
 
@@ -612,10 +626,16 @@ def main(argv: list[str] | None = None) -> int:
     data = load_labelled_features(args.data)
     now = datetime.now(UTC)
     version = f"{now:%Y%m%d}-{data.source_sha256[:8]}"
-    kept = _kept_booster(out, data.source_sha256) if args.recalibrate else None
+    kept = _kept_booster(out, args.seed, data.source_sha256) if args.recalibrate else None
+    origin: dict[str, Any] = {}
     if kept is not None:
+        # where the booster was fitted (carried over a recalibration of a recalibration)
+        origin = kept.manifest.get("booster_kept_from") or {
+            "version": kept.version,
+            "created_at": kept.manifest.get("created_at"),
+        }
         # a distinct version: the store keys scores by it, and these thresholds are new
-        version = f"{kept.version}.cal{now:%Y%m%d%H%M}"
+        version = f"{origin['version']}.cal{now:%Y%m%d%H%M}"
     fitted = fit_on_splits(data, args.seed, booster=None if kept is None else kept.booster)
     model, parts, frame = fitted.model, fitted.parts, data.frame
     test_frame = frame.iloc[fitted.test]
@@ -658,8 +678,7 @@ def main(argv: list[str] | None = None) -> int:
             if kept is None
             else {
                 "booster_kept_from": {
-                    "version": kept.version,
-                    "created_at": kept.manifest.get("created_at"),
+                    **origin,
                     "note": "booster kept as it was (--recalibrate): calibration and"
                     " thresholds refit on this code's verdict rule",
                 }
