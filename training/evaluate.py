@@ -135,7 +135,7 @@ LOAO_REGIMES = ("everything", "scraper")
 # Creator generators written blind by other engineers from the issue text (or the product
 # description) and the contract, without reading training/simulate.py or the feature code:
 # "creators generated apart from this project". blind and holdout were then used to diagnose
-# the model (so they are no longer unbiased); final was kept for the end and consulted eleven
+# the model (so they are no longer unbiased); final was kept for the end and consulted thirteen
 # times (README, Evaluation; the fifth for the extra-trees model of issue 8, the sixth for the
 # simulator's vendor stocks and default names, chosen among three variants on blind and
 # holdout, where final agreed; the seventh for the transfer matrix and the candidates of
@@ -143,7 +143,8 @@ LOAO_REGIMES = ("everything", "scraper")
 # the comment-timing feature; the ninth for the niche factor of the simulator's third-party
 # spam, where it scored both candidates alike; the tenth printed it for the model that reads
 # platform ids as ids, and chose nothing; the eleventh printed it for the follower history's
-# evidence floor, chosen on the other five). cn, global and subtle were written later,
+# evidence floor, chosen on the other five; the twelfth for the FAKE_FOLLOWERS cap, chosen on
+# cn; the thirteenth for the bought-views candidate, not kept, where it agreed with the rest). cn, global and subtle were written later,
 # each with a focus (Chinese platforms and an agent-style audience; global platforms and
 # aggregate processes; cautious fraud and messy genuine creators); they showed that the
 # first-hour share of comments made 16-22% of cn's genuine creators likely_fraudulent, and so
