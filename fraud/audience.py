@@ -790,6 +790,11 @@ class FollowerModel:
         self._platform_family = {
             str(k): str(v) for k, v in calibrator.get("platform_family", {}).items()
         }
+        #: the platforms the model has a calibration of its own for: those it learned from
+        #: labelled accounts of (read once: every scored follower sample's evidence names them)
+        self.platforms: tuple[str, ...] = tuple(
+            sorted(p for p in self._platform_family if self.calibration_family(p))
+        )
         self.manifest = manifest
 
     @classmethod
@@ -831,12 +836,6 @@ class FollowerModel:
             return np.empty(0, dtype=np.float64)
         scores = self._booster.predict(features, raw_score=True, num_threads=1)
         return np.asarray(scores, dtype=np.float64)
-
-    @property
-    def platforms(self) -> tuple[str, ...]:
-        """The platforms the model has a calibration of its own for: those it learned from
-        labelled accounts of."""
-        return tuple(sorted(p for p in self._platform_family if self.calibration_family(p)))
 
     def calibration_family(self, platform: str | None) -> str | None:
         """The calibration family used for ``platform`` (None: the pooled calibrator)."""

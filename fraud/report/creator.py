@@ -524,7 +524,7 @@ def _fake_share_data(row: FeatureRow, tier: str, t: Translator) -> dict[str, Any
         "high": high,
         "norm": norm,
         "n": _finite(evidence.get("n_sampled")),
-        "unchecked_platform": evidence.get("follower_model_knows_platform") is False,
+        "unchecked_platform": evidence.get(audience_features.KNOWS_PLATFORM) is False,
     }
 
 
