@@ -284,11 +284,23 @@ def _regime_table(rows: list[tuple[str, str, dict[str, Any]]]) -> list[str]:
     ]
     for source, regime, m in rows:
         lines.append(
-            f"| {source} | {regime} | {m['n']} | {m['roc_auc']} | {m['brier']} | "
-            f"{100 * m['genuine_likely_fraudulent']:.1f}% | {100 * m['fraud_authentic']:.1f}% | "
+            f"| {source} | {regime} | {m['n']} | {m['roc_auc']}{_span(m, 'roc_auc', 1, 3)} | "
+            f"{m['brier']} | {100 * m['genuine_likely_fraudulent']:.1f}%"
+            f"{_span(m, 'genuine_likely_fraudulent', 100, 1)} | "
+            f"{100 * m['fraud_authentic']:.1f}%{_span(m, 'fraud_authentic', 100, 1)} | "
             f"{100 * m['coverage']:.0f}% |"
         )
     return lines
+
+
+def _span(metrics: dict[str, Any], key: str, scale: float, places: int) -> str:
+    """`` (low-high)``: the 95% interval of ``metrics[key]`` (``key_95``), when there is one
+    (reports written before the intervals have none)."""
+    interval = metrics.get(f"{key}_95")
+    if not interval:
+        return ""
+    low, high = (scale * bound for bound in interval)
+    return f" ({low:.{places}f}-{high:.{places}f})"
 
 
 def _markdown(report: dict[str, Any]) -> str:
@@ -303,7 +315,10 @@ def _markdown(report: dict[str, Any]) -> str:
         "gives). Rows: all creators of the split or generator under that regime; a creator "
         "given too little data for any check counts as not covered. ROC-AUC and Brier are "
         "over every row (the probability of an `insufficient_data` row is the regime's "
-        "calibrated one).",
+        "calibrated one). In brackets, 95% intervals (ROC-AUC: DeLong's; rates: Wilson's): "
+        "the spread another draw of as many creators from the same source would give. They "
+        "say nothing of the larger uncertainty, which source the real world resembles: the "
+        "sources differ from each other by more than these intervals.",
         "",
         "Regimes: " + "; ".join(f"`{k}` = {', '.join(v)}" for k, v in SOURCE_REGIMES.items()) + ".",
         "",

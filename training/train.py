@@ -39,6 +39,7 @@ from fraud.paths import ACCOUNTS_MODEL_DIR, COMMENTS_MODEL_DIR, CREATOR_MODEL_DI
 from fraud.reasons import red_flag_from_values
 from training.creator_data import DEFAULT_CREATORS, LabelledFeatures, load_labelled_features
 from training.simulate import COMPONENTS, GENUINE_ARCHETYPES, SOURCE_REGIMES
+from training.stats import auc_interval, share_interval
 
 __all__ = [
     "CREATOR_FEATURES",
@@ -494,25 +495,39 @@ def round_cut(value: float, *, up: bool, places: int = 4) -> float:
 def verdict_metrics(
     probabilities: np.ndarray, labels: np.ndarray, verdicts: np.ndarray
 ) -> dict[str, Any]:
-    """ROC-AUC and Brier of the probabilities; error rates and coverage of the verdicts."""
+    """ROC-AUC and Brier of the probabilities; error rates and coverage of the verdicts. The
+    ROC-AUC and the two error rates carry their 95% intervals (``*_95``: DeLong's and
+    Wilson's, :mod:`training.stats`), the spread another draw of as many creators from the
+    same source would give."""
     genuine = labels == 0
     decided = verdicts != "insufficient_data"
     both = len(set(labels.tolist())) == 2
+    genuine_flagged = int((verdicts[genuine] == "likely_fraudulent").sum())
+    fraud_passed = int((verdicts[~genuine] == "authentic").sum())
+    n_genuine, n_fraud = int(genuine.sum()), int((~genuine).sum())
+    interval = auc_interval(labels, probabilities) if both else None
     return {
         "n": len(labels),
         "n_fraud": int(labels.sum()),
         "roc_auc": round(float(roc_auc_score(labels, probabilities)), 4) if both else None,
+        "roc_auc_95": None if interval is None else _rounded(interval[1:]),
         "brier": round(float(brier_score_loss(labels, probabilities)), 4),
         "genuine_likely_fraudulent": round(
             float((verdicts[genuine] == "likely_fraudulent").mean()), 4
         ),
+        "genuine_likely_fraudulent_95": _rounded(share_interval(genuine_flagged, n_genuine)),
         "fraud_authentic": round(float((verdicts[~genuine] == "authentic").mean()), 4),
+        "fraud_authentic_95": _rounded(share_interval(fraud_passed, n_fraud)),
         "fraud_likely_fraudulent": round(
             float((verdicts[~genuine] == "likely_fraudulent").mean()), 4
         ),
         "genuine_authentic": round(float((verdicts[genuine] == "authentic").mean()), 4),
         "coverage": round(float(decided.mean()), 4),
     }
+
+
+def _rounded(interval: tuple[float, ...]) -> list[float]:
+    return [round(bound, 4) for bound in interval]
 
 
 def by_regime(
