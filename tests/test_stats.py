@@ -78,3 +78,15 @@ def test_verdict_metrics_carry_intervals_around_their_figures() -> None:
     for key in ("roc_auc", "genuine_likely_fraudulent", "fraud_authentic"):
         low, high = m[f"{key}_95"]
         assert low <= m[key] <= high and low < high
+
+
+def test_account_metrics_carry_the_auc_interval() -> None:
+    from training import evaluate_accounts
+
+    rng = np.random.default_rng(9)
+    labels = (rng.random(300) < 0.5).astype(int)
+    m = evaluate_accounts._metrics(labels, np.clip(0.4 * labels + 0.6 * rng.random(300), 0, 1))
+    low, high = m["auc_95"]
+    assert low < m["auc"] < high
+    assert evaluate_accounts._interval(m) == f" ({low:.3f}-{high:.3f})"
+    assert evaluate_accounts._interval({"auc": 0.9}) == ""  # a report from before the intervals
