@@ -9,7 +9,7 @@ import pytest
 from scipy.stats import norm, rankdata
 from sklearn.metrics import roc_auc_score
 
-from training.stats import auc_interval, midranks, share_interval
+from training.stats import auc_interval, bracketed, midranks, share_interval
 from training.train import verdict_metrics
 
 
@@ -85,8 +85,14 @@ def test_account_metrics_carry_the_auc_interval() -> None:
 
     rng = np.random.default_rng(9)
     labels = (rng.random(300) < 0.5).astype(int)
-    m = evaluate_accounts._metrics(labels, np.clip(0.4 * labels + 0.6 * rng.random(300), 0, 1))
+    probability = np.clip(0.4 * labels + 0.6 * rng.random(300), 0, 1)
+    m = evaluate_accounts._metrics(labels, probability)
     low, high = m["auc_95"]
     assert low < m["auc"] < high
-    assert evaluate_accounts._interval(m) == f" ({low:.3f}-{high:.3f})"
-    assert evaluate_accounts._interval({"auc": 0.9}) == ""  # a report from before the intervals
+    assert m["auc"] == pytest.approx(roc_auc_score(labels, probability), abs=1e-12)
+
+
+def test_intervals_print_beside_their_figures() -> None:
+    assert bracketed([0.8931, 0.9204]) == " (0.893-0.920)"
+    assert bracketed([0.094, 0.1357], 100, 1) == " (9.4-13.6)"  # a rate, in percent
+    assert bracketed(None) == "" and bracketed([]) == ""  # a report from before the intervals

@@ -39,7 +39,7 @@ from sklearn.tree import DecisionTreeClassifier
 from fraud.audience import ACCOUNT_FEATURE_NAMES, PLATFORM_FIELD_NAMES
 from fraud.paths import PROJECT_ROOT
 from training.datasets import DATASET_PLATFORMS, load_labelled_accounts
-from training.stats import auc_interval
+from training.stats import auc_interval, bracketed
 from training.train_accounts import (
     LGB_PARAMS,
     N_MASKED_COPIES,
@@ -163,8 +163,9 @@ def _metrics(labels: np.ndarray, probability: np.ndarray, threshold: float = 0.5
     return {
         "n": len(labels),
         "n_fake": int(labels.sum()),
+        # sklearn's figure (the reports' as before; DeLong's midranks agree to 1e-12) and its
+        # DeLong 95% interval (training.stats): another draw of as many accounts
         "auc": float(roc_auc_score(labels, probability)),
-        # DeLong's 95% interval (training.stats): another draw of as many accounts
         "auc_95": list(auc_interval(labels, probability)[1:]),
         "accuracy": float(accuracy_score(labels, probability >= threshold)),
         "balanced_accuracy": float(
@@ -358,12 +359,6 @@ def evaluate(include_instafake: bool = True, seed: int = 0) -> dict[str, Any]:
     }
 
 
-def _interval(metrics: dict[str, Any]) -> str:
-    """`` (low-high)``: the AUC's 95% interval, when the report has one."""
-    bounds = metrics.get("auc_95")
-    return f" ({bounds[0]:.3f}-{bounds[1]:.3f})" if bounds else ""
-
-
 def _fmt(value: float | None) -> str:
     return "–" if value is None else f"{value:.3f}"
 
@@ -417,7 +412,7 @@ def render_markdown(report: dict[str, Any]) -> str:
     for name, res in report["leave_one_dataset_out"].items():
         g, t, r = res["lightgbm"], res["tree_depth3"], res["rule"]
         lines.append(
-            f"| {name} | {_fmt(g['auc'])}{_interval(g)} | {_fmt(g.get('follower_matched_auc'))} "
+            f"| {name} | {_fmt(g['auc'])}{bracketed(g.get('auc_95'))} | {_fmt(g.get('follower_matched_auc'))} "
             f"| {_fmt(g['accuracy'])} | {_fmt(g['balanced_accuracy'])} | {_fmt(g['brier'])} "
             f"| {_fmt(t['auc'])} | {_fmt(r['auc'])} | {_fmt(r.get('follower_matched_auc'))} "
             f"| {_fmt(r['accuracy'])} |"

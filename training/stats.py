@@ -8,12 +8,13 @@ resembles: two generators differ by more than either interval (``reports/creator
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 
 import numpy as np
 
 from fraud.features.audience import wilson_interval
 
-__all__ = ["auc_interval", "midranks", "share_interval"]
+__all__ = ["auc_interval", "bracketed", "midranks", "share_interval"]
 
 #: The normal quantile of a two-sided 95% interval.
 Z_95 = 1.959963984540054
@@ -54,3 +55,12 @@ def auc_interval(labels: np.ndarray, scores: np.ndarray) -> tuple[float, float, 
 def share_interval(hits: int, n: int) -> tuple[float, float]:
     """95% Wilson interval of ``hits`` out of ``n`` (a rate measured on ``n`` creators)."""
     return wilson_interval(hits / n if n else 0.0, n, z=Z_95)
+
+
+def bracketed(bounds: Sequence[float] | None, scale: float = 1.0, places: int = 3) -> str:
+    """`` (low-high)`` of an interval as the reports print it beside its figure, scaled (100:
+    a rate in percent); empty for a report written before the intervals."""
+    if not bounds:
+        return ""
+    low, high = (scale * bound for bound in bounds)
+    return f" ({low:.{places}f}-{high:.{places}f})"

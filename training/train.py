@@ -502,9 +502,8 @@ def verdict_metrics(
     genuine = labels == 0
     decided = verdicts != "insufficient_data"
     both = len(set(labels.tolist())) == 2
-    genuine_flagged = int((verdicts[genuine] == "likely_fraudulent").sum())
-    fraud_passed = int((verdicts[~genuine] == "authentic").sum())
-    n_genuine, n_fraud = int(genuine.sum()), int((~genuine).sum())
+    flagged = verdicts[genuine] == "likely_fraudulent"  # genuine creators flagged
+    passed = verdicts[~genuine] == "authentic"  # fraud creators passed
     interval = auc_interval(labels, probabilities) if both else None
     return {
         "n": len(labels),
@@ -512,12 +511,10 @@ def verdict_metrics(
         "roc_auc": round(float(roc_auc_score(labels, probabilities)), 4) if both else None,
         "roc_auc_95": None if interval is None else _rounded(interval[1:]),
         "brier": round(float(brier_score_loss(labels, probabilities)), 4),
-        "genuine_likely_fraudulent": round(
-            float((verdicts[genuine] == "likely_fraudulent").mean()), 4
-        ),
-        "genuine_likely_fraudulent_95": _rounded(share_interval(genuine_flagged, n_genuine)),
-        "fraud_authentic": round(float((verdicts[~genuine] == "authentic").mean()), 4),
-        "fraud_authentic_95": _rounded(share_interval(fraud_passed, n_fraud)),
+        "genuine_likely_fraudulent": round(float(flagged.mean()), 4),
+        "genuine_likely_fraudulent_95": _rounded(share_interval(int(flagged.sum()), len(flagged))),
+        "fraud_authentic": round(float(passed.mean()), 4),
+        "fraud_authentic_95": _rounded(share_interval(int(passed.sum()), len(passed))),
         "fraud_likely_fraudulent": round(
             float((verdicts[~genuine] == "likely_fraudulent").mean()), 4
         ),
