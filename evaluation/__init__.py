@@ -9,6 +9,11 @@ generate are allowed here. Not part of the installed package.
 ``global_sim`` and ``subtle_sim`` later, from the product description and the contract, each
 with a focus of its own (Chinese platforms with an agent-style audience; global platforms with
 aggregate processes; cautious fraud and messy genuine creators on every platform).
+``alpha_sim``, ``bravo_sim`` and ``charlie_sim`` were written on 3 December (the thirty-fourth
+session), each by another engineer, from ``BRIEF.md`` (the product, the problem of issue 8 and
+the task, without its goals) and the contract only; since then only mechanical edits that leave
+their output byte for byte as it was (formatting, lint, type annotations) were made. They chose
+nothing: the shipped model was never changed on their evidence.
 ``training.evaluate.INDEPENDENT_GENERATORS`` lists them with their seeds and what each was
 used for.
 """

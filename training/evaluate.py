@@ -147,18 +147,25 @@ LOAO_REGIMES = ("everything", "scraper")
 # evidence floor, chosen on the other five; the twelfth for the FAKE_FOLLOWERS cap, chosen on
 # cn; the thirteenth for the bought-views candidate, not kept, where it agreed with the rest;
 # the fourteenth to sixteenth printed it again with the 95% intervals, seeds 7 and 8 and the
-# commercial set, and chose nothing). cn, global and subtle were written later, each with a
-# focus (Chinese platforms and an agent-style audience; global platforms and
+# commercial set, and chose nothing; the seventeenth for the session-34 generators as training
+# data, not kept; the eighteenth to twentieth printed it beside those generators as judges,
+# seeds 7 and 8 and the commercial set, and chose nothing). cn, global and subtle were written
+# later, each with a focus (Chinese platforms and an agent-style audience; global platforms and
 # aggregate processes; cautious fraud and messy genuine creators); they showed that the
 # first-hour share of comments made 16-22% of cn's genuine creators likely_fraudulent, and so
 # chose the comment-timing feature (fraud.features.comments: early_low_effort_excess).
 INDEPENDENT_GENERATORS = {
     "blind": ("evaluation.blind_sim", 11, "used for diagnosis"),
     "holdout": ("evaluation.holdout_sim", 23, "used for diagnosis"),
-    "final": ("evaluation.final_sim", 31, "kept for the end, consulted eleven times"),
+    "final": ("evaluation.final_sim", 31, "kept for the end, consulted twenty times"),
     "cn": ("evaluation.cn_sim", 41, "used for diagnosis"),
     "global": ("evaluation.global_sim", 43, "used for diagnosis"),
     "subtle": ("evaluation.subtle_sim", 47, "used for diagnosis"),
+    # written in the thirty-fourth session from evaluation/BRIEF.md; they chose nothing (tried
+    # as training data that session and not kept: reports/creator-candidates.md)
+    "alpha": ("evaluation.alpha_sim", 101, "never used to choose"),
+    "bravo": ("evaluation.bravo_sim", 202, "never used to choose"),
+    "charlie": ("evaluation.charlie_sim", 303, "never used to choose"),
 }
 
 
@@ -325,12 +332,14 @@ def _markdown(report: dict[str, Any]) -> str:
     lines += [
         "",
         "Outside generators: written blind by other engineers from the issue text (or the "
-        "product description) and the contract only (`evaluation/*_sim.py`, 2,000 creators "
-        "each); frozen, used to judge and never to train. `blind`, `holdout`, `cn`, `global` "
-        "and `subtle` were used to diagnose the model, so their figures are optimistic; "
-        "`final` is the least biased. `cn`: Chinese platforms first, an agent-style audience; "
-        "`global`: global platforms first, aggregate processes; `subtle`: cautious fraud and "
-        "messy genuine creators.",
+        "product description, or `evaluation/BRIEF.md`) and the contract only "
+        "(`evaluation/*_sim.py`, 2,000 creators each); frozen, used to judge and never to "
+        "train. `blind`, `holdout`, `cn`, `global` and `subtle` were used to diagnose the "
+        "model, so their figures are optimistic; `final` was kept for the end but consulted "
+        "often; `alpha`, `bravo` and `charlie` (written later from the brief, with cautious "
+        "fraud in mind) never chose anything: the least biased. `cn`: Chinese platforms "
+        "first, an agent-style audience; `global`: global platforms first, aggregate "
+        "processes; `subtle`: cautious fraud and messy genuine creators.",
         "",
         "## Thresholds per scored regime",
         "",
