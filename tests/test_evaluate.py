@@ -162,6 +162,14 @@ def test_a_booster_is_kept_only_for_the_recipe_seed_and_data_that_fitted_it(
     with pytest.raises(SystemExit, match="retrain instead"):
         train._kept_booster(directory, seed + 1, trained)
     assert "data" in str(train.recipe_differs(manifest, seed, "0" * 64))
+    # the other generators' creators it learned from (training.generators) as recorded: kept;
+    # another generator, or one whose code or data changed since: refit
+    recorded = manifest["training_data"].get("other_generators", {})
+    assert train.recipe_differs(manifest, seed, trained, recorded) is None
+    changed = {**recorded, "zulu": {"code_sha256": "0" * 64}}
+    assert "other generators" in str(train.recipe_differs(manifest, seed, trained, changed))
+    with pytest.raises(SystemExit, match="retrain instead"):
+        train._kept_booster(directory, seed, trained, changed)
     # a recipe changed since (rounds, a monotone direction): neither kept nor calibrated as shipped
     monkeypatch.setattr(train, "NUM_ROUNDS", train.NUM_ROUNDS + 1)
     assert "parameters" in str(train.recipe_differs(manifest, seed, trained))

@@ -1,28 +1,37 @@
-"""The outside generators (``evaluation/``, ``training.evaluate.INDEPENDENT_GENERATORS``):
-deterministic per record, valid against the contract, labelled with both classes."""
+"""The outside generators, the judges (``evaluation/``, ``training.evaluate.INDEPENDENT_GENERATORS``)
+and the ones trained on (``training.generators``): deterministic per record, valid against the
+contract, labelled with both classes; the two sets apart, and the trained-on ones recorded."""
 
 from __future__ import annotations
 
 import importlib
 import json
 from collections import Counter
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 from fraud.paths import DATA_DIR
 from fraud.schema import CreatorRecord
+from training import generators
 from training.evaluate import INDEPENDENT_GENERATORS
 
 SCHEMA = json.loads((DATA_DIR / "contract" / "creator.schema.json").read_text(encoding="utf-8"))
 
 
+MODULES = {
+    **{name: entry[0] for name, entry in INDEPENDENT_GENERATORS.items()},
+    **{name: g.module for name, g in generators.TRAINING_GENERATORS.items()},
+}
+
+
 def _records(name: str, n: int, seed: int = 5) -> list[dict[str, Any]]:
-    module = importlib.import_module(INDEPENDENT_GENERATORS[name][0])
+    module = importlib.import_module(MODULES[name])
     return list(module.generate(n, seed))
 
 
-@pytest.mark.parametrize("name", sorted(INDEPENDENT_GENERATORS))
+@pytest.mark.parametrize("name", sorted(MODULES))
 def test_a_record_depends_only_on_the_seed_and_its_number(name: str) -> None:
     first = _records(name, 12)
     assert _records(name, 12) == first
@@ -30,7 +39,7 @@ def test_a_record_depends_only_on_the_seed_and_its_number(name: str) -> None:
     assert _records(name, 5, seed=6) != first[:5]
 
 
-@pytest.mark.parametrize("name", sorted(INDEPENDENT_GENERATORS))
+@pytest.mark.parametrize("name", sorted(MODULES))
 def test_records_follow_the_contract_and_carry_a_label(name: str) -> None:
     import jsonschema
 
@@ -47,3 +56,81 @@ def test_records_follow_the_contract_and_carry_a_label(name: str) -> None:
     labels = Counter(raw["label"] for raw in records)
     assert 0.25 < labels[1] / len(records) < 0.65  # both classes, neither swamped
     assert len({raw["creator_id"] for raw in records}) == len(records)
+
+
+def test_no_judge_is_trained_on() -> None:
+    judges = {entry[0] for entry in INDEPENDENT_GENERATORS.values()}
+    trained = {g.module for g in generators.TRAINING_GENERATORS.values()}
+    assert generators.TRAINING_GENERATORS and not judges & trained
+    assert all(module.startswith("evaluation.") for module in judges)
+    assert all(module.startswith("training.generators.") for module in trained)
+
+
+def test_the_shipped_model_records_the_generators_it_learned_from_as_they_are() -> None:
+    """Editing a generator's code (a change of training data) without retraining is caught:
+    the shipped manifest keeps each module's hash (``training.train.recipe_differs`` then
+    refuses to take its booster as this recipe's)."""
+    from fraud.artifacts import file_sha256
+    from fraud.model import CreatorModel
+    from fraud.paths import CREATOR_MODEL_DIR, MODELS_DIR
+
+    manifest = CreatorModel.load(MODELS_DIR / CREATOR_MODEL_DIR).manifest
+    recorded = manifest["training_data"]["other_generators"]
+    assert sorted(recorded) == sorted(generators.TRAINING_GENERATORS)
+    for name, generator in generators.TRAINING_GENERATORS.items():
+        assert recorded[name]["code_sha256"] == file_sha256(generator.source), name
+        assert (recorded[name]["seed"], recorded[name]["n"]) == (generator.seed, generator.n)
+
+
+def test_a_generator_that_fails_leaves_no_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(argv: list[str]) -> int:
+        out = Path(argv[argv.index("--out") + 1])
+        out.write_text('{"creator_id": "half', encoding="utf-8")
+        raise KeyboardInterrupt
+
+    name = next(iter(generators.TRAINING_GENERATORS))
+    module = importlib.import_module(generators.TRAINING_GENERATORS[name].module)
+    monkeypatch.setattr(module, "main", broken)
+    with pytest.raises(KeyboardInterrupt):
+        generators.generated(name, tmp_path)
+    assert not (tmp_path / f"train-{name}.jsonl").exists()
+
+
+def test_other_generators_join_the_train_split_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    import numpy as np
+    import pandas as pd
+
+    from training import train
+    from training.creator_data import LabelledFeatures
+
+    rng = np.random.default_rng(3)
+    n = 400
+    frame = pd.DataFrame(
+        {
+            "creator": np.arange(n),
+            "archetype": rng.choice(["a", "b"], n),
+            "label": rng.integers(0, 2, n),
+        }
+    )
+    other = frame.iloc[:50].assign(creator=[f"delta:{i}" for i in range(50)])
+    seen: dict[str, int] = {}
+
+    def fit(train_rows: pd.DataFrame, calibration: pd.DataFrame, seed: int, **_: Any) -> Any:
+        seen["train"], seen["calibration"] = len(train_rows), len(calibration)
+        seen["others_in_train"] = int(
+            train_rows["creator"].astype(str).str.startswith("delta:").sum()
+        )
+        raise StopIteration
+
+    monkeypatch.setattr(train, "fit_creator_model", fit)
+    data = LabelledFeatures(frame, Path("x"), "0")
+    parts = train.split(data, 7)
+    with pytest.raises(StopIteration):
+        train.fit_on_splits(data, 7, extra=[LabelledFeatures(other, Path("y"), "1")])
+    assert seen == {
+        "train": len(parts["train"]) + 50,
+        "calibration": len(parts["calibration"]),
+        "others_in_train": 50,
+    }

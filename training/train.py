@@ -37,6 +37,7 @@ from fraud.model import (
 )
 from fraud.paths import ACCOUNTS_MODEL_DIR, COMMENTS_MODEL_DIR, CREATOR_MODEL_DIR, models_dir
 from fraud.reasons import red_flag_from_values
+from training import generators as training_generators
 from training.creator_data import DEFAULT_CREATORS, LabelledFeatures, load_labelled_features
 from training.simulate import COMPONENTS, GENUINE_ARCHETYPES, SOURCE_REGIMES
 from training.stats import auc_interval, share_interval
@@ -420,15 +421,20 @@ def fit_on_splits(
     data: LabelledFeatures,
     seed: int,
     *,
+    extra: Sequence[LabelledFeatures] = (),
     genuine_growth: bool = False,
     booster: lgb.Booster | None = None,
 ) -> FittedModel:
     """Split, fit on train, calibrate on calibration, and score the test rows: make train's
-    recipe (``genuine_growth``, ``booster``: see :func:`fit_creator_model`)."""
+    recipe (``genuine_growth``, ``booster``: see :func:`fit_creator_model`). ``extra``: the
+    creators of other generators (:mod:`training.generators`), all added to the train split;
+    calibration and test stay ``data``'s."""
     parts = split(data, seed)
     frame = data.frame
     model = fit_creator_model(
-        frame.iloc[parts["train"]],
+        pd.concat([frame.iloc[parts["train"]], *(e.frame for e in extra)], ignore_index=True)
+        if extra
+        else frame.iloc[parts["train"]],
         frame.iloc[parts["calibration"]],
         seed,
         genuine_growth=genuine_growth,
@@ -583,15 +589,24 @@ def _check_commercial_components(root: Path) -> None:
             raise SystemExit(f"--commercial-only: {root / name} is not cleared for commercial use")
 
 
-def recipe_differs(manifest: Mapping[str, Any], seed: int, data_sha256: str) -> str | None:
+def recipe_differs(
+    manifest: Mapping[str, Any],
+    seed: int,
+    data_sha256: str,
+    generators: Mapping[str, Any] | None = None,
+) -> str | None:
     """How the model of ``manifest`` was not fitted by this recipe (:data:`PARAMS`,
     :data:`NUM_ROUNDS`, :data:`CREATOR_FEATURES` with their monotone directions) with ``seed``
-    on the data of ``data_sha256``; None when it was (its booster is then the one this
-    recipe fits, up to the CPU's last digits)."""
+    on the data of ``data_sha256`` and the other generators' creators of ``generators`` (their
+    :func:`training.generators.recipe`; None: not checked); None when it was (its booster is
+    then the one this recipe fits, up to the CPU's last digits)."""
     params = json.loads(json.dumps({**PARAMS, "num_boost_round": NUM_ROUNDS, "seed": seed}))
-    trained_on = manifest.get("training_data", {}).get("simulated_creators", {}).get("sha256")
+    training_data = manifest.get("training_data", {})
+    trained_on = training_data.get("simulated_creators", {}).get("sha256")
     if trained_on != data_sha256:
         return f"fitted on data {str(trained_on)[:8]}, not {data_sha256[:8]}"
+    if generators is not None and training_data.get("other_generators", {}) != dict(generators):
+        return "fitted with other generators' creators than training.generators makes now"
     if manifest.get("params") != params:
         return f"fitted with other parameters or seed ({manifest.get('params')})"
     if list(manifest.get("feature_names", ())) != list(CREATOR_FEATURES) or manifest.get(
@@ -601,12 +616,14 @@ def recipe_differs(manifest: Mapping[str, Any], seed: int, data_sha256: str) -> 
     return None
 
 
-def _kept_booster(directory: Path, seed: int, data_sha256: str) -> CreatorModel:
+def _kept_booster(
+    directory: Path, seed: int, data_sha256: str, generators: Mapping[str, Any] | None = None
+) -> CreatorModel:
     """The model in ``directory``, whose booster ``--recalibrate`` keeps: this recipe must
     have fitted it with ``seed`` on the same data (else the calibration split could hold
     rows the booster learned from)."""
     model = CreatorModel.load(directory)
-    differs = recipe_differs(model.manifest, seed, data_sha256)
+    differs = recipe_differs(model.manifest, seed, data_sha256, generators)
     if differs is not None:
         raise SystemExit(f"--recalibrate: {directory} was {differs}; retrain instead")
     return model
@@ -636,9 +653,12 @@ def main(argv: list[str] | None = None) -> int:
     out = args.out or root / CREATOR_MODEL_DIR
 
     data = load_labelled_features(args.data)
+    extra, generators = training_generators.load()
     now = datetime.now(UTC)
     version = f"{now:%Y%m%d}-{data.source_sha256[:8]}"
-    kept = _kept_booster(out, args.seed, data.source_sha256) if args.recalibrate else None
+    kept = (
+        _kept_booster(out, args.seed, data.source_sha256, generators) if args.recalibrate else None
+    )
     origin: dict[str, Any] = {}
     if kept is not None:
         # where the booster was fitted (carried over a recalibration of a recalibration)
@@ -648,7 +668,9 @@ def main(argv: list[str] | None = None) -> int:
         }
         # a distinct version: the store keys scores by it, and these thresholds are new
         version = f"{origin['version']}.cal{now:%Y%m%d%H%M}"
-    fitted = fit_on_splits(data, args.seed, booster=None if kept is None else kept.booster)
+    fitted = fit_on_splits(
+        data, args.seed, extra=extra, booster=None if kept is None else kept.booster
+    )
     model, parts, frame = fitted.model, fitted.parts, data.frame
     test_frame = frame.iloc[fitted.test]
     regimes = by_regime(test_frame, fitted.test_probabilities, fitted.test_verdicts)
@@ -679,6 +701,8 @@ def main(argv: list[str] | None = None) -> int:
                 .to_dict(),
                 "generator": "training/simulate.py, each creator under every source regime",
             },
+            # their creators join the train split only (training/generators)
+            "other_generators": generators,
             "component_models": _licences(root),
         },
         splits={k: int(frame.iloc[v]["creator"].nunique()) for k, v in parts.items()},
