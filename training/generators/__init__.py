@@ -76,15 +76,19 @@ TRAINING_GENERATORS: dict[str, TrainingGenerator] = {
 
 def generated(name: str, directory: Path | None = None) -> Path:
     """The creators of generator ``name``, generated on first use (written under a temporary
-    name and renamed when complete, so an interrupted run never leaves a partial file)."""
+    name, renamed when complete and removed when not, so an interrupted run leaves no file)."""
     generator = TRAINING_GENERATORS[name]
     path = (directory or DATA_DIR / "generated") / f"train-{name}.jsonl"
     if not path.exists():
         path.parent.mkdir(parents=True, exist_ok=True)
         partial = path.with_name(f".{path.name}.partial")
-        importlib.import_module(generator.module).main(
-            ["--n", str(generator.n), "--seed", str(generator.seed), "--out", str(partial)]
-        )
+        try:
+            importlib.import_module(generator.module).main(
+                ["--n", str(generator.n), "--seed", str(generator.seed), "--out", str(partial)]
+            )
+        except BaseException:
+            partial.unlink(missing_ok=True)
+            raise
         partial.replace(path)
     return path
 
