@@ -74,12 +74,16 @@ def test_the_shipped_model_records_the_generators_it_learned_from_as_they_are() 
     from fraud.model import CreatorModel
     from fraud.paths import CREATOR_MODEL_DIR, MODELS_DIR
 
-    manifest = CreatorModel.load(MODELS_DIR / CREATOR_MODEL_DIR).manifest
-    recorded = manifest["training_data"]["other_generators"]
-    assert sorted(recorded) == sorted(generators.TRAINING_GENERATORS)
-    for name, generator in generators.TRAINING_GENERATORS.items():
-        assert recorded[name]["code_sha256"] == file_sha256(generator.source), name
-        assert (recorded[name]["seed"], recorded[name]["n"]) == (generator.seed, generator.n)
+    for directory in (
+        MODELS_DIR / CREATOR_MODEL_DIR,
+        MODELS_DIR / "commercial" / CREATOR_MODEL_DIR,
+    ):
+        manifest = CreatorModel.load(directory).manifest
+        recorded = manifest["training_data"]["other_generators"]
+        assert sorted(recorded) == sorted(generators.TRAINING_GENERATORS), directory
+        for name, generator in generators.TRAINING_GENERATORS.items():
+            assert recorded[name]["code_sha256"] == file_sha256(generator.source), name
+            assert (recorded[name]["seed"], recorded[name]["n"]) == (generator.seed, generator.n)
 
 
 def test_a_generator_that_fails_leaves_no_file(
