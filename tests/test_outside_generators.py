@@ -1,6 +1,7 @@
-"""The outside generators, the judges (``evaluation/``, ``training.evaluate.INDEPENDENT_GENERATORS``)
-and the ones trained on (``training.generators``): deterministic per record, valid against the
-contract, labelled with both classes; the two sets apart, and the trained-on ones recorded."""
+"""The outside generators, the judges (``evaluation/``,
+``training.evaluate.INDEPENDENT_GENERATORS``) and the ones trained on (``training.generators``):
+deterministic per record, valid against the contract, labelled with both classes; the two sets
+apart, and the trained-on ones recorded."""
 
 from __future__ import annotations
 

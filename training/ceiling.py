@@ -2,9 +2,10 @@
 (``make ceiling``).
 
 The shipped model is trained on our simulator (and the training generators' creators,
-``training.generators``) and judged on creators that other code made (``evaluation/``). When it scores lower there, two things can be at fault: the features hold
-too little of that generator's fraud, or the model learned our simulator's quirks and the
-information does not transfer. This report separates them. For each generator and data
+``training.generators``) and judged on creators that other code made (``evaluation/``). When
+it scores lower there, two things can be at fault: the features hold too little of that
+generator's fraud, or the model learned our simulator's quirks and the information does not
+transfer. This report separates them. For each generator and data
 regime, a throwaway LightGBM is trained and tested *inside* the generator (5-fold
 cross-fitting, folds stratified by archetype, each creator in one fold): the **in-generator
 ceiling**, what a model could reach with these features had it been trained on that
@@ -206,8 +207,8 @@ def _markdown(report: dict[str, Any]) -> str:
         " stratified by archetype) gives the **ceiling**: the ROC-AUC these features reach"
         " when a model learns that generator's own creators. The shipped model learned our"
         " simulator's creators and the training generators' (`training/generators`), none of"
-        " which is measured here. A ceiling far above the shipped figure means the information is"
-        " there but does not transfer; a ceiling near it means the features hold no more."
+        " which is measured here. A ceiling far above the shipped figure means the information"
+        " is there but does not transfer; a ceiling near it means the features hold no more."
         " The throwaway models are never shipped and choose nothing. Our simulator: its test"
         f" split ({report['ours_rows']}); outside generators: all their creators.",
         "",
@@ -250,11 +251,11 @@ def _markdown(report: dict[str, Any]) -> str:
         "",
         "ROC-AUC of a throwaway model of the shipped recipe (its parameters, rounds, monotone"
         " directions, features and evidence floors) trained on one source's creators and judged"
-        " on an outside"
-        " generator it never saw. `ours`: our simulator's train split (the shipped model's,"
-        " without the training generators' creators and the calibration split); `ours + the rest`: ours and every other outside"
-        " generator together. The in-generator ceiling is on the diagonal's place, for"
-        " comparison. These models are never shipped and choose nothing.",
+        " on an outside generator it never saw. `ours`: our simulator's train split (the"
+        " shipped model's, without the training generators' creators and the calibration"
+        " split); `ours + the rest`: ours and every other outside generator together. The"
+        " in-generator ceiling is on the diagonal's place, for comparison. These models are"
+        " never shipped and choose nothing.",
         "",
     ]
     for regime, table in report["transfer"].items():

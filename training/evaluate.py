@@ -13,7 +13,6 @@ Writes ``reports/creator.md`` and ``reports/creator.json`` with
 from __future__ import annotations
 
 import argparse
-import importlib
 import itertools
 import json
 import os
@@ -158,11 +157,11 @@ LOAO_REGIMES = ("everything", "scraper")
 # thirty-fifth session's training generators, training.generators, kept, where it agreed with
 # alpha, bravo and charlie with everything given and not in the scraper regime; the
 # twenty-second and twenty-third printed it for seed 8 and the commercial set, and chose
-# nothing). cn, global and subtle were written later, each with a focus (Chinese platforms and an agent-style
-# audience; global platforms and aggregate processes; cautious fraud and messy genuine
-# creators); they showed that the
-# first-hour share of comments made 16-22% of cn's genuine creators likely_fraudulent, and so
-# chose the comment-timing feature (fraud.features.comments: early_low_effort_excess).
+# nothing). cn, global and subtle were written later, each with a focus (Chinese platforms
+# and an agent-style audience; global platforms and aggregate processes; cautious fraud and
+# messy genuine creators); they showed that the first-hour share of comments made 16-22% of
+# cn's genuine creators likely_fraudulent, and so chose the comment-timing feature
+# (fraud.features.comments: early_low_effort_excess).
 INDEPENDENT_GENERATORS = {
     "blind": ("evaluation.blind_sim", 11, "used for diagnosis"),
     "holdout": ("evaluation.holdout_sim", 23, "used for diagnosis"),
@@ -182,13 +181,9 @@ INDEPENDENT_GENERATORS = {
 
 def _generated(name: str) -> Path:
     module, seed, _ = INDEPENDENT_GENERATORS[name]
-    path = DATA_DIR / "generated" / f"{name}.jsonl"
-    if not path.exists():
-        path.parent.mkdir(parents=True, exist_ok=True)
-        importlib.import_module(module).main(
-            ["--n", "2000", "--seed", str(seed), "--out", str(path)]
-        )
-    return path
+    return training_generators.write_once(
+        module, 2000, seed, DATA_DIR / "generated" / f"{name}.jsonl"
+    )
 
 
 def outside_generators() -> dict[str, Any]:

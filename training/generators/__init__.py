@@ -19,15 +19,17 @@ from __future__ import annotations
 import importlib
 import importlib.util
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from fraud.artifacts import file_sha256
+from fraud.batch import sigterm_as_interrupt
+from fraud.io import OutputTarget
 from fraud.paths import DATA_DIR
 from training.creator_data import LabelledFeatures, load_labelled_features
 
-__all__ = ["TRAINING_GENERATORS", "TrainingGenerator", "generated", "load", "recipe"]
+__all__ = ["TRAINING_GENERATORS", "TrainingGenerator", "generated", "load", "recipe", "write_once"]
 
 
 @dataclass(frozen=True)
@@ -48,10 +50,10 @@ class TrainingGenerator:
         return Path(spec.origin)
 
 
-#: The generators whose creators join the train split, by name (``data/generated/train-NAME.jsonl``).
-#: Written in the thirty-fifth session, each by another engineer, from ``evaluation/BRIEF.md``
-#: with the focus given here; 3,000 creators each (the simulator gives 10,000, half of them to
-#: the train split).
+#: The generators whose creators join the train split, by name
+#: (``data/generated/train-NAME.jsonl``). Written in the thirty-fifth session, each by another
+#: engineer, from ``evaluation/BRIEF.md`` with the focus given here; 3,000 creators each (the
+#: simulator gives 10,000, half of them to the train split).
 TRAINING_GENERATORS: dict[str, TrainingGenerator] = {
     "delta": TrainingGenerator(
         "training.generators.delta_sim",
@@ -74,30 +76,39 @@ TRAINING_GENERATORS: dict[str, TrainingGenerator] = {
 }
 
 
-def generated(name: str, directory: Path | None = None) -> Path:
-    """The creators of generator ``name``, generated on first use (written under a temporary
-    name, renamed when complete and removed when not, so an interrupted run leaves no file)."""
-    generator = TRAINING_GENERATORS[name]
-    path = (directory or DATA_DIR / "generated") / f"train-{name}.jsonl"
+def write_once(module: str, n: int, seed: int, path: Path) -> Path:
+    """``path``, holding the ``n`` creators that generator ``module`` makes with ``seed``,
+    generated if it does not exist yet: its ``main`` writes under a temporary name
+    (:class:`fraud.io.OutputTarget`) renamed when complete and removed when not, so an
+    interrupted run (Ctrl-C, SIGTERM) leaves no file that would be read as whole. The
+    training generators and the judges (``training.evaluate``) are written this way."""
     if not path.exists():
         path.parent.mkdir(parents=True, exist_ok=True)
-        partial = path.with_name(f".{path.name}.partial")
+        target = OutputTarget(str(path))
         try:
-            importlib.import_module(generator.module).main(
-                ["--n", str(generator.n), "--seed", str(generator.seed), "--out", str(partial)]
-            )
+            with sigterm_as_interrupt():
+                importlib.import_module(module).main(
+                    ["--n", str(n), "--seed", str(seed), "--out", target.write_path]
+                )
         except BaseException:
-            partial.unlink(missing_ok=True)
+            target.discard()
             raise
-        partial.replace(path)
+        target.commit()
     return path
 
 
-def recipe(paths: Mapping[str, Path]) -> dict[str, dict[str, Any]]:
-    """What the manifest records of each generator in ``paths`` (name: its generated file):
-    module, seed, n, the module's hash and the data's."""
+def generated(name: str, directory: Path | None = None) -> Path:
+    """The creators of generator ``name`` (:func:`write_once`)."""
+    generator = TRAINING_GENERATORS[name]
+    path = (directory or DATA_DIR / "generated") / f"train-{name}.jsonl"
+    return write_once(generator.module, generator.n, generator.seed, path)
+
+
+def recipe(data_sha256: Mapping[str, str]) -> dict[str, dict[str, Any]]:
+    """What the manifest records of each generator in ``data_sha256`` (name: its generated
+    file's hash): module, seed, n, the module's hash and the data's."""
     out = {}
-    for name, path in paths.items():
+    for name, digest in data_sha256.items():
         generator = TRAINING_GENERATORS[name]
         out[name] = {
             "module": generator.module,
@@ -105,7 +116,7 @@ def recipe(paths: Mapping[str, Path]) -> dict[str, dict[str, Any]]:
             "seed": generator.seed,
             "n": generator.n,
             "code_sha256": file_sha256(generator.source),
-            "data_sha256": file_sha256(path),
+            "data_sha256": digest,
         }
     return out
 
@@ -113,12 +124,14 @@ def recipe(paths: Mapping[str, Path]) -> dict[str, dict[str, Any]]:
 def load(directory: Path | None = None) -> tuple[list[LabelledFeatures], dict[str, dict[str, Any]]]:
     """The labelled features of every generator of the recipe (generated and featurised on
     first use, then cached like the simulator's), and the :func:`recipe` record of them."""
-    paths = {name: generated(name, directory) for name in TRAINING_GENERATORS}
     frames = []
-    for name, path in paths.items():
-        features = load_labelled_features(path)
+    for name in TRAINING_GENERATORS:
+        features = load_labelled_features(generated(name, directory))
         frame = features.frame.copy()
         # Apart from our creators' line numbers (a creator's rows stay one creator).
         frame["creator"] = f"{name}:" + frame["creator"].astype(str)
-        frames.append(LabelledFeatures(frame, features.source, features.source_sha256))
-    return frames, recipe(paths)
+        frames.append(replace(features, frame=frame))
+    # The data's hash as featurising took it (the file is read once for it).
+    return frames, recipe(
+        {name: f.source_sha256 for name, f in zip(TRAINING_GENERATORS, frames, strict=True)}
+    )
