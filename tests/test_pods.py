@@ -147,9 +147,10 @@ def test_habitual_check_in_fans_do_not_make_a_genuine_creator_a_fraud(
     assert all(r.severity is Severity.LOW for r in pod)
     # (the model shipped first this round, which learned from the steady-delay pattern, made
     # such a creator likely_fraudulent at 0.87; a reviewer's three fans took a genuine KOC
-    # from authentic to likely_fraudulent)
-    assert fans.verdict is not Verdict.LIKELY_FRAUDULENT
-    assert fans.fraud_probability < 0.8
+    # from authentic to likely_fraudulent). No pattern past the genuine range, so neither
+    # flagged nor suspicious, whatever the model's lean (0.72 with three training generators,
+    # 0.80 with six: the lean is said, at low severity, beside insufficient_data).
+    assert fans.verdict in (Verdict.AUTHENTIC, Verdict.INSUFFICIENT_DATA)
 
 
 def test_genuine_and_loyal_twins_do_not_look_like_a_pod(

@@ -51,8 +51,9 @@ class TrainingGenerator:
 
 
 #: The generators whose creators join the train split, by name
-#: (``data/generated/train-NAME.jsonl``). Written in the thirty-fifth session, each by another
-#: engineer, from ``evaluation/BRIEF.md`` with the focus given here; 3,000 creators each (the
+#: (``data/generated/train-NAME.jsonl``). Each written by another engineer from
+#: ``evaluation/BRIEF.md`` with the focus given here (delta, echo and foxtrot in the
+#: thirty-fifth session; golf, hotel and india in the thirty-sixth); 3,000 creators each (the
 #: simulator gives 10,000, half of them to the train split).
 TRAINING_GENERATORS: dict[str, TrainingGenerator] = {
     "delta": TrainingGenerator(
@@ -72,6 +73,24 @@ TRAINING_GENERATORS: dict[str, TrainingGenerator] = {
         6006,
         3000,
         "the hard cases: odd-looking genuine creators and cautious fraud sold to evade detection",
+    ),
+    "golf": TrainingGenerator(
+        "training.generators.golf_sim",
+        7007,
+        3000,
+        "the scraper's view: what posts and comments alone show, follower data for a minority",
+    ),
+    "hotel": TrainingGenerator(
+        "training.generators.hotel_sim",
+        8008,
+        3000,
+        "every size and niche, nano KOC to mega KOL, and how fraud differs by tier",
+    ),
+    "india": TrainingGenerator(
+        "training.generators.india_sim",
+        9009,
+        3000,
+        "the patterns measured as hard: bought likes and views, churn, premium followers, AI praise",
     ),
 }
 
