@@ -160,15 +160,17 @@ LOAO_REGIMES = ("everything", "scraper")
 # nothing; the twenty-fourth to thirty-second printed it beside nine throwaway refits of the
 # thirty-sixth session (three more training generators, alone and together, and two booster
 # settings), which chose on alpha, bravo and charlie alone; the thirty-third to thirty-fifth
-# printed it for seeds 7 and 8 and the commercial set, and chose nothing). cn, global and subtle were written later, each with a focus (Chinese platforms
-# and an agent-style audience; global platforms and aggregate processes; cautious fraud and
-# messy genuine creators); they showed that the first-hour share of comments made 16-22% of
-# cn's genuine creators likely_fraudulent, and so chose the comment-timing feature
+# printed it for seeds 7 and 8 and the commercial set, and chose nothing; the thirty-sixth and
+# thirty-seventh in two replays of the shipped model under a verdict what-if, not kept). cn,
+# global and subtle were written later, each with a focus (Chinese platforms and an
+# agent-style audience; global platforms and aggregate processes; cautious fraud and messy
+# genuine creators); they showed that the first-hour share of comments made 16-22% of cn's
+# genuine creators likely_fraudulent, and so chose the comment-timing feature
 # (fraud.features.comments: early_low_effort_excess).
 INDEPENDENT_GENERATORS = {
     "blind": ("evaluation.blind_sim", 11, "used for diagnosis"),
     "holdout": ("evaluation.holdout_sim", 23, "used for diagnosis"),
-    "final": ("evaluation.final_sim", 31, "kept for the end, consulted thirty-five times"),
+    "final": ("evaluation.final_sim", 31, "kept for the end, consulted thirty-seven times"),
     "cn": ("evaluation.cn_sim", 41, "used for diagnosis"),
     "global": ("evaluation.global_sim", 43, "used for diagnosis"),
     "subtle": ("evaluation.subtle_sim", 47, "used for diagnosis"),
@@ -366,9 +368,9 @@ def _markdown(report: dict[str, Any]) -> str:
         "often; `alpha`, `bravo` and `charlie` (written later from the brief, with cautious "
         "fraud in mind) are never trained on and chose twice (the thirty-fifth and "
         "thirty-sixth sessions kept the training generators on their evidence): the least "
-        "biased. `cn`: Chinese platforms "
-        "first, an agent-style audience; `global`: global platforms first, aggregate "
-        "processes; `subtle`: cautious fraud and messy genuine creators.",
+        "biased. `cn`: Chinese platforms first, an agent-style audience; `global`: global "
+        "platforms first, aggregate processes; `subtle`: cautious fraud and messy genuine "
+        "creators.",
         "",
         "## Thresholds per scored regime",
         "",

@@ -90,7 +90,8 @@ TRAINING_GENERATORS: dict[str, TrainingGenerator] = {
         "training.generators.india_sim",
         9009,
         3000,
-        "the patterns measured as hard: bought likes and views, churn, premium followers, AI praise",
+        "the patterns measured as hard: bought likes and views, churn, premium followers, AI"
+        " praise",
     ),
 }
 
