@@ -70,16 +70,12 @@ PATTERN_CHECKS: dict[str, tuple[str, ...]] = {
     "lure and spam campaigns": ("comments",),
     "mutual-boost groups": ("comments",),
     "machine-written comments": ("comments",),
-    # Not checked whatever the data (PATTERNS_NOT_LEARNED): listed in every answer.
-    "bought views": (),
+    "bought views": ("engagement",),
 }
 # Patterns no check of this model reads, and why: every answer lists them as not checked.
-PATTERNS_NOT_LEARNED: dict[str, str] = {
-    "bought views": (
-        "no training creator bought views, and many views per like are read as innocence;"
-        " README, Known limits"
-    ),
-}
+# None now: bought views were until the thirty-seventh session (no training creator bought
+# views, and many views per like were read as innocence).
+PATTERNS_NOT_LEARNED: dict[str, str] = {}
 # The feature values that show each pattern: a check that runs may still lack the data one
 # of its patterns needs (a follower history without following counts has no churn check, one
 # of under four weeks no drip check; comments without times and post ids no pod check), so a
@@ -97,7 +93,7 @@ PATTERN_FEATURES: dict[str, tuple[str, ...]] = {
     "lure and spam campaigns": ("spam_comment_share",),
     "mutual-boost groups": ("mutual_boost_cue_share",),
     "machine-written comments": ("template_similarity_share",),
-    "bought views": (),
+    "bought views": ("views_per_like_vs_norm", "views_per_like_spread"),
 }
 # The patterns checked only when every one of their features was measured (the others: any).
 # A pod is regulars' comments at the time after each post: pod_comment_share is 0 whenever 4+
@@ -118,6 +114,7 @@ PATTERN_NEEDS: dict[str, str] = {
     "lure and spam campaigns": "10+ audience comments",
     "mutual-boost groups": "10+ audience comments",
     "machine-written comments": "10+ audience comments",
+    "bought views": "3+ posts with their view and like counts",
 }
 # What to send to decide a case the data given cannot: by the checks that did not run.
 _MISSING_DATA_HINTS: dict[str, str] = {

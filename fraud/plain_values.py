@@ -119,6 +119,14 @@ PLAIN: dict[str, _Entry] = {
         _exp,
         lambda x: f"likes per comment differs {_num(x)}x between the quartiles of posts",
     ),
+    "views_per_like_spread": (
+        _exp,
+        lambda x: f"views per like differs {_num(x)}x between the quartiles of posts",
+    ),
+    "views_likes_decoupling": (
+        lambda v: 1.0 - v,
+        lambda x: f"views and likes across posts correlate at {x:.2f}",
+    ),
     # comments
     "low_effort_comment_share": _share("low-effort comments"),
     "low_effort_comment_vs_norm": _over_norm("low-effort comments"),

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
+from datetime import datetime, timedelta
 from typing import Any
 
 import pytest
@@ -16,6 +18,47 @@ CONTRACT = DATA_DIR / "contract"
 def load_sample(name: str) -> dict[str, Any]:
     """One example creator as a plain dict (a fresh copy each call)."""
     return json.loads((SAMPLES / f"{name}.json").read_text(encoding="utf-8"))
+
+
+def posts_record(
+    creator_id: str, followers: int, posts: Sequence[dict[str, Any]], every_days: int = 3
+) -> Any:
+    """A creator with a profile and ``posts`` only (their counts; ids and times are added: one
+    post every ``every_days`` days from 1 September 2026), as of 30 November 2026."""
+    from fraud.schema import CreatorRecord
+
+    start = datetime(2026, 9, 1, 12)
+    return CreatorRecord.model_validate(
+        {
+            "creator_id": creator_id,
+            "platform": creator_id.split(":")[0],
+            "as_of": "2026-11-30T00:00:00Z",
+            "profile": {"followers": followers},
+            "posts": [
+                {
+                    "post_id": f"p{i}",
+                    "posted_at": (start + timedelta(days=every_days * i)).isoformat() + "+00:00",
+                    **post,
+                }
+                for i, post in enumerate(posts)
+            ],
+        }
+    )
+
+
+def engagement_both_paths(record: Any, chunk_with: Sequence[Any] = ()) -> list[Any]:
+    """``record``'s engagement block by the per-creator path and by the chunk path (in a chunk
+    with ``chunk_with`` around it, if given): the two must agree."""
+    from fraud.features import engagement
+    from fraud.features.base import FeatureContext
+    from fraud.norms import load_norms
+
+    ctx = FeatureContext(as_of=record.as_of, norms=load_norms())
+    chunk = [*chunk_with, record, *chunk_with]
+    return [
+        engagement.extract(record, ctx),
+        engagement.extract_many(chunk, [ctx] * len(chunk))[len(chunk_with)],
+    ]
 
 
 @pytest.fixture(scope="session")

@@ -8,44 +8,25 @@ maximum), worded as "likes and comments across posts correlate at -1.00".
 from __future__ import annotations
 
 import math
-from datetime import datetime, timedelta
 from typing import Any
 
 import numpy as np
 import pytest
 
-from fraud.features import engagement
-from fraud.features.base import FeatureContext
-from fraud.norms import load_norms
 from fraud.schema import CreatorRecord
+
+from .conftest import engagement_both_paths, posts_record
 
 
 def _record(likes: list[int], comments: list[int]) -> CreatorRecord:
-    start = datetime(2026, 9, 1, 12)
     posts = [
-        {
-            "post_id": f"p{i}",
-            "posted_at": (start + timedelta(days=4 * i)).isoformat() + "+00:00",
-            "likes": like,
-            "comments": comment,
-        }
-        for i, (like, comment) in enumerate(zip(likes, comments, strict=True))
+        {"likes": like, "comments": comment} for like, comment in zip(likes, comments, strict=True)
     ]
-    return CreatorRecord.model_validate(
-        {
-            "creator_id": "weibo:flat",
-            "platform": "weibo",
-            "as_of": "2026-11-30T00:00:00Z",
-            "profile": {"followers": 53000},
-            "posts": posts,
-        }
-    )
+    return posts_record("weibo:flat", 53000, posts, every_days=4)
 
 
 def _blocks(record: CreatorRecord) -> list[Any]:
-    assert record.as_of is not None
-    ctx = FeatureContext(as_of=record.as_of, norms=load_norms())
-    return [engagement.extract(record, ctx), *engagement.extract_many([record], [ctx])]
+    return engagement_both_paths(record)
 
 
 @pytest.mark.parametrize(("likes", "comments"), [(400, 40), (40, 7)])

@@ -6,6 +6,8 @@ from __future__ import annotations
 import math
 from typing import Any
 
+import pytest
+
 from fraud.features import FeatureBlock, FeatureRow
 from fraud.reasons import (
     FAKE_FLOOR_OVER_NORM,
@@ -276,15 +278,40 @@ def test_pattern_features_name_real_features_for_every_pattern() -> None:
             assert names and set(names) <= set(FEATURE_NAMES), pattern
 
 
-def test_a_pattern_the_model_has_not_learned_is_listed_in_every_answer(scorer: Any) -> None:
+def test_a_pattern_the_model_has_not_learned_is_listed_in_every_answer(
+    scorer: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # None is now (bought views were until the thirty-seventh session): the rule, on a pattern
+    # made up for the test that no check reads.
+    from fraud import model, reasons
+
+    unlearned = {"made-up pattern": "no training creator shows it"}
+    monkeypatch.setattr(model, "PATTERN_CHECKS", {**model.PATTERN_CHECKS, "made-up pattern": ()})
+    monkeypatch.setattr(
+        model, "PATTERN_FEATURES", {**model.PATTERN_FEATURES, "made-up pattern": ()}
+    )
+    monkeypatch.setattr(model, "PATTERNS_NOT_LEARNED", unlearned)
+    monkeypatch.setattr(reasons, "PATTERNS_NOT_LEARNED", unlearned)
     for name in ("genuine_koc_rednote", "bought_followers_weibo", "thin_data_tiktok"):
         result = scorer.score(CreatorRecord.model_validate(load_sample(name)))
-        assert "bought views" in result.metrics["patterns_not_checked"], name
+        assert "made-up pattern" in result.metrics["patterns_not_checked"], name
         reason = next(r for r in result.reasons if r.code == "PATTERNS_NOT_CHECKED")
         assert (
-            "Not checked by this model whatever the data: bought views (no training creator"
-            " bought views" in reason.message
+            "Not checked by this model whatever the data: made-up pattern (no training creator"
+            " shows it)" in reason.message
         )
+        assert "needs" not in reason.message.split("whatever the data")[1]
+
+
+def test_bought_views_are_checked_where_posts_show_views(scorer: Any) -> None:
+    # The Douyin example's posts carry views: bought views are checked. RedNote shows none.
+    viewed = scorer.score(CreatorRecord.model_validate(load_sample("genuine_viral_douyin")))
+    assert "bought views" not in viewed.metrics["patterns_not_checked"]
+    unviewed = scorer.score(CreatorRecord.model_validate(load_sample("genuine_koc_rednote")))
+    assert "bought views" in unviewed.metrics["patterns_not_checked"]
+    reason = next(r for r in unviewed.reasons if r.code == "PATTERNS_NOT_CHECKED")
+    assert "bought views (needs 3+ posts with their view and like counts)" in reason.message
+    assert "whatever the data" not in reason.message
 
 
 def test_a_pattern_whose_data_is_missing_is_not_checked_though_its_check_ran(
@@ -305,7 +332,7 @@ def test_a_pattern_whose_data_is_missing_is_not_checked_though_its_check_ran(
     for snapshot in followed["follower_history"]:
         snapshot["following"] = 480
     checked = scorer.score(CreatorRecord.model_validate(followed))
-    assert checked.metrics["patterns_not_checked"] == ["bought views"]  # whatever the data
+    assert checked.metrics["patterns_not_checked"] == ["bought views"]  # RedNote shows no views
     # A history of 20 days runs growth but cannot show drip-fed followers (28+ days).
     short = load_sample("genuine_koc_rednote")
     short["follower_history"] = short["follower_history"][-20:]

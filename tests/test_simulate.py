@@ -28,6 +28,7 @@ from training.simulate import (
     GENUINE_ARCHETYPES,
     ORGANIC_EVENT_SHARES,
     ORGANIC_EVENTS,
+    VIEW_PLATFORMS,
     Pools,
     _as_lurker,
     _Creator,
@@ -144,6 +145,27 @@ def test_bought_likes_do_not_bring_shares(pools: Pools) -> None:
         return float(np.median(ratios))
 
     assert shares_per_like("bought_likes") < shares_per_like("steady")
+
+
+def test_bought_views_land_on_view_platforms_and_spread_views_per_like(pools: Pools) -> None:
+    def spreads(archetype: str) -> list[float]:
+        out = []
+        for raw in _creators(pools, archetype, 16):
+            viewed = [p for p in raw["posts"] if "views" in p]
+            if len(viewed) >= 5:
+                ratio = np.log1p([p["views"] for p in viewed]) - np.log1p(
+                    [p["likes"] for p in viewed]
+                )
+                out.append(float(np.subtract(*np.percentile(ratio, [75, 25]))))
+        return out
+
+    platforms = {raw["platform"] for raw in _creators(pools, "bought_views", 16)}
+    assert platforms <= {p.value for p in VIEW_PLATFORMS}
+    bought, genuine = spreads("bought_views"), spreads("steady")
+    assert len(bought) >= 8 and len(genuine) >= 4
+    # A package on some videos lifts their views and not their likes; genuine views per like
+    # vary between posts too, less.
+    assert np.median(bought) > np.median(genuine) > 0.1
 
 
 def test_organic_events_come_to_fraud_and_genuine_creators_at_the_same_rates(

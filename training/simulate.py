@@ -102,6 +102,8 @@ FRAUD_ARCHETYPES: dict[str, float] = {
     "lure_campaign": 0.06,  # bot accounts paste disguised lures under every post
     "mutual_boost": 0.07,  # a mutual-boost group (互赞 / 互关) trades comments
     "machine_comments": 0.07,  # template-written praise bought per post
+    # View packages (刷播放量) for some videos: their views jump, their likes hardly move.
+    "bought_views": 0.07,
 }
 # What each archetype does; combinations simply do several things. With label-neutral events a
 # fraud creator adds one organic event to its scheme (ORGANIC_EVENT_SHARES); the archetype
@@ -120,6 +122,7 @@ COMPONENTS: dict[str, frozenset[str]] = {
     "lure_campaign": frozenset({"lure_campaign"}),
     "mutual_boost": frozenset({"mutual_boost"}),
     "machine_comments": frozenset({"machine_comments"}),
+    "bought_views": frozenset({"views"}),
 }
 FRAUD_SHARE = 0.45
 #: The genuine archetypes that are events a creator of either label can have.
@@ -348,7 +351,17 @@ class _Creator:
         self.background_purge = background_purge
         self.index = index
         self.norms = load_norms()
-        self.platform = Platform(_choice(rng, {p.value: w for p, w in _PLATFORM_WEIGHTS.items()}))
+        self.platform = Platform(
+            _choice(
+                rng,
+                {
+                    p.value: w
+                    for p, w in _PLATFORM_WEIGHTS.items()
+                    # views are bought where a platform shows them
+                    if "views" not in self.parts or p in VIEW_PLATFORMS
+                },
+            )
+        )
         self.chinese = self.platform in CHINESE_PLATFORMS
         self.lang = "zh" if self.chinese else "en"
         self._topic_pools: dict[str, list[str]] = {}
@@ -536,16 +549,38 @@ class _Creator:
         sponsored_share = rng.uniform(0, 0.25)
         start = self.as_of_date - timedelta(days=n - 1)
         post_noise = rng.uniform(0.25, 0.8)  # how much one post differs from the next
+        view_rng = self._own_stream(0x71E5)
+        # Views per like differ from post to post: a post the platform pushes beyond the
+        # followers reaches viewers who like less (reach_lift: views per like rise with how
+        # well the post does), and each post draws its own audience (view_noise).
+        view_noise = view_rng.uniform(0.15, 0.45)
+        reach_lift = view_rng.uniform(0.0, 0.5)
+        bought_views = "views" in self.parts
+        view_post_share = view_rng.uniform(0.3, 1.0)
+        view_multiplier = math.exp(view_rng.uniform(math.log(2.0), math.log(15.0)))
+        # Likes that come with bought views, per bought view, against the creator's own rate:
+        # none at all for most packages, some for careful buyers.
+        view_like_share = view_rng.uniform(0.0, 0.3) if view_rng.random() < 0.4 else 0.0
         posts = []
         for i, day in enumerate(days.tolist()):
             engaging = self.genuine[day] - self.newcomers[day] * (1 - self.newcomer_engagement)
-            engaged = engaging * creator_rate * math.exp(rng.normal(0, post_noise))
+            lift = rng.normal(0, post_noise)
+            engaged = engaging * creator_rate * math.exp(lift)
             engaged *= self.engagement_boost[day]
             likes = engaged * likes_per_comment / (1 + likes_per_comment)
             comments = engaged / (1 + likes_per_comment) * math.exp(rng.normal(0, 0.3))
-            views = likes * views_per_like * math.exp(rng.normal(0, 0.25))
+            rng.normal(0, 0.25)  # (the draw views took before they had a stream of their own)
+            views = (
+                likes
+                * views_per_like
+                * math.exp(view_rng.normal(0, view_noise) + reach_lift * lift)
+            )
             # Shares, saves and coins come from people, so from the genuine likes only.
             organic_likes = likes
+            if bought_views and view_rng.random() < view_post_share:
+                extra_views = views * (view_multiplier * math.exp(view_rng.normal(0, 0.25)) - 1)
+                views += extra_views
+                likes += extra_views / views_per_like * view_like_share
             if bought_likes and rng.random() < like_post_share:
                 likes *= like_multiplier * math.exp(rng.normal(0, 0.2))
             at = datetime(start.year, start.month, start.day, tzinfo=UTC) + timedelta(
@@ -673,18 +708,23 @@ class _Creator:
         comments += self._comment_section_fraud(recent)
         self.comments = comments
 
+    def _own_stream(self, key: int) -> np.random.Generator:
+        """A random stream of this creator's own for one part of it (``key``), so that every
+        other draw of the creator stays what it was without that part."""
+        seeds = self.rng.bit_generator.seed_seq
+        return np.random.default_rng(
+            np.random.SeedSequence(seeds.entropy, spawn_key=(*seeds.spawn_key, key))
+            if isinstance(seeds, np.random.SeedSequence)
+            else self.rng.integers(2**63)  # (a generator not made from a seed sequence)
+        )
+
     def _organic_spam(
         self, recent: list[dict[str, Any]], audience_comments: list[int], tier: str
     ) -> list[dict[str, Any]]:
         """Third-party spam (:func:`training.sim_comment_sections.organic_spam_share`), for
         genuine and fraud creators alike, drawn from a stream of its own: every other draw of
         the creator stays what it was without it."""
-        seeds = self.rng.bit_generator.seed_seq
-        rng = np.random.default_rng(
-            np.random.SeedSequence(seeds.entropy, spawn_key=(*seeds.spawn_key, 0x5BA4))
-            if isinstance(seeds, np.random.SeedSequence)
-            else self.rng.integers(2**63)  # (a generator not made from a seed sequence)
-        )
+        rng = self._own_stream(0x5BA4)
         share = organic_spam_share(rng, tier)
         added = organic_spam_comments(
             recent,

@@ -28,6 +28,7 @@ from fraud.features.base import (
     median_rows,
     percentile_rows,
     post_engagement,
+    segment_starts,
     std_rows,
 )
 from fraud.norms import EngagementNorm, size_tier
@@ -49,8 +50,13 @@ NAMES = (
     "comment_share_of_engagement",
     "likes_comments_decoupling",
     "likes_per_comment_spread",
+    "views_per_like_spread",
+    "views_likes_decoupling",
 )
 MIN_POSTS = 3
+# Views against likes across posts (the spread, the decoupling) are read from this many posts
+# with a view count, as likes against comments are.
+MIN_SHAPE_POSTS = 5
 LIKES_JUMP_X = 4.0  # a post whose likes jump this much more than its comments is an outlier
 # A spread of log counts below this is rounding on posts all alike (np.std of a constant
 # array can be ~1e-15, whose correlation is noise): no correlation is read from it.
@@ -174,6 +180,14 @@ def extract(record: CreatorRecord, ctx: FeatureContext) -> FeatureBlock:
         views_per_like = _median_log_ratio(views[has_views], likes[has_views])
         if norm.views_per_like:
             values["views_per_like_vs_norm"] = views_per_like - math.log(norm.views_per_like)
+    if has_views.sum() >= MIN_SHAPE_POSTS:
+        # Views bought for some posts (a package per video) lift their views and not their
+        # likes: views per like spread between posts, and views stop rising with likes.
+        log_views, log_liked = np.log1p(views[has_views]), np.log1p(likes[has_views])
+        q75, q25 = np.percentile(log_views - log_liked, [75, 25])
+        values["views_per_like_spread"] = float(q75 - q25)
+        if log_views.std() > FLAT_STD and log_liked.std() > FLAT_STD:
+            values["views_likes_decoupling"] = 1.0 - float(np.corrcoef(log_views, log_liked)[0, 1])
     shares = np.array([p.shares if p.shares is not None else -1 for p in posts], dtype=float)
     if (shares >= 0).sum() >= MIN_POSTS:
         values["shares_per_like"] = _median_log_ratio(shares[shares >= 0], likes[shares >= 0])
@@ -424,6 +438,17 @@ def extract_many(
     if five.any():
         keep = np.repeat(five, lengths)
         quartiles[five] = Segments(lengths[five]).apply(log_ratio[keep], _quartile_rows)
+    # Views against likes over each creator's posts with a view count (as extract reads them).
+    log_views = np.log1p(views[has_views])
+    log_liked = log_likes[has_views]
+    view_starts = segment_starts(n_views)
+    view_quartiles = np.full((len(chosen), 2), NAN)
+    shaped = n_views >= MIN_SHAPE_POSTS
+    if shaped.any():
+        keep = np.repeat(shaped, n_views)
+        view_quartiles[shaped] = Segments(n_views[shaped]).apply(
+            (log_views - log_liked)[keep], _quartile_rows
+        )
 
     for k, (index, record) in enumerate(zip(todo, chosen, strict=True)):
         start, n = int(starts[k]), int(lengths[k])
@@ -443,6 +468,13 @@ def extract_many(
             vpl = float(views_per_like[k])
             if norm.views_per_like:
                 values["views_per_like_vs_norm"] = vpl - math.log(norm.views_per_like)
+        if shaped[k]:
+            values["views_per_like_spread"] = float(view_quartiles[k, 0] - view_quartiles[k, 1])
+            first, count = int(view_starts[k]), int(n_views[k])
+            own_views = log_views[first : first + count]
+            own_likes = log_liked[first : first + count]
+            if own_views.std() > FLAT_STD and own_likes.std() > FLAT_STD:
+                values["views_likes_decoupling"] = 1.0 - _correlation(own_views, own_likes)
         if n_shares[k] >= MIN_POSTS:
             values["shares_per_like"] = float(shares_per_like[k])
         values["engagement_volatility"] = float(volatility[k])

@@ -54,6 +54,7 @@ REASON_CHART: dict[str, str | None] = {
     "LIKES_COMMENTS_IMBALANCE": "likes_comments",
     "LIKES_OUTLIER_POSTS": "likes_comments",
     "VIEWS_LIKES_IMBALANCE": "views_likes",
+    "VIEWS_SPREAD": "views_likes",
     "COMMENTS_LOW_EFFORT": "comments",
     "COMMENTS_DUPLICATED": "comments",
     "COMMENT_POD": "comments",
