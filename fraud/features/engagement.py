@@ -54,8 +54,8 @@ NAMES = (
     "views_likes_decoupling",
 )
 MIN_POSTS = 3
-# Views against likes across posts (the spread, the decoupling) are read from this many posts
-# with a view count, as likes against comments are.
+# Likes against comments and views against likes across posts (the spreads, the decoupling)
+# are read from this many posts with both counts.
 MIN_SHAPE_POSTS = 5
 LIKES_JUMP_X = 4.0  # a post whose likes jump this much more than its comments is an outlier
 # A spread of log counts below this is rounding on posts all alike (np.std of a constant
@@ -219,12 +219,16 @@ def extract(record: CreatorRecord, ctx: FeatureContext) -> FeatureBlock:
     # Across posts, genuine likes and comments rise and fall together (a good post gets both);
     # likes bought for some posts break the link and spread the likes:comments ratio.
     log_likes, log_comments = np.log1p(likes), np.log1p(comments)
-    if len(likes) >= 5 and log_likes.std() > FLAT_STD and log_comments.std() > FLAT_STD:
+    if (
+        len(likes) >= MIN_SHAPE_POSTS
+        and log_likes.std() > FLAT_STD
+        and log_comments.std() > FLAT_STD
+    ):
         values["likes_comments_decoupling"] = 1.0 - float(
             np.corrcoef(log_likes, log_comments)[0, 1]
         )
     log_ratio = log_likes - log_comments
-    if len(likes) >= 5:
+    if len(likes) >= MIN_SHAPE_POSTS:
         q75, q25 = np.percentile(log_ratio, [75, 25])
         values["likes_per_comment_spread"] = float(q75 - q25)
 
@@ -325,6 +329,19 @@ def _subset_median_log_ratio(
     kept = segments.subset(keep)
     ratios = np.log((numerator[keep] + 1.0) / (denominator[keep] + 1.0))
     return kept.apply(ratios, _median_rows), kept.lengths
+
+
+def _quartile_spread(values: np.ndarray, lengths: np.ndarray) -> np.ndarray:
+    """Per segment of ``values`` (``lengths``: the segments' sizes), the 75th less the 25th
+    percentile, as ``np.percentile`` gives them, where the segment has :data:`MIN_SHAPE_POSTS`
+    items or more; NaN elsewhere."""
+    spread = np.full(len(lengths), NAN)
+    shaped = lengths >= MIN_SHAPE_POSTS
+    if shaped.any():
+        keep = np.repeat(shaped, lengths)
+        quartiles = Segments(lengths[shaped]).apply(values[keep], _quartile_rows)
+        spread[shaped] = quartiles[:, 0] - quartiles[:, 1]
+    return spread
 
 
 _EPS = float(np.finfo(np.float64).eps)
@@ -433,22 +450,12 @@ def extract_many(
     likes_std = segments.apply(log_likes, _std_rows)
     comments_std = segments.apply(log_comments, _std_rows)
     log_ratio = log_likes - log_comments
-    five = lengths >= 5
-    quartiles = np.full((len(chosen), 2), NAN)
-    if five.any():
-        keep = np.repeat(five, lengths)
-        quartiles[five] = Segments(lengths[five]).apply(log_ratio[keep], _quartile_rows)
+    like_spread = _quartile_spread(log_ratio, lengths)
     # Views against likes over each creator's posts with a view count (as extract reads them).
     log_views = np.log1p(views[has_views])
     log_liked = log_likes[has_views]
     view_starts = segment_starts(n_views)
-    view_quartiles = np.full((len(chosen), 2), NAN)
-    shaped = n_views >= MIN_SHAPE_POSTS
-    if shaped.any():
-        keep = np.repeat(shaped, n_views)
-        view_quartiles[shaped] = Segments(n_views[shaped]).apply(
-            (log_views - log_liked)[keep], _quartile_rows
-        )
+    view_spread = _quartile_spread(log_views - log_liked, n_views)
 
     for k, (index, record) in enumerate(zip(todo, chosen, strict=True)):
         start, n = int(starts[k]), int(lengths[k])
@@ -468,8 +475,8 @@ def extract_many(
             vpl = float(views_per_like[k])
             if norm.views_per_like:
                 values["views_per_like_vs_norm"] = vpl - math.log(norm.views_per_like)
-        if shaped[k]:
-            values["views_per_like_spread"] = float(view_quartiles[k, 0] - view_quartiles[k, 1])
+        if n_views[k] >= MIN_SHAPE_POSTS:
+            values["views_per_like_spread"] = float(view_spread[k])
             first, count = int(view_starts[k]), int(n_views[k])
             own_views = log_views[first : first + count]
             own_likes = log_liked[first : first + count]
@@ -487,12 +494,12 @@ def extract_many(
         values["comment_share_of_engagement"] = float(
             comment_sum[k] / max(float(engagement_sum[k]), 1.0)
         )
-        if n >= 5 and likes_std[k] > FLAT_STD and comments_std[k] > FLAT_STD:
+        if n >= MIN_SHAPE_POSTS and likes_std[k] > FLAT_STD and comments_std[k] > FLAT_STD:
             values["likes_comments_decoupling"] = 1.0 - _correlation(
                 log_likes[start : start + n], log_comments[start : start + n]
             )
-        if n >= 5:
-            values["likes_per_comment_spread"] = float(quartiles[k, 0] - quartiles[k, 1])
+        if n >= MIN_SHAPE_POSTS:
+            values["likes_per_comment_spread"] = float(like_spread[k])
         evidence = _evidence(n, median, lpc, vpl, norm, tier)
         evidence.likes_total, evidence.comments_total = _total(like_sum[k]), _total(comment_sum[k])
         evidence.n_ratio_posts = n
