@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 from typing import Any
@@ -18,6 +19,11 @@ CONTRACT = DATA_DIR / "contract"
 def load_sample(name: str) -> dict[str, Any]:
     """One example creator as a plain dict (a fresh copy each call)."""
     return json.loads((SAMPLES / f"{name}.json").read_text(encoding="utf-8"))
+
+
+def same_value(a: float, b: float) -> bool:
+    """Equal feature values, two NaNs (not measured) counting as equal."""
+    return (math.isnan(a) and math.isnan(b)) or a == b
 
 
 def posts_record(

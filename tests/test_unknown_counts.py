@@ -32,6 +32,8 @@ from fraud.importers import run_import
 from fraud.norms import load_norms
 from fraud.schema import CreatorRecord
 
+from .conftest import same_value
+
 EXPORTS = Path(__file__).parent / "fixtures" / "exports"
 LIKES_VS_COMMENTS = {"LIKES_COMMENTS_IMBALANCE", "LIKES_OUTLIER_POSTS"}
 COMMENT_FEATURES = (
@@ -143,10 +145,6 @@ def _both_paths(record: CreatorRecord) -> list[Any]:
     return [single, chunk]
 
 
-def _same(a: float, b: float) -> bool:
-    return (math.isnan(a) and math.isnan(b)) or a == b
-
-
 def test_posts_of_unknown_comment_count_are_left_out_of_the_likes_per_comment_checks() -> None:
     known = _record(_posts(8))
     # The same 8 posts, and 6 more whose comment count is unknown (and absurd: 0).
@@ -155,7 +153,7 @@ def test_posts_of_unknown_comment_count_are_left_out_of_the_likes_per_comment_ch
     for block in _both_paths(mixed):
         assert block.ran
         for name in COMMENT_FEATURES:
-            assert _same(block.values[name], reference.values[name]), name
+            assert same_value(block.values[name], reference.values[name]), name
         assert block.evidence.likes_per_comment == reference.evidence.likes_per_comment
         assert block.evidence.comments_total == reference.evidence.comments_total
         assert block.evidence.n_ratio_posts == 8  # the posts those totals are over
@@ -178,7 +176,7 @@ def test_records_with_every_count_known_keep_their_values_in_both_paths() -> Non
     flagged = _record(_posts(9, likes_unknown=False, comments_unknown=False))
     a, b = _both_paths(plain), _both_paths(flagged)
     for x, y in zip(a + b, [a[0]] * 4, strict=True):
-        assert all(_same(x.values[n], y.values[n]) for n in engagement.NAMES)
+        assert all(same_value(x.values[n], y.values[n]) for n in engagement.NAMES)
 
 
 def test_posts_with_hidden_likes_are_left_out_of_every_engagement_check() -> None:
@@ -189,7 +187,7 @@ def test_posts_with_hidden_likes_are_left_out_of_every_engagement_check() -> Non
     (reference, _) = _both_paths(known)
     for block in _both_paths(hidden):
         for name in engagement.NAMES:
-            assert _same(block.values[name], reference.values[name]), name
+            assert same_value(block.values[name], reference.values[name]), name
         assert block.evidence.n_posts == 5
 
 

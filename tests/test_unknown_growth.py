@@ -23,6 +23,8 @@ from fraud.features import growth
 from fraud.schema import CreatorRecord
 from fraud.validation import validate_creator_json
 
+from .conftest import same_value
+
 FIXTURES = Path(__file__).parent / "fixtures" / "unknown_counts"
 
 
@@ -48,16 +50,12 @@ def _blocks(scorer: Any, row: dict[str, Any]) -> list[Any]:
     return blocks
 
 
-def _same(a: float, b: float) -> bool:
-    return (math.isnan(a) and math.isnan(b)) or a == b
-
-
 def _assert_equal_blocks(blocks: list[Any]) -> None:
     first = blocks[0]
     for other in blocks[1:]:
         assert list(other.values) == list(first.values)
         for name, value in first.values.items():
-            assert _same(other.values[name], value), name
+            assert same_value(other.values[name], value), name
         assert other.evidence == first.evidence
 
 
@@ -96,7 +94,7 @@ def test_hidden_likes_after_a_spike_are_not_read_as_engagement_falling(scorer: A
     # same as when those posts are not given at all.
     for name, value in omitted.values.items():
         if name != "spike_engagement_lift":
-            assert _same(hidden[0].values[name], value), name
+            assert same_value(hidden[0].values[name], value), name
     assert math.isnan(hidden[0].values["spike_er_change"])  # was log(0.09% / 3.90%)
     assert hidden[0].evidence.er_after_spike is None
     result = scorer.score(CreatorRecord.model_validate(rows["instagram:grow_hidden"]))

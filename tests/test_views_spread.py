@@ -15,7 +15,7 @@ import pytest
 from fraud.reasons import RULES, VIEWS_SPREAD_X
 from fraud.schema import CreatorRecord
 
-from .conftest import engagement_both_paths, posts_record
+from .conftest import engagement_both_paths, posts_record, same_value
 
 LIKES = [300, 420, 250, 510, 380, 290, 460, 330, 270, 400, 350, 480]
 
@@ -34,10 +34,6 @@ def _values(record: CreatorRecord) -> list[dict[str, float]]:
     return [block.values for block in engagement_both_paths(record, chunk_with=[other])]
 
 
-def _same(a: float, b: float) -> bool:
-    return (math.isnan(a) and math.isnan(b)) or a == b
-
-
 def _fires(values: dict[str, float]) -> bool:
     rule = next(r for r in RULES if r.code == "VIEWS_SPREAD")
     return bool(rule.applies(values, None))
@@ -52,8 +48,8 @@ BOUGHT = [view * 8 if i in (2, 5, 8, 11) else view for i, view in enumerate(GENU
 def test_views_bought_for_some_posts_spread_and_decouple_in_both_paths() -> None:
     genuine, bought = _values(_record(GENUINE)), _values(_record(BOUGHT))
     for name in ("views_per_like_spread", "views_likes_decoupling"):
-        assert _same(genuine[0][name], genuine[1][name])
-        assert _same(bought[0][name], bought[1][name])
+        assert same_value(genuine[0][name], genuine[1][name])
+        assert same_value(bought[0][name], bought[1][name])
         assert bought[0][name] > genuine[0][name]
     assert math.exp(genuine[0]["views_per_like_spread"]) < 1.2
     assert math.exp(bought[0]["views_per_like_spread"]) > VIEWS_SPREAD_X
