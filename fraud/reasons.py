@@ -1027,7 +1027,7 @@ RULES: tuple[ReasonRule, ...] = (
         lambda v, e: (
             f"{_pct(v['template_similarity_share'])} of comments follow one template with "
             "varied fillers across accounts (not copies, but too alike to be independent): "
-            "generated or machine-written comments"
+            "generated or machine-written comments, or an organised fan base posting one slogan"
         ),
         ("n_template_similar_comments", "n_comments"),
     ),

@@ -148,7 +148,12 @@ CREATOR_FEATURES: dict[str, int] = {
     "mutual_boost_cue_share": 1,
     # Not learned from: commenter_cross_mention_share and template_similarity_share run the
     # other way on all three outside generators (genuine creators higher: ROC-AUC 0.32-0.44),
-    # whose genuine comments are written from templates and @-mention each other.
+    # whose genuine comments are written from templates and @-mention each other. Retried with
+    # the training generators (session 38): template similarity lifts machine praise (+.05 to
+    # +.37) and makes 6-8.5% of `global`'s genuine creators likely_fraudulent with everything
+    # given, even learned from the training generators alone (an organised fan base's slogans
+    # look the same); comment_length_median gains about a refit's drift and lets more fraud
+    # through as authentic (reports/creator-candidates.md, session 38).
     # audience
     "fake_follower_share": 1,
     "likely_fake_follower_share": 1,
