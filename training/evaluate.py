@@ -167,10 +167,11 @@ LOAO_REGIMES = ("everything", "scraper")
 # reports/creator-candidates.md, "session 37"), one diagnosis of its genuine creators and one
 # evaluation stopped part-way, where it chose: its cost kept the two views features out of the
 # model; the fifty-fifth to fifty-seventh printed it for seeds 7 and 8 and the commercial
-# set, and chose nothing; the fifty-eighth to sixty-ninth in the thirty-eighth session, beside
-# twelve throwaway refits (the comment features the model does not learn from, and a weight on
-# our simulator's train rows; reports/creator-candidates.md, "session 38"), where it chose with
-# global: their costs kept the features out). cn,
+# set, and chose nothing; the fifty-eighth to seventy-first in the thirty-eighth session,
+# beside fourteen throwaway refits (the comment features the model does not learn from, a
+# weight on our simulator's train rows, the profile's two counts; reports/creator-candidates.md,
+# "session 38"), where it chose with global: their costs kept the comment features out; the
+# seventy-second to seventy-fourth printed it for seeds 7 and 8 and the commercial set). cn,
 # global and subtle were written later, each with a focus (Chinese platforms and an
 # agent-style audience; global platforms and aggregate processes; cautious fraud and messy
 # genuine creators); they showed that the first-hour share of comments made 16-22% of cn's
@@ -179,7 +180,7 @@ LOAO_REGIMES = ("everything", "scraper")
 INDEPENDENT_GENERATORS = {
     "blind": ("evaluation.blind_sim", 11, "used for diagnosis"),
     "holdout": ("evaluation.holdout_sim", 23, "used for diagnosis"),
-    "final": ("evaluation.final_sim", 31, "kept for the end, consulted sixty-nine times"),
+    "final": ("evaluation.final_sim", 31, "kept for the end, consulted seventy-four times"),
     "cn": ("evaluation.cn_sim", 41, "used for diagnosis"),
     "global": ("evaluation.global_sim", 43, "used for diagnosis"),
     "subtle": ("evaluation.subtle_sim", 47, "used for diagnosis"),
@@ -187,16 +188,12 @@ INDEPENDENT_GENERATORS = {
     # training data that session and not kept: reports/creator-candidates.md); consulted three
     # times to choose: in the thirty-fifth and thirty-sixth sessions the training generators
     # (training.generators) were kept on their evidence, in the thirty-seventh the simulator
-    # with bought views and the free views-per-like direction; printed a fourth time in the
-    # thirty-eighth session beside twelve refits (more comment features, a weight on our
-    # simulator's rows), none kept (final's and global's costs decided)
-    "alpha": ("evaluation.alpha_sim", 101, "never trained on, chose three times, consulted four"),
-    "bravo": ("evaluation.bravo_sim", 202, "never trained on, chose three times, consulted four"),
-    "charlie": (
-        "evaluation.charlie_sim",
-        303,
-        "never trained on, chose three times, consulted four",
-    ),
+    # with bought views and the free views-per-like direction; in the thirty-eighth, a fourth
+    # time, the profile's two counts as model features (beside refits with more comment
+    # features and training weights, not kept)
+    "alpha": ("evaluation.alpha_sim", 101, "never trained on, chose four times"),
+    "bravo": ("evaluation.bravo_sim", 202, "never trained on, chose four times"),
+    "charlie": ("evaluation.charlie_sim", 303, "never trained on, chose four times"),
 }
 
 
@@ -382,10 +379,10 @@ def _markdown(report: dict[str, Any]) -> str:
         "train. `blind`, `holdout`, `cn`, `global` and `subtle` were used to diagnose the "
         "model, so their figures are optimistic; `final` was kept for the end but consulted "
         "often; `alpha`, `bravo` and `charlie` (written later from the brief, with cautious "
-        "fraud in mind) are never trained on and chose three times (the thirty-fifth and "
+        "fraud in mind) are never trained on and chose four times (the thirty-fifth and "
         "thirty-sixth sessions kept the training generators on their evidence, the "
-        "thirty-seventh the simulator with bought views; the thirty-eighth consulted them a "
-        "fourth time and kept nothing): the least biased. `cn`: Chinese "
+        "thirty-seventh the simulator with bought views, the thirty-eighth the profile's two "
+        "counts): the least biased. `cn`: Chinese "
         "platforms first, an agent-style audience; `global`: global "
         "platforms first, aggregate processes; `subtle`: cautious fraud and messy genuine "
         "creators.",

@@ -176,6 +176,17 @@ CREATOR_FEATURES: dict[str, int] = {
     "n_follower_spike_days": 0,
     "follower_spike_z": 0,
     "follower_elevated_window_ratio": 0,
+    # The profile's two counts, which every source gives (session 38). Left out while the model
+    # learned from our simulator alone: they measured differently across the first three
+    # outside generators. With the six training generators beside ours, the model learns from
+    # them what transfers: engagement too low for the follower count (the rate against the
+    # size, not against our norm table alone) and following far past the followers
+    # (follow-for-follow churn). Refit at seed 7, ROC-AUC with everything given / scraper on
+    # the nine outside generators: every one rose, final .923/.790 -> .930/.819, alpha, bravo,
+    # charlie .824/.722, .826/.772, .894/.814 -> .841/.760, .841/.799, .909/.837
+    # (reports/creator-candidates.md, "session 38").
+    "following_per_follower": 0,
+    "followers_log10": 0,
 }
 PARAMS: dict[str, Any] = {
     "objective": "binary",
