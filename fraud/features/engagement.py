@@ -183,11 +183,9 @@ def extract(record: CreatorRecord, ctx: FeatureContext) -> FeatureBlock:
     if has_views.sum() >= MIN_SHAPE_POSTS:
         # Views bought for some posts (a package per video) lift their views and not their
         # likes: views per like spread between posts, and views stop rising with likes.
-        log_views, log_liked = np.log1p(views[has_views]), np.log1p(likes[has_views])
-        q75, q25 = np.percentile(log_views - log_liked, [75, 25])
-        values["views_per_like_spread"] = float(q75 - q25)
-        if log_views.std() > FLAT_STD and log_liked.std() > FLAT_STD:
-            values["views_likes_decoupling"] = 1.0 - float(np.corrcoef(log_views, log_liked)[0, 1])
+        values["views_per_like_spread"], values["views_likes_decoupling"] = _spread_and_decoupling(
+            np.log1p(views[has_views]), np.log1p(likes[has_views])
+        )
     shares = np.array([p.shares if p.shares is not None else -1 for p in posts], dtype=float)
     if (shares >= 0).sum() >= MIN_POSTS:
         values["shares_per_like"] = _median_log_ratio(shares[shares >= 0], likes[shares >= 0])
@@ -218,19 +216,10 @@ def extract(record: CreatorRecord, ctx: FeatureContext) -> FeatureBlock:
         totals = _total(likes.sum()), _total(comments.sum())
     # Across posts, genuine likes and comments rise and fall together (a good post gets both);
     # likes bought for some posts break the link and spread the likes:comments ratio.
-    log_likes, log_comments = np.log1p(likes), np.log1p(comments)
-    if (
-        len(likes) >= MIN_SHAPE_POSTS
-        and log_likes.std() > FLAT_STD
-        and log_comments.std() > FLAT_STD
-    ):
-        values["likes_comments_decoupling"] = 1.0 - float(
-            np.corrcoef(log_likes, log_comments)[0, 1]
-        )
-    log_ratio = log_likes - log_comments
     if len(likes) >= MIN_SHAPE_POSTS:
-        q75, q25 = np.percentile(log_ratio, [75, 25])
-        values["likes_per_comment_spread"] = float(q75 - q25)
+        values["likes_per_comment_spread"], values["likes_comments_decoupling"] = (
+            _spread_and_decoupling(np.log1p(likes), np.log1p(comments))
+        )
 
     evidence = _evidence(len(posts), rate_median, likes_per_comment, views_per_like, norm, tier)
     evidence.likes_total, evidence.comments_total = totals
@@ -329,6 +318,17 @@ def _subset_median_log_ratio(
     kept = segments.subset(keep)
     ratios = np.log((numerator[keep] + 1.0) / (denominator[keep] + 1.0))
     return kept.apply(ratios, _median_rows), kept.lengths
+
+
+def _spread_and_decoupling(log_a: np.ndarray, log_b: np.ndarray) -> tuple[float, float]:
+    """Of two log counts over the same :data:`MIN_SHAPE_POSTS` or more posts: the spread of
+    their ratio (its 75th less its 25th percentile) and their decoupling (1 - their
+    correlation; NaN where either is flat, whose correlation is noise)."""
+    q75, q25 = np.percentile(log_a - log_b, [75, 25])
+    decoupling = NAN
+    if log_a.std() > FLAT_STD and log_b.std() > FLAT_STD:
+        decoupling = 1.0 - float(np.corrcoef(log_a, log_b)[0, 1])
+    return float(q75 - q25), decoupling
 
 
 def _quartile_spread(values: np.ndarray, lengths: np.ndarray) -> np.ndarray:
