@@ -9,7 +9,7 @@ SEED ?= 7
 OUT := out
 MODELS := models/accounts/manifest.json models/comments/manifest.json models/creator/manifest.json
 
-.PHONY: install data train train-components train-commercial evaluate evaluate-commercial reason-rates export-names ceiling score report browser serve derived test lint bench bench-spark fuzz soak package-test floors clean
+.PHONY: install data train train-components train-commercial evaluate evaluate-commercial reason-rates export-names ceiling generator-transfer score report browser serve derived test lint bench bench-spark fuzz soak package-test floors clean
 
 install: $(STAMP)
 
@@ -33,7 +33,7 @@ data: $(STAMP) models/accounts/manifest.json
 	$(PY) -m training.simulate --n $(N) --seed $(SEED) $(TRAIN_FLAGS)
 
 ## train: retrain all three models (TRAIN_FLAGS=--no-instafake leaves out CC BY-NC data); the
-## creator model also learns from six other generators' creators (training/generators,
+## creator model also learns from ten other generators' creators (training/generators,
 ## generated into data/generated/train-*.jsonl on first use)
 train: $(STAMP)
 	$(PY) -m training.train_accounts $(TRAIN_FLAGS)
@@ -65,6 +65,11 @@ export-names: $(STAMP) $(MODELS)
 ## (a throwaway model cross-fitted on each generator's own creators; nothing is shipped)
 ceiling: $(STAMP) $(MODELS)
 	$(PY) -m training.ceiling
+
+## generator-transfer: reports/generator_transfer.{md,json}, each training generator left out
+## in turn and judged by the recipe refitted without it (no judge looked at; ~15 min)
+generator-transfer: $(STAMP) $(MODELS)
+	$(PY) -m training.generator_transfer
 
 ## evaluate: write reports/*.md and reports/*.json
 evaluate: $(STAMP) $(MODELS)

@@ -168,7 +168,11 @@ CREATOR_FEATURES: dict[str, int] = {
     # (genuine or fraud). Dropped (refit at seed 7 on blind / holdout / cn / global / subtle,
     # everything given: 0.960 / 0.894 / 0.814 / 0.817 / 0.640 against 0.962 / 0.890 / 0.813 /
     # 0.813 / 0.640; holdout genuine likely_fraudulent 1.5% -> 0.3%). MASS_FOLLOWERS is still
-    # reported, as a fact (low).
+    # reported, as a fact (low). Retried with the ten training generators (session 39, with
+    # following_repeat_share and three follower-history shapes, which the model does not learn
+    # from either): with everything given `final` .932 -> .937, but 1.7% of `holdout`'s genuine
+    # creators likely_fraudulent (0.1% without) and, without mass followers, 2.4% of `cn`'s
+    # (0.9%): not kept (reports/creator-candidates.md, "session 39").
     "empty_account_share": 1,
     "young_account_share": 1,
     "digit_heavy_username_share": 1,

@@ -53,8 +53,10 @@ class TrainingGenerator:
 #: The generators whose creators join the train split, by name
 #: (``data/generated/train-NAME.jsonl``). Each written by another engineer from
 #: ``evaluation/BRIEF.md`` with the focus given here (delta, echo and foxtrot in the
-#: thirty-fifth session; golf, hotel and india in the thirty-sixth); 3,000 creators each (the
-#: simulator gives 10,000, half of them to the train split).
+#: thirty-fifth session; golf, hotel and india in the thirty-sixth; juliet, kilo, lima and mike
+#: in the thirty-ninth, whose only edits are formatting and, in juliet, a clamp at 0 that lets
+#: seed 10010 run); 3,000 creators each (the simulator gives 10,000, half of them to the train
+#: split).
 TRAINING_GENERATORS: dict[str, TrainingGenerator] = {
     "delta": TrainingGenerator(
         "training.generators.delta_sim",
@@ -92,6 +94,34 @@ TRAINING_GENERATORS: dict[str, TrainingGenerator] = {
         3000,
         "the patterns measured as hard: bought likes and views, churn, premium followers, AI"
         " praise",
+    ),
+    "juliet": TrainingGenerator(
+        "training.generators.juliet_sim",
+        10010,
+        3000,
+        "engagement against size seen from outside: bought followers of every kind, and the"
+        " honest reasons a genuine creator's engagement is low for its size",
+    ),
+    "kilo": TrainingGenerator(
+        "training.generators.kilo_sim",
+        11011,
+        3000,
+        "the commercial world: MCN agencies, brand campaigns and sponsored posts, live"
+        " commerce, buying before a pitch, paid KOC networks, data packages, giveaways",
+    ),
+    "lima": TrainingGenerator(
+        "training.generators.lima_sim",
+        12012,
+        3000,
+        "time: growth curves, seasons, fraud bought years ago or again and again, purges,"
+        " refills, churn cycles, pods that start and stop; histories with gaps and rounding",
+    ),
+    "mike": TrainingGenerator(
+        "training.generators.mike_sim",
+        13013,
+        3000,
+        "audiences and their comment sections the world over: fandoms, niches, bilingual"
+        " audiences, comment farms, pods and AI praise as they are produced",
     ),
 }
 
