@@ -191,7 +191,7 @@ INDEPENDENT_GENERATORS = {
     "global": ("evaluation.global_sim", 43, "used for diagnosis"),
     "subtle": ("evaluation.subtle_sim", 47, "used for diagnosis"),
     # written in the thirty-fourth session from evaluation/BRIEF.md, never trained on (tried as
-    # training data that session and not kept: reports/creator-candidates.md); consulted three
+    # training data that session and not kept: reports/creator-candidates.md); consulted five
     # times to choose: in the thirty-fifth and thirty-sixth sessions the training generators
     # (training.generators) were kept on their evidence, in the thirty-seventh the simulator
     # with bought views and the free views-per-like direction; in the thirty-eighth, a fourth
