@@ -597,7 +597,8 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     data = load_labelled_features(args.data)
-    extra, generators = training_generators.load()
+    frames, generators = training_generators.load()
+    extra = list(frames.values())
     kept = (
         None
         if args.genuine_growth

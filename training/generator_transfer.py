@@ -114,8 +114,7 @@ def main(argv: list[str] | None = None) -> int:
         help="only these generators are left out in turn (default: each of them)",
     )
     args = parser.parse_args(argv)
-    frames, _ = generators.load()
-    others = dict(zip(generators.TRAINING_GENERATORS, frames, strict=True))
+    others, _ = generators.load()
     results = leave_one_out(load_labelled_features(args.data), others, args.seed, args.held_out)
     given = sys.argv[1:] if argv is None else argv
     report = {

@@ -685,7 +685,8 @@ def main(argv: list[str] | None = None) -> int:
     out = args.out or root / CREATOR_MODEL_DIR
 
     data = load_labelled_features(args.data)
-    extra, generators = training_generators.load()
+    frames, generators = training_generators.load()
+    extra = list(frames.values())
     now = datetime.now(UTC)
     version = f"{now:%Y%m%d}-{data.source_sha256[:8]}"
     kept = (

@@ -171,17 +171,18 @@ def recipe(data_sha256: Mapping[str, str]) -> dict[str, dict[str, Any]]:
     return out
 
 
-def load(directory: Path | None = None) -> tuple[list[LabelledFeatures], dict[str, dict[str, Any]]]:
-    """The labelled features of every generator of the recipe (generated and featurised on
-    first use, then cached like the simulator's), and the :func:`recipe` record of them."""
-    frames = []
+def load(
+    directory: Path | None = None,
+) -> tuple[dict[str, LabelledFeatures], dict[str, dict[str, Any]]]:
+    """The labelled features of every generator of the recipe by name, in
+    :data:`TRAINING_GENERATORS` order (generated and featurised on first use, then cached like
+    the simulator's), and the :func:`recipe` record of them."""
+    frames: dict[str, LabelledFeatures] = {}
     for name in TRAINING_GENERATORS:
         features = load_labelled_features(generated(name, directory))
         frame = features.frame.copy()
         # Apart from our creators' line numbers (a creator's rows stay one creator).
         frame["creator"] = f"{name}:" + frame["creator"].astype(str)
-        frames.append(replace(features, frame=frame))
+        frames[name] = replace(features, frame=frame)
     # The data's hash as featurising took it (the file is read once for it).
-    return frames, recipe(
-        {name: f.source_sha256 for name, f in zip(TRAINING_GENERATORS, frames, strict=True)}
-    )
+    return frames, recipe({name: f.source_sha256 for name, f in frames.items()})
