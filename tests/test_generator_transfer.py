@@ -36,7 +36,8 @@ def test_each_generator_is_judged_by_a_model_that_never_saw_it(
         def __init__(self, extra: list[LabelledFeatures]) -> None:
             self.model = {f.source_sha256 for f in extra}
 
-    def fit(data: LabelledFeatures, seed: int, *, extra: Any) -> Fitted:
+    def fit(data: LabelledFeatures, seed: int, *, extra: Any, params: Any) -> Fitted:
+        assert params is None  # the shipped recipe unless asked otherwise
         trained_on.append({f.source_sha256 for f in extra})
         return Fitted(list(extra))
 
@@ -61,3 +62,46 @@ def test_each_generator_is_judged_by_a_model_that_never_saw_it(
     assert "|" in generator_transfer._markdown(
         {"command": "c", "held_out": results, "mean": averaged}
     )
+
+
+def test_a_candidate_recipe_reaches_the_booster_and_its_report_says_so(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    others = {name: _features(name) for name in ("delta", "echo")}
+    given: list[Any] = []
+
+    class Fitted:
+        model = None
+
+    def fit(data: LabelledFeatures, seed: int, *, extra: Any, params: Any) -> Fitted:
+        given.append(params)
+        return Fitted()
+
+    def judge(model: None, frame: pd.DataFrame) -> tuple[dict[str, Any], dict[str, Any]]:
+        return {"everything": _metrics(0.7)}, {}
+
+    monkeypatch.setattr(generator_transfer, "fit_on_splits", fit)
+    monkeypatch.setattr(generator_transfer, "judge_outside", judge)
+    params = dict(map(generator_transfer.parse_param, ["num_leaves=16", "extra_trees=false"]))
+    assert params == {"num_leaves": 16, "extra_trees": False}
+    results = generator_transfer.leave_one_out(_features("ours"), others, 7, None, params)
+    assert given == [params, params]
+    report = {"command": "c", "params": params, "held_out": results}
+    report["mean"] = generator_transfer.means(results)
+    shipped = {"held_out": {"delta": {}, "echo": {}}, "mean": {"everything": _metrics(0.6)}}
+    text = generator_transfer._markdown(report, shipped)
+    assert "`num_leaves` = 16" in text and "`extra_trees` = False" in text
+    assert "| mean, shipped recipe" in text and "0.600 /" in text
+    # the shipped recipe's mean is shown only beside the same generators left out
+    other = {"held_out": {"delta": {}}, "mean": {"everything": _metrics(0.6)}}
+    assert "shipped recipe (" not in generator_transfer._markdown(report, other)
+
+
+def test_a_candidate_must_name_its_report(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        generator_transfer.main(["--param", "num_leaves=16"])
+    assert exit_.value.code == 2
+    assert "--report" in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        generator_transfer.main(["--param", "no-equals-sign", "--report", "x"])
+    assert "expected KEY=VALUE" in capsys.readouterr().err

@@ -328,21 +328,30 @@ def with_genuine_growth(frame: pd.DataFrame, seed: int) -> pd.DataFrame:
     return out
 
 
-def fit_booster(train: pd.DataFrame, columns: list[str], seed: int) -> lgb.Booster:
+def fit_booster(
+    train: pd.DataFrame,
+    columns: list[str],
+    seed: int,
+    params: Mapping[str, Any] | None = None,
+) -> lgb.Booster:
     """The shipped recipe's LightGBM (:data:`PARAMS`, :data:`NUM_ROUNDS`, the monotone
     directions of :data:`CREATOR_FEATURES`) fitted on the rows of ``train`` over ``columns``,
-    uncalibrated."""
-    params = {
+    uncalibrated. ``params``: LightGBM parameters that replace the recipe's, for candidates
+    (``num_boost_round`` replaces :data:`NUM_ROUNDS`)."""
+    changed = dict(params or {})
+    rounds = int(changed.pop("num_boost_round", NUM_ROUNDS))
+    merged = {
         **PARAMS,
         "seed": seed,
         # Ablations may name other pipeline features: those are left unconstrained (0).
         "monotone_constraints": [CREATOR_FEATURES.get(name, 0) for name in columns],
         "monotone_constraints_method": "advanced",
+        **changed,
     }
     dataset = lgb.Dataset(
         train[columns].to_numpy(), label=train["label"].to_numpy(), feature_name=columns
     )
-    return lgb.train(params, dataset, num_boost_round=NUM_ROUNDS)
+    return lgb.train(merged, dataset, num_boost_round=rounds)
 
 
 def fit_creator_model(
@@ -352,6 +361,7 @@ def fit_creator_model(
     features: list[str] | None = None,
     genuine_growth: bool = False,
     booster: lgb.Booster | None = None,
+    params: Mapping[str, Any] | None = None,
 ) -> CreatorModel:
     """Fit LightGBM on ``train``, then Platt and thresholds per regime on ``calibration``.
 
@@ -360,7 +370,8 @@ def fit_creator_model(
     ``genuine_growth``: train on :func:`with_genuine_growth` of ``train`` (a candidate, not
     the recipe; calibration is left as simulated). ``booster``: a booster fitted before over
     the same columns, kept as it is (only calibration and thresholds are refit: after a change
-    to the verdict rule, ``python -m training.train --recalibrate``).
+    to the verdict rule, ``python -m training.train --recalibrate``). ``params``: see
+    :func:`fit_booster`.
     """
     columns = list(features or CREATOR_FEATURES)
     train = train[train["sufficient"].to_numpy(dtype=bool)]
@@ -368,7 +379,7 @@ def fit_creator_model(
         train = with_genuine_growth(train, seed)
     calibration = calibration[calibration["sufficient"].to_numpy(dtype=bool)]
     if booster is None:
-        booster = fit_booster(train, columns, seed)
+        booster = fit_booster(train, columns, seed, params)
     model = recipe_model(booster, columns)
     margins = model.margins(calibration[columns].to_numpy())
     labels = calibration["label"].to_numpy()
@@ -456,11 +467,12 @@ def fit_on_splits(
     extra: Sequence[LabelledFeatures] = (),
     genuine_growth: bool = False,
     booster: lgb.Booster | None = None,
+    params: Mapping[str, Any] | None = None,
 ) -> FittedModel:
     """Split, fit on train, calibrate on calibration, and score the test rows: make train's
-    recipe (``genuine_growth``, ``booster``: see :func:`fit_creator_model`). ``extra``: the
-    creators of other generators (:mod:`training.generators`), all added to the train split;
-    calibration and test stay ``data``'s."""
+    recipe (``genuine_growth``, ``booster``, ``params``: see :func:`fit_creator_model`).
+    ``extra``: the creators of other generators (:mod:`training.generators`), all added to the
+    train split; calibration and test stay ``data``'s."""
     parts = split(data, seed)
     frame = data.frame
     model = fit_creator_model(
@@ -471,6 +483,7 @@ def fit_on_splits(
         seed,
         genuine_growth=genuine_growth,
         booster=booster,
+        params=params,
     )
     test = parts["test"]
     probabilities, verdicts = frame_verdicts(model, frame.iloc[test])
