@@ -67,7 +67,8 @@ ceiling: $(STAMP) $(MODELS)
 	$(PY) -m training.ceiling
 
 ## generator-transfer: reports/generator_transfer.{md,json}, each training generator left out
-## in turn and judged by the recipe refitted without it (no judge looked at; ~15 min)
+## in turn and judged by the recipe refitted without it (no judge looked at; ~15 min); a
+## candidate recipe: python -m training.generator_transfer --param KEY=VALUE --report NAME
 generator-transfer: $(STAMP) $(MODELS)
 	$(PY) -m training.generator_transfer
 
