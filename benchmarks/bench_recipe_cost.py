@@ -10,7 +10,8 @@ Each recipe is fitted as ``make train`` fits the shipped one
 generator), with the given LightGBM parameters in place of the recipe's (the same
 ``KEY=VALUE`` as ``python -m training.generator_transfer --param``). Rows scored: the first
 ``--rows`` rows of our test split that have a behavioural check. Reported per recipe: the
-booster's trees and leaves, the CPU time its fit took (process time), and the thread CPU time
+booster's trees and leaves, the CPU time its fit took (process time; the calibration and
+the test split's scoring that ``fit_on_splits`` does with it included), and the thread CPU time
 per creator of the contributions, best of ``--repeats`` (so a busy neighbour's interruptions
 drop out). Default candidates: the fortieth session's (``reports/creator-candidates.md``).
 About two minutes a recipe of 16 leaves here, under one of 8.
