@@ -33,7 +33,7 @@ data: $(STAMP) models/accounts/manifest.json
 	$(PY) -m training.simulate --n $(N) --seed $(SEED) $(TRAIN_FLAGS)
 
 ## train: retrain all three models (TRAIN_FLAGS=--no-instafake leaves out CC BY-NC data); the
-## creator model also learns from ten other generators' creators (training/generators,
+## creator model also learns from fourteen other generators' creators (training/generators,
 ## generated into data/generated/train-*.jsonl on first use)
 train: $(STAMP)
 	$(PY) -m training.train_accounts $(TRAIN_FLAGS)

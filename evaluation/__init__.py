@@ -13,8 +13,8 @@ aggregate processes; cautious fraud and messy genuine creators on every platform
 session), each by another engineer, from ``BRIEF.md`` (the product, the problem of issue 8 and
 the task, without its goals) and the contract only; since then only mechanical edits that leave
 their output byte for byte as it was (formatting, lint, type annotations) were made. They are
-never trained on; they chose five times (the thirty-fifth, thirty-sixth and thirty-ninth
-sessions kept the training generators of ``training.generators``, written the same way from the
+never trained on; they chose six times (the thirty-fifth, thirty-sixth, thirty-ninth and
+forty-first sessions kept the training generators of ``training.generators``, written the same way from the
 same brief, on their evidence; the thirty-seventh the simulator with bought views; the
 thirty-eighth the profile's two counts as model features).
 The generators the model learns from live in ``training.generators``, apart: none is a judge.

@@ -55,8 +55,9 @@ class TrainingGenerator:
 #: ``evaluation/BRIEF.md`` with the focus given here (delta, echo and foxtrot in the
 #: thirty-fifth session; golf, hotel and india in the thirty-sixth; juliet, kilo, lima and mike
 #: in the thirty-ninth, whose only edits are formatting and, in juliet, a clamp at 0 that lets
-#: seed 10010 run); 3,000 creators each (the simulator gives 10,000, half of them to the train
-#: split).
+#: seed 10010 run; november, oscar, papa and quebec in the forty-first, edited only to pass the
+#: linters with their output unchanged byte for byte); 3,000 creators each (the simulator gives
+#: 10,000, half of them to the train split).
 TRAINING_GENERATORS: dict[str, TrainingGenerator] = {
     "delta": TrainingGenerator(
         "training.generators.delta_sim",
@@ -122,6 +123,34 @@ TRAINING_GENERATORS: dict[str, TrainingGenerator] = {
         3000,
         "audiences and their comment sections the world over: fandoms, niches, bilingual"
         " audiences, comment farms, pods and AI praise as they are produced",
+    ),
+    "november": TrainingGenerator(
+        "training.generators.november_sim",
+        14014,
+        3000,
+        "machine-written comments as LLM tools and comment services write them, and genuine"
+        " audiences whose comments look formulaic (fan clubs, beginners, giveaway entrants)",
+    ),
+    "oscar": TrainingGenerator(
+        "training.generators.oscar_sim",
+        15015,
+        3000,
+        "cautious follower fraud (premium lots, drip, bought before the window, masked by a"
+        " real campaign) and the genuine creators who share its surface signs",
+    ),
+    "papa": TrainingGenerator(
+        "training.generators.papa_sim",
+        16016,
+        3000,
+        "the posts themselves: likes, comments, shares, saves and views per platform, post to"
+        " post, and what bought likes, views, comments and followers do to them",
+    ),
+    "quebec": TrainingGenerator(
+        "training.generators.quebec_sim",
+        17017,
+        3000,
+        "small and mid creators on the Chinese platforms, their audiences and comment habits,"
+        " and the Chinese fraud markets aimed at them (素人 networks, 互粉 groups, 水军)",
     ),
 }
 
