@@ -121,16 +121,18 @@ def test_training_calibrates_on_the_floored_margins(monkeypatch: pytest.MonkeyPa
     assert not np.allclose(model.calibration["default"], fit_platt(raw, labels))
 
 
-def test_the_scorer_answers_with_the_floored_margin(scorer, monkeypatch) -> None:
+def test_the_scorer_answers_with_the_floored_margin(scorer) -> None:
     # The Douyin viral example with its viral post's engagement tripled: its own post explains
     # its follower spike, and its history argues innocence. Whether that passes the shipped
     # floor depends on the model (the thirty-sixth session's gave -1.45 as the example is, past
-    # -1.5 tripled; the forty-first's about -0.95), so the floor is set halfway to it here: the
-    # scorer must answer with the floored margin wherever a floor binds.
+    # -1.5 tripled; the forty-first's about -0.95), so the shipped booster is loaded here with
+    # its floor set halfway to it: the scorer must answer with the floored margin wherever a
+    # floor binds.
     import dataclasses
 
+    from fraud.model import CreatorModel
     from fraud.schema import CreatorRecord
-    from fraud.scoring import feature_matrix, row_regime
+    from fraud.scoring import Scorer, feature_matrix, row_regime
     from tests.conftest import load_sample
 
     raw_record = load_sample("genuine_viral_douyin")
@@ -140,20 +142,20 @@ def test_the_scorer_answers_with_the_floored_margin(scorer, monkeypatch) -> None
         if viral.get(key) is not None:
             viral[key] *= 3
     record = CreatorRecord.model_validate({**raw_record, "posts": posts})
-    model = scorer.creator_model
+    shipped = scorer.creator_model
     row = scorer.extractor.rows([record])[0]
-    x = feature_matrix([row], model.feature_names)
-    (history,) = model.evidence_floors
-    columns = [model.feature_names.index(f) for f in history.features]
-    raw = np.asarray(model.booster.predict(x, pred_contrib=True))
+    x = feature_matrix([row], shipped.feature_names)
+    (history,) = shipped.evidence_floors
+    columns = [shipped.feature_names.index(f) for f in history.features]
+    raw = np.asarray(shipped.booster.predict(x, pred_contrib=True))
     given = raw[0, columns].sum()
     assert given < 0  # the history argues innocence
     history = dataclasses.replace(history, floor=given / 2)
-    monkeypatch.setattr(model, "evidence_floors", (history,))
-    monkeypatch.setattr(model, "_floor_columns", [(np.array(columns), history.floor)])
+    manifest = {**shipped.manifest, "evidence_floors": [history.as_dict()]}
+    model = CreatorModel(shipped.booster, shipped.calibration, manifest)
     margin, contributions = model.margins_and_contributions(x)
     assert contributions[0, columns].sum() == pytest.approx(history.floor)
     regime = [row_regime(row)]
     expected = round(float(model.calibrate(margin, regime)[0]), 4)
-    assert scorer.score(record).fraud_probability == expected
+    assert Scorer(model, scorer.extractor).score(record).fraud_probability == expected
     assert expected != round(float(model.calibrate(raw.sum(axis=1), regime)[0]), 4)
