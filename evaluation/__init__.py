@@ -13,11 +13,8 @@ aggregate processes; cautious fraud and messy genuine creators on every platform
 session), each by another engineer, from ``BRIEF.md`` (the product, the problem of issue 8 and
 the task, without its goals) and the contract only; since then only mechanical edits that leave
 their output byte for byte as it was (formatting, lint, type annotations) were made. They are
-never trained on; they chose six times (the thirty-fifth, thirty-sixth, thirty-ninth and
-forty-first sessions kept the training generators of ``training.generators``, written the same
-way from the same brief, on their evidence; the thirty-seventh the simulator with bought views;
-the thirty-eighth the profile's two counts as model features).
+never trained on; what they chose, session by session, and how often ``final`` was consulted
+are recorded in ``training.evaluate`` (``JUDGE_CHOICES``, ``FINAL_CONSULTATIONS``).
 The generators the model learns from live in ``training.generators``, apart: none is a judge.
-``training.evaluate.INDEPENDENT_GENERATORS`` lists them with their seeds and what each was
-used for.
+``training.evaluate.INDEPENDENT_GENERATORS`` lists them with their seeds.
 """

@@ -139,3 +139,15 @@ def test_other_generators_join_the_train_split_only(monkeypatch: pytest.MonkeyPa
         "calibration": len(parts["calibration"]),
         "others_in_train": 50,
     }
+
+
+def test_the_readme_tells_the_judges_use_as_recorded() -> None:
+    """How often ``final`` was consulted and what the judges never trained on chose are
+    recorded once (``training.evaluate``); the reports' sentence is written from that record,
+    and the README must say the same."""
+    from fraud.paths import PROJECT_ROOT
+    from training.evaluate import FINAL_CONSULTATIONS, judges_chose, number_word
+
+    readme = " ".join((PROJECT_ROOT / "README.md").read_text(encoding="utf-8").split())
+    assert f"printed {number_word(FINAL_CONSULTATIONS)} times" in readme
+    assert f"never trained on and {judges_chose()}:" in readme

@@ -186,30 +186,86 @@ LOAO_REGIMES = ("everything", "scraper")
 # genuine creators); they showed that the first-hour share of comments made 16-22% of cn's
 # genuine creators likely_fraudulent, and so chose the comment-timing feature
 # (fraud.features.comments: early_low_effort_excess).
-INDEPENDENT_GENERATORS = {
-    "blind": ("evaluation.blind_sim", 11, "used for diagnosis"),
-    "holdout": ("evaluation.holdout_sim", 23, "used for diagnosis"),
-    "final": ("evaluation.final_sim", 31, "kept for the end, consulted eighty-five times"),
-    "cn": ("evaluation.cn_sim", 41, "used for diagnosis"),
-    "global": ("evaluation.global_sim", 43, "used for diagnosis"),
-    "subtle": ("evaluation.subtle_sim", 47, "used for diagnosis"),
-    # written in the thirty-fourth session from evaluation/BRIEF.md, never trained on (tried as
-    # training data that session and not kept: reports/creator-candidates.md); consulted six
-    # times to choose: in the thirty-fifth and thirty-sixth sessions the training generators
-    # (training.generators) were kept on their evidence, in the thirty-seventh the simulator
-    # with bought views and the free views-per-like direction; in the thirty-eighth, a fourth
-    # time, the profile's two counts as model features (beside refits with more comment
-    # features and training weights, not kept); in the thirty-ninth, a fifth time, four more
-    # training generators (beside five follower-block features, not kept); in the forty-first,
-    # a sixth time, four more training generators
-    "alpha": ("evaluation.alpha_sim", 101, "never trained on, chose six times"),
-    "bravo": ("evaluation.bravo_sim", 202, "never trained on, chose six times"),
-    "charlie": ("evaluation.charlie_sim", 303, "never trained on, chose six times"),
+FINAL_CONSULTATIONS = 85  # every print of final, each told in the comment above
+
+# What alpha, bravo and charlie (never trained on) chose, session by session: the reports'
+# sentence is written from it, and tests/test_outside_generators.py holds the README's to it. In
+# the thirty-fifth and thirty-sixth sessions the training generators (training.generators) were
+# kept on their evidence; in the thirty-seventh the simulator with bought views and the free
+# views-per-like direction; in the thirty-eighth the profile's two counts as model features
+# (beside refits with more comment features and training weights, not kept); in the
+# thirty-ninth and forty-first, four more training generators each (the thirty-ninth beside
+# five follower-block features, not kept).
+JUDGE_CHOICES: tuple[tuple[str, str], ...] = (
+    ("thirty-fifth", "training generators"),
+    ("thirty-sixth", "training generators"),
+    ("thirty-seventh", "the simulator with bought views"),
+    ("thirty-eighth", "the profile's two counts"),
+    ("thirty-ninth", "training generators"),
+    ("forty-first", "training generators"),
+)
+
+# The judges: each module and the seed its 2,000 creators are drawn with. alpha, bravo and
+# charlie were written in the thirty-fourth session from evaluation/BRIEF.md and are never
+# trained on (tried as training data that session and not kept: reports/creator-candidates.md).
+INDEPENDENT_GENERATORS: dict[str, tuple[str, int]] = {
+    "blind": ("evaluation.blind_sim", 11),
+    "holdout": ("evaluation.holdout_sim", 23),
+    "final": ("evaluation.final_sim", 31),
+    "cn": ("evaluation.cn_sim", 41),
+    "global": ("evaluation.global_sim", 43),
+    "subtle": ("evaluation.subtle_sim", 47),
+    "alpha": ("evaluation.alpha_sim", 101),
+    "bravo": ("evaluation.bravo_sim", 202),
+    "charlie": ("evaluation.charlie_sim", 303),
 }
+
+# fmt: off
+_ONES = (
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+    "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+    "eighteen", "nineteen",
+)
+# fmt: on
+_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+
+
+def number_word(n: int) -> str:
+    """``85`` -> ``"eighty-five"`` (0-99; larger numbers as digits)."""
+    if not 0 <= n < 100:
+        return f"{n:,}"
+    if n < 20:
+        return _ONES[n]
+    tens, ones = divmod(n, 10)
+    return _TENS[tens - 2] + (f"-{_ONES[ones]}" if ones else "")
+
+
+def _series(words: list[str]) -> str:
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
+
+
+def judges_chose() -> str:
+    """How often, and what, the judges never trained on chose (from :data:`JUDGE_CHOICES`):
+    "chose six times (the thirty-fifth, ... sessions kept training generators on their
+    evidence, the thirty-seventh the simulator with bought views, ...)"."""
+    groups: dict[str, list[str]] = {}
+    for session, what in JUDGE_CHOICES:
+        groups.setdefault(what, []).append(session)
+    parts = []
+    for i, (what, sessions) in enumerate(groups.items()):
+        if i == 0:
+            plural = len(sessions) > 1
+            parts.append(
+                f"the {_series(sessions)} session{'s' if plural else ''} kept {what} on "
+                f"{'their' if plural else 'its'} evidence"
+            )
+        else:
+            parts.append(f"the {_series(sessions)} {what}")
+    return f"chose {number_word(len(JUDGE_CHOICES))} times ({', '.join(parts)})"
 
 
 def _generated(name: str) -> Path:
-    module, seed, _ = INDEPENDENT_GENERATORS[name]
+    module, seed = INDEPENDENT_GENERATORS[name]
     return training_generators.write_once(
         module, 2000, seed, DATA_DIR / "generated" / f"{name}.jsonl"
     )
@@ -389,15 +445,11 @@ def _markdown(report: dict[str, Any]) -> str:
         "(`evaluation/*_sim.py`, 2,000 creators each); frozen, used to judge and never to "
         "train. `blind`, `holdout`, `cn`, `global` and `subtle` were used to diagnose the "
         "model, so their figures are optimistic; `final` was kept for the end but consulted "
-        "often; `alpha`, `bravo` and `charlie` (written later from the brief, with cautious "
-        "fraud in mind) are never trained on and chose six times (the thirty-fifth, "
-        "thirty-sixth, thirty-ninth and forty-first sessions kept training generators on their "
-        "evidence, "
-        "the thirty-seventh the simulator with bought views, the thirty-eighth the profile's "
-        "two counts): the least biased. `cn`: Chinese "
-        "platforms first, an agent-style audience; `global`: global "
-        "platforms first, aggregate processes; `subtle`: cautious fraud and messy genuine "
-        "creators.",
+        f"{number_word(FINAL_CONSULTATIONS)} times; `alpha`, `bravo` and `charlie` (written "
+        "later from the brief, with cautious fraud in mind) are never trained on and "
+        f"{judges_chose()}: the least biased. `cn`: Chinese platforms first, an agent-style "
+        "audience; `global`: global platforms first, aggregate processes; `subtle`: cautious "
+        "fraud and messy genuine creators.",
         "",
         "## Thresholds per scored regime",
         "",
