@@ -151,3 +151,18 @@ def test_the_readme_tells_the_judges_use_as_recorded() -> None:
     readme = " ".join((PROJECT_ROOT / "README.md").read_text(encoding="utf-8").split())
     assert f"printed {number_word(FINAL_CONSULTATIONS)} times" in readme
     assert f"never trained on and {judges_chose()}:" in readme
+
+
+def test_numbers_are_spelled_as_the_reports_spell_them() -> None:
+    from training.evaluate import number_word
+
+    assert [number_word(n) for n in (0, 6, 19, 20, 21, 88, 99)] == [
+        "zero",
+        "six",
+        "nineteen",
+        "twenty",
+        "twenty-one",
+        "eighty-eight",
+        "ninety-nine",
+    ]
+    assert number_word(100) == "100" and number_word(1234) == "1,234"

@@ -230,7 +230,7 @@ _ONES = (
     "eighteen", "nineteen",
 )
 # fmt: on
-_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 
 
 def number_word(n: int) -> str:
