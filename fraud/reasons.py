@@ -55,6 +55,7 @@ __all__ = [
     "fraud_signals",
     "has_red_flag",
     "is_red_flag",
+    "listed",
     "red_flag_from_values",
     "signal_severities",
 ]
@@ -583,7 +584,7 @@ def _genuine_audience_message(v: Values, e: Evidence) -> str:
 
 def _unchecked_platform_text(e: Evidence) -> str:
     names = [PLATFORM_NAMES.get(p, p) for p in e.get("follower_model_platforms", ())]
-    learned = " and ".join([", ".join(names[:-1]), names[-1]] if len(names) > 1 else names)
+    learned = listed(names)
     return ". The follower model has no labelled accounts from this platform" + (
         f" (it learned from {learned} accounts)" if learned else ""
     )
@@ -1401,7 +1402,7 @@ def build_reasons(
         )
         if behavioural and leaning:
             backing = (
-                f"{_listed(beyond)} {'is' if len(beyond) == 1 else 'are'} past what genuine "
+                f"{listed(beyond)} {'is' if len(beyond) == 1 else 'are'} past what genuine "
                 "creators show, though the model gives "
                 f"{'it' if len(beyond) == 1 else 'them'} too little weight here to make a red flag"
                 if beyond
@@ -1457,8 +1458,11 @@ def _past_genuine_range(values: Values, flagged: list[tuple[float, Reason]]) -> 
     ]
 
 
-def _listed(codes: Sequence[str]) -> str:
-    return codes[0] if len(codes) == 1 else ", ".join(codes[:-1]) + " and " + codes[-1]
+def listed(words: Sequence[str]) -> str:
+    """``"a"``, ``"a and b"``, ``"a, b and c"`` (``""`` for none): a list in a sentence."""
+    if len(words) <= 1:
+        return "".join(words)
+    return ", ".join(words[:-1]) + " and " + words[-1]
 
 
 # Evidence a data-quality note carries, by check.

@@ -28,6 +28,7 @@ from sklearn.metrics import roc_auc_score
 
 from fraud.model import CreatorModel
 from fraud.paths import CREATOR_MODEL_DIR, DATA_DIR, PROJECT_ROOT, models_dir
+from fraud.reasons import listed
 from fraud.schema import CreatorRecord
 from fraud.scoring import Scorer
 from training import generators as training_generators
@@ -192,13 +193,10 @@ LOAO_REGIMES = ("everything", "scraper")
 FINAL_CONSULTATIONS = 88  # every print of final, each told in the comment above
 
 # What alpha, bravo and charlie (never trained on) chose, session by session: the reports'
-# sentence is written from it, and tests/test_outside_generators.py holds the README's to it. In
-# the thirty-fifth and thirty-sixth sessions the training generators (training.generators) were
-# kept on their evidence; in the thirty-seventh the simulator with bought views and the free
-# views-per-like direction; in the thirty-eighth the profile's two counts as model features
-# (beside refits with more comment features and training weights, not kept); in the
-# thirty-ninth and forty-first, four more training generators each (the thirty-ninth beside
-# five follower-block features, not kept).
+# sentence is written from it, and tests/test_outside_generators.py holds the README's to it.
+# Beside what is named here: the thirty-seventh session also kept the free views-per-like
+# direction; the thirty-eighth and thirty-ninth tried candidates they turned down (more comment
+# features and training weights; five follower-block features: reports/creator-candidates.md).
 JUDGE_CHOICES: tuple[tuple[str, str], ...] = (
     ("thirty-fifth", "training generators"),
     ("thirty-sixth", "training generators"),
@@ -243,10 +241,6 @@ def number_word(n: int) -> str:
     return _TENS[tens - 2] + (f"-{_ONES[ones]}" if ones else "")
 
 
-def _series(words: list[str]) -> str:
-    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
-
-
 def judges_chose() -> str:
     """How often, and what, the judges never trained on chose (from :data:`JUDGE_CHOICES`):
     "chose six times (the thirty-fifth, ... sessions kept training generators on their
@@ -259,11 +253,11 @@ def judges_chose() -> str:
         if i == 0:
             plural = len(sessions) > 1
             parts.append(
-                f"the {_series(sessions)} session{'s' if plural else ''} kept {what} on "
+                f"the {listed(sessions)} session{'s' if plural else ''} kept {what} on "
                 f"{'their' if plural else 'its'} evidence"
             )
         else:
-            parts.append(f"the {_series(sessions)} {what}")
+            parts.append(f"the {listed(sessions)} {what}")
     return f"chose {number_word(len(JUDGE_CHOICES))} times ({', '.join(parts)})"
 
 
