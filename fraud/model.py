@@ -1,8 +1,10 @@
 """The creator-level model: LightGBM on the feature row, Platt-calibrated, with verdict thresholds.
 
 A model directory holds ``model.txt`` (LightGBM's native text format), ``calibration.json``
-(two numbers) and ``manifest.json`` (feature names in order, thresholds, metrics, training
-data hashes and licences). It is loaded only after every file matches its SHA-256.
+(two numbers per regime), ``contributions.npz`` (the model's per-feature contributions by
+decision pattern, :mod:`fraud.contributions`; optional) and ``manifest.json`` (feature names
+in order, thresholds, metrics, training data hashes and licences). It is loaded only after
+every file matches its SHA-256.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ import lightgbm as lgb
 import numpy as np
 
 from fraud.artifacts import ArtifactError, read_verified, write_manifest
+from fraud.contributions import TABLE_KEYS, ContributionTable
 from fraud.features import FEATURE_NAMES
 from fraud.features.growth import DRIP_MIN_DAYS
 from fraud.schema import Severity, Verdict
@@ -45,6 +48,9 @@ __all__ = [
 
 MODEL_FILE = "model.txt"
 CALIBRATION_FILE = "calibration.json"
+# The model's contributions per decision pattern (fraud.contributions): the reasons' numbers
+# at a twentieth of LightGBM's TreeSHAP cost. Optional: without it LightGBM computes them.
+CONTRIBUTIONS_FILE = "contributions.npz"
 
 
 # What each check needs, and which fraud patterns go unchecked without it. A regime is the set
@@ -367,8 +373,10 @@ class CreatorModel:
         booster: lgb.Booster,
         calibration: dict[str, tuple[float, float]],
         manifest: dict[str, Any],
+        contribution_table: ContributionTable | None = None,
     ):
         self.booster = booster
+        self.contribution_table = contribution_table
         self.calibration = dict(calibration)
         self.manifest = manifest
         self.feature_names: tuple[str, ...] = tuple(manifest["feature_names"])
@@ -425,6 +433,14 @@ class CreatorModel:
                 f"{directory} has no per-regime thresholds (an older model); retrain it (make train)"
             )
         booster = artifact.lightgbm(MODEL_FILE, names)
+        table = None
+        if CONTRIBUTIONS_FILE in manifest["files"]:
+            try:
+                table = ContributionTable.from_arrays(
+                    artifact.npz(CONTRIBUTIONS_FILE, TABLE_KEYS), n_features=len(names)
+                )
+            except ValueError as error:
+                raise ArtifactError(f"{directory / CONTRIBUTIONS_FILE}: {error}") from None
         raw = artifact.json(CALIBRATION_FILE)
         try:
             calibration = {
@@ -434,12 +450,23 @@ class CreatorModel:
             raise ArtifactError(
                 f"{directory / CALIBRATION_FILE}: not a per-regime calibration ({error!r})"
             ) from None
-        return cls(booster, calibration, manifest)
+        return cls(booster, calibration, manifest, table)
 
     def save(self, directory: Path, **manifest_fields: Any) -> dict[str, Any]:
-        """Write the model files and a manifest with their hashes."""
+        """Write the model files and a manifest with their hashes; with the contribution
+        table of the model as written (read back: the table is the saved model's) when its
+        trees are small enough to table."""
         directory.mkdir(parents=True, exist_ok=True)
         self.booster.save_model(str(directory / MODEL_FILE))
+        files = [MODEL_FILE, CALIBRATION_FILE]
+        self.contribution_table = ContributionTable.build(
+            lgb.Booster(model_file=str(directory / MODEL_FILE))
+        )
+        if self.contribution_table is not None:
+            (directory / CONTRIBUTIONS_FILE).write_bytes(self.contribution_table.to_bytes())
+            files.append(CONTRIBUTIONS_FILE)
+        else:
+            (directory / CONTRIBUTIONS_FILE).unlink(missing_ok=True)
         (directory / CALIBRATION_FILE).write_text(
             json.dumps(
                 {
@@ -457,15 +484,19 @@ class CreatorModel:
             **{k: t.as_dict() for k, t in self.thresholds.items()},
         }
         fields.pop("files", None)
-        self.manifest = write_manifest(directory, [MODEL_FILE, CALIBRATION_FILE], **fields)
+        self.manifest = write_manifest(directory, files, **fields)
         return self.manifest
 
     def margins_and_contributions(self, features: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """Log-odds and per-feature contributions (last column: the bias) per row, with the
         :attr:`evidence_floors` applied (the margin is the contributions' sum)."""
-        contributions = np.asarray(
-            self.booster.predict(features, pred_contrib=True, num_threads=1), dtype=np.float64
-        )
+        if self.contribution_table is not None:
+            contributions = self.contribution_table.contributions(features, self.booster)
+        else:
+            contributions = np.asarray(
+                self.booster.predict(features, pred_contrib=True, num_threads=1),
+                dtype=np.float64,
+            )
         for columns, floor in self._floor_columns:
             part = contributions[:, columns]
             negative = np.minimum(part, 0.0)

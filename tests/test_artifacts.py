@@ -189,7 +189,8 @@ def test_each_file_is_read_once_and_the_checked_bytes_are_loaded(
     monkeypatch.setattr(Path, "read_bytes", counting_read_bytes)
     artifact = read_verified(directory)
     model = CreatorModel.load(directory)
-    assert sorted(reads) == sorted(["manifest.json", "model.txt", "calibration.json"] * 2)
+    files = ["manifest.json", "model.txt", "calibration.json", "contributions.npz"]
+    assert sorted(reads) == sorted(files * 2)
     assert artifact.files["model.txt"] == original(directory / "model.txt")
     assert model.feature_names == tuple(artifact.manifest["feature_names"])
 
