@@ -256,6 +256,8 @@ class ContributionTable:
         column the expected value. ``booster`` computes the rows whose patterns the table does
         not hold (without it, such a row raises ``ValueError``)."""
         rows = np.asarray(rows, dtype=np.float64)
+        if rows.ndim != 2 or rows.shape[1] != self.n_features:
+            raise ValueError(f"rows of {self.n_features} features expected, got {rows.shape}")
         n_rows, n_trees = len(rows), len(self.values)
         width = self.n_features + 1
         if n_rows == 0:
@@ -291,12 +293,19 @@ class ContributionTable:
     @classmethod
     def from_arrays(cls, arrays: dict[str, np.ndarray], n_features: int) -> ContributionTable:
         """A table from the arrays of its ``.npz`` file (:data:`TABLE_KEYS`); ``ValueError``
-        when their shapes disagree."""
+        when their shapes or types disagree."""
         table = cls(**{key: np.asarray(arrays[key]) for key in TABLE_KEYS}, n_features=n_features)
+        if table.values.ndim != 3:
+            raise ValueError("the contribution table's arrays do not fit together")
         splits = table.split_feature.shape
         n_trees, n_patterns = table.values.shape[:2]
+        kinds = {"split_feature": "i", "value_columns": "i", "split_threshold": "f", "values": "f"}
         if (
-            splits != (n_trees, MAX_SPLITS)
+            n_patterns < 2
+            or n_patterns & (n_patterns - 1)  # a power of two: 2 ** slots
+            or any(getattr(table, key).dtype.kind != kind for key, kind in kinds.items())
+            or any(getattr(table, key).dtype != bool for key in TABLE_KEYS if key not in kinds)
+            or splits != (n_trees, MAX_SPLITS)
             or any(getattr(table, key).shape != splits for key in TABLE_KEYS[:5])
             or n_patterns > 2**MAX_SPLITS
             or table.split_used[:, n_patterns.bit_length() - 1 :].any()

@@ -18,7 +18,7 @@ import orjson
 import pytest
 
 from fraud.artifacts import ArtifactError, write_manifest
-from fraud.contributions import ContributionTable
+from fraud.contributions import TABLE_KEYS, ContributionTable
 from fraud.features import feature_matrix
 from fraud.model import CONTRIBUTIONS_FILE, CreatorModel
 from fraud.paths import models_dir
@@ -104,20 +104,33 @@ def test_models_the_table_cannot_hold_are_not_tabled() -> None:
     assert ContributionTable.build(_booster(objective="multiclass", num_class=2)) is None
 
 
-def test_a_table_whose_arrays_do_not_fit_is_refused() -> None:
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda a: {**a, "values": a["values"][:, :64]},  # half the patterns
+        lambda a: {**a, "values": a["values"][:, :100]},  # not a power of two
+        lambda a: {**a, "values": a["values"][:, :, 0]},  # one column per tree
+        lambda a: {**a, "known": a["known"][:-1]},
+        lambda a: {**a, "split_feature": a["split_feature"].astype(float)},
+        lambda a: {**a, "split_used": a["split_used"].astype(np.int8)},
+        lambda a: {**a, "split_feature": a["split_feature"] + 4},  # past the last feature
+        lambda a: {**a, "split_used": np.ones_like(a["split_used"])},  # more splits than bits
+    ],
+)
+def test_a_table_whose_arrays_do_not_fit_is_refused(damage: Any) -> None:
     table = ContributionTable.build(_booster())
     assert table is not None
-    arrays = {key: getattr(table, key) for key in ("split_feature", "split_threshold")}
-    arrays |= {
-        "split_default_left": table.split_default_left,
-        "split_nan_missing": table.split_nan_missing,
-        "split_used": table.split_used,
-        "values": table.values[:, :64],  # half the patterns
-        "value_columns": table.value_columns,
-        "known": table.known,
-    }
+    arrays = {key: getattr(table, key) for key in TABLE_KEYS}
+    assert ContributionTable.from_arrays(arrays, n_features=4) is not None
     with pytest.raises(ValueError, match="do not fit together"):
-        ContributionTable.from_arrays(arrays, n_features=4)
+        ContributionTable.from_arrays(damage(arrays), n_features=4)
+
+
+def test_rows_of_another_width_are_refused() -> None:
+    table = ContributionTable.build(_booster())
+    assert table is not None
+    with pytest.raises(ValueError, match="rows of 4 features expected, got"):
+        table.contributions(np.zeros((3, 5)))
 
 
 @pytest.fixture(scope="module")
