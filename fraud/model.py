@@ -19,7 +19,7 @@ from typing import Any
 import lightgbm as lgb
 import numpy as np
 
-from fraud.artifacts import ArtifactError, read_verified, write_manifest
+from fraud.artifacts import ArtifactError, file_sha256, read_verified, write_manifest
 from fraud.contributions import TABLE_KEYS, ContributionTable
 from fraud.features import FEATURE_NAMES
 from fraud.features.growth import DRIP_MIN_DAYS
@@ -437,7 +437,9 @@ class CreatorModel:
         if CONTRIBUTIONS_FILE in manifest["files"]:
             try:
                 table = ContributionTable.from_arrays(
-                    artifact.npz(CONTRIBUTIONS_FILE, TABLE_KEYS), n_features=len(names)
+                    artifact.npz(CONTRIBUTIONS_FILE, TABLE_KEYS),
+                    n_features=len(names),
+                    source_sha256=manifest["files"][MODEL_FILE],
                 )
             except ValueError as error:
                 raise ArtifactError(f"{directory / CONTRIBUTIONS_FILE}: {error}") from None
@@ -459,8 +461,9 @@ class CreatorModel:
         directory.mkdir(parents=True, exist_ok=True)
         self.booster.save_model(str(directory / MODEL_FILE))
         files = [MODEL_FILE, CALIBRATION_FILE]
+        written = directory / MODEL_FILE
         self.contribution_table = ContributionTable.build(
-            lgb.Booster(model_file=str(directory / MODEL_FILE))
+            lgb.Booster(model_file=str(written)), source_sha256=file_sha256(written)
         )
         if self.contribution_table is not None:
             (directory / CONTRIBUTIONS_FILE).write_bytes(self.contribution_table.to_bytes())

@@ -3,9 +3,9 @@
 Each :class:`ReasonRule` looks at one pattern (a follower spike with no engagement, a pod…).
 When its pattern is present it speaks, with the evidence behind it; how severe it is comes
 from what the model made of the same features (the sum of their LightGBM contributions,
-``pred_contrib``, in log-odds; :mod:`fraud.contributions` looks them up), capped by how far the pattern is past genuine creators
-(:data:`SEVERITY_CUTOFFS`). Reasons are ranked by that weight. Checks that could not
-run are always reported as ``info`` reasons.
+``pred_contrib``, in log-odds; :mod:`fraud.contributions` looks them up), capped by how far
+the pattern is past genuine creators (:data:`SEVERITY_CUTOFFS`). Reasons are ranked by that
+weight. Checks that could not run are always reported as ``info`` reasons.
 """
 
 from __future__ import annotations

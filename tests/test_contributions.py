@@ -98,10 +98,50 @@ def test_a_pattern_the_table_lacks_is_computed_by_lightgbm() -> None:
     assert np.abs(got - booster.predict(rows, pred_contrib=True)).max() < 1e-12
 
 
+def test_huge_and_infinite_thresholds_are_read_exactly() -> None:
+    # dump_model clips every threshold to 1e300: a finite one beyond it (5e302) must not be
+    # read as infinite, and a true infinite one (a split on missing or not) must be
+    rng = np.random.default_rng(0)
+    x = rng.choice([1.0, 1e301, 1e303, 1e305], size=(2000, 2))
+    x[rng.random(2000) < 0.3, 1] = np.nan
+    y = ((x[:, 0] > 1e302) ^ np.isnan(x[:, 1]) ^ (rng.random(2000) < 0.05)).astype(int)
+    params = {"objective": "binary", "num_leaves": 4, "verbose": -1, "min_data_in_leaf": 5}
+    booster = lgb.train(params, lgb.Dataset(x, y), 8)
+    text = booster.model_to_string()
+    assert "e+302" in text and "inf" in text  # both kinds of threshold are in this model
+    table = ContributionTable.build(booster)
+    assert table is not None
+    rows = np.array(
+        [[v, w] for v in (1.0, 1e301, 1e303, 1e305, 1e308, np.inf) for w in (1.0, np.nan, 1e308)]
+    )
+    expected = booster.predict(rows, pred_contrib=True)
+    assert np.abs(table.contributions(rows) - expected).max() < 1e-12
+
+
+def test_integer_rows_are_read_as_lightgbm_reads_them() -> None:
+    # LightGBM reads an array that is not float32 or float64 as float32
+    rng = np.random.default_rng(1)
+    x = rng.integers(100_000_000, 100_000_100, size=(2000, 2)).astype(np.float64)
+    y = (x[:, 0] > 100_000_050).astype(int)
+    booster = lgb.train(
+        {"objective": "binary", "num_leaves": 8, "verbose": -1}, lgb.Dataset(x, y), 10
+    )
+    table = ContributionTable.build(booster)
+    assert table is not None
+    rows = rng.integers(100_000_000, 100_000_100, size=(400, 2))
+    expected = booster.predict(rows, pred_contrib=True)
+    assert np.abs(table.contributions(rows) - expected).max() < 1e-12
+
+
 def test_models_the_table_cannot_hold_are_not_tabled() -> None:
     assert ContributionTable.build(_booster(num_leaves=16)) is None  # 15 splits: 2**15 patterns
     assert ContributionTable.build(_booster(zero_as_missing=True)) is None
     assert ContributionTable.build(_booster(objective="multiclass", num_class=2)) is None
+    assert ContributionTable.build(_booster(linear_tree=True)) is None  # no TreeSHAP for these
+
+
+def _arrays(table: ContributionTable) -> dict[str, Any]:
+    return {key: np.asarray(getattr(table, key)) for key in TABLE_KEYS}
 
 
 @pytest.mark.parametrize(
@@ -110,20 +150,37 @@ def test_models_the_table_cannot_hold_are_not_tabled() -> None:
         lambda a: {**a, "values": a["values"][:, :64]},  # half the patterns
         lambda a: {**a, "values": a["values"][:, :100]},  # not a power of two
         lambda a: {**a, "values": a["values"][:, :, 0]},  # one column per tree
+        lambda a: {**a, "values": a["values"][:0]},  # no tree
+        lambda a: {**a, "values": a["values"].astype(np.float32)},
         lambda a: {**a, "known": a["known"][:-1]},
         lambda a: {**a, "split_feature": a["split_feature"].astype(float)},
+        lambda a: {**a, "split_threshold": a["split_threshold"].astype(np.float32)},
         lambda a: {**a, "split_used": a["split_used"].astype(np.int8)},
         lambda a: {**a, "split_feature": a["split_feature"] + 4},  # past the last feature
+        lambda a: {**a, "split_feature": a["split_feature"] - 1},  # before the first
+        lambda a: {**a, "value_columns": a["value_columns"] - 5},
+        lambda a: {**a, "value_columns": a["value_columns"][:, ::-1]},  # no bias column last
         lambda a: {**a, "split_used": np.ones_like(a["split_used"])},  # more splits than bits
     ],
 )
 def test_a_table_whose_arrays_do_not_fit_is_refused(damage: Any) -> None:
     table = ContributionTable.build(_booster())
     assert table is not None
-    arrays = {key: getattr(table, key) for key in TABLE_KEYS}
+    arrays = _arrays(table)
     assert ContributionTable.from_arrays(arrays, n_features=4) is not None
     with pytest.raises(ValueError, match="do not fit together"):
         ContributionTable.from_arrays(damage(arrays), n_features=4)
+
+
+def test_a_table_missing_an_array_or_built_for_another_model_is_refused() -> None:
+    table = ContributionTable.build(_booster(), source_sha256="ab" * 32)
+    assert table is not None
+    arrays = _arrays(table)
+    assert ContributionTable.from_arrays(arrays, 4, source_sha256="ab" * 32).source_sha256
+    with pytest.raises(ValueError, match="lacks \\['known'\\]"):
+        ContributionTable.from_arrays({k: v for k, v in arrays.items() if k != "known"}, 4)
+    with pytest.raises(ValueError, match="built from another model file"):
+        ContributionTable.from_arrays(arrays, 4, source_sha256="cd" * 32)
 
 
 def test_rows_of_another_width_are_refused() -> None:
@@ -209,6 +266,12 @@ def test_a_saved_model_carries_its_table_and_an_older_one_loads_without(
     (directory / CONTRIBUTIONS_FILE).write_bytes(_truncated_table(directory))
     write_manifest(directory, ["model.txt", "calibration.json", CONTRIBUTIONS_FILE], **fields)
     with pytest.raises(ArtifactError, match=r"contributions\.npz: the contribution table"):
+        CreatorModel.load(directory)
+    # ... and so is a sound table of another model (the commercial set's)
+    other = models_dir() / "commercial" / "creator" / CONTRIBUTIONS_FILE
+    shutil.copyfile(other, directory / CONTRIBUTIONS_FILE)
+    write_manifest(directory, ["model.txt", "calibration.json", CONTRIBUTIONS_FILE], **fields)
+    with pytest.raises(ArtifactError, match="built from another model file"):
         CreatorModel.load(directory)
 
 
