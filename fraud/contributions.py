@@ -2,12 +2,13 @@
 
 LightGBM's ``predict(pred_contrib=True)`` runs TreeSHAP over every tree for every row: about
 0.45 ms a creator for the creator model (600 trees of up to 8 leaves), in chunks of 64, some
-fifteen to twenty times its plain prediction. But a tree's contributions to a row depend only on which way the row goes
-at each of the tree's splits (path-dependent TreeSHAP reads the node counts and the row's
-decisions, nothing else): with at most :data:`MAX_SPLITS` splits per tree, a row's decisions
-are a number below ``2 ** splits``, and LightGBM's own contributions for every decision
-pattern a row can take can be stored once. A row's contributions are then its patterns looked
-up and summed: one comparison per split, one gather per tree.
+fifteen to twenty times its plain prediction. But a tree's contributions to a row depend only
+on which way the row goes at each of the tree's splits (path-dependent TreeSHAP reads the node
+counts and the row's decisions, nothing else): with at most :data:`MAX_SPLITS` splits per
+tree, a row's decisions are a number below ``2 ** splits``, and LightGBM's own contributions
+for every decision pattern a row can take can be stored once. A row's contributions are then
+its patterns looked up and summed: one comparison per split, one gather per tree
+(``benchmarks/bench_contributions.py`` times both).
 
 The table is built from LightGBM itself (one ``pred_contrib`` call per tree, on a row for each
 pattern that tree allows; the thresholds read from the model's text, which keeps them exact),
