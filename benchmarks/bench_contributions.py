@@ -28,12 +28,14 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 CHUNK = 64
 
 
-def _best_ms(run: Callable[[], object], repeats: int, calls: int) -> float:
-    best = float("inf")
+def _best_ms(runs: dict[str, Callable[[], object]], repeats: int, calls: int) -> dict[str, float]:
+    """Best CPU milliseconds per call of each run, the runs interleaved repeat by repeat."""
+    best = dict.fromkeys(runs, float("inf"))
     for _ in range(repeats):
-        started = time.process_time()
-        run()
-        best = min(best, (time.process_time() - started) / calls * 1e3)
+        for name, run in runs.items():
+            started = time.process_time()
+            run()
+            best[name] = min(best[name], (time.process_time() - started) / calls * 1e3)
     return best
 
 
@@ -71,11 +73,11 @@ def main(argv: list[str] | None = None) -> int:
     if difference > 1e-9:
         print(f"the table differs from LightGBM by {difference:.1e}", file=sys.stderr)
         return 1
-    results: dict[str, list[float]] = {"lightgbm": [0.0, 0.0], "table": [0.0, 0.0]}
-    for index, parts in enumerate((chunks, singles)):
-        calls = len(parts)
-        for name, run in (("lightgbm", lightgbm(parts)), ("table", tabled(parts))):
-            results[name][index] = _best_ms(run, args.repeats, calls)
+    results: dict[str, list[float]] = {"lightgbm": [], "table": []}
+    for parts in (chunks, singles):
+        runs = {"lightgbm": lightgbm(parts), "table": tabled(parts)}
+        for name, ms in _best_ms(runs, args.repeats, len(parts)).items():
+            results[name].append(ms)
     print(f"{len(rows)} feature rows; largest difference {difference:.1e}")
     for name, (per_chunk, per_row) in results.items():
         print(

@@ -51,18 +51,17 @@ _K_ZERO = float(np.float32(1e-35))
 #: are read from the model's text.
 _DUMPED_LIMIT = 1e300
 
-#: The arrays of a stored table, in its ``.npz`` file.
-TABLE_KEYS = (
+# The split arrays (trees x MAX_SPLITS), then all the arrays of a table
+_SPLIT_KEYS = (
     "split_feature",
     "split_threshold",
     "split_default_left",
     "split_nan_missing",
     "split_used",
-    "values",
-    "value_columns",
-    "known",
-    "source_sha256",
 )
+_ARRAY_KEYS = (*_SPLIT_KEYS, "values", "value_columns", "known")
+#: What a stored table's ``.npz`` file holds: its arrays and the model file's SHA-256.
+TABLE_KEYS = (*_ARRAY_KEYS, "source_sha256")
 
 
 def _text_thresholds(booster: Any) -> list[list[float]] | None:
@@ -314,7 +313,7 @@ class ContributionTable:
     def to_bytes(self) -> bytes:
         """The table as an uncompressed ``.npz`` (read back by :meth:`from_arrays`)."""
         buffer = io.BytesIO()
-        arrays = {key: getattr(self, key) for key in TABLE_KEYS if key != "source_sha256"}
+        arrays = {key: getattr(self, key) for key in _ARRAY_KEYS}
         np.savez(buffer, **arrays, source_sha256=np.array(self.source_sha256))
         return buffer.getvalue()
 
@@ -338,7 +337,7 @@ class ContributionTable:
                 f"(sha256 {source[:12] or 'unknown'}, not {source_sha256[:12]})"
             )
         table = cls(
-            **{key: np.asarray(arrays[key]) for key in TABLE_KEYS if key != "source_sha256"},
+            **{key: np.asarray(arrays[key]) for key in _ARRAY_KEYS},
             n_features=n_features,
             source_sha256=source,
         )
@@ -354,11 +353,7 @@ class ContributionTable:
             "split_threshold": np.float64,
             "values": np.float64,
         }
-        if any(
-            getattr(self, key).dtype != types.get(key, np.bool_)
-            for key in TABLE_KEYS
-            if key != "source_sha256"
-        ):
+        if any(getattr(self, key).dtype != types.get(key, np.bool_) for key in _ARRAY_KEYS):
             return False
         if self.values.ndim != 3 or min(self.values.shape) < 1:
             return False
@@ -368,7 +363,7 @@ class ContributionTable:
             n_patterns >= 2
             and not n_patterns & (n_patterns - 1)  # a power of two: 2 ** slots
             and n_patterns <= 2**MAX_SPLITS
-            and all(getattr(self, key).shape == splits for key in TABLE_KEYS[:5])
+            and all(getattr(self, key).shape == splits for key in _SPLIT_KEYS)
             and not self.split_used[:, n_patterns.bit_length() - 1 :].any()
             and self.value_columns.shape == (n_trees, width)
             and self.known.shape == (n_trees, n_patterns)
