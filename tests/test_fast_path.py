@@ -480,6 +480,54 @@ def test_extract_many_equals_extract_on_examples_and_generated_creators() -> Non
         assert _same(dict(got.evidence), dict(want.evidence))
 
 
+def _not_text_by_text(text: str) -> str:
+    raise AssertionError("normalised text by text")
+
+
+def test_a_chunk_larger_than_the_cache_keeps_its_normal_forms(
+    texts: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The normal forms come with the decisions (classify_and_normalise), not from what the
+    cache still holds: a chunk that overflows a small cache (which then evicts the chunk's
+    own first texts) gets the same decisions, normal forms and comment features as with a
+    cache that holds it all, without the per-text normalisation that :meth:`normalise`
+    falls back to for an evicted text."""
+    from fraud import comment_quality
+    from fraud.comment_quality import ByteBoundedCache, normalise_comment
+
+    chunk = texts[:3000]
+    small = CommentClassifier.load()
+    small._cache = ByteBoundedCache(max_bytes=40_000)  # a few hundred entries
+    large = CommentClassifier.load()
+    with monkeypatch.context() as patched:
+        patched.setattr(comment_quality, "normalise_comment", _not_text_by_text)
+        decisions, normal = small.classify_and_normalise(chunk)
+    assert len(small._cache) < len(set(chunk)) // 4  # the chunk did not fit
+    assert decisions == large.classify_with_lures(chunk)
+    assert normal == large.normalise(chunk) == [normalise_comment(t) for t in chunk]
+    assert small.classify_and_normalise(chunk) == (decisions, normal)  # again, half cached
+
+    from fraud.batch import validate_creator
+    from fraud.scoring import FeatureExtractor
+
+    records = []
+    for line in (paths.DATA_DIR / "samples" / "creators.jsonl").read_bytes().splitlines():
+        checked = validate_creator(line)
+        assert not isinstance(checked, str), checked
+        records.append(checked)
+    extractor = FeatureExtractor.load()
+    contexts = [extractor.context(record) for record in records]
+    want = comment_features.extract_many(records, contexts)
+    for context in contexts:
+        context.comment_classifier = small
+    small.clear_cache()
+    got = comment_features.extract_many(records, contexts)
+    assert sum(block.ran for block in got) >= 3
+    for a, b in zip(got, want, strict=True):
+        assert a.ran == b.ran and _same(a.values, b.values)
+        assert _same(dict(a.evidence), dict(b.evidence))
+
+
 def test_a_lone_surrogate_is_classified_by_both_paths_alike() -> None:
     """A lone surrogate (possible from Python callers, never from JSON or a record) once failed
     the chunk automaton, and in the reference too where the n-gram model or OpenCC met it:

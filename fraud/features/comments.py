@@ -313,9 +313,7 @@ def extract_many(
     for index, (record, ctx) in enumerate(zip(records, contexts, strict=True)):
         audience = _audience(record, ctx)
         classifier = ctx.comment_classifier
-        if audience is None or not (
-            hasattr(classifier, "classify_with_lures") and hasattr(classifier, "normalise")
-        ):
+        if audience is None or not hasattr(classifier, "classify_and_normalise"):
             continue
         classifiers[id(classifier)] = classifier
         texts = list(map(_TEXT, audience))
@@ -324,8 +322,7 @@ def extract_many(
     for key, members in groups.items():
         classifier = classifiers[key]
         texts = [text for _, part in members for text in part]
-        decisions = classifier.classify_with_lures(texts)
-        normalised = classifier.normalise(texts)
+        decisions, normalised = classifier.classify_and_normalise(texts)
         start = 0
         for index, part in members:
             end = start + len(part)
@@ -383,6 +380,8 @@ def _extract(
         return FeatureBlock.skipped(CHECK, NAMES, note)
     n = len(audience)
     classifier = ctx.comment_classifier
+    if classified is None and hasattr(classifier, "classify_and_normalise"):
+        classified = classifier.classify_and_normalise([c.text for c in audience])
     if classified is not None:
         categories = [category for category, _ in classified[0]]
         lure_types = [lure for _, lure in classified[0]]
