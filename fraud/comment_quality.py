@@ -1373,10 +1373,11 @@ _ENTRY_OVERHEAD = 120  # dict slot, the cached tuple and its references (measure
 #: Distinct texts classified together at most (the model's n-gram arrays of a slice stay small).
 _SLICE = 4096
 #: Bytes the decision cache of one classifier may hold (keys and overhead). Real comment
-#: sections hardly repeat across creators, so a large cache is mostly memory: at 64 MB, two
-#: `fraud score` workers grew by ~95 MiB of PSS over 2,000 creators with distinct comments
-#: (468 against 379 MiB at 16 MB; summed RSS 653 against 563 MiB) and were no faster; short
-#: repeated texts (emoji, "nice", "求链接") take little room.
+#: sections hardly repeat across creators, so a large cache is mostly memory: at 64 MB,
+#: `fraud score --jobs 2` on 4,000 creators with distinct comments peaked at 510 MiB of PSS
+#: (696 MiB of RSS summed over processes), growing all run, against 388 MiB (573), flat, at
+#: 16 MB, and was no faster (`benchmarks/ab_trees.py`, README "Speed", forty-fourth session);
+#: short repeated texts (emoji, "nice", "求链接") take little room.
 CACHE_MAX_BYTES = 16 * 2**20
 
 
@@ -1525,7 +1526,8 @@ class CommentClassifier:
 
     def normalise(self, texts: Sequence[str]) -> list[str]:
         """:func:`normalise_comment` of each text, from the cache when :meth:`classify` has
-        just seen it (the creator features normalise the comments they classified)."""
+        just seen it and it is still there (:meth:`classify_and_normalise` does not depend
+        on that)."""
         found = self._cache.get_many(texts)
         return [
             entry[2] if entry is not None else normalise_comment(text)
