@@ -1376,7 +1376,7 @@ _SLICE = 4096
 #: sections hardly repeat across creators, so a large cache is mostly memory: at 64 MB,
 #: `fraud score --jobs 2` on 4,000 creators with distinct comments peaked at 510 MiB of PSS
 #: (696 MiB of RSS summed over processes), growing all run, against 388 MiB (573), flat, at
-#: 16 MB, and was no faster (`benchmarks/ab_trees.py`, README "Speed", forty-fourth session);
+#: 16 MB, and was no faster (`benchmarks/ab_trees.py`; docs/history.md, forty-fourth session);
 #: short repeated texts (emoji, "nice", "求链接") take little room.
 CACHE_MAX_BYTES = 16 * 2**20
 
