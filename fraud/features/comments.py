@@ -290,6 +290,24 @@ def extract(record: CreatorRecord, ctx: FeatureContext) -> FeatureBlock:
 _Classified = tuple[list[tuple[CommentCategory, str | None]], list[str]]
 
 
+def _decides_and_normalises(classifier: Any) -> bool:
+    """Whether ``classifier`` gives each text's decision with its lure type and its normal
+    form (what :func:`_extract_chunk` reads)."""
+    return hasattr(classifier, "classify_and_normalise") or (
+        hasattr(classifier, "classify_with_lures") and hasattr(classifier, "normalise")
+    )
+
+
+def _classify_and_normalise(classifier: Any, texts: list[str]) -> _Classified:
+    """The decisions and normal forms of ``texts``: from one call where the classifier has
+    it (:meth:`fraud.comment_quality.CommentClassifier.classify_and_normalise`, which never
+    depends on what its cache still holds), else from the two calls of an older interface."""
+    if hasattr(classifier, "classify_and_normalise"):
+        found: _Classified = classifier.classify_and_normalise(texts)
+        return found
+    return classifier.classify_with_lures(texts), classifier.normalise(texts)
+
+
 def _audience(record: CreatorRecord, ctx: FeatureContext) -> list[Any] | None:
     """The audience comments of a record whose comment checks run, else None."""
     audience = list(filterfalse(_FROM_CREATOR, record.comments))  # not c.from_creator
@@ -313,7 +331,7 @@ def extract_many(
     for index, (record, ctx) in enumerate(zip(records, contexts, strict=True)):
         audience = _audience(record, ctx)
         classifier = ctx.comment_classifier
-        if audience is None or not hasattr(classifier, "classify_and_normalise"):
+        if audience is None or not _decides_and_normalises(classifier):
             continue
         classifiers[id(classifier)] = classifier
         texts = list(map(_TEXT, audience))
@@ -322,7 +340,7 @@ def extract_many(
     for key, members in groups.items():
         classifier = classifiers[key]
         texts = [text for _, part in members for text in part]
-        decisions, normalised = classifier.classify_and_normalise(texts)
+        decisions, normalised = _classify_and_normalise(classifier, texts)
         start = 0
         for index, part in members:
             end = start + len(part)
@@ -380,8 +398,8 @@ def _extract(
         return FeatureBlock.skipped(CHECK, NAMES, note)
     n = len(audience)
     classifier = ctx.comment_classifier
-    if classified is None and hasattr(classifier, "classify_and_normalise"):
-        classified = classifier.classify_and_normalise([c.text for c in audience])
+    if classified is None and _decides_and_normalises(classifier):
+        classified = _classify_and_normalise(classifier, [c.text for c in audience])
     if classified is not None:
         categories = [category for category, _ in classified[0]]
         lure_types = [lure for _, lure in classified[0]]
