@@ -53,7 +53,7 @@ def measure(texts: list[str], chunk: int, fast: bool = True) -> dict[str, float]
         classifier.classify(part)
     classify = time.process_time() - started
     started = time.process_time()
-    for part in chunks:  # as fraud.features.comments does after classifying
+    for part in chunks:  # the normal forms (fraud.features.comments gets them with the decisions)
         normalised = classifier.normalise(part)
         authors = [str(i) for i in range(len(part))]
         near_duplicate_mask(normalised, authors, fast=fast)
