@@ -152,6 +152,45 @@ def test_jsonl_line_numbers_hold_when_spark_splits_a_file(spark: Any, tmp_path: 
     assert len(rows) == len(expected)
 
 
+def test_scoring_keeps_every_line_number_across_blocks_batches_and_slices(
+    spark: Any, scorer: Any, tmp_path: Path
+) -> None:
+    # score_files numbers JSON lines and scores them in one Python step (_number_and_score):
+    # blocks of several Arrow batches (256 records in our sessions), each cut into slices
+    path = tmp_path / "mixed.jsonl"
+    creators = [json.dumps(c) for c in _creators("s")]
+    lines = []
+    for number in range(1, 1501):
+        if number % 7 == 0:
+            lines.append("")
+        elif number % 250 == 0:
+            lines.append(creators[(number // 250) % len(creators)].replace('"s:', f'"s{number}:'))
+        else:
+            bad = {"creator_id": f"bad{number}", "platform": "weibo", "profile": {"followers": -1}}
+            lines.append(json.dumps(bad))
+    path.write_text("\n".join(lines) + "\n", "utf-8")
+    out = tmp_path / "scores.parquet"
+    previous = spark.conf.get("spark.sql.files.maxPartitionBytes")
+    spark.conf.set("spark.sql.files.maxPartitionBytes", str(path.stat().st_size // 3 + 1))
+    try:
+        assert spark.read.text(str(path)).rdd.getNumPartitions() >= 3
+        summary = fraud_spark.score_files(str(path), str(out), spark=spark)
+    finally:
+        spark.conf.set("spark.sql.files.maxPartitionBytes", previous)
+    local_lines, local_rejects = _local(scorer, path, tmp_path)
+    valid = [n for n, line in enumerate(lines, start=1) if line and n % 250 == 0]
+    assert (summary.scored, summary.rejected) == (len(valid), len(local_rejects))
+    table = pq.read_table(out).to_pylist()
+    assert sorted(row["source_line"] for row in table) == valid
+    for row in table:
+        assert json.loads(row["result"])["creator_id"].startswith(f"s{row['source_line']}:")
+    assert sorted(row["result"] for row in table) == sorted(local_lines)
+    spark_rejects = [json.loads(line) for line in _part_lines(out / "_rejects", "part-*")]
+    assert all(row.pop("file") == str(path) for row in spark_rejects)
+    assert sorted(spark_rejects, key=lambda row: row["line"]) == local_rejects
+    assert len(local_rejects) > 1000
+
+
 def test_parquet_input_gives_the_local_cli_answer(spark: Any, scorer: Any, tmp_path: Path) -> None:
     creators = _creators("p")
     rows = [flatten_row(creator) for creator in creators]
