@@ -180,11 +180,12 @@ def _children(pid: int) -> list[int]:
     return children
 
 
-def _tree_memory_kib(pid: int) -> tuple[int, int]:
+def _tree_memory_kib(pid: int, kinds: dict[str, list[int]] | None = None) -> tuple[int, int]:
     """(RSS, PSS) of a process and all its descendants, in KiB.
 
     RSS counts a page shared by forked workers once per process; PSS splits it among them,
-    so the PSS sum is the memory the tree really holds.
+    so the PSS sum is the memory the tree really holds. ``kinds``, when given, receives each
+    kind of process (:func:`_process_kind`) with its processes' PSS.
     """
     rss = pss = 0
     pending = [pid]
@@ -195,11 +196,24 @@ def _tree_memory_kib(pid: int) -> tuple[int, int]:
             found_rss = re.search(r"^Rss:\s+(\d+)", rollup, re.MULTILINE)
             found_pss = re.search(r"^Pss:\s+(\d+)", rollup, re.MULTILINE)
             rss += int(found_rss.group(1)) if found_rss else 0
-            pss += int(found_pss.group(1)) if found_pss else 0
+            process_pss = int(found_pss.group(1)) if found_pss else 0
+            pss += process_pss
+            if kinds is not None:
+                kinds.setdefault(_process_kind(current), []).append(process_pss)
             pending.extend(_children(current))
         except (OSError, ValueError):
             continue
     return rss, pss
+
+
+def _process_kind(pid: int) -> str:
+    """A process named by its program and, for ``python -m``, its module (``java``,
+    ``python -m pyspark.daemon``, ``python -m fraud.cli``)."""
+    words = Path(f"/proc/{pid}/cmdline").read_bytes().decode("utf-8", "replace").split("\0")
+    name = Path(words[0]).name
+    if name.startswith("python") and "-m" in words[:-1]:
+        return f"python -m {words[words.index('-m') + 1]}"
+    return name
 
 
 class RssSampler:
@@ -211,14 +225,19 @@ class RssSampler:
         self.peak_kib = 0
         self.peak_pss_kib = 0
         self.samples: list[int] = []  # PSS over time, to tell flat memory from growth
+        # each kind of process at the sample of the tree's peak PSS: (processes, PSS in KiB)
+        self.peak_kinds: dict[str, tuple[int, int]] = {}
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
     def _run(self) -> None:
         while not self._stop.is_set():
-            rss, pss = _tree_memory_kib(self.pid)
+            kinds: dict[str, list[int]] = {}
+            rss, pss = _tree_memory_kib(self.pid, kinds)
             self.peak_kib = max(self.peak_kib, rss)
-            self.peak_pss_kib = max(self.peak_pss_kib, pss)
+            if pss > self.peak_pss_kib:
+                self.peak_pss_kib = pss
+                self.peak_kinds = {kind: (len(v), sum(v)) for kind, v in kinds.items()}
             self.samples.append(pss)
             self._stop.wait(self.interval)
 
@@ -231,6 +250,13 @@ class RssSampler:
             round(max(self.samples[:half]) / 1024, 1),
             round(max(self.samples[half:]) / 1024, 1),
         )
+
+    def peak_by_kind(self) -> dict[str, dict[str, float]]:
+        """At the peak: each kind of process, how many ran and their PSS in MiB."""
+        return {
+            kind: {"processes": count, "pss_mib": round(kib / 1024, 1)}
+            for kind, (count, kib) in sorted(self.peak_kinds.items())
+        }
 
     def __enter__(self) -> RssSampler:
         self._thread.start()
@@ -270,6 +296,7 @@ def run_score(path: Path, jobs: int | None, out_dir: Path) -> dict[str, Any]:
         "peak_rss_mib": round(sampler.peak_kib / 1024, 1),
         "peak_pss_mib": round(sampler.peak_pss_kib / 1024, 1),
         "peak_pss_mib_by_half": sampler.halves_mib(),
+        "peak_pss_by_process_kind": sampler.peak_by_kind(),
     }
 
 

@@ -100,6 +100,7 @@ def run_spark_score(
         "creators_per_s": round(read / elapsed, 1),
         "peak_rss_mib": round(sampler.peak_kib / 1024, 1),
         "peak_pss_mib": round(sampler.peak_pss_kib / 1024, 1),
+        "peak_pss_by_process_kind": sampler.peak_by_kind(),
         "checked_against_local": len(local),
         "same_answers": same,
     }
@@ -108,11 +109,15 @@ def run_spark_score(
 def table_row(run: dict[str, Any]) -> str:
     """A ``| benchmark | result |`` row for one :func:`run_spark_score`."""
     same = "same answers" if run["same_answers"] else "**answers differ**"
+    kinds = ", ".join(
+        f"{kind} x{part['processes']} {part['pss_mib']}"
+        for kind, part in run.get("peak_pss_by_process_kind", {}).items()
+    )
     return (
         f"| `fraud score --engine spark --master {run['master']}`, {run['creators']:,} "
         f"creators | {run['creators_per_s']:,} creators/s ({run['seconds']} s, JVM start "
-        f"included), peak PSS {run['peak_pss_mib']} MiB; {same} as the local CLI on "
-        f"{run['checked_against_local']} |"
+        f"included), peak PSS {run['peak_pss_mib']} MiB ({kinds}); {same} as the local CLI "
+        f"on {run['checked_against_local']} |"
     )
 
 
