@@ -185,22 +185,29 @@ def _leave_interrupts_to_the_driver() -> None:
         signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
-#: Records per Arrow batch in the sessions :func:`spark_session` makes.
+#: Records per Arrow batch in the sessions :func:`spark_session` makes (unless spark-submit
+#: sets it).
 _ARROW_BATCH = 256
-#: Rows of an Arrow batch turned into Python objects at a time: a batch of JSON lines holds up
-#: to a partition's bytes (``spark.sql.files.maxPartitionBytes``, 128 MiB by default), and a
-#: copy of all of it as Python bytes would double a worker's memory.
+_ARROW_BATCH_KEY = "spark.sql.execution.arrow.maxRecordsPerBatch"
+#: Rows of an Arrow batch turned into Python objects at a time: with Spark's default of
+#: 10,000 records, a batch of JSON lines can hold a whole partition's bytes
+#: (``spark.sql.files.maxPartitionBytes``, 128 MiB by default), and a copy of all of it as
+#: Python bytes would double a worker's memory.
 _SLICE_ROWS = 64
 
 
 def _numbered(
-    batches: Iterator[pa.RecordBatch], block_bases: Any
+    batches: Iterator[pa.RecordBatch],
+    block_bases: Any,
+    seen: dict[tuple[str, int], int] | None = None,
 ) -> Iterator[tuple[list[bytes], list[str], list[int]]]:
     """Text rows of one partition -> its non-blank lines with their file and 1-based line
-    number, a slice of at most :data:`_SLICE_ROWS` rows at a time (values, files, lines)."""
+    number, a slice of at most :data:`_SLICE_ROWS` rows at a time (values, files, lines).
+    ``seen``: the rows of each block numbered so far (kept by a caller that passes the
+    partition's batches in several calls)."""
     _leave_interrupts_to_the_driver()
     bases: dict[tuple[str, int], int] = block_bases.value  # a broadcast: one copy per worker
-    seen: dict[tuple[str, int], int] = {}
+    seen = {} if seen is None else seen
     for batch in batches:
         for offset in range(0, batch.num_rows, _SLICE_ROWS):
             rows = batch.slice(offset, _SLICE_ROWS)  # a view: no copy
@@ -230,15 +237,21 @@ def _number_lines(
     """Text rows of one partition -> non-blank lines with their file and 1-based line number."""
     import pyarrow as pa
 
-    for values, files, lines in _numbered(batches, block_bases):
-        yield pa.RecordBatch.from_arrays(
-            [
-                pa.array(values, pa.binary()),
-                pa.array(files, pa.string()),
-                pa.array(lines, pa.int64()),
-            ],
-            names=[_VALUE, _FILE, _LINE],
-        )
+    schema = pa.schema([(_VALUE, pa.binary()), (_FILE, pa.string()), (_LINE, pa.int64())])
+    seen: dict[tuple[str, int], int] = {}
+    for batch in batches:  # one batch out per batch in, made from its slices
+        slices = [
+            pa.RecordBatch.from_arrays(
+                [
+                    pa.array(values, pa.binary()),
+                    pa.array(files, pa.string()),
+                    pa.array(lines, pa.int64()),
+                ],
+                schema=schema,
+            )
+            for values, files, lines in _numbered(iter([batch]), block_bases, seen)
+        ]
+        yield from pa.Table.from_batches(slices, schema).combine_chunks().to_batches()
 
 
 @functools.lru_cache(maxsize=4096)
@@ -499,8 +512,10 @@ def spark_session(
     # Arrow batches to and from the Python workers of a few hundred records, not Spark's
     # 10,000: a creator record is tens of KiB, and each batch is held whole, in the JVM's
     # off-heap buffers and in the worker (measured, 2,000 creators of 70 KiB on local[2]:
-    # 270-285 MiB a worker against 316-324, the JVM 630-720 MiB against 690-940)
-    builder = builder.config("spark.sql.execution.arrow.maxRecordsPerBatch", str(_ARROW_BATCH))
+    # 270-285 MiB a worker against 316-324, the JVM 630-720 MiB against 690-940). A value
+    # given to spark-submit (--conf) stands.
+    if not SparkConf().contains(_ARROW_BATCH_KEY):
+        builder = builder.config(_ARROW_BATCH_KEY, str(_ARROW_BATCH))
     for key, value in (config or {}).items():
         builder = builder.config(key, value)
     with _quiet_pandas_check():
@@ -863,19 +878,10 @@ def _score_into_staging(
         spark, target.getParent(), f".{target.getName()}.staging-{uuid.uuid4().hex[:12]}"
     )
     try:
-        if in_kind == "jsonl":  # numbered and scored in one step (_number_and_score)
-            lines, block_bases = _counted_lines(spark, _patterns(spark, sources))
-        else:
-            raw = read_creators(spark, sources, in_kind)
+        scores = _file_scores(spark, sources, in_kind, scorer_factory, chunk_size)
         interrupt.check()
     except AnalysisException as error:
         raise UsageError(f"cannot read {', '.join(sources)}: {_first_line(error)}") from error
-    if in_kind == "jsonl":
-        scores = _scores(
-            lines, _number_and_score, scorer_factory, chunk_size, block_bases=block_bases
-        )
-    else:
-        scores = score_dataframe(raw, scorer_factory=scorer_factory, chunk_size=chunk_size)
     outcomes = scores.outcomes.persist(StorageLevel.MEMORY_AND_DISK)
     try:
         results = scores.results
@@ -905,6 +911,24 @@ def _score_into_staging(
             outcomes.unpersist()
     _replace(spark, fs, staging, target, output)
     return counts
+
+
+def _file_scores(
+    spark: SparkSession,
+    sources: Sequence[str],
+    in_kind: str,
+    scorer_factory: Callable[[], CreatorScorer] | None,
+    chunk_size: int,
+) -> SparkScores:
+    """The lazy :class:`SparkScores` of the files ``sources`` (their reading passes run
+    here: the line count of JSON lines, Parquet's schemas). JSON lines are numbered and
+    scored in one step (:func:`_number_and_score`); Parquet goes through
+    :func:`read_creators` and :func:`score_dataframe`."""
+    if in_kind != "jsonl":
+        raw = read_creators(spark, sources, in_kind)
+        return score_dataframe(raw, scorer_factory=scorer_factory, chunk_size=chunk_size)
+    lines, block_bases = _counted_lines(spark, _patterns(spark, sources))
+    return _scores(lines, _number_and_score, scorer_factory, chunk_size, block_bases=block_bases)
 
 
 _GLOB_CHARACTERS = "[]{}*?\\"

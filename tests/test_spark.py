@@ -170,6 +170,8 @@ def test_scoring_keeps_every_line_number_across_blocks_batches_and_slices(
             lines.append(json.dumps(bad))
     path.write_text("\n".join(lines) + "\n", "utf-8")
     out = tmp_path / "scores.parquet"
+    # the blocks (of 250 to 750 lines) come in several batches of 256 records
+    assert spark.conf.get(fraud_spark._ARROW_BATCH_KEY) == str(fraud_spark._ARROW_BATCH)
     previous = spark.conf.get("spark.sql.files.maxPartitionBytes")
     spark.conf.set("spark.sql.files.maxPartitionBytes", str(path.stat().st_size // 3 + 1))
     try:
@@ -216,6 +218,54 @@ def test_parquet_input_gives_the_local_cli_answer(spark: Any, scorer: Any, tmp_p
         assert list(row) == list(fraud_spark.RESULT_COLUMNS)
         for column in ("creator_id", "verdict", "authenticity", "fraud_probability"):
             assert row[column] == answer[column]
+
+
+def _mostly_rejected(count: int) -> list[dict[str, Any]]:
+    """``count`` records, each a reject (negative followers) but every 97th, a real creator."""
+    creators = _creators("m")
+    rows: list[dict[str, Any]] = []
+    for number in range(1, count + 1):
+        if number % 97 == 0:
+            creator = dict(creators[(number // 97) % len(creators)])
+            rows.append({**creator, "creator_id": f"m{number}"})
+        else:
+            rows.append(
+                {"creator_id": f"bad{number}", "platform": "weibo", "profile": {"followers": -1}}
+            )
+    return rows
+
+
+def test_parquet_rows_across_batches_and_slices_keep_their_numbers(
+    spark: Any, scorer: Any, tmp_path: Path
+) -> None:
+    # more rows than one Arrow batch (256) and many slices (64): every row answered once
+    rows = _mostly_rejected(300)
+    path = tmp_path / "many.parquet"
+    pq.write_table(pa.Table.from_pylist([flatten_row(row) for row in rows]), path)
+    out = tmp_path / "out"
+    summary = fraud_spark.score_files(str(path), str(out), spark=spark, output_format="parquet")
+    local, rejects = _local(scorer, path, tmp_path)
+    results = pq.read_table(out).sort_by("source_line").to_pylist()
+    spark_rejects = [json.loads(line) for line in _part_lines(out / "_rejects", "part-*")]
+    assert (summary.read, summary.scored, summary.rejected) == (300, 3, 297)
+    assert [row["source_line"] for row in results] == [97, 194, 291]
+    assert [row["result"] for row in results] == local
+    assert sorted((row["line"], row["error"]) for row in spark_rejects) == [
+        (reject["line"], reject["error"]) for reject in rejects
+    ]
+
+
+def test_records_without_line_numbers_are_numbered_in_input_order(spark: Any) -> None:
+    # a user's DataFrame of JSON text in one partition, more rows than a batch: numbered 1..N
+    rows = _mostly_rejected(300)
+    frame = spark.createDataFrame([(json.dumps(row),) for row in rows], "value string")
+    scores = fraud_spark.score_dataframe(frame.coalesce(1))
+    rejects = scores.rejects.collect()
+    results = scores.results.collect()
+    assert sorted(row["line"] for row in rejects) == [n for n in range(1, 301) if n % 97]
+    assert all(json.loads(row["input"])["creator_id"] == f"bad{row['line']}" for row in rejects)
+    assert sorted(row["source_line"] for row in results) == [97, 194, 291]
+    assert all(row["creator_id"] == f"m{row['source_line']}" for row in results)
 
 
 @dataclass(frozen=True)
