@@ -511,9 +511,9 @@ def spark_session(
     builder = builder.config("spark.sql.session.timeZone", "UTC")
     # Arrow batches to and from the Python workers of a few hundred records, not Spark's
     # 10,000: a creator record is tens of KiB, and each batch is held whole, in the JVM's
-    # off-heap buffers and in the worker (measured, 2,000 creators of 70 KiB on local[2]:
-    # 270-285 MiB a worker against 316-324, the JVM 630-720 MiB against 690-940). A value
-    # given to spark-submit (--conf) stands.
+    # off-heap buffers and in the worker (measured, 2,000 creators of 70 KiB on local[2],
+    # each process's peak PSS: 274-285 MiB a worker against 316-324, the JVM 690-720 MiB
+    # against 928-942). A value given to spark-submit (--conf) stands.
     if not SparkConf().contains(_ARROW_BATCH_KEY):
         builder = builder.config(_ARROW_BATCH_KEY, str(_ARROW_BATCH))
     for key, value in (config or {}).items():
