@@ -9,7 +9,9 @@ How it works
   each with its ``source_file`` and ``source_line``.
 * :func:`score_dataframe` maps that DataFrame with ``mapInArrow``: every Python worker loads
   the models once (:func:`worker_scorer`, a module-level cache keyed by the scorer factory,
-  so the models come from the installed package on the executor, not from the task) and
+  so the models come from the installed package on the executor, not from the task; in the
+  sessions :func:`spark_session` makes, the daemon that forks the workers has loaded the
+  default models already, :mod:`fraud.spark_daemon`, and they share its copy) and
   passes chunks of records to :func:`fraud.batch.score_chunk`, the same function the command
   line uses. The answer is two DataFrames: results (headline columns + the full ScoreResult
   as JSON text) and rejects (file, line, error, input preview).
@@ -155,6 +157,9 @@ _RAW_JSON_DDL = f"{_VALUE} binary, {_FILE} string, {_LINE} long"
 # --------------------------------------------------------------------------- worker side
 
 _SCORERS: dict[Any, CreatorScorer] = {}
+#: Whether the default scorer of :data:`_SCORERS` was loaded by the daemon that forked this
+#: worker (:mod:`fraud.spark_daemon`), not by the worker itself.
+_PRELOADED = False
 
 
 def worker_scorer(factory: Callable[[], CreatorScorer]) -> CreatorScorer:
@@ -189,6 +194,7 @@ def _leave_interrupts_to_the_driver() -> None:
 #: sets it).
 _ARROW_BATCH = 256
 _ARROW_BATCH_KEY = "spark.sql.execution.arrow.maxRecordsPerBatch"
+_DAEMON_KEY = "spark.python.daemon.module"
 #: Rows of an Arrow batch turned into Python objects at a time: with Spark's default of
 #: 10,000 records, a batch of JSON lines can hold a whole partition's bytes
 #: (``spark.sql.files.maxPartitionBytes``, 128 MiB by default), and a copy of all of it as
@@ -516,6 +522,9 @@ def spark_session(
     # against 928-942). A value given to spark-submit (--conf) stands.
     if not SparkConf().contains(_ARROW_BATCH_KEY):
         builder = builder.config(_ARROW_BATCH_KEY, str(_ARROW_BATCH))
+    # The Python workers share one copy of the models per executor (fraud.spark_daemon).
+    if not SparkConf().contains(_DAEMON_KEY):
+        builder = builder.config(_DAEMON_KEY, "fraud.spark_daemon")
     for key, value in (config or {}).items():
         builder = builder.config(key, value)
     with _quiet_pandas_check():
