@@ -9,9 +9,7 @@ How it works
   each with its ``source_file`` and ``source_line``.
 * :func:`score_dataframe` maps that DataFrame with ``mapInArrow``: every Python worker loads
   the models once (:func:`worker_scorer`, a module-level cache keyed by the scorer factory,
-  so the models come from the installed package on the executor, not from the task; in the
-  sessions :func:`spark_session` makes, the daemon that forks the workers has loaded the
-  default models already, :mod:`fraud.spark_daemon`, and they share its copy) and
+  so the models come from the installed package on the executor, not from the task) and
   passes chunks of records to :func:`fraud.batch.score_chunk`, the same function the command
   line uses. The answer is two DataFrames: results (headline columns + the full ScoreResult
   as JSON text) and rejects (file, line, error, input preview).
@@ -157,9 +155,6 @@ _RAW_JSON_DDL = f"{_VALUE} binary, {_FILE} string, {_LINE} long"
 # --------------------------------------------------------------------------- worker side
 
 _SCORERS: dict[Any, CreatorScorer] = {}
-#: Whether the default scorer of :data:`_SCORERS` was loaded by the daemon that forked this
-#: worker (:mod:`fraud.spark_daemon`), not by the worker itself.
-_PRELOADED = False
 
 
 def worker_scorer(factory: Callable[[], CreatorScorer]) -> CreatorScorer:
@@ -194,7 +189,6 @@ def _leave_interrupts_to_the_driver() -> None:
 #: sets it).
 _ARROW_BATCH = 256
 _ARROW_BATCH_KEY = "spark.sql.execution.arrow.maxRecordsPerBatch"
-_DAEMON_KEY = "spark.python.daemon.module"
 #: Rows of an Arrow batch turned into Python objects at a time: with Spark's default of
 #: 10,000 records, a batch of JSON lines can hold a whole partition's bytes
 #: (``spark.sql.files.maxPartitionBytes``, 128 MiB by default), and a copy of all of it as
@@ -495,14 +489,14 @@ def spark_session(
     installed ``fraud`` package and models. ``config`` adds Spark settings (used only when a
     new session is made).
     """
-    from pyspark import SparkConf
     from pyspark.sql import SparkSession
 
     active = SparkSession.getActiveSession()
     if active is not None:
         return active
     builder = SparkSession.builder.appName(app_name)
-    if master is None and not SparkConf().contains("spark.master"):
+    submitted = _submitted_conf()
+    if master is None and not submitted.contains("spark.master"):
         master = DEFAULT_MASTER
     if master is not None:
         builder = builder.master(master)
@@ -520,15 +514,28 @@ def spark_session(
     # off-heap buffers and in the worker (measured, 2,000 creators of 70 KiB on local[2],
     # each process's peak PSS: 274-285 MiB a worker against 316-324, the JVM 690-720 MiB
     # against 928-942). A value given to spark-submit (--conf) stands.
-    if not SparkConf().contains(_ARROW_BATCH_KEY):
+    if not submitted.contains(_ARROW_BATCH_KEY):
         builder = builder.config(_ARROW_BATCH_KEY, str(_ARROW_BATCH))
-    # The Python workers share one copy of the models per executor (fraud.spark_daemon).
-    if not SparkConf().contains(_DAEMON_KEY):
-        builder = builder.config(_DAEMON_KEY, "fraud.spark_daemon")
     for key, value in (config or {}).items():
         builder = builder.config(key, value)
     with _quiet_pandas_check():
         return builder.getOrCreate()
+
+
+def _submitted_conf() -> Any:
+    """The settings ``spark-submit`` was given (``--master``, ``--conf``), as a SparkConf.
+
+    A SparkConf reads them from the JVM, which exists before a session only when
+    ``spark-submit`` started this Python (``PYSPARK_GATEWAY_PORT``) or will start it with
+    arguments (``PYSPARK_SUBMIT_ARGS``): then the gateway is opened first. Otherwise there
+    are none (a plain ``fraud score --engine spark``), and the JVM is left to start with the
+    session, after the environment of :func:`spark_session` is set.
+    """
+    from pyspark import SparkConf, SparkContext
+
+    if "PYSPARK_GATEWAY_PORT" in os.environ or "PYSPARK_SUBMIT_ARGS" in os.environ:
+        SparkContext._ensure_initialized()
+    return SparkConf()
 
 
 def detect_spark_input_format(source: str, explicit: str | None = None) -> str:

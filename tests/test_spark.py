@@ -417,41 +417,27 @@ def test_models_load_once_per_python_worker_not_once_per_task(spark: Any, tmp_pa
     assert 1 <= len(loads) < tasks
 
 
-def _worker_state(batches: Iterator[pa.RecordBatch]) -> Iterator[pa.RecordBatch]:
-    """Whether this Python worker found the default scorer loaded before its first task."""
-    from fraud.batch import ScorerLoader
-
-    for _ in batches:
-        pass
-    preloaded = fraud_spark._PRELOADED and ScorerLoader() in fraud_spark._SCORERS
-    yield pa.RecordBatch.from_pydict({"preloaded": [preloaded], "pid": [os.getpid()]})
-
-
-def test_python_workers_share_the_models_the_daemon_loaded(spark: Any) -> None:
-    from pyspark import cloudpickle
-
-    cloudpickle.register_pickle_by_value(sys.modules[__name__])  # workers cannot import tests/
-    assert spark.conf.get("spark.python.daemon.module") == "fraud.spark_daemon"
-    with fraud_spark._quiet_pandas_check():  # (pyspark warns about pandas 3 on mapInArrow)
-        rows = (
-            spark.range(8).repartition(4).mapInArrow(_worker_state, "preloaded boolean, pid long")
-        )
-    found = rows.collect()
-    assert len(found) == 4
-    assert all(row["preloaded"] for row in found)
-
-
-def test_the_daemon_runs_without_preloading_when_the_models_cannot_load(tmp_path: Path) -> None:
+def test_settings_given_to_spark_submit_stand(tmp_path: Path) -> None:
+    # spark-submit's --master and --conf reach the JVM only: the session must read them there
     import subprocess
 
-    code = "from fraud.spark_daemon import preload; print(preload())"
-    environment = {**os.environ, "FRAUD_MODELS_DIR": str(tmp_path / "missing")}
-    done = subprocess.run(
-        [sys.executable, "-c", code], env=environment, capture_output=True, text=True, timeout=120
+    code = (
+        "from fraud.spark import spark_session; s = spark_session(); "
+        "print(s.sparkContext.master, s.conf.get('spark.sql.execution.arrow.maxRecordsPerBatch'))"
+        "; s.stop()"
     )
-    assert done.returncode == 0, done.stderr
-    assert done.stdout.strip() == "False"  # (and the daemon goes on as PySpark's)
-    assert "fraud.spark_daemon: models not preloaded" in done.stderr
+    arguments = "--master local[1] --conf spark.sql.execution.arrow.maxRecordsPerBatch=7"
+    environment = {**os.environ, "PYSPARK_SUBMIT_ARGS": f"{arguments} pyspark-shell"}
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        env=environment,
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.split("\n")[-2] == "local[1] 7"
 
 
 @dataclass(frozen=True)
