@@ -208,27 +208,32 @@ def _numbered(
     _leave_interrupts_to_the_driver()
     bases: dict[tuple[str, int], int] = block_bases.value  # a broadcast: one copy per worker
     seen = {} if seen is None else seen
+    for rows in _slices(batches):
+        out_values: list[bytes] = []
+        out_files: list[str] = []
+        out_lines: list[int] = []
+        for value, file, start in zip(
+            rows.column(0).to_pylist(),
+            rows.column(1).to_pylist(),
+            rows.column(2).to_pylist(),
+            strict=True,
+        ):
+            key = (file, start)
+            position = seen.get(key, 0) + 1
+            seen[key] = position
+            if value is None or not value.strip():
+                continue  # a blank line is not a record (but it is counted)
+            out_values.append(value)
+            out_files.append(file)
+            out_lines.append(bases[key] + position)
+        yield out_values, out_files, out_lines
+
+
+def _slices(batches: Iterator[pa.RecordBatch]) -> Iterator[pa.RecordBatch]:
+    """The batches cut into slices of at most :data:`_SLICE_ROWS` rows (views: no copy)."""
     for batch in batches:
         for offset in range(0, batch.num_rows, _SLICE_ROWS):
-            rows = batch.slice(offset, _SLICE_ROWS)  # a view: no copy
-            out_values: list[bytes] = []
-            out_files: list[str] = []
-            out_lines: list[int] = []
-            for value, file, start in zip(
-                rows.column(0).to_pylist(),
-                rows.column(1).to_pylist(),
-                rows.column(2).to_pylist(),
-                strict=True,
-            ):
-                key = (file, start)
-                position = seen.get(key, 0) + 1
-                seen[key] = position
-                if value is None or not value.strip():
-                    continue  # a blank line is not a record (but it is counted)
-                out_values.append(value)
-                out_files.append(file)
-                out_lines.append(bases[key] + position)
-            yield out_values, out_files, out_lines
+            yield batch.slice(offset, _SLICE_ROWS)
 
 
 def _number_lines(
@@ -271,9 +276,8 @@ def _raw_records(
     """The records of a partition's Arrow batches (JSON text in ``value``, or one column per
     field), each with its file, a slice of at most :data:`_SLICE_ROWS` rows at a time."""
     counter = [0]
-    for batch in batches:
-        for offset in range(0, batch.num_rows, _SLICE_ROWS):
-            yield from _slice_records(batch.slice(offset, _SLICE_ROWS), counter)
+    for rows in _slices(batches):
+        yield from _slice_records(rows, counter)
 
 
 def _slice_records(
