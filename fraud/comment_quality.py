@@ -1255,7 +1255,7 @@ class CharNgramHasher:
             empty = np.zeros(0, dtype=np.int64)
             return empty, empty.copy(), np.zeros(0, dtype=np.float32)
         # np.unique(keys, return_counts=True), without its copy and its general checks
-        keys.sort()
+        keys.sort(kind="stable")
         starts, counts = sorted_runs(keys)
         unique = keys[starts]
         rows = (unique // key_type(n_features)).astype(np.int64)
