@@ -135,7 +135,7 @@ class DistinctTexts:
     pinyin sounds of their Chinese beside their Latin letters): the forty-fifth session's
     suffixes, drawn from both scripts at once, made 84% of texts mixed against the
     generators' own 5%, and each distinct text cost 23 µs to classify against 19 µs here
-    (``docs/history.md``, forty-sixth session).
+    (the README's speed section, forty-sixth session).
     """
 
     def __init__(self, vocabulary: list[str], seed: int = SEED) -> None:
