@@ -668,9 +668,11 @@ def count_records(source: str, kind: str) -> int | None:
     """How many records ``source`` holds, when that is cheap to know (for a progress total).
 
     JSONL: its lines (blank lines included, so a slight over-count); Parquet: its rows from
-    the footer; stdin, JSON arrays and compressed files: unknown (None).
+    the footer; stdin, pipes and other files that are not regular (``<(zcat ...)``: read
+    here, they would be empty for the scoring), JSON arrays and compressed files: unknown
+    (None).
     """
-    if source == "-":
+    if source == "-" or not os.path.isfile(source):
         return None
     try:
         if input_compression(source) is not None:
@@ -727,12 +729,15 @@ class _FileRun:
         total = count_records(source, in_kind) if show else None
         self.bar = progress_bar(progress, unit, total)
         self.output = output
+        self.committed = False
 
     def finish(self) -> None:
-        """The run is complete: put the output in place."""
+        """The run is complete: put the output in place. Call it where a failure goes to
+        :meth:`abandon` (the last flush may fail: a full disk, say)."""
         self.bar.close()
         self.writer.close()
         self.target.commit()
+        self.committed = True
         self.sink.close(self.summary)
 
     def abandon(self, verb: str) -> None:
@@ -754,7 +759,7 @@ class _FileRun:
             parts.append(f"results so far in {partial}")
         if rejected is not None:
             parts.append(f"rejects so far in {rejected}")
-        if self.output != "-":
+        if self.output != "-" and not self.committed and not self.target.direct:
             parts.append(f"{self.output} was not changed")
         print("fraud: " + "; ".join(parts), file=self.err)
 
@@ -840,10 +845,10 @@ def run_score(
     try:
         with scoring_gc():
             _score_into(run, raws, scorer, scorer_factory, jobs, chunk_size, flat, recorder)
+        run.finish()
     except BaseException:
         run.abandon("scored")
         raise
-    run.finish()
     return run.summary
 
 
@@ -928,10 +933,10 @@ def _run_enrich(
                 )
                 summary.scored += len(good)
             run.bar.update(len(chunk))
+        run.finish()
     except BaseException:
         run.abandon(verb)
         raise
-    run.finish()
     return summary
 
 

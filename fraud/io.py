@@ -45,6 +45,7 @@ import json
 import math
 import os
 import re
+import stat
 import sys
 import zlib
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -552,6 +553,10 @@ def _iter_json_array(stream: IO[bytes]) -> Iterator[RawRecord]:
     try:
         if not skip_whitespace():
             return  # an empty file holds no records
+        if buffer[position] == "\ufeff":  # a UTF-8 byte-order mark, as JSONL input may have
+            position += 1
+            if not skip_whitespace():
+                return
         if buffer[position] == "{":  # one record, like data/samples/*.json
             in_record = True
             number = 1
@@ -610,8 +615,13 @@ def _iter_json_array(stream: IO[bytes]) -> Iterator[RawRecord]:
                 except RecursionError:
                     yield RawRecord(number, RecordError("invalid JSON: nested too deeply"))
                     return
-                # A number at the end of the buffer may continue in the next block.
-                if end >= len(buffer) and _fill_unless_bad_utf8(fill, wanted):
+                # A number near the end of the buffer may continue in the next block
+                # ("2." then "5": the decoder read 2 and stopped at the point)
+                if (
+                    isinstance(value, int | float)
+                    and end >= len(buffer) - _NUMBER_TAIL
+                    and _fill_unless_bad_utf8(fill, wanted)
+                ):
                     continue
                 break
             position = end
@@ -620,6 +630,11 @@ def _iter_json_array(stream: IO[bytes]) -> Iterator[RawRecord]:
     except UnicodeDecodeError as error:
         at = number if in_record else number + 1
         yield RawRecord(at, RecordError(f"input is not UTF-8: {error.reason}"))
+
+
+#: How close to the end of the buffer a number must end to be read again with more input: a
+#: number cut by a block's end ends within the cut part ("2." "5", "1e" "-5", "-" "1").
+_NUMBER_TAIL = 32
 
 
 def _fill_unless_bad_utf8(fill: Callable[[int], bool], wanted: int) -> bool:
@@ -725,35 +740,38 @@ class OutputTarget:
     Until :meth:`commit`, the path keeps whatever it held before (an earlier result is not
     destroyed before the new one exists). :meth:`keep_partial` moves what was written to
     ``<path>.partial`` instead, for a run that was interrupted. Stdout (``-``) is written
-    directly.
+    directly, and so is a path that exists but is not a regular file (a named pipe, a device
+    such as ``/dev/null``): a file renamed over it would take its place. A symbolic link
+    stays: the file it points to is the one replaced, by a temporary file beside it.
     """
 
     def __init__(self, path: str) -> None:
         self.path = path
-        if path == STDIO:
-            self.temp = None
-        else:
-            final = Path(path)
+        self.temp: Path | None = None
+        self.direct = path == STDIO or _exists_not_regular(path)
+        if not self.direct:
+            # the file a symbolic link points to, so that the rename replaces it, not the link
+            self.final = Path(os.path.realpath(path))
             # A compressed output's temporary name ends as the output's does (the writer
             # compresses by the name it writes to).
-            keep = final.suffix if final.suffix.lower() in _OUTPUT_COMPRESSIONS else ""
-            self.temp = final.with_name(f".{final.name}.{os.getpid()}.tmp{keep}")
+            keep = self.final.suffix if self.final.suffix.lower() in _OUTPUT_COMPRESSIONS else ""
+            self.temp = self.final.with_name(f".{self.final.name}.{os.getpid()}.tmp{keep}")
 
     @property
     def write_path(self) -> str:
-        """Where the writer writes: the temporary file, or ``-``."""
-        return STDIO if self.temp is None else str(self.temp)
+        """Where the writer writes: the temporary file, ``-``, or the path itself."""
+        return self.path if self.temp is None else str(self.temp)
 
     def commit(self) -> None:
         """Move the finished file into place."""
         if self.temp is not None and self.temp.exists():
-            os.replace(self.temp, self.path)
+            os.replace(self.temp, self.final)
 
     def keep_partial(self) -> Path | None:
         """Move what was written to ``<path>.partial``; returns that path (None if nothing)."""
         if self.temp is None or not self.temp.exists():
             return None
-        partial = Path(f"{self.path}.partial")
+        partial = Path(f"{self.final}.partial")
         os.replace(self.temp, partial)
         return partial
 
@@ -763,37 +781,35 @@ class OutputTarget:
             self.temp.unlink(missing_ok=True)
 
 
+def _exists_not_regular(path: str) -> bool:
+    """Whether ``path`` exists (a link followed) and is not a regular file."""
+    try:
+        return not stat.S_ISREG(os.stat(path).st_mode)
+    except OSError:
+        return False
+
+
+class _GzipOutput(gzip.GzipFile):
+    """A gzip file whose header names no file and no time (the temporary name and the clock
+    would make every run's bytes differ), closing the file it writes to."""
+
+    def __init__(self, path: str) -> None:
+        self._raw = open(path, "wb")  # noqa: SIM115 - closed by close()
+        super().__init__(filename="", mode="wb", compresslevel=6, fileobj=self._raw, mtime=0)
+
+    def close(self) -> None:
+        try:
+            super().close()
+        finally:
+            self._raw.close()
+
+
 def _open_binary_output(path: str) -> tuple[IO[bytes], bool]:
     if path == STDIO:
         return sys.stdout.buffer, False
     if Path(path).suffix.lower() in _OUTPUT_COMPRESSIONS:
-        return gzip.open(path, "wb", compresslevel=6), True  # type: ignore[return-value]
+        return _GzipOutput(path), True  # type: ignore[return-value]
     return open(path, "wb"), True
-
-
-class JsonlRowWriter:
-    """One JSON object per line (orjson), to a file or stdout."""
-
-    def __init__(self, path: str) -> None:
-        self._stream, self._owned = _open_binary_output(path)
-
-    def write(self, rows: Iterable[Mapping[str, Any]]) -> None:
-        """Append rows."""
-        self._stream.write(
-            b"".join(
-                orjson.dumps(row, default=str, option=orjson.OPT_APPEND_NEWLINE) for row in rows
-            )
-        )
-
-    def write_encoded(self, lines: Iterable[bytes]) -> None:
-        """Append rows already encoded as JSON lines (each ending with a newline)."""
-        self._stream.write(b"".join(lines))
-
-    def close(self) -> None:
-        """Flush, and close the file unless it is stdout."""
-        self._stream.flush()
-        if self._owned:
-            self._stream.close()
 
 
 class OutputWriteError(ValueError):
@@ -869,6 +885,40 @@ class _AbandonOnFailure:
     def _raise_if_failed(self) -> None:
         if self._failed:
             raise OutputWriteError(f"{self._what} was given up after a failed write")
+
+
+class JsonlRowWriter(_AbandonOnFailure):
+    """One JSON object per line (orjson), to a file or stdout. After a failed write the file
+    is given up (see :class:`_AbandonOnFailure`): its last line may be cut."""
+
+    def __init__(self, path: str) -> None:
+        self._stream, self._owned = _open_binary_output(path)
+        self._what = "the JSONL output"
+
+    def write(self, rows: Iterable[Mapping[str, Any]]) -> None:
+        """Append rows."""
+        self.write_encoded(
+            orjson.dumps(row, default=str, option=orjson.OPT_APPEND_NEWLINE) for row in rows
+        )
+
+    def write_encoded(self, lines: Iterable[bytes]) -> None:
+        """Append rows already encoded as JSON lines (each ending with a newline)."""
+        self._raise_if_failed()
+        data = b"".join(lines)
+        with self._abandon_on_failure():
+            self._stream.write(data)
+
+    def close(self) -> None:
+        """Flush, and close the file unless it is stdout."""
+        if self._failed:
+            with contextlib.suppress(Exception):
+                if self._owned:
+                    self._stream.close()
+            self._raise_if_failed()
+        with self._abandon_on_failure():
+            self._stream.flush()
+            if self._owned:
+                self._stream.close()
 
 
 class CsvRowWriter(_AbandonOnFailure):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import subprocess
 import sys
 from collections.abc import Sequence
@@ -549,6 +550,33 @@ def test_progress_bar_shows_total(
     argv = ["score", str(SAMPLES / "creators.jsonl"), "-o", str(out), "--progress"]
     assert _run(argv, monkeypatch) == 0
     assert "5/5" in capsys.readouterr().err
+
+
+def test_progress_bar_does_not_read_a_pipe_before_the_scoring(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``fraud score <(zcat x.gz)`` with the bar on: the input is a pipe, which the bar's
+    line count would drain (it read the pipe and scored nothing before)."""
+    import threading
+
+    source = tmp_path / "in.fifo"
+    os.mkfifo(source)
+    lines = (SAMPLES / "creators.jsonl").read_bytes()
+
+    def feed() -> None:
+        with open(source, "wb") as pipe:
+            pipe.write(lines)
+
+    feeder = threading.Thread(target=feed)
+    feeder.start()
+    out = tmp_path / "out.jsonl"
+    try:
+        argv = ["score", str(source), "-o", str(out), "--progress", "--jobs", "1"]
+        assert _run(argv, monkeypatch) == 0
+    finally:
+        feeder.join(timeout=10)
+    assert len(_read_jsonl(out)) == len(lines.splitlines()) == 5
+    assert "read 5, scored 5, rejected 0" in capsys.readouterr().err
 
 
 SLOW_SCORER_SCRIPT = """

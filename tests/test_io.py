@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import io
 import json
+import os
+import stat
+import subprocess
 import sys
 from pathlib import Path
 from typing import Any
@@ -447,3 +450,149 @@ def test_progress_total_of_compressed_input_is_unknown(tmp_path: Path) -> None:
     packed.write_bytes(gzip.compress(plain.read_bytes() * 500))
     assert count_records(str(plain), "jsonl") == 2
     assert count_records(str(packed), "jsonl") is None
+
+
+# ---------------------------------------------------------------- forty-sixth session's review
+
+
+def test_json_input_may_start_with_a_byte_order_mark(tmp_path: Path) -> None:
+    """A .json array or object behind a UTF-8 BOM reads as JSONL input behind one does."""
+    from fraud.io import iter_raw_records, parse_record
+
+    array = tmp_path / "a.json"
+    array.write_bytes(b'\xef\xbb\xbf[{"creator_id": "a"}, {"creator_id": "b"}]')
+    one = tmp_path / "o.json"
+    one.write_bytes(b'\xef\xbb\xbf \n{"creator_id": "c"}')
+    assert [parse_record(r) for r in iter_raw_records(array)] == [
+        {"creator_id": "a"},
+        {"creator_id": "b"},
+    ]
+    assert [parse_record(r) for r in iter_raw_records(one)] == [{"creator_id": "c"}]
+
+
+@pytest.mark.parametrize("number", ["2.5", "-1e-5", "1E+12", "-0.25"])
+def test_json_array_number_cut_by_a_block_boundary(tmp_path: Path, number: str) -> None:
+    """A number split by the reader's block boundary is read whole, and the records after it
+    are read (a number cut after its point was read as the part before it, and the reader then
+    stopped at what followed)."""
+    from fraud.io import _JSON_BLOCK, iter_raw_records, parse_record
+
+    for cut in range(1, len(number)):
+        head = '[{"creator_id": "a", "pad": "'
+        tail = '"}, '
+        pad = _JSON_BLOCK - len(head) - len(tail) - cut
+        text = head + "x" * pad + tail + number + ', {"creator_id": "b"}]'
+        assert len((head + "x" * pad + tail).encode()) + cut == _JSON_BLOCK
+        path = tmp_path / "n.json"
+        path.write_text(text, encoding="utf-8")
+        records = list(iter_raw_records(path))
+        assert [r.number for r in records] == [1, 2, 3], cut
+        assert records[1].payload == json.loads(number)
+        assert parse_record(records[2]) == {"creator_id": "b"}
+
+
+def test_output_to_a_symbolic_link_replaces_its_target_and_keeps_the_link(tmp_path: Path) -> None:
+    from fraud.io import OutputTarget
+
+    real = tmp_path / "real"
+    real.mkdir()
+    (real / "out.jsonl").write_text("old\n")
+    link = tmp_path / "out.jsonl"
+    link.symlink_to(real / "out.jsonl")
+    target = OutputTarget(str(link))
+    Path(target.write_path).write_text("new\n")
+    assert link.read_text() == "old\n"  # nothing changes before the commit
+    target.commit()
+    assert link.is_symlink() and link.read_text() == "new\n"
+    assert sorted(p.name for p in real.iterdir()) == ["out.jsonl"]
+
+
+def test_output_to_a_named_pipe_is_written_into_it(tmp_path: Path) -> None:
+    """A path that is not a regular file (a pipe, /dev/null) is written directly: a file
+    renamed over it would take its place."""
+    import threading
+
+    from fraud.io import OutputTarget
+
+    fifo = tmp_path / "out.jsonl"
+    os.mkfifo(fifo)
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()))
+    reader.start()
+    target = OutputTarget(str(fifo))
+    assert target.write_path == str(fifo)
+    with open(target.write_path, "wb") as handle:
+        handle.write(b"row\n")
+    target.commit()
+    reader.join(timeout=10)
+    assert received == [b"row\n"]
+    assert stat.S_ISFIFO(os.stat(fifo).st_mode)
+    assert [p.name for p in tmp_path.iterdir()] == ["out.jsonl"]
+
+
+def test_gzip_output_names_no_file_and_no_time(tmp_path: Path) -> None:
+    """The header of a .gz output holds neither the temporary file's name nor the clock, so
+    two runs write the same bytes."""
+    import gzip
+
+    from fraud.io import OutputTarget, open_row_writer
+
+    outputs = []
+    for name in ("a.jsonl.gz", "b.jsonl.gz"):
+        target = OutputTarget(str(tmp_path / name))
+        writer = open_row_writer(target.write_path, "jsonl")
+        writer.write([{"a": 1}])
+        writer.close()
+        target.commit()
+        outputs.append((tmp_path / name).read_bytes())
+    assert outputs[0] == outputs[1]
+    flags, mtime = outputs[0][3], outputs[0][4:8]
+    assert not flags & 0x08 and mtime == b"\0\0\0\0"  # no FNAME, no MTIME
+    assert gzip.decompress(outputs[0]) == b'{"a":1}\n'
+
+
+FULL_DISK_SCRIPT = """
+import resource, sys
+from fraud import cli
+from tests.test_cli import StubScorer
+resource.setrlimit(resource.RLIMIT_FSIZE, (int(sys.argv[1]), int(sys.argv[1])))
+cli.ScorerLoader = lambda model_dir=None: StubScorer
+sys.exit(cli.main(sys.argv[2:]))
+"""
+
+
+@pytest.mark.parametrize("where", ["mid-run", "last flush"])
+def test_a_failed_write_leaves_no_temporary_file_and_no_cut_partial(
+    tmp_path: Path, where: str
+) -> None:
+    """A disk that fills mid-run or at the last flush (a file size limit a little under the
+    output's size): the output path is left as it was, no temporary file stays, and no
+    ``.partial`` holds a cut line (the JSONL writer kept one; a failure at the end left the
+    temporary file)."""
+    from tests.test_cli import _creator
+
+    source = tmp_path / "in.jsonl"
+    source.write_text("\n".join(_creator(f"c{i}") for i in range(1000)) + "\n")
+    out = tmp_path / "out.jsonl"
+
+    def run(limit: int) -> subprocess.CompletedProcess[str]:
+        argv = ["score", str(source), "-o", str(out), "--jobs", "1"]
+        argv += ["--rejects", str(tmp_path / "r.jsonl"), "--overwrite"]
+        return subprocess.run(
+            [sys.executable, "-c", FULL_DISK_SCRIPT, str(limit), *argv],
+            capture_output=True,
+            text=True,
+            cwd=Path(__file__).resolve().parents[1],
+            timeout=120,
+        )
+
+    assert run(1 << 40).returncode == 0
+    size = out.stat().st_size
+    out.write_text("earlier\n")
+    done = run(size // 3 if where == "mid-run" else size - 10)
+    assert done.returncode != 0, done.stderr
+    assert out.read_text() == "earlier\n"
+    assert not [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+    for partial in tmp_path.glob("out.jsonl.partial"):
+        for line in partial.read_text().splitlines():
+            json.loads(line)

@@ -88,6 +88,29 @@ def test_score_invalid_field_gives_422_with_location(client: TestClient) -> None
     assert detail[0]["field"] == "body.posts[3].likes"
 
 
+def test_a_422_lists_at_most_fifty_problems_and_counts_the_rest(client: TestClient) -> None:
+    """A body with hundreds of wrong fields gets a short 422: the first 50 problems and one
+    item counting the others (every one listed was a response of over 100 MB for a 12 MB
+    batch body, built while other requests waited)."""
+    from service.routes.score import MAX_ERRORS_LISTED
+
+    creator = _sample("genuine_koc_rednote")
+    for comment in creator["comments"][:40]:
+        comment["text"] = 1
+        comment["likes"] = "many"
+    single = client.post("/v1/score", json=creator)
+    batch = client.post("/v1/score/batch", json={"creators": [creator, creator, creator]})
+    for response, total in ((single, 80), (batch, 240)):
+        assert response.status_code == 422
+        detail = response.json()["detail"]
+        assert len(detail) == MAX_ERRORS_LISTED + 1 == 51
+        assert detail[-1]["type"] == "too_many_errors"
+        assert detail[-1]["msg"].startswith(f"{total - MAX_ERRORS_LISTED} more problems")
+        assert detail[0]["loc"][-2:] in (["text"], [0, "text"], ["likes"], [0, "likes"])
+    listed = batch.json()["detail"][:-1]
+    assert {tuple(item["loc"][:3]) for item in listed} == {("body", "creators", 0)}
+
+
 def test_undeclared_query_parameters_are_refused(client: TestClient) -> None:
     koc = _sample("genuine_koc_rednote")
     assert client.post("/v1/score", json=koc).status_code == 200

@@ -91,9 +91,36 @@ def parse_body(model: type[M], body: bytes, content_type: str) -> M:
     except ValidationError as error:
         errors = [
             {**item, "loc": ("body", *item.get("loc", ()))}
-            for item in error.errors(include_url=False, include_input=False)
+            for item in error.errors(include_url=False, include_input=False)[:MAX_ERRORS_LISTED]
         ]
-        raise RequestValidationError(errors) from None
+        raise ListedProblems(errors, error.error_count()) from None
+
+
+#: The most problems a 422 lists; the rest are counted in one last item. A body of a few MB can
+#: hold hundreds of thousands of wrong fields, and a list of them all was a response of over a
+#: hundred MB, built and sent while every other request waited.
+MAX_ERRORS_LISTED = 50
+
+
+class ListedProblems(RequestValidationError):
+    """A 422 listing the first :data:`MAX_ERRORS_LISTED` of ``total`` problems, and one last
+    item counting the others when there are more."""
+
+    def __init__(self, errors: list[dict[str, Any]], total: int) -> None:
+        listed = errors[:MAX_ERRORS_LISTED]
+        if total > len(listed):
+            listed.append(
+                {
+                    "type": "too_many_errors",
+                    "loc": ("body",),
+                    "msg": f"{total - len(listed)} more problems not listed (the first "
+                    f"{len(listed)} are above)",
+                    "input": None,
+                    "ctx": {},
+                }
+            )
+        super().__init__(listed)
+        self.total = total
 
 
 async def read_admitted(request: Request, gate: ScoringGate, limit: int) -> tuple[bytes, Admission]:
@@ -223,6 +250,7 @@ def _read_batch(
         )
     records: list[CreatorRecord] = []
     errors: list[dict[str, Any]] = []
+    total = 0  # problems found, listed or not
     for number, item in enumerate(items):
         _check(cancel)
         record = validate_creator_json(item, light=light)
@@ -230,14 +258,16 @@ def _read_batch(
             try:
                 record = parse_body(CreatorRecord, bytes(item), content_type)
             except RequestValidationError as error:
+                total += error.total if isinstance(error, ListedProblems) else len(error.errors())
                 errors += [
                     {**e, "loc": ("body", "creators", number, *e["loc"][1:])}
-                    for e in error.errors()
+                    for e in error.errors()[: MAX_ERRORS_LISTED - len(errors)]
+                    if e["type"] != "too_many_errors"
                 ]
                 continue
         records.append(record)
     if errors:
-        raise RequestValidationError(errors)
+        raise ListedProblems(errors, total)
     return records, [len(memoryview(item)) for item in items]
 
 
