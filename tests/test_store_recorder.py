@@ -75,3 +75,42 @@ def test_a_record_completed_from_the_store_previews_as_json() -> None:
     expected = json.dumps(record.model_dump(mode="json", exclude_none=True), ensure_ascii=False)
     assert json.loads(expected)["creator_id"] in preview
     assert preview.replace(" ", "")[:200] == expected.replace(" ", "")[:200]
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_creator_twice_in_one_input_is_scored_as_in_two_runs_in_turn(
+    tmp_path: Path, jobs: str
+) -> None:
+    """The engine reads ahead of what it has scored and recorded, so a creator's second record
+    in one input was completed without the first's snapshots; it is now completed with them,
+    as two runs one after the other (and the service's batch) complete it."""
+    history = [{"date": f"2026-11-{day:02d}", "followers": 1000 + 10 * day} for day in range(1, 10)]
+    first = {
+        "creator_id": "twice",
+        "platform": "weibo",
+        "as_of": "2026-11-10T12:00:00Z",
+        "profile": {"followers": 1090},
+        "follower_history": history,
+    }
+    second = {"creator_id": "twice", "platform": "weibo", "as_of": "2026-11-25T12:00:00Z"}
+    second["profile"] = {"followers": 50000}
+    other = {**second, "creator_id": "someone-else"}
+    records = [first, other, second] * 2  # and the whole again: three records in flight
+    source = tmp_path / "all.jsonl"
+    source.write_text("".join(json.dumps(r) + "\n" for r in records))
+    together = tmp_path / "together.jsonl"
+    argv = ["score", str(source), "-o", str(together), "--jobs", jobs, "--chunk-size", "1"]
+    assert main([*argv, "--store", str(tmp_path / "a.sqlite"), "--no-progress"]) == 0
+    in_turn = []
+    for number, record in enumerate(records):
+        one, out = tmp_path / f"{number}.jsonl", tmp_path / f"{number}.out.jsonl"
+        one.write_text(json.dumps(record) + "\n")
+        argv = ["score", str(one), "-o", str(out), "--store", str(tmp_path / "b.sqlite")]
+        assert main([*argv, "--jobs", "1", "--no-progress"]) == 0
+        in_turn.append(json.loads(out.read_text()))
+    scored = [json.loads(line) for line in together.read_text().splitlines()]
+    assert scored == in_turn
+    alone = tmp_path / "alone.out.jsonl"  # the second record without the first's history
+    argv = ["score", str(tmp_path / "2.jsonl"), "-o", str(alone), "--jobs", "1"]
+    assert main([*argv, "--store", str(tmp_path / "c.sqlite"), "--no-progress"]) == 0
+    assert json.loads(alone.read_text()) != scored[2]

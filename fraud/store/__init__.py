@@ -560,12 +560,15 @@ class CreatorStore:
             "scores": [s.as_dict() for s in self.scores(platform, creator_id)],
         }
 
-    def complete_history(self, record: CreatorRecord) -> CreatorRecord:
+    def complete_history(
+        self, record: CreatorRecord, pending: Iterable[FollowerSnapshot] = ()
+    ) -> CreatorRecord:
         """The record with its ``follower_history`` completed from the stored snapshots and
         its own current count (at the date it was observed: :func:`profile_observation`);
         the record's own dated counts win their date. Stored snapshots dated after the
         record's ``as_of`` are left out (the record describes the creator as of then, not
-        later)."""
+        later). ``pending``: snapshots of the same creator on their way to the store (an
+        earlier record of the same run, scored but not yet recorded), read as if stored."""
         platform, creator_id = creator_key(record)
         today = _observed_on(record)
         merged: dict[date, FollowerSnapshot] = {
@@ -573,6 +576,7 @@ class CreatorStore:
             for s in self.snapshots(platform, creator_id)
             if s.date <= today
         }
+        merged.update({s.date: s for s in pending if s.date <= today})
         observed = profile_observation(record)
         merged[observed.date] = observed
         merged.update({s.date: s for s in record.follower_history})

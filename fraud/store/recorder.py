@@ -12,21 +12,32 @@ Memory is bounded by the records in flight.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from datetime import date
 from typing import Any
 
 from fraud.io import RawRecord
-from fraud.schema import CreatorRecord, latest_timestamp
-from fraud.store import CreatorStore, ScoreLike
+from fraud.schema import CreatorRecord, FollowerSnapshot, latest_timestamp
+from fraud.store import CreatorStore, ScoreLike, creator_key
 
 __all__ = ["StoreRecorder"]
 
 
 class StoreRecorder:
-    """Completes records from a :class:`CreatorStore` and records what was scored."""
+    """Completes records from a :class:`CreatorStore` and records what was scored.
+
+    A creator met again before its earlier record was recorded (the same creator twice in one
+    input: the engine reads ahead of what it has scored) is completed with the earlier
+    record's snapshots too, as if the records had come one after the other, as the service
+    answers a creator sent twice in one batch.
+    """
 
     def __init__(self, store: CreatorStore):
         self.store = store
         self._pending: dict[int, CreatorRecord] = {}
+        # per creator key: the snapshots of its records not yet recorded (later ones win
+        # their date), and how many such records there are
+        self._in_flight: dict[tuple[str, str], dict[date, FollowerSnapshot]] = {}
+        self._in_flight_count: dict[tuple[str, str], int] = {}
 
     def complete(self, raws: Iterable[RawRecord]) -> Iterator[RawRecord]:
         """``raws`` with each valid record's ``follower_history`` completed from the store.
@@ -41,18 +52,29 @@ class StoreRecorder:
             if isinstance(checked, str):
                 yield raw  # the engine rejects it with its own message
                 continue
-            completed = self.store.complete_history(checked)
+            key = creator_key(checked)
+            earlier = self._in_flight.get(key, {})
+            completed = self.store.complete_history(checked, pending=earlier.values())
             if completed.as_of is None:  # dated by its history now, as validation would do
                 completed = completed.model_copy(update={"as_of": latest_timestamp(completed)})
             self._pending[raw.number] = completed
+            self._in_flight[key] = {**earlier, **{s.date: s for s in completed.follower_history}}
+            self._in_flight_count[key] = self._in_flight_count.get(key, 0) + 1
             yield RawRecord(raw.number, completed)
 
     def record(self, outcomes: Iterable[Any]) -> int:
         """Record snapshot and score of every scored outcome (``number``, ``result``)."""
         scored: list[tuple[CreatorRecord, ScoreLike]] = []
+        done: list[tuple[str, str]] = []
         for outcome in outcomes:
             record = self._pending.pop(outcome.number, None)
-            if record is not None and outcome.result is not None:
-                scored.append((record, outcome.result))
+            if record is not None:
+                done.append(creator_key(record))
+                if outcome.result is not None:
+                    scored.append((record, outcome.result))
         self.store.record(scored)
+        for key in done:  # in the store now: a later record reads them from there
+            self._in_flight_count[key] -= 1
+            if not self._in_flight_count[key]:
+                del self._in_flight_count[key], self._in_flight[key]
         return len(scored)
