@@ -88,6 +88,7 @@ __all__ = [
     "format_validation_error",
     "input_compression",
     "iter_raw_records",
+    "open_binary_output",
     "open_row_writer",
     "parse_record",
     "read_records",
@@ -804,7 +805,9 @@ class _GzipOutput(gzip.GzipFile):
             self._raw.close()
 
 
-def _open_binary_output(path: str) -> tuple[IO[bytes], bool]:
+def open_binary_output(path: str) -> tuple[IO[bytes], bool]:
+    """A binary stream for an output path (stdout for ``-``), gzip-compressed when the name
+    ends ``.gz``; and whether the caller owns it (closes it)."""
     if path == STDIO:
         return sys.stdout.buffer, False
     if Path(path).suffix.lower() in _OUTPUT_COMPRESSIONS:
@@ -892,7 +895,7 @@ class JsonlRowWriter(_AbandonOnFailure):
     is given up (see :class:`_AbandonOnFailure`): its last line may be cut."""
 
     def __init__(self, path: str) -> None:
-        self._stream, self._owned = _open_binary_output(path)
+        self._stream, self._owned = open_binary_output(path)
         self._what = "the JSONL output"
 
     def write(self, rows: Iterable[Mapping[str, Any]]) -> None:
@@ -940,7 +943,7 @@ class CsvRowWriter(_AbandonOnFailure):
     def __init__(
         self, path: str, columns: Sequence[str] | None = None, *, excel: bool = False
     ) -> None:
-        binary, self._owned = _open_binary_output(path)
+        binary, self._owned = open_binary_output(path)
         self._binary = binary
         self._text = io.TextIOWrapper(
             binary,

@@ -376,3 +376,130 @@ def test_the_last_record_is_cut_off_only_when_its_quote_is_left_open(tmp_path: P
     rows = read('a,b,c\n1,2,3\n4,5,"xyz\n7,8,9\n')
     assert rows[0] == (2, {"a": "1", "b": "2", "c": "3"})
     assert rows[1][0] == 3 and "quote left open" in rows[1][1]
+
+
+# ---------------------------------------------------------------- forty-sixth session's review
+
+
+def test_bilibili_csv_contents_named_videos(tmp_path: Path) -> None:
+    """MediaCrawler's Bilibili CSV store writes its contents as ``{crawl}_videos_{date}.csv``
+    (its JSON stores and the other platforms say ``contents``); they were skipped unseen, and
+    every comment then rejected as on a post not in the export."""
+    export = tmp_path / "bili" / "csv"
+    shutil.copytree(EXPORTS / "mediacrawler_old" / "bili" / "csv", export)
+    (export / "search_contents_2025-11-21.csv").rename(export / "search_videos_2025-11-21.csv")
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    expected, _, _ = _import(tmp_path / "a", "mediacrawler", EXPORTS / "mediacrawler_old" / "bili")
+    records, _, rejects = _import(tmp_path / "b", "mediacrawler", tmp_path / "bili")
+    assert rejects == [] and records == expected
+    assert [len(r["posts"]) for r in records.values()] == [1]
+
+
+def test_weibo_times_from_create_date_time(tmp_path: Path) -> None:
+    """MediaCrawler's older ``rfc2822_to_timestamp`` made Weibo's ``create_time`` 8 hours late
+    (China time read as UTC); ``create_date_time`` is right in every version, and wins."""
+    export = tmp_path / "weibo" / "json"
+    export.mkdir(parents=True)
+    shifted = int(datetime(2025, 11, 20, 21, 30, tzinfo=UTC).timestamp())  # 21:30 +08 as UTC
+    rows = {
+        "contents": {
+            "note_id": "5001",
+            "content": "hi",
+            "create_time": shifted,
+            "create_date_time": "2025-11-20 21:30:00+08:00",
+            "liked_count": "300",
+            "comments_count": "1",
+            "shared_count": "10",
+            "user_id": "600001",
+            "nickname": "u",
+        },
+        "comments": {
+            "comment_id": "c1",
+            "note_id": "5001",
+            "content": "ok",
+            "create_time": shifted + 1800,
+            "create_date_time": "2025-11-20 22:00:00",  # naive: China time
+            "comment_like_count": "1",
+            "user_id": "7",
+        },
+        "creators": {"user_id": "600001", "nickname": "u", "follows": "3", "fans": "1.2万"},
+    }
+    for kind, row in rows.items():
+        (export / f"search_{kind}_2025-11-20.json").write_text(json.dumps([row]))
+    records, _, rejects = _import(tmp_path, "mediacrawler", tmp_path / "weibo")
+    assert rejects == []
+    (record,) = records.values()
+    assert record["posts"][0]["posted_at"] == "2025-11-20T13:30:00Z"
+    assert record["comments"][0]["posted_at"] == "2025-11-20T14:00:00Z"
+
+
+def test_history_rows_by_handle_join_the_creator_with_that_handle(tmp_path: Path) -> None:
+    """A tracking row with a handle and no id belongs to the creator with an id and that
+    handle: it joined its history and also became a second creator of its own."""
+    history = tmp_path / "history.csv"
+    history.write_text(
+        "platform,creator_id,handle,date,followers\n"
+        "instagram,,a,2025-11-02,110\n"
+        "instagram,123,a,2025-11-01,100\n"
+        "instagram,,b,2025-11-02,7\n"
+    )
+    records, _, rejects = _import(tmp_path, "history", history)
+    assert rejects == [] and sorted(records) == ["instagram:123", "instagram:b"]
+    assert records["instagram:123"]["follower_history"] == [
+        {"date": "2025-11-01", "followers": 100},
+        {"date": "2025-11-02", "followers": 110},
+    ]
+
+
+def test_history_date_as_a_json_number(tmp_path: Path) -> None:
+    """``"date": 20251102`` in JSON is the date a CSV cell of it reads (it was 1970-08-23)."""
+    history = tmp_path / "history.jsonl"
+    rows = [
+        {"platform": "instagram", "handle": "a", "date": d, "followers": f}
+        for d, f in ((20251102, 100), ("2025-11-03", 110))
+    ]
+    history.write_text("".join(json.dumps(row) + "\n" for row in rows))
+    records, _, rejects = _import(tmp_path, "history", history)
+    assert rejects == []
+    assert [s["date"] for s in records["instagram:a"]["follower_history"]] == [
+        "2025-11-02",
+        "2025-11-03",
+    ]
+
+
+def test_an_infinite_count_is_a_reject_not_a_crash(tmp_path: Path) -> None:
+    export = tmp_path / "xhs" / "json"
+    shutil.copytree(EXPORTS / "mediacrawler_old" / "xhs" / "json", export)
+    contents = next(export.glob("*contents*.json"))
+    rows = json.loads(contents.read_text())
+    rows[0]["liked_count"] = 1e400  # json.dumps writes Infinity, which Python's json reads
+    contents.write_text(json.dumps(rows))
+    _, summary, rejects = _import(tmp_path, "mediacrawler", tmp_path / "xhs")
+    assert summary.rejected >= 1
+    assert any("liked_count must be a whole non-negative number" in r["error"] for r in rejects)
+
+
+def test_single_json_documents_may_start_with_a_byte_order_mark(tmp_path: Path) -> None:
+    export = tmp_path / "yt"
+    shutil.copytree(EXPORTS / "ytdlp", export)
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    expected, _, _ = _import(tmp_path / "a", "ytdlp", EXPORTS / "ytdlp")
+    for path in export.rglob("*.info.json"):
+        path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes())
+    records, _, rejects = _import(tmp_path / "b", "ytdlp", export)
+    assert rejects == [] and records == expected
+
+
+def test_import_to_a_gz_output_is_compressed(tmp_path: Path) -> None:
+    """``-o creators.jsonl.gz`` held plain JSON, which ``fraud score`` then refused."""
+    import gzip
+
+    from fraud.io import iter_raw_records, parse_record
+
+    out = tmp_path / "creators.jsonl.gz"
+    run_import("ytdlp", [EXPORTS / "ytdlp"], out)
+    records = [parse_record(raw) for raw in iter_raw_records(out)]
+    assert gzip.decompress(out.read_bytes()).count(b"\n") == len(records) == 1
+    assert isinstance(records[0], dict) and records[0]["platform"] == "youtube"

@@ -38,7 +38,7 @@ from fraud.importers.history import read_history, read_profiles
 from fraud.importers.instaloader import read_instaloader
 from fraud.importers.mediacrawler import anonymize_user_id, read_mediacrawler
 from fraud.importers.ytdlp import read_ytdlp
-from fraud.io import REJECT_INPUT_CHARS, OutputTarget
+from fraud.io import REJECT_INPUT_CHARS, OutputTarget, open_binary_output
 from fraud.schema import CreatorRecord
 
 __all__ = ["SOURCES", "ImportSummary", "import_items", "read_source", "run_import"]
@@ -215,7 +215,8 @@ def run_import(
     # Written under a temporary name and renamed when complete: OUT keeps what it held until
     # the import finishes (an interrupted or failed import leaves it as it was).
     target = OutputTarget(output)
-    handles["out"] = sys.stdout.buffer if to_stdout else open(target.write_path, "wb")  # noqa: SIM115
+    # (-o creators.jsonl.gz is compressed, as fraud score's outputs are and its input wants)
+    handles["out"] = sys.stdout.buffer if to_stdout else open_binary_output(target.write_path)[0]
     done = False
     try:
         summary = import_items(

@@ -486,7 +486,19 @@ def _creators(
     summary: ImportSummary,
     aliases: Mapping[str, str],
 ) -> Iterator[tuple[int, _Outcome]]:
-    creators = db.execute("SELECT seq, platform, key FROM creators ORDER BY seq").fetchall()
+    # A snapshot row with a handle and no id stages a creator keyed by its handle; when a
+    # creator with an id has that handle, those rows are its (they join its history by the
+    # handle) and the handle's own creator would be the same account twice. (Only a creator
+    # of such rows alone: none of its posts or profiles.)
+    creators = db.execute(
+        "SELECT seq, platform, key FROM creators c WHERE NOT ("
+        " EXISTS (SELECT 1 FROM handles h WHERE h.platform = c.platform AND h.handle = c.key"
+        "  AND h.key != c.key)"
+        " AND NOT EXISTS (SELECT 1 FROM posts p WHERE p.platform = c.platform AND p.key = c.key)"
+        " AND NOT EXISTS (SELECT 1 FROM profiles f WHERE f.platform = c.platform"
+        "  AND f.key = c.key)"
+        ") ORDER BY seq"
+    ).fetchall()
     others: dict[str, list[str]] = {}  # a Douyin key -> its other ids, a store's older keys
     for other, key in sorted(aliases.items()):
         others.setdefault(key, []).append(other)

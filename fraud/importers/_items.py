@@ -327,7 +327,16 @@ def read_json_or_reject(path: Path, where: Where, expected: type, what: str) -> 
 
 def read_json_bytes(path: Path) -> bytes:
     """The JSON text of ``path``, decompressed when it is a ``.xz`` file (the errors of
-    :func:`read_json_file`)."""
+    :func:`read_json_file`), without a leading UTF-8 byte-order mark (which Windows tools
+    write, and JSON arrays, JSONL and CSV files may have too)."""
+    return _without_bom(_json_bytes(path))
+
+
+def _without_bom(data: bytes) -> bytes:
+    return data[3:] if data.startswith(b"\xef\xbb\xbf") else data
+
+
+def _json_bytes(path: Path) -> bytes:
     if path.name.endswith(".xz"):
         try:
             with lzma.open(path, "rb") as handle:

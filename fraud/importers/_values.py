@@ -6,6 +6,7 @@ turn it into a reject reason; nothing is guessed.
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -83,7 +84,7 @@ def parse_count(value: object, field: str = "count") -> int | None:
             raise ValueError(f"{field} must not be negative, got {value}")
         return value
     if isinstance(value, float):
-        if value != value or value < 0 or value != int(value):
+        if not math.isfinite(value) or value < 0 or value != int(value):
             raise ValueError(f"{field} must be a whole non-negative number, got {value!r}")
         return int(value)
     if not isinstance(value, str):
@@ -140,7 +141,10 @@ def parse_time(value: object, field: str = "time") -> datetime | None:
 
 
 def parse_date(value: object, field: str = "date") -> date:
-    """A calendar date from ``YYYY-MM-DD``, ``YYYYMMDD`` or a timestamp; raises when absent."""
+    """A calendar date from ``YYYY-MM-DD``, ``YYYYMMDD`` (text or a JSON number, as a CSV
+    cell of it reads) or a timestamp; raises when absent."""
+    if isinstance(value, int) and not isinstance(value, bool) and 10_000_101 <= value <= 99_991_231:
+        value = str(value)  # 20251102 is a date, not 20 million seconds after 1970
     if isinstance(value, str):
         text = value.strip()
         if re.fullmatch(r"\d{8}", text):

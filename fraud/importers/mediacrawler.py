@@ -46,7 +46,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterable, Iterator
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
@@ -167,6 +167,10 @@ def _kind_of(path: Path) -> str | None:
                 return "creators"
         elif f"_{kind}_" in stem or stem.startswith(f"{kind}_") or f"_{kind}." in stem:
             return kind
+    # Bilibili's CSV store names its contents "videos" ({crawl}_videos_{date}.csv); its JSON
+    # and JSONL stores, and every other platform's, say "contents"
+    if "_videos_" in stem or stem.startswith("videos_") or "_videos." in stem:
+        return "contents"
     return None
 
 
@@ -345,6 +349,28 @@ def _as_of(row: dict[str, Any], crawl_day: datetime | None) -> datetime | None:
     return parse_time(row.get("last_modify_ts"), "last_modify_ts") or crawl_day
 
 
+_CHINA = timezone(timedelta(hours=8))
+
+
+def _created_at(platform: str, row: dict[str, Any], field: str) -> datetime | None:
+    """When a post or comment was made. Weibo's rows are read from ``create_date_time``
+    (``2025-11-20 21:30:00+08:00``; China time when it names no offset) when they have it:
+    MediaCrawler's older ``rfc2822_to_timestamp`` made ``create_time`` of Weibo's local time
+    read as UTC, 8 hours late (``replace(tzinfo=utc)``, since fixed upstream, but the exports
+    stay), and ``create_date_time`` is right in both versions."""
+    shown = row.get("create_date_time") if platform == "weibo" else None
+    if isinstance(shown, str) and shown.strip():
+        try:
+            moment = datetime.fromisoformat(shown.strip())
+        except ValueError:
+            pass  # not a time: create_time decides
+        else:
+            if moment.tzinfo is None:
+                moment = moment.replace(tzinfo=_CHINA)
+            return moment.astimezone(UTC)
+    return parse_time(row.get(field), field)
+
+
 def _content(platform: str, row: dict[str, Any], where: Where, crawl_day: datetime | None) -> Item:
     id_field = _POST_ID[platform]
     post_id = _first(row, (id_field,))
@@ -353,7 +379,7 @@ def _content(platform: str, row: dict[str, Any], where: Where, crawl_day: dateti
     key = _first(row, _AUTHOR_FIELDS)
     if key is None:
         raise ValueError("the post's author (user_id or creator_hash) is missing")
-    posted_at = parse_time(row.get(_POST_TIME[platform]), _POST_TIME[platform])
+    posted_at = _created_at(platform, row, _POST_TIME[platform])
     if posted_at is None:
         raise ValueError(f"{_POST_TIME[platform]} (the post's time) is missing")
     post: dict[str, Any] = {"post_id": post_id, "posted_at": posted_at.isoformat()}
@@ -460,7 +486,7 @@ def _comment(platform: str, row: dict[str, Any], where: Where, crawl_day: dateti
         comment_id=comment_id,
         author=_first(row, _COMMENTER_FIELDS),
         parent_id=parent,
-        posted_at=parse_time(row.get("create_time"), "create_time"),
+        posted_at=_created_at(platform, row, "create_time"),
         likes=likes,
         from_creator=True if tagged else None,
         as_of=_as_of(row, crawl_day),
