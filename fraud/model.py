@@ -22,6 +22,7 @@ import numpy as np
 from fraud.artifacts import ArtifactError, file_sha256, read_verified, write_manifest
 from fraud.contributions import TABLE_KEYS, ContributionTable
 from fraud.features import FEATURE_NAMES
+from fraud.features.engagement import MIN_POSTS, MIN_SHAPE_POSTS
 from fraud.features.growth import DRIP_MIN_DAYS
 from fraud.schema import Severity, Verdict
 
@@ -117,11 +118,16 @@ PATTERN_NEEDS: dict[str, str] = {
     "follow/unfollow churn": "following counts in 8+ follower snapshots",
     "bought likes": "3+ posts with their like and comment counts",
     "bot comments": "10+ audience comments",
-    "engagement pods": "comments with their post ids, on 4+ posts, and their times",
+    "engagement pods": (
+        "comments with their times and post ids, on 4+ posts whose own times are given"
+    ),
     "lure and spam campaigns": "10+ audience comments",
     "mutual-boost groups": "10+ audience comments",
     "machine-written comments": "10+ audience comments",
-    "bought views": "3+ posts with their view and like counts",
+    "bought views": (
+        f"{MIN_POSTS}+ posts with their view and like counts, {MIN_SHAPE_POSTS}+ where the"
+        " platform has no views-per-like norm"
+    ),
 }
 # What to send to decide a case the data given cannot: by the checks that did not run.
 _MISSING_DATA_HINTS: dict[str, str] = {

@@ -12,6 +12,8 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 
+from fraud.features.growth import SPIKE_GROWTH_SHARE_CAP
+
 __all__ = ["PLAIN", "plain_text", "plain_value"]
 
 
@@ -60,6 +62,17 @@ def _over_norm(label: str) -> _Entry:
     return _points_over(label, "the norm for the size")
 
 
+def _spike_growth_share(x: float) -> str:
+    """The spikes' excess over the net follower growth: capped at 2 (said so), over 1 when
+    followers fell outside the spikes."""
+    label = "share of the net follower growth made in spikes"
+    if x >= SPIKE_GROWTH_SHARE_CAP:
+        return f"{label}: {_pct(SPIKE_GROWTH_SHARE_CAP)} or more (followers fell outside them)"
+    if x > 1:
+        return f"{label}: {_pct(x)} (followers fell outside them)"
+    return f"{label}: {_pct(x)}"
+
+
 PLAIN: dict[str, _Entry] = {
     # growth
     "follower_history_days": (_same, lambda x: f"{x:.0f} days of follower history"),
@@ -72,7 +85,7 @@ PLAIN: dict[str, _Entry] = {
     "follower_spike_ratio": _times("largest daily follower gain against a normal day:"),
     "n_follower_spike_days": (_same, lambda x: f"{x:.0f} days of follower spikes"),
     "n_follower_spike_episodes": (_same, lambda x: f"{x:.0f} separate follower spikes"),
-    "follower_spike_growth_share": _share("share of the net follower growth made in spikes"),
+    "follower_spike_growth_share": (_same, _spike_growth_share),
     "follower_spike_tail_ratio": _share("gains in the 3 days after the spike's peak, of the peak"),
     "follower_drop_after_spike": _share("followers lost within 60 days after the spike, of it"),
     "follower_max_drop_share": _share("largest fall in followers within a week"),

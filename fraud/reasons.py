@@ -113,15 +113,18 @@ def _plural(n: int, noun: str) -> str:
     return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
-def _boost_group_shown(v: Values, n: int) -> bool:
-    """Whether the accounts asking for follows or likes back are shown to trade with each
-    other: @-replies among the commenters, not two strangers' asks. Regulars across posts
-    alone are not: they may be a loyal community beside strangers who ask (the share counts
-    every commenter, not the askers)."""
+def _boost_group_shown(v: Values, n: int, replying: int) -> bool:
+    """Whether the ``n`` accounts asking for follows or likes back are shown to trade with
+    each other: ``replying`` of them @-reply to other commenters, in a section where such
+    replies are common, not two strangers' asks. Regulars across posts alone are not: they
+    may be a loyal community beside strangers who ask (the share counts every commenter, not
+    the askers)."""
     if n == 0:  # fired on @-replies among regulars alone
         return _regulars_reply_to_each_other(v)
-    return n >= BOOST_GROUP_MIN_ACCOUNTS and _gt(
-        v, "commenter_cross_mention_share", BOOST_CROSS_MENTION_SHARE
+    return (
+        n >= BOOST_GROUP_MIN_ACCOUNTS
+        and replying >= BOOST_GROUP_MIN_ACCOUNTS
+        and _gt(v, "commenter_cross_mention_share", BOOST_CROSS_MENTION_SHARE)
     )
 
 
@@ -134,7 +137,8 @@ def _regulars_reply_to_each_other(v: Values) -> bool:
 
 
 def _mutual_boost_message(v: Values, e: Evidence) -> str:
-    n = int(e.get("n_mutual_boost_accounts", 0) or 0)
+    n = int(e.get("n_mutual_boost_askers", 0) or 0)
+    replying = int(e.get("n_mutual_boost_askers_replying", 0) or 0)
     said = (
         f"{_plural(n, 'account')} {'asks' if n == 1 else 'ask'} for follows or likes back "
         f"({_pct(_value(v, 'mutual_boost_cue_share'))} of comments: 互赞 / 互关 / 求回关)"
@@ -144,11 +148,22 @@ def _mutual_boost_message(v: Values, e: Evidence) -> str:
     cross = _value(v, "commenter_cross_mention_share")
     if _ok(cross):
         said += f"; {_pct(cross)} of comments @-reply to other commenters"
-    if _boost_group_shown(v, n):
+    if _boost_group_shown(v, n, replying):
+        if n == 0:  # nobody asks in words: the trading is read from the replies alone
+            return said + (
+                ", and they come back across posts: commenters who @-reply to each other post"
+                " after post, as a mutual-boost group does (or a circle of friends: no comment"
+                " asks for anything)"
+            )
         return said + (
-            ", and they @-reply to each other"
-            + (" and come back across posts" if n == 0 else "")
-            + ": a mutual-boost group, not a loyal community"
+            f", and {replying} of the askers are among them: a mutual-boost group, not a loyal"
+            " community"
+        )
+    if n and _gt(v, "commenter_cross_mention_share", BOOST_CROSS_MENTION_SHARE):
+        return said + (
+            f", but {'none' if replying == 0 else replying} of the askers "
+            f"{'does' if replying == 1 else 'do'}: no sign that they trade with each other, "
+            "so no group is shown"
         )
     return said + (
         ": no sign that they trade with each other (few @-replies among commenters), so no "
@@ -188,7 +203,13 @@ BURST_LOW_EFFORT_EXCESS = 0.3
 
 
 def _burst_message(v: Values, e: Evidence) -> str:
-    said = f"{_pct(v['early_comment_share'])} of comments arrive within an hour of posting"
+    timed, n = e.get("n_comments_timed"), e.get("n_comments")
+    of = (  # the share is of the comments whose delay after their post is known
+        f"of the {timed} comments whose time after their post is known ({n} in all)"
+        if isinstance(timed, int) and isinstance(n, int) and timed < n
+        else "of comments"
+    )
+    said = f"{_pct(v['early_comment_share'])} {of} arrive within an hour of posting"
     excess = _value(v, "early_low_effort_excess")
     if _ok(excess):
         said += (
@@ -200,7 +221,10 @@ def _burst_message(v: Values, e: Evidence) -> str:
 
 
 def _pod_message(v: Values, e: Evidence) -> str:
-    said = f"{e['n_regular_commenters']} accounts comment on most of {e['n_posts_with_comments']} posts"
+    said = (
+        f"{e['n_regular_commenters']} accounts comment on at least half of"
+        f" {e['n_posts_with_comments']} posts"
+    )
     if _early_pod(v):
         said += (
             f" within the first hour with generic praise ({_pct(v['pod_comment_share'])} of "
@@ -211,7 +235,8 @@ def _pod_message(v: Values, e: Evidence) -> str:
         said += (
             (";" if _early_pod(v) else "")
             + f" with low-effort comments ({_pct(v['regular_low_effort_share'])} of comments, "
-            "at any delay), each at nearly the same time after every post (the typical one of "
+            "at any delay), each at nearly the same time after each post they comment on (the "
+            "typical one of "
             f"{e.get('n_regulars_timed', 0)} timed regulars comes within {minutes:.0f} minutes "
             "of their usual delay)"
         )
@@ -991,7 +1016,7 @@ RULES: tuple[ReasonRule, ...] = (
             or _gt(v, "early_low_effort_excess", BURST_LOW_EFFORT_EXCESS)
         ),
         _burst_message,
-        (),
+        ("n_comments_timed", "n_comments"),
     ),
     ReasonRule(
         "COMMENT_SPAM",
@@ -1018,7 +1043,12 @@ RULES: tuple[ReasonRule, ...] = (
         ("mutual_boost_cue_share", "commenter_cross_mention_share", "recurring_commenter_share"),
         lambda v, e: _gt(v, "mutual_boost_cue_share", 0.05) or _regulars_reply_to_each_other(v),
         _mutual_boost_message,
-        ("n_mutual_boost_accounts", "n_regular_commenters"),
+        (
+            "n_mutual_boost_askers",
+            "n_mutual_boost_askers_replying",
+            "n_mutual_boost_accounts",
+            "n_regular_commenters",
+        ),
     ),
     ReasonRule(
         "COMMENTS_TEMPLATED",

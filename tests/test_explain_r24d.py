@@ -49,7 +49,7 @@ def test_pods_are_not_checked_without_comment_times(scorer: Any) -> None:
     untimed = scorer.score(untimed_record)
     assert "engagement pods" in untimed.metrics["patterns_not_checked"]
     (said,) = [r for r in untimed.reasons if r.code == "PATTERNS_NOT_CHECKED"]
-    assert "engagement pods (needs comments with their post ids" in said.message
+    assert "engagement pods (needs comments with their times and post ids" in said.message
     # The model's feature is unchanged: still 0, measured.
     assert scorer.features(untimed_record).values["pod_comment_share"] == 0.0
     assert "engagement pods" in patterns_not_checked(

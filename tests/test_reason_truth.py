@@ -223,13 +223,29 @@ def test_two_strangers_asking_for_follows_back_are_not_called_a_group() -> None:
         "commenter_cross_mention_share": 0.0,
         "recurring_commenter_share": 0.0,
     }
-    strangers = _message("MUTUAL_BOOST_GROUP", values, "comments", n_mutual_boost_accounts=2)
+    strangers = _message("MUTUAL_BOOST_GROUP", values, "comments", n_mutual_boost_askers=2)
     assert strangers.startswith("2 accounts ask for follows or likes back (6.7% of comments")
     assert "group that" not in strangers and "a mutual-boost group" not in strangers
     assert "trade engagement" not in strangers
     cross = {**values, "commenter_cross_mention_share": 0.3}
-    group = _message("MUTUAL_BOOST_GROUP", cross, "comments", n_mutual_boost_accounts=2)
+    group = _message(
+        "MUTUAL_BOOST_GROUP",
+        cross,
+        "comments",
+        n_mutual_boost_askers=2,
+        n_mutual_boost_askers_replying=2,
+    )
     assert "a mutual-boost group" in group
+    # the section's @-replies are others': the askers are not shown to trade with anyone
+    others = _message(
+        "MUTUAL_BOOST_GROUP",
+        cross,
+        "comments",
+        n_mutual_boost_askers=4,
+        n_mutual_boost_askers_replying=0,
+    )
+    assert others.startswith("4 accounts ask for follows or likes back")
+    assert "a mutual-boost group" not in others and "no group is shown" in others
 
 
 def test_a_loyal_community_beside_strangers_who_ask_is_not_a_group() -> None:
@@ -241,13 +257,19 @@ def test_a_loyal_community_beside_strangers_who_ask_is_not_a_group() -> None:
         "commenter_cross_mention_share": 0.0,
         "recurring_commenter_share": 0.6,
     }
-    loyal = _message("MUTUAL_BOOST_GROUP", values, "comments", n_mutual_boost_accounts=4)
+    loyal = _message("MUTUAL_BOOST_GROUP", values, "comments", n_mutual_boost_askers=4)
     assert loyal.startswith("4 accounts ask for follows or likes back (5.4% of comments")
     assert "a mutual-boost group" not in loyal and "no group is shown" in loyal
     assert "come back across posts" not in loyal and "regulars" not in loyal
     traded = {**values, "commenter_cross_mention_share": 0.25}
-    group = _message("MUTUAL_BOOST_GROUP", traded, "comments", n_mutual_boost_accounts=4)
-    assert "25% of comments @-reply to other commenters, and they @-reply to each" in group
+    group = _message(
+        "MUTUAL_BOOST_GROUP",
+        traded,
+        "comments",
+        n_mutual_boost_askers=4,
+        n_mutual_boost_askers_replying=3,
+    )
+    assert "25% of comments @-reply to other commenters, and 3 of the askers are among" in group
     assert "a mutual-boost group" in group and "come back across posts" not in group
 
 
@@ -310,8 +332,23 @@ def test_bought_views_are_checked_where_posts_show_views(scorer: Any) -> None:
     unviewed = scorer.score(CreatorRecord.model_validate(load_sample("genuine_koc_rednote")))
     assert "bought views" in unviewed.metrics["patterns_not_checked"]
     reason = next(r for r in unviewed.reasons if r.code == "PATTERNS_NOT_CHECKED")
-    assert "bought views (needs 3+ posts with their view and like counts)" in reason.message
+    assert (
+        "bought views (needs 3+ posts with their view and like counts, 5+ where the platform"
+        " has no views-per-like norm)" in reason.message
+    )
     assert "whatever the data" not in reason.message
+
+
+def test_bought_views_on_a_platform_without_a_norm_ask_for_five_posts(scorer: Any) -> None:
+    # Review (forty-sixth session), views_douyin_4posts.json: every post has views, but
+    # Douyin has no views-per-like norm, so the check needs 5 posts; "needs 3+ posts with
+    # their view and like counts" asked for what was given.
+    record = load_sample("genuine_viral_douyin")
+    record["posts"] = [p for p in record["posts"] if p.get("views") is not None][:4]
+    result = scorer.score(CreatorRecord.model_validate(record))
+    assert "bought views" in result.metrics["patterns_not_checked"]
+    reason = next(r for r in result.reasons if r.code == "PATTERNS_NOT_CHECKED")
+    assert ", 5+ where the platform has no views-per-like norm)" in reason.message
 
 
 def test_a_pattern_whose_data_is_missing_is_not_checked_though_its_check_ran(
@@ -369,3 +406,29 @@ def test_undecided_answers_say_what_was_short_and_what_would_decide() -> None:
     )
     assert "a follower sample larger than its 200 followers" in first.message
     assert "more than its 385 audience comments, more than its 11 posts" in first.message
+
+
+def test_a_burst_share_says_it_is_of_the_timed_comments() -> None:
+    # Review (forty-sixth session), burst_few_timed.json: 12 of 86 comments timed, all early,
+    # was "100% of comments arrive within an hour of posting".
+    values = {"early_comment_share": 1.0, "early_low_effort_excess": float("nan")}
+    few = _message("COMMENT_BURST", values, "comments", n_comments_timed=12, n_comments=86)
+    assert few.startswith(
+        "100% of the 12 comments whose time after their post is known (86 in all) arrive"
+    )
+    every = _message("COMMENT_BURST", values, "comments", n_comments_timed=86, n_comments=86)
+    assert every.startswith("100% of comments arrive within an hour of posting")
+
+
+def test_a_capped_spike_share_is_said_as_capped() -> None:
+    # Review (forty-sixth session), spike_share_200.json: spikes of about 16x the net growth
+    # were "share of the net follower growth made in spikes: 200%", the cap.
+    from fraud.plain_values import plain_text
+
+    assert plain_text("follower_spike_growth_share", 2.0).startswith(
+        "share of the net follower growth made in spikes: 200% or more (followers fell"
+    )
+    assert "fell" in plain_text("follower_spike_growth_share", 1.5)
+    assert plain_text("follower_spike_growth_share", 0.4).startswith(
+        "share of the net follower growth made in spikes: 40% ("
+    )

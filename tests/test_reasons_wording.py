@@ -188,11 +188,13 @@ def test_spam_lures_add_up_and_campaigns_are_not_one_lure() -> None:
 def test_one_account_is_no_mutual_boost_group() -> None:
     # rlo.jsonl: "1 accounts trade engagement ... a mutual-boost group".
     values = {"mutual_boost_cue_share": 0.1, "commenter_cross_mention_share": 0.0}
-    one = _comment_reason("MUTUAL_BOOST_GROUP", values, n_mutual_boost_accounts=1)
+    one = _comment_reason("MUTUAL_BOOST_GROUP", values, n_mutual_boost_askers=1)
     assert one.startswith("1 account asks for follows or likes back")
     assert "a mutual-boost group" not in one and "no group is shown" in one
     grouped = {**values, "commenter_cross_mention_share": 0.2}
-    many = _comment_reason("MUTUAL_BOOST_GROUP", grouped, n_mutual_boost_accounts=12)
+    many = _comment_reason(
+        "MUTUAL_BOOST_GROUP", grouped, n_mutual_boost_askers=12, n_mutual_boost_askers_replying=9
+    )
     assert many.startswith("12 accounts ask for follows or likes back")
     assert "a mutual-boost group" in many
 

@@ -576,6 +576,8 @@ def _extract(
         "n_campaign_accounts": len({author_keys[i] for i in np.flatnonzero(campaign).tolist()}),
         "examples_spam": [c.text for c, s in zip(audience, is_spam, strict=True) if s][:3],
         "n_mutual_boost_accounts": len(boost_accounts | mentioning),
+        "n_mutual_boost_askers": len(boost_accounts),
+        "n_mutual_boost_askers_replying": len(boost_accounts & mentioning),
         "n_template_similar_comments": int(similar.sum()),
         "examples_low_effort": [c.text for c, lo in zip(audience, low_effort, strict=True) if lo][
             :3
@@ -957,6 +959,8 @@ def _extract_chunk(
             "n_campaign_accounts": len({author_keys[i] for i in _within(campaign_at, start, stop)}),
             "examples_spam": [texts[i] for i in _within(spam_at, start, stop)[:3]],
             "n_mutual_boost_accounts": len(boost_accounts | mentioning[c]),
+            "n_mutual_boost_askers": len(boost_accounts),
+            "n_mutual_boost_askers_replying": len(boost_accounts & mentioning[c]),
             "n_template_similar_comments": counts["similar"][c],
             "examples_low_effort": [texts[i] for i in _within(low_at, start, stop)[:3]],
             **emoji_evidence[c],

@@ -615,6 +615,11 @@ def _noted(block: FeatureBlock, data_note: _DataNote | None) -> FeatureBlock:
     return block
 
 
+#: ``follower_spike_growth_share`` at most (spikes that made more than the net growth: followers
+#: fell outside them)
+SPIKE_GROWTH_SHARE_CAP = 2.0
+
+
 def _block(
     history: list[FollowerSnapshot],
     days: np.ndarray,
@@ -663,7 +668,9 @@ def _block(
     net_growth = float(level[-1] - level[0])
     spike_excess = float(excess[is_spike].sum())
     values["follower_spike_growth_share"] = (
-        min(spike_excess / net_growth, 2.0) if net_growth > 0 else float(spike_excess > 0)
+        min(spike_excess / net_growth, SPIKE_GROWTH_SHARE_CAP)
+        if net_growth > 0
+        else float(spike_excess > 0)
     )
 
     week = min(7, len(level) - 1)
