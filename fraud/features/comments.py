@@ -46,7 +46,7 @@ import re
 import unicodedata
 from bisect import bisect_left
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import datetime
 from functools import lru_cache
 from itertools import chain, compress, count, filterfalse, repeat
@@ -249,16 +249,29 @@ def _run_positions(units: Sequence[str]) -> list[int]:
 _emoji_copy_key_cached = lru_cache(maxsize=1 << 12)(_emoji_copy_key)
 
 
+def _examples(texts: Iterable[str], k: int = 3) -> list[str]:
+    """The ``k`` texts posted most often, ties by text: the same examples whatever the order
+    of the comments (a scraper's order is not the creator's)."""
+    counts = Counter(texts)
+    return [text for text, _ in sorted(counts.items(), key=lambda item: (-item[1], item[0]))[:k]]
+
+
+def _by_count(names: Iterable[str]) -> dict[str, int]:
+    """How often each name comes, most often first, ties by name (not by first sight)."""
+    counts = Counter(names)
+    return dict(sorted(counts.items(), key=lambda item: (-item[1], item[0])))
+
+
 def _emoji_copies(
     texts: Sequence[str], accounts: Sequence[str]
 ) -> tuple[list[int], dict[str, Any]]:
     """Of the emoji-only comments ``texts`` (from ``accounts``) of one creator: the positions
     of those that are copies of one package (:func:`emoji_copy_key`) posted by
     :data:`EMOJI_COPY_MIN_ACCOUNTS` accounts or more, and the evidence (the most copied
-    package as first posted, spaces removed; its accounts and comments; how many such)."""
+    package as most often posted, spaces removed; its accounts and comments; how many such)."""
     by_key: dict[tuple[str, ...], set[str]] = defaultdict(set)
     n_of: Counter[tuple[str, ...]] = Counter()
-    first_text: dict[tuple[str, ...], str] = {}
+    spellings: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
     keys: list[tuple[str, ...] | None] = []
     for text, account in zip(texts, accounts, strict=True):
         key = emoji_copy_key(text)
@@ -266,7 +279,7 @@ def _emoji_copies(
         if key is not None:
             by_key[key].add(account)
             n_of[key] += 1
-            first_text.setdefault(key, "".join(text.split()))
+            spellings[key]["".join(text.split())] += 1
     copied = {key for key, found in by_key.items() if len(found) >= EMOJI_COPY_MIN_ACCOUNTS}
     at = [i for i, key in enumerate(keys) if key in copied]
     evidence: dict[str, Any] = {
@@ -275,7 +288,7 @@ def _emoji_copies(
     }
     if copied:
         top = max(copied, key=lambda key: (len(by_key[key]), n_of[key], key))
-        evidence["emoji_copy_string"] = first_text[top]
+        evidence["emoji_copy_string"] = _examples(spellings[top].elements(), 1)[0]
         evidence["n_emoji_copy_accounts"] = len(by_key[top])
         evidence["n_emoji_copy_string_comments"] = n_of[top]
     return at, evidence
@@ -571,17 +584,17 @@ def _extract(
         **spread_evidence,
         "n_creator_replies": n_replies,
         "category_counts": {str(k): v for k, v in counts.items()},
-        "lure_types": dict(Counter(str(t) for t in lure_types if t is not None).most_common()),
+        "lure_types": _by_count(str(t) for t in lure_types if t is not None),
         "n_campaign_comments": int(campaign.sum()),
         "n_campaign_accounts": len({author_keys[i] for i in np.flatnonzero(campaign).tolist()}),
-        "examples_spam": [c.text for c, s in zip(audience, is_spam, strict=True) if s][:3],
+        "examples_spam": _examples(c.text for c, s in zip(audience, is_spam, strict=True) if s),
         "n_mutual_boost_accounts": len(boost_accounts | mentioning),
         "n_mutual_boost_askers": len(boost_accounts),
         "n_mutual_boost_askers_replying": len(boost_accounts & mentioning),
         "n_template_similar_comments": int(similar.sum()),
-        "examples_low_effort": [c.text for c, lo in zip(audience, low_effort, strict=True) if lo][
-            :3
-        ],
+        "examples_low_effort": _examples(
+            c.text for c, lo in zip(audience, low_effort, strict=True) if lo
+        ),
         **emoji_evidence,
         # comments timed against their post, and those dated before it (a data-quality note)
         "n_comments_timed": int(known_delay.sum()),
@@ -950,19 +963,17 @@ def _extract_chunk(
             **spread_evidence,
             "n_creator_replies": n_replies,
             "category_counts": {str(key): value for key, value in counted.items()},
-            "lure_types": dict(
-                Counter(
-                    map(str, map(lure_types.__getitem__, _within(with_lure, start, stop)))
-                ).most_common()
+            "lure_types": _by_count(
+                map(str, map(lure_types.__getitem__, _within(with_lure, start, stop)))
             ),
             "n_campaign_comments": counts["campaign"][c],
             "n_campaign_accounts": len({author_keys[i] for i in _within(campaign_at, start, stop)}),
-            "examples_spam": [texts[i] for i in _within(spam_at, start, stop)[:3]],
+            "examples_spam": _examples(texts[i] for i in _within(spam_at, start, stop)),
             "n_mutual_boost_accounts": len(boost_accounts | mentioning[c]),
             "n_mutual_boost_askers": len(boost_accounts),
             "n_mutual_boost_askers_replying": len(boost_accounts & mentioning[c]),
             "n_template_similar_comments": counts["similar"][c],
-            "examples_low_effort": [texts[i] for i in _within(low_at, start, stop)[:3]],
+            "examples_low_effort": _examples(texts[i] for i in _within(low_at, start, stop)),
             **emoji_evidence[c],
             "n_comments_timed": n_known_list[c],
             "n_comments_before_post": n_before_post[c],
