@@ -785,7 +785,18 @@ def _emoji_copy_message(v: Values, e: Evidence) -> str:
         " so do fans copying one comment down a thread; they count as copied comments. Fans'"
         f" own short emoji are not counted: only strings of {EMOJI_COPY_MIN_EMOJI} emoji or"
         f" more of {EMOJI_COPY_MIN_KINDS} kinds or more, or one emoji {EMOJI_COPY_MIN_RUN}"
-        " times or more"
+        " times or more" + _unnamed_note(e)
+    )
+
+
+def _unnamed_note(e: Evidence) -> str:
+    """What the accounts counted stand on when comments name no author."""
+    n = int(e.get("n_comments_without_author", 0) or 0)
+    if not n:
+        return ""
+    return (
+        f" ({_plural(n, 'comment')} of the section name{'s' if n == 1 else ''} no author: each"
+        " is counted as an account of its own, so the accounts may be fewer)"
     )
 
 
@@ -967,6 +978,7 @@ RULES: tuple[ReasonRule, ...] = (
         lambda v, e: (
             f"{e['n_duplicate_comments']} of {e['n_comments']} comments repeat the same text, or "
             f"nearly ({e['n_near_duplicate_comments']} reworded), from different accounts"
+            + _unnamed_note(e)
         ),
         ("n_duplicate_comments", "n_near_duplicate_comments", "n_comments"),
         strength=lambda v: _value(v, "duplicate_comment_share"),

@@ -432,3 +432,22 @@ def test_a_capped_spike_share_is_said_as_capped() -> None:
     assert plain_text("follower_spike_growth_share", 0.4).startswith(
         "share of the net follower growth made in spikes: 40% ("
     )
+
+
+def test_accounts_counted_from_comments_without_authors_are_said_so(scorer: Any) -> None:
+    # Review (forty-sixth session), no_authors_emoji.json: an export without commenter names,
+    # 30 of 40 comments one emoji string, was "pasted by 10 accounts or more (... from 30
+    # accounts)": each unnamed comment is counted as an account of its own.
+    creator = load_sample("genuine_koc_rednote")
+    for comment in creator["comments"]:
+        comment.pop("author", None)
+    for comment in creator["comments"][:30]:
+        comment["text"] = "😍😍😍🔥🔥🔥"
+    result = scorer.score(CreatorRecord.model_validate(creator))
+    audience = sum(1 for c in creator["comments"] if not c.get("from_creator"))
+    for code in ("COMMENTS_EMOJI_COPIED", "COMMENTS_DUPLICATED"):
+        (reason,) = [r for r in result.reasons if r.code == code]
+        said = f"({audience} comments of the section name no author: each is counted as an"
+        assert said in reason.message
+    named = scorer.score(CreatorRecord.model_validate(load_sample("genuine_koc_rednote")))
+    assert all("name no author" not in r.message for r in named.reasons)

@@ -598,6 +598,7 @@ def _extract(
         **emoji_evidence,
         # comments timed against their post, and those dated before it (a data-quality note)
         "n_comments_timed": int(known_delay.sum()),
+        "n_comments_without_author": sum(1 for c in audience if not c.author),
         "n_comments_before_post": int((delays[known_delay] < 0).sum()),
     }
     return FeatureBlock(CHECK, values, evidence)
@@ -739,6 +740,7 @@ def _extract_chunk(
     for i in np.flatnonzero(~named).tolist():
         author_keys[i] = f"#{i - int(starts[segment[i]])}"
     account = first_index_ids(author_keys)
+    n_unnamed = np.bincount(segment[~named], minlength=k).tolist()
 
     # Exact copies: one normal form (4 characters or more) from two accounts or more.
     text_id = first_index_ids(normalised)
@@ -977,6 +979,7 @@ def _extract_chunk(
             **emoji_evidence[c],
             "n_comments_timed": n_known_list[c],
             "n_comments_before_post": n_before_post[c],
+            "n_comments_without_author": n_unnamed[c],
         }
         blocks.append(FeatureBlock(CHECK, values, evidence))
     return blocks
