@@ -85,3 +85,20 @@ def classifier() -> Any:
 @pytest.fixture(scope="session")
 def score_schema() -> dict[str, Any]:
     return json.loads((CONTRACT / "score.schema.json").read_text(encoding="utf-8"))
+
+
+def creator_seen_twice(creator_id: str) -> tuple[dict[str, Any], dict[str, Any], dict[str, Any]]:
+    """A Weibo creator's two records (the first with nine days of history, the second two weeks
+    later with its count alone) and a third creator's record: for the store's "as if one
+    after the other" rule (the service's batch, ``fraud score --store``)."""
+    history = [{"date": f"2026-11-{day:02d}", "followers": 1000 + 10 * day} for day in range(1, 10)]
+    first = {
+        "creator_id": creator_id,
+        "platform": "weibo",
+        "as_of": "2026-11-10T12:00:00Z",
+        "profile": {"followers": 1090},
+        "follower_history": history,
+    }
+    second = {**first, "as_of": "2026-11-25T12:00:00Z", "profile": {"followers": 50000}}
+    del second["follower_history"]
+    return first, second, {**second, "creator_id": "someone-else"}

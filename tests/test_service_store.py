@@ -16,6 +16,7 @@ from fraud.store import CreatorStore
 from fraud.validation import validate_creator_json
 from service.main import create_app
 from service.settings import ServiceSettings, settings_from_env
+from tests.conftest import creator_seen_twice
 from tests.test_cli import StubScorer
 from tests.test_service import _wait_ready, local_client
 
@@ -128,17 +129,7 @@ def test_an_operator_may_trust_client_histories(store: CreatorStore) -> None:
 def test_a_creator_twice_in_one_batch_is_answered_as_two_requests_in_turn(
     tmp_path: Path, scorer: Any
 ) -> None:
-    history = [{"date": f"2026-11-{day:02d}", "followers": 1000 + 10 * day} for day in range(1, 10)]
-    first = {
-        "creator_id": "dupbatch1",
-        "platform": "weibo",
-        "as_of": "2026-11-10T12:00:00Z",
-        "profile": {"followers": 1090},
-        "follower_history": history,
-    }
-    second = {**first, "as_of": "2026-11-25T12:00:00Z", "profile": {"followers": 50000}}
-    del second["follower_history"]
-    other = {**second, "creator_id": "someone-else"}
+    first, second, other = creator_seen_twice("dupbatch1")
 
     def answers(directory: str, batched: bool) -> list[Any]:
         opened = CreatorStore.open(tmp_path / directory)

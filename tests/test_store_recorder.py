@@ -21,6 +21,7 @@ from fraud.io import RawRecord, iter_raw_records
 from fraud.schema import CreatorRecord, ScoreResult
 from fraud.store import CreatorStore, _score_values
 from fraud.store.recorder import StoreRecorder
+from tests.conftest import creator_seen_twice
 
 SAMPLES = Path(__file__).resolve().parents[1] / "data" / "samples" / "creators.jsonl"
 
@@ -84,17 +85,7 @@ def test_a_creator_twice_in_one_input_is_scored_as_in_two_runs_in_turn(
     """The engine reads ahead of what it has scored and recorded, so a creator's second record
     in one input was completed without the first's snapshots; it is now completed with them,
     as two runs one after the other (and the service's batch) complete it."""
-    history = [{"date": f"2026-11-{day:02d}", "followers": 1000 + 10 * day} for day in range(1, 10)]
-    first = {
-        "creator_id": "twice",
-        "platform": "weibo",
-        "as_of": "2026-11-10T12:00:00Z",
-        "profile": {"followers": 1090},
-        "follower_history": history,
-    }
-    second = {"creator_id": "twice", "platform": "weibo", "as_of": "2026-11-25T12:00:00Z"}
-    second["profile"] = {"followers": 50000}
-    other = {**second, "creator_id": "someone-else"}
+    first, second, other = creator_seen_twice("twice")
     records = [first, other, second] * 2  # and the whole again: three records in flight
     source = tmp_path / "all.jsonl"
     source.write_text("".join(json.dumps(r) + "\n" for r in records))
