@@ -223,9 +223,18 @@ def _numbered(
             seen[key] = position
             if value is None or not value.strip():
                 continue  # a blank line is not a record (but it is counted)
-            out_values.append(value)
+            # a CRLF line's "\r" goes, as the CLI's reader drops it (the same rejects' words)
+            out_values.append(value.rstrip(b"\r\n"))
             out_files.append(file)
-            out_lines.append(bases[key] + position)
+            base = bases.get(key)
+            if base is None:
+                raise RuntimeError(
+                    f"{_plain_path(file)}: its block at byte {start} was not in the counting"
+                    " pass (the input's splits changed between the two passes:"
+                    " keep spark.sql.files.maxPartitionBytes and minPartitionNum fixed while"
+                    " a DataFrame of read_creators is used)"
+                )
+            out_lines.append(base + position)
         yield out_values, out_files, out_lines
 
 
@@ -652,7 +661,10 @@ def _counted_lines(spark: SparkSession, paths: list[str]) -> tuple[DataFrame, An
         .agg(F.count(F.lit(1)).alias("count"), F.max(magic.cast("int")).alias("_compressed"))
         .collect()
     )
-    compressed = sorted({str(_plain_path(row[_FILE])) for row in counts if row["_compressed"]})
+    # (a line inside a JSON lines file may start with those bytes by chance: a reject, as in
+    # the CLI; a compressed file starts with them)
+    flagged = sorted({row[_FILE] for row in counts if row["_compressed"]})
+    compressed = [str(_plain_path(file)) for file in flagged if _starts_compressed(spark, file)]
     if compressed:
         raise UsageError(
             f"{', '.join(compressed)}: compressed data under a name without its compression"
@@ -726,6 +738,22 @@ def _quiet_pandas_check() -> Iterator[None]:
             "ignore", message="PySpark does not yet fully support pandas", category=FutureWarning
         )
         yield
+
+
+def _starts_compressed(spark: SparkSession, file: str) -> bool:
+    """Whether ``file`` begins with a compression's magic bytes (read through Hadoop)."""
+    path = _hadoop_path(spark, file)
+    stream = _hadoop_fs(spark, path).open(path)
+    try:
+        head = bytearray()
+        for _ in range(max(len(magic) for magic, _ in COMPRESSION_MAGIC)):
+            byte = stream.read()
+            if byte < 0:
+                break
+            head.append(byte)
+    finally:
+        stream.close()
+    return any(bytes(head).startswith(magic) for magic, _ in COMPRESSION_MAGIC)
 
 
 def _hadoop_path(spark: SparkSession, *parts: Any) -> Any:
@@ -969,11 +997,12 @@ def _as_pattern(spark: SparkSession, source: str) -> str:
 def _check_inputs(spark: SparkSession, sources: Sequence[str], target: Any, output: str) -> None:
     """Refuse inputs Spark would skip without a word (a named file whose name starts with
     ``_`` or ``.``: Hadoop's hidden files), files compressed in a way the local engine
-    refuses (``.xz`` read as text, ``.lz4``...; a directory's files too), and an OUT that is
-    an input or holds one (with ``--overwrite`` it would be deleted, as ``fraud score``
-    refuses for the local engine)."""
+    refuses (``.xz`` read as text, ``.lz4``...; a directory's files too), a file named twice,
+    and an OUT that is an input or holds one (with ``--overwrite`` it would be deleted, as
+    ``fraud score`` refuses for the local engine)."""
     out = target.toString().rstrip("/")
-    for source in sources:
+    given: dict[str, int] = {}  # every file the inputs name -> the input that names it first
+    for index, source in enumerate(sources):
         path = _hadoop_path(spark, _as_pattern(spark, source))
         fs = _hadoop_fs(spark, path)
         found = fs.globStatus(path) or []
@@ -991,7 +1020,9 @@ def _check_inputs(spark: SparkSession, sources: Sequence[str], target: Any, outp
                     " (hidden files); rename it"
                 )
             # a compression the local engine would refuse (Spark would read it as text, or
-            # only in Hadoop's own framing): the files found, and those of a directory
+            # only in Hadoop's own framing): the files found, and those of a directory; and a
+            # file named twice (by two inputs, or a glob and a directory): Spark would score it
+            # twice and number its lines from both readings
             children = [status] if status.isFile() else list(fs.listStatus(status.getPath()) or [])
             for child in children:
                 child_name = child.getPath().getName()
@@ -1001,6 +1032,12 @@ def _check_inputs(spark: SparkSession, sources: Sequence[str], target: Any, outp
                     except ValueError as error:
                         where = "" if child is status else f" (in {source})"
                         raise UsageError(f"{error}{where}") from None
+                    file = fs.makeQualified(child.getPath()).toString()
+                    if given.setdefault(file, index) != index:
+                        raise UsageError(
+                            f"{_plain_path(file)} is given twice ({sources[given[file]]},"
+                            f" {source}): give it once"
+                        )
 
 
 def _replace(spark: SparkSession, fs: Any, staging: Any, target: Any, output: str) -> None:

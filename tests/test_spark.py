@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import operator
 import os
 import sys
 from collections.abc import Iterator, Sequence
@@ -709,3 +710,44 @@ def test_a_truncated_compressed_input_is_refused_in_one_line_naming_it(
     assert "\n" not in message and "file:" not in message
     assert [p.name for p in out.iterdir()] == ["part-00000.txt"]
     assert [p.name for p in tmp_path.iterdir() if "staging" in p.name] == []
+
+
+# ---------------------------------------------------------------- forty-sixth session's review
+
+
+def test_crlf_lines_and_a_line_that_starts_like_compressed_data_are_read_as_the_cli_reads(
+    spark: Any, scorer: Any, tmp_path: Path
+) -> None:
+    """A bad CRLF line's reject keeps the CLI's words (Spark kept the "\\r": another column in
+    the JSON error); a line that starts with a compression's magic bytes inside a JSON lines
+    file is one reject (the whole run was refused as compressed data)."""
+    lines = [json.dumps(c).encode() + b"\r" for c in _creators("crlf")]
+    lines[1:1] = [b'{"creator_id": "x"\r', b"BZh this line is junk", b"\x1f\x8b not gzip"]
+    source = tmp_path / "crlf.jsonl"
+    source.write_bytes(b"\n".join(lines) + b"\n")
+    out = tmp_path / "scores"
+    summary = fraud_spark.score_files(str(source), str(out), spark=spark)
+    local_lines, local_rejects = _local(scorer, source, tmp_path)
+    assert (
+        (summary.scored, summary.rejected)
+        == (len(local_lines), len(local_rejects))
+        == (
+            len(SAMPLES),
+            3,
+        )
+    )
+    rejects = [json.loads(line) for line in _part_lines(out / "_rejects", "part-*")]
+    key = operator.itemgetter("line", "error", "input")
+    assert sorted(map(key, rejects)) == sorted(map(key, local_rejects))
+
+
+def test_a_file_given_twice_is_refused(spark: Any, tmp_path: Path) -> None:
+    """Spark scored it twice and numbered its lines from both readings (up to twice its
+    length)."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    source = folder / "c.jsonl"
+    source.write_text("".join(json.dumps(c) + "\n" for c in _creators("t")), "utf-8")
+    for inputs in ([str(source), str(source)], [str(folder), str(source)]):
+        with pytest.raises(fraud_spark.UsageError, match="is given twice"):
+            fraud_spark.score_files(inputs, str(tmp_path / "out"), spark=spark)
