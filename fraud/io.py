@@ -88,6 +88,7 @@ __all__ = [
     "format_validation_error",
     "input_compression",
     "iter_raw_records",
+    "magic_compression",
     "open_binary_output",
     "open_row_writer",
     "parse_record",
@@ -228,7 +229,9 @@ def _plain_name(path: str) -> str:
     return path[: -len(suffix)] if suffix in COMPRESSIONS else path
 
 
-def _magic_compression(head: bytes) -> str | None:
+def magic_compression(head: bytes) -> str | None:
+    """The compression whose magic bytes ``head`` starts with (``gzip``, ``bz2``, ``zstd``), or
+    None."""
     return next((kind for magic, kind in COMPRESSION_MAGIC if head.startswith(magic)), None)
 
 
@@ -257,7 +260,7 @@ def input_compression(path: str | Path) -> str | None:
             head = handle.read(8)
     except OSError:
         return named  # the caller's open reports it
-    found = _magic_compression(head)
+    found = magic_compression(head)
     if found is None and named is None:
         _refuse_utf16(head, name)
     if found == named:
@@ -318,7 +321,7 @@ def _stdin_stream(stream: IO[bytes]) -> tuple[IO[bytes], str | None]:
         buffered = io.BufferedReader(stream)  # type: ignore[type-var]
         stream, peek = buffered, buffered.peek
     head = peek(8)[:8]
-    found = _magic_compression(head)
+    found = magic_compression(head)
     if found is None:
         _refuse_utf16(head, "stdin")
         return stream, None

@@ -90,6 +90,7 @@ from fraud.io import (
     RecordError,
     _unflatten_row,
     input_compression,
+    magic_compression,
 )
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
@@ -753,7 +754,7 @@ def _starts_compressed(spark: SparkSession, file: str) -> bool:
             head.append(byte)
     finally:
         stream.close()
-    return any(bytes(head).startswith(magic) for magic, _ in COMPRESSION_MAGIC)
+    return magic_compression(bytes(head)) is not None
 
 
 def _hadoop_path(spark: SparkSession, *parts: Any) -> Any:

@@ -249,17 +249,17 @@ def _run_positions(units: Sequence[str]) -> list[int]:
 _emoji_copy_key_cached = lru_cache(maxsize=1 << 12)(_emoji_copy_key)
 
 
-def _examples(texts: Iterable[str], k: int = 3) -> list[str]:
-    """The ``k`` texts posted most often, ties by text: the same examples whatever the order
-    of the comments (a scraper's order is not the creator's)."""
-    counts = Counter(texts)
-    return [text for text, _ in sorted(counts.items(), key=lambda item: (-item[1], item[0]))[:k]]
-
-
-def _by_count(names: Iterable[str]) -> dict[str, int]:
-    """How often each name comes, most often first, ties by name (not by first sight)."""
-    counts = Counter(names)
+def _by_count(names: Iterable[str] | Counter[str]) -> dict[str, int]:
+    """How often each name comes (or a Counter of them), most often first, ties by name: the
+    same order whatever the order of the comments (a scraper's order is not the creator's),
+    where ``Counter.most_common`` breaks ties by first sight."""
+    counts = names if isinstance(names, Counter) else Counter(names)
     return dict(sorted(counts.items(), key=lambda item: (-item[1], item[0])))
+
+
+def _examples(texts: Iterable[str], k: int = 3) -> list[str]:
+    """The ``k`` texts posted most often, ties by text (:func:`_by_count`)."""
+    return list(_by_count(texts))[:k]
 
 
 def _emoji_copies(
@@ -288,7 +288,7 @@ def _emoji_copies(
     }
     if copied:
         top = max(copied, key=lambda key: (len(by_key[key]), n_of[key], key))
-        evidence["emoji_copy_string"] = _examples(spellings[top].elements(), 1)[0]
+        evidence["emoji_copy_string"] = next(iter(_by_count(spellings[top])))
         evidence["n_emoji_copy_accounts"] = len(by_key[top])
         evidence["n_emoji_copy_string_comments"] = n_of[top]
     return at, evidence
