@@ -471,10 +471,24 @@ def _spike_message(v: Values, e: GrowthEvidence) -> str:
     grew = e.spike_growth_share
     if grew is None:  # evidence from before the whole gain was recorded
         grew = e.spike_share_of_followers or 0.0
-    return (
-        f"+{e.spike_followers:,} followers on {_day(e.spike_date)}, {normal} (the follower "
-        f"count grew {_pct(grew)} in {_episode_days(e)}), {tail}"
-    )
+    grown = f"the follower count grew {_pct(grew)} in {_episode_days(e)}"
+    if e.spike_gap_start is not None:  # no count on the peak day: say what was seen
+        return (
+            f"{_spike_gain(e)}, with no count taken in between (about "
+            f"{e.spike_followers:,} a day, {normal}; {grown}), {tail}"
+        )
+    return f"{_spike_gain(e)}, {normal} ({grown}), {tail}"
+
+
+def _spike_gain(e: GrowthEvidence) -> str:
+    """The spike's gain as seen: on its peak day, or between the two snapshots around it
+    when no count was taken on that day (``GrowthEvidence.spike_gap_start``)."""
+    if e.spike_gap_start is not None:
+        return (
+            f"+{e.spike_gap_followers or 0:,} followers between {_day(e.spike_gap_start)} "
+            f"and {_day(e.spike_gap_end)}"
+        )
+    return f"+{e.spike_followers:,} followers on {_day(e.spike_date)}"
 
 
 def _episode_days(e: GrowthEvidence) -> str:
@@ -563,7 +577,7 @@ def _spike_explained_message(v: Values, e: GrowthEvidence) -> str:
     # What it speaks to, and what not (the model, for its part, bounds how far the follower
     # history may lower a creator's score: fraud.model.EvidenceFloor).
     return (
-        f"+{e.spike_followers:,} followers on {_day(e.spike_date)} came with a post at "
+        f"{_spike_gain(e)} came with a post at "
         f"{e.spike_engagement_x_median:g}x the median engagement: consistent with a "
         "genuine viral post. That speaks against bought followers in the jump; it does not "
         "show that likes or comments were not bought"
@@ -836,6 +850,9 @@ RULES: tuple[ReasonRule, ...] = (
         (
             "spike_date",
             "spike_followers",
+            "spike_gap_start",
+            "spike_gap_end",
+            "spike_gap_followers",
             "spike_x_normal",
             "spike_share_of_followers",
             "spike_growth_share",
@@ -1127,7 +1144,14 @@ RULES: tuple[ReasonRule, ...] = (
             and _gt(v, "spike_engagement_lift", math.log(SPIKE_EXPLAINED_LIFT))
         ),
         _spike_explained_message,
-        ("spike_date", "spike_followers", "spike_engagement_x_median"),
+        (
+            "spike_date",
+            "spike_followers",
+            "spike_gap_start",
+            "spike_gap_end",
+            "spike_gap_followers",
+            "spike_engagement_x_median",
+        ),
         supports_fraud=False,
     ),
     ReasonRule(

@@ -11,6 +11,7 @@ platforms later purge many of them.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import math
 from collections.abc import Callable, Sequence
@@ -132,6 +133,12 @@ class GrowthEvidence(FamilyEvidence):
     # dates whose following count was dropped as a failed observation (the follower count kept)
     failed_following_dates: list[str] | None = None
     follower_count_unit: int | None = None  # the unit the follower counts are rounded to
+    # Set when no count was taken on the spike's peak day: the two snapshots around it (ISO
+    # dates, more than a day apart) and the followers gained between them. The peak day's
+    # gain is then the gap's gain spread over its days, not a count seen on that day.
+    spike_gap_start: str | None = None
+    spike_gap_end: str | None = None
+    spike_gap_followers: int | None = None
 
 
 def _daily_series(
@@ -727,6 +734,7 @@ def _block(
             float(deltas[first : last + 1].sum()) / max(float(before[first]), 1.0), 4
         )
         evidence.n_spike_episodes = len(episodes)
+        _observed_gap(evidence, history, int(days[peak_in_episode + 1]))
         evidence.drop_after_spike_followers = None if math.isnan(lost) else round(max(lost, 0.0))
         if len(engagement) >= 3:
             _coupling(
@@ -747,6 +755,21 @@ def _block(
             post_days, engagement, days, level, median_of
         )
     return FeatureBlock(CHECK, values, evidence)
+
+
+def _observed_gap(evidence: GrowthEvidence, history: list[FollowerSnapshot], peak_day: int) -> None:
+    """Name the snapshots around ``peak_day`` (an ordinal) when none was taken on it or the
+    day before, so that the spike's day is not stated as seen (``GrowthEvidence.spike_gap_*``)."""
+    ordinals = [s.date.toordinal() for s in history]
+    after = bisect.bisect_left(ordinals, peak_day)
+    if after == 0 or after == len(ordinals):
+        return
+    start, end = history[after - 1], history[after]
+    if end.date.toordinal() - start.date.toordinal() <= 1:
+        return
+    evidence.spike_gap_start = start.date.isoformat()
+    evidence.spike_gap_end = end.date.isoformat()
+    evidence.spike_gap_followers = end.followers - start.followers
 
 
 _SNAPSHOT_DATE = attrgetter("date")

@@ -1,0 +1,57 @@
+"""A spike seen only between two snapshots days apart is said as seen (session 46's left-undone
+list): "+N followers between A and B, with no count taken in between", not "+N/7 followers on
+A+1", a day whose count was interpolated."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Any
+
+from fraud.schema import CreatorRecord
+from tests.growth_paths import growth_both_paths
+from tests.test_growth_glitches import _creator
+
+_END = date(2026, 11, 30)
+
+
+def _weekly(history: list[dict[str, Any]]) -> None:
+    """Every seventh day of the steady history kept, with +20,000 between the 6th and 7th."""
+    kept = [s for i, s in enumerate(history) if i % 7 == 3]
+    for snapshot in kept[6:]:
+        snapshot["followers"] += 20000
+    history[:] = kept
+
+
+def _daily_jump(history: list[dict[str, Any]]) -> None:
+    for snapshot in history[45:]:
+        snapshot["followers"] += 20000
+
+
+def _spike(scorer: Any, change: Any) -> tuple[Any, Any]:
+    record = CreatorRecord.model_validate(_creator("weibo:sparse", change))
+    block = growth_both_paths(record)
+    (reason,) = [r for r in scorer.score(record).reasons if r.code == "FOLLOWER_SPIKE"]
+    return block.evidence, reason
+
+
+def test_a_spike_between_weekly_snapshots_names_the_two_snapshots(scorer: Any) -> None:
+    evidence, reason = _spike(scorer, _weekly)
+    first = _END - timedelta(days=59 - 3)
+    start, end = first + timedelta(days=35), first + timedelta(days=42)
+    assert (evidence.spike_gap_start, evidence.spike_gap_end) == (start.isoformat(), end.isoformat())
+    assert evidence.spike_gap_followers == 20000 + 7 * 50
+    assert start < date.fromisoformat(evidence.spike_date) <= end  # a day no count was taken on
+    assert reason.message.startswith(
+        f"+20,350 followers between {start.day} {start.strftime('%b %Y')} and "
+        f"{end.day} {end.strftime('%b %Y')}, with no count taken in between (about "
+    )
+    assert " followers on " not in reason.message
+    assert reason.evidence["spike_gap_followers"] == 20350
+
+
+def test_a_spike_seen_from_one_day_to_the_next_keeps_its_day(scorer: Any) -> None:
+    evidence, reason = _spike(scorer, _daily_jump)
+    assert evidence.spike_gap_start is None and evidence.spike_gap_end is None
+    day = date.fromisoformat(evidence.spike_date)
+    assert reason.message.startswith(f"+20,050 followers on {day.day} {day.strftime('%b %Y')}, ")
+    assert "spike_gap_start" not in reason.evidence
