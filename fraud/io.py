@@ -45,8 +45,10 @@ import json
 import math
 import os
 import re
+import shutil
 import stat
 import sys
+import zipfile
 import zlib
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -1083,6 +1085,35 @@ XLSX_MAX_CELL_CHARS = 32_767  # Excel's limit on the text of one cell
 _TYPED_BY_OPENPYXL = (*_FORMULA_TRIGGERS, "#")
 
 
+#: The time an Excel output says it was made and each of its parts was written: a fixed one,
+#: so that the same rows give the same bytes (openpyxl would write the time of the run)
+XLSX_TIME = datetime(2000, 1, 1)
+
+
+class _SteadyZip(zipfile.ZipFile):
+    """A zip archive whose entries carry :data:`XLSX_TIME` and fixed permissions instead of
+    the time of writing and a temporary file's mode (openpyxl writes through one)."""
+
+    def _entry(self, name: str) -> zipfile.ZipInfo:
+        entry = zipfile.ZipInfo(name, date_time=XLSX_TIME.timetuple()[:6])
+        entry.compress_type = self.compression
+        entry.external_attr = 0o600 << 16
+        return entry
+
+    def writestr(self, zinfo_or_arcname: Any, data: Any, *args: Any, **kwargs: Any) -> None:
+        if isinstance(zinfo_or_arcname, str):
+            zinfo_or_arcname = self._entry(zinfo_or_arcname)
+        super().writestr(zinfo_or_arcname, data, *args, **kwargs)
+
+    def write(self, filename: Any, arcname: Any = None, *args: Any, **kwargs: Any) -> None:
+        name = str(arcname if arcname is not None else filename)
+        with (
+            open(filename, "rb") as source,
+            self.open(self._entry(name), "w", force_zip64=True) as sink,
+        ):
+            shutil.copyfileobj(source, sink, 1 << 20)
+
+
 class XlsxRowWriter(_AbandonOnFailure):
     """Flattened rows as one Excel sheet (openpyxl, streamed: memory stays flat).
 
@@ -1096,7 +1127,8 @@ class XlsxRowWriter(_AbandonOnFailure):
     hold, is an empty cell and infinity the text ``inf`` / ``-inf``. Characters an .xlsx
     cannot hold are written as visible escapes (:func:`escape_unwritable`); a text longer than
     Excel's :data:`XLSX_MAX_CELL_CHARS` is cut there, with one warning per column on stderr.
-    After a failed write nothing is saved (see :class:`_AbandonOnFailure`).
+    After a failed write nothing is saved (see :class:`_AbandonOnFailure`). The same rows give
+    the same bytes: the workbook and its parts carry :data:`XLSX_TIME`, not the time of the run.
     """
 
     def __init__(self, path: str, columns: Sequence[str] | None = None) -> None:
@@ -1200,7 +1232,17 @@ class XlsxRowWriter(_AbandonOnFailure):
         with self._abandon_on_failure():
             if not self._header_written and self._columns:
                 self._header([])
-            self._book.save(self._path)
+            from openpyxl.writer.excel import ExcelWriter
+
+            properties = self._book.properties
+            properties.created = properties.modified = XLSX_TIME
+            archive = _SteadyZip(self._path, "w", zipfile.ZIP_DEFLATED, allowZip64=True)
+            try:  # what Workbook.save does, at a fixed time
+                ExcelWriter(self._book, archive).save()
+            except BaseException:
+                with contextlib.suppress(Exception):
+                    archive.close()
+                raise
 
 
 def open_row_writer(

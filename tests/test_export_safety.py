@@ -134,6 +134,27 @@ def test_xlsx_writer_escapes_surrogates_and_non_finite_numbers(tmp_path: Path) -
     assert _sheet_rows(out)[1] == ("a\\ud800b", None, "inf", -1e300)
 
 
+def test_xlsx_outputs_of_the_same_rows_are_byte_identical(tmp_path: Path) -> None:
+    # openpyxl wrote the time of the run into docProps/core.xml and every zip entry (and the
+    # temporary sheet file's mode), so two runs of the same scores differed.
+    rows = [
+        {"creator_id": f"c{i}", "score": i / 3, "text": HOSTILE[i % len(HOSTILE)]}
+        for i in range(50)
+    ]
+    outputs = []
+    for name in ("a.xlsx", "b.xlsx"):
+        writer = fio.XlsxRowWriter(str(tmp_path / name))
+        writer.write(rows)
+        writer.close()
+        outputs.append((tmp_path / name).read_bytes())
+    assert outputs[0] == outputs[1]
+    with zipfile.ZipFile(tmp_path / "a.xlsx") as book:
+        assert {entry.date_time for entry in book.infolist()} == {(2000, 1, 1, 0, 0, 0)}
+        core = book.read("docProps/core.xml").decode()
+    assert core.count("2000-01-01T00:00:00Z") == 2  # created and modified
+    assert _sheet_rows(tmp_path / "a.xlsx")[3] == ("c2", 2 / 3, HOSTILE[2])
+
+
 def test_xlsx_cuts_a_text_over_the_cell_limit_and_says_so(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

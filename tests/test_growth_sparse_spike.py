@@ -38,7 +38,10 @@ def test_a_spike_between_weekly_snapshots_names_the_two_snapshots(scorer: Any) -
     evidence, reason = _spike(scorer, _weekly)
     first = _END - timedelta(days=59 - 3)
     start, end = first + timedelta(days=35), first + timedelta(days=42)
-    assert (evidence.spike_gap_start, evidence.spike_gap_end) == (start.isoformat(), end.isoformat())
+    assert (evidence.spike_gap_start, evidence.spike_gap_end) == (
+        start.isoformat(),
+        end.isoformat(),
+    )
     assert evidence.spike_gap_followers == 20000 + 7 * 50
     assert start < date.fromisoformat(evidence.spike_date) <= end  # a day no count was taken on
     assert reason.message.startswith(
