@@ -232,8 +232,8 @@ def _numbered(
                 raise RuntimeError(
                     f"{_plain_path(file)}: its block at byte {start} was not in the counting"
                     " pass (the input's splits changed between the two passes:"
-                    " keep spark.sql.files.maxPartitionBytes and minPartitionNum fixed while"
-                    " a DataFrame of read_creators is used)"
+                    " keep spark.sql.files.maxPartitionBytes, openCostInBytes and"
+                    " minPartitionNum fixed while a DataFrame of read_creators is used)"
                 )
             out_lines.append(base + position)
         yield out_values, out_files, out_lines
@@ -607,7 +607,9 @@ def read_creators(
     JSON lines come as one binary ``value`` column per non-blank line; Parquet as its own
     columns. Either way the internal columns ``_fraud_source_file`` and
     ``_fraud_source_line`` (1-based line or row) travel with every record. See the module
-    docstring for how JSON lines are numbered.
+    docstring for how JSON lines are numbered. Reading JSON lines sets the session's
+    ``spark.sql.files.minPartitionNum`` to the current parallelism when it is unset, so that
+    the DataFrame's lines stay numbered if executors come or go (:func:`_pin_splits`).
     """
     from pyspark.sql import functions as F
 
@@ -641,6 +643,7 @@ def _counted_lines(spark: SparkSession, paths: list[str]) -> tuple[DataFrame, An
     needs)."""
     from pyspark.sql import functions as F
 
+    _pin_splits(spark)
     # Lines end at "\n" only, as in the CLI (Spark's default also ends them at a lone "\r").
     text = (
         spark.read.option("lineSep", "\n")
@@ -683,6 +686,40 @@ def _counted_lines(spark: SparkSession, paths: list[str]) -> tuple[DataFrame, An
             before += count
     # Broadcast, not captured: a big input has one entry per block.
     return text, spark.sparkContext.broadcast(bases)
+
+
+_MIN_PARTITIONS_KEY = "spark.sql.files.minPartitionNum"
+
+
+def _pin_splits(spark: SparkSession) -> bool:
+    """Fix the number of splits Spark aims for while reading files, when the session leaves it
+    open, at what it is now.
+
+    A file's splits are sized by ``spark.sql.files.minPartitionNum``, which defaults to the
+    cluster's current parallelism: with dynamic allocation, executors that come or go between
+    the counting pass and the scoring pass would change the blocks, and lines could not be
+    numbered (:func:`_numbered`). Pinned, both passes split alike. A value the session set
+    itself is kept. Returns whether this call set it.
+    """
+    if spark.conf.get(_MIN_PARTITIONS_KEY, None) is not None:
+        return False
+    parallelism = spark.conf.get("spark.sql.leafNodeDefaultParallelism", None)
+    if parallelism is None:
+        parallelism = spark.sparkContext.defaultParallelism
+    spark.conf.set(_MIN_PARTITIONS_KEY, str(int(parallelism)))
+    return True
+
+
+@contextlib.contextmanager
+def _splits_pinned(spark: SparkSession) -> Iterator[None]:
+    """:func:`_pin_splits` for the time of a run, the session's setting restored after."""
+    pinned = _pin_splits(spark)
+    try:
+        yield
+    finally:
+        if pinned:
+            with contextlib.suppress(Exception):  # the JVM may be gone (SIGTERM)
+                spark.conf.unset(_MIN_PARTITIONS_KEY)
 
 
 def score_dataframe(
@@ -842,18 +879,19 @@ def score_files(
         interrupt.watch(spark)
         try:
             interrupt.check()
-            counts = _score_into_staging(
-                spark,
-                sources,
-                output,
-                interrupt,
-                in_kind=in_kind,
-                out_kind=out_kind,
-                gzipped=gzipped,
-                overwrite=overwrite,
-                scorer_factory=scorer_factory,
-                chunk_size=chunk_size,
-            )
+            with _splits_pinned(spark):
+                counts = _score_into_staging(
+                    spark,
+                    sources,
+                    output,
+                    interrupt,
+                    in_kind=in_kind,
+                    out_kind=out_kind,
+                    gzipped=gzipped,
+                    overwrite=overwrite,
+                    scorer_factory=scorer_factory,
+                    chunk_size=chunk_size,
+                )
         except Exception as error:
             if interrupt.signum is not None:  # the cancelled job's error: the signal stands
                 raise interrupt.exception() from None

@@ -153,6 +153,38 @@ def test_jsonl_line_numbers_hold_when_spark_splits_a_file(spark: Any, tmp_path: 
     assert len(rows) == len(expected)
 
 
+def test_line_numbers_hold_when_the_parallelism_changes_between_the_passes(
+    spark: Any, tmp_path: Path
+) -> None:
+    # With dynamic allocation the cluster's parallelism, which sizes a file's splits by
+    # default, can change between the counting pass and the scoring pass: the blocks then
+    # differed and the run stopped. read_creators pins spark.sql.files.minPartitionNum.
+    path = tmp_path / "grow.jsonl"
+    lines = [json.dumps({"n": number, "pad": "y" * (number % 50)}) for number in range(1, 801)]
+    path.write_text("\n".join(lines) + "\n", "utf-8")
+    keys = ("spark.sql.files.openCostInBytes", "spark.sql.leafNodeDefaultParallelism")
+    previous = {key: spark.conf.get(key, None) for key in keys}
+    spark.conf.unset(fraud_spark._MIN_PARTITIONS_KEY)  # as an earlier read_creators left it
+    spark.conf.set("spark.sql.files.openCostInBytes", "100")  # splits sized by parallelism
+    spark.conf.set("spark.sql.leafNodeDefaultParallelism", "2")
+    try:
+        frame = fraud_spark.read_creators(spark, str(path), "jsonl")
+        assert spark.conf.get(fraud_spark._MIN_PARTITIONS_KEY) == "2"
+        spark.conf.set("spark.sql.leafNodeDefaultParallelism", "9")  # executors came
+        rows = frame.collect()
+    finally:
+        spark.conf.unset(fraud_spark._MIN_PARTITIONS_KEY)
+        for key, value in previous.items():
+            spark.conf.unset(key) if value is None else spark.conf.set(key, value)
+    assert frame.rdd.getNumPartitions() >= 2
+    numbered = {row["_fraud_source_line"]: bytes(row["value"]).decode() for row in rows}
+    assert numbered == dict(enumerate(lines, start=1))
+    # score_files pins it for its run only: the caller's session is left as it was
+    summary = fraud_spark.score_files(str(path), str(tmp_path / "out"), spark=spark)
+    assert (summary.scored, summary.rejected) == (0, len(lines))
+    assert spark.conf.get(fraud_spark._MIN_PARTITIONS_KEY, None) is None
+
+
 def test_scoring_keeps_every_line_number_across_blocks_batches_and_slices(
     spark: Any, scorer: Any, tmp_path: Path
 ) -> None:
