@@ -704,9 +704,8 @@ def _pin_splits(spark: SparkSession) -> bool:
     if spark.conf.get(_MIN_PARTITIONS_KEY, None) is not None:
         return False
     parallelism = spark.conf.get("spark.sql.leafNodeDefaultParallelism", None)
-    if parallelism is None:
-        parallelism = spark.sparkContext.defaultParallelism
-    spark.conf.set(_MIN_PARTITIONS_KEY, str(int(parallelism)))
+    pinned = int(parallelism) if parallelism is not None else spark.sparkContext.defaultParallelism
+    spark.conf.set(_MIN_PARTITIONS_KEY, str(pinned))
     return True
 
 
