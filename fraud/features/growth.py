@@ -1,8 +1,8 @@
 """Follower growth: spikes, staircases, drips, drops after spikes, and whether engagement rose.
 
 The follower history is first cleaned of failed observations (a scrape that returned 0
-followers, or a one-day fall of more than half that is back the next day: no real audience
-moves so), which the block's ``note`` names; it is then turned into a daily series (a gap's
+followers, or a fall of more than half that is back within a week: no real audience moves
+so), which the block's ``note`` names; it is then turned into a daily series (a gap's
 change is spread evenly over the missing days). Each day's change is compared with a robust baseline of the 28 days
 before it (median and MAD), so a creator's own normal growth sets the scale. A genuine viral
 post or giveaway brings followers *and* engagement; bought followers bring none, and
@@ -80,7 +80,9 @@ MAX_HISTORY_DAYS = 3660
 ZERO_GLITCH_MIN_FOLLOWERS = 100  # a 0 between counts of at least this is a failed scrape
 DIP_SHARE = 0.5  # a count below half the one before it...
 DIP_RETURN_TOLERANCE = 0.1  # ...with the next back within 10% of the count before the dip...
-DIP_RETURN_DAYS = 1  # ...on the next day: a half-scraped day, not a purge
+# ...at most this many days later: a half-scraped day (or a purge and rebuy that a history
+# cannot tell from one: read as neither, and said so), not a lasting fall
+DIP_RETURN_DAYS = 7
 # A lone first snapshot at 0 is kept as real when the account was created this many days
 # before it or fewer (a new account starts at 0); other leading zeros are always kept.
 NEW_ACCOUNT_DAYS = 30
@@ -263,8 +265,10 @@ def _failed_observations(
     kept, except one lone first snapshot at 0 before at least the minimum when the account
     is not known to be new (``created`` within :data:`NEW_ACCOUNT_DAYS` before it). Dips: a
     single count below :data:`DIP_SHARE` of the one before it whose next snapshot, at most
-    :data:`DIP_RETURN_DAYS` later, is back within :data:`DIP_RETURN_TOLERANCE` of it. A fall
-    that stays (a purge) is neither.
+    :data:`DIP_RETURN_DAYS` later, is back within :data:`DIP_RETURN_TOLERANCE` of it (a
+    tracker that skipped the day after a failed scrape is as common as one that did not; a
+    purge bought back within days cannot be told from it, and is not read as a jump either).
+    A fall that stays (a purge) is neither.
     """
     followers = [s.followers for s in history]
     # Most histories hold neither (no 0, no fall to under half between neighbours): say so
@@ -337,9 +341,19 @@ def _dropped_text(
     """The note on the ``zeros`` and ``dips`` of ``history`` dropped: ``what`` is the count
     ("follower snapshot", "following count")."""
     parts = []
+    dropped = set(zeros) | set(dips)
+    back_in = {i: _days_to_next_kept(history, i, dropped) for i in dips}
     kinds = (
         ("a count of 0", zeros),
-        ("a one-day fall of more than half, back the next day,", dips),
+        (
+            "a one-day fall of more than half, back the next day,",
+            [i for i in dips if back_in[i] <= 1],
+        ),
+        (
+            "a fall of more than half, back within a week (a failed scrape, or a purge bought"
+            " back that the history cannot tell from one: read as neither),",
+            [i for i in dips if back_in[i] > 1],
+        ),
     )
     for kind, indexes in kinds:
         if indexes:
@@ -352,6 +366,12 @@ def _dropped_text(
         f"{'failed observations' if n > 1 else 'a failed observation'} "
         f"({'; '.join(parts)}): a scrape that failed, "
     )
+
+
+def _days_to_next_kept(history: list[FollowerSnapshot], index: int, dropped: set[int]) -> int:
+    """Days from snapshot ``index`` to the next one not ``dropped`` (0: none after it)."""
+    later = next((j for j in range(index + 1, len(history)) if j not in dropped), None)
+    return 0 if later is None else (history[later].date - history[index].date).days
 
 
 def _sentences(*texts: str | None) -> str | None:
