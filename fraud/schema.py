@@ -361,8 +361,22 @@ def sort_history(snapshots: list[FollowerSnapshot]) -> list[FollowerSnapshot]:
     return [by_date[d] for d in sorted(by_date)]
 
 
+def _post_order(post: Post) -> tuple[Any, ...]:
+    """Time first; posts given at the same time in one order whatever the input's (by id,
+    then their counts), so that no feature reads the input's order."""
+    return (
+        post.posted_at,
+        post.post_id or "",
+        post.likes,
+        post.comments,
+        post.views if post.views is not None else -1,
+        post.shares if post.shares is not None else -1,
+    )
+
+
 def sort_posts(posts: list[Post]) -> list[Post]:
-    """Posts sorted by time; of posts with the same ``post_id`` the last one given wins."""
+    """Posts sorted by time (ties: :func:`_post_order`); of posts with the same ``post_id``
+    the last one given wins."""
     seen: dict[str, Post] = {}
     unnamed: list[Post] = []
     for post in posts:
@@ -370,7 +384,7 @@ def sort_posts(posts: list[Post]) -> list[Post]:
             unnamed.append(post)
         else:
             seen[post.post_id] = post
-    return sorted([*seen.values(), *unnamed], key=lambda p: p.posted_at)
+    return sorted([*seen.values(), *unnamed], key=_post_order)
 
 
 def latest_timestamp(record: CreatorRecord) -> datetime | None:

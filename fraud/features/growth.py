@@ -979,7 +979,7 @@ def _elasticity(
     if inside.sum() < 6:
         return NAN
     post_days, engagement = post_days[inside], engagement[inside]
-    order = np.argsort(post_days)
+    order = np.argsort(post_days, kind="stable")  # same-day posts in their time order
     third = max(len(order) // 3, 2)
     early, late = order[:third], order[-third:]
     followers_early = median_of(np.interp(post_days[early], days, level))
