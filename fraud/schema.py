@@ -47,6 +47,7 @@ __all__ = [
     "ScoreResult",
     "Severity",
     "Verdict",
+    "dedupe_comments",
     "latest_timestamp",
     "sort_history",
     "sort_posts",
@@ -323,6 +324,11 @@ class CreatorRecord(_Input):
     def _sort_and_dedupe_posts(cls, posts: list[Post]) -> list[Post]:
         return sort_posts(posts)
 
+    @field_validator("comments")
+    @classmethod
+    def _dedupe_comments(cls, comments: list[Comment]) -> list[Comment]:
+        return dedupe_comments(comments)
+
     @model_validator(mode="after")
     def _default_as_of(self) -> CreatorRecord:
         if self.as_of is None:
@@ -385,6 +391,28 @@ def sort_posts(posts: list[Post]) -> list[Post]:
         else:
             seen[post.post_id] = post
     return sorted([*seen.values(), *unnamed], key=_post_order)
+
+
+def dedupe_comments(comments: list[Any]) -> list[Any]:
+    """``comments`` without the records given twice: a comment whose post, author, text and
+    time are all those of an earlier one is the same comment (overlapping pages of a scrape
+    list it twice), kept once, in its first place, as last given (its likes may be newer).
+    Comments with no author or no time are all kept: two people may write the same words.
+    ``comments`` itself when nothing repeats."""
+    first: dict[tuple[Any, ...], int] = {}
+    kept: list[Any] = []
+    for comment in comments:
+        if comment.author is None or comment.posted_at is None:
+            kept.append(comment)
+            continue
+        key = (comment.post_id, comment.author, comment.text, comment.posted_at)
+        place = first.get(key)
+        if place is None:
+            first[key] = len(kept)
+            kept.append(comment)
+        else:
+            kept[place] = comment
+    return comments if len(kept) == len(comments) else kept
 
 
 def latest_timestamp(record: CreatorRecord) -> datetime | None:

@@ -36,6 +36,7 @@ from fraud.schema import (
     Platform,
     Post,
     Profile,
+    dedupe_comments,
     latest_timestamp,
     sort_history,
     sort_posts,
@@ -235,7 +236,7 @@ def _record(
         "profile": _model(Profile, _asdict(creator.profile), _PROFILE_FIELDS),
         "follower_history": sort_history(history),
         "posts": sort_posts(posts),
-        "comments": comments,
+        "comments": dedupe_comments(comments),
         "follower_sample": sample,
     }
     if values["as_of"] is None:

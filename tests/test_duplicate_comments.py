@@ -1,0 +1,68 @@
+"""A comment record given twice (overlapping pages of a scrape; the contract has no comment id)
+is one comment: the same post, author, text and time. Review s47: sending every comment twice
+halved the text diversity, a model feature, and moved the genuine Douyin creator from
+`authentic` to `insufficient_data`."""
+
+from __future__ import annotations
+
+import copy
+import json
+from typing import Any
+
+import pytest
+
+from fraud.schema import CreatorRecord
+from fraud.validation import validate_creator_json
+from tests.conftest import load_sample
+
+
+def _records(creator: dict[str, Any]) -> list[CreatorRecord]:
+    """``creator`` through pydantic, and through the fast path (full and light records)."""
+    data = json.dumps(creator).encode()
+    fast = [validate_creator_json(data), validate_creator_json(data, light=True)]
+    assert all(record is not None for record in fast)
+    return [CreatorRecord.model_validate(creator), *fast]  # type: ignore[list-item]
+
+
+@pytest.mark.parametrize("name", ["genuine_viral_douyin", "genuine_koc_rednote"])
+def test_comments_given_twice_score_as_given_once(scorer: Any, name: str) -> None:
+    creator = load_sample(name)
+    expected = scorer.score(CreatorRecord.model_validate(creator)).model_dump(mode="json")
+    doubled = copy.deepcopy(creator)
+    doubled["comments"] = [c for c in creator["comments"] for _ in range(2)]
+    for record in _records(doubled):
+        assert len(record.comments) == len(creator["comments"])
+        assert scorer.score(record).model_dump(mode="json") == expected
+
+
+def test_the_same_words_without_an_author_or_a_time_are_separate_comments() -> None:
+    comment = {"post_id": "p1", "text": "好看", "author": "a", "posted_at": "2026-01-02T03:04:05Z"}
+    creator = {
+        "creator_id": "weibo:x",
+        "platform": "weibo",
+        "profile": {"followers": 1000},
+        "posts": [
+            {"post_id": "p1", "posted_at": "2026-01-02T00:00:00Z", "likes": 5, "comments": 9}
+        ],
+        "comments": [
+            comment,
+            {**comment, "likes": 3},  # the same comment seen again: kept once, as last given
+            {**comment, "posted_at": "2026-01-02T03:04:06Z"},  # a second later: another
+            {**comment, "author": "b"},
+            {k: v for k, v in comment.items() if k != "author"},
+            {k: v for k, v in comment.items() if k != "author"},
+            {k: v for k, v in comment.items() if k != "posted_at"},
+            {k: v for k, v in comment.items() if k != "posted_at"},
+        ],
+    }
+    for record in _records(creator):
+        kept = [(c.author, c.posted_at and c.posted_at.second, c.likes) for c in record.comments]
+        assert kept == [
+            ("a", 5, 3),
+            ("a", 6, None),
+            ("b", 5, None),
+            (None, 5, None),
+            (None, 5, None),
+            ("a", None, None),
+            ("a", None, None),
+        ]
