@@ -683,12 +683,16 @@ def _ratio_readable(v: Values, e: Any = None) -> bool:
     """Whether posts carry enough likes and comments for their ratio to say anything: the
     posts' likes + comments, per post, reach :data:`RATIO_MIN_INTERACTIONS`.
 
-    Counted from the evidence's totals when it has them (over the posts whose likes and
-    comments are both known, ``n_ratio_posts``); from feature values alone (a
+    Read from the evidence's median post (``median_post_interactions``, over the posts whose
+    likes and comments are both known: one viral post does not make flops readable); from
+    its totals in evidence recorded before it had one; from feature values alone (a
     replay of the rules on a table, ``e`` without totals) estimated as the median post's
     interactions: its engagement rate times the followers (unknown: assumed to reach it),
     which counts shares, saves, danmaku and coins too.
     """
+    median_post = getattr(e, "median_post_interactions", None)
+    if median_post is not None:
+        return bool(median_post >= RATIO_MIN_INTERACTIONS)
     likes = getattr(e, "likes_total", None)
     comments = getattr(e, "comments_total", None)
     n_posts = getattr(e, "n_ratio_posts", None) or getattr(e, "n_posts", None)
@@ -698,6 +702,38 @@ def _ratio_readable(v: Values, e: Any = None) -> bool:
     if not _ok(rate) or not _ok(followers_log10):
         return True
     return rate * (10.0**followers_log10 - 1.0) >= RATIO_MIN_INTERACTIONS
+
+
+def _views_readable(v: Values, e: Any = None) -> bool:
+    """Whether the posts with a view count carry enough likes for views per like to say
+    anything: their median post has :data:`RATIO_MIN_INTERACTIONS` likes (unknown: assumed)."""
+    likes = getattr(e, "median_viewed_post_likes", None)
+    return likes is None or bool(likes >= RATIO_MIN_INTERACTIONS)
+
+
+def _comments_back_the_ratio(v: Values, e: Any = None) -> bool:
+    """Whether the comments themselves show the "unusually many comments" a low likes per
+    comment says: some post has a comment, and the posts with comments are, by their own
+    median, on that side of the norm (a flop with 1 like and none reads as 2 likes per
+    comment, +1-smoothed; that is not many comments). Unknown: assumed."""
+    if getattr(e, "comments_total", None) == 0:
+        return False
+    own = getattr(e, "median_likes_per_comment", None)
+    norm = getattr(e, "norm_likes_per_comment", None)
+    return own is None or norm is None or bool(own < norm)
+
+
+def _likes_comments_imbalanced(v: Values, e: Any) -> bool:
+    """LIKES_COMMENTS_IMBALANCE: likes per comment :data:`RATIO_OFF_X` off the norm either
+    way, on posts whose ratio is readable; the many-comments side only where the comments
+    show it (:func:`_comments_back_the_ratio`)."""
+    if not _ratio_readable(v, e):
+        return False
+    if _gt(v, "likes_per_comment_vs_norm", math.log(RATIO_OFF_X)):
+        return True
+    return _lt(v, "likes_per_comment_vs_norm", -math.log(RATIO_OFF_X)) and (
+        _comments_back_the_ratio(v, e)
+    )
 
 
 def _likes_comments_message(v: Values, e: EngagementEvidence) -> str:
@@ -931,13 +967,7 @@ RULES: tuple[ReasonRule, ...] = (
         "LIKES_COMMENTS_IMBALANCE",
         "engagement",
         ("likes_per_comment_vs_norm", "comment_share_of_engagement"),
-        lambda v, e: (
-            (
-                _gt(v, "likes_per_comment_vs_norm", math.log(RATIO_OFF_X))
-                or _lt(v, "likes_per_comment_vs_norm", -math.log(RATIO_OFF_X))
-            )
-            and _ratio_readable(v, e)
-        ),
+        _likes_comments_imbalanced,
         _likes_comments_message,
         (
             "median_likes_per_comment",
@@ -952,7 +982,9 @@ RULES: tuple[ReasonRule, ...] = (
         "VIEWS_LIKES_IMBALANCE",
         "engagement",
         ("views_per_like_vs_norm",),
-        lambda v, e: _lt(v, "views_per_like_vs_norm", -math.log(RATIO_OFF_X)),
+        lambda v, e: (
+            _lt(v, "views_per_like_vs_norm", -math.log(RATIO_OFF_X)) and _views_readable(v, e)
+        ),
         _views_likes_message,
         ("views_per_like", "norm_views_per_like"),
     ),
@@ -968,7 +1000,10 @@ RULES: tuple[ReasonRule, ...] = (
         "LIKES_OUTLIER_POSTS",
         "engagement",
         ("likes_outlier_post_share",),
-        lambda v, e: _gt(v, "likes_outlier_post_share", LIKES_OUTLIER_SHARE),
+        # against the median post: one with next to no likes or comments makes any post a jump
+        lambda v, e: (
+            _gt(v, "likes_outlier_post_share", LIKES_OUTLIER_SHARE) and _ratio_readable(v, e)
+        ),
         _likes_outlier_message,
         (),
     ),

@@ -51,6 +51,7 @@ __all__ = [
     "latest_timestamp",
     "sort_history",
     "sort_posts",
+    "without_repeated_comments",
 ]
 
 
@@ -324,11 +325,6 @@ class CreatorRecord(_Input):
     def _sort_and_dedupe_posts(cls, posts: list[Post]) -> list[Post]:
         return sort_posts(posts)
 
-    @field_validator("comments")
-    @classmethod
-    def _dedupe_comments(cls, comments: list[Comment]) -> list[Comment]:
-        return dedupe_comments(comments)
-
     @model_validator(mode="after")
     def _default_as_of(self) -> CreatorRecord:
         if self.as_of is None:
@@ -398,7 +394,8 @@ def dedupe_comments(comments: list[Any]) -> list[Any]:
     time are all those of an earlier one is the same comment (overlapping pages of a scrape
     list it twice), kept once, in its first place, as last given (its likes may be newer).
     Comments with no author or no time are all kept: two people may write the same words.
-    ``comments`` itself when nothing repeats."""
+    ``comments`` itself when nothing repeats. The feature families read a record through
+    :func:`without_repeated_comments`; the record itself keeps what was given."""
     first: dict[tuple[Any, ...], int] = {}
     kept: list[Any] = []
     for comment in comments:
@@ -413,6 +410,15 @@ def dedupe_comments(comments: list[Any]) -> list[Any]:
         else:
             kept[place] = comment
     return comments if len(kept) == len(comments) else kept
+
+
+def without_repeated_comments(record: CreatorRecord) -> CreatorRecord:
+    """``record`` with its comments given twice counted once (:func:`dedupe_comments`): a copy
+    when some repeat, else ``record`` itself."""
+    comments = dedupe_comments(record.comments)
+    if comments is record.comments:
+        return record
+    return record.model_copy(update={"comments": comments})
 
 
 def latest_timestamp(record: CreatorRecord) -> datetime | None:

@@ -36,7 +36,6 @@ from fraud.schema import (
     Platform,
     Post,
     Profile,
-    dedupe_comments,
     latest_timestamp,
     sort_history,
     sort_posts,
@@ -236,7 +235,7 @@ def _record(
         "profile": _model(Profile, _asdict(creator.profile), _PROFILE_FIELDS),
         "follower_history": sort_history(history),
         "posts": sort_posts(posts),
-        "comments": dedupe_comments(comments),
+        "comments": comments,
         "follower_sample": sample,
     }
     if values["as_of"] is None:

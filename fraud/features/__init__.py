@@ -23,7 +23,7 @@ import numpy as np
 
 from fraud.features import audience, comments, engagement, growth, profile
 from fraud.features.base import FeatureBlock, FeatureContext
-from fraud.schema import CreatorRecord
+from fraud.schema import CreatorRecord, without_repeated_comments
 
 __all__ = [
     "CHECKS",
@@ -120,6 +120,7 @@ def extract_features(
     comments and followers again.
     """
     reuse = reuse or {}
+    record = without_repeated_comments(record)
     return FeatureRow(
         {
             check: reuse[check] if check in reuse else extract(record, ctx)
@@ -138,6 +139,7 @@ def extract_many(
     """
     if len(records) != len(contexts):
         raise ValueError(f"{len(records)} records but {len(contexts)} contexts")
+    records = [without_repeated_comments(record) for record in records]
     columns = []
     for check, extract in _MANY_EXTRACTORS.items():
         blocks = extract(records, contexts)

@@ -86,6 +86,10 @@ class EngagementEvidence(FamilyEvidence):
     # reason prints; the model reads the +1-smoothed median), and how many they are.
     median_likes_per_comment: float | None = None
     n_commented_posts: int | None = None
+    # The median post's likes + comments over those posts (whether their ratio says
+    # anything), and the median likes of the posts whose views are read (the same for views).
+    median_post_interactions: float | None = None
+    median_viewed_post_likes: float | None = None
 
 
 def followers_at(record: CreatorRecord, post_days: np.ndarray) -> np.ndarray:
@@ -174,10 +178,12 @@ def extract(record: CreatorRecord, ctx: FeatureContext) -> FeatureBlock:
     values["engagement_rate_vs_norm"] = vs_norm
     values["engagement_rate_z"] = vs_norm / norm.log_sigma
     views = np.array([p.views if p.views is not None else -1 for p in posts], dtype=float)
-    has_views = views >= 0
+    has_views = _views_read(views, likes)
     views_per_like = NAN
+    viewed_likes = None
     if has_views.sum() >= MIN_POSTS:
         views_per_like = _median_log_ratio(views[has_views], likes[has_views])
+        viewed_likes = float(np.median(likes[has_views]))
         if norm.views_per_like:
             values["views_per_like_vs_norm"] = views_per_like - math.log(norm.views_per_like)
     if has_views.sum() >= MIN_SHAPE_POSTS:
@@ -224,8 +230,9 @@ def extract(record: CreatorRecord, ctx: FeatureContext) -> FeatureBlock:
     evidence = _evidence(len(posts), rate_median, likes_per_comment, views_per_like, norm, tier)
     evidence.likes_total, evidence.comments_total = totals
     evidence.n_ratio_posts = len(likes) if len(likes) >= MIN_POSTS else None
+    evidence.median_viewed_post_likes = viewed_likes
     if len(likes) >= MIN_POSTS:
-        _set_commented_ratio(evidence, likes, comments)
+        _set_commented_ratio(evidence, likes, comments, float(np.median(likes + comments)))
     return FeatureBlock(CHECK, values, evidence, note=_no_ratio_note(len(posts), len(likes)))
 
 
@@ -242,10 +249,21 @@ def _no_ratio_note(n_posts: int, n_counted: int) -> str | None:
     )
 
 
+def _views_read(views: np.ndarray, likes: np.ndarray) -> np.ndarray:
+    """The posts whose view count is read (``views``: -1 where not given): given, and not 0
+    beside likes (nobody likes a post no one saw: a 0 there is a count the export lacked)."""
+    return (views > 0) | ((views == 0) & (likes == 0))
+
+
 def _set_commented_ratio(
-    evidence: EngagementEvidence, likes: np.ndarray, comments: np.ndarray
+    evidence: EngagementEvidence,
+    likes: np.ndarray,
+    comments: np.ndarray,
+    median_interactions: float,
 ) -> None:
-    """``evidence``'s unsmoothed median likes per comment over the posts with a comment."""
+    """``evidence``'s unsmoothed median likes per comment over the posts with a comment, and
+    the median post's likes + comments (``median_interactions``)."""
+    evidence.median_post_interactions = median_interactions
     commented = comments > 0
     evidence.n_commented_posts = int(commented.sum())
     if evidence.n_commented_posts:
@@ -423,6 +441,7 @@ def extract_many(
     counts[~has_views, 2] = -1
     counts[~has_shares, 3] = -1
     views = counts[:, 2].astype(float)  # -1: not given (only the given ones are read)
+    has_views = _views_read(views, likes)
     shares = counts[:, 3].astype(float)
     followers = np.empty(len(posts))
     for record, start, length in zip(chosen, starts.tolist(), lengths.tolist(), strict=True):
@@ -433,7 +452,13 @@ def extract_many(
 
     rate_median = segments.apply(rate, _median_rows)
     likes_per_comment = segments.apply(np.log((likes + 1.0) / (comments + 1.0)), _median_rows)
-    views_per_like, n_views = _subset_median_log_ratio(views, likes, has_views, segments)
+    viewed = segments.subset(has_views)
+    views_per_like = viewed.apply(
+        np.log((views[has_views] + 1.0) / (likes[has_views] + 1.0)), _median_rows
+    )
+    n_views = viewed.lengths
+    viewed_likes = viewed.apply(likes[has_views], _median_rows)
+    interactions = segments.apply(likes + comments, _median_rows)
     shares_per_like, n_shares = _subset_median_log_ratio(shares, likes, has_shares, segments)
     volatility = segments.apply(np.log1p(engagement), _std_rows)
     day_max = np.maximum.reduceat(post_days, starts)
@@ -503,6 +528,10 @@ def extract_many(
         evidence = _evidence(n, median, lpc, vpl, norm, tier)
         evidence.likes_total, evidence.comments_total = _total(like_sum[k]), _total(comment_sum[k])
         evidence.n_ratio_posts = n
-        _set_commented_ratio(evidence, likes[start : start + n], comments[start : start + n])
+        if n_views[k] >= MIN_POSTS:
+            evidence.median_viewed_post_likes = float(viewed_likes[k])
+        _set_commented_ratio(
+            evidence, likes[start : start + n], comments[start : start + n], float(interactions[k])
+        )
         blocks[index] = FeatureBlock(CHECK, values, evidence)
     return blocks  # type: ignore[return-value]
