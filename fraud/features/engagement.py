@@ -31,6 +31,7 @@ from fraud.features.base import (
     segment_starts,
     std_rows,
 )
+from fraud.features.growth import observed_history
 from fraud.norms import EngagementNorm, size_tier
 from fraud.schema import CreatorRecord
 
@@ -94,9 +95,11 @@ class EngagementEvidence(FamilyEvidence):
 
 def followers_at(record: CreatorRecord, post_days: np.ndarray) -> np.ndarray:
     """Followers on each day (ordinals, may be fractional): read off the history where it
-    covers the day, else today's (at least 1, so rates can divide by it)."""
+    covers the day, else today's (at least 1, so rates can divide by it). The history's
+    failed observations are left out, as the growth check leaves them out
+    (:func:`fraud.features.growth.observed_history`)."""
     current = float(max(record.profile.followers, 1))
-    history = record.follower_history
+    history = observed_history(record)
     if len(history) < 2:
         return np.full(len(post_days), current)
     ordinals = np.array([s.date.toordinal() for s in history], dtype=float)
@@ -113,7 +116,7 @@ _SNAPSHOT_FOLLOWERS = attrgetter("followers")
 def _followers_at_columns(record: CreatorRecord, post_days: np.ndarray) -> np.ndarray:
     """:func:`followers_at`, reading the history with C-level attribute maps."""
     current = float(max(record.profile.followers, 1))
-    history = record.follower_history
+    history = observed_history(record)
     if len(history) < 2:
         return np.full(len(post_days), current)
     ordinals = np.fromiter(

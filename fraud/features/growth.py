@@ -324,6 +324,22 @@ def _failed_observations(
     return zeros, dips
 
 
+def observed_history(record: CreatorRecord) -> list[FollowerSnapshot]:
+    """The record's follower history without the counts the growth check drops as failed
+    observations (:func:`_failed_observations`): what the engagement checks read the
+    followers on a post's day from, so that a scrape that gave 0 does not divide a post's
+    interactions by next to nothing. The history itself when none is dropped."""
+    history = record.follower_history
+    if not history:
+        return history
+    profile = record.profile
+    zeros, dips = _failed_observations(history, profile.followers, profile.created_at)
+    if not zeros and not dips:
+        return history
+    dropped = {*zeros, *dips}
+    return [s for i, s in enumerate(history) if i not in dropped]
+
+
 @dataclass(frozen=True, slots=True)
 class _DataNote:
     """What cleaning the history found: the note a reader gets, the dates of the snapshots
