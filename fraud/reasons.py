@@ -463,9 +463,12 @@ def _spike_message(v: Values, e: GrowthEvidence) -> str:
         else "and no posts around it to explain it"
     )
     # A normal day of under one follower has no multiple worth saying (+1,000 is not "1000x").
+    normal_day = e.normal_day_followers or 0
     normal = (
         f"{e.spike_x_normal:g}x a normal day"
-        if (e.normal_day_followers or 0) >= 1
+        if normal_day >= 1
+        else f"on an account that loses {-normal_day:,} followers on a normal day"
+        if normal_day < 0
         else "on an account that gains under one follower on a normal day"
     )
     grew = e.spike_growth_share
@@ -517,7 +520,13 @@ def _drop_message(v: Values, e: GrowthEvidence) -> str:
     return (
         f"Lost {e.drop_after_spike_followers or 0:,} followers "
         f"({_pct(v['follower_drop_after_spike'])} of the jump) within {AFTER_SPIKE_DAYS} days "
-        "after it: platforms purge bought accounts"
+        + (
+            f"after it, beyond the {-(e.normal_day_followers or 0):,} a day the account was"
+            " losing before: "
+            if (e.normal_day_followers or 0) < 0
+            else "after it: "
+        )
+        + "platforms purge bought accounts"
     )
 
 

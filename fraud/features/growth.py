@@ -749,7 +749,13 @@ def _block(
         tail = excess[peak_in_episode + 1 : peak_in_episode + 4].clip(min=0).sum()
         values["follower_spike_tail_ratio"] = float(tail) / max(float(excess[peak_in_episode]), 1.0)
         after = level[last + 1 : last + 1 + AFTER_SPIKE_DAYS + 1]
-        # Largest fall from a running peak in the 60 days after the spike (a purge).
+        # Largest fall from a running peak in the 60 days after the spike (a purge), beyond
+        # the creator's own decline when it was losing followers before the spike (its normal
+        # day's change, when negative, carried on: a creator losing 30 a day has not been
+        # purged by losing 30 a day after a jump).
+        decline = min(float(median[peak_in_episode]), 0.0)
+        if decline < 0.0 and len(after) > 1:
+            after = after - decline * np.arange(len(after))
         lost = float((np.maximum.accumulate(after) - after).max()) if len(after) > 1 else NAN
         values["follower_drop_after_spike"] = lost / episode_excess if len(after) > 1 else NAN
         start_day = int(days[first + 1])
