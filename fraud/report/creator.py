@@ -258,15 +258,18 @@ def _iso(day: date) -> str:
 def _detected_episodes(record: CreatorRecord) -> list[tuple[int, int, int]] | None:
     """Follower-jump episodes as (first, last, peak) day ordinals, by the growth check's rule.
 
-    Uses the growth module's own series, baseline and episode helpers so that the marks are
-    the jumps the scorer saw (in the history it read: failed observations dropped); returns
-    ``None`` when that module has changed shape.
+    Uses the growth module's own history, series, baseline and episode helpers so that the
+    marks are the jumps the scorer saw: in the history it read (failed observations dropped)
+    and with the rounding unit it found (counts shown as "5.6万" step by 1,000 without a jump
+    in between: such a step is spread over its days, as the scorer does, not marked).
+    Returns ``None`` when that module has changed shape.
     """
-    history = growth_features._history(record)[0]
     try:
+        history, data_note, _skip = growth_features._history(record)
+        unit = getattr(data_note, "unit", None) if data_note is not None else None
         ordinals = np.array([s.date.toordinal() for s in history])
         followers = np.array([s.followers for s in history], dtype=float)
-        days, level = growth_features._daily_series(ordinals, followers)
+        days, level = growth_features._daily_series(ordinals, followers, unit)
         deltas = np.diff(level)
         before = level[:-1]
         median, scale = growth_features._robust_baseline(deltas, before)
