@@ -54,6 +54,7 @@ JS_STRING_KEYS = (
     "spike_lift",
     "spike_no_post",
     "spike_likes_hidden",
+    "spike_not_judged",
     "spike_unknown",
     "series_rate",
     "series_norm_median",

@@ -45,7 +45,7 @@
       var explained = [], unexplained = [], unknown = [];
       d.spikes.forEach(function (s) {
         var label = fmt(S.spike_label, { n: num(s.gain), start: s.start, end: s.end }) + "; " +
-          (s.likes_hidden ? S.spike_likes_hidden :
+          (s.likes_hidden ? S.spike_likes_hidden : s.not_judged ? S.spike_not_judged :
             s.lift === null ? S.spike_no_post : fmt(S.spike_lift, { x: s.lift }));
         (s.explained === null ? unknown : s.explained ? explained : unexplained)
           .push({ x: day(s.date), y: s.followers, label: label });
