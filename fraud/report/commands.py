@@ -6,7 +6,8 @@ with 0 (all used), 2 (some records rejected) or 1 (nothing could be done: missin
 unreadable input, no usable record, model that fails its hash check). Neither prints a
 traceback for bad input. ``report`` refuses an output path that is its input (as ``fraud score``
 does) and writes the page under a temporary name, renamed when whole: a failed run leaves the
-old page as it was.
+old page as it was. With ``--store`` (or ``$FRAUD_STORE``) ``report`` completes each follower
+history from the creator store as ``fraud score --store`` does, and records nothing in it.
 
 Only argparse and the language list are imported up front: ``fraud --help`` stays fast, and the
 scorer, pydantic and the page are loaded by the command that needs them.
@@ -26,6 +27,7 @@ from fraud.report.i18n import LANGUAGES
 if TYPE_CHECKING:
     from fraud.report.inputs import RejectedRecord
     from fraud.report.page import ReportScorer
+    from fraud.store import CreatorStore
 
 __all__ = ["add_report_command", "add_table_command", "run_report", "run_table"]
 
@@ -52,15 +54,18 @@ def run_report(
     lang: str = "en",
     stderr: IO[str] | None = None,
     models_root: Path | None = None,
+    store: CreatorStore | None = None,
 ) -> int:
     """Score the creators in ``source`` and write the HTML report to ``output``.
 
     ``models_root`` is the model set the factory loads (``None``: the selected set), whose
-    licence the page states.
+    licence the page states. With a ``store``, each follower history is completed from it
+    first, as ``fraud score --store`` does (:func:`fraud.report.inputs.complete_histories`);
+    the report only reads the store, it records nothing.
     """
     from fraud.batch import check_paths
     from fraud.io import OutputTarget
-    from fraud.report.inputs import load_creators
+    from fraud.report.inputs import complete_histories, load_creators
     from fraud.report.page import build_report
 
     err = stderr or sys.stderr
@@ -70,6 +75,8 @@ def run_report(
         _echo_rejects(rejected, err)
         print("fraud: error: no usable creator record in the input", file=err)
         return EXIT_ERROR
+    if store is not None:
+        records = complete_histories(records, store)
     report = build_report(
         scorer_factory(), records, lang=lang, rejected=rejected, models_root=models_root
     )
@@ -124,20 +131,30 @@ def run_table(
 
 
 def _report(args: argparse.Namespace) -> int:
+    from fraud.runs import store_option
     from fraud.scoring import Scorer
 
     model_dir = args.model_dir
-    return run_report(
-        args.input,
-        args.output,
-        scorer_factory=lambda: Scorer.load(model_dir),
-        lang=args.lang,
-        models_root=model_dir,
-    )
+    with store_option(args.store) as store:
+        return run_report(
+            args.input,
+            args.output,
+            scorer_factory=lambda: Scorer.load(model_dir),
+            lang=args.lang,
+            models_root=model_dir,
+            store=store,
+        )
+
+
+REPORT_STORE_HELP = (
+    "creator store (SQLite path or SQLAlchemy URL; bare --store: $FRAUD_STORE or the per-user"
+    " default; $FRAUD_STORE alone also counts): complete follower histories from it, as"
+    " fraud score --store does; the report only reads it, it records nothing"
+)
 
 
 def add_report_command(commands: Any) -> None:
-    """Register ``fraud report IN -o report.html [--lang en|zh]``."""
+    """Register ``fraud report IN -o report.html [--lang en|zh] [--store [PATH]]``."""
     report = commands.add_parser(
         "report", help="score creators and write a self-contained HTML vetting report"
     )
@@ -156,6 +173,7 @@ def add_report_command(commands: Any) -> None:
     report.add_argument(
         "--lang", choices=LANGUAGES, default="en", help="page language (default en)"
     )
+    report.add_argument("--store", nargs="?", const="", metavar="PATH", help=REPORT_STORE_HELP)
     report.add_argument(
         "--models",
         "--model-dir",
