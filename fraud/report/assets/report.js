@@ -217,6 +217,18 @@
       });
     }, { rootMargin: "400px" });
     canvases.forEach(function (c) { observer.observe(c); });
+    // Printing (or saving as PDF) shows every chart, scrolled to or not: draw the rest first.
+    var renderAll = function () {
+      observer.disconnect();
+      canvases.forEach(render);
+    };
+    window.addEventListener("beforeprint", renderAll);
+    if (window.matchMedia) {
+      var print = window.matchMedia("print");
+      var onPrint = function (event) { if (event.matches) { renderAll(); } };
+      if (print.addEventListener) { print.addEventListener("change", onPrint); }
+      else if (print.addListener) { print.addListener(onPrint); }
+    }
   } else {
     canvases.forEach(render);
   }
