@@ -23,7 +23,7 @@ from fraud.features import engagement as engagement_features
 from fraud.features import growth as growth_features
 from fraud.features.base import post_engagement
 from fraud.norms import EngagementNorm, load_norms
-from fraud.reasons import SPIKE_EXPLAINED_LIFT
+from fraud.reasons import RED_FLAG_SEVERITIES, SPIKE_EXPLAINED_LIFT
 from fraud.report.i18n import Translator
 from fraud.report.table import safe_text
 from fraud.schema import CreatorRecord, Post, Reason, ScoreResult, Verdict
@@ -556,7 +556,9 @@ def _split_data(
     }
 
 
-def _fake_share_data(row: FeatureRow, tier: str, t: Translator) -> dict[str, Any]:
+def _fake_share_data(
+    row: FeatureRow, tier: str, t: Translator, result: ScoreResult
+) -> dict[str, Any]:
     evidence = _evidence_of(row, "audience")
     share = _finite(evidence.get("fake_follower_share"))
     interval = evidence.get("fake_follower_ci95")
@@ -575,6 +577,12 @@ def _fake_share_data(row: FeatureRow, tier: str, t: Translator) -> dict[str, Any
         "norm": norm,
         "n": _finite(evidence.get("n_sampled")),
         "unchecked_platform": evidence.get(audience_features.KNOWS_PLATFORM) is False,
+        # The bar is drawn red only when the scorer made the share a red flag (a fake-share
+        # reason of medium or high severity), never beside AUDIENCE_LOOKS_GENUINE or a low one.
+        "red_flag": any(
+            chart_for_code(reason.code) == "fake_share" and reason.severity in RED_FLAG_SEVERITIES
+            for reason in result.reasons
+        ),
     }
 
 
@@ -743,7 +751,7 @@ def build_creator_view(
             "fake_share",
             anchor,
             t,
-            lambda: _fake_share_data(row, tier, t),
+            lambda: _fake_share_data(row, tier, t, result),
             _ran(row, "audience"),
             lambda data: (
                 t("chart_fake_share_hint", norm=_pct(data["norm"]))

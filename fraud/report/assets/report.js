@@ -141,7 +141,7 @@
 
     fake_share: function (d) {
       var sets = [{ label: S.series_this_creator, data: [d.share, d.norm], legendHidden: true,
-        backgroundColor: [COLORS.bad, COLORS.norm], barPercentage: 0.6, order: 2 }];
+        backgroundColor: [d.red_flag ? COLORS.bad : COLORS.bar, COLORS.norm], barPercentage: 0.6, order: 2 }];
       if (d.low !== null && d.high !== null) {
         sets.push({ label: S.series_interval, data: [[d.low, d.high], null], backgroundColor: "rgba(31,41,51,0.35)",
           borderColor: "#1f2933", borderWidth: 1, barPercentage: 0.15, grouped: false, order: 1 });
