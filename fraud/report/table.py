@@ -10,6 +10,7 @@ printed instead of the prior.
 
 from __future__ import annotations
 
+import codecs
 import math
 import re
 import unicodedata
@@ -261,6 +262,9 @@ def read_results(
     cannot be read and :class:`TableInputError` when it is not text.
     """
     data = _read_decompressed(source, stdin)
+    # A byte-order mark (as Windows editors and Excel's "UTF-8" export write) is not JSON:
+    # dropped, as the creators' readers drop it, so it costs neither an array nor a line.
+    data = data.removeprefix(codecs.BOM_UTF8)
     try:
         data.decode("utf-8")
     except UnicodeDecodeError as error:
