@@ -37,13 +37,16 @@ EXIT_REJECTED = 2
 _REJECTS_SHOWN = 5
 
 
-def _echo_rejects(rejected: list[RejectedRecord], stderr: IO[str]) -> None:
+def _echo_rejects(
+    rejected: list[RejectedRecord], stderr: IO[str], rest: str = "see the report"
+) -> None:
+    """The first rejected records on ``stderr``; ``rest`` says where the others are listed."""
     from fraud.report.table import safe_text
 
     for item in rejected[:_REJECTS_SHOWN]:
         print(f"line {item.number}: {safe_text(item.message)}", file=stderr)
     if len(rejected) > _REJECTS_SHOWN:
-        print(f"({len(rejected) - _REJECTS_SHOWN} more rejected; see the report)", file=stderr)
+        print(f"({len(rejected) - _REJECTS_SHOWN} more rejected; {rest})", file=stderr)
 
 
 def run_report(
@@ -72,8 +75,13 @@ def run_report(
     check_paths(source, output, None)  # a missing directory, or the input as the output
     records, rejected = load_creators(source)
     if not records:
-        _echo_rejects(rejected, err)
-        print("fraud: error: no usable creator record in the input", file=err)
+        # No page is written then: the rest are not listed anywhere, so say so.
+        _echo_rejects(rejected, err, "not listed: no report is written without a usable record")
+        n_rejected = f" ({len(rejected)} rejected)" if rejected else ""
+        print(
+            f"fraud: error: no usable creator record in the input{n_rejected}; no report written",
+            file=err,
+        )
         return EXIT_ERROR
     if store is not None:
         records = complete_histories(records, store)
