@@ -47,3 +47,54 @@ def test_licence_notice_names_no_server_path_and_says_the_same_in_both_languages
         scorer, [(1, CreatorRecord.model_validate(record))], models_root=MODELS_DIR
     )
     assert _licence(local) == _licence(pages["en"])  # the CLI's page says the same
+
+
+class _Certain:
+    """The real scorer, with its answers moved to the edges of the scale."""
+
+    def __init__(self, scorer: Any, probabilities: list[float]) -> None:
+        self.scorer = scorer
+        self.probabilities = probabilities
+        self.manifest: dict[str, Any] = scorer.manifest
+
+    def score_many(self, records: Any) -> list[Any]:
+        results = self.scorer.score_many(records)
+        return [
+            result.model_copy(
+                update={"fraud_probability": p, "authenticity": round(100 * (1 - p), 2)}
+            )
+            for result, p in zip(results, self.probabilities, strict=True)
+        ]
+
+    def features(self, record: CreatorRecord) -> Any:
+        return self.scorer.features(record)
+
+
+def test_a_probability_near_certain_is_not_rounded_to_a_certainty(scorer: Any) -> None:
+    names = ["bought_followers_weibo", "genuine_koc_rednote"]
+    records = [(i, CreatorRecord.model_validate(load_sample(n))) for i, n in enumerate(names, 1)]
+    html = render_report(_Certain(scorer, [0.9997, 0.0002]), records)
+    big = re.findall(r'<div class="big">([^<]*)</div>', html)
+    # creator 1: authenticity 0.03, probability 0.9997; creator 2: 99.98 and 0.0002
+    assert big[:2] == ["&lt;0.1", "&gt;99.9%"] and big[3:5] == ["&gt;99.9", "&lt;0.1%"]
+    assert "100.0%" not in html and not {"100.0", "0.0", "0.0%"} & set(big)
+    overview = html[html.index('<table class="overview') : html.index("</table>")]
+    cells = re.findall(r'<td class="num" data-sort="[^"]*">([^<]*)</td>', overview)
+    assert "&gt;99.9%" in cells and "&lt;0.1%" in cells
+    assert not {"1.000", "0.000", "100.0%", "0.0%"} & set(cells)
+
+
+def test_the_text_table_does_not_round_to_a_certainty() -> None:
+    from fraud.report.table import format_table
+
+    rows = [
+        {"creator_id": "weibo:a", "verdict": "likely_fraudulent", "authenticity": 0.03,
+         "fraud_probability": 0.9997, "confidence": "high", "reasons": []},
+        {"creator_id": "weibo:b", "verdict": "authentic", "authenticity": 99.98,
+         "fraud_probability": 0.0002, "confidence": "high", "reasons": []},
+    ]  # fmt: skip
+    text = format_table(rows)
+    first, second = (line for line in text.splitlines() if line.startswith("weibo:"))
+    assert first.split()[2:4] == ["<0.1", ">0.999"]
+    assert second.split()[2:4] == [">99.9", "<0.001"]
+    assert "1.000" not in text and "100.0" not in text

@@ -25,7 +25,7 @@ from fraud.features.base import post_engagement
 from fraud.norms import EngagementNorm, load_norms
 from fraud.reasons import RED_FLAG_SEVERITIES, SPIKE_EXPLAINED_LIFT
 from fraud.report.i18n import Translator
-from fraud.report.table import safe_text
+from fraud.report.table import bounded, safe_text
 from fraud.schema import CreatorRecord, Post, Reason, ScoreResult, Verdict
 
 __all__ = [
@@ -193,6 +193,17 @@ class CreatorView:
     def charts(self) -> list[ChartView]:
         """Every chart of every panel, drawn or not."""
         return [chart for panel in self.panels for chart in panel.charts]
+
+    @property
+    def authenticity_text(self) -> str:
+        """The authenticity as shown: one decimal, never "100.0" or "0.0" (">99.9", "<0.1")."""
+        return bounded(self.authenticity, 1, 100.0)
+
+    @property
+    def probability_text(self) -> str:
+        """The fraud probability as shown: a percentage with one decimal, never a certainty
+        the model does not give (0.9997 is ">99.9%", not "100.0%"; "<0.1%" at the other end)."""
+        return bounded(100.0 * self.fraud_probability, 1, 100.0) + "%"
 
     @property
     def top_reason(self) -> str:
