@@ -98,3 +98,34 @@ def test_the_text_table_does_not_round_to_a_certainty() -> None:
     assert first.split()[2:4] == ["<0.1", ">0.999"]
     assert second.split()[2:4] == [">99.9", "<0.001"]
     assert "1.000" not in text and "100.0" not in text
+
+
+def test_chinese_page_names_platforms_in_chinese(scorer: Any) -> None:
+    from fraud.report.i18n import Translator
+    from fraud.schema import Platform
+
+    koc = load_sample("genuine_koc_rednote")
+    channels = {**load_sample("genuine_viral_douyin"), "platform": "wechat_channels"}
+    channels["creator_id"] = "wechat_channels:viral"
+    records = [(i, CreatorRecord.model_validate(raw)) for i, raw in enumerate([koc, channels], 1)]
+    html = render_report(scorer, records, lang="zh")
+    overview = html[html.index('<table class="overview') : html.index("</table>")]
+    assert "<td>小红书</td>" in overview and "<td>微信视频号</td>" in overview
+    heads = re.findall(r"平台: ([^ ·<]+)", html)
+    assert heads == ["小红书", "微信视频号"]
+    assert "对比同平台（小红书）" in html
+    # No platform code left as text outside ids, data and the English reason messages.
+    shown = re.sub(
+        r"<bdi[^>]*>.*?</bdi>|<script.*?</script>|<code>.*?</code>", "", html, flags=re.S
+    )
+    shown = re.sub(r'"[^"]*"', "", shown)
+    assert not re.search(r">[^<]*\b(rednote|wechat_channels)\b[^<]*<", shown)
+    zh = Translator("zh")
+    expected = {"douyin": "抖音", "kuaishou": "快手", "rednote": "小红书", "weibo": "微博"}
+    expected |= {"bilibili": "哔哩哔哩", "wechat_channels": "微信视频号"}
+    for platform in Platform:
+        assert zh.has(f"platform_{platform}"), platform
+        if platform in expected:
+            assert zh(f"platform_{platform}") == expected[platform]
+    english = render_report(scorer, records[:1])
+    assert "Platform: RedNote" in english  # English by its name too, not its code

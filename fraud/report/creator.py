@@ -174,6 +174,7 @@ class CreatorView:
     creator_id: str
     handle: str | None
     platform: str
+    platform_label: str
     followers: int
     tier: str
     tier_label: str
@@ -681,6 +682,10 @@ def build_creator_view(
     except KeyError:  # a tier the norm table does not know: ratio charts lose their norm line
         norm = None
     posts = record.posts
+    # The platform by its name in the page's language (小红书, not "rednote"); a platform the
+    # table does not know yet shows as its code.
+    platform_key = f"platform_{record.platform}"
+    platform_label = t(platform_key) if t.has(platform_key) else str(record.platform)
 
     def ratio_hint(key: str) -> Callable[[dict[str, Any]], str]:
         return lambda data: (
@@ -703,7 +708,7 @@ def build_creator_view(
             lambda: _engagement_data(record, tier),
             _ran(row, "engagement"),
             lambda data: " ".join(
-                [t("chart_engagement_hint", platform=str(record.platform))]
+                [t("chart_engagement_hint", platform=platform_label)]
                 + ([t("left_out_likes_hidden", n=n)] if (n := data["n_likes_hidden"]) else [])
             ),
         ),
@@ -834,6 +839,7 @@ def build_creator_view(
         creator_id=safe_text(result.creator_id),
         handle=None if record.handle is None else safe_text(record.handle),
         platform=str(record.platform),
+        platform_label=platform_label,
         followers=record.profile.followers,
         tier=tier,
         tier_label=t(f"tier_{tier}") if t.has(f"tier_{tier}") else tier,
