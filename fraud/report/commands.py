@@ -6,7 +6,8 @@ with 0 (all used), 2 (some records rejected) or 1 (nothing could be done: missin
 unreadable input, no usable record, model that fails its hash check). Neither prints a
 traceback for bad input. ``report`` refuses an output path that is its input (as ``fraud score``
 does) and writes the page under a temporary name, renamed when whole: a failed run leaves the
-old page as it was.
+old page as it was. With ``--store`` (or ``$FRAUD_STORE``) ``report`` completes each follower
+history from the creator store as ``fraud score --store`` does, and records nothing in it.
 
 Only argparse and the language list are imported up front: ``fraud --help`` stays fast, and the
 scorer, pydantic and the page are loaded by the command that needs them.
@@ -26,6 +27,7 @@ from fraud.report.i18n import LANGUAGES
 if TYPE_CHECKING:
     from fraud.report.inputs import RejectedRecord
     from fraud.report.page import ReportScorer
+    from fraud.store import CreatorStore
 
 __all__ = ["add_report_command", "add_table_command", "run_report", "run_table"]
 
@@ -35,13 +37,16 @@ EXIT_REJECTED = 2
 _REJECTS_SHOWN = 5
 
 
-def _echo_rejects(rejected: list[RejectedRecord], stderr: IO[str]) -> None:
+def _echo_rejects(
+    rejected: list[RejectedRecord], stderr: IO[str], rest: str = "see the report"
+) -> None:
+    """The first rejected records on ``stderr``; ``rest`` says where the others are listed."""
     from fraud.report.table import safe_text
 
     for item in rejected[:_REJECTS_SHOWN]:
         print(f"line {item.number}: {safe_text(item.message)}", file=stderr)
     if len(rejected) > _REJECTS_SHOWN:
-        print(f"({len(rejected) - _REJECTS_SHOWN} more rejected; see the report)", file=stderr)
+        print(f"({len(rejected) - _REJECTS_SHOWN} more rejected; {rest})", file=stderr)
 
 
 def run_report(
@@ -52,24 +57,34 @@ def run_report(
     lang: str = "en",
     stderr: IO[str] | None = None,
     models_root: Path | None = None,
+    store: CreatorStore | None = None,
 ) -> int:
     """Score the creators in ``source`` and write the HTML report to ``output``.
 
     ``models_root`` is the model set the factory loads (``None``: the selected set), whose
-    licence the page states.
+    licence the page states. With a ``store``, each follower history is completed from it
+    first, as ``fraud score --store`` does (:func:`fraud.report.inputs.complete_histories`);
+    the report only reads the store, it records nothing.
     """
     from fraud.batch import check_paths
     from fraud.io import OutputTarget
-    from fraud.report.inputs import load_creators
+    from fraud.report.inputs import complete_histories, load_creators
     from fraud.report.page import build_report
 
     err = stderr or sys.stderr
     check_paths(source, output, None)  # a missing directory, or the input as the output
     records, rejected = load_creators(source)
     if not records:
-        _echo_rejects(rejected, err)
-        print("fraud: error: no usable creator record in the input", file=err)
+        # No page is written then: the rest are not listed anywhere, so say so.
+        _echo_rejects(rejected, err, "not listed: no report is written without a usable record")
+        n_rejected = f" ({len(rejected)} rejected)" if rejected else ""
+        print(
+            f"fraud: error: no usable creator record in the input{n_rejected}; no report written",
+            file=err,
+        )
         return EXIT_ERROR
+    if store is not None:
+        records = complete_histories(records, store)
     report = build_report(
         scorer_factory(), records, lang=lang, rejected=rejected, models_root=models_root
     )
@@ -124,20 +139,30 @@ def run_table(
 
 
 def _report(args: argparse.Namespace) -> int:
+    from fraud.runs import store_option
     from fraud.scoring import Scorer
 
     model_dir = args.model_dir
-    return run_report(
-        args.input,
-        args.output,
-        scorer_factory=lambda: Scorer.load(model_dir),
-        lang=args.lang,
-        models_root=model_dir,
-    )
+    with store_option(args.store) as store:
+        return run_report(
+            args.input,
+            args.output,
+            scorer_factory=lambda: Scorer.load(model_dir),
+            lang=args.lang,
+            models_root=model_dir,
+            store=store,
+        )
+
+
+REPORT_STORE_HELP = (
+    "creator store (SQLite path or SQLAlchemy URL; bare --store: $FRAUD_STORE or the per-user"
+    " default; $FRAUD_STORE alone also counts): complete follower histories from it, as"
+    " fraud score --store does; the report only reads it, it records nothing"
+)
 
 
 def add_report_command(commands: Any) -> None:
-    """Register ``fraud report IN -o report.html [--lang en|zh]``."""
+    """Register ``fraud report IN -o report.html [--lang en|zh] [--store [PATH]]``."""
     report = commands.add_parser(
         "report", help="score creators and write a self-contained HTML vetting report"
     )
@@ -156,6 +181,7 @@ def add_report_command(commands: Any) -> None:
     report.add_argument(
         "--lang", choices=LANGUAGES, default="en", help="page language (default en)"
     )
+    report.add_argument("--store", nargs="?", const="", metavar="PATH", help=REPORT_STORE_HELP)
     report.add_argument(
         "--models",
         "--model-dir",

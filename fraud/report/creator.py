@@ -23,8 +23,9 @@ from fraud.features import engagement as engagement_features
 from fraud.features import growth as growth_features
 from fraud.features.base import post_engagement
 from fraud.norms import EngagementNorm, load_norms
+from fraud.reasons import RED_FLAG_SEVERITIES, SPIKE_EXPLAINED_LIFT
 from fraud.report.i18n import Translator
-from fraud.report.table import safe_text
+from fraud.report.table import bounded, safe_text
 from fraud.schema import CreatorRecord, Post, Reason, ScoreResult, Verdict
 
 __all__ = [
@@ -109,9 +110,6 @@ _MISSING_DATA_CODES = frozenset(
     }
 )
 COMMENT_CATEGORIES = ("substantive", "generic", "emoji_only", "mention_only", "spam")
-# A jump counts as explained by a post when the best post around it drew at least this many
-# times the median post's engagement (the same line fraud.reasons draws for FOLLOWER_SPIKE).
-EXPLAINED_LIFT = 3.0
 _MIN_POINTS = 3
 _EXAMPLES_SHOWN = 5
 
@@ -176,6 +174,7 @@ class CreatorView:
     creator_id: str
     handle: str | None
     platform: str
+    platform_label: str
     followers: int
     tier: str
     tier_label: str
@@ -195,6 +194,17 @@ class CreatorView:
     def charts(self) -> list[ChartView]:
         """Every chart of every panel, drawn or not."""
         return [chart for panel in self.panels for chart in panel.charts]
+
+    @property
+    def authenticity_text(self) -> str:
+        """The authenticity as shown: one decimal, never "100.0" or "0.0" (">99.9", "<0.1")."""
+        return bounded(self.authenticity, 1, 100.0)
+
+    @property
+    def probability_text(self) -> str:
+        """The fraud probability as shown: a percentage with one decimal, never a certainty
+        the model does not give (0.9997 is ">99.9%", not "100.0%"; "<0.1%" at the other end)."""
+        return bounded(100.0 * self.fraud_probability, 1, 100.0) + "%"
 
     @property
     def top_reason(self) -> str:
@@ -233,9 +243,18 @@ def _format_evidence(value: Any) -> str:
 
 
 def _evidence_of(row: FeatureRow, check: str) -> Mapping[str, Any]:
+    """A check's evidence as a mapping: a dict as it is, a typed one (the growth check's
+    dataclass, :class:`fraud.features.base.FamilyEvidence`) by its set fields."""
     block = row.blocks.get(check)
     evidence = getattr(block, "evidence", None)
-    return evidence if isinstance(evidence, Mapping) else {}
+    if isinstance(evidence, Mapping):
+        return evidence
+    as_dict = getattr(evidence, "as_dict", None)
+    if callable(as_dict):
+        fields = as_dict()
+        if isinstance(fields, Mapping):
+            return fields
+    return {}
 
 
 def _ran(row: FeatureRow, check: str) -> bool:
@@ -258,15 +277,18 @@ def _iso(day: date) -> str:
 def _detected_episodes(record: CreatorRecord) -> list[tuple[int, int, int]] | None:
     """Follower-jump episodes as (first, last, peak) day ordinals, by the growth check's rule.
 
-    Uses the growth module's own series, baseline and episode helpers so that the marks are
-    the jumps the scorer saw (in the history it read: failed observations dropped); returns
-    ``None`` when that module has changed shape.
+    Uses the growth module's own history, series, baseline and episode helpers so that the
+    marks are the jumps the scorer saw: in the history it read (failed observations dropped)
+    and with the rounding unit it found (counts shown as "5.6万" step by 1,000 without a jump
+    in between: such a step is spread over its days, as the scorer does, not marked).
+    Returns ``None`` when that module has changed shape.
     """
-    history = growth_features._history(record)[0]
     try:
+        history, data_note, _skip = growth_features._history(record)
+        unit = getattr(data_note, "unit", None) if data_note is not None else None
         ordinals = np.array([s.date.toordinal() for s in history])
         followers = np.array([s.followers for s in history], dtype=float)
-        days, level = growth_features._daily_series(ordinals, followers)
+        days, level = growth_features._daily_series(ordinals, followers, unit)
         deltas = np.diff(level)
         before = level[:-1]
         median, scale = growth_features._robust_baseline(deltas, before)
@@ -298,6 +320,57 @@ def _evidence_episode(evidence: Mapping[str, Any]) -> list[tuple[int, int, int]]
     return [(start.toordinal(), end.toordinal(), peak)]
 
 
+def _lift_text_value(lift: float) -> float:
+    """``lift`` rounded for display, with as many decimals as it takes (up to 3) not to read
+    as the line itself when it is not (2.955 shows as 2.96, not as 3.0, a lift that would
+    explain the jump)."""
+    digits = 1
+    while digits < 3 and round(lift, digits) == SPIKE_EXPLAINED_LIFT != lift:
+        digits += 1
+    return round(lift, digits)
+
+
+def _judge_lift(
+    start: int,
+    end: int,
+    post_days: np.ndarray,
+    engagement: np.ndarray,
+    hidden_days: np.ndarray,
+) -> dict[str, Any]:
+    """Whether a post explains the jump from ``start`` to ``end`` (day ordinals), by the rule
+    the growth check applies to its largest jump (:func:`fraud.features.growth._coupling`)
+    and the line the reasons draw (:data:`fraud.reasons.SPIKE_EXPLAINED_LIFT`, strictly
+    above): judged only with at least 3 posts whose likes are known, posts that cover the
+    jump and no post with hidden likes in its window; with no post in the window nothing
+    rose with it. ``lift`` is for display only (``None``: no post near, or not judged)."""
+    lookback = int(getattr(growth_features, "LIFT_WINDOW_DAYS", 3))
+    hidden_near = bool(((hidden_days >= start - lookback) & (hidden_days <= end)).any())
+    covered = (
+        len(engagement) >= _MIN_POINTS
+        and post_days.min() <= end
+        and post_days.max() >= start - lookback - 14
+    )
+    judgement: dict[str, Any] = {
+        "lift": None,
+        "likes_hidden": False,
+        "not_judged": False,
+        "explained": None,
+    }
+    if not covered:
+        judgement["not_judged"] = True  # too few posts with known likes, or none around it
+        return judgement
+    if hidden_near:
+        judgement["likes_hidden"] = True  # neither: the likes that would tell are hidden
+        return judgement
+    typical = max(float(np.median(engagement)), 1.0)
+    near = (post_days >= start - lookback) & (post_days <= end)
+    # No post near the jump: nothing rose with it (a lift of 1x, as the check reads it).
+    lift = max(float(engagement[near].max()), 1.0) / typical if near.any() else 1.0
+    judgement["explained"] = math.log(lift) > math.log(SPIKE_EXPLAINED_LIFT)
+    judgement["lift"] = _lift_text_value(lift) if near.any() else None
+    return judgement
+
+
 def _growth_data(record: CreatorRecord, row: FeatureRow, result: ScoreResult) -> dict[str, Any]:
     # The history the scorer read: a failed observation it dropped (a scrape at 0) is
     # neither drawn nor marked as a jump (its DATA_QUALITY reason names it).
@@ -314,33 +387,23 @@ def _growth_data(record: CreatorRecord, row: FeatureRow, result: ScoreResult) ->
     # As the growth check does: a post whose likes are hidden has no engagement count; one
     # around a jump leaves its lift unknown (not "no post nearby", not a lift of 1x).
     known = [p for p in record.posts if not p.likes_unknown]
-    post_days = np.array([p.posted_at.date().toordinal() for p in known])
+    post_days = np.array([p.posted_at.date().toordinal() for p in known], dtype=np.int64)
     engagement = np.array([post_engagement(p, record.platform) for p in known], float)
     hidden_days = np.array(
-        [p.posted_at.date().toordinal() for p in record.posts if p.likes_unknown], dtype=float
+        [p.posted_at.date().toordinal() for p in record.posts if p.likes_unknown], dtype=np.int64
     )
-    typical = max(float(np.median(engagement)), 1.0) if len(engagement) else None
     codes = {reason.code for reason in result.reasons}
-    lookback = int(getattr(growth_features, "LIFT_WINDOW_DAYS", 3))
     spikes = []
     for start, end, peak in episodes:
         start_level = float(np.interp(start - 1, ordinals, levels))
         end_level = float(np.interp(end, ordinals, levels))
-        lift: float | None = None
-        likes_hidden = bool(((hidden_days >= start - lookback) & (hidden_days <= end)).any())
-        if typical is not None and not likes_hidden:
-            near = (post_days >= start - lookback) & (post_days <= end)
-            if near.any():
-                lift = round(max(float(engagement[near].max()), 1.0) / typical, 1)
-        explained: bool | None = lift is not None and lift >= EXPLAINED_LIFT
-        if likes_hidden:
-            explained = None  # neither: the likes that would tell are hidden
-        elif largest and start <= largest[0][2] <= end:
+        judgement = _judge_lift(start, end, post_days, engagement, hidden_days)
+        if largest and start <= largest[0][2] <= end and not judgement["likes_hidden"]:
             # The scorer's own judgement of its largest jump wins over the recount here.
             if "FOLLOWER_SPIKE_EXPLAINED" in codes:
-                explained = True
+                judgement["explained"] = True
             elif "FOLLOWER_SPIKE" in codes:
-                explained = False
+                judgement["explained"] = False
         spikes.append(
             {
                 "start": _iso(date.fromordinal(start)),
@@ -348,9 +411,7 @@ def _growth_data(record: CreatorRecord, row: FeatureRow, result: ScoreResult) ->
                 "date": _iso(date.fromordinal(peak)),
                 "followers": round(end_level),
                 "gain": round(end_level - start_level),
-                "lift": lift,
-                "likes_hidden": likes_hidden,
-                "explained": explained,
+                **judgement,
             }
         )
     following = [s.following for s in history]
@@ -507,7 +568,9 @@ def _split_data(
     }
 
 
-def _fake_share_data(row: FeatureRow, tier: str, t: Translator) -> dict[str, Any]:
+def _fake_share_data(
+    row: FeatureRow, tier: str, t: Translator, result: ScoreResult
+) -> dict[str, Any]:
     evidence = _evidence_of(row, "audience")
     share = _finite(evidence.get("fake_follower_share"))
     interval = evidence.get("fake_follower_ci95")
@@ -526,6 +589,12 @@ def _fake_share_data(row: FeatureRow, tier: str, t: Translator) -> dict[str, Any
         "norm": norm,
         "n": _finite(evidence.get("n_sampled")),
         "unchecked_platform": evidence.get(audience_features.KNOWS_PLATFORM) is False,
+        # The bar is drawn red only when the scorer made the share a red flag (a fake-share
+        # reason of medium or high severity), never beside AUDIENCE_LOOKS_GENUINE or a low one.
+        "red_flag": any(
+            chart_for_code(reason.code) == "fake_share" and reason.severity in RED_FLAG_SEVERITIES
+            for reason in result.reasons
+        ),
     }
 
 
@@ -613,6 +682,10 @@ def build_creator_view(
     except KeyError:  # a tier the norm table does not know: ratio charts lose their norm line
         norm = None
     posts = record.posts
+    # The platform by its name in the page's language (小红书, not "rednote"); a platform the
+    # table does not know yet shows as its code.
+    platform_key = f"platform_{record.platform}"
+    platform_label = t(platform_key) if t.has(platform_key) else str(record.platform)
 
     def ratio_hint(key: str) -> Callable[[dict[str, Any]], str]:
         return lambda data: (
@@ -635,7 +708,7 @@ def build_creator_view(
             lambda: _engagement_data(record, tier),
             _ran(row, "engagement"),
             lambda data: " ".join(
-                [t("chart_engagement_hint", platform=str(record.platform))]
+                [t("chart_engagement_hint", platform=platform_label)]
                 + ([t("left_out_likes_hidden", n=n)] if (n := data["n_likes_hidden"]) else [])
             ),
         ),
@@ -694,7 +767,7 @@ def build_creator_view(
             "fake_share",
             anchor,
             t,
-            lambda: _fake_share_data(row, tier, t),
+            lambda: _fake_share_data(row, tier, t, result),
             _ran(row, "audience"),
             lambda data: (
                 t("chart_fake_share_hint", norm=_pct(data["norm"]))
@@ -766,6 +839,7 @@ def build_creator_view(
         creator_id=safe_text(result.creator_id),
         handle=None if record.handle is None else safe_text(record.handle),
         platform=str(record.platform),
+        platform_label=platform_label,
         followers=record.profile.followers,
         tier=tier,
         tier_label=t(f"tier_{tier}") if t.has(f"tier_{tier}") else tier,

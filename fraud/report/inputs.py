@@ -8,8 +8,9 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from fraud.schema import CreatorRecord
+    from fraud.store import CreatorStore
 
-__all__ = ["RejectedRecord", "load_creators"]
+__all__ = ["RejectedRecord", "complete_histories", "load_creators"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,3 +80,30 @@ def load_creators(
         else:
             good.append((number, checked))
     return good, bad
+
+
+def complete_histories(
+    records: list[tuple[int, CreatorRecord]], store: CreatorStore
+) -> list[tuple[int, CreatorRecord]]:
+    """``records`` with their follower histories completed from ``store``, as ``fraud score
+    --store`` completes them before scoring (:class:`fraud.store.recorder.StoreRecorder`),
+    so that the page says what that run would: the stored snapshots up to each record's date,
+    its own counts winning their date, and a creator met again in the same input read with
+    its earlier records' snapshots too. Only reads: nothing is recorded in the store.
+    """
+    from datetime import date
+
+    from fraud.schema import FollowerSnapshot, latest_timestamp
+    from fraud.store import creator_key
+
+    earlier: dict[tuple[str, str], dict[date, FollowerSnapshot]] = {}
+    completed_records: list[tuple[int, CreatorRecord]] = []
+    for number, record in records:
+        key = creator_key(record)
+        seen = earlier.get(key, {})
+        completed = store.complete_history(record, pending=seen.values())
+        if completed.as_of is None:  # dated by its history now, as validation would do
+            completed = completed.model_copy(update={"as_of": latest_timestamp(completed)})
+        earlier[key] = {**seen, **{s.date: s for s in completed.follower_history}}
+        completed_records.append((number, completed))
+    return completed_records

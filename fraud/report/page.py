@@ -54,6 +54,7 @@ JS_STRING_KEYS = (
     "spike_lift",
     "spike_no_post",
     "spike_likes_hidden",
+    "spike_not_judged",
     "spike_unknown",
     "series_rate",
     "series_norm_median",
@@ -229,19 +230,23 @@ def _sha256_base64(text: str) -> str:
 
 
 def _licence_notice(models_root: Path | None, t: Translator | None = None) -> str | None:
-    """The one licence rule (:func:`fraud.artifacts.licence_notice`), as the CLI and service use,
-    its detail in the page's language.
+    """The one licence rule (:func:`fraud.artifacts.licence_notice`: shown when a component
+    of the set is not cleared for commercial use), as the CLI and service use, said in the
+    page's language.
 
-    ``models_root`` is the set the scorer was loaded from; ``None`` is the selected set
-    (``$FRAUD_MODELS`` or the default), which is what a scorer loaded without a directory uses.
+    Both languages say the same thing, and neither names a path on the machine that wrote the
+    page (a page served by ``/v1/report`` must not show the server's directories): the notice
+    points to the models' ``NOTICE.md`` by name. ``models_root`` is the set the scorer was
+    loaded from; ``None`` is the selected set (``$FRAUD_MODELS`` or the default), which is
+    what a scorer loaded without a directory uses.
     """
     from fraud.artifacts import licence_gaps, licence_notice
     from fraud.paths import MODELS_DIR, models_dir
 
     root = models_root or models_dir()
-    notice = licence_notice(root)
-    if notice is None or t is None or t.lang == "en":
-        return notice
+    if licence_notice(root) is None:
+        return None
+    t = t or Translator("en")
     refused, unstated = licence_gaps(root)
 
     def named(components: list[str]) -> str:
@@ -255,7 +260,8 @@ def _licence_notice(models_root: Path | None, t: Translator | None = None) -> st
     if unstated:
         why.append(t("licence_unstated", components=named(unstated)))
     label = t("licence_default_set") if root == MODELS_DIR else t("licence_set", name=root.name)
-    return t("licence_detail", set=label, why=t("clause_separator").join(why))
+    see = t("licence_see_notice") if (MODELS_DIR / "NOTICE.md").is_file() else t("licence_see")
+    return t("licence_detail", set=label, why=t("clause_separator").join(why), see=see)
 
 
 def _version() -> str:

@@ -10,6 +10,7 @@ printed instead of the prior.
 
 from __future__ import annotations
 
+import codecs
 import math
 import re
 import unicodedata
@@ -24,6 +25,7 @@ from fraud.report.inputs import RejectedRecord
 
 __all__ = [
     "TableInputError",
+    "bounded",
     "display_width",
     "fit",
     "format_table",
@@ -143,10 +145,23 @@ def wrap_cells(text: str, width: int, *, indent: str = "", subsequent: str = "")
     return lines
 
 
-def _number(value: Any, spec: str) -> str:
+def bounded(value: float, digits: int, top: float) -> str:
+    """``value`` (from 0 to ``top``) with ``digits`` decimals, never rounded to a certainty
+    the model does not give: a value that would show as ``top`` shows as ">99.9" (for
+    ``top`` 100 and one decimal), one that would show as 0 as "<0.1"."""
+    step = 10.0**-digits
+    text = f"{value:.{digits}f}"
+    if float(text) >= top:
+        return f">{top - step:.{digits}f}"
+    if float(text) <= 0:
+        return f"<{step:.{digits}f}"
+    return text
+
+
+def _number(value: Any, digits: int, top: float) -> str:
     if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
         return "?"
-    return format(value, spec)
+    return bounded(value, digits, top)
 
 
 def format_table(results: Iterable[Mapping[str, Any]], lang: str = "en") -> str:
@@ -174,8 +189,8 @@ def format_table(results: Iterable[Mapping[str, Any]], lang: str = "en") -> str:
         verdict_name = verdict
         if lang != "en" and t.has(f"verdict_{verdict}"):
             verdict_name = t(f"verdict_{verdict}")
-        authenticity = _number(result.get("authenticity"), ".1f") if rated else "-"
-        probability = _number(result.get("fraud_probability"), ".3f") if rated else "-"
+        authenticity = _number(result.get("authenticity"), 1, 100.0) if rated else "-"
+        probability = _number(result.get("fraud_probability"), 3, 1.0) if rated else "-"
         confidence = safe_text(result.get("confidence") or "")
         if lang != "en" and t.has(f"confidence_{confidence}"):
             confidence = t(f"confidence_{confidence}")
@@ -261,6 +276,9 @@ def read_results(
     cannot be read and :class:`TableInputError` when it is not text.
     """
     data = _read_decompressed(source, stdin)
+    # A byte-order mark (as Windows editors and Excel's "UTF-8" export write) is not JSON:
+    # dropped, as the creators' readers drop it, so it costs neither an array nor a line.
+    data = data.removeprefix(codecs.BOM_UTF8)
     try:
         data.decode("utf-8")
     except UnicodeDecodeError as error:

@@ -1,7 +1,10 @@
 """The HTML vetting report of one creator: the same page as ``fraud report``.
 
 Like the scoring routes, the whole job (parsing, validation, scoring, rendering) runs in the
-scoring gate's thread within its time budget, never on the event loop.
+scoring gate's thread within its time budget, never on the event loop. With a creator store,
+the follower history is completed from it first (the part this request's API key reads), as
+``POST /v1/score`` completes it, so that the page says what the score says; the report only
+reads the store, it records nothing (a report is a view, not an observation).
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from fastapi.responses import HTMLResponse
 from fraud.schema import CreatorRecord
 
 from ..dependencies import CreatorScorer, GateDep, ScorerDep
+from .creators import StoreDep
 from .score import ERRORS, parse_body, read_admitted, request_body
 
 __all__ = ["build_report_router"]
@@ -27,11 +31,18 @@ _RESPONSES: dict[int | str, dict[str, Any]] = {
 
 
 def _render(
-    scorer: CreatorScorer, body: bytes, content_type: str, lang: str, models_root: Path | None
+    scorer: CreatorScorer,
+    store: Any,
+    body: bytes,
+    content_type: str,
+    lang: str,
+    models_root: Path | None,
 ) -> str:
     from fraud.report.page import ReportScorer, build_report
 
     record = parse_body(CreatorRecord, body, content_type)
+    if store is not None:  # read only: the history /v1/score would read, nothing recorded
+        record = store.complete_history(record)
     report = build_report(
         cast(ReportScorer, scorer), [(1, record)], lang=lang, models_root=models_root
     )
@@ -79,6 +90,7 @@ def build_report_router(*, max_body_bytes: int) -> APIRouter:
         request: Request,
         scorer: ScorerDep,
         gate: GateDep,
+        store: StoreDep,
         lang: Annotated[Literal["en", "zh"], Query(description="page language")] = "en",
     ) -> HTMLResponse:
         """Score one creator and answer its vetting report as one offline HTML page."""
@@ -91,7 +103,7 @@ def build_report_router(*, max_body_bytes: int) -> APIRouter:
         content_type = request.headers.get("content-type", "")
         models_root = getattr(request.app.state.settings, "models_dir", None)
         html = await gate.run(
-            _render, scorer, body, content_type, lang, models_root, admission=admission
+            _render, scorer, store, body, content_type, lang, models_root, admission=admission
         )
         return HTMLResponse(html, headers=_page_headers(html))
 

@@ -45,7 +45,7 @@
       var explained = [], unexplained = [], unknown = [];
       d.spikes.forEach(function (s) {
         var label = fmt(S.spike_label, { n: num(s.gain), start: s.start, end: s.end }) + "; " +
-          (s.likes_hidden ? S.spike_likes_hidden :
+          (s.likes_hidden ? S.spike_likes_hidden : s.not_judged ? S.spike_not_judged :
             s.lift === null ? S.spike_no_post : fmt(S.spike_lift, { x: s.lift }));
         (s.explained === null ? unknown : s.explained ? explained : unexplained)
           .push({ x: day(s.date), y: s.followers, label: label });
@@ -141,7 +141,7 @@
 
     fake_share: function (d) {
       var sets = [{ label: S.series_this_creator, data: [d.share, d.norm], legendHidden: true,
-        backgroundColor: [COLORS.bad, COLORS.norm], barPercentage: 0.6, order: 2 }];
+        backgroundColor: [d.red_flag ? COLORS.bad : COLORS.bar, COLORS.norm], barPercentage: 0.6, order: 2 }];
       if (d.low !== null && d.high !== null) {
         sets.push({ label: S.series_interval, data: [[d.low, d.high], null], backgroundColor: "rgba(31,41,51,0.35)",
           borderColor: "#1f2933", borderWidth: 1, barPercentage: 0.15, grouped: false, order: 1 });
@@ -217,6 +217,18 @@
       });
     }, { rootMargin: "400px" });
     canvases.forEach(function (c) { observer.observe(c); });
+    // Printing (or saving as PDF) shows every chart, scrolled to or not: draw the rest first.
+    var renderAll = function () {
+      observer.disconnect();
+      canvases.forEach(render);
+    };
+    window.addEventListener("beforeprint", renderAll);
+    if (window.matchMedia) {
+      var print = window.matchMedia("print");
+      var onPrint = function (event) { if (event.matches) { renderAll(); } };
+      if (print.addEventListener) { print.addEventListener("change", onPrint); }
+      else if (print.addListener) { print.addListener(onPrint); }
+    }
   } else {
     canvases.forEach(render);
   }
