@@ -263,13 +263,14 @@ def licence_gaps(models_root: Path) -> tuple[list[str], list[str]]:
     return refused, unstated
 
 
-def licence_notice(models_root: Path) -> str | None:
+def licence_notice(models_root: Path, *, show_path: bool = True) -> str | None:
     """One line saying the model set at ``models_root`` is not cleared for commercial use.
 
     None when every component's manifest says ``commercial_use_ok: true``. A component that
     does not say so (or cannot be read) counts as not cleared; a set may leave out the
     follower model (then the audience check does not run). For the CLI's stderr, the
-    service's ``/v1/model`` and the report's footer.
+    service's ``/v1/model`` and the report's footer. ``show_path``: name the licences' file
+    by its path on this machine (the CLI); not in what a server sends (the service).
     """
     from fraud.paths import MODELS_DIR
 
@@ -283,7 +284,11 @@ def licence_notice(models_root: Path) -> str | None:
         why.append(f"{', '.join(unstated)} not confirmed for commercial use")
     label = "default set" if models_root == MODELS_DIR else f"set {models_root.name}"
     notice = MODELS_DIR / "NOTICE.md"  # the licences' texts, links and attributions
-    see = f"see {notice}" if notice.is_file() else "see the manifests' training_data licences"
+    see = (
+        ("see " + (str(notice) if show_path else "the models' NOTICE.md"))
+        if notice.is_file()
+        else "see the manifests' training_data licences"
+    )
     return (
         f"licence: the models in use ({label}) are not cleared for "
         f"commercial use ({'; '.join(why)}); {see}"

@@ -76,7 +76,7 @@ def _default_scorer_factory(settings: ServiceSettings) -> ScorerFactory:
 def _licence_notice(settings: ServiceSettings) -> str | None:
     from fraud.artifacts import licence_notice
 
-    return licence_notice(_models_root(settings))
+    return licence_notice(_models_root(settings), show_path=False)  # sent to clients
 
 
 async def _load_scorer(app: FastAPI, factory: ScorerFactory) -> None:

@@ -98,6 +98,9 @@ def test_model_says_the_models_are_not_cleared_for_commercial_use() -> None:
         body = client.get("/v1/model").json()
         assert body["commercial_use_ok"] is False
         assert "not cleared for commercial use" in body["licence_notice"]
+        # a server names no path of its own disk (review s47): it said /work/.../NOTICE.md
+        assert "see the models' NOTICE.md" in body["licence_notice"]
+        assert "/" not in body["licence_notice"].split("; see ")[-1]
 
 
 def test_rate_limit_refuses_with_json_429_and_spares_probes() -> None:
