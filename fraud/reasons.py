@@ -31,7 +31,12 @@ from fraud.features.comments import (
     MIN_CAMPAIGN_ACCOUNTS,
 )
 from fraud.features.engagement import LIKES_JUMP_X, EngagementEvidence
-from fraud.features.growth import AFTER_SPIKE_DAYS, REPEAT_MIN_ACCOUNTS, GrowthEvidence
+from fraud.features.growth import (
+    AFTER_SPIKE_DAYS,
+    REPEAT_MIN_ACCOUNTS,
+    SPIKE_EXPLAINED_LIFT,
+    GrowthEvidence,
+)
 from fraud.features.profile import ProfileEvidence
 from fraud.model import (
     BEHAVIOURAL_CHECKS,
@@ -279,7 +284,6 @@ class ReasonRule:
 
 
 # Thresholds the rules apply, named once so messages say the same numbers.
-SPIKE_EXPLAINED_LIFT = 3.0  # a post at this multiple of the median around a spike explains it
 LOW_ENGAGEMENT_Z = -1.2816  # the 10th percentile of genuine creators (normal quantile)
 LOW_ENGAGEMENT_PERCENTILE = 10
 HIGH_ENGAGEMENT_PERCENTILE = 90

@@ -58,3 +58,15 @@ def test_a_spike_seen_from_one_day_to_the_next_keeps_its_day(scorer: Any) -> Non
     day = date.fromisoformat(evidence.spike_date)
     assert reason.message.startswith(f"+20,050 followers on {day.day} {day.strftime('%b %Y')}, ")
     assert "spike_gap_start" not in reason.evidence
+
+
+def test_a_lift_just_under_the_line_is_not_shown_on_it() -> None:
+    # review s47: a 2.955x post read "only 3.0x the median post" beside a jump it did not
+    # explain (the line is strictly above 3x); the page showed 2.96x
+    from fraud.features.growth import SPIKE_EXPLAINED_LIFT, lift_shown
+
+    assert SPIKE_EXPLAINED_LIFT == 3.0
+    assert lift_shown(2.955) == 2.96
+    assert lift_shown(2.9999) == 3.0  # three decimals at most
+    assert lift_shown(3.04) == 3.04 and lift_shown(3.0) == 3.0
+    assert lift_shown(1.26) == 1.3 and lift_shown(7.449) == 7.4

@@ -70,6 +70,9 @@ SPIKE_MIN_SHARE = 0.002  # ...if it also adds at least 0.2% of the followers
 SPIKE_MIN_FOLLOWERS = 20
 EPISODE_GAP_DAYS = 2  # spike days this close belong to one episode
 LIFT_WINDOW_DAYS = 3  # posts this many days before a spike may have caused it
+# A post at more than this multiple of the median post around a spike explains it (the line
+# the reasons and the report draw; fraud.reasons re-exports it).
+SPIKE_EXPLAINED_LIFT = 3.0
 AFTER_SPIKE_DAYS = 60
 # The daily series spans at most this many days (the contract's 3,660 snapshots: ten years
 # of daily counts), so its cost follows the number of snapshots, not how far apart the
@@ -322,6 +325,16 @@ def _failed_observations(
             continue
         previous = count
     return zeros, dips
+
+
+def lift_shown(lift: float) -> float:
+    """A spike's lift rounded for a reader: one decimal, or as many (up to 3) as it takes not
+    to read as the :data:`SPIKE_EXPLAINED_LIFT` line when it is not on it (2.955 is shown as
+    2.96, not as 3.0, the multiple that would explain the jump)."""
+    digits = 1
+    while digits < 3 and round(lift, digits) == SPIKE_EXPLAINED_LIFT != lift:
+        digits += 1
+    return round(lift, digits)
 
 
 def observed_history(record: CreatorRecord) -> list[FollowerSnapshot]:
@@ -971,7 +984,7 @@ def _coupling(
         # No post near the spike: nothing rose with it (lift 1x), as for bought followers.
         lift = max(float(engagement[near].max()), 1.0) / typical if near.any() else 1.0
         values["spike_engagement_lift"] = math.log(lift)
-        evidence.spike_engagement_x_median = round(lift, 1)
+        evidence.spike_engagement_x_median = lift_shown(lift)
         evidence.n_posts_near_spike = int(near.sum())
 
     followers_at_post = np.interp(post_days, days, level)

@@ -320,16 +320,6 @@ def _evidence_episode(evidence: Mapping[str, Any]) -> list[tuple[int, int, int]]
     return [(start.toordinal(), end.toordinal(), peak)]
 
 
-def _lift_text_value(lift: float) -> float:
-    """``lift`` rounded for display, with as many decimals as it takes (up to 3) not to read
-    as the line itself when it is not (2.955 shows as 2.96, not as 3.0, a lift that would
-    explain the jump)."""
-    digits = 1
-    while digits < 3 and round(lift, digits) == SPIKE_EXPLAINED_LIFT != lift:
-        digits += 1
-    return round(lift, digits)
-
-
 def _judge_lift(
     start: int,
     end: int,
@@ -367,7 +357,7 @@ def _judge_lift(
     # No post near the jump: nothing rose with it (a lift of 1x, as the check reads it).
     lift = max(float(engagement[near].max()), 1.0) / typical if near.any() else 1.0
     judgement["explained"] = math.log(lift) > math.log(SPIKE_EXPLAINED_LIFT)
-    judgement["lift"] = _lift_text_value(lift) if near.any() else None
+    judgement["lift"] = growth_features.lift_shown(lift) if near.any() else None
     return judgement
 
 
