@@ -323,7 +323,16 @@ def _heard_skeletons(mapped: str, skeleton: str, rules: LureRules) -> tuple[str,
 # Each character is heard as a syllable no rule holds (哦), not dropped: dropping joined the
 # neighbours (思馨加油我爱你 became 私信 + 我), and one syllable for a word drew them closer
 # (傅丽加油加油我们扣1: 福利 + 扣 within a rule's gap; reviewers' findings).
-_FIXED_WORDS = re.compile("加油|加更|加班|加冕|加戏|加速|不错|没错|价位|味道")
+# Review s47: words ending in a jia syllable (大家, 国家, 回家, 售价, 副驾, 参加, 最佳) before any
+# word (大家v我50, 国家卫星); 死我了, an intensifier (磕死我了, 苏死我了 sound as 可私我); the ride
+# app 滴滴 (打滴滴我花了80块 sounds as 滴滴我).
+_FIXED_WORDS = re.compile(
+    "加油|加更|加班|加冕|加戏|加速|不错|没错|价位|味道"
+    "|大家|国家|人家|回家|在家|全家|我家|你家|他家|她家|咱家|自家|老家|专家|作家|商家|买家|卖家"
+    "|店家|赢家|玩家|管家|亲家|婆家|娘家|东家|居家|搬家|成家|想家|到家|离家|参加|增加|更加|追加"
+    "|附加|外加|最佳|售价|原价|定价|特价|房价|物价|差价|副驾|驾驶|美甲|指甲"
+    "|死我了|死我啦|死我惹|打滴滴|坐滴滴|叫滴滴|滴滴打车|滴滴出行|滴滴司机|滴滴快车|滴滴专车"
+)
 _FIXED_WORD_SOUND = "哦"
 
 
@@ -425,6 +434,8 @@ def lure_sound_split(mapped: str, heard: str = "") -> str | None:
         # pinyin: one syllable, or syllables spelling it whole (the cut has a space)
         if word not in _LURE_TOKENS and word not in known and " " not in _cut_into_syllables(word):
             return None
+    # everyday words are heard as in lure_sound's skeleton (大家v我50 is not 加 v)
+    mapped = _without_fixed_words(mapped)
     return lure_sound(_LATIN_WORD.sub(_cut_match, _SEPARATORS.sub(" ", mapped)))
 
 
