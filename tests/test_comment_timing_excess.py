@@ -96,3 +96,36 @@ def test_comment_burst_fires_on_the_excess_alone_and_says_both_numbers() -> None
     assert "30% of comments" in message and "45 points more often" in message
     calm = {"early_comment_share": 0.45, "early_low_effort_excess": 0.05}
     assert not rule.applies(calm, {})
+
+
+@pytest.mark.parametrize("first", ["前排", "沙发！", "first!!", "打卡"])
+def test_first_comer_comments_are_left_out_of_the_excess(scorer: Any, first: str) -> None:
+    # Review s47: 前排 / 沙发 / "first" come in the first minutes by what they say; 15% of a
+    # genuine section so made 10 of 13 authentic Bilibili creators suspicious (COMMENT_BURST).
+    fast_and_slow = _creator(300.0, 300.0)  # generic and real comments alike: excess 0
+    data = fast_and_slow.model_dump(mode="json")
+    for j in range(12):  # 12 first-comers of 60 timed comments, within minutes of a post
+        post = data["posts"][j % 3]
+        at = datetime.fromisoformat(post["posted_at"]) + timedelta(minutes=1 + j % 5)
+        data["comments"].append(
+            {
+                "post_id": post["post_id"],
+                "author": f"f{j}",
+                "text": first,
+                "posted_at": at.isoformat(),
+            }
+        )
+    record = CreatorRecord.model_validate(data)
+    ctx = scorer.extractor.context(record)
+    single = comments.extract(record, ctx)
+    (chunk,) = comments.extract_many([record], [ctx])
+    for block in (single, chunk):
+        assert block.values["early_low_effort_excess"] == pytest.approx(0.0, abs=0.05)
+        assert block.values["early_comment_share"] > 0.15  # the fact itself is kept
+    assert "COMMENT_BURST" not in {r.code for r in scorer.score(record).reasons}
+    # the same generic words without first-comer meaning, as early: a burst
+    for comment in data["comments"][-12:]:
+        comment["text"] = "so good"
+    bursting = CreatorRecord.model_validate(data)
+    block = comments.extract(bursting, scorer.extractor.context(bursting))
+    assert block.values["early_low_effort_excess"] > 0.15
