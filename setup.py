@@ -6,26 +6,33 @@ inside it (``models/`` becomes ``fraud/models/``), and the HTTP service as ``fra
 (its modules import each other relatively). ``training/`` is not installed.
 
 The package lists are computed, so a new sub-package of ``fraud`` or ``service`` is shipped
-without editing this file.
+without editing this file. Data directories (lexicons, report assets, each model component)
+are listed as namespace packages, as setuptools wants data inside a package to be: otherwise
+every build warns, at length, that each "would be ignored" (it is not: package_data ships it).
 """
 
-from setuptools import find_packages, setup
+from setuptools import find_namespace_packages, setup
 
-SERVICE_PACKAGES = [
-    "fraud_service",
-    *(f"fraud_service.{name}" for name in find_packages("service")),
-]
+_NOT_CODE = ["*__pycache__*"]
+
+
+def _under(root: str, prefix: str) -> list[str]:
+    """``prefix`` and every directory below ``root`` as ``prefix.<dotted path>``."""
+    return [prefix, *(f"{prefix}.{name}" for name in find_namespace_packages(root, exclude=_NOT_CODE))]
+
 
 setup(
     packages=[
-        *find_packages(include=["fraud", "fraud.*"]),
-        "fraud.models",
+        *find_namespace_packages(include=["fraud", "fraud.*"], exclude=_NOT_CODE),
+        *_under("models", "fraud.models"),
         "fraud.examples",  # the example creators (data/samples/): `fraud samples`
-        *SERVICE_PACKAGES,
+        "fraud.contract",  # the input and output JSON schemas (data/contract/)
+        *_under("service", "fraud_service"),
     ],
     package_dir={
         "fraud.models": "models",
         "fraud.examples": "data/samples",
+        "fraud.contract": "data/contract",
         "fraud_service": "service",
     },
     package_data={

@@ -69,10 +69,6 @@ def _finish(summary: batch.RunSummary, verb: str = "scored") -> int:
 
 
 def _score(args: argparse.Namespace) -> int:
-    from fraud.artifacts import licence_notice
-
-    if notice := licence_notice(args.model_dir or paths.models_dir()):
-        print(f"fraud: {notice}", file=sys.stderr)  # once per run: who may use the answers
     if args.engine == "spark":
         return runs.score_on_spark(args)
     options = {"scorer_factory": ScorerLoader(args.model_dir), "jobs": args.jobs}
@@ -176,6 +172,8 @@ def main(argv: list[str] | None = None) -> int:
     args.whole_process = argv is None  # the fraud program itself: this process is the run's
     try:
         with batch.sigterm_as_interrupt():
+            if args.command in _BATCH_RUNS:  # once per run: who may use the answers
+                runs.print_licence_notice(getattr(args, "model_dir", None))
             code = int(args.handler(args))
         if args.whole_process and args.command in _BATCH_RUNS:
             runs.exit_without_teardown(code)  # the models' objects need not be freed one by one

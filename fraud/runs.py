@@ -18,7 +18,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from fraud import batch
+from fraud import batch, paths
 from fraud.paths import STORE_ENV
 
 STORE_HELP = (
@@ -94,6 +94,16 @@ def score(
         )
 
 
+def print_licence_notice(model_dir: Path | None = None) -> None:
+    """Say on stderr, once, that the model set in use is not cleared for commercial use
+    (:func:`fraud.artifacts.licence_notice`; nothing when it is): every run that loads models
+    (``fraud score``, ``fraud accounts``, ``fraud comments``)."""
+    from fraud.artifacts import licence_notice
+
+    if notice := licence_notice(model_dir or paths.models_dir()):
+        print(f"fraud: {notice}", file=sys.stderr)
+
+
 def score_on_spark(args: Any) -> int:
     """``fraud score --engine spark`` (``args`` from the CLI parser); returns the exit code."""
     if args.store is not None:
@@ -102,7 +112,8 @@ def score_on_spark(args: Any) -> int:
 
     if missing := [n for n in ("pyspark", "py4j") if importlib.util.find_spec(n) is None]:
         needs = f"--engine spark needs {' and '.join(missing)}, not installed here"
-        raise batch.UsageError(f"{needs}: pip install 'creator-fraud[spark]' (and Java 17)")
+        # the [spark] extra names this project, which is not on the package index: its pin
+        raise batch.UsageError(f"{needs}: pip install 'pyspark>=4' (and Java 17)")
     from fraud.spark import score_from_args
 
     return int(score_from_args(args))

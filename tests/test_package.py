@@ -63,6 +63,8 @@ def test_wheel_holds_the_models_and_no_generic_top_level_names(wheel: Path) -> N
     assert "fraud_service/static/swagger-ui/swagger-ui-bundle.js" in names
     assert "fraud_service/static/swagger-ui/LICENSE" in names
     assert "fraud_service/examples/creator_bought_followers.json" in names
+    # the contract's schemas, which the README points input writers to (review s47)
+    assert {"fraud/contract/creator.schema.json", "fraud/contract/score.schema.json"} <= set(names)
     assert not any(name.startswith(("service/", "training/", "tests/")) for name in names)
     # Every file of the library and the service ships: lexicons, norms, report assets and
     # templates, store migrations, Swagger UI.
