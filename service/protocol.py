@@ -8,7 +8,11 @@ time a client takes to send its headers. :class:`BoundedHttpToolsProtocol` adds,
 connection and with one addition per received chunk:
 
 - a request head (request line and headers) over ``MAX_HEAD_BYTES`` gets 431 and the
-  connection is closed, before httptools buffers more than one more received chunk of it;
+  connection is closed, before httptools parses it (the head's bytes are counted up to its
+  blank line, also when the whole head comes in one read);
+- trailer fields after a chunked body are not kept (the service reads none): more than
+  ``MAX_HEAD_BYTES`` of them close the connection (an endless trailer section grew the
+  process by 4 GB in 10 s: review s47);
 - a new connection that sends nothing within the keep-alive timeout is closed (as an idle
   keep-alive connection is);
 - a head not complete ``HEAD_TIMEOUT_SECONDS`` after its first byte closes the connection;
@@ -63,6 +67,8 @@ class BoundedHttpToolsProtocol(TimedBodies, HttpToolsProtocol):
         self._start_pacing()
         self._in_head = True
         self._head_bytes = 0
+        self._head_tail = b""  # the last bytes of the head so far (its end may span reads)
+        self._trailer_bytes = 0
         self._head_timer: asyncio.TimerHandle | None = None
         # Closed like an idle keep-alive connection when no byte arrives (uvicorn cancels
         # this timer on the first byte received).
@@ -76,20 +82,49 @@ class BoundedHttpToolsProtocol(TimedBodies, HttpToolsProtocol):
                 self._head_timer = self.loop.call_later(
                     self.head_timeout_seconds, self._head_timed_out
                 )
-            self._head_bytes += len(data)
+            self._head_bytes += self._head_part(data)
+            # Checked before parsing, on the head's own bytes (a read may end the head and
+            # start the body): httptools never parses a head over the limit.
+            if self._head_bytes > self.max_head_bytes:
+                self._refuse(_TOO_LARGE)
+                return
         super().data_received(data)
-        # Checked after parsing, since a chunk may end the head and start the body: httptools
-        # then holds at most the limit and one chunk of an unfinished head.
-        if self._in_head and self._head_bytes > self.max_head_bytes:
-            self._stop_head_timer()
-            self._in_head = False
-            if self.cycle is None or self.cycle.response_complete:  # no answer being sent
-                self.transport.write(_TOO_LARGE)
+
+    def _head_part(self, data: bytes) -> int:
+        """How many bytes of ``data`` belong to the head being read: up to and including its
+        blank line, when ``data`` holds it (found across reads too), else all of them."""
+        probe = self._head_tail + data
+        end = probe.find(b"\r\n\r\n")
+        if end < 0:
+            self._head_tail = probe[-3:]
+            return len(data)
+        self._head_tail = b""
+        return max(end + 4 - (len(probe) - len(data)), 0)
+
+    def _refuse(self, answer: bytes) -> None:
+        """Close the connection, with ``answer`` when no response is being sent."""
+        self._stop_head_timer()
+        self._in_head = False
+        if self.cycle is None or self.cycle.response_complete:
+            self.transport.write(answer)
+        self.transport.close()
+
+    def on_header(self, name: bytes, value: bytes) -> None:
+        if self._in_head:
+            super().on_header(name, value)
+            return
+        # A trailer field (after a chunked body): the service reads none, so none is kept
+        # (uvicorn would append each to the request's headers, without any bound).
+        self._trailer_bytes += len(name) + len(value) + 4
+        if self._trailer_bytes > self.max_head_bytes and not self.transport.is_closing():
+            logger.info("closed a connection that sent %d bytes of trailers", self._trailer_bytes)
             self.transport.close()
 
     def on_headers_complete(self) -> None:
         self._in_head = False
         self._head_bytes = 0
+        self._head_tail = b""
+        self._trailer_bytes = 0
         self._stop_head_timer()
         super().on_headers_complete()
         if self._pace.enabled:  # cancelled at once by on_message_complete when no body follows

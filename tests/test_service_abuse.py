@@ -403,3 +403,77 @@ def test_batch_answers_are_the_single_answers(scorer: Any) -> None:
         alone = [client.post("/v1/score", json=creator).json() for creator in creators]
     assert len(together) == len(creators) > 1
     assert together == alone
+
+
+def test_a_head_over_the_limit_in_one_read_gets_431() -> None:
+    # review s47: a head that completed inside the first read was never counted (17-128 KB
+    # heads got 200)
+    with _bounded_server() as port, socket.create_connection(("127.0.0.1", port)) as conn:
+        pad = b"a" * (4 * MAX_HEAD_BYTES)
+        conn.sendall(b"GET / HTTP/1.1\r\nHost: a\r\nX-Pad: " + pad + b"\r\n\r\n")
+        answer = _read_all(conn)
+    assert answer.startswith(b"HTTP/1.1 431")
+    # a head just under the limit with its body in the same read is served
+    with _bounded_server() as port, socket.create_connection(("127.0.0.1", port)) as conn:
+        pad = b"x" * (MAX_HEAD_BYTES - 200)
+        head = b"POST / HTTP/1.1\r\nHost: a\r\nContent-Length: 50000\r\nX-Pad: " + pad + b"\r\n\r\n"
+        conn.sendall(head + b"b" * 50_000)
+        assert conn.recv(100).startswith(b"HTTP/1.1 200")
+
+
+def test_trailers_are_not_kept_and_an_endless_trailer_section_is_cut() -> None:
+    # review s47: after a chunked body's last chunk, trailer lines were appended to the
+    # request's headers without bound: 4 GB in 10 s from one connection, with no key
+    seen: list[list[tuple[bytes, bytes]]] = []
+
+    async def app(scope: dict[str, Any], receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            return
+        while (await receive()).get("more_body"):
+            pass
+        seen.append(list(scope["headers"]))
+        await send({"type": "http.response.start", "status": 200, "headers": []})
+        await send({"type": "http.response.body", "body": b"ok"})
+
+    with uvicorn_thread(app, http=_QuickHeadProtocol, lifespan="off") as port:
+        head = (
+            b"POST / HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n0\r\n"
+        )
+        with socket.create_connection(("127.0.0.1", port)) as conn:
+            conn.sendall(head + b"X-Trailer: 1\r\n\r\n")  # a well-formed trailer: ignored
+            assert conn.recv(100).startswith(b"HTTP/1.1 200")
+        assert seen and all(name != b"x-trailer" for name, _ in seen[0])
+        with socket.create_connection(("127.0.0.1", port)) as conn:
+            conn.sendall(head)
+            sent = 0
+            with pytest.raises(OSError):
+                for _ in range(100_000):  # up to 100 MB of trailers
+                    conn.sendall(b"a: b\r\n" * 1000)
+                    sent += 6000
+            # closed long before 100 MB (the kernel buffers a few MB the server never reads)
+            assert sent < 32 * 2**20
+
+
+def test_a_rejected_body_is_freed_without_the_cycle_collector() -> None:
+    # review s47: the 422's traceback held the frames that held the answers list that held
+    # the error: each rejected body lived until the cycle collector ran (8 GB after 800)
+    import gc
+    import sys
+
+    from service.routes.score import ScoreItem, _score_bodies
+
+    bad = {"creator_id": "x", "platform": "instagram", "profile": {"followers": 1}}
+    bodies = {
+        "broken JSON": b'{"creator_id": "x", "pad": "' + b"a" * 1000,
+        "invalid": orjson.dumps(bad | {"comments": [{"text": "b" * 5001}]}),
+    }
+    gc.disable()
+    try:
+        for name, body in bodies.items():
+            before = sys.getrefcount(body)
+            (answer,) = _score_bodies([ScoreItem(None, None, body, "application/json")])  # type: ignore[arg-type]
+            assert isinstance(answer, Exception), name
+            del answer
+            assert sys.getrefcount(body) == before, name
+    finally:
+        gc.enable()
