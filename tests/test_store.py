@@ -70,7 +70,9 @@ def _import_day(tmp_path: Path, store: CreatorStore, day: int, followers: int) -
         "mediacrawler", [_daily_export(tmp_path / "crawls", day, followers)], out, store=store
     )
     (line,) = out.read_text().splitlines()
-    return CreatorRecord.model_validate_json(line)
+    record = CreatorRecord.model_validate_json(line)
+    assert len(record.follower_history) == 1  # OUT holds the export's own count only ...
+    return store.complete_history(record)  # ... and scoring with the store completes it
 
 
 def test_daily_imports_build_history_until_growth_is_checked_and_a_burst_shows(
@@ -138,9 +140,11 @@ def test_store_supplies_the_follower_count_the_newer_schema_lacks(tmp_path: Path
     (line,) = (tmp_path / "out.jsonl").read_text().splitlines()
     record = json.loads(line)
     assert record["profile"]["followers"] == 80500
-    # The stored count completes the profile but is not recorded again under the export's
-    # date (2025-11-22): nothing observed it then.
-    assert [h["date"] for h in record["follower_history"]] == ["2025-11-20"]
+    # The stored count completes the profile, dated by its own date, but is not recorded
+    # again under the export's date (2025-11-22): nothing observed it then. Nor is it in the
+    # record's history: OUT holds what the export showed, not the store's snapshots.
+    assert record["profile"]["observed_at"] == "2025-11-20"
+    assert record["follower_history"] == []
     assert store.history("rednote", "6aef7bda3e7786b3")["snapshots"] == [
         {"date": "2025-11-20", "followers": 80500}
     ]

@@ -16,8 +16,8 @@ Examples
 --------
 >>> from fraud.store import CreatorStore                       # doctest: +SKIP
 >>> with CreatorStore.open("vetting.sqlite") as store:          # doctest: +SKIP
-...     record = store.complete_history(record)
-...     store.record_snapshots([record])
+...     completed = store.complete_history(record)   # for scoring
+...     store.record_snapshots([record])              # what the record brought, only
 """
 
 from __future__ import annotations
@@ -54,6 +54,7 @@ __all__ = [
     "format_history",
     "observed_dates",
     "open_store_option",
+    "own_snapshots",
     "parse_creator_ref",
     "profile_observation",
     "store_url",
@@ -293,6 +294,15 @@ def profile_observation(record: CreatorRecord) -> FollowerSnapshot:
     if seen is not None and seen < today:
         return FollowerSnapshot(date=seen, followers=profile.followers)
     return FollowerSnapshot(date=today, followers=profile.followers, following=profile.following)
+
+
+def own_snapshots(record: CreatorRecord) -> list[FollowerSnapshot]:
+    """The dated counts ``record`` itself brought, oldest first: its profile counts at the
+    date they were observed (:func:`profile_observation`) and its own ``follower_history``,
+    which wins its date."""
+    observed = profile_observation(record)
+    merged = {observed.date: observed, **{s.date: s for s in record.follower_history}}
+    return [merged[d] for d in sorted(merged)]
 
 
 def _score_values(result: ScoreLike) -> dict[str, Any]:
@@ -568,7 +578,10 @@ class CreatorStore:
         the record's own dated counts win their date. Stored snapshots dated after the
         record's ``as_of`` are left out (the record describes the creator as of then, not
         later). ``pending``: snapshots of the same creator on their way to the store (an
-        earlier record of the same run, scored but not yet recorded), read as if stored."""
+        earlier record of the same run, scored but not yet recorded), read as if stored.
+
+        The completed record is for scoring and answering only: record the record as it was
+        given (:meth:`record_snapshots`), never this copy of the stored snapshots."""
         platform, creator_id = creator_key(record)
         today = _observed_on(record)
         merged: dict[date, FollowerSnapshot] = {
@@ -577,23 +590,33 @@ class CreatorStore:
             if s.date <= today
         }
         merged.update({s.date: s for s in pending if s.date <= today})
-        observed = profile_observation(record)
-        merged[observed.date] = observed
-        merged.update({s.date: s for s in record.follower_history})
+        merged.update({s.date: s for s in own_snapshots(record)})
         history = [merged[d] for d in sorted(merged)][-MAX_HISTORY:]
         return record.model_copy(update={"follower_history": history})
 
     # ------------------------------------------------------------------ writes
 
     def record_snapshots(self, records: Iterable[CreatorRecord]) -> int:
-        """Upsert each record's follower history and its current counts at the date they
-        were observed (:func:`profile_observation`);
-        returns the number of rows written (existing rows are updated, not added)."""
+        """Record what each record itself brought: its own ``follower_history`` and its
+        profile counts at the date they were observed (:func:`profile_observation`).
+
+        Pass the records as they were given, never as :meth:`complete_history` returned them:
+        a completed history holds copies of stored snapshots as they were read, and writing
+        them back would undo a correction stored since. The record's own dated counts are
+        upserted (they win their date); a profile count dated before the record's ``as_of``
+        date (``profile.observed_at``: a count an importer completed from the store or an
+        older row, or a profile crawled days before the posts) is added only when that date
+        has no snapshot yet, since it may be such a copy. Returns the rows given to the store
+        (a row already stored is updated, or left as it is, not added)."""
         now = datetime.now(UTC)
         rows: dict[tuple[str, str, date], dict[str, Any]] = {}
+        back_dated: dict[tuple[str, str, date], dict[str, Any]] = {}
         for record in records:
             key, row = _observation_row(record, now)
-            rows[key] = {"namespace": self.namespace, **row}
+            if key[2] < _observed_on(record):
+                back_dated[key] = {"namespace": self.namespace, **row}
+            else:
+                rows[key] = {"namespace": self.namespace, **row}
             platform, creator_id = key[:2]
             # The record's own dated counts win their date (as in complete_history), so the
             # store never disagrees with the record; the profile's posts count stays.
@@ -606,11 +629,16 @@ class CreatorStore:
                     "date": s.date,
                     "followers": s.followers,
                     "following": s.following,
-                    "posts": rows[key]["posts"] if key in rows else None,
+                    "posts": (rows.get(key) or back_dated.get(key) or {}).get("posts"),
                     "recorded_at": now,
                 }
+        for key in rows:  # the record's own dated count stands for the back-dated one
+            back_dated.pop(key, None)
         self._upsert(snapshots_table, list(rows.values()), ("followers", "following", "posts"))
-        return len(rows)
+        if back_dated:
+            new = list(back_dated.values())
+            self._retry(lambda c: self._insert_new(c, snapshots_table, new))
+        return len(rows) + len(back_dated)
 
     def record_scores(self, scored: Iterable[tuple[CreatorRecord, ScoreLike]]) -> int:
         """Upsert one score row per (creator, date, model version); returns rows written.

@@ -371,19 +371,22 @@ def _score_round(
 ) -> None:
     """Score ``members`` in one call, answers into ``answers``; with a store, complete each
     history from past snapshots first and record each answer after."""
-    ready: list[tuple[int, CreatorRecord]] = []
+    ready: list[tuple[int, CreatorRecord, CreatorRecord]] = []
     for index, record in members:
         try:
-            ready.append((index, record if store is None else store.complete_history(record)))
+            completed = record if store is None else store.complete_history(record)
+            ready.append((index, record, completed))
         except Exception as error:
             answers[index] = error
-    results = batch.score_records(scorer, [record for _, record in ready])
+    results = batch.score_records(scorer, [completed for _, _, completed in ready])
     window = _window(store)
-    for (index, record), result in zip(ready, results, strict=True):
+    for (index, record, _), result in zip(ready, results, strict=True):
         if isinstance(result, Exception):  # a valid record the scorer failed on: ours
             answers[index] = result
             continue
         try:
+            # the record as sent: its completed history's copies of stored snapshots are not
+            # the client's word (and, written back, would undo a correction stored since)
             left_out = _record(store, [(record, result)], window) if store is not None else 0
             body = result.model_dump_json().encode()
             answers[index] = StoreNote(body, store.note(left_out, 1, window)) if left_out else body
@@ -495,9 +498,9 @@ def _score_batch(
             number, reason = failed[0]
             raise RuntimeError(f"scoring creators[{number}] failed: {reason}")
         if store is not None:
-            recorded = [
+            recorded = [  # the records as sent, not their completed histories
                 (record, ScoreResult.model_validate(outcome.result))
-                for record, outcome in zip(ready, scored, strict=True)
+                for (_, record), outcome in zip(batch_round, scored, strict=True)
             ]
             left_out += _record(store, recorded, window)
         for index, outcome in zip(indexes, scored, strict=True):
