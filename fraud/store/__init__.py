@@ -646,6 +646,18 @@ class CreatorStore:
         A score is a :class:`ScoreResult` or its JSON form (``model_dump(mode="json")``, as
         the batch engine's outcomes carry it): stored as it is, without validating it again.
         """
+        rows = self._score_rows(scored)
+        self._upsert(
+            scores_table,
+            rows,
+            ("verdict", "fraud_probability", "authenticity", "top_reasons", "recorded_at"),
+        )
+        return len(rows)
+
+    def _score_rows(
+        self, scored: Iterable[tuple[CreatorRecord, ScoreLike]]
+    ) -> list[dict[str, Any]]:
+        """The score rows of ``scored``, one per (creator, date, model version): the last wins."""
         now = datetime.now(UTC)
         rows: dict[tuple[str, str, date, str], dict[str, Any]] = {}
         for record, result in scored:
@@ -660,12 +672,7 @@ class CreatorStore:
                 **values,
                 "recorded_at": now,
             }
-        self._upsert(
-            scores_table,
-            list(rows.values()),
-            ("verdict", "fraud_probability", "authenticity", "top_reasons", "recorded_at"),
-        )
-        return len(rows)
+        return list(rows.values())
 
     def record(self, scored: Sequence[tuple[CreatorRecord, ScoreLike]]) -> None:
         """Record the snapshots and scores of scored creators (``fraud score --store``)."""
@@ -680,8 +687,9 @@ class CreatorStore:
     ) -> int:
         """What an untrusted client's request may add (the HTTP service by default): each
         record's own profile counts (:func:`profile_observation`), only at a date the store
-        has no snapshot of yet, and its score; never the record's ``follower_history``. A
-        client can add a date, never change or erase one. ``dates``: the first and last date
+        has no snapshot of yet, and its score, only at a date (and model version) the store
+        has no score of yet; never the record's ``follower_history``. A client can add a
+        date, never change or erase one: neither a count nor a verdict stored before. ``dates``: the first and last date
         (inclusive) a row may be stored at (:func:`observed_dates` says a record's); a
         snapshot or score dated outside them is left out (the service keeps clients from
         planting counts on past dates that later histories would read as real). Returns the
@@ -695,9 +703,13 @@ class CreatorStore:
                 rows.setdefault(key, {"namespace": self.namespace, **row})
             if dates is None or dates[0] <= _observed_on(record) <= dates[1]:
                 kept.append((record, result))
-        added = self._retry(lambda c: self._insert_new(c, snapshots_table, list(rows.values())))
-        self.record_scores(kept)
-        return added
+        scores = self._score_rows(kept)
+
+        def insert(connection: Connection) -> int:
+            self._insert_new(connection, scores_table, scores)
+            return self._insert_new(connection, snapshots_table, list(rows.values()))
+
+        return self._retry(insert)
 
     @staticmethod
     def _insert_new(connection: Connection, table: sa.Table, rows: list[dict[str, Any]]) -> int:
