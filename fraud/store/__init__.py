@@ -9,7 +9,8 @@ The database is embedded SQLite by default (``--store PATH``, ``FRAUD_STORE``, e
 the per-user data directory) or any SQLAlchemy URL (``postgresql://...``) for a team. Writes
 are upserts keyed by creator and date, so importing one export twice adds nothing; on SQLite
 every write transaction starts with ``BEGIN IMMEDIATE`` (writers queue on the database lock
-instead of failing), so two processes writing at once lose nothing. The schema is versioned
+instead of failing), so two processes writing at once lose nothing, and every read with
+``BEGIN DEFERRED`` (in WAL mode it never waits behind a writer). The schema is versioned
 with Alembic (``fraud/store/migrations``); opening a store upgrades it in place, keeping data.
 
 Examples
@@ -52,6 +53,7 @@ __all__ = [
     "StoredScore",
     "default_store_location",
     "format_history",
+    "is_locked",
     "observed_dates",
     "open_store_option",
     "own_snapshots",
@@ -374,7 +376,24 @@ def _sqlite_setup(engine: Engine, timeout: float = BUSY_TIMEOUT) -> None:
 
     @sa.event.listens_for(engine, "begin")
     def _begin(connection: Connection) -> None:
-        connection.exec_driver_sql("BEGIN IMMEDIATE")
+        # A read (CreatorStore._reading) begins deferred: in WAL mode it reads the last
+        # committed state at once, never waiting behind a writer (a CLI import's flush).
+        if connection.get_execution_options().get(_READ_OPTION):
+            connection.exec_driver_sql("BEGIN DEFERRED")
+        else:
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+#: The execution option that marks a connection as reading only (its transaction deferred).
+_READ_OPTION = "fraud_store_read"
+
+
+def is_locked(error: BaseException) -> bool:
+    """Whether ``error`` is SQLite's "database is locked" (another process held the
+    database past the busy timeout): a failure that passes, unlike a broken store."""
+    if not isinstance(error, OperationalError):
+        return False
+    return "locked" in str(error.orig if error.orig is not None else error)
 
 
 class CreatorStore:
@@ -490,7 +509,7 @@ class CreatorStore:
         """The schema revision the database is at (``None`` for an empty database)."""
         from alembic.runtime.migration import MigrationContext
 
-        with self.engine.connect() as connection:
+        with self._reading() as connection:
             context = MigrationContext.configure(
                 connection, opts={"version_table": "store_version"}
             )
@@ -509,6 +528,11 @@ class CreatorStore:
 
     # ------------------------------------------------------------------ reads
 
+    def _reading(self) -> Connection:
+        """A connection for reads only: on SQLite its transaction begins deferred, so it
+        neither takes nor waits for the write lock (writes begin immediate)."""
+        return self.engine.connect().execution_options(**{_READ_OPTION: True})
+
     def snapshots(self, platform: str, creator_id: str) -> list[Snapshot]:
         """Every stored snapshot of the creator, oldest first."""
         t = snapshots_table
@@ -521,7 +545,7 @@ class CreatorStore:
             )
             .order_by(t.c.date)
         )
-        with self.engine.connect() as connection:
+        with self._reading() as connection:
             return [Snapshot(*row) for row in connection.execute(query)]
 
     def latest_snapshot(
@@ -553,7 +577,7 @@ class CreatorStore:
             )
             .order_by(t.c.date, t.c.model_version)
         )
-        with self.engine.connect() as connection:
+        with self._reading() as connection:
             return [
                 StoredScore(row[0], row[1], row[2], row[3], row[4], orjson.loads(row[5]))
                 for row in connection.execute(query)

@@ -9,9 +9,10 @@ keep the shape of FastAPI's own (422, ``detail[].loc`` starting with ``"body"``)
 """
 
 import asyncio
+import contextlib
 import threading
 import weakref
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from datetime import UTC, date, datetime, timedelta
 from typing import Annotated, Any, NamedTuple, TypeVar
 
@@ -21,17 +22,18 @@ from fastapi import APIRouter, Depends, HTTPException, Request, Response, status
 from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.models import Example
 from pydantic import BaseModel, ValidationError
+from sqlalchemy.exc import OperationalError
 
 from fraud import batch
 from fraud.schema import BatchRequest, BatchResponse, CreatorRecord, ScoreResult
-from fraud.store import creator_key, observed_dates
+from fraud.store import creator_key, is_locked, observed_dates
 from fraud.validation import validate_creator_json
 
 from ..dependencies import CreatorScorer, GateDep, ScorerDep
 from ..offload import Admission, ScoringGate
 from ..pacing import BodyPace
 from ..settings import body_pace
-from .creators import StoreDep
+from .creators import StoreDep, store_busy
 
 __all__ = [
     "build_score_router",
@@ -528,6 +530,18 @@ def _record(
     return left_out
 
 
+@contextlib.contextmanager
+def _store_locked_is_503() -> Iterator[None]:
+    """A store another process held locked past the busy timeout: 503 with Retry-After
+    (the request may be sent again), not a 500."""
+    try:
+        yield
+    except OperationalError as error:
+        if not is_locked(error):
+            raise
+        raise store_busy() from None
+
+
 def _is_json(content_type: str) -> bool:
     media = content_type.split(";", 1)[0].strip().lower()
     return media == "application/json" or media.endswith("+json")
@@ -573,7 +587,8 @@ def build_score_router(
         content_type = request.headers.get("content-type", "")
         # requests waiting together are scored in one call (see service.offload)
         item = ScoreItem(scorer, store, body, content_type)
-        answer = await gate.run_batched(_score_bodies, item, len(body), admission)
+        with _store_locked_is_503():
+            answer = await gate.run_batched(_score_bodies, item, len(body), admission)
         return _response(answer)
 
     @router.post(
@@ -591,10 +606,11 @@ def build_score_router(
         content_type = request.headers.get("content-type", "")
         cancel = threading.Event()  # set when the budget runs out: the scoring stops
         chunk = (gate.max_batch, gate.max_batch_bytes)
-        answer = await gate.run(
-            _score_batch, scorer, store, body, content_type, cancel, chunk,
-            admission=admission, cancel=cancel,
-        )  # fmt: skip
+        with _store_locked_is_503():
+            answer = await gate.run(
+                _score_batch, scorer, store, body, content_type, cancel, chunk,
+                admission=admission, cancel=cancel,
+            )  # fmt: skip
         return _response(answer)
 
     return router
