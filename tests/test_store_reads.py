@@ -49,7 +49,8 @@ def test_a_read_does_not_wait_for_a_writer(tmp_path: Path, store: CreatorStore) 
     writer = sqlite3.connect(tmp_path / "s.sqlite", isolation_level=None)
     writer.execute("BEGIN IMMEDIATE")  # another process's write in progress
     writer.execute(
-        "INSERT INTO snapshots VALUES ('', 'weibo', 'c1', '2026-01-11', 9, NULL, NULL, '2026')"
+        "INSERT INTO snapshots(namespace, platform, creator_id, date, followers, recorded_at)"
+        " VALUES ('', 'weibo', 'c1', '2026-01-11', 9, '2026')"
     )
     try:
         started = time.monotonic()

@@ -84,6 +84,9 @@ snapshots_table = sa.Table(
     sa.Column("following", sa.BigInteger),
     sa.Column("posts", sa.BigInteger),
     sa.Column("recorded_at", sa.DateTime(timezone=True), nullable=False),
+    # the as_of of the record the row came from (revision 0004; NULL on older rows): a later
+    # write replaces the row only when its own as_of is at least as recent
+    sa.Column("as_of", sa.DateTime(timezone=True)),
 )
 scores_table = sa.Table(
     "scores",
@@ -98,6 +101,7 @@ scores_table = sa.Table(
     sa.Column("authenticity", sa.Float, nullable=False),
     sa.Column("top_reasons", sa.Text, nullable=False),
     sa.Column("recorded_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("as_of", sa.DateTime(timezone=True)),
 )
 
 
@@ -256,6 +260,18 @@ def _observed_on(record: CreatorRecord) -> date:
     return (record.as_of or datetime.now(UTC)).date()
 
 
+def _known_at(record: CreatorRecord, now: datetime) -> datetime:
+    """When ``record`` says what it says (its ``as_of``, else now), in UTC: how recent the
+    rows it writes are (every stored ``as_of`` is UTC, so SQLite, which keeps no time zone,
+    compares them as stored)."""
+    return (record.as_of or now).astimezone(UTC)
+
+
+def _utc(moment: datetime) -> datetime:
+    """``moment`` as an aware UTC datetime (a database without time zones gives it naive)."""
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+
+
 def _observation_row(
     record: CreatorRecord, now: datetime
 ) -> tuple[tuple[str, str, date], dict[str, Any]]:
@@ -274,6 +290,10 @@ def _observation_row(
         if observed.date == _observed_on(record) or record.profile._posts_at_observed
         else None,
         "recorded_at": now,
+        # a count dated before as_of was seen some time that day: as recent as its start
+        "as_of": _known_at(record, now)
+        if observed.date == _observed_on(record)
+        else datetime.combine(observed.date, datetime.min.time(), tzinfo=UTC),
     }
 
 
@@ -655,10 +675,13 @@ class CreatorStore:
                     "following": s.following,
                     "posts": (rows.get(key) or back_dated.get(key) or {}).get("posts"),
                     "recorded_at": now,
+                    "as_of": _known_at(record, now),
                 }
         for key in rows:  # the record's own dated count stands for the back-dated one
             back_dated.pop(key, None)
-        self._upsert(snapshots_table, list(rows.values()), ("followers", "following", "posts"))
+        self._upsert(
+            snapshots_table, list(rows.values()), ("followers", "following", "posts", "as_of")
+        )
         if back_dated:
             new = list(back_dated.values())
             self._retry(lambda c: self._insert_new(c, snapshots_table, new))
@@ -674,7 +697,7 @@ class CreatorStore:
         self._upsert(
             scores_table,
             rows,
-            ("verdict", "fraud_probability", "authenticity", "top_reasons", "recorded_at"),
+            ("verdict", "fraud_probability", "authenticity", "top_reasons", "recorded_at", "as_of"),
         )
         return len(rows)
 
@@ -695,6 +718,7 @@ class CreatorStore:
                 "date": day,
                 **values,
                 "recorded_at": now,
+                "as_of": _known_at(record, now),
             }
         return list(rows.values())
 
@@ -762,7 +786,12 @@ class CreatorStore:
             values = {
                 name: sa.func.coalesce(statement.excluded[name], table.c[name]) for name in update
             }
-            statement = statement.on_conflict_do_update(index_elements=keys, set_=values)
+            # A row is replaced only by an observation at least as recent (its as_of): a
+            # morning's file re-run after the evening's keeps the evening's count.
+            recent = sa.or_(table.c.as_of.is_(None), statement.excluded.as_of >= table.c.as_of)
+            statement = statement.on_conflict_do_update(
+                index_elements=keys, set_=values, where=recent
+            )
 
             def write(connection: Connection) -> None:
                 for start in range(0, len(rows), 500):
@@ -779,10 +808,12 @@ class CreatorStore:
         keys = [c.name for c in table.primary_key.columns]
         for row in rows:
             match = sa.and_(*(table.c[k] == row[k] for k in keys))
-            found = connection.execute(sa.select(sa.literal(1)).where(match)).first()
+            found = connection.execute(sa.select(table.c.as_of).where(match)).first()
             if found is None:
                 connection.execute(table.insert().values(**row))
-            else:
+            elif found[0] is None or (
+                row["as_of"] is not None and _utc(row["as_of"]) >= _utc(found[0])
+            ):
                 changes = {k: row[k] for k in update if row[k] is not None}
                 if changes:
                     connection.execute(table.update().where(match).values(**changes))
