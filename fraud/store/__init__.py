@@ -54,6 +54,7 @@ __all__ = [
     "default_store_location",
     "format_history",
     "is_locked",
+    "normalise_creator_id",
     "observed_dates",
     "open_store_option",
     "own_snapshots",
@@ -250,10 +251,34 @@ def parse_creator_ref(ref: str) -> tuple[str, str]:
     return canonical_platform(head), tail
 
 
+#: Platforms whose account names are case-insensitive handles (``NatGeo`` is ``natgeo``).
+CASE_INSENSITIVE_HANDLES = frozenset({"instagram", "tiktok", "twitter"})
+#: A TikTok (or Douyin) ``sec_uid``: an encoded id, case-sensitive.
+_SEC_UID_PREFIX = "MS4wLjAB"
+
+
+def normalise_creator_id(platform: str, creator_id: str) -> str:
+    """The id the store keys a creator by: without surrounding whitespace on every platform,
+    and case-folded where the platform's handles ignore case: Instagram, TikTok and X
+    usernames (their numeric ids have no case; a TikTok ``sec_uid`` is case-sensitive and
+    kept) and YouTube ``@handles`` (a channel id, ``UC...``, is case-sensitive and kept). The
+    Chinese platforms' ids (numeric uids, Douyin's ``sec_uid``, RedNote's hex ids, hashes)
+    are case-sensitive or not names at all: only stripped."""
+    creator_id = creator_id.strip()
+    if platform in CASE_INSENSITIVE_HANDLES:
+        if platform == "tiktok" and creator_id.startswith(_SEC_UID_PREFIX):
+            return creator_id
+        return creator_id.casefold()
+    if platform == "youtube" and creator_id.startswith("@"):
+        return creator_id.casefold()
+    return creator_id
+
+
 def creator_key(record: CreatorRecord) -> tuple[str, str]:
-    """The store's key of a record: its platform and its id without a ``platform:`` prefix."""
+    """The store's key of a record: its platform and its id without a ``platform:`` prefix,
+    normalised (:func:`normalise_creator_id`: ``"NatGeo "`` and ``natgeo`` are one creator)."""
     platform = record.platform.value
-    return platform, strip_platform(record.creator_id, platform)
+    return platform, normalise_creator_id(platform, strip_platform(record.creator_id, platform))
 
 
 def _observed_on(record: CreatorRecord) -> date:
@@ -555,6 +580,7 @@ class CreatorStore:
 
     def snapshots(self, platform: str, creator_id: str) -> list[Snapshot]:
         """Every stored snapshot of the creator, oldest first."""
+        creator_id = normalise_creator_id(platform, creator_id)
         t = snapshots_table
         query = (
             sa.select(t.c.date, t.c.followers, t.c.following, t.c.posts)
@@ -580,6 +606,7 @@ class CreatorStore:
 
     def scores(self, platform: str, creator_id: str) -> list[StoredScore]:
         """Every stored score of the creator, oldest first."""
+        creator_id = normalise_creator_id(platform, creator_id)
         t = scores_table
         query = (
             sa.select(
@@ -606,7 +633,7 @@ class CreatorStore:
     def history(self, platform: str, creator_id: str) -> dict[str, Any]:
         """Snapshots and past verdicts of one creator, JSON-ready."""
         platform = canonical_platform(platform)
-        creator_id = strip_platform(creator_id, platform)
+        creator_id = normalise_creator_id(platform, strip_platform(creator_id.strip(), platform))
         return {
             "platform": platform,
             "creator_id": creator_id,
