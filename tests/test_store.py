@@ -251,8 +251,8 @@ def test_store_location_from_option_environment_or_user_directory(
     assert default_store_location().name == "store.sqlite"
     assert "creator-fraud" in str(default_store_location())
     monkeypatch.setenv("FRAUD_STORE", str(tmp_path / "team.sqlite"))
-    assert store_url() == f"sqlite:///{tmp_path / 'team.sqlite'}"
-    assert store_url("postgresql://db/fraud") == "postgresql://db/fraud"
+    assert store_url().render_as_string() == f"sqlite:///{tmp_path / 'team.sqlite'}"
+    assert store_url("postgresql://db/fraud").render_as_string() == "postgresql://db/fraud"
     assert parse_creator_ref("xhs:abc:def") == ("rednote", "abc:def")
     with pytest.raises(ValueError, match="unknown platform"):
         parse_creator_ref("myspace:abc")

@@ -35,7 +35,7 @@ from typing import Any, TypeVar
 
 import orjson
 import sqlalchemy as sa
-from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.engine import URL, Connection, Engine, make_url
 from sqlalchemy.exc import IntegrityError, OperationalError
 
 from fraud.importers.history import canonical_platform, strip_platform
@@ -202,16 +202,27 @@ def _make_parent(path: Path, *, default: bool) -> None:
         raise _default_store_error(path, f"{reason}: {error.filename}") from error
 
 
-def store_url(location: str | Path | None = None) -> str:
+def store_url(location: str | Path | None = None) -> URL:
     """A SQLAlchemy URL for ``location``: a URL as given, a path as SQLite, ``None`` as the
-    default (:func:`default_store_location`, which may itself hold a URL)."""
+    default (:func:`default_store_location`, which may itself hold a URL). A path is the
+    database's file name as it is, never parsed as a URL (``a?b.sqlite`` and ``e%41f.sqlite``
+    are those files, not ``a`` with options or ``eAf.sqlite``)."""
     if location is None:
         configured = os.environ.get(STORE_ENV)
         location = configured if configured else default_store_location()
     text = str(location)
     if "://" in text:
-        return text
-    return f"sqlite:///{Path(text).expanduser().resolve()}"
+        return make_url(text)
+    return URL.create("sqlite", database=str(Path(text).expanduser().resolve()))
+
+
+def _sqlite_path(url: URL) -> Path | None:
+    """The file of a SQLite URL (``None``: another database, or SQLite in memory)."""
+    if url.get_backend_name() != "sqlite" or url.database in (None, "", ":memory:"):
+        return None
+    if url.database.startswith("file:"):  # a URI filename (?uri=true): SQLite parses it
+        return None
+    return Path(url.database)
 
 
 def open_store_option(value: str | None) -> CreatorStore | None:
@@ -387,7 +398,7 @@ def _dispose_in_child(reference: weakref.ref[Engine]) -> None:
 BUSY_TIMEOUT = 60.0
 
 
-def _sqlite_engine(url: str, timeout: float) -> Engine:
+def _sqlite_engine(url: URL, timeout: float) -> Engine:
     engine = sa.create_engine(url, connect_args={"timeout": timeout})
     _sqlite_setup(engine, timeout)
     return engine
@@ -480,8 +491,8 @@ class CreatorStore:
         """
         url = store_url(location)
         default_path = None
-        if url.startswith("sqlite:///"):
-            path = Path(url.removeprefix("sqlite:///"))
+        path = _sqlite_path(url)
+        if path is not None:
             default_path = path if _is_default(location) else None
             _make_parent(path, default=default_path is not None)
             if upgrade and open_timeout is not None:
@@ -497,7 +508,7 @@ class CreatorStore:
             try:
                 engine = sa.create_engine(url, pool_pre_ping=True)
             except ModuleNotFoundError as error:  # e.g. postgresql:// without psycopg2
-                shown = sa.engine.make_url(url).render_as_string(hide_password=True)
+                shown = url.render_as_string(hide_password=True)
                 raise StoreOpenError(
                     f"cannot open the store {shown}: its database driver {error.name!r} is "
                     f"not installed; install it (pip install {_pip_name(error.name)})"
