@@ -36,7 +36,7 @@ from typing import Any, TypeVar
 import orjson
 import sqlalchemy as sa
 from sqlalchemy.engine import URL, Connection, Engine, make_url
-from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError
 
 from fraud.importers.history import canonical_platform, strip_platform
 from fraud.paths import STORE_ENV
@@ -444,6 +444,11 @@ def _sqlite_setup(engine: Engine, timeout: float = BUSY_TIMEOUT) -> None:
 _READ_OPTION = "fraud_store_read"
 
 
+def _not_a_database(error: DatabaseError) -> bool:
+    """SQLite's "file is not a database" (or "file is encrypted or is not a database")."""
+    return not isinstance(error, OperationalError) and "not a database" in str(error.orig)
+
+
 def is_locked(error: BaseException) -> bool:
     """Whether ``error`` is SQLite's "database is locked" (another process held the
     database past the busy timeout): a failure that passes, unlike a broken store."""
@@ -526,9 +531,17 @@ class CreatorStore:
         """:meth:`upgrade`; a failure at the default location says how to choose another."""
         try:
             self.upgrade()
-        except OperationalError as error:  # e.g. a read-only data directory
-            if default_path is None:
+        except DatabaseError as error:
+            if _not_a_database(error):  # no retry helps: another file is needed
+                shown = _sqlite_path(self.engine.url) or self.engine.url
+                raise StoreOpenError(
+                    f"cannot open the store {shown}: it is not a SQLite database (file is not "
+                    "a database); use another store (--store PATH on the command line, "
+                    f"${STORE_ENV} for the service)"
+                ) from error
+            if not isinstance(error, OperationalError) or default_path is None:
                 raise
+            # e.g. a read-only data directory
             reason = (str(error.orig) if error.orig else str(error)).splitlines()[0]
             raise _default_store_error(default_path, reason) from error
 
