@@ -221,7 +221,8 @@ def store_busy() -> HTTPException:
 
 
 @router.get(
-    "/creators/{platform}/{creator_id}",
+    # ``:path``: an id may hold "/" (a YouTube "UCx/videos" key), as the store keeps it
+    "/creators/{platform}/{creator_id:path}",
     responses={
         404: {"description": "No store, unknown platform, or nothing stored."},
         503: {"description": "The store is not open, unavailable, or locked; see Retry-After."},
