@@ -81,6 +81,7 @@ def test_history_takes_a_bare_store_option_like_score_and_import(
 ) -> None:
     monkeypatch.delenv("FRAUD_STORE", raising=False)
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "share"))
+    CreatorStore.open().close()  # the default store, as `fraud score --store` makes it
     assert main(["history", "rednote:abc", "--store", "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["scores"] == []
     assert (tmp_path / "share" / "creator-fraud" / "store.sqlite").is_file()

@@ -229,8 +229,15 @@ def open_store_option(value: str | None) -> CreatorStore | None:
     """The store a command line asked for: ``None`` (no ``--store`` and no ``$FRAUD_STORE``)
     means none; ``""`` (a bare ``--store``) the default location; else that path or URL."""
     if value is None:
-        return CreatorStore.open() if os.environ.get(STORE_ENV) else None
-    return CreatorStore.open(value or None)
+        store = CreatorStore.open() if os.environ.get(STORE_ENV) else None
+    else:
+        store = CreatorStore.open(value or None)
+    if store is not None:
+        path = _sqlite_path(store.engine.url)
+        if path is not None and path.exists() and not os.access(path, os.W_OK):
+            store.close()  # a command that writes: say so now, not at its first write
+            raise StoreOpenError(f"cannot write to the store {path}: the file is read-only")
+    return store
 
 
 def format_history(history: dict[str, Any]) -> str:
@@ -487,16 +494,21 @@ class CreatorStore:
         *,
         upgrade: bool = True,
         open_timeout: float | None = None,
+        create: bool = True,
     ) -> CreatorStore:
         """Open (creating and upgrading as needed) the store at a path or SQLAlchemy URL.
 
         ``open_timeout``: seconds the opening waits for a SQLite database another process
         has locked (default :data:`BUSY_TIMEOUT`, as every later write waits); the service
         opens with a short one and retries, so that it never hangs on a lock at startup.
+        ``create=False``: a SQLite file that does not exist is refused (``fraud history``
+        reads a store; a mistyped path creates nothing).
         """
         url = store_url(location)
         default_path = None
         path = _sqlite_path(url)
+        if path is not None and not create and not path.is_file():
+            raise StoreOpenError(f"no store at {path}: check the path (--store PATH, ${STORE_ENV})")
         if path is not None:
             default_path = path if _is_default(location) else None
             _make_parent(path, default=default_path is not None)
@@ -874,10 +886,13 @@ class CreatorStore:
             try:
                 with self.engine.begin() as connection:
                     return work(connection)
-            except (OperationalError, IntegrityError):
+            except (OperationalError, IntegrityError) as error:
                 # Another writer held the database past the busy timeout, or inserted the
                 # same key first: the transaction rolled back whole, so trying again is safe.
-                if attempt == _RETRIES - 1:
+                # Anything else (a read-only file, a full disk) would only fail again.
+                if attempt == _RETRIES - 1 or not (
+                    isinstance(error, IntegrityError) or is_locked(error)
+                ):
                     raise
                 time.sleep(0.2 * (attempt + 1))
         raise AssertionError("unreachable")
