@@ -179,7 +179,7 @@ def creator_history(ref: str, store: str | None, *, as_json: bool = False) -> st
     from fraud.store import CreatorStore, format_history, parse_creator_ref
 
     platform, creator_id = parse_creator_ref(ref)
-    with CreatorStore.open(store or None) as opened:
+    with CreatorStore.open(store or None, create=False) as opened:  # never a new empty one
         history = opened.history(platform, creator_id)
     return json.dumps(history, ensure_ascii=False) if as_json else format_history(history)
 
@@ -231,6 +231,21 @@ def exit_without_teardown(code: int) -> None:
     os._exit(code)
 
 
+_WRITE_FAILURES = ("readonly database", "database or disk is full", "disk i/o error")
+
+
+def _store_write_error(first: Callable[[Any], str]) -> Callable[[Any], str]:
+    """The store's failure to write, worded so (others: "cannot open the store")."""
+
+    def describe(error: Any) -> str:
+        text = first(error)
+        if any(failure in text.lower() for failure in _WRITE_FAILURES):
+            return f"cannot write to the store: {text}"
+        return f"cannot open the store: {text}"
+
+    return describe
+
+
 def error_message(error: Exception) -> str | None:
     """A user's mistake or the machine's refusal as one line (None: a bug, keep the traceback)."""
     from fraud.artifacts import ArtifactError
@@ -247,5 +262,6 @@ def error_message(error: Exception) -> str | None:
 
         # a bad store URL, a corrupt store file: the first line (no SQL, no help link)
         first = lambda e: (str(e).splitlines() or [type(e).__name__])[0]  # noqa: E731
-        kinds.insert(0, (SQLAlchemyError, lambda e: f"cannot open the store: {first(e)}"))
+        # (a read-only store, a full disk, found at a write: "cannot write to the store")
+        kinds.insert(0, (SQLAlchemyError, _store_write_error(first)))
     return next((describe(error) for kind, describe in kinds if isinstance(error, kind)), None)

@@ -70,7 +70,9 @@ def _import_day(tmp_path: Path, store: CreatorStore, day: int, followers: int) -
         "mediacrawler", [_daily_export(tmp_path / "crawls", day, followers)], out, store=store
     )
     (line,) = out.read_text().splitlines()
-    return CreatorRecord.model_validate_json(line)
+    record = CreatorRecord.model_validate_json(line)
+    assert len(record.follower_history) == 1  # OUT holds the export's own count only ...
+    return store.complete_history(record)  # ... and scoring with the store completes it
 
 
 def test_daily_imports_build_history_until_growth_is_checked_and_a_burst_shows(
@@ -138,9 +140,11 @@ def test_store_supplies_the_follower_count_the_newer_schema_lacks(tmp_path: Path
     (line,) = (tmp_path / "out.jsonl").read_text().splitlines()
     record = json.loads(line)
     assert record["profile"]["followers"] == 80500
-    # The stored count completes the profile but is not recorded again under the export's
-    # date (2025-11-22): nothing observed it then.
-    assert [h["date"] for h in record["follower_history"]] == ["2025-11-20"]
+    # The stored count completes the profile, dated by its own date, but is not recorded
+    # again under the export's date (2025-11-22): nothing observed it then. Nor is it in the
+    # record's history: OUT holds what the export showed, not the store's snapshots.
+    assert record["profile"]["observed_at"] == "2025-11-20"
+    assert record["follower_history"] == []
     assert store.history("rednote", "6aef7bda3e7786b3")["snapshots"] == [
         {"date": "2025-11-20", "followers": 80500}
     ]
@@ -195,7 +199,7 @@ def test_migrations_upgrade_an_old_store_and_keep_its_data(tmp_path: Path) -> No
         )
         assert "scores" not in {r[0] for r in db.execute("SELECT name FROM sqlite_master")}
     store = CreatorStore.open(location)  # upgrades to the latest revision
-    assert store.revision() == "0003"
+    assert store.revision() == "0005"
     assert store.history("douyin", "old1")["snapshots"] == [
         {"date": "2025-01-02", "followers": 1234, "following": 56}
     ]
@@ -247,8 +251,8 @@ def test_store_location_from_option_environment_or_user_directory(
     assert default_store_location().name == "store.sqlite"
     assert "creator-fraud" in str(default_store_location())
     monkeypatch.setenv("FRAUD_STORE", str(tmp_path / "team.sqlite"))
-    assert store_url() == f"sqlite:///{tmp_path / 'team.sqlite'}"
-    assert store_url("postgresql://db/fraud") == "postgresql://db/fraud"
+    assert store_url().render_as_string() == f"sqlite:///{tmp_path / 'team.sqlite'}"
+    assert store_url("postgresql://db/fraud").render_as_string() == "postgresql://db/fraud"
     assert parse_creator_ref("xhs:abc:def") == ("rednote", "abc:def")
     with pytest.raises(ValueError, match="unknown platform"):
         parse_creator_ref("myspace:abc")

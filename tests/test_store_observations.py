@@ -77,11 +77,12 @@ def test_a_count_from_the_store_is_never_recorded_again_under_a_laterdate(
     (row,) = _lines(out)
     assert row["profile"]["followers"] == 80000  # the profile is completed ...
     assert row["profile"]["observed_at"] == "2025-11-01"
-    assert row["follower_history"] == [{"date": "2025-11-01", "followers": 80000}]  # ... only
+    assert row["follower_history"] == []  # ... its history is the export's (none)
     assert [s.date for s in store.snapshots("rednote", HASH)] == [date(2025, 11, 1)]
     # Scoring it (with the store, as `fraud score --store` does) invents no points either.
-    record = store.complete_history(CreatorRecord.model_validate(row))
-    store.record_snapshots([record])
+    given = CreatorRecord.model_validate(row)
+    record = store.complete_history(given)
+    store.record_snapshots([given])
     assert len(record.follower_history) == 1 and len(store.snapshots("rednote", HASH)) == 1
     result = scorer.score(record)
     assert "growth" not in result.checks_run

@@ -55,7 +55,7 @@ def test_cli_names_a_store_from_a_newer_release_without_a_traceback(
     ):
         assert main(args) == 1
         err = capsys.readouterr().err
-        assert "schema 0003_future is newer than this release's (0003)" in err
+        assert "schema 0003_future is newer than this release's (0005)" in err
         assert "upgrade creator-fraud" in err
         assert "Traceback" not in err and "Can't locate revision" not in err
     with CreatorStore(CreatorStore.open(future_store, upgrade=False).engine) as store:
@@ -81,6 +81,7 @@ def test_history_takes_a_bare_store_option_like_score_and_import(
 ) -> None:
     monkeypatch.delenv("FRAUD_STORE", raising=False)
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "share"))
+    CreatorStore.open().close()  # the default store, as `fraud score --store` makes it
     assert main(["history", "rednote:abc", "--store", "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["scores"] == []
     assert (tmp_path / "share" / "creator-fraud" / "store.sqlite").is_file()
@@ -103,16 +104,20 @@ def _wait_settled(client: Any) -> Any:
     return answer
 
 
-@pytest.mark.parametrize("kind", ["newer schema", "missing driver"])
+@pytest.mark.parametrize("kind", ["newer schema", "missing driver", "not a database"])
 def test_service_with_a_store_it_cannot_open_is_not_ready_and_answers_503(
     kind: str,
     future_store: Path,
+    tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
     caplog: pytest.LogCaptureFixture,
 ) -> None:
     if kind == "missing driver" and importlib.util.find_spec("pg8000") is not None:
         pytest.skip("pg8000 is installed here")
     location = str(future_store) if kind == "newer schema" else "postgresql+pg8000://127.0.0.1:1/x"
+    if kind == "not a database":  # (review s47, 7: it was retried forever, /healthz 200)
+        location = str(tmp_path / "counts.sqlite")
+        Path(location).write_text("date,followers\n2026-01-01,100\n" * 100)
     monkeypatch.setenv("FRAUD_STORE", location)
     app = create_app(scorer=StubScorer())
     with local_client(app, raise_server_exceptions=False) as client:
@@ -154,3 +159,14 @@ def test_newer_schema_tells_service_operators_about_fraud_store(future_store: Pa
     message = str(caught.value)
     assert "--store PATH on the command line" in message
     assert "$FRAUD_STORE for the service" in message
+
+
+def test_cli_names_a_file_that_is_not_a_database(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    location = tmp_path / "counts.sqlite"
+    location.write_text("date,followers\n2026-01-01,100\n" * 100)
+    assert main(["history", "weibo:lu", "--store", str(location)]) == 1
+    err = capsys.readouterr().err
+    assert "it is not a SQLite database" in err and str(location) in err
+    assert "Traceback" not in err

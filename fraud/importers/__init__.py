@@ -151,8 +151,11 @@ def run_import(
     as ``{"file", "line", "error", "input"}`` rows; ``line`` is the line an editor shows (a CSV
     record's first line; a JSON-array element's first line, else the file's last line, with
     ``"element": N`` added; never an element number). With a ``store``
-    (:class:`fraud.store.CreatorStore`), each creator's history is completed from it and its
-    profile snapshot is recorded.
+    (:class:`fraud.store.CreatorStore`), a creator without a follower count takes its latest
+    stored one (dated by ``profile.observed_at``), and what each record brought (its profile
+    counts, its ``follower_history`` from the export and ``histories``) is recorded. The
+    stored snapshots are not written into ``output``: ``fraud score --store`` completes each
+    history from the store when it scores, reading the snapshots as they are then.
     """
     output = str(output)
     to_stdout = output == "-"

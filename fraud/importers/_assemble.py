@@ -45,8 +45,6 @@ class HistorySource(Protocol):
         self, platform: str, creator_id: str, as_of: date | None = None
     ) -> Any | None: ...
 
-    def complete_history(self, record: CreatorRecord) -> CreatorRecord: ...
-
 
 @dataclass
 class ImportSummary:
@@ -443,7 +441,7 @@ def _complete_followers(
     old_keys: Iterable[str] = (),
 ) -> tuple[date, str] | None:
     """Fill ``profile["followers"]`` from the latest dated count on or before ``as_of`` (of
-    the ``--history`` rows, else of the store, whose snapshot then joins ``history``); returns
+    the ``--history`` rows, else of the store, whose snapshot does not join ``history``); returns
     its date and where it came from, ``None`` when there is none. The count keeps its own date
     (the caller sets the profile's ``observed_at``): the store never records it again under
     the export's date (:func:`fraud.store.profile_observation`). The store is also read
@@ -461,9 +459,10 @@ def _complete_followers(
     if not found:
         return None
     latest, under = max(found, key=lambda f: f[0].date)  # the key's own on a tie (max: first)
+    # The profile only (dated by observed_at): a stored snapshot is not the export's own, so it
+    # never joins the record's follower_history, which a later `fraud score --store` would
+    # write back over a correction stored in between.
     profile["followers"] = latest.followers
-    history.append({"date": latest.date.isoformat(), "followers": latest.followers})
-    history.sort(key=lambda h: str(h["date"]))
     named = "" if under == key else f", under its older key {platform}:{under}"
     return latest.date, f"the store ({latest.date}{named})"
 
@@ -714,7 +713,8 @@ def _creator(
         # before as_of): the store keeps it at that date.
         record.profile._posts_at_observed = True
     if store is not None:
-        record = store.complete_history(record)
+        # OUT holds what the export (and --history) showed, never the store's snapshots as if
+        # the record's own: `fraud score --store` completes the history when it scores.
         split = [k for k in old_keys if store.latest_snapshot(platform, k) is not None]
         if split:
             older = ", ".join(f"{platform}:{k}" for k in split)

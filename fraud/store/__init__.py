@@ -9,15 +9,16 @@ The database is embedded SQLite by default (``--store PATH``, ``FRAUD_STORE``, e
 the per-user data directory) or any SQLAlchemy URL (``postgresql://...``) for a team. Writes
 are upserts keyed by creator and date, so importing one export twice adds nothing; on SQLite
 every write transaction starts with ``BEGIN IMMEDIATE`` (writers queue on the database lock
-instead of failing), so two processes writing at once lose nothing. The schema is versioned
+instead of failing), so two processes writing at once lose nothing, and every read with
+``BEGIN DEFERRED`` (in WAL mode it never waits behind a writer). The schema is versioned
 with Alembic (``fraud/store/migrations``); opening a store upgrades it in place, keeping data.
 
 Examples
 --------
 >>> from fraud.store import CreatorStore                       # doctest: +SKIP
 >>> with CreatorStore.open("vetting.sqlite") as store:          # doctest: +SKIP
-...     record = store.complete_history(record)
-...     store.record_snapshots([record])
+...     completed = store.complete_history(record)   # for scoring
+...     store.record_snapshots([record])              # what the record brought, only
 """
 
 from __future__ import annotations
@@ -34,8 +35,8 @@ from typing import Any, TypeVar
 
 import orjson
 import sqlalchemy as sa
-from sqlalchemy.engine import Connection, Engine
-from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.engine import URL, Connection, Engine, make_url
+from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError
 
 from fraud.importers.history import canonical_platform, strip_platform
 from fraud.paths import STORE_ENV
@@ -52,8 +53,11 @@ __all__ = [
     "StoredScore",
     "default_store_location",
     "format_history",
+    "is_locked",
+    "normalise_creator_id",
     "observed_dates",
     "open_store_option",
+    "own_snapshots",
     "parse_creator_ref",
     "profile_observation",
     "store_url",
@@ -81,6 +85,9 @@ snapshots_table = sa.Table(
     sa.Column("following", sa.BigInteger),
     sa.Column("posts", sa.BigInteger),
     sa.Column("recorded_at", sa.DateTime(timezone=True), nullable=False),
+    # the as_of of the record the row came from (revision 0004; NULL on older rows): a later
+    # write replaces the row only when its own as_of is at least as recent
+    sa.Column("as_of", sa.DateTime(timezone=True)),
 )
 scores_table = sa.Table(
     "scores",
@@ -95,6 +102,7 @@ scores_table = sa.Table(
     sa.Column("authenticity", sa.Float, nullable=False),
     sa.Column("top_reasons", sa.Text, nullable=False),
     sa.Column("recorded_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("as_of", sa.DateTime(timezone=True)),
 )
 
 
@@ -194,24 +202,42 @@ def _make_parent(path: Path, *, default: bool) -> None:
         raise _default_store_error(path, f"{reason}: {error.filename}") from error
 
 
-def store_url(location: str | Path | None = None) -> str:
+def store_url(location: str | Path | None = None) -> URL:
     """A SQLAlchemy URL for ``location``: a URL as given, a path as SQLite, ``None`` as the
-    default (:func:`default_store_location`, which may itself hold a URL)."""
+    default (:func:`default_store_location`, which may itself hold a URL). A path is the
+    database's file name as it is, never parsed as a URL (``a?b.sqlite`` and ``e%41f.sqlite``
+    are those files, not ``a`` with options or ``eAf.sqlite``)."""
     if location is None:
         configured = os.environ.get(STORE_ENV)
         location = configured if configured else default_store_location()
     text = str(location)
     if "://" in text:
-        return text
-    return f"sqlite:///{Path(text).expanduser().resolve()}"
+        return make_url(text)
+    return URL.create("sqlite", database=str(Path(text).expanduser().resolve()))
+
+
+def _sqlite_path(url: URL) -> Path | None:
+    """The file of a SQLite URL (``None``: another database, or SQLite in memory)."""
+    if url.get_backend_name() != "sqlite" or url.database in (None, "", ":memory:"):
+        return None
+    if url.database.startswith("file:"):  # a URI filename (?uri=true): SQLite parses it
+        return None
+    return Path(url.database)
 
 
 def open_store_option(value: str | None) -> CreatorStore | None:
     """The store a command line asked for: ``None`` (no ``--store`` and no ``$FRAUD_STORE``)
     means none; ``""`` (a bare ``--store``) the default location; else that path or URL."""
     if value is None:
-        return CreatorStore.open() if os.environ.get(STORE_ENV) else None
-    return CreatorStore.open(value or None)
+        store = CreatorStore.open() if os.environ.get(STORE_ENV) else None
+    else:
+        store = CreatorStore.open(value or None)
+    if store is not None:
+        path = _sqlite_path(store.engine.url)
+        if path is not None and path.exists() and not os.access(path, os.W_OK):
+            store.close()  # a command that writes: say so now, not at its first write
+            raise StoreOpenError(f"cannot write to the store {path}: the file is read-only")
+    return store
 
 
 def format_history(history: dict[str, Any]) -> str:
@@ -243,14 +269,50 @@ def parse_creator_ref(ref: str) -> tuple[str, str]:
     return canonical_platform(head), tail
 
 
+#: Platforms whose account names are case-insensitive handles (``NatGeo`` is ``natgeo``).
+CASE_INSENSITIVE_HANDLES = frozenset({"instagram", "tiktok", "twitter"})
+#: A TikTok (or Douyin) ``sec_uid``: an encoded id, case-sensitive.
+_SEC_UID_PREFIX = "MS4wLjAB"
+
+
+def normalise_creator_id(platform: str, creator_id: str) -> str:
+    """The id the store keys a creator by: without surrounding whitespace on every platform,
+    and case-folded where the platform's handles ignore case: Instagram, TikTok and X
+    usernames (their numeric ids have no case; a TikTok ``sec_uid`` is case-sensitive and
+    kept) and YouTube ``@handles`` (a channel id, ``UC...``, is case-sensitive and kept). The
+    Chinese platforms' ids (numeric uids, Douyin's ``sec_uid``, RedNote's hex ids, hashes)
+    are case-sensitive or not names at all: only stripped."""
+    creator_id = creator_id.strip()
+    if platform in CASE_INSENSITIVE_HANDLES:
+        if platform == "tiktok" and creator_id.startswith(_SEC_UID_PREFIX):
+            return creator_id
+        return creator_id.casefold()
+    if platform == "youtube" and creator_id.startswith("@"):
+        return creator_id.casefold()
+    return creator_id
+
+
 def creator_key(record: CreatorRecord) -> tuple[str, str]:
-    """The store's key of a record: its platform and its id without a ``platform:`` prefix."""
+    """The store's key of a record: its platform and its id without a ``platform:`` prefix,
+    normalised (:func:`normalise_creator_id`: ``"NatGeo "`` and ``natgeo`` are one creator)."""
     platform = record.platform.value
-    return platform, strip_platform(record.creator_id, platform)
+    return platform, normalise_creator_id(platform, strip_platform(record.creator_id, platform))
 
 
 def _observed_on(record: CreatorRecord) -> date:
     return (record.as_of or datetime.now(UTC)).date()
+
+
+def _known_at(record: CreatorRecord, now: datetime) -> datetime:
+    """When ``record`` says what it says (its ``as_of``, else now), in UTC: how recent the
+    rows it writes are (every stored ``as_of`` is UTC, so SQLite, which keeps no time zone,
+    compares them as stored)."""
+    return (record.as_of or now).astimezone(UTC)
+
+
+def _utc(moment: datetime) -> datetime:
+    """``moment`` as an aware UTC datetime (a database without time zones gives it naive)."""
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
 
 
 def _observation_row(
@@ -271,6 +333,10 @@ def _observation_row(
         if observed.date == _observed_on(record) or record.profile._posts_at_observed
         else None,
         "recorded_at": now,
+        # a count dated before as_of was seen some time that day: as recent as its start
+        "as_of": _known_at(record, now)
+        if observed.date == _observed_on(record)
+        else datetime.combine(observed.date, datetime.min.time(), tzinfo=UTC),
     }
 
 
@@ -293,6 +359,15 @@ def profile_observation(record: CreatorRecord) -> FollowerSnapshot:
     if seen is not None and seen < today:
         return FollowerSnapshot(date=seen, followers=profile.followers)
     return FollowerSnapshot(date=today, followers=profile.followers, following=profile.following)
+
+
+def own_snapshots(record: CreatorRecord) -> list[FollowerSnapshot]:
+    """The dated counts ``record`` itself brought, oldest first: its profile counts at the
+    date they were observed (:func:`profile_observation`) and its own ``follower_history``,
+    which wins its date."""
+    observed = profile_observation(record)
+    merged = {observed.date: observed, **{s.date: s for s in record.follower_history}}
+    return [merged[d] for d in sorted(merged)]
 
 
 def _score_values(result: ScoreLike) -> dict[str, Any]:
@@ -330,7 +405,7 @@ def _dispose_in_child(reference: weakref.ref[Engine]) -> None:
 BUSY_TIMEOUT = 60.0
 
 
-def _sqlite_engine(url: str, timeout: float) -> Engine:
+def _sqlite_engine(url: URL, timeout: float) -> Engine:
     engine = sa.create_engine(url, connect_args={"timeout": timeout})
     _sqlite_setup(engine, timeout)
     return engine
@@ -364,7 +439,29 @@ def _sqlite_setup(engine: Engine, timeout: float = BUSY_TIMEOUT) -> None:
 
     @sa.event.listens_for(engine, "begin")
     def _begin(connection: Connection) -> None:
-        connection.exec_driver_sql("BEGIN IMMEDIATE")
+        # A read (CreatorStore._reading) begins deferred: in WAL mode it reads the last
+        # committed state at once, never waiting behind a writer (a CLI import's flush).
+        if connection.get_execution_options().get(_READ_OPTION):
+            connection.exec_driver_sql("BEGIN DEFERRED")
+        else:
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+#: The execution option that marks a connection as reading only (its transaction deferred).
+_READ_OPTION = "fraud_store_read"
+
+
+def _not_a_database(error: DatabaseError) -> bool:
+    """SQLite's "file is not a database" (or "file is encrypted or is not a database")."""
+    return not isinstance(error, OperationalError) and "not a database" in str(error.orig)
+
+
+def is_locked(error: BaseException) -> bool:
+    """Whether ``error`` is SQLite's "database is locked" (another process held the
+    database past the busy timeout): a failure that passes, unlike a broken store."""
+    if not isinstance(error, OperationalError):
+        return False
+    return "locked" in str(error.orig if error.orig is not None else error)
 
 
 class CreatorStore:
@@ -397,17 +494,22 @@ class CreatorStore:
         *,
         upgrade: bool = True,
         open_timeout: float | None = None,
+        create: bool = True,
     ) -> CreatorStore:
         """Open (creating and upgrading as needed) the store at a path or SQLAlchemy URL.
 
         ``open_timeout``: seconds the opening waits for a SQLite database another process
         has locked (default :data:`BUSY_TIMEOUT`, as every later write waits); the service
         opens with a short one and retries, so that it never hangs on a lock at startup.
+        ``create=False``: a SQLite file that does not exist is refused (``fraud history``
+        reads a store; a mistyped path creates nothing).
         """
         url = store_url(location)
         default_path = None
-        if url.startswith("sqlite:///"):
-            path = Path(url.removeprefix("sqlite:///"))
+        path = _sqlite_path(url)
+        if path is not None and not create and not path.is_file():
+            raise StoreOpenError(f"no store at {path}: check the path (--store PATH, ${STORE_ENV})")
+        if path is not None:
             default_path = path if _is_default(location) else None
             _make_parent(path, default=default_path is not None)
             if upgrade and open_timeout is not None:
@@ -423,7 +525,7 @@ class CreatorStore:
             try:
                 engine = sa.create_engine(url, pool_pre_ping=True)
             except ModuleNotFoundError as error:  # e.g. postgresql:// without psycopg2
-                shown = sa.engine.make_url(url).render_as_string(hide_password=True)
+                shown = url.render_as_string(hide_password=True)
                 raise StoreOpenError(
                     f"cannot open the store {shown}: its database driver {error.name!r} is "
                     f"not installed; install it (pip install {_pip_name(error.name)})"
@@ -441,9 +543,17 @@ class CreatorStore:
         """:meth:`upgrade`; a failure at the default location says how to choose another."""
         try:
             self.upgrade()
-        except OperationalError as error:  # e.g. a read-only data directory
-            if default_path is None:
+        except DatabaseError as error:
+            if _not_a_database(error):  # no retry helps: another file is needed
+                shown = _sqlite_path(self.engine.url) or self.engine.url
+                raise StoreOpenError(
+                    f"cannot open the store {shown}: it is not a SQLite database (file is not "
+                    "a database); use another store (--store PATH on the command line, "
+                    f"${STORE_ENV} for the service)"
+                ) from error
+            if not isinstance(error, OperationalError) or default_path is None:
                 raise
+            # e.g. a read-only data directory
             reason = (str(error.orig) if error.orig else str(error)).splitlines()[0]
             raise _default_store_error(default_path, reason) from error
 
@@ -480,7 +590,7 @@ class CreatorStore:
         """The schema revision the database is at (``None`` for an empty database)."""
         from alembic.runtime.migration import MigrationContext
 
-        with self.engine.connect() as connection:
+        with self._reading() as connection:
             context = MigrationContext.configure(
                 connection, opts={"version_table": "store_version"}
             )
@@ -499,8 +609,14 @@ class CreatorStore:
 
     # ------------------------------------------------------------------ reads
 
+    def _reading(self) -> Connection:
+        """A connection for reads only: on SQLite its transaction begins deferred, so it
+        neither takes nor waits for the write lock (writes begin immediate)."""
+        return self.engine.connect().execution_options(**{_READ_OPTION: True})
+
     def snapshots(self, platform: str, creator_id: str) -> list[Snapshot]:
         """Every stored snapshot of the creator, oldest first."""
+        creator_id = normalise_creator_id(platform, creator_id)
         t = snapshots_table
         query = (
             sa.select(t.c.date, t.c.followers, t.c.following, t.c.posts)
@@ -511,7 +627,7 @@ class CreatorStore:
             )
             .order_by(t.c.date)
         )
-        with self.engine.connect() as connection:
+        with self._reading() as connection:
             return [Snapshot(*row) for row in connection.execute(query)]
 
     def latest_snapshot(
@@ -526,6 +642,7 @@ class CreatorStore:
 
     def scores(self, platform: str, creator_id: str) -> list[StoredScore]:
         """Every stored score of the creator, oldest first."""
+        creator_id = normalise_creator_id(platform, creator_id)
         t = scores_table
         query = (
             sa.select(
@@ -543,7 +660,7 @@ class CreatorStore:
             )
             .order_by(t.c.date, t.c.model_version)
         )
-        with self.engine.connect() as connection:
+        with self._reading() as connection:
             return [
                 StoredScore(row[0], row[1], row[2], row[3], row[4], orjson.loads(row[5]))
                 for row in connection.execute(query)
@@ -552,7 +669,7 @@ class CreatorStore:
     def history(self, platform: str, creator_id: str) -> dict[str, Any]:
         """Snapshots and past verdicts of one creator, JSON-ready."""
         platform = canonical_platform(platform)
-        creator_id = strip_platform(creator_id, platform)
+        creator_id = normalise_creator_id(platform, strip_platform(creator_id.strip(), platform))
         return {
             "platform": platform,
             "creator_id": creator_id,
@@ -568,7 +685,10 @@ class CreatorStore:
         the record's own dated counts win their date. Stored snapshots dated after the
         record's ``as_of`` are left out (the record describes the creator as of then, not
         later). ``pending``: snapshots of the same creator on their way to the store (an
-        earlier record of the same run, scored but not yet recorded), read as if stored."""
+        earlier record of the same run, scored but not yet recorded), read as if stored.
+
+        The completed record is for scoring and answering only: record the record as it was
+        given (:meth:`record_snapshots`), never this copy of the stored snapshots."""
         platform, creator_id = creator_key(record)
         today = _observed_on(record)
         merged: dict[date, FollowerSnapshot] = {
@@ -577,23 +697,33 @@ class CreatorStore:
             if s.date <= today
         }
         merged.update({s.date: s for s in pending if s.date <= today})
-        observed = profile_observation(record)
-        merged[observed.date] = observed
-        merged.update({s.date: s for s in record.follower_history})
+        merged.update({s.date: s for s in own_snapshots(record)})
         history = [merged[d] for d in sorted(merged)][-MAX_HISTORY:]
         return record.model_copy(update={"follower_history": history})
 
     # ------------------------------------------------------------------ writes
 
     def record_snapshots(self, records: Iterable[CreatorRecord]) -> int:
-        """Upsert each record's follower history and its current counts at the date they
-        were observed (:func:`profile_observation`);
-        returns the number of rows written (existing rows are updated, not added)."""
+        """Record what each record itself brought: its own ``follower_history`` and its
+        profile counts at the date they were observed (:func:`profile_observation`).
+
+        Pass the records as they were given, never as :meth:`complete_history` returned them:
+        a completed history holds copies of stored snapshots as they were read, and writing
+        them back would undo a correction stored since. The record's own dated counts are
+        upserted (they win their date); a profile count dated before the record's ``as_of``
+        date (``profile.observed_at``: a count an importer completed from the store or an
+        older row, or a profile crawled days before the posts) is added only when that date
+        has no snapshot yet, since it may be such a copy. Returns the rows given to the store
+        (a row already stored is updated, or left as it is, not added)."""
         now = datetime.now(UTC)
         rows: dict[tuple[str, str, date], dict[str, Any]] = {}
+        back_dated: dict[tuple[str, str, date], dict[str, Any]] = {}
         for record in records:
             key, row = _observation_row(record, now)
-            rows[key] = {"namespace": self.namespace, **row}
+            if key[2] < _observed_on(record):
+                back_dated[key] = {"namespace": self.namespace, **row}
+            else:
+                rows[key] = {"namespace": self.namespace, **row}
             platform, creator_id = key[:2]
             # The record's own dated counts win their date (as in complete_history), so the
             # store never disagrees with the record; the profile's posts count stays.
@@ -606,11 +736,19 @@ class CreatorStore:
                     "date": s.date,
                     "followers": s.followers,
                     "following": s.following,
-                    "posts": rows[key]["posts"] if key in rows else None,
+                    "posts": (rows.get(key) or back_dated.get(key) or {}).get("posts"),
                     "recorded_at": now,
+                    "as_of": _known_at(record, now),
                 }
-        self._upsert(snapshots_table, list(rows.values()), ("followers", "following", "posts"))
-        return len(rows)
+        for key in rows:  # the record's own dated count stands for the back-dated one
+            back_dated.pop(key, None)
+        self._upsert(
+            snapshots_table, list(rows.values()), ("followers", "following", "posts", "as_of")
+        )
+        if back_dated:
+            new = list(back_dated.values())
+            self._retry(lambda c: self._insert_new(c, snapshots_table, new))
+        return len(rows) + len(back_dated)
 
     def record_scores(self, scored: Iterable[tuple[CreatorRecord, ScoreLike]]) -> int:
         """Upsert one score row per (creator, date, model version); returns rows written.
@@ -618,6 +756,18 @@ class CreatorStore:
         A score is a :class:`ScoreResult` or its JSON form (``model_dump(mode="json")``, as
         the batch engine's outcomes carry it): stored as it is, without validating it again.
         """
+        rows = self._score_rows(scored)
+        self._upsert(
+            scores_table,
+            rows,
+            ("verdict", "fraud_probability", "authenticity", "top_reasons", "recorded_at", "as_of"),
+        )
+        return len(rows)
+
+    def _score_rows(
+        self, scored: Iterable[tuple[CreatorRecord, ScoreLike]]
+    ) -> list[dict[str, Any]]:
+        """The score rows of ``scored``, one per (creator, date, model version): the last wins."""
         now = datetime.now(UTC)
         rows: dict[tuple[str, str, date, str], dict[str, Any]] = {}
         for record, result in scored:
@@ -631,13 +781,9 @@ class CreatorStore:
                 "date": day,
                 **values,
                 "recorded_at": now,
+                "as_of": _known_at(record, now),
             }
-        self._upsert(
-            scores_table,
-            list(rows.values()),
-            ("verdict", "fraud_probability", "authenticity", "top_reasons", "recorded_at"),
-        )
-        return len(rows)
+        return list(rows.values())
 
     def record(self, scored: Sequence[tuple[CreatorRecord, ScoreLike]]) -> None:
         """Record the snapshots and scores of scored creators (``fraud score --store``)."""
@@ -652,8 +798,9 @@ class CreatorStore:
     ) -> int:
         """What an untrusted client's request may add (the HTTP service by default): each
         record's own profile counts (:func:`profile_observation`), only at a date the store
-        has no snapshot of yet, and its score; never the record's ``follower_history``. A
-        client can add a date, never change or erase one. ``dates``: the first and last date
+        has no snapshot of yet, and its score, only at a date (and model version) the store
+        has no score of yet; never the record's ``follower_history``. A client can add a
+        date, never change or erase one: neither a count nor a verdict stored before. ``dates``: the first and last date
         (inclusive) a row may be stored at (:func:`observed_dates` says a record's); a
         snapshot or score dated outside them is left out (the service keeps clients from
         planting counts on past dates that later histories would read as real). Returns the
@@ -667,9 +814,13 @@ class CreatorStore:
                 rows.setdefault(key, {"namespace": self.namespace, **row})
             if dates is None or dates[0] <= _observed_on(record) <= dates[1]:
                 kept.append((record, result))
-        added = self._retry(lambda c: self._insert_new(c, snapshots_table, list(rows.values())))
-        self.record_scores(kept)
-        return added
+        scores = self._score_rows(kept)
+
+        def insert(connection: Connection) -> int:
+            self._insert_new(connection, scores_table, scores)
+            return self._insert_new(connection, snapshots_table, list(rows.values()))
+
+        return self._retry(insert)
 
     @staticmethod
     def _insert_new(connection: Connection, table: sa.Table, rows: list[dict[str, Any]]) -> int:
@@ -698,7 +849,12 @@ class CreatorStore:
             values = {
                 name: sa.func.coalesce(statement.excluded[name], table.c[name]) for name in update
             }
-            statement = statement.on_conflict_do_update(index_elements=keys, set_=values)
+            # A row is replaced only by an observation at least as recent (its as_of): a
+            # morning's file re-run after the evening's keeps the evening's count.
+            recent = sa.or_(table.c.as_of.is_(None), statement.excluded.as_of >= table.c.as_of)
+            statement = statement.on_conflict_do_update(
+                index_elements=keys, set_=values, where=recent
+            )
 
             def write(connection: Connection) -> None:
                 for start in range(0, len(rows), 500):
@@ -715,10 +871,12 @@ class CreatorStore:
         keys = [c.name for c in table.primary_key.columns]
         for row in rows:
             match = sa.and_(*(table.c[k] == row[k] for k in keys))
-            found = connection.execute(sa.select(sa.literal(1)).where(match)).first()
+            found = connection.execute(sa.select(table.c.as_of).where(match)).first()
             if found is None:
                 connection.execute(table.insert().values(**row))
-            else:
+            elif found[0] is None or (
+                row["as_of"] is not None and _utc(row["as_of"]) >= _utc(found[0])
+            ):
                 changes = {k: row[k] for k in update if row[k] is not None}
                 if changes:
                     connection.execute(table.update().where(match).values(**changes))
@@ -728,10 +886,13 @@ class CreatorStore:
             try:
                 with self.engine.begin() as connection:
                     return work(connection)
-            except (OperationalError, IntegrityError):
+            except (OperationalError, IntegrityError) as error:
                 # Another writer held the database past the busy timeout, or inserted the
                 # same key first: the transaction rolled back whole, so trying again is safe.
-                if attempt == _RETRIES - 1:
+                # Anything else (a read-only file, a full disk) would only fail again.
+                if attempt == _RETRIES - 1 or not (
+                    isinstance(error, IntegrityError) or is_locked(error)
+                ):
                     raise
                 time.sleep(0.2 * (attempt + 1))
         raise AssertionError("unreachable")

@@ -1,8 +1,9 @@
 """The store's hook into batch scoring (``fraud score --store``).
 
 Before scoring, :meth:`StoreRecorder.complete` fills each valid record's follower history
-from the store; after scoring, :meth:`StoreRecorder.record` saves each scored creator's
-snapshot and score. Each record is validated once: a valid one goes on to the engine as the
+from the store; after scoring, :meth:`StoreRecorder.record` saves what each scored record itself
+brought (its profile counts and its own ``follower_history``, never the snapshots completed
+from the store) and its score. Each record is validated once: a valid one goes on to the engine as the
 completed :class:`CreatorRecord` itself (not re-serialised, so not validated again), and
 the scores are stored from the engine's result dicts as they are. Records the batch engine
 will reject pass through untouched, so the engine still names their line and reason.
@@ -17,7 +18,7 @@ from typing import Any
 
 from fraud.io import RawRecord
 from fraud.schema import CreatorRecord, FollowerSnapshot, latest_timestamp
-from fraud.store import CreatorStore, ScoreLike, creator_key
+from fraud.store import CreatorStore, ScoreLike, creator_key, own_snapshots
 
 __all__ = ["StoreRecorder"]
 
@@ -57,8 +58,13 @@ class StoreRecorder:
             completed = self.store.complete_history(checked, pending=earlier.values())
             if completed.as_of is None:  # dated by its history now, as validation would do
                 completed = completed.model_copy(update={"as_of": latest_timestamp(completed)})
-            self._pending[raw.number] = completed
-            self._in_flight[key] = {**earlier, **{s.date: s for s in completed.follower_history}}
+            # Recorded as given (dated as scored): the completed history's copies of stored
+            # snapshots, written back, would undo a correction stored since they were read.
+            own = checked
+            if own.as_of != completed.as_of:
+                own = checked.model_copy(update={"as_of": completed.as_of})
+            self._pending[raw.number] = own
+            self._in_flight[key] = {**earlier, **{s.date: s for s in own_snapshots(own)}}
             self._in_flight_count[key] = self._in_flight_count.get(key, 0) + 1
             yield RawRecord(raw.number, completed)
 

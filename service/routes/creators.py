@@ -27,13 +27,14 @@ import threading
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException, Request, status
-from sqlalchemy.exc import ArgumentError
+from sqlalchemy.exc import ArgumentError, OperationalError
 
-from fraud.store import STORE_ENV, CreatorStore, StoreOpenError, store_url
+from fraud.store import STORE_ENV, CreatorStore, StoreOpenError, is_locked, store_url
 
 from ..security import _matches
 
 __all__ = [
+    "STORE_BUSY",
     "STORE_NOT_OPEN",
     "STORE_UNAVAILABLE",
     "StoreDep",
@@ -42,11 +43,13 @@ __all__ = [
     "get_store",
     "router",
     "start_opening_store",
+    "store_busy",
     "store_namespace",
 ]
 
 STORE_UNAVAILABLE = "the creator store is unavailable"
 STORE_NOT_OPEN = "the creator store is not open yet; retry later"
+STORE_BUSY = "the creator store is locked by another writer; retry later"
 #: Seconds an opening attempt waits for a SQLite database another process has locked.
 OPEN_TIMEOUT = 2.0
 #: Seconds between opening attempts after a failure that may pass; the last one repeats.
@@ -208,9 +211,22 @@ async def get_client_store(
 StoreDep = Annotated[CreatorStore | None, Depends(get_client_store)]
 
 
+def store_busy() -> HTTPException:
+    """503 with ``Retry-After`` for a store another process held locked past the busy
+    timeout (a failure that passes: :func:`fraud.store.is_locked`)."""
+    logger.warning("the creator store was locked by another process; answered 503")
+    return HTTPException(
+        status.HTTP_503_SERVICE_UNAVAILABLE, detail=STORE_BUSY, headers={"Retry-After": "1"}
+    )
+
+
 @router.get(
-    "/creators/{platform}/{creator_id}",
-    responses={404: {"description": "No store, unknown platform, or nothing stored."}},
+    # ``:path``: an id may hold "/" (a YouTube "UCx/videos" key), as the store keeps it
+    "/creators/{platform}/{creator_id:path}",
+    responses={
+        404: {"description": "No store, unknown platform, or nothing stored."},
+        503: {"description": "The store is not open, unavailable, or locked; see Retry-After."},
+    },
 )
 def creator_history(platform: str, creator_id: str, store: StoreDep) -> dict[str, Any]:
     """Stored profile snapshots and past verdicts of one creator."""
@@ -222,6 +238,10 @@ def creator_history(platform: str, creator_id: str, store: StoreDep) -> dict[str
         history = store.history(platform, creator_id)
     except ValueError as error:  # unknown platform
         raise HTTPException(status.HTTP_404_NOT_FOUND, str(error)) from None
+    except OperationalError as error:
+        if not is_locked(error):
+            raise
+        raise store_busy() from None
     if not history["snapshots"] and not history["scores"]:
         raise HTTPException(status.HTTP_404_NOT_FOUND, "nothing stored for this creator")
     return history

@@ -9,9 +9,10 @@ keep the shape of FastAPI's own (422, ``detail[].loc`` starting with ``"body"``)
 """
 
 import asyncio
+import contextlib
 import threading
 import weakref
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from datetime import UTC, date, datetime, timedelta
 from typing import Annotated, Any, NamedTuple, TypeVar
 
@@ -21,17 +22,18 @@ from fastapi import APIRouter, Depends, HTTPException, Request, Response, status
 from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.models import Example
 from pydantic import BaseModel, ValidationError
+from sqlalchemy.exc import OperationalError
 
 from fraud import batch
 from fraud.schema import BatchRequest, BatchResponse, CreatorRecord, ScoreResult
-from fraud.store import creator_key, observed_dates
+from fraud.store import creator_key, is_locked, observed_dates
 from fraud.validation import validate_creator_json
 
 from ..dependencies import CreatorScorer, GateDep, ScorerDep
 from ..offload import Admission, ScoringGate
 from ..pacing import BodyPace
 from ..settings import body_pace
-from .creators import StoreDep
+from .creators import StoreDep, store_busy
 
 __all__ = [
     "build_score_router",
@@ -386,19 +388,22 @@ def _score_round(
 ) -> None:
     """Score ``members`` in one call, answers into ``answers``; with a store, complete each
     history from past snapshots first and record each answer after."""
-    ready: list[tuple[int, CreatorRecord]] = []
+    ready: list[tuple[int, CreatorRecord, CreatorRecord]] = []
     for index, record in members:
         try:
-            ready.append((index, record if store is None else store.complete_history(record)))
+            completed = record if store is None else store.complete_history(record)
+            ready.append((index, record, completed))
         except Exception as error:
             answers[index] = error
-    results = batch.score_records(scorer, [record for _, record in ready])
+    results = batch.score_records(scorer, [completed for _, _, completed in ready])
     window = _window(store)
-    for (index, record), result in zip(ready, results, strict=True):
+    for (index, record, _), result in zip(ready, results, strict=True):
         if isinstance(result, Exception):  # a valid record the scorer failed on: ours
             answers[index] = result
             continue
         try:
+            # the record as sent: its completed history's copies of stored snapshots are not
+            # the client's word (and, written back, would undo a correction stored since)
             left_out = _record(store, [(record, result)], window) if store is not None else 0
             body = result.model_dump_json().encode()
             answers[index] = StoreNote(body, store.note(left_out, 1, window)) if left_out else body
@@ -510,9 +515,9 @@ def _score_batch(
             number, reason = failed[0]
             raise RuntimeError(f"scoring creators[{number}] failed: {reason}")
         if store is not None:
-            recorded = [
+            recorded = [  # the records as sent, not their completed histories
                 (record, ScoreResult.model_validate(outcome.result))
-                for record, outcome in zip(ready, scored, strict=True)
+                for (_, record), outcome in zip(batch_round, scored, strict=True)
             ]
             left_out += _record(store, recorded, window)
         for index, outcome in zip(indexes, scored, strict=True):
@@ -538,6 +543,18 @@ def _record(
         return 0
     left_out: int = store.record(scored, window)
     return left_out
+
+
+@contextlib.contextmanager
+def _store_locked_is_503() -> Iterator[None]:
+    """A store another process held locked past the busy timeout: 503 with Retry-After
+    (the request may be sent again), not a 500."""
+    try:
+        yield
+    except OperationalError as error:
+        if not is_locked(error):
+            raise
+        raise store_busy() from None
 
 
 def _is_json(content_type: str) -> bool:
@@ -585,7 +602,8 @@ def build_score_router(
         content_type = request.headers.get("content-type", "")
         # requests waiting together are scored in one call (see service.offload)
         item = ScoreItem(scorer, store, body, content_type)
-        answer = await gate.run_batched(_score_bodies, item, len(body), admission)
+        with _store_locked_is_503():
+            answer = await gate.run_batched(_score_bodies, item, len(body), admission)
         return _response(answer)
 
     @router.post(
@@ -603,10 +621,11 @@ def build_score_router(
         content_type = request.headers.get("content-type", "")
         cancel = threading.Event()  # set when the budget runs out: the scoring stops
         chunk = (gate.max_batch, gate.max_batch_bytes)
-        answer = await gate.run(
-            _score_batch, scorer, store, body, content_type, cancel, chunk,
-            admission=admission, cancel=cancel,
-        )  # fmt: skip
+        with _store_locked_is_503():
+            answer = await gate.run(
+                _score_batch, scorer, store, body, content_type, cancel, chunk,
+                admission=admission, cancel=cancel,
+            )  # fmt: skip
         return _response(answer)
 
     return router
