@@ -503,3 +503,23 @@ def test_import_to_a_gz_output_is_compressed(tmp_path: Path) -> None:
     records = [parse_record(raw) for raw in iter_raw_records(out)]
     assert gzip.decompress(out.read_bytes()).count(b"\n") == len(records) == 1
     assert isinstance(records[0], dict) and records[0]["platform"] == "youtube"
+
+
+def test_an_older_creators_file_beside_newer_posts_is_one_creator(tmp_path: Path) -> None:
+    # Session 46's left-undone list: an older export's creators row names the platform's user
+    # id; a newer export's posts name its creator_hash. They were two creators: the posts with
+    # no follower count (rejected) and the counts with no posts.
+    folder = tmp_path / "xhs"
+    shutil.copytree(EXPORTS / "mediacrawler_new" / "xhs", folder)
+    older = {"user_id": "5f00bb11", "nickname": "林安娜", "follows": "210", "fans": "8.1万"}
+    (folder / "json").mkdir()
+    (folder / "json" / "search_creators_2025-11-21.json").write_text(
+        json.dumps([older | {"last_modify_ts": 1763683200000}], ensure_ascii=False), "utf-8"
+    )
+    records, _summary, rejects = _import(tmp_path, "mediacrawler", folder)
+    assert "rednote:5f00bb11" not in records
+    record = records["rednote:6aef7bda3e7786b3"]
+    assert record["profile"]["followers"] == 81000 and record["profile"]["following"] == 210
+    assert len(record["posts"]) >= 1
+    # the other creator of the newer export still has no count anywhere: rejected as before
+    assert len(rejects) == 1 and "no follower count" in rejects[0]["error"]

@@ -331,6 +331,7 @@ def assemble(
                 if reason is not None:
                     preview = item.text[:200] if isinstance(item, CommentItem) else ""
                     reject(item.where, reason, preview)
+        _join_hashed_profiles(stage.db)
         stage.db.commit()
         for where, post_id, data in _orphans(stage.db):
             reject(
@@ -368,6 +369,39 @@ def assemble(
         stage.close()
     summary.imported = summary.read - summary.rejected - summary.unmatched
     return summary
+
+
+def _join_hashed_profiles(db: sqlite3.Connection) -> None:
+    """An older MediaCrawler export's creators row (the platform's user id) beside a newer
+    export's posts (keyed by ``creator_hash``, the id's :func:`anonymize_user_id`) is one
+    creator: a creator staged only by such profile rows, whose id has no posts but whose hash
+    has, moves to the hash (its profile rows and handles with it). It was two creators: the
+    posts with no follower count, rejected, and the counts with no posts."""
+    lonely = db.execute(
+        "SELECT c.platform, c.key FROM creators c"
+        " WHERE NOT EXISTS (SELECT 1 FROM posts p WHERE p.platform = c.platform AND p.key = c.key)"
+        " AND NOT EXISTS (SELECT 1 FROM snapshots s WHERE s.platform = c.platform"
+        "  AND s.key = c.key AND s.aux = 0)"
+        f" AND EXISTS (SELECT 1 FROM profiles f WHERE f.platform = c.platform AND f.key = c.key"
+        f"  AND f.aux = {_MAIN})"
+    ).fetchall()
+    for platform, key in lonely:
+        hashed = anonymize_user_id(key)
+        found = db.execute(
+            "SELECT 1 FROM posts WHERE platform = ? AND key = ? LIMIT 1", (platform, hashed)
+        ).fetchone()
+        if hashed == key or found is None:
+            continue
+        db.execute(
+            f"UPDATE profiles SET key = ? WHERE platform = ? AND key = ? AND aux = {_MAIN}",
+            (hashed, platform, key),
+        )
+        db.execute(
+            "UPDATE OR IGNORE handles SET key = ? WHERE platform = ? AND key = ?",
+            (hashed, platform, key),
+        )
+        db.execute("DELETE FROM handles WHERE platform = ? AND key = ?", (platform, key))
+        db.execute("DELETE FROM creators WHERE platform = ? AND key = ?", (platform, key))
 
 
 _AUX_ROWS = (
