@@ -48,16 +48,23 @@ def test_each_partition_sees_only_its_own_rows(tmp_path: Path) -> None:
         CreatorStore.open(tmp_path / "s.sqlite").partition("x" * 65)
 
 
-def _store_at_0002(location: Path) -> None:
-    """A store of the schema before namespaces, with one snapshot row."""
+def store_at(location: Path, revision: str, day: str) -> None:
+    """A store of an older schema (``revision``) with one Weibo snapshot row on ``day``:
+    1,234 followers, 56 following, 7 posts."""
     old = CreatorStore.open(location, upgrade=False)
-    old.upgrade("0002")
+    old.upgrade(revision)
     old.close()
     with sqlite3.connect(location) as db:
         db.execute(
             "INSERT INTO snapshots(platform, creator_id, date, followers, following, posts,"
-            " recorded_at) VALUES ('weibo', 'c1', '2026-01-02', 1234, 56, 7, '2026-01-02')"
+            " recorded_at) VALUES ('weibo', 'c1', ?, 1234, 56, 7, ?)",
+            (day, day),
         )
+
+
+def _store_at_0002(location: Path) -> None:
+    """A store of the schema before namespaces, with one snapshot row."""
+    store_at(location, "0002", "2026-01-02")
 
 
 def test_the_namespace_migration_keeps_every_row_in_the_shared_part(tmp_path: Path) -> None:

@@ -6,12 +6,12 @@ older stores (no ``as_of``) are kept and may be replaced by any observation, as 
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 from fraud.schema import CreatorRecord
 from fraud.store import CreatorStore
 from tests.test_cli import StubScorer
+from tests.test_store_partitions import store_at
 
 
 def _seen(as_of: str, followers: int, posts: int | None = None) -> CreatorRecord:
@@ -53,14 +53,7 @@ def test_rerunning_a_morning_file_after_the_evenings_keeps_the_evening(tmp_path:
 
 def test_an_older_stores_rows_are_kept_and_may_be_replaced(tmp_path: Path) -> None:
     location = tmp_path / "old.sqlite"
-    old = CreatorStore.open(location, upgrade=False)
-    old.upgrade("0003")
-    old.close()
-    with sqlite3.connect(location) as db:
-        db.execute(
-            "INSERT INTO snapshots(platform, creator_id, date, followers, following, posts,"
-            " recorded_at) VALUES ('weibo', 'c1', '2026-01-10', 1234, 56, 7, '2026-01-10')"
-        )
+    store_at(location, "0003", "2026-01-10")
     with CreatorStore.open(location) as store:  # upgraded in place
         assert store.revision() == "0005"
         assert _counts(store) == [("2026-01-10", 1234, 7)]
