@@ -47,19 +47,19 @@ __all__ = [
 
 
 @contextmanager
-def store_option(value: str | None) -> Iterator[CreatorStore | None]:
+def store_option(value: str | None, *, writes: bool = True) -> Iterator[CreatorStore | None]:
     """The store a command line asked for, closed at the end of the block.
 
     ``None`` (no ``--store``) is no store unless ``$FRAUD_STORE`` names one; ``""`` (a bare
     ``--store``) is the default location; anything else a path or URL
-    (:func:`fraud.store.open_store_option`).
+    (:func:`fraud.store.open_store_option`; ``writes``: the command records in it).
     """
     if value is None and not os.environ.get(STORE_ENV):
         yield None
         return
     from fraud.store import open_store_option
 
-    store = open_store_option(value)
+    store = open_store_option(value, writes=writes)
     try:
         yield store
     finally:

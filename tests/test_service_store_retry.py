@@ -38,9 +38,13 @@ def quick_retries(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.fixture
 def locked_store(tmp_path: Path) -> Iterator[tuple[Path, sqlite3.Connection]]:
-    """A store whose write lock another connection holds (as another process would)."""
+    """A store that needs an upgrade, whose write lock another connection holds (as another
+    process would). A store at the latest schema opens without the lock (review s47: a read
+    need not wait for a writer), so only an upgrade waits for it."""
     path = tmp_path / "locked.sqlite"
-    CreatorStore.open(path).close()
+    older = CreatorStore.open(path, upgrade=False)
+    older.upgrade("0004")
+    older.close()
     holder = sqlite3.connect(path, isolation_level=None)
     holder.execute("BEGIN IMMEDIATE")
     yield path, holder

@@ -143,7 +143,7 @@ def _report(args: argparse.Namespace) -> int:
     from fraud.scoring import Scorer
 
     model_dir = args.model_dir
-    with store_option(args.store) as store:
+    with store_option(args.store, writes=False) as store:  # a report reads, records nothing
         return run_report(
             args.input,
             args.output,

@@ -225,16 +225,25 @@ def _sqlite_path(url: URL) -> Path | None:
     return Path(url.database)
 
 
-def open_store_option(value: str | None) -> CreatorStore | None:
+def _head_revision(config: Any) -> str | None:
+    """The latest migration's revision."""
+    from alembic.script import ScriptDirectory
+
+    return ScriptDirectory.from_config(config).get_current_head()
+
+
+def open_store_option(value: str | None, *, writes: bool = True) -> CreatorStore | None:
     """The store a command line asked for: ``None`` (no ``--store`` and no ``$FRAUD_STORE``)
-    means none; ``""`` (a bare ``--store``) the default location; else that path or URL."""
+    means none; ``""`` (a bare ``--store``) the default location; else that path or URL.
+    ``writes``: the command records in it, so a read-only store file is refused now (a
+    command that only reads, ``fraud report``, passes False)."""
     if value is None:
         store = CreatorStore.open() if os.environ.get(STORE_ENV) else None
     else:
         store = CreatorStore.open(value or None)
     if store is not None:
         path = _sqlite_path(store.engine.url)
-        if path is not None and path.exists() and not os.access(path, os.W_OK):
+        if writes and path is not None and path.exists() and not os.access(path, os.W_OK):
             store.close()  # a command that writes: say so now, not at its first write
             raise StoreOpenError(f"cannot write to the store {path}: the file is read-only")
     return store
@@ -277,18 +286,20 @@ _SEC_UID_PREFIX = "MS4wLjAB"
 
 def normalise_creator_id(platform: str, creator_id: str) -> str:
     """The id the store keys a creator by: without surrounding whitespace on every platform,
-    and case-folded where the platform's handles ignore case: Instagram, TikTok and X
-    usernames (their numeric ids have no case; a TikTok ``sec_uid`` is case-sensitive and
-    kept) and YouTube ``@handles`` (a channel id, ``UC...``, is case-sensitive and kept). The
+    and lower-cased where the platform's handles ignore case: Instagram, TikTok and X
+    usernames, without a leading ``@`` (their numeric ids have no case; a TikTok ``sec_uid``
+    is case-sensitive and kept) and YouTube ``@handles`` (a channel id, ``UC...``, is
+    case-sensitive and kept). ``str.lower``, not ``casefold``: casefold makes one name of
+    ``Straße`` and ``strasse``, which the platforms keep apart. The
     Chinese platforms' ids (numeric uids, Douyin's ``sec_uid``, RedNote's hex ids, hashes)
     are case-sensitive or not names at all: only stripped."""
     creator_id = creator_id.strip()
     if platform in CASE_INSENSITIVE_HANDLES:
         if platform == "tiktok" and creator_id.startswith(_SEC_UID_PREFIX):
             return creator_id
-        return creator_id.casefold()
+        return creator_id.removeprefix("@").lower()
     if platform == "youtube" and creator_id.startswith("@"):
-        return creator_id.casefold()
+        return creator_id.lower()
     return creator_id
 
 
@@ -359,6 +370,15 @@ def profile_observation(record: CreatorRecord) -> FollowerSnapshot:
     if seen is not None and seen < today:
         return FollowerSnapshot(date=seen, followers=profile.followers)
     return FollowerSnapshot(date=today, followers=profile.followers, following=profile.following)
+
+
+def _keep_newest(rows: dict[Any, dict[str, Any]], key: Any, row: dict[str, Any]) -> None:
+    """Put ``row`` at ``key`` unless a row observed later (``as_of``) is there: of two
+    observations of one day in one write, the newest stands, as against stored rows (the
+    last given of equally recent ones: a correction)."""
+    held = rows.get(key)
+    if held is None or row["as_of"] >= held["as_of"]:
+        rows[key] = row
 
 
 def own_snapshots(record: CreatorRecord) -> list[FollowerSnapshot]:
@@ -564,14 +584,16 @@ class CreatorStore:
 
         config = Config()
         config.set_main_option("script_location", "fraud.store:migrations")
-        self._refuse_newer_schema(config)
+        current = self._refuse_newer_schema(config)
+        if revision == "head" and current is not None and current == _head_revision(config):
+            return  # at head already: no write transaction (a reader need not wait for one)
         with self.engine.begin() as connection:
             config.attributes["connection"] = connection
             command.upgrade(config, revision)
 
-    def _refuse_newer_schema(self, config: Any) -> None:
+    def _refuse_newer_schema(self, config: Any) -> str | None:
         """A store a newer release upgraded: say so (Alembic would only say that it cannot
-        locate the revision) instead of touching it."""
+        locate the revision) instead of touching it. Returns the store's revision."""
         from alembic.script import ScriptDirectory
 
         script = ScriptDirectory.from_config(config)
@@ -585,6 +607,7 @@ class CreatorStore:
                 "(pip install -U creator-fraud) or use another store (--store PATH on the command "
                 f"line, ${STORE_ENV} for the service)"
             )
+        return current
 
     def revision(self) -> str | None:
         """The schema revision the database is at (``None`` for an empty database)."""
@@ -720,26 +743,31 @@ class CreatorStore:
         back_dated: dict[tuple[str, str, date], dict[str, Any]] = {}
         for record in records:
             key, row = _observation_row(record, now)
-            if key[2] < _observed_on(record):
-                back_dated[key] = {"namespace": self.namespace, **row}
-            else:
-                rows[key] = {"namespace": self.namespace, **row}
+            _keep_newest(
+                back_dated if key[2] < _observed_on(record) else rows,
+                key,
+                {"namespace": self.namespace, **row},
+            )
             platform, creator_id = key[:2]
             # The record's own dated counts win their date (as in complete_history), so the
             # store never disagrees with the record; the profile's posts count stays.
             for s in record.follower_history:
                 key = (platform, creator_id, s.date)
-                rows[key] = {
-                    "namespace": self.namespace,
-                    "platform": platform,
-                    "creator_id": creator_id,
-                    "date": s.date,
-                    "followers": s.followers,
-                    "following": s.following,
-                    "posts": (rows.get(key) or back_dated.get(key) or {}).get("posts"),
-                    "recorded_at": now,
-                    "as_of": _known_at(record, now),
-                }
+                _keep_newest(
+                    rows,
+                    key,
+                    {
+                        "namespace": self.namespace,
+                        "platform": platform,
+                        "creator_id": creator_id,
+                        "date": s.date,
+                        "followers": s.followers,
+                        "following": s.following,
+                        "posts": (rows.get(key) or back_dated.get(key) or {}).get("posts"),
+                        "recorded_at": now,
+                        "as_of": _known_at(record, now),
+                    },
+                )
         for key in rows:  # the record's own dated count stands for the back-dated one
             back_dated.pop(key, None)
         self._upsert(
@@ -767,22 +795,27 @@ class CreatorStore:
     def _score_rows(
         self, scored: Iterable[tuple[CreatorRecord, ScoreLike]]
     ) -> list[dict[str, Any]]:
-        """The score rows of ``scored``, one per (creator, date, model version): the last wins."""
+        """The score rows of ``scored``, one per (creator, date, model version): the most
+        recent observation (``as_of``) wins, the last given of equally recent ones."""
         now = datetime.now(UTC)
         rows: dict[tuple[str, str, date, str], dict[str, Any]] = {}
         for record, result in scored:
             platform, creator_id = creator_key(record)
             day = _observed_on(record)
             values = _score_values(result)
-            rows[(platform, creator_id, day, values["model_version"])] = {
-                "namespace": self.namespace,
-                "platform": platform,
-                "creator_id": creator_id,
-                "date": day,
-                **values,
-                "recorded_at": now,
-                "as_of": _known_at(record, now),
-            }
+            _keep_newest(
+                rows,
+                (platform, creator_id, day, values["model_version"]),
+                {
+                    "namespace": self.namespace,
+                    "platform": platform,
+                    "creator_id": creator_id,
+                    "date": day,
+                    **values,
+                    "recorded_at": now,
+                    "as_of": _known_at(record, now),
+                },
+            )
         return list(rows.values())
 
     def record(self, scored: Sequence[tuple[CreatorRecord, ScoreLike]]) -> None:

@@ -13,7 +13,7 @@ Memory is bounded by the records in flight.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from datetime import date
+from datetime import UTC, date, datetime
 from typing import Any
 
 from fraud.io import RawRecord
@@ -62,7 +62,12 @@ class StoreRecorder:
             # snapshots, written back, would undo a correction stored since they were read.
             own = checked
             if own.as_of != completed.as_of:
-                own = checked.model_copy(update={"as_of": completed.as_of})
+                as_of = completed.as_of
+                if checked.as_of is None and as_of is not None:
+                    # dated by the store's own latest snapshot (23:59 of its day): as recent
+                    # as now at most, or it would outrank a later crawl of that day
+                    as_of = min(as_of, datetime.now(UTC))
+                own = checked.model_copy(update={"as_of": as_of})
             self._pending[raw.number] = own
             self._in_flight[key] = {**earlier, **{s.date: s for s in own_snapshots(own)}}
             self._in_flight_count[key] = self._in_flight_count.get(key, 0) + 1

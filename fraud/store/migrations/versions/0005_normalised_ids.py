@@ -1,11 +1,13 @@
 """Creator ids normalised: surrounding whitespace removed, handles case-folded.
 
-A store keyed ``"NatGeo "`` and ``natgeo`` held two split histories of one Instagram account.
+A store keyed ``"NatGeo "``, ``@NatGeo`` and ``natgeo`` held split histories of one Instagram
+account.
 The store now keys a creator by :func:`fraud.store.normalise_creator_id` (frozen here as
 :func:`_normalised`, so that this revision always does what it did); the rows of every older
 key are moved under the normalised one. Where both hold a row of one date, the more recent
 observation stays (its ``as_of``, a row without one counting as oldest; then the later
-``recorded_at``), the other is dropped. Re-runnable: a second run finds nothing to move.
+``recorded_at``: rows of stores before 0004 have no ``as_of``, so the later written), the
+other is dropped, after the counts the staying row lacks are taken from it. Re-runnable: a second run finds nothing to move.
 Downgrading keeps the normalised keys (the old spellings are not kept).
 
 Revision ID: 0005
@@ -24,6 +26,8 @@ down_revision = "0004"
 branch_labels = None
 depends_on = None
 
+#: the counts of a snapshot the merged row takes from the other when it has none
+_FILLED = {"snapshots": ("followers", "following", "posts")}
 _KEYS = {
     "snapshots": ("namespace", "platform", "creator_id", "date"),
     "scores": ("namespace", "platform", "creator_id", "date", "model_version"),
@@ -35,9 +39,9 @@ def _normalised(platform: str, creator_id: str) -> str:
     if platform in ("instagram", "tiktok", "twitter"):
         if platform == "tiktok" and creator_id.startswith("MS4wLjAB"):
             return creator_id
-        return creator_id.casefold()
+        return creator_id.removeprefix("@").lower()
     if platform == "youtube" and creator_id.startswith("@"):
-        return creator_id.casefold()
+        return creator_id.lower()
     return creator_id
 
 
@@ -48,7 +52,9 @@ def _recency(row: Any) -> tuple[bool, str, str]:
 
 def _move(table: str, keys: tuple[str, ...]) -> None:
     bind = op.get_bind()
-    t = sa.table(table, *(sa.column(k) for k in (*keys, "as_of", "recorded_at")))
+    t = sa.table(
+        table, *(sa.column(k) for k in (*keys, "as_of", "recorded_at", *_FILLED.get(table, ())))
+    )
     found = bind.execute(sa.select(t.c.namespace, t.c.platform, t.c.creator_id).distinct())
     moved = [
         (namespace, platform, creator_id, _normalised(platform, creator_id))
@@ -68,7 +74,18 @@ def _move(table: str, keys: tuple[str, ...]) -> None:
             )
             there = bind.execute(sa.select(t).where(where_new)).first()
             if there is not None:
-                if _recency(there) >= _recency(row):
+                older, newer, where_newer = (row, there, where_new)
+                if _recency(there) < _recency(row):
+                    older, newer, where_newer = (there, row, where_old)
+                # a count the newer row lacks is not erased by the merge (as in a write)
+                filled = {
+                    k: older._mapping[k]
+                    for k in _FILLED.get(table, ())
+                    if newer._mapping[k] is None and older._mapping[k] is not None
+                }
+                if filled:
+                    bind.execute(sa.update(t).where(where_newer).values(**filled))
+                if newer is there:
                     bind.execute(sa.delete(t).where(where_old))
                     continue
                 bind.execute(sa.delete(t).where(where_new))
