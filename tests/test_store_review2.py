@@ -118,3 +118,12 @@ def test_merging_two_spellings_keeps_the_counts_only_one_has(tmp_path: Path) -> 
 )
 def test_store_keys(platform: str, given: str, key: str) -> None:
     assert normalise_creator_id(platform, given) == key
+
+
+def test_a_report_never_makes_a_new_empty_store(tmp_path: Path) -> None:
+    from fraud.store import StoreOpenError
+
+    missing = tmp_path / "typo" / "vetting.sqlte"
+    with pytest.raises(StoreOpenError):
+        open_store_option(str(missing), writes=False)
+    assert not missing.parent.exists()

@@ -239,8 +239,8 @@ def open_store_option(value: str | None, *, writes: bool = True) -> CreatorStore
     command that only reads, ``fraud report``, passes False)."""
     if value is None:
         store = CreatorStore.open() if os.environ.get(STORE_ENV) else None
-    else:
-        store = CreatorStore.open(value or None)
+    else:  # a command that only reads makes no new empty store of a path (a mistyped one)
+        store = CreatorStore.open(value or None, create=writes)
     if store is not None:
         path = _sqlite_path(store.engine.url)
         if writes and path is not None and path.exists() and not os.access(path, os.W_OK):
