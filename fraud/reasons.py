@@ -49,7 +49,14 @@ from fraud.model import (
     patterns_not_checked,
 )
 from fraud.plain_values import plain_text, plain_value
-from fraud.schema import PLATFORM_NAMES, CreatorRecord, Reason, Severity, Verdict
+from fraud.schema import (
+    PLATFORM_NAMES,
+    CreatorRecord,
+    Reason,
+    Severity,
+    Verdict,
+    dedupe_comments,
+)
 
 __all__ = [
     "REASON_CODES",
@@ -479,10 +486,18 @@ def _spike_message(v: Values, e: GrowthEvidence) -> str:
     if grew is None:  # evidence from before the whole gain was recorded
         grew = e.spike_share_of_followers or 0.0
     grown = f"the follower count grew {_pct(grew)} in {_episode_days(e)}"
-    if e.spike_gap_start is not None:  # no count on the peak day: say what was seen
+    if e.spike_gap_start is not None and e.spike_gap_end is not None:
+        # no count on the peak day: what was seen, the two counts and the growth between them
+        apart = (date.fromisoformat(e.spike_gap_end) - date.fromisoformat(e.spike_gap_start)).days
+        share = e.spike_gap_growth_share
+        grown = (
+            f"the follower count grew {_pct(share)} in those {apart} days"
+            if share is not None
+            else f"{apart} days apart"
+        )
         return (
-            f"{_spike_gain(e)}, with no count taken in between (about "
-            f"{e.spike_followers:,} a day, {normal}; {grown}), {tail}"
+            f"{_spike_gain(e)}, with no count taken in between ({grown}: about "
+            f"{e.spike_followers:,} a day, {normal}), {tail}"
         )
     return f"{_spike_gain(e)}, {normal} ({grown}), {tail}"
 
@@ -523,7 +538,13 @@ def _drip_message(v: Values, e: GrowthEvidence) -> str:
 def _drop_message(v: Values, e: GrowthEvidence) -> str:
     return (
         f"Lost {e.drop_after_spike_followers or 0:,} followers "
-        f"({_pct(v['follower_drop_after_spike'])} of the jump) within {AFTER_SPIKE_DAYS} days "
+        f"({_pct(v['follower_drop_after_spike'])} of the jump"
+        + (
+            f"'s {e.spike_excess_followers:,} beyond a normal day's change"
+            if e.spike_excess_followers is not None
+            else ""
+        )
+        + f") within {AFTER_SPIKE_DAYS} days "
         + (
             f"after it, beyond the {-(e.normal_day_followers or 0):,} a day the account was"
             " losing before: "
@@ -535,7 +556,14 @@ def _drop_message(v: Values, e: GrowthEvidence) -> str:
 
 
 def _churn_message(v: Values, e: GrowthEvidence) -> str:
-    when = f" on {_day(e.following_jump_date)}" if e.following_jump_date else ""
+    when = (
+        f" between {_day(e.following_jump_since)} and {_day(e.following_jump_date)} (no count"
+        " taken in between)"
+        if e.following_jump_since and e.following_jump_date
+        else f" on {_day(e.following_jump_date)}"
+        if e.following_jump_date
+        else ""
+    )
     moved = f"The following count moved by {e.following_jump or 0:+,}{when}"
     if _following_repeats(v):
         return (
@@ -902,6 +930,7 @@ RULES: tuple[ReasonRule, ...] = (
             "spike_gap_start",
             "spike_gap_end",
             "spike_gap_followers",
+            "spike_gap_growth_share",
             "spike_x_normal",
             "spike_share_of_followers",
             "spike_growth_share",
@@ -941,7 +970,7 @@ RULES: tuple[ReasonRule, ...] = (
         ("follower_drop_after_spike", "follower_max_drop_share"),
         lambda v, e: _gt(v, "follower_drop_after_spike", DROP_AFTER_SPIKE_SHARE),
         _drop_message,
-        ("drop_after_spike_followers", "spike_date"),
+        ("drop_after_spike_followers", "spike_excess_followers", "spike_date"),
     ),
     ReasonRule(
         "FOLLOWING_CHURN",
@@ -952,7 +981,7 @@ RULES: tuple[ReasonRule, ...] = (
             or _gt(v, "following_churn_30d", FOLLOWING_CHURN)
         ),
         _churn_message,
-        ("following_jump", "following_jump_date"),
+        ("following_jump", "following_jump_date", "following_jump_since"),
         strength=lambda v: _value(v, "following_repeat_share"),
     ),
     ReasonRule(
@@ -1630,9 +1659,9 @@ def dated_after_as_of(record: CreatorRecord) -> Reason | None:
     # differences, not as_of + grace: as_of may be the last day of year 9999
     grace = AFTER_AS_OF_GRACE
     posts = [p.posted_at for p in record.posts if p.posted_at - as_of > grace]
-    comments = [
+    comments = [  # a comment given twice counted once, as the checks count it
         c.posted_at
-        for c in record.comments
+        for c in dedupe_comments(record.comments)
         if c.posted_at is not None and c.posted_at - as_of > grace
     ]
     day_of = as_of.astimezone(UTC).date()

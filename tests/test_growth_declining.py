@@ -41,5 +41,10 @@ def test_a_purge_beyond_the_decline_is_still_seen(scorer: Any) -> None:
     assert block.evidence.drop_after_spike_followers == 1500
     reasons = {r.code: r for r in scorer.score(_declining(1500)).reasons}
     message = reasons["FOLLOWER_DROP_AFTER_SPIKE"].message
-    assert message.startswith("Lost 1,500 followers (50% of the jump) within 60 days after it,")
+    # the share is of what the jump added beyond a normal day, said with it (review s47)
+    excess = block.evidence.spike_excess_followers
+    assert message.startswith(
+        f"Lost 1,500 followers ({round(100 * 1500 / excess)}% of the jump's {excess:,} beyond a"
+        " normal day's change) within 60 days after it,"
+    )
     assert "beyond the 30 a day the account was losing before" in message

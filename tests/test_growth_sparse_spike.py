@@ -4,7 +4,7 @@ A+1", a day whose count was interpolated."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from fraud.schema import CreatorRecord
@@ -44,9 +44,14 @@ def test_a_spike_between_weekly_snapshots_names_the_two_snapshots(scorer: Any) -
     )
     assert evidence.spike_gap_followers == 20000 + 7 * 50
     assert start < date.fromisoformat(evidence.spike_date) <= end  # a day no count was taken on
+    before = 50000 + 50 * (3 + 35 + 1)  # the count on the gap's first day
+    assert evidence.spike_gap_growth_share == round(20350 / before, 4)
+    # the growth said is the one seen between the two counts (the fuzz of session 47 found
+    # "grew 30% in 14 days" of an interpolated episode beside a 20-day gap of +43%)
     assert reason.message.startswith(
         f"+20,350 followers between {start.day} {start.strftime('%b %Y')} and "
-        f"{end.day} {end.strftime('%b %Y')}, with no count taken in between (about "
+        f"{end.day} {end.strftime('%b %Y')}, with no count taken in between (the follower "
+        f"count grew {round(100 * 20350 / before)}% in those 7 days: about "
     )
     assert " followers on " not in reason.message
     assert reason.evidence["spike_gap_followers"] == 20350
@@ -70,3 +75,53 @@ def test_a_lift_just_under_the_line_is_not_shown_on_it() -> None:
     assert lift_shown(2.9999) == 3.0  # three decimals at most
     assert lift_shown(3.04) == 3.04 and lift_shown(3.0) == 3.0
     assert lift_shown(1.26) == 1.3 and lift_shown(7.449) == 7.4
+
+
+def test_a_following_move_between_weekly_counts_is_said_as_seen() -> None:
+    # fuzz of session 47: "The following count moved by -95 on 26 Dec" of counts taken on
+    # 24 Dec (1,286) and 31 Dec (618): -668 / 7 on a day nobody counted
+    from fraud.reasons import _churn_message
+
+    def weekly(history: list[dict[str, Any]]) -> None:
+        kept = [s for i, s in enumerate(history) if i % 7 == 3]
+        for i, snapshot in enumerate(kept):
+            snapshot["following"] = 1286 if i < 5 else 618
+        history[:] = kept
+
+    record = CreatorRecord.model_validate(_creator("weibo:churn", weekly))
+    evidence = growth_both_paths(record).evidence
+    days = [s.date for s in record.follower_history]
+    assert evidence.following_jump == 618 - 1286
+    assert (evidence.following_jump_since, evidence.following_jump_date) == (
+        days[4].isoformat(),
+        days[5].isoformat(),
+    )
+    message = _churn_message({"following_repeat_share": 0.0}, evidence)
+    assert message.startswith(
+        f"The following count moved by -668 between {days[4].day} {days[4].strftime('%b %Y')}"
+        f" and {days[5].day} {days[5].strftime('%b %Y')} (no count taken in between)"
+    )
+
+
+def test_comments_given_twice_are_counted_once_in_the_dates_note(scorer: Any) -> None:
+    import copy
+    import json
+
+    from tests.conftest import load_sample
+
+    creator = load_sample("genuine_koc_rednote")
+    last = max(c["posted_at"] for c in creator["comments"] if c.get("posted_at"))
+    creator["as_of"] = (datetime.fromisoformat(last) - timedelta(days=3)).isoformat()
+    twice = copy.deepcopy(creator)
+    twice["comments"] = [c for c in creator["comments"] for _ in range(2)]
+    notes = [
+        [
+            r
+            for r in scorer.score(CreatorRecord.model_validate(c)).reasons
+            if r.code == "DATA_QUALITY"
+        ]
+        for c in (creator, twice)
+    ]
+    assert notes[0] and json.dumps([r.model_dump(mode="json") for r in notes[0]]) == json.dumps(
+        [r.model_dump(mode="json") for r in notes[1]]
+    )

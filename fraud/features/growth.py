@@ -107,7 +107,7 @@ ROUNDED_MIN_UNCHANGED = 0.5  # share of snapshot-to-snapshot moves that are 0
 
 # The following count's features: largest move, churn, repeat share (of the mean count), and
 # the largest move's date and size (None: too few following counts).
-_Following = tuple[float, float, float, tuple[str, int] | None]
+_Following = tuple[float, float, float, tuple[str, int, str | None] | None]
 
 
 @dataclass(slots=True)
@@ -116,12 +116,17 @@ class GrowthEvidence(FamilyEvidence):
 
     n_history_days: int
     following_jump_date: str | None = None  # ISO date of the largest following-count move
+    # the count before it, when taken more than a day earlier (the move is then the one seen
+    # between the two counts, not an interpolated day's)
+    following_jump_since: str | None = None
     following_jump: int | None = None  # its size (signed)
     spike_date: str | None = None  # ISO date of the largest spike's peak day
     spike_start: str | None = None
     spike_end: str | None = None
     spike_followers: int | None = None  # followers gained on the peak day
     spike_episode_followers: int | None = None
+    # the followers the episode added beyond the normal days (what a drop after it is a share of)
+    spike_excess_followers: int | None = None
     normal_day_followers: int | None = None
     spike_x_normal: float | None = None
     spike_share_of_followers: float | None = None
@@ -144,6 +149,7 @@ class GrowthEvidence(FamilyEvidence):
     spike_gap_start: str | None = None
     spike_gap_end: str | None = None
     spike_gap_followers: int | None = None
+    spike_gap_growth_share: float | None = None  # that gain, of the followers at its start
 
 
 def _daily_series(
@@ -580,17 +586,29 @@ def _following_from_columns(ordinals: np.ndarray, history: list[FollowerSnapshot
 
 def _following_of_series(
     ordinals: np.ndarray, values: np.ndarray
-) -> tuple[float, float, float, tuple[str, int]]:
+) -> tuple[float, float, float, tuple[str, int, str | None]]:
     days, level = _daily_series(ordinals, values)
     moves = np.abs(np.diff(level))
     mean_level = max(float(level.mean()), 10.0)
     jump_index = int(np.argmax(moves))
     jump_share = float(moves[jump_index]) / mean_level
     churn = float(moves.sum()) / mean_level / max(len(moves) / 30.0, 1.0)
-    jump = (
-        date.fromordinal(int(days[jump_index + 1])).isoformat(),
-        round(float(level[jump_index + 1] - level[jump_index])),
-    )
+    day = int(days[jump_index + 1])
+    after = int(np.searchsorted(ordinals, day))  # the first count on or after that day
+    jump: tuple[str, int, str | None]
+    if 0 < after < len(ordinals) and ordinals[after] - ordinals[after - 1] > 1:
+        # no count on the day before: the move seen between the two counts around it
+        jump = (
+            date.fromordinal(int(ordinals[after])).isoformat(),
+            round(float(values[after] - values[after - 1])),
+            date.fromordinal(int(ordinals[after - 1])).isoformat(),
+        )
+    else:
+        jump = (
+            date.fromordinal(day).isoformat(),
+            round(float(level[jump_index + 1] - level[jump_index])),
+            None,
+        )
     return jump_share, churn, _repeat_share(np.diff(level)) / mean_level, jump
 
 
@@ -753,7 +771,11 @@ def _block(
     values["following_churn_30d"] = churn
     values["following_repeat_share"] = repeat_share
     if jump is not None:
-        evidence.following_jump_date, evidence.following_jump = jump
+        (
+            evidence.following_jump_date,
+            evidence.following_jump,
+            evidence.following_jump_since,
+        ) = jump
 
     if episodes:
         first, last = max(episodes, key=lambda e: float(excess[e[0] : e[1] + 1].sum()))
@@ -778,6 +800,7 @@ def _block(
         evidence.spike_end = date.fromordinal(end_day).isoformat()
         evidence.spike_followers = round(float(deltas[peak_in_episode]))
         evidence.spike_episode_followers = round(float(deltas[first : last + 1].sum()))
+        evidence.spike_excess_followers = round(episode_excess)
         evidence.normal_day_followers = round(float(median[peak_in_episode]))
         evidence.spike_x_normal = round(
             float(deltas[peak_in_episode]) / max(float(median[peak_in_episode]), 1.0), 1
@@ -825,6 +848,9 @@ def _observed_gap(evidence: GrowthEvidence, history: list[FollowerSnapshot], pea
     evidence.spike_gap_start = start.date.isoformat()
     evidence.spike_gap_end = end.date.isoformat()
     evidence.spike_gap_followers = end.followers - start.followers
+    evidence.spike_gap_growth_share = round(
+        evidence.spike_gap_followers / max(start.followers, 1), 4
+    )
 
 
 _SNAPSHOT_DATE = attrgetter("date")
