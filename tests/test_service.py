@@ -237,6 +237,10 @@ def test_readyz_before_and_after_load() -> None:
     with local_client(app) as client:
         assert client.get("/healthz").status_code == 200
         assert client.get("/readyz").status_code == 503
+        # load balancers probe with HEAD too (review s47: 405): the same status, no body
+        assert client.head("/healthz").status_code == 200
+        assert client.head("/readyz").status_code == 503
+        assert client.head("/healthz").content == b""
         assert client.post("/v1/score", json=_sample("thin_data_tiktok")).status_code == 503
         release.set()
         _wait_ready(client)

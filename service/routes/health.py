@@ -86,3 +86,8 @@ async def readyz(request: Request) -> Response:
     if getattr(state, "scorer", None) is not None:
         return _answer("ready", _OK)
     return _answer("loading", _UNAVAILABLE)
+
+
+# Load balancers often probe with HEAD: the same status, no body (review s47: 405).
+router.add_api_route("/healthz", healthz, methods=["HEAD"], include_in_schema=False)
+router.add_api_route("/readyz", readyz, methods=["HEAD"], include_in_schema=False)
