@@ -52,6 +52,15 @@ _TOO_LARGE = (
 )
 
 
+_TWO_HOSTS_BODY = b'{"detail":"a request may hold one Host field"}'
+_TWO_HOSTS = (
+    b"HTTP/1.1 400 Bad Request\r\n"
+    b"content-type: application/json\r\n"
+    + b"content-length: %d\r\n" % len(_TWO_HOSTS_BODY)
+    + b"connection: close\r\n\r\n"
+    + _TWO_HOSTS_BODY
+)
+
 logger = logging.getLogger("uvicorn.error.fraud")
 
 
@@ -69,6 +78,8 @@ class BoundedHttpToolsProtocol(TimedBodies, HttpToolsProtocol):
         self._head_bytes = 0
         self._head_tail = b""  # the last bytes of the head so far (its end may span reads)
         self._trailer_bytes = 0
+        self._hosts = 0
+        self._refused = False
         self._head_timer: asyncio.TimerHandle | None = None
         # Closed like an idle keep-alive connection when no byte arrives (uvicorn cancels
         # this timer on the first byte received).
@@ -102,7 +113,9 @@ class BoundedHttpToolsProtocol(TimedBodies, HttpToolsProtocol):
         return max(end + 4 - (len(probe) - len(data)), 0)
 
     def _refuse(self, answer: bytes) -> None:
-        """Close the connection, with ``answer`` when no response is being sent."""
+        """Close the connection, with ``answer`` when no response is being sent; the parser's
+        later callbacks for this connection are ignored."""
+        self._refused = True
         self._stop_head_timer()
         self._in_head = False
         if self.cycle is None or self.cycle.response_complete:
@@ -111,6 +124,11 @@ class BoundedHttpToolsProtocol(TimedBodies, HttpToolsProtocol):
 
     def on_header(self, name: bytes, value: bytes) -> None:
         if self._in_head:
+            if name.lower() == b"host":
+                self._hosts += 1
+                if self._hosts > 1:  # RFC 9112 3.2: a request with two Host fields is a 400
+                    self._refuse(_TWO_HOSTS)
+                    return
             super().on_header(name, value)
             return
         # A trailer field (after a chunked body): the service reads none, so none is kept
@@ -121,10 +139,13 @@ class BoundedHttpToolsProtocol(TimedBodies, HttpToolsProtocol):
             self.transport.close()
 
     def on_headers_complete(self) -> None:
+        if self._refused:  # refused while its head was read (two Host fields)
+            return
         self._in_head = False
         self._head_bytes = 0
         self._head_tail = b""
         self._trailer_bytes = 0
+        self._hosts = 0
         self._stop_head_timer()
         super().on_headers_complete()
         if self._pace.enabled:  # cancelled at once by on_message_complete when no body follows
@@ -132,11 +153,15 @@ class BoundedHttpToolsProtocol(TimedBodies, HttpToolsProtocol):
             self._body_timer = BodyTimer(self.loop, self._pace, self._body_too_slow)
 
     def on_body(self, body: bytes) -> None:
+        if self._refused:
+            return
         if self._body_timer is not None:
             self._body_timer.received += len(body)
         super().on_body(body)
 
     def on_message_complete(self) -> None:
+        if self._refused:
+            return
         self._stop_body_timer()
         super().on_message_complete()
         self._in_head = True  # what comes next is the next request's head

@@ -477,3 +477,20 @@ def test_a_rejected_body_is_freed_without_the_cycle_collector() -> None:
             assert sys.getrefcount(body) == before, name
     finally:
         gc.enable()
+
+
+def test_a_request_with_two_host_fields_gets_400() -> None:
+    # review s47: 'Host: localhost' then 'Host: evil.com' was served with the first
+    with _bounded_server() as port, socket.create_connection(("127.0.0.1", port)) as conn:
+        conn.sendall(b"GET / HTTP/1.1\r\nHost: localhost\r\nHost: evil.com\r\n\r\n")
+        answer = _read_all(conn)
+    assert answer.startswith(b"HTTP/1.1 400")
+    assert answer.endswith(b'{"detail":"a request may hold one Host field"}')
+    with _bounded_server() as port, socket.create_connection(("127.0.0.1", port)) as conn:
+        body = b"x" * 100  # with a body too: one answer, no parser error after it
+        conn.sendall(b"POST / HTTP/1.1\r\nHost: a\r\nHost: b\r\nContent-Length: 100\r\n\r\n" + body)
+        answer = _read_all(conn)
+    assert answer.count(b"HTTP/1.1") == 1 and answer.startswith(b"HTTP/1.1 400")
+    with _bounded_server() as port, socket.create_connection(("127.0.0.1", port)) as conn:
+        conn.sendall(b"GET / HTTP/1.1\r\nHost: localhost\r\n\r\n")  # one: served
+        assert conn.recv(100).startswith(b"HTTP/1.1 200")
