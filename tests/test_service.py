@@ -318,6 +318,9 @@ def test_openapi_is_small_with_examples_and_reason_codes(client: TestClient) -> 
 def test_docs_are_served_from_local_assets(client: TestClient) -> None:
     page = client.get("/docs")
     assert page.status_code == 200
+    # never framed by another site: a user may type an API key there (review s47)
+    assert page.headers["content-security-policy"] == "frame-ancestors 'none'"
+    assert page.headers["x-frame-options"] == "DENY"
     assert "cdn" not in page.text.lower()
     assert "http://" not in page.text and "https://" not in page.text.replace(
         "https://fastapi.tiangolo.com", ""

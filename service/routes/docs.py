@@ -13,6 +13,11 @@ __all__ = ["ASSETS_DIR", "ASSETS_URL", "add_docs"]
 
 ASSETS_DIR = Path(__file__).resolve().parents[1] / "static" / "swagger-ui"
 ASSETS_URL = "/docs/assets"
+_FRAMING_HEADERS = {
+    "content-security-policy": "frame-ancestors 'none'",
+    "x-frame-options": "DENY",
+    "x-content-type-options": "nosniff",
+}
 
 
 def add_docs(app: FastAPI) -> None:
@@ -23,12 +28,16 @@ def add_docs(app: FastAPI) -> None:
     @router.get("/docs")
     def swagger_ui() -> HTMLResponse:
         """Swagger UI for this service's OpenAPI document."""
-        return get_swagger_ui_html(
+        page = get_swagger_ui_html(
             openapi_url=app.openapi_url or "/openapi.json",
             title=f"{app.title} - API docs",
             swagger_js_url=f"{ASSETS_URL}/swagger-ui-bundle.js",
             swagger_css_url=f"{ASSETS_URL}/swagger-ui.css",
             swagger_favicon_url=f"{ASSETS_URL}/favicon-32x32.png",
         )
+        # Never inside another site's frame: a page where a user may type an API key
+        # ("Authorize") could be clickjacked (the attack review of s47).
+        page.headers.update(_FRAMING_HEADERS)
+        return page
 
     app.include_router(router)
