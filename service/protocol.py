@@ -30,7 +30,7 @@ import logging
 
 from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 
-from .protocol_timer import BodyTimer, TimedBodies, body_timeout_response
+from .protocol_timer import BodyTimer, TimedBodies, body_timeout_response, closing_answer
 
 __all__ = [
     "HEAD_TIMEOUT_SECONDS",
@@ -43,23 +43,11 @@ MAX_HEAD_BYTES = 16 * 1024
 #: The time a client has to send a whole request head once it has started.
 HEAD_TIMEOUT_SECONDS = 10.0
 
-_TOO_LARGE = (
-    b"HTTP/1.1 431 Request Header Fields Too Large\r\n"
-    b"content-type: application/json\r\n"
-    b"content-length: 51\r\n"
-    b"connection: close\r\n\r\n"
-    b'{"detail":"the request headers are over the limit"}'
+_TOO_LARGE = closing_answer(
+    b"431 Request Header Fields Too Large",
+    b'{"detail":"the request headers are over the limit"}',
 )
-
-
-_TWO_HOSTS_BODY = b'{"detail":"a request may hold one Host field"}'
-_TWO_HOSTS = (
-    b"HTTP/1.1 400 Bad Request\r\n"
-    b"content-type: application/json\r\n"
-    + b"content-length: %d\r\n" % len(_TWO_HOSTS_BODY)
-    + b"connection: close\r\n\r\n"
-    + _TWO_HOSTS_BODY
-)
+_TWO_HOSTS = closing_answer(b"400 Bad Request", b'{"detail":"a request may hold one Host field"}')
 
 logger = logging.getLogger("uvicorn.error.fraud")
 

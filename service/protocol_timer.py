@@ -8,17 +8,23 @@ from collections.abc import Callable
 from .pacing import BODY_TIMEOUT_BODY, BodyPace
 from .settings import body_pace, get_settings
 
-__all__ = ["BodyTimer", "TimedBodies", "body_timeout_response"]
+__all__ = ["BodyTimer", "TimedBodies", "body_timeout_response", "closing_answer"]
+
+
+def closing_answer(status: bytes, body: bytes) -> bytes:
+    """A whole raw HTTP/1.1 answer with a JSON ``body`` that closes the connection, for a
+    protocol to write before the app has a request (``status``: ``b"408 Request Timeout"``)."""
+    return (
+        b"HTTP/1.1 %s\r\n"
+        b"content-type: application/json\r\n"
+        b"content-length: %d\r\n"
+        b"connection: close\r\n\r\n" % (status, len(body))
+    ) + body
 
 
 def body_timeout_response() -> bytes:
     """The 408 a protocol sends for a body cut off before anything was answered."""
-    return (
-        b"HTTP/1.1 408 Request Timeout\r\n"
-        b"content-type: application/json\r\n"
-        b"content-length: %d\r\n"
-        b"connection: close\r\n\r\n" % len(BODY_TIMEOUT_BODY)
-    ) + BODY_TIMEOUT_BODY
+    return closing_answer(b"408 Request Timeout", BODY_TIMEOUT_BODY)
 
 
 class BodyTimer:
