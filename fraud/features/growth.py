@@ -11,7 +11,6 @@ platforms later purge many of them.
 
 from __future__ import annotations
 
-import bisect
 import itertools
 import math
 from collections.abc import Callable, Sequence
@@ -594,10 +593,9 @@ def _following_of_series(
     jump_share = float(moves[jump_index]) / mean_level
     churn = float(moves.sum()) / mean_level / max(len(moves) / 30.0, 1.0)
     day = int(days[jump_index + 1])
-    after = int(np.searchsorted(ordinals, day))  # the first count on or after that day
+    after = _count_after_gap(ordinals, day)
     jump: tuple[str, int, str | None]
-    if 0 < after < len(ordinals) and ordinals[after] - ordinals[after - 1] > 1:
-        # no count on the day before: the move seen between the two counts around it
+    if after is not None:  # no count on the day before: the move seen between the two counts
         jump = (
             date.fromordinal(int(ordinals[after])).isoformat(),
             round(float(values[after] - values[after - 1])),
@@ -835,16 +833,24 @@ def _block(
     return FeatureBlock(CHECK, values, evidence)
 
 
+def _count_after_gap(ordinals: Sequence[int] | np.ndarray, day: int) -> int | None:
+    """The position of the first count (``ordinals``: the counts' days, sorted) on or after
+    ``day`` when the count before it is more than a day earlier: the day's change was then
+    not seen, only the change between those two counts. None when it was (or no count lies
+    on both sides)."""
+    after = int(np.searchsorted(ordinals, day))
+    if 0 < after < len(ordinals) and ordinals[after] - ordinals[after - 1] > 1:
+        return after
+    return None
+
+
 def _observed_gap(evidence: GrowthEvidence, history: list[FollowerSnapshot], peak_day: int) -> None:
     """Name the snapshots around ``peak_day`` (an ordinal) when none was taken on it or the
     day before, so that the spike's day is not stated as seen (``GrowthEvidence.spike_gap_*``)."""
-    ordinals = [s.date.toordinal() for s in history]
-    after = bisect.bisect_left(ordinals, peak_day)
-    if after == 0 or after == len(ordinals):
+    after = _count_after_gap([s.date.toordinal() for s in history], peak_day)
+    if after is None:
         return
     start, end = history[after - 1], history[after]
-    if end.date.toordinal() - start.date.toordinal() <= 1:
-        return
     evidence.spike_gap_start = start.date.isoformat()
     evidence.spike_gap_end = end.date.isoformat()
     evidence.spike_gap_followers = end.followers - start.followers
