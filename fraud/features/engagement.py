@@ -334,11 +334,12 @@ def _quartile_rows(matrix: np.ndarray) -> np.ndarray:
 
 def _subset_median_log_ratio(
     numerator: np.ndarray, denominator: np.ndarray, keep: np.ndarray, segments: Segments
-) -> tuple[np.ndarray, np.ndarray]:
-    """Per segment: the median log ratio over the kept items, and how many were kept."""
+) -> tuple[np.ndarray, Segments]:
+    """Per segment: the median log ratio over the kept items, and the kept items' segments
+    (their ``lengths``: how many were kept)."""
     kept = segments.subset(keep)
     ratios = np.log((numerator[keep] + 1.0) / (denominator[keep] + 1.0))
-    return kept.apply(ratios, _median_rows), kept.lengths
+    return kept.apply(ratios, _median_rows), kept
 
 
 def _spread_and_decoupling(log_a: np.ndarray, log_b: np.ndarray) -> tuple[float, float]:
@@ -455,14 +456,12 @@ def extract_many(
 
     rate_median = segments.apply(rate, _median_rows)
     likes_per_comment = segments.apply(np.log((likes + 1.0) / (comments + 1.0)), _median_rows)
-    viewed = segments.subset(has_views)
-    views_per_like = viewed.apply(
-        np.log((views[has_views] + 1.0) / (likes[has_views] + 1.0)), _median_rows
-    )
+    views_per_like, viewed = _subset_median_log_ratio(views, likes, has_views, segments)
     n_views = viewed.lengths
     viewed_likes = viewed.apply(likes[has_views], _median_rows)
     interactions = segments.apply(likes + comments, _median_rows)
-    shares_per_like, n_shares = _subset_median_log_ratio(shares, likes, has_shares, segments)
+    shares_per_like, shared = _subset_median_log_ratio(shares, likes, has_shares, segments)
+    n_shares = shared.lengths
     volatility = segments.apply(np.log1p(engagement), _std_rows)
     day_max = np.maximum.reduceat(post_days, starts)
     day_min = np.minimum.reduceat(post_days, starts)
