@@ -1659,11 +1659,9 @@ def dated_after_as_of(record: CreatorRecord) -> Reason | None:
     # differences, not as_of + grace: as_of may be the last day of year 9999
     grace = AFTER_AS_OF_GRACE
     posts = [p.posted_at for p in record.posts if p.posted_at - as_of > grace]
-    comments = [  # a comment given twice counted once, as the checks count it
-        c.posted_at
-        for c in dedupe_comments(record.comments)
-        if c.posted_at is not None and c.posted_at - as_of > grace
-    ]
+    late = [c for c in record.comments if c.posted_at is not None and c.posted_at - as_of > grace]
+    # a comment given twice counted once, as the checks count it (its copies are late too)
+    comments = [c.posted_at for c in dedupe_comments(late)]
     day_of = as_of.astimezone(UTC).date()
     history = [s.date for s in record.follower_history if s.date - day_of > grace]
     if not (posts or comments or history):
