@@ -225,13 +225,6 @@ def _sqlite_path(url: URL) -> Path | None:
     return Path(url.database)
 
 
-def _head_revision(config: Any) -> str | None:
-    """The latest migration's revision."""
-    from alembic.script import ScriptDirectory
-
-    return ScriptDirectory.from_config(config).get_current_head()
-
-
 def open_store_option(value: str | None, *, writes: bool = True) -> CreatorStore | None:
     """The store a command line asked for: ``None`` (no ``--store`` and no ``$FRAUD_STORE``)
     means none; ``""`` (a bare ``--store``) the default location; else that path or URL.
@@ -584,16 +577,17 @@ class CreatorStore:
 
         config = Config()
         config.set_main_option("script_location", "fraud.store:migrations")
-        current = self._refuse_newer_schema(config)
-        if revision == "head" and current is not None and current == _head_revision(config):
+        current, head = self._refuse_newer_schema(config)
+        if revision == "head" and current is not None and current == head:
             return  # at head already: no write transaction (a reader need not wait for one)
         with self.engine.begin() as connection:
             config.attributes["connection"] = connection
             command.upgrade(config, revision)
 
-    def _refuse_newer_schema(self, config: Any) -> str | None:
+    def _refuse_newer_schema(self, config: Any) -> tuple[str | None, str | None]:
         """A store a newer release upgraded: say so (Alembic would only say that it cannot
-        locate the revision) instead of touching it. Returns the store's revision."""
+        locate the revision) instead of touching it. Returns the store's revision and this
+        release's latest (the migration scripts read once)."""
         from alembic.script import ScriptDirectory
 
         script = ScriptDirectory.from_config(config)
@@ -607,7 +601,7 @@ class CreatorStore:
                 "(pip install -U creator-fraud) or use another store (--store PATH on the command "
                 f"line, ${STORE_ENV} for the service)"
             )
-        return current
+        return current, script.get_current_head()
 
     def revision(self) -> str | None:
         """The schema revision the database is at (``None`` for an empty database)."""
