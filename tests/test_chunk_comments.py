@@ -106,7 +106,13 @@ def test_core_texts_equal_core_text() -> None:
     expected = [core_text(t) for t in texts]
     assert core_texts(texts) == expected
     assert core_texts_regex(texts) == expected
-    assert core_texts(["abc\x00def", "12好a"]) == ["abc\x00def", "好"]  # a NUL inside a text
+    assert core_texts(["abc\x00def", "12好a"]) == ["abc\x00def", "12好"]  # a NUL inside a text
+    # a run of digits and Latin letters that a Chinese character follows is kept
+    assert core_texts(["身高160体重50kg穿s码", "好看ab12", "12ab好看"]) == [
+        "身高160体重50kg穿s码",
+        "好看",
+        "12ab好看",
+    ]
     assert core_texts([]) == []
 
 

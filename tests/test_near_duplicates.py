@@ -67,6 +67,24 @@ def test_lure_copies_with_random_suffixes_are_near_duplicates() -> None:
     assert _mask(texts, ["u1", "u2", "u3", "fan"]) == [True, True, True, False]
 
 
+def test_buyers_asking_their_own_size_are_not_copies() -> None:
+    # the numbers and size letters inside a Chinese question are what it asks, not a suffix
+    texts = [
+        "身高160体重50kg穿s码还是m码",
+        "身高170体重60kg穿s码还是m码",
+        "我165穿什么码",
+        "我172穿什么码",
+        "158cm的姐妹能穿吗",
+        "我168能穿m码吗",
+    ]
+    assert _mask(texts, ["a", "b", "c", "d", "e", "f"]) == [False] * 6
+
+
+def test_lure_copies_keep_their_suffix_dropped_before_and_after_stickers() -> None:
+    texts = ["资源看我签名 8841 [doge]", "资源看我签名qx～", "资源看我签名 27"]
+    assert _mask(texts, ["u1", "u2", "u3"]) == [True, True, True]
+
+
 def test_short_praise_with_numbers_is_not_a_copy() -> None:
     assert _mask(["好看1", "好看2"], ["a", "b"]) == [False, False]
 

@@ -4,7 +4,9 @@ Bot campaigns paste one text with small variations ("love this so much, keep it 
 "love this so much, keep going!"), and lure campaigns add a random suffix to every copy
 ("资源看我签名 8841", "资源看我签名 qx"). Each normalised comment is first reduced to its *core*
 (digit runs dropped; in texts with Chinese, Latin-letter runs too, which is what random
-suffixes are made of); cores shared by different accounts are copies. Then each core becomes a
+suffixes are made of), except a run that a Chinese character follows: the numbers and size
+letters inside a Chinese question are what it asks (身高160体重50kg穿s码还是m码, 我165穿什么码),
+not a suffix. Cores shared by different accounts are copies. Then each core becomes a
 set of character 3-grams (which suits Chinese as well as Latin script) and a MinHash signature,
 whose agreement estimates the Jaccard similarity of two comments. Signatures are cut into bands:
 comments sharing any band are candidates. 4 bands of 4 rows catch pairs above a Jaccard
@@ -25,6 +27,7 @@ from typing import Any
 
 import numpy as np
 
+from fraud.text_patterns import CJK_CLASS
 from fraud.text_patterns import HAS_CJK as _HAS_CJK
 from fraud.text_patterns import cjk_mask, sorted_distinct
 
@@ -52,15 +55,18 @@ _FNV_SEED = np.uint64(0xCBF29CE484222325)
 _EMPTY = np.uint32(0xFFFFFFFF)
 _BLOCK_CHARS = 32768  # characters signed at once (see minhash_signatures)
 _DIGITS = re.compile(r"\d+")
-_LATIN = re.compile(r"[a-z]+")
+#: In a text with Chinese: a run of digits and Latin letters that no Chinese character follows
+#: (possessive: a run is dropped whole or kept whole).
+_CHINESE_SUFFIX_RUN = re.compile(rf"(?:\d|[a-z])++(?![{CJK_CLASS}])")
 
 
 def core_text(normalised: str) -> str:
-    """A normalised comment without digit runs and, if it has Chinese, without Latin runs."""
-    core = _DIGITS.sub("", normalised) if any(c.isdigit() for c in normalised) else normalised
-    if _HAS_CJK.search(core):
-        core = _LATIN.sub("", core)
-    return core
+    """A normalised comment without its digit runs and, if it has Chinese, without its Latin
+    runs; in a text with Chinese, a run of digits and Latin letters that a Chinese character
+    follows stays (``身高160穿s码`` is its own question, ``资源看我签名8841`` a suffixed copy)."""
+    if _HAS_CJK.search(normalised):
+        return _CHINESE_SUFFIX_RUN.sub("", normalised)
+    return _DIGITS.sub("", normalised) if any(c.isdigit() for c in normalised) else normalised
 
 
 # Code point ranges [low, high) without a decimal digit (Unicode Nd): punctuation, symbols,
@@ -79,7 +85,8 @@ _SEPARATOR = "\x00"  # neither a digit nor a Latin letter: no substitution takes
 def core_texts(normalised: Sequence[str]) -> list[str]:
     """``[core_text(t) for t in normalised]``, a chunk at a time: the texts' code points in
     one array, digits (Unicode ``Nd``, as ``\\d``) and, in texts with Chinese, ``a``-``z``
-    dropped by one mask, the rest decoded and split again."""
+    marked by one mask, the runs of them that a Chinese character follows unmarked, the rest
+    dropped, decoded and split again."""
     n = len(normalised)
     joined = _SEPARATOR.join(normalised)
     if n == 0 or joined.count(_SEPARATOR) != n - 1:
@@ -102,10 +109,25 @@ def core_texts(normalised: Sequence[str]) -> list[str]:
         chinese = np.bincount(owner[cjk], minlength=n) > 0
         if chinese.any():
             drop |= (codes >= 97) & (codes <= 122) & chinese[owner]
+            _keep_runs_before_chinese(drop, cjk)
     if not drop.any():
         return list(normalised)
     kept = codes[~drop].tobytes().decode("utf-32-le", "surrogatepass")
     return kept.split(_SEPARATOR)
+
+
+def _keep_runs_before_chinese(drop: np.ndarray, cjk: np.ndarray) -> None:
+    """Unmark, in place, each run of marked code points that a Chinese character follows (a
+    separator, never marked nor Chinese, ends every run at its text's end)."""
+    marked = np.flatnonzero(drop)
+    if not len(marked):
+        return
+    starts = np.r_[True, np.diff(marked) != 1]
+    after = marked[np.r_[starts[1:], True]] + 1  # the code point after each run
+    before_chinese = np.zeros(len(after), dtype=bool)
+    inside = after < len(cjk)
+    before_chinese[inside] = cjk[after[inside]]
+    drop[marked[before_chinese[np.cumsum(starts) - 1]]] = False
 
 
 def core_texts_regex(normalised: Sequence[str]) -> list[str]:
@@ -116,11 +138,14 @@ def core_texts_regex(normalised: Sequence[str]) -> list[str]:
     if n == 0 or joined.count(_SEPARATOR) != n - 1:
         return [core_text(t) for t in normalised]
     # \d+ over a text without one is a no-op, as is skipping it when only isdigit() holds
-    cores = _DIGITS.sub("", joined).split(_SEPARATOR)
-    if _HAS_CJK.search(joined):
-        chinese = [i for i, core in enumerate(cores) if _HAS_CJK.search(core)]
-        stripped = _LATIN.sub("", _SEPARATOR.join([cores[i] for i in chinese])).split(_SEPARATOR)
-        for i, core in zip(chinese, stripped, strict=True):
+    if not _HAS_CJK.search(joined):
+        return _DIGITS.sub("", joined).split(_SEPARATOR)
+    cores = list(normalised)
+    chinese = [bool(_HAS_CJK.search(text)) for text in normalised]
+    for pattern, kind in ((_CHINESE_SUFFIX_RUN, True), (_DIGITS, False)):
+        places = [i for i, is_chinese in enumerate(chinese) if is_chinese is kind]
+        stripped = pattern.sub("", _SEPARATOR.join([cores[i] for i in places])).split(_SEPARATOR)
+        for i, core in zip(places, stripped, strict=True):
             cores[i] = core
     return cores
 
