@@ -550,6 +550,9 @@ _DATE_OR_TIME = re.compile(
     r"|(?<!\d)\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?!\d)"
 )
 _ANY_WORD = re.compile(r"[^\W\d_]")
+#: words whose 私 is not the 私 of 私我 (DM me): 隐私 (privacy), 自私 (selfish), 无私; the rule
+#: 私我 of spam_cues.txt and lures.txt skips them too
+_NOT_DM_PRIVATE = re.compile("[隐自无]私")
 #: an amount of money: a currency sign beside digits, or digits and a money word ($15, 40€,
 #: 5 grand, 2k, 300 dollars)
 _MONEY_AMOUNT = re.compile(
@@ -1546,7 +1549,13 @@ class CommentClassifier:
                 predicted = self.predict_model([prepared[k] for k in undecided])
                 lex = load_lexicons()
                 for k, category in zip(undecided, predicted, strict=True):
-                    if category is CommentCategory.SPAM and _lure_context(prepared[k], lex) in (
+                    text = prepared[k]
+                    if category is CommentCategory.SPAM and _NOT_DM_PRIVATE.search(text):
+                        # the model learnt 私 and 私我 from lures and never saw 隐私: it is
+                        # judged without such words (隐私我不想说; review s48)
+                        text = _NOT_DM_PRIVATE.sub(" ", text)
+                        category = self.predict_model([text])[0]
+                    if category is CommentCategory.SPAM and _lure_context(text, lex) in (
                         "warning",
                         "request",
                     ):
@@ -1555,15 +1564,15 @@ class CommentClassifier:
                         category = CommentCategory.SUBSTANTIVE
                     if (
                         category is CommentCategory.SPAM
-                        and _MONEY_AMOUNT.search(prepared[k])
-                        and not _MONEY_LURE_CONTEXT.search(prepared[k])
+                        and _MONEY_AMOUNT.search(text)
+                        and not _MONEY_LURE_CONTEXT.search(text)
                     ):
                         # an amount said with nothing that recruits or points: money talk
                         # ("I make $500 a week at my job"), which the model, trained on
                         # investment testimonials, hears as one (review s48)
-                        category = self._best_not_spam(prepared[k])
-                    if category is CommentCategory.SPAM and _NUMBER_CHATTER.search(prepared[k]):
-                        category = self._without_number_chatter(prepared[k])
+                        category = self._best_not_spam(text)
+                    if category is CommentCategory.SPAM and _NUMBER_CHATTER.search(text):
+                        category = self._without_number_chatter(text)
                     lure = str(LureType.UNSPECIFIED) if category is CommentCategory.SPAM else None
                     entries[k] = (category, lure, normal_forms[k])
             cache.put_many(keys, entries, list(map(sys.getsizeof, normal_forms)))
