@@ -8,6 +8,8 @@ Bought and engagement-pod comments are typically generic ("Love this so much, ke
 
 Order of the rules (first match wins), on the normalised text:
 
+0. links to a YouTube video or a Wikipedia article (``reference_links.txt``) are taken out and
+   the rest judged (and given to the model); a comment of such links alone -> ``substantive``;
 1. lures seen through their disguise (:func:`fraud.lures.detect_lure`: homophones, look-alikes,
    separators, contact numbers; zh/en/ja/ko), then spam cues (links, "check my page", "dm me",
    investment testimonials naming an @account, 互粉 / 加微信 ...) -> ``spam``, with the lure type
@@ -466,11 +468,51 @@ def _covered_zh(run: str, lex: Lexicons) -> tuple[bool, bool]:
     return final is not None, bool(final)
 
 
+#: a comment that held nothing but links to a video or an article (reference_links.txt)
+_REFERENCE_LINK = RuleDecision(CommentCategory.SUBSTANTIVE, "reference_link")
+_LETTER_OR_DIGIT = re.compile(r"[^\W_]")
+_URL_END = "[^\\s\"'<>]"  # a character of a link: it ends at a space, a quote or < >
+
+
+@functools.cache
+def _reference_link() -> re.Pattern[str]:
+    """A whole link to a YouTube video or a Wikipedia article (``reference_links.txt``: how a
+    link starts), or an HTML anchor to one whose text is nothing or such a link. A link whose
+    rest holds another link (``?q=https://...``, ``www.``, ``%3a``) or an ``@`` is not one."""
+    starts = "|".join(f"(?:{entry})" for entry in _read_lexicon("reference_links.txt"))
+    rest = f"(?:(?!https?:|www\\.|%3a|@){_URL_END})*(?!{_URL_END})"
+    url = f"(?:https?://)?(?:{starts}){rest}"
+    return re.compile(f'<a\\s[^>]*?href="{url}"[^>]*>\\s*(?:{url})?\\s*</a>|(?<![\\w.@/-]){url}')
+
+
+def _without_reference_links(prepared: str) -> str:
+    """A prepared comment with its links to a YouTube video or a Wikipedia article replaced by
+    a space (the text itself when it holds none)."""
+    if "youtu" not in prepared and "wikipedia" not in prepared:
+        return prepared
+    return _reference_link().sub(" ", prepared)
+
+
+def _without_reference_links_many(prepared: Sequence[str]) -> Sequence[str]:
+    """``[_without_reference_links(p) for p in prepared]``; ``prepared`` itself when no text
+    changes (most chunks hold no such link: one scan of the chunk says so)."""
+    joined = SEPARATOR.join(prepared)
+    if "youtu" not in joined and "wikipedia" not in joined:
+        return prepared
+    judged = [_without_reference_links(p) for p in prepared]
+    return prepared if judged == list(prepared) else judged
+
+
 def apply_rules(prepared: str) -> RuleDecision:
     """Classify a :func:`prepare_text`-normalised comment by the exact rules, if they settle it.
 
-    Returns a decision whose ``category`` is ``None`` when the model has to decide.
+    Returns a decision whose ``category`` is ``None`` when the model has to decide (on
+    :func:`_without_reference_links` of the text).
     """
+    judged = _without_reference_links(prepared)
+    if judged != prepared and not _LETTER_OR_DIGIT.search(judged):
+        return _REFERENCE_LINK
+    prepared = judged
     lex = load_lexicons()
     lure = detect_lure(prepared)
     talked_about = False
@@ -956,7 +998,22 @@ def apply_rules_many(prepared: Sequence[str]) -> list[RuleDecision]:
 
 def _rules_chunk(prepared: Sequence[str]) -> tuple[list[RuleDecision], list[str | None]]:
     """:func:`apply_rules_many`, and the letters and digits of the texts the lure steps
-    computed them for (see :func:`fraud.lures.detect_lure_chunk`)."""
+    computed them for (see :func:`fraud.lures.detect_lure_chunk`; None for a text whose
+    reference links were taken out: its letters are not the text's)."""
+    judged = _without_reference_links_many(prepared)
+    if judged is prepared:
+        return _rules_chunk_judged(prepared)
+    out, words = _rules_chunk_judged(judged)
+    for i, (before, after) in enumerate(zip(prepared, judged, strict=True)):
+        if before != after:
+            words[i] = None
+            if not _LETTER_OR_DIGIT.search(after):
+                out[i] = _REFERENCE_LINK
+    return out, words
+
+
+def _rules_chunk_judged(prepared: Sequence[str]) -> tuple[list[RuleDecision], list[str | None]]:
+    """:func:`_rules_chunk` of texts that hold no reference link."""
     n = len(prepared)
     lex = load_lexicons()
     out: list[RuleDecision | None] = [None] * n
@@ -1491,6 +1548,7 @@ class CommentClassifier:
         _ZH_CLASSES.prepare()
         _EMOJI_CLASSES.prepare()
         _kaomoji_automaton()
+        _reference_link()
         _zh_prefixes()
         _phrase_prefixes()
         _phrase_spans()
@@ -1546,10 +1604,10 @@ class CommentClassifier:
                     undecided.append(k)
                 entries.append((rule.category, rule.lure_type, normalised))  # type: ignore[arg-type]
             if undecided:
-                predicted = self.predict_model([prepared[k] for k in undecided])
+                judged = [_without_reference_links(prepared[k]) for k in undecided]
+                predicted = self.predict_model(judged)
                 lex = load_lexicons()
-                for k, category in zip(undecided, predicted, strict=True):
-                    text = prepared[k]
+                for k, text, category in zip(undecided, judged, predicted, strict=True):
                     if category is CommentCategory.SPAM and _NOT_DM_PRIVATE.search(text):
                         # the model learnt 私 and 私我 from lures and never saw 隐私: it is
                         # judged without such words (隐私我不想说; review s48)
