@@ -610,7 +610,8 @@ _MONEY_LURE_CONTEXT = re.compile(
     r"|telegram|wechat|ask me|hit me up|visit|trad(?:e|er|ers|ing)|forex|crypto|bitcoin|btc|usdt"
     r"|eth|mining|broker|account manager|mentor|platform|signals?|portfolio|deposit(?:ed|ing)?"
     r"|invest\w*|profits?|payouts?|withdr\w*|from (?:home|your phone)|passive income"
-    r"|link in (?:my )?bio|with the help of|you (?:can|could|will) (?:earn|make)|win|winners?|won"
+    r"|link in (?:my )?bio|with the help of|you (?:can|could|will) (?:earn|make)"
+    r"|(?:got|get|received?|a) returns? of|win|winners?|won"
     r"|prize|claim|giveaway|gift ?cards?|free|bonus|cash ?app|paypal|venmo|zelle|paying)\b"
 )
 
