@@ -1,7 +1,8 @@
 """Everyday Chinese that the comment rules heard as lures, and numbers the model read as spam
 (review s47): each made whole genuine sections `likely_fraudulent` (a patriotic video's
 国家威武, a 扣1 call's 1 / 11 / 111, a couple's 520 / 1314, a fandom's 磕死我了); buyers asking
-for the link by DM were lure campaigns. The lures they were confused with are still caught."""
+for the link by DM were lure campaigns; 隐私我 (privacy, I ...) was a DM-me lure to the text model
+(review s48). The lures they were confused with are still caught."""
 
 from __future__ import annotations
 
@@ -33,6 +34,16 @@ GENUINE = [
     "嗑死我了",
     "苏死我了",
     "打滴滴我花了80块",
+    # 私 of 隐私 (privacy), 自私 (selfish), 无私 before 我: no 私我 (DM me) (review s48: the
+    # text model, which learnt 私 and 私我 from lures and never saw 隐私, called them spam)
+    "隐私我",
+    "隐私我不想说",
+    "关于隐私我有话说",
+    "保护隐私我觉得很重要",
+    "涉及隐私我就不说了",
+    "别人的隐私我从来不问",
+    "他太自私我受不了",
+    "无私我做不到",
     # numbers
     "1",
     "11",
@@ -85,6 +96,11 @@ LURES = [
     "资源私我",
     "私信我领取教程",
     "要全集的私我",
+    "保护隐私，资源私我",
+    "隐私资源私我",
+    "想要资源的隐私我",
+    "需要的隐私我",
+    "想要的隐私我",
     "follow me back",
 ]
 

@@ -40,6 +40,8 @@ from fraud.features import comments as comment_features
 from fraud.features import near_duplicates
 from fraud.features.near_duplicates import core_text, core_texts, near_duplicate_mask
 from fraud.lures import detect_lure, detect_lure_many, lure_skeleton, lure_sound, lure_sounds
+from tests.test_comment_links import GENUINE as REFERENCE_LINKS
+from tests.test_comment_links import SPAM as OTHER_LINKS
 from tests.test_lures import DISGUISED, NOT_LURES
 
 CHUNK = 300
@@ -84,7 +86,16 @@ def _variants(texts: list[str]) -> list[str]:
                 + rng.choice(["`s", " ΣΟΦΟΣ σας", " café", " 123 4567 8901", " +44 7700 900123"])
             )
     edge = ["", " ", "!!!", "xd xdd", "a_b__c", "&lt;3 &amp; <br/>ok", "@amy", "@amy @bob", "🙂"]
-    return out + lures + edge
+    # links taken out before the rules (alone, in HTML anchors, beside lures and numbers)
+    links = REFERENCE_LINKS + OTHER_LINKS
+    links += [
+        '<a href="https://youtu.be/KQ6zr6kCPj8">https://youtu.be/KQ6zr6kCPj8</a> box man',
+        '<a href="https://www.youtube.com/watch?v=x">click for free money</a>',
+        "https://youtu.be/a https://en.wikipedia.org/wiki/B 😂",
+        "加我 https://youtu.be/a 微信 abc12345",
+        "I make $15 an hour https://youtu.be/a",
+    ]
+    return out + lures + edge + links
 
 
 @pytest.fixture(scope="module")
