@@ -33,7 +33,15 @@ from fraud.features.base import (
 )
 from fraud.schema import CreatorRecord, FollowerSnapshot
 
-__all__ = ["NAMES", "GrowthEvidence", "extract", "extract_many"]
+__all__ = [
+    "NAMES",
+    "FailedObservations",
+    "GrowthEvidence",
+    "extract",
+    "extract_many",
+    "failed_observations",
+    "observed_history",
+]
 
 CHECK = "growth"
 NAMES = (
@@ -342,20 +350,53 @@ def lift_shown(lift: float) -> float:
     return round(lift, digits)
 
 
-def observed_history(record: CreatorRecord) -> list[FollowerSnapshot]:
+@dataclass(frozen=True, slots=True, eq=False)
+class FailedObservations:
+    """The snapshots of a follower history that are failed observations of the follower
+    count (:func:`failed_observations`), by their index in ``history``: counts of 0
+    (``zeros``) and falls of more than half back within a week (``dips``)."""
+
+    history: list[FollowerSnapshot]  # the history judged (this list: its checks reuse it)
+    zeros: list[int]
+    dips: list[int]
+
+    def kept(self) -> list[FollowerSnapshot]:
+        """``history`` without them (the list itself when there are none)."""
+        if not self.zeros and not self.dips:
+            return self.history
+        dropped = {*self.zeros, *self.dips}
+        return [s for i, s in enumerate(self.history) if i not in dropped]
+
+
+def failed_observations(record: CreatorRecord) -> FailedObservations:
+    """The failed observations of the record's follower history (:func:`_failed_observations`,
+    against the profile's follower count and creation date), judged once for the checks that
+    read the history: the feature pipeline passes them to the growth and engagement checks in
+    :attr:`FeatureContext.failed_observations <fraud.features.base.FeatureContext>`."""
+    return _judged(record.follower_history, record, None)
+
+
+def _judged(
+    history: list[FollowerSnapshot], record: CreatorRecord, given: FailedObservations | None
+) -> FailedObservations:
+    """The failed observations of ``history`` (the record's, or its recent part): ``given``
+    when it was judged on this very list, else judged now."""
+    if given is not None and given.history is history:
+        return given
+    profile = record.profile
+    zeros, dips = _failed_observations(history, profile.followers, profile.created_at)
+    return FailedObservations(history, zeros, dips)
+
+
+def observed_history(
+    record: CreatorRecord, failed: FailedObservations | None = None
+) -> list[FollowerSnapshot]:
     """The record's follower history without the counts the growth check drops as failed
     observations (:func:`_failed_observations`): what the engagement checks read the
     followers on a post's day from, so that a scrape that gave 0 does not divide a post's
-    interactions by next to nothing. The history itself when none is dropped."""
-    history = record.follower_history
-    if not history:
-        return history
-    profile = record.profile
-    zeros, dips = _failed_observations(history, profile.followers, profile.created_at)
-    if not zeros and not dips:
-        return history
-    dropped = {*zeros, *dips}
-    return [s for i, s in enumerate(history) if i not in dropped]
+    interactions by next to nothing. The history itself when none is dropped. ``failed``:
+    :func:`failed_observations` of the record, when already judged."""
+    return _judged(record.follower_history, record, failed).kept()
 
 
 @dataclass(frozen=True, slots=True)
@@ -417,14 +458,10 @@ def _sentences(*texts: str | None) -> str | None:
 
 
 def _cleaned(
-    history: list[FollowerSnapshot],
-    current: int | None = None,
-    created: date | None = None,
-    current_following: int | None = None,
+    failed: FailedObservations, current_following: int | None = None
 ) -> tuple[list[FollowerSnapshot], _DataNote | None]:
-    """``history`` without its failed observations, and a note naming them (None: none);
-    ``current`` and ``created`` are the profile's follower count and creation date,
-    ``current_following`` its following count.
+    """The history ``failed`` judged without its failed observations, and a note naming them
+    (None: none); ``current_following`` is the profile's following count.
 
     A failed following count (:func:`_failed_following`: a single 0 between real counts,
     when such zeros are rare) is left out of the following series only: its snapshot's
@@ -433,14 +470,14 @@ def _cleaned(
     gives no count or 0, while a low count that comes back is what follow/unfollow churn
     looks like.
     """
-    zeros, dips = _failed_observations(history, current, created)
+    history, zeros, dips = failed.history, failed.zeros, failed.dips
     dropped = set(zeros) | set(dips)
     follower_text = (
         _dropped_text(history, zeros, dips, "follower snapshot") + "not a real change in followers"
         if dropped
         else None
     )
-    kept = [s for i, s in enumerate(history) if i not in dropped] if dropped else history
+    kept = failed.kept()
     followings = [s.following for s in kept]
     if None in followings:
         known = [i for i, count in enumerate(followings) if count is not None]
@@ -537,14 +574,14 @@ def _shown(unit: int) -> str:
 
 
 def _history(
-    record: CreatorRecord,
+    record: CreatorRecord, failed: FailedObservations | None = None
 ) -> tuple[list[FollowerSnapshot], _DataNote | None, str | None]:
     """The history the growth checks read (both paths): its recent part cleaned of failed
     observations, the data note on what was dropped or how the counts are rounded, and the
-    skip note (None: it runs)."""
+    skip note (None: it runs). ``failed``: the failed observations when already judged (of
+    the whole history, which is its recent part unless it spans :data:`MAX_HISTORY_DAYS`)."""
     recent = _recent(record.follower_history)
-    profile = record.profile
-    history, data_note = _cleaned(recent, profile.followers, profile.created_at, profile.following)
+    history, data_note = _cleaned(_judged(recent, record, failed), record.profile.following)
     skip = _skip_note(record, recent, history)
     if skip is not None and data_note is not None:
         skip = f"{skip} ({data_note.text})"
@@ -654,7 +691,7 @@ def _skip_note(
 
 def extract(record: CreatorRecord, ctx: FeatureContext) -> FeatureBlock:
     """Growth features of one creator; skipped with fewer than 8 snapshots over 14 days."""
-    history, data_note, note = _history(record)
+    history, data_note, note = _history(record, ctx.failed_observations)
     if note is not None:
         return FeatureBlock.skipped(CHECK, NAMES, note)
     ordinals = np.array([s.date.toordinal() for s in history])
@@ -922,7 +959,7 @@ def extract_many(
     todo: list[tuple[int, list[FollowerSnapshot]]] = []
     data_notes: dict[int, _DataNote] = {}
     for index, record in enumerate(records):
-        history, data_note, note = _history(record)
+        history, data_note, note = _history(record, contexts[index].failed_observations)
         if note is not None:
             blocks[index] = FeatureBlock.skipped(CHECK, NAMES, note)
         else:
