@@ -15,7 +15,7 @@ per-creator reference, and tests hold the two equal on real corpora.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from operator import itemgetter
 from types import ModuleType
 
@@ -110,6 +110,13 @@ def feature_matrix(rows: Sequence[FeatureRow], names: Sequence[str]) -> np.ndarr
     return full[:, [_FEATURE_INDEX[name] for name in names]]
 
 
+def _judged_once(record: CreatorRecord, ctx: FeatureContext) -> FeatureContext:
+    """``ctx`` for ``record`` with its follower history's failed observations, judged once
+    here for the growth check (which drops them) and the engagement check (which reads the
+    followers on a post's day without them); a copy, as a context may serve many records."""
+    return replace(ctx, failed_observations=growth.failed_observations(record))
+
+
 def extract_features(
     record: CreatorRecord, ctx: FeatureContext, reuse: Mapping[str, FeatureBlock] | None = None
 ) -> FeatureRow:
@@ -121,6 +128,7 @@ def extract_features(
     """
     reuse = reuse or {}
     record = without_repeated_comments(record)
+    ctx = _judged_once(record, ctx)
     return FeatureRow(
         {
             check: reuse[check] if check in reuse else extract(record, ctx)
@@ -140,6 +148,7 @@ def extract_many(
     if len(records) != len(contexts):
         raise ValueError(f"{len(records)} records but {len(contexts)} contexts")
     records = [without_repeated_comments(record) for record in records]
+    contexts = [_judged_once(r, c) for r, c in zip(records, contexts, strict=True)]
     columns = []
     for check, extract in _MANY_EXTRACTORS.items():
         blocks = extract(records, contexts)

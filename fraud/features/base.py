@@ -16,6 +16,7 @@ from fraud.schema import Platform, Post
 if TYPE_CHECKING:
     from fraud.audience import AccountColumns, FollowerModel
     from fraud.comment_quality import CommentClassifier
+    from fraud.features.growth import FailedObservations
 
 __all__ = [
     "NAN",
@@ -103,6 +104,10 @@ class FeatureContext:
     fake_probabilities: np.ndarray | None = None
     # The follower sample's rows in the chunk's account columns, when the caller built them.
     accounts: AccountRows | None = None
+    # The failed observations of the record's follower history, judged once for the growth
+    # and engagement checks (fraud.features.extract_features and extract_many set them; a
+    # check given none, or none of this record's history, judges them itself).
+    failed_observations: FailedObservations | None = None
 
 
 # Which interaction counts make up "engagement" on each platform (ARCHITECTURE.md).

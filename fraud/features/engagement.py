@@ -31,7 +31,7 @@ from fraud.features.base import (
     segment_starts,
     std_rows,
 )
-from fraud.features.growth import observed_history
+from fraud.features.growth import FailedObservations, observed_history
 from fraud.norms import EngagementNorm, size_tier
 from fraud.schema import CreatorRecord
 
@@ -93,13 +93,15 @@ class EngagementEvidence(FamilyEvidence):
     median_viewed_post_likes: float | None = None
 
 
-def followers_at(record: CreatorRecord, post_days: np.ndarray) -> np.ndarray:
+def followers_at(
+    record: CreatorRecord, post_days: np.ndarray, failed: FailedObservations | None = None
+) -> np.ndarray:
     """Followers on each day (ordinals, may be fractional): read off the history where it
     covers the day, else today's (at least 1, so rates can divide by it). The history's
     failed observations are left out, as the growth check leaves them out
-    (:func:`fraud.features.growth.observed_history`)."""
+    (:func:`fraud.features.growth.observed_history`; ``failed``: they, when already judged)."""
     current = float(max(record.profile.followers, 1))
-    history = observed_history(record)
+    history = observed_history(record, failed)
     if len(history) < 2:
         return np.full(len(post_days), current)
     ordinals = np.array([s.date.toordinal() for s in history], dtype=float)
@@ -113,10 +115,12 @@ _SNAPSHOT_DATE = attrgetter("date")
 _SNAPSHOT_FOLLOWERS = attrgetter("followers")
 
 
-def _followers_at_columns(record: CreatorRecord, post_days: np.ndarray) -> np.ndarray:
+def _followers_at_columns(
+    record: CreatorRecord, post_days: np.ndarray, failed: FailedObservations | None
+) -> np.ndarray:
     """:func:`followers_at`, reading the history with C-level attribute maps."""
     current = float(max(record.profile.followers, 1))
-    history = observed_history(record)
+    history = observed_history(record, failed)
     if len(history) < 2:
         return np.full(len(post_days), current)
     ordinals = np.fromiter(
@@ -172,7 +176,7 @@ def extract(record: CreatorRecord, ctx: FeatureContext) -> FeatureBlock:
     engagement = np.array([post_engagement(p, record.platform) for p in posts], dtype=float)
     likes = np.array([p.likes for p in posts], dtype=float)
     comments = np.array([p.comments for p in posts], dtype=float)
-    rate = engagement / followers_at(record, post_days)
+    rate = engagement / followers_at(record, post_days, ctx.failed_observations)
     values = dict.fromkeys(NAMES, NAN)
 
     rate_median = float(np.median(rate))
@@ -448,9 +452,9 @@ def extract_many(
     has_views = _views_read(views, likes)
     shares = counts[:, 3].astype(float)
     followers = np.empty(len(posts))
-    for record, start, length in zip(chosen, starts.tolist(), lengths.tolist(), strict=True):
+    for index, start, length in zip(todo, starts.tolist(), lengths.tolist(), strict=True):
         followers[start : start + length] = _followers_at_columns(
-            record, post_days[start : start + length]
+            records[index], post_days[start : start + length], contexts[index].failed_observations
         )
     rate = engagement / followers
 

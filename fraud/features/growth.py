@@ -16,6 +16,7 @@ import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from enum import StrEnum
 from operator import attrgetter
 from typing import cast
 
@@ -33,7 +34,19 @@ from fraud.features.base import (
 )
 from fraud.schema import CreatorRecord, FollowerSnapshot
 
-__all__ = ["NAMES", "GrowthEvidence", "extract", "extract_many"]
+__all__ = [
+    "NAMES",
+    "FailedObservations",
+    "FollowerJump",
+    "FollowerJumps",
+    "GrowthEvidence",
+    "JumpKind",
+    "extract",
+    "extract_many",
+    "failed_observations",
+    "follower_jumps",
+    "observed_history",
+]
 
 CHECK = "growth"
 NAMES = (
@@ -342,20 +355,53 @@ def lift_shown(lift: float) -> float:
     return round(lift, digits)
 
 
-def observed_history(record: CreatorRecord) -> list[FollowerSnapshot]:
+@dataclass(frozen=True, slots=True, eq=False)
+class FailedObservations:
+    """The snapshots of a follower history that are failed observations of the follower
+    count (:func:`failed_observations`), by their index in ``history``: counts of 0
+    (``zeros``) and falls of more than half back within a week (``dips``)."""
+
+    history: list[FollowerSnapshot]  # the history judged (this list: its checks reuse it)
+    zeros: list[int]
+    dips: list[int]
+
+    def kept(self) -> list[FollowerSnapshot]:
+        """``history`` without them (the list itself when there are none)."""
+        if not self.zeros and not self.dips:
+            return self.history
+        dropped = {*self.zeros, *self.dips}
+        return [s for i, s in enumerate(self.history) if i not in dropped]
+
+
+def failed_observations(record: CreatorRecord) -> FailedObservations:
+    """The failed observations of the record's follower history (:func:`_failed_observations`,
+    against the profile's follower count and creation date), judged once for the checks that
+    read the history: the feature pipeline passes them to the growth and engagement checks in
+    :attr:`FeatureContext.failed_observations <fraud.features.base.FeatureContext>`."""
+    return _judged(record.follower_history, record, None)
+
+
+def _judged(
+    history: list[FollowerSnapshot], record: CreatorRecord, given: FailedObservations | None
+) -> FailedObservations:
+    """The failed observations of ``history`` (the record's, or its recent part): ``given``
+    when it was judged on this very list, else judged now."""
+    if given is not None and given.history is history:
+        return given
+    profile = record.profile
+    zeros, dips = _failed_observations(history, profile.followers, profile.created_at)
+    return FailedObservations(history, zeros, dips)
+
+
+def observed_history(
+    record: CreatorRecord, failed: FailedObservations | None = None
+) -> list[FollowerSnapshot]:
     """The record's follower history without the counts the growth check drops as failed
     observations (:func:`_failed_observations`): what the engagement checks read the
     followers on a post's day from, so that a scrape that gave 0 does not divide a post's
-    interactions by next to nothing. The history itself when none is dropped."""
-    history = record.follower_history
-    if not history:
-        return history
-    profile = record.profile
-    zeros, dips = _failed_observations(history, profile.followers, profile.created_at)
-    if not zeros and not dips:
-        return history
-    dropped = {*zeros, *dips}
-    return [s for i, s in enumerate(history) if i not in dropped]
+    interactions by next to nothing. The history itself when none is dropped. ``failed``:
+    :func:`failed_observations` of the record, when already judged."""
+    return _judged(record.follower_history, record, failed).kept()
 
 
 @dataclass(frozen=True, slots=True)
@@ -417,14 +463,10 @@ def _sentences(*texts: str | None) -> str | None:
 
 
 def _cleaned(
-    history: list[FollowerSnapshot],
-    current: int | None = None,
-    created: date | None = None,
-    current_following: int | None = None,
+    failed: FailedObservations, current_following: int | None = None
 ) -> tuple[list[FollowerSnapshot], _DataNote | None]:
-    """``history`` without its failed observations, and a note naming them (None: none);
-    ``current`` and ``created`` are the profile's follower count and creation date,
-    ``current_following`` its following count.
+    """The history ``failed`` judged without its failed observations, and a note naming them
+    (None: none); ``current_following`` is the profile's following count.
 
     A failed following count (:func:`_failed_following`: a single 0 between real counts,
     when such zeros are rare) is left out of the following series only: its snapshot's
@@ -433,14 +475,14 @@ def _cleaned(
     gives no count or 0, while a low count that comes back is what follow/unfollow churn
     looks like.
     """
-    zeros, dips = _failed_observations(history, current, created)
+    history, zeros, dips = failed.history, failed.zeros, failed.dips
     dropped = set(zeros) | set(dips)
     follower_text = (
         _dropped_text(history, zeros, dips, "follower snapshot") + "not a real change in followers"
         if dropped
         else None
     )
-    kept = [s for i, s in enumerate(history) if i not in dropped] if dropped else history
+    kept = failed.kept()
     followings = [s.following for s in kept]
     if None in followings:
         known = [i for i, count in enumerate(followings) if count is not None]
@@ -537,14 +579,23 @@ def _shown(unit: int) -> str:
 
 
 def _history(
-    record: CreatorRecord,
+    record: CreatorRecord, failed: FailedObservations | None = None
 ) -> tuple[list[FollowerSnapshot], _DataNote | None, str | None]:
     """The history the growth checks read (both paths): its recent part cleaned of failed
     observations, the data note on what was dropped or how the counts are rounded, and the
-    skip note (None: it runs)."""
+    skip note (None: it runs). ``failed``: the failed observations when already judged (of
+    the whole history, which is its recent part unless it spans :data:`MAX_HISTORY_DAYS`)."""
+    _, history, data_note, skip = _read(record, failed)
+    return history, data_note, skip
+
+
+def _read(
+    record: CreatorRecord, failed: FailedObservations | None
+) -> tuple[FailedObservations, list[FollowerSnapshot], _DataNote | None, str | None]:
+    """:func:`_history`, after the failed observations of the recent part it cleaned."""
     recent = _recent(record.follower_history)
-    profile = record.profile
-    history, data_note = _cleaned(recent, profile.followers, profile.created_at, profile.following)
+    judged = _judged(recent, record, failed)
+    history, data_note = _cleaned(judged, record.profile.following)
     skip = _skip_note(record, recent, history)
     if skip is not None and data_note is not None:
         skip = f"{skip} ({data_note.text})"
@@ -557,7 +608,7 @@ def _history(
                 data_note.following_dates if data_note else [],
                 unit,
             )
-    return history, data_note, skip
+    return judged, history, data_note, skip
 
 
 def _following_features(
@@ -654,26 +705,43 @@ def _skip_note(
 
 def extract(record: CreatorRecord, ctx: FeatureContext) -> FeatureBlock:
     """Growth features of one creator; skipped with fewer than 8 snapshots over 14 days."""
-    history, data_note, note = _history(record)
+    history, data_note, note = _history(record, ctx.failed_observations)
     if note is not None:
         return FeatureBlock.skipped(CHECK, NAMES, note)
+    _, days, level, deltas, median, scale = _series(history, data_note)
+    post_days, engagement, hidden_days = _posts_read(record)
+    block = _block(
+        history, days, level, deltas, median, scale, post_days, engagement, hidden_days=hidden_days
+    )
+    return _noted(block, data_note)
+
+
+def _series(
+    history: list[FollowerSnapshot], data_note: _DataNote | None
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """The counts' days (ordinals) of the history the check read, its daily series (days and
+    level), the daily changes and their robust baseline (median and scale): the per-creator
+    path's (:func:`extract_many` takes the baselines of a chunk at once)."""
     ordinals = np.array([s.date.toordinal() for s in history])
     unit = data_note.unit if data_note is not None else None
     followers = np.array([s.followers for s in history], dtype=float)
     days, level = _daily_series(ordinals, followers, unit)
     deltas = np.diff(level)
     median, scale = _robust_baseline(deltas, level[:-1])
-    # A post whose likes are hidden has no engagement count: it is left out, its day kept.
+    return ordinals, days, level, deltas, median, scale
+
+
+def _posts_read(record: CreatorRecord) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The days and engagement of the posts whose likes are known, and the days of those
+    whose likes are hidden: such a post has no engagement count, it is left out, its day
+    kept (it may be the post that brought a spike)."""
     known = [p for p in record.posts if not p.likes_unknown]
     post_days = np.array([p.posted_at.date().toordinal() for p in known])
     engagement = np.array([post_engagement(p, record.platform) for p in known], dtype=float)
     hidden_days = np.array(
         [p.posted_at.date().toordinal() for p in record.posts if p.likes_unknown], np.int64
     )
-    block = _block(
-        history, days, level, deltas, median, scale, post_days, engagement, hidden_days=hidden_days
-    )
-    return _noted(block, data_note)
+    return post_days, engagement, hidden_days
 
 
 def _noted(block: FeatureBlock, data_note: _DataNote | None) -> FeatureBlock:
@@ -714,13 +782,7 @@ def _block(
     computed.
     """
     before = level[:-1]
-    excess = deltas - median
-    z = excess / scale
-    is_spike = (
-        (z > SPIKE_Z)
-        & (excess > SPIKE_MIN_SHARE * np.maximum(before, 1.0))
-        & (excess >= SPIKE_MIN_FOLLOWERS)
-    )
+    excess, z, is_spike = _spike_days(deltas, median, scale, before)
     episodes = _episodes(np.flatnonzero(is_spike))
     values = dict.fromkeys(NAMES, NAN)
     evidence = GrowthEvidence(n_history_days=len(days))
@@ -776,9 +838,9 @@ def _block(
         ) = jump
 
     if episodes:
-        first, last = max(episodes, key=lambda e: float(excess[e[0] : e[1] + 1].sum()))
+        first, last = _largest_episode(episodes, excess)
         episode_excess = float(excess[first : last + 1].sum())
-        peak_in_episode = first + int(np.argmax(excess[first : last + 1]))
+        peak_in_episode = _peak(first, last, excess)
         tail = excess[peak_in_episode + 1 : peak_in_episode + 4].clip(min=0).sum()
         values["follower_spike_tail_ratio"] = float(tail) / max(float(excess[peak_in_episode]), 1.0)
         after = level[last + 1 : last + 1 + AFTER_SPIKE_DAYS + 1]
@@ -812,25 +874,102 @@ def _block(
         evidence.n_spike_episodes = len(episodes)
         _observed_gap(evidence, history, int(days[peak_in_episode + 1]))
         evidence.drop_after_spike_followers = None if math.isnan(lost) else round(max(lost, 0.0))
-        if len(engagement) >= 3:
-            _coupling(
-                values,
-                evidence,
-                post_days,
-                engagement,
-                level,
-                days,
-                start_day,
-                end_day,
-                median_of,
-                hidden_days,
-            )
+        _coupling(
+            values,
+            evidence,
+            post_days,
+            engagement,
+            level,
+            days,
+            start_day,
+            end_day,
+            median_of,
+            hidden_days,
+        )
 
     if len(engagement) >= 6:
         values["engagement_follower_elasticity"] = _elasticity(
             post_days, engagement, days, level, median_of
         )
     return FeatureBlock(CHECK, values, evidence)
+
+
+def _spike_days(
+    deltas: np.ndarray, median: np.ndarray, scale: np.ndarray, before: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Each day's change beyond its normal day's (``excess``), its robust z, and whether the
+    day is a spike: z above :data:`SPIKE_Z`, adding at least :data:`SPIKE_MIN_SHARE` of the
+    followers the day before (``before``) and :data:`SPIKE_MIN_FOLLOWERS`."""
+    excess = deltas - median
+    z = excess / scale
+    is_spike = (
+        (z > SPIKE_Z)
+        & (excess > SPIKE_MIN_SHARE * np.maximum(before, 1.0))
+        & (excess >= SPIKE_MIN_FOLLOWERS)
+    )
+    return excess, z, is_spike
+
+
+def _largest_episode(episodes: list[tuple[int, int]], excess: np.ndarray) -> tuple[int, int]:
+    """The episode that added the most followers beyond its normal days: the one the
+    evidence and the reasons speak of."""
+    return max(episodes, key=lambda e: float(excess[e[0] : e[1] + 1].sum()))
+
+
+def _peak(first: int, last: int, excess: np.ndarray) -> int:
+    """The day of the episode ``first``..``last`` (daily change indexes) furthest beyond its
+    normal day's change."""
+    return first + int(np.argmax(excess[first : last + 1]))
+
+
+@dataclass(frozen=True, slots=True)
+class _Lift:
+    """Whether engagement rose with a spike: the posts with hidden likes near it (the lift
+    is then not judged), else the best post near it over the median post (1.0: no post near
+    it, nothing rose with it) and how many posts are near."""
+
+    n_hidden_near: int
+    lift: float = NAN
+    n_near: int = 0
+
+
+def _spike_lift(
+    post_days: np.ndarray,
+    engagement: np.ndarray,
+    start_day: int,
+    end_day: int,
+    median_of: Callable[[np.ndarray], float],
+    hidden_days: np.ndarray | None = None,
+) -> _Lift | None:
+    """Did engagement rise with the spike from ``start_day`` to ``end_day`` (ordinals)? None:
+    not judged (fewer than 3 posts with known likes, or none around the spike).
+
+    ``post_days`` / ``engagement`` are the posts with known likes; a post whose likes are
+    hidden (``hidden_days``) inside the lift window may be the one that brought the spike, so
+    the lift is then not judged (no "no rise in likes" from a count never shown).
+    """
+    if len(engagement) < 3:
+        return None
+    if post_days.min() > end_day or post_days.max() < start_day - LIFT_WINDOW_DAYS - 14:
+        return None  # the posts we have do not cover the spike
+    n_hidden_near = (
+        0
+        if hidden_days is None
+        else int(((hidden_days >= start_day - LIFT_WINDOW_DAYS) & (hidden_days <= end_day)).sum())
+    )
+    if n_hidden_near:
+        return _Lift(n_hidden_near)
+    typical = max(median_of(engagement), 1.0)
+    near = (post_days >= start_day - LIFT_WINDOW_DAYS) & (post_days <= end_day)
+    # No post near the spike: nothing rose with it (lift 1x), as for bought followers.
+    lift = max(float(engagement[near].max()), 1.0) / typical if near.any() else 1.0
+    return _Lift(0, lift, int(near.sum()))
+
+
+def _explains(lift: float) -> bool:
+    """Whether a spike's ``lift`` explains it: above :data:`SPIKE_EXPLAINED_LIFT`, compared
+    as the reasons compare ``spike_engagement_lift`` (its log)."""
+    return math.log(lift) > math.log(SPIKE_EXPLAINED_LIFT)
 
 
 def _count_after_gap(ordinals: Sequence[int] | np.ndarray, day: int) -> int | None:
@@ -847,16 +986,182 @@ def _count_after_gap(ordinals: Sequence[int] | np.ndarray, day: int) -> int | No
 def _observed_gap(evidence: GrowthEvidence, history: list[FollowerSnapshot], peak_day: int) -> None:
     """Name the snapshots around ``peak_day`` (an ordinal) when none was taken on it or the
     day before, so that the spike's day is not stated as seen (``GrowthEvidence.spike_gap_*``)."""
-    after = _count_after_gap([s.date.toordinal() for s in history], peak_day)
-    if after is None:
+    gap = _gap_around(history, [s.date.toordinal() for s in history], peak_day)
+    if gap is None:
         return
-    start, end = history[after - 1], history[after]
+    start, end = gap
     evidence.spike_gap_start = start.date.isoformat()
     evidence.spike_gap_end = end.date.isoformat()
     evidence.spike_gap_followers = end.followers - start.followers
     evidence.spike_gap_growth_share = round(
         evidence.spike_gap_followers / max(start.followers, 1), 4
     )
+
+
+def _gap_around(
+    history: list[FollowerSnapshot], ordinals: Sequence[int] | np.ndarray, peak_day: int
+) -> tuple[FollowerSnapshot, FollowerSnapshot] | None:
+    """The two snapshots of ``history`` (its counts' days: ``ordinals``) around ``peak_day``
+    when no count was taken on it or the day before (:func:`_count_after_gap`), else None."""
+    after = _count_after_gap(ordinals, peak_day)
+    return None if after is None else (history[after - 1], history[after])
+
+
+class JumpKind(StrEnum):
+    """How the growth check reads a jump of a follower history (:func:`follower_jumps`)."""
+
+    # A spike (days far beyond the creator's normal day: SPIKE_Z) that no post explains:
+    # none near it, or none above SPIKE_EXPLAINED_LIFT x the median post (bought followers).
+    UNEXPLAINED_SPIKE = "unexplained_spike"
+    EXPLAINED_SPIKE = "explained_spike"  # a post above that line came with it (a viral post)
+    # a post whose likes are hidden is near it: the post that would tell cannot be read
+    SPIKE_LIKES_HIDDEN = "spike_likes_hidden"
+    SPIKE_NOT_JUDGED = "spike_not_judged"  # fewer than 3 posts with likes, or none around it
+    # Failed observations, dropped before any growth feature (:func:`failed_observations`):
+    FAILED_ZERO = "failed_zero"  # a count of 0 between real counts (a scrape that failed)
+    FAILED_DIP = "failed_dip"  # a fall of more than half, back within a week
+
+
+@dataclass(frozen=True, slots=True)
+class FollowerJump:
+    """One jump of a follower history and the growth check's judgement of it (``kind``).
+
+    A spike is an episode of spike days (changes far beyond the normal day's, at most
+    :data:`EPISODE_GAP_DAYS` apart) from ``start`` to ``end``, furthest beyond on ``peak``;
+    its followers are read off the counts the check kept (between two counts, on the line
+    between them, as a chart of those counts draws it). A failed observation is the day of
+    the snapshot dropped: ``followers_after`` is the count it read, ``followers_before`` the
+    kept count it is judged against (the one before it; after it, for a first snapshot).
+    """
+
+    kind: JumpKind
+    start: date
+    end: date
+    peak: date
+    followers_before: float  # on the day before ``start``
+    followers_after: float  # on ``end``
+    # The best post near a spike over the median post (None: no post near it, nothing rose
+    # with it; or its lift is not judged).
+    lift: float | None = None
+    # When no count was taken on the peak day or the day before: the dates of the two counts
+    # around it (the jump was seen only between them).
+    gap_start: date | None = None
+    gap_end: date | None = None
+    largest: bool = False  # the spike that added the most: the one the growth evidence names
+
+    @property
+    def is_spike(self) -> bool:
+        """Whether this is a spike (else a failed observation)."""
+        return self.kind not in (JumpKind.FAILED_ZERO, JumpKind.FAILED_DIP)
+
+    @property
+    def gain(self) -> float:
+        """The followers it added (a fall: negative)."""
+        return self.followers_after - self.followers_before
+
+
+@dataclass(frozen=True, slots=True)
+class FollowerJumps:
+    """A creator's follower history as the growth check read it, and the jumps it judged."""
+
+    # The snapshots read: those of the last MAX_HISTORY_DAYS days, the failed observations
+    # dropped, a failed following count unknown.
+    history: list[FollowerSnapshot]
+    # By date: the failed observations, and the spikes (none when the check cannot run:
+    # fewer than MIN_SNAPSHOTS over MIN_SPAN_DAYS days).
+    jumps: tuple[FollowerJump, ...]
+
+    @property
+    def spikes(self) -> tuple[FollowerJump, ...]:
+        """The jumps that are spikes, by date."""
+        return tuple(jump for jump in self.jumps if jump.is_spike)
+
+
+def follower_jumps(
+    record: CreatorRecord, failed: FailedObservations | None = None
+) -> FollowerJumps:
+    """Every jump of the record's follower history with the growth check's judgement of it:
+    the spikes (explained by a post or not, or not judged) and the failed observations
+    dropped, from the check's own code (the history it reads, its daily series, baseline,
+    spike and lift rules), so that what a chart marks is what the scorer saw. The largest
+    spike is the one the growth evidence and the reasons speak of. ``failed``:
+    :func:`failed_observations` of the record, when already judged.
+    """
+    judged, history, data_note, skip = _read(record, failed)
+    jumps = _failed_jumps(judged)
+    if skip is None:
+        jumps += _spike_jumps(record, history, data_note)
+    return FollowerJumps(history, tuple(sorted(jumps, key=attrgetter("start"))))
+
+
+def _failed_jumps(judged: FailedObservations) -> list[FollowerJump]:
+    """The failed observations ``judged`` as jumps (one a dropped snapshot)."""
+    history = judged.history
+    zeros = set(judged.zeros)
+    dropped = zeros | set(judged.dips)
+    jumps = []
+    for index in sorted(dropped):
+        kept = next((j for j in range(index - 1, -1, -1) if j not in dropped), None)
+        if kept is None:  # a first snapshot: the count after it
+            kept = next((j for j in range(index + 1, len(history)) if j not in dropped), index)
+        snapshot, against = history[index], history[kept]
+        jumps.append(
+            FollowerJump(
+                JumpKind.FAILED_ZERO if index in zeros else JumpKind.FAILED_DIP,
+                snapshot.date,
+                snapshot.date,
+                snapshot.date,
+                float(against.followers),
+                float(snapshot.followers),
+            )
+        )
+    return jumps
+
+
+def _spike_jumps(
+    record: CreatorRecord, history: list[FollowerSnapshot], data_note: _DataNote | None
+) -> list[FollowerJump]:
+    """The spikes of ``history`` (what the growth check read of the record's) as jumps, by
+    the per-creator path (the chunk path is held equal to it)."""
+    ordinals, days, level, deltas, median, scale = _series(history, data_note)
+    excess, _, is_spike = _spike_days(deltas, median, scale, level[:-1])
+    episodes = _episodes(np.flatnonzero(is_spike))
+    if not episodes:
+        return []
+    largest = _largest_episode(episodes, excess)
+    post_days, engagement, hidden_days = _posts_read(record)
+    counts = np.array([s.followers for s in history], dtype=float)
+    jumps = []
+    for first, last in episodes:
+        # Index i is the change from day i to day i + 1: the jump shows on day i + 1.
+        start_day, end_day = int(days[first + 1]), int(days[last + 1])
+        peak_day = int(days[_peak(first, last, excess) + 1])
+        judged = _spike_lift(post_days, engagement, start_day, end_day, _np_median, hidden_days)
+        lift = None
+        if judged is None:
+            kind = JumpKind.SPIKE_NOT_JUDGED
+        elif judged.n_hidden_near:
+            kind = JumpKind.SPIKE_LIKES_HIDDEN
+        else:
+            explained = _explains(judged.lift)
+            kind = JumpKind.EXPLAINED_SPIKE if explained else JumpKind.UNEXPLAINED_SPIKE
+            lift = judged.lift if judged.n_near else None
+        gap = _gap_around(history, ordinals, peak_day)
+        jumps.append(
+            FollowerJump(
+                kind,
+                date.fromordinal(start_day),
+                date.fromordinal(end_day),
+                date.fromordinal(peak_day),
+                float(np.interp(start_day - 1, ordinals, counts)),
+                float(np.interp(end_day, ordinals, counts)),
+                lift,
+                gap[0].date if gap else None,
+                gap[1].date if gap else None,
+                (first, last) == largest,
+            )
+        )
+    return jumps
 
 
 _SNAPSHOT_DATE = attrgetter("date")
@@ -922,7 +1227,7 @@ def extract_many(
     todo: list[tuple[int, list[FollowerSnapshot]]] = []
     data_notes: dict[int, _DataNote] = {}
     for index, record in enumerate(records):
-        history, data_note, note = _history(record)
+        history, data_note, note = _history(record, contexts[index].failed_observations)
         if note is not None:
             blocks[index] = FeatureBlock.skipped(CHECK, NAMES, note)
         else:
@@ -995,29 +1300,17 @@ def _coupling(
     median_of: Callable[[np.ndarray], float],
     hidden_days: np.ndarray | None = None,
 ) -> None:
-    """Did engagement rise with the largest follower spike?
-
-    ``post_days`` / ``engagement`` are the posts with known likes; a post whose likes are
-    hidden (``hidden_days``) inside the lift window may be the one that brought the spike, so
-    the lift is then not judged (left NaN, no "no rise in likes" from a count never shown).
-    """
-    if post_days.min() > end_day or post_days.max() < start_day - LIFT_WINDOW_DAYS - 14:
-        return  # the posts we have do not cover the spike: no judgement
-    n_hidden_near = (
-        0
-        if hidden_days is None
-        else int(((hidden_days >= start_day - LIFT_WINDOW_DAYS) & (hidden_days <= end_day)).sum())
-    )
-    if n_hidden_near:
-        evidence.n_hidden_likes_near_spike = n_hidden_near
+    """Did engagement rise with the largest follower spike (:func:`_spike_lift`), and did the
+    engagement rate change across it?"""
+    judged = _spike_lift(post_days, engagement, start_day, end_day, median_of, hidden_days)
+    if judged is None:
+        return  # too few posts, or they do not cover the spike: no judgement
+    if judged.n_hidden_near:
+        evidence.n_hidden_likes_near_spike = judged.n_hidden_near
     else:
-        typical = max(median_of(engagement), 1.0)
-        near = (post_days >= start_day - LIFT_WINDOW_DAYS) & (post_days <= end_day)
-        # No post near the spike: nothing rose with it (lift 1x), as for bought followers.
-        lift = max(float(engagement[near].max()), 1.0) / typical if near.any() else 1.0
-        values["spike_engagement_lift"] = math.log(lift)
-        evidence.spike_engagement_x_median = lift_shown(lift)
-        evidence.n_posts_near_spike = int(near.sum())
+        values["spike_engagement_lift"] = math.log(judged.lift)
+        evidence.spike_engagement_x_median = lift_shown(judged.lift)
+        evidence.n_posts_near_spike = judged.n_near
 
     followers_at_post = np.interp(post_days, days, level)
     rate = engagement / np.maximum(followers_at_post, 1.0)

@@ -22,8 +22,9 @@ from fraud.features import comments as comment_features
 from fraud.features import engagement as engagement_features
 from fraud.features import growth as growth_features
 from fraud.features.base import post_engagement
+from fraud.features.growth import JumpKind
 from fraud.norms import EngagementNorm, load_norms
-from fraud.reasons import RED_FLAG_SEVERITIES, SPIKE_EXPLAINED_LIFT
+from fraud.reasons import RED_FLAG_SEVERITIES
 from fraud.report.i18n import Translator
 from fraud.report.table import bounded, safe_text
 from fraud.schema import CreatorRecord, Post, Reason, ScoreResult, Verdict
@@ -274,133 +275,37 @@ def _iso(day: date) -> str:
 # --------------------------------------------------------------------------- growth
 
 
-def _detected_episodes(record: CreatorRecord) -> list[tuple[int, int, int]] | None:
-    """Follower-jump episodes as (first, last, peak) day ordinals, by the growth check's rule.
-
-    Uses the growth module's own history, series, baseline and episode helpers so that the
-    marks are the jumps the scorer saw: in the history it read (failed observations dropped)
-    and with the rounding unit it found (counts shown as "5.6万" step by 1,000 without a jump
-    in between: such a step is spread over its days, as the scorer does, not marked).
-    Returns ``None`` when that module has changed shape.
-    """
-    try:
-        history, data_note, _skip = growth_features._history(record)
-        unit = getattr(data_note, "unit", None) if data_note is not None else None
-        ordinals = np.array([s.date.toordinal() for s in history])
-        followers = np.array([s.followers for s in history], dtype=float)
-        days, level = growth_features._daily_series(ordinals, followers, unit)
-        deltas = np.diff(level)
-        before = level[:-1]
-        median, scale = growth_features._robust_baseline(deltas, before)
-        excess = deltas - median
-        is_spike = (
-            (excess / scale > growth_features.SPIKE_Z)
-            & (excess > growth_features.SPIKE_MIN_SHARE * np.maximum(before, 1.0))
-            & (excess >= growth_features.SPIKE_MIN_FOLLOWERS)
-        )
-        episodes = growth_features._episodes(np.flatnonzero(is_spike))
-    except (AttributeError, TypeError, ValueError, IndexError):
-        return None
-    found: list[tuple[int, int, int]] = []
-    for first, last in episodes:
-        peak = first + int(np.argmax(excess[first : last + 1]))
-        # Index i is the change from day i to day i + 1: the jump shows on day i + 1.
-        found.append((int(days[first + 1]), int(days[last + 1]), int(days[peak + 1])))
-    return found
-
-
-def _evidence_episode(evidence: Mapping[str, Any]) -> list[tuple[int, int, int]]:
-    """The largest jump as the growth evidence states it (when detection is unavailable)."""
-    try:
-        peak = date.fromisoformat(str(evidence["spike_date"])).toordinal()
-        start = date.fromisoformat(str(evidence.get("spike_start", evidence["spike_date"])))
-        end = date.fromisoformat(str(evidence.get("spike_end", evidence["spike_date"])))
-    except (KeyError, ValueError):
-        return []
-    return [(start.toordinal(), end.toordinal(), peak)]
-
-
-def _judge_lift(
-    start: int,
-    end: int,
-    post_days: np.ndarray,
-    engagement: np.ndarray,
-    hidden_days: np.ndarray,
+def _growth_data(
+    record: CreatorRecord, result: ScoreResult, failed: growth_features.FailedObservations
 ) -> dict[str, Any]:
-    """Whether a post explains the jump from ``start`` to ``end`` (day ordinals), by the rule
-    the growth check applies to its largest jump (:func:`fraud.features.growth._coupling`)
-    and the line the reasons draw (:data:`fraud.reasons.SPIKE_EXPLAINED_LIFT`, strictly
-    above): judged only with at least 3 posts whose likes are known, posts that cover the
-    jump and no post with hidden likes in its window; with no post in the window nothing
-    rose with it. ``lift`` is for display only (``None``: no post near, or not judged)."""
-    lookback = int(getattr(growth_features, "LIFT_WINDOW_DAYS", 3))
-    hidden_near = bool(((hidden_days >= start - lookback) & (hidden_days <= end)).any())
-    covered = (
-        len(engagement) >= _MIN_POINTS
-        and post_days.min() <= end
-        and post_days.max() >= start - lookback - 14
-    )
-    judgement: dict[str, Any] = {
-        "lift": None,
-        "likes_hidden": False,
-        "not_judged": False,
-        "explained": None,
-    }
-    if not covered:
-        judgement["not_judged"] = True  # too few posts with known likes, or none around it
-        return judgement
-    if hidden_near:
-        judgement["likes_hidden"] = True  # neither: the likes that would tell are hidden
-        return judgement
-    typical = max(float(np.median(engagement)), 1.0)
-    near = (post_days >= start - lookback) & (post_days <= end)
-    # No post near the jump: nothing rose with it (a lift of 1x, as the check reads it).
-    lift = max(float(engagement[near].max()), 1.0) / typical if near.any() else 1.0
-    judgement["explained"] = math.log(lift) > math.log(SPIKE_EXPLAINED_LIFT)
-    judgement["lift"] = growth_features.lift_shown(lift) if near.any() else None
-    return judgement
-
-
-def _growth_data(record: CreatorRecord, row: FeatureRow, result: ScoreResult) -> dict[str, Any]:
-    # The history the scorer read: a failed observation it dropped (a scrape at 0) is
-    # neither drawn nor marked as a jump (its DATA_QUALITY reason names it).
-    history = growth_features._history(record)[0]
-    evidence = _evidence_of(row, "growth")
-    episodes = _detected_episodes(record)
-    largest = _evidence_episode(evidence)
-    # The marks must agree with the scorer: if the evidence names a jump the detection here
-    # does not contain, mark what the evidence says.
-    if episodes is None or (largest and not any(a <= largest[0][2] <= b for a, b, _ in episodes)):
-        episodes = largest
-    ordinals = np.array([s.date.toordinal() for s in history], dtype=float)
-    levels = np.array([s.followers for s in history], dtype=float)
-    # As the growth check does: a post whose likes are hidden has no engagement count; one
-    # around a jump leaves its lift unknown (not "no post nearby", not a lift of 1x).
-    known = [p for p in record.posts if not p.likes_unknown]
-    post_days = np.array([p.posted_at.date().toordinal() for p in known], dtype=np.int64)
-    engagement = np.array([post_engagement(p, record.platform) for p in known], float)
-    hidden_days = np.array(
-        [p.posted_at.date().toordinal() for p in record.posts if p.likes_unknown], dtype=np.int64
-    )
+    # The history the scorer read and the jumps it judged in it, by the growth check's own
+    # code: a failed observation it dropped (a scrape at 0) is neither drawn nor marked (its
+    # DATA_QUALITY reason names it), and a step of counts rounded for display ("5.6万") is
+    # spread over its days as the scorer spreads it, not marked.
+    read = growth_features.follower_jumps(record, failed)
+    history = read.history
     codes = {reason.code for reason in result.reasons}
     spikes = []
-    for start, end, peak in episodes:
-        start_level = float(np.interp(start - 1, ordinals, levels))
-        end_level = float(np.interp(end, ordinals, levels))
-        judgement = _judge_lift(start, end, post_days, engagement, hidden_days)
-        if largest and start <= largest[0][2] <= end and not judgement["likes_hidden"]:
-            # The scorer's own judgement of its largest jump wins over the recount here.
+    for jump in read.spikes:
+        judgement: dict[str, Any] = {
+            "lift": None if jump.lift is None else growth_features.lift_shown(jump.lift),
+            "likes_hidden": jump.kind is JumpKind.SPIKE_LIKES_HIDDEN,
+            "not_judged": jump.kind is JumpKind.SPIKE_NOT_JUDGED,
+            "explained": _EXPLAINED.get(jump.kind),
+        }
+        if jump.largest and not judgement["likes_hidden"]:
+            # The scorer's own judgement of its largest jump wins over the jump's lift.
             if "FOLLOWER_SPIKE_EXPLAINED" in codes:
                 judgement["explained"] = True
             elif "FOLLOWER_SPIKE" in codes:
                 judgement["explained"] = False
         spikes.append(
             {
-                "start": _iso(date.fromordinal(start)),
-                "end": _iso(date.fromordinal(end)),
-                "date": _iso(date.fromordinal(peak)),
-                "followers": round(end_level),
-                "gain": round(end_level - start_level),
+                "start": _iso(jump.start),
+                "end": _iso(jump.end),
+                "date": _iso(jump.peak),
+                "followers": round(jump.followers_after),
+                "gain": round(jump.followers_after - jump.followers_before),
                 **judgement,
             }
         )
@@ -413,15 +318,21 @@ def _growth_data(record: CreatorRecord, row: FeatureRow, result: ScoreResult) ->
     }
 
 
+# Whether a post explains a spike, by its kind (None: not judged, or the likes are hidden).
+_EXPLAINED = {JumpKind.EXPLAINED_SPIKE: True, JumpKind.UNEXPLAINED_SPIKE: False}
+
+
 # --------------------------------------------------------------------------- engagement
 
 
-def _engagement_data(record: CreatorRecord, tier: str) -> dict[str, Any]:
+def _engagement_data(
+    record: CreatorRecord, tier: str, failed: growth_features.FailedObservations
+) -> dict[str, Any]:
     # A post whose likes are hidden has no engagement rate (the check leaves it out too).
     posts = [p for p in record.posts if not p.likes_unknown]
     days = np.array([p.posted_at.date().toordinal() for p in posts], dtype=float)
     engagement = np.array([post_engagement(p, record.platform) for p in posts], float)
-    rates = engagement / engagement_features.followers_at(record, days)
+    rates = engagement / engagement_features.followers_at(record, days, failed)
     norm = load_norms().engagement_for(record.platform, tier)
     return {
         "posts": [
@@ -676,6 +587,8 @@ def build_creator_view(
     # table does not know yet shows as its code.
     platform_key = f"platform_{record.platform}"
     platform_label = t(platform_key) if t.has(platform_key) else str(record.platform)
+    # Judged once for the two charts that read the follower history (as the scorer does).
+    failed = growth_features.failed_observations(record)
 
     def ratio_hint(key: str) -> Callable[[dict[str, Any]], str]:
         return lambda data: (
@@ -687,7 +600,7 @@ def build_creator_view(
             "growth",
             anchor,
             t,
-            lambda: _growth_data(record, row, result),
+            lambda: _growth_data(record, result, failed),
             _ran(row, "growth"),
             lambda data: t("chart_growth_hint") + " " + t("spikes_found", n=len(data["spikes"])),
         ),
@@ -695,7 +608,7 @@ def build_creator_view(
             "engagement",
             anchor,
             t,
-            lambda: _engagement_data(record, tier),
+            lambda: _engagement_data(record, tier, failed),
             _ran(row, "engagement"),
             lambda data: " ".join(
                 [t("chart_engagement_hint", platform=platform_label)]
