@@ -63,14 +63,42 @@ def test_docs_render_offline(service_url: str, tmp_path: Any) -> None:
             page = context.new_page()
             page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
             page.on("pageerror", lambda e: errors.append(str(e)))
-            page.goto(f"{service_url}/docs")
+            page.add_init_script(_RECORD_VIOLATIONS)
+            answer = page.goto(f"{service_url}/docs")
             page.wait_for_selector(".swagger-ui .info .title", timeout=20_000)
             page.wait_for_selector(".opblock", timeout=20_000)
             title = page.inner_text(".swagger-ui .info .title")
             operations = page.locator(".opblock-summary-path").all_inner_texts()
+            # what a user does there: the API key dialog, and a request tried out
+            page.click("button.authorize")
+            page.wait_for_selector(".auth-container input", timeout=5_000)
+            page.click("button.btn-done")
+            page.click("[id$=get_model_v1_model_get] .opblock-summary")
+            page.click("button.try-out__btn")
+            page.click("button.execute")
+            page.wait_for_selector(
+                ".live-responses-table tbody .response-col_status", timeout=10_000
+            )
+            tried = page.inner_text(".live-responses-table tbody .response-col_status")
+            violations = page.evaluate("window.policyViolations")
         finally:
             context.close()
+    assert (
+        answer is not None
+        and "script-src 'self' 'sha256-" in answer.headers["content-security-policy"]
+    )
     assert "Creator fraud detector" in title
     assert "/v1/score" in operations and "/v1/report" in operations
+    assert "200" in tried
+    assert violations == []
     assert outside == []
     assert errors == []
+
+
+# Every Content-Security-Policy violation on the page, as the browser reports it.
+_RECORD_VIOLATIONS = """
+window.policyViolations = [];
+document.addEventListener("securitypolicyviolation", (event) => {
+  window.policyViolations.push(`${event.violatedDirective} ${event.blockedURI}`);
+});
+"""

@@ -41,6 +41,7 @@ __all__ = [
     "render_report",
     "render_views",
     "score_for_report",
+    "script_hash_source",
 ]
 
 VERDICT_ORDER = tuple(verdict.value for verdict in Verdict)
@@ -225,8 +226,11 @@ def _environment() -> Any:
     )
 
 
-def _sha256_base64(text: str) -> str:
-    return base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii")
+def script_hash_source(code: str) -> str:
+    """The Content-Security-Policy source that lets the inline script ``code`` run, and no
+    other: ``'sha256-...'`` of its UTF-8 text (CSP level 2)."""
+    digest = hashlib.sha256(code.encode("utf-8")).digest()
+    return f"'sha256-{base64.b64encode(digest).decode('ascii')}'"
 
 
 def _licence_notice(models_root: Path | None, t: Translator | None = None) -> str | None:
@@ -300,7 +304,7 @@ def render_views(
     title = t("page_title_one", creator=views[0].creator_id) if len(views) == 1 else t("page_title")
     library, script = _chart_library(), _asset("report.js")
     # Only these two scripts may run: an injected one would have no matching hash.
-    script_hashes = " ".join(f"'sha256-{_sha256_base64(code)}'" for code in (library, script))
+    script_hashes = " ".join(script_hash_source(code) for code in (library, script))
     template = _environment().get_template("report.html")
     html: str = template.render(
         t=t,

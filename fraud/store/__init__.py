@@ -431,11 +431,12 @@ def _sqlite_setup(engine: Engine, timeout: float = BUSY_TIMEOUT) -> None:
     busy_ms = max(int(timeout * 1000), 0)
 
     @sa.event.listens_for(engine, "connect")
-    def _connect(dbapi_connection: Any, _record: Any) -> None:
+    def _connect(dbapi_connection: Any, record: Any) -> None:
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
         # The busy timeout first: switching to WAL needs a lock that another process may hold.
         cursor.execute(f"PRAGMA busy_timeout={busy_ms}")
+        record.info[_BUSY_MS] = busy_ms
         # SQLite may answer the switch "database is locked" at once, without waiting on the
         # busy handler, while another process opens the same new file: retry until the timeout
         # (two processes opening one new store at once failed now and then on a loaded machine).
@@ -452,9 +453,16 @@ def _sqlite_setup(engine: Engine, timeout: float = BUSY_TIMEOUT) -> None:
 
     @sa.event.listens_for(engine, "begin")
     def _begin(connection: Connection) -> None:
+        options = connection.get_execution_options()
+        # A write's try waits what is left of its store's lock_timeout (CreatorStore._retry)
+        wait = options.get(_WAIT_OPTION)
+        wait_ms = busy_ms if wait is None else max(int(wait * 1000), 0)
+        if connection.info.get(_BUSY_MS) != wait_ms:
+            connection.exec_driver_sql(f"PRAGMA busy_timeout={wait_ms}")
+            connection.info[_BUSY_MS] = wait_ms
         # A read (CreatorStore._reading) begins deferred: in WAL mode it reads the last
         # committed state at once, never waiting behind a writer (a CLI import's flush).
-        if connection.get_execution_options().get(_READ_OPTION):
+        if options.get(_READ_OPTION):
             connection.exec_driver_sql("BEGIN DEFERRED")
         else:
             connection.exec_driver_sql("BEGIN IMMEDIATE")
@@ -462,6 +470,10 @@ def _sqlite_setup(engine: Engine, timeout: float = BUSY_TIMEOUT) -> None:
 
 #: The execution option that marks a connection as reading only (its transaction deferred).
 _READ_OPTION = "fraud_store_read"
+#: The execution option that gives a write's try its seconds to wait for the lock.
+_WAIT_OPTION = "fraud_store_wait"
+#: Where a SQLite connection's ``info`` keeps its busy timeout (milliseconds).
+_BUSY_MS = "fraud_store_busy_ms"
 
 
 def _not_a_database(error: DatabaseError) -> bool:
@@ -482,21 +494,25 @@ class CreatorStore:
 
     ``namespace``: the part of the database this object reads and writes (default
     :data:`SHARED`, the whole store as one); :meth:`partition` gives another part of the same
-    database, which sees nothing of the others.
+    database, which sees nothing of the others. ``lock_timeout``: seconds a write waits in
+    all, its tries together, for another process's lock before it fails "database is
+    locked" (:func:`is_locked`); ``None``: each of its tries waits the engine's busy timeout
+    (:data:`BUSY_TIMEOUT`, the command line's patience).
     """
 
-    def __init__(self, engine: Engine, namespace: str = SHARED):
+    def __init__(self, engine: Engine, namespace: str = SHARED, lock_timeout: float | None = None):
         if len(namespace) > MAX_NAMESPACE:
             raise ValueError(f"a store namespace has at most {MAX_NAMESPACE} characters")
         self.engine = engine
         self.namespace = namespace
+        self.lock_timeout = lock_timeout
         self._owns_engine = True
 
     def partition(self, namespace: str) -> CreatorStore:
         """The same database seen through ``namespace``: its reads see only the rows its
         writes made (``SHARED``: the part a store not partitioned uses). Closing the store
         closes its partitions' connections; closing a partition does nothing."""
-        part = CreatorStore(self.engine, namespace)
+        part = CreatorStore(self.engine, namespace, self.lock_timeout)
         part._owns_engine = False
         return part
 
@@ -508,12 +524,17 @@ class CreatorStore:
         upgrade: bool = True,
         open_timeout: float | None = None,
         create: bool = True,
+        lock_timeout: float | None = None,
     ) -> CreatorStore:
         """Open (creating and upgrading as needed) the store at a path or SQLAlchemy URL.
 
         ``open_timeout``: seconds the opening waits for a SQLite database another process
         has locked (default :data:`BUSY_TIMEOUT`, as every later write waits); the service
         opens with a short one and retries, so that it never hangs on a lock at startup.
+        ``lock_timeout``: seconds a later read, or write with its tries together, waits for
+        a SQLite database another process has locked (default ``None``: each try waits
+        :data:`BUSY_TIMEOUT`, the command line's patience); the service passes a few seconds
+        and answers 503 instead of holding a request for minutes.
         ``create=False``: a SQLite file that does not exist is refused (``fraud history``
         reads a store; a mistyped path creates nothing).
         """
@@ -533,7 +554,7 @@ class CreatorStore:
                 finally:
                     opening.close()
                 upgrade = False
-            engine = _sqlite_engine(url, BUSY_TIMEOUT)
+            engine = _sqlite_engine(url, BUSY_TIMEOUT if lock_timeout is None else lock_timeout)
         else:
             try:
                 engine = sa.create_engine(url, pool_pre_ping=True)
@@ -547,7 +568,7 @@ class CreatorStore:
         # (SQLAlchemy's "Using Connection Pools with Multiprocessing" recipe).
         reference = weakref.ref(engine)
         os.register_at_fork(after_in_child=lambda: _dispose_in_child(reference))
-        store = cls(engine)
+        store = cls(engine, lock_timeout=lock_timeout)
         if upgrade:
             store._upgrade_at(default_path)
         return store
@@ -909,9 +930,10 @@ class CreatorStore:
                     connection.execute(table.update().where(match).values(**changes))
 
     def _retry(self, work: Callable[[Connection], T]) -> T:
+        deadline = None if self.lock_timeout is None else time.monotonic() + self.lock_timeout
         for attempt in range(_RETRIES):
             try:
-                with self.engine.begin() as connection:
+                with self._writing(deadline) as connection, connection.begin():
                     return work(connection)
             except (OperationalError, IntegrityError) as error:
                 # Another writer held the database past the busy timeout, or inserted the
@@ -921,5 +943,19 @@ class CreatorStore:
                     isinstance(error, IntegrityError) or is_locked(error)
                 ):
                     raise
-                time.sleep(0.2 * (attempt + 1))
+                pause = 0.2 * (attempt + 1)
+                if deadline is not None and is_locked(error):
+                    pause = min(pause, deadline - time.monotonic())
+                    if pause <= 0:  # the lock_timeout is spent
+                        raise
+                time.sleep(pause)
         raise AssertionError("unreachable")
+
+    def _writing(self, deadline: float | None) -> Connection:
+        """A connection for a write's try, which waits for the lock until ``deadline``
+        (``time.monotonic()``; ``None``: the engine's busy timeout)."""
+        connection = self.engine.connect()
+        if deadline is None:
+            return connection
+        wait = max(deadline - time.monotonic(), 0.0)
+        return connection.execution_options(**{_WAIT_OPTION: wait})

@@ -15,7 +15,10 @@ thread (the lifespan hook calls :func:`start_opening_store`; never at import):
   the routes that need the store answer 503 "not open yet" with ``Retry-After``.
 
 Each attempt waits at most :data:`OPEN_TIMEOUT` seconds for a SQLite lock, and the thread
-is a daemon that shutdown never waits for.
+is a daemon that shutdown never waits for. Once open, a request waits at most
+:data:`LOCK_TIMEOUT` seconds in all for a store another process holds locked, then is
+answered 503 with ``Retry-After`` (:func:`store_busy`); the command line waits longer
+(:data:`fraud.store.BUSY_TIMEOUT` on each try).
 """
 
 from __future__ import annotations
@@ -34,6 +37,7 @@ from fraud.store import STORE_ENV, CreatorStore, StoreOpenError, is_locked, stor
 from ..security import _matches
 
 __all__ = [
+    "LOCK_TIMEOUT",
     "STORE_BUSY",
     "STORE_NOT_OPEN",
     "STORE_UNAVAILABLE",
@@ -52,6 +56,10 @@ STORE_NOT_OPEN = "the creator store is not open yet; retry later"
 STORE_BUSY = "the creator store is locked by another writer; retry later"
 #: Seconds an opening attempt waits for a SQLite database another process has locked.
 OPEN_TIMEOUT = 2.0
+#: Seconds a request's write (its tries together) waits for a SQLite database another process
+#: has locked before the request is answered 503 with Retry-After: a client retries sooner
+#: than a held request would be answered (the command line waits a minute on each try).
+LOCK_TIMEOUT = 2.0
 #: Seconds between opening attempts after a failure that may pass; the last one repeats.
 RETRY_DELAYS = (1.0, 2.0, 4.0, 8.0, 15.0, 30.0)
 # Failures no retry can fix: the operator must change the store or the release.
@@ -112,7 +120,9 @@ class StoreOpener:
         try:
             while not self._stop.is_set():
                 try:
-                    store = CreatorStore.open(self.location, open_timeout=OPEN_TIMEOUT)
+                    store = CreatorStore.open(
+                        self.location, open_timeout=OPEN_TIMEOUT, lock_timeout=LOCK_TIMEOUT
+                    )
                 except _LASTING as error:
                     self.state.store_failed = True
                     _log_failure(self.location, error)
@@ -212,8 +222,9 @@ StoreDep = Annotated[CreatorStore | None, Depends(get_client_store)]
 
 
 def store_busy() -> HTTPException:
-    """503 with ``Retry-After`` for a store another process held locked past the busy
-    timeout (a failure that passes: :func:`fraud.store.is_locked`)."""
+    """503 with ``Retry-After`` for a store another process held locked past the lock
+    timeout (:data:`LOCK_TIMEOUT` for the store the service opens; a failure that passes:
+    :func:`fraud.store.is_locked`)."""
     logger.warning("the creator store was locked by another process; answered 503")
     return HTTPException(
         status.HTTP_503_SERVICE_UNAVAILABLE, detail=STORE_BUSY, headers={"Retry-After": "1"}
