@@ -325,9 +325,9 @@ def test_a_dip_back_only_after_more_than_a_week_is_kept() -> None:
 def test_a_failed_scrape_then_a_missed_day_leaves_a_genuine_creator_unflagged(scorer: Any) -> None:
     # The reviewer's case: the genuine RedNote KOC with one snapshot cut to a third and the
     # next day's snapshot missing was `suspicious` with a medium FOLLOWER_SPIKE.
-    from tests.conftest import load_sample
+    from tests.conftest import distinct_comments_sample
 
-    creator = load_sample("genuine_koc_rednote")
+    creator = distinct_comments_sample("genuine_koc_rednote")
     history = creator["follower_history"]
     expected = scorer.score(CreatorRecord.model_validate(creator))
     history[100]["followers"] //= 3

@@ -19,7 +19,7 @@ import numpy as np
 from fraud.report.page import render_report
 from fraud.schema import CreatorRecord
 from tests import test_report_browser as _browser
-from tests.conftest import load_sample
+from tests.conftest import distinct_comments_sample, load_sample
 from tests.test_report_browser import _Visit, _write
 
 # The same skip when chromium is absent, and the same browser (a module-scoped fixture).
@@ -80,7 +80,7 @@ _AUDIENCE_CODES = ("FAKE_FOLLOWERS", "AUDIENCE_LOOKS_GENUINE")
 def _genuine_audience(scorer: Any) -> CreatorRecord:
     """The genuine KOC with a follower sample of its 100 most real-looking accounts, twice:
     the scorer says AUDIENCE_LOOKS_GENUINE."""
-    raw = load_sample("genuine_koc_rednote")
+    raw = distinct_comments_sample("genuine_koc_rednote")
     record = CreatorRecord.model_validate(raw)
     assert record.follower_sample and record.as_of
     model = scorer.extractor.follower_model
@@ -95,7 +95,7 @@ def test_fake_follower_bar_is_red_only_when_the_audience_is_a_red_flag(
     browser_context: Any, scorer: Any, tmp_path: Path
 ) -> None:
     records = [
-        CreatorRecord.model_validate(load_sample("genuine_koc_rednote")),
+        CreatorRecord.model_validate(distinct_comments_sample("genuine_koc_rednote")),
         _genuine_audience(scorer),
         CreatorRecord.model_validate(load_sample("bought_followers_weibo")),
     ]

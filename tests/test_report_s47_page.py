@@ -16,7 +16,7 @@ from fraud.paths import MODELS_DIR
 from fraud.report.page import render_report
 from fraud.schema import CreatorRecord
 from service.main import create_app
-from tests.conftest import load_sample
+from tests.conftest import distinct_comments_sample, load_sample
 from tests.test_service import _wait_ready, local_client
 
 
@@ -71,8 +71,8 @@ class _Certain:
 
 
 def test_a_probability_near_certain_is_not_rounded_to_a_certainty(scorer: Any) -> None:
-    names = ["bought_followers_weibo", "genuine_koc_rednote"]
-    records = [(i, CreatorRecord.model_validate(load_sample(n))) for i, n in enumerate(names, 1)]
+    raws = [load_sample("bought_followers_weibo"), distinct_comments_sample("genuine_koc_rednote")]
+    records = [(i, CreatorRecord.model_validate(raw)) for i, raw in enumerate(raws, 1)]
     html = render_report(_Certain(scorer, [0.9997, 0.0002]), records)
     big = re.findall(r'<div class="big">([^<]*)</div>', html)
     # creator 1: authenticity 0.03, probability 0.9997; creator 2: 99.98 and 0.0002

@@ -27,9 +27,8 @@ from typing import Any
 
 import numpy as np
 
-from fraud.text_patterns import CJK_CLASS
+from fraud.text_patterns import CJK_CLASS, cjk_mask, sorted_distinct
 from fraud.text_patterns import HAS_CJK as _HAS_CJK
-from fraud.text_patterns import cjk_mask, sorted_distinct
 
 __all__ = [
     "MIN_CHARS",
