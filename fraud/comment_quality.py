@@ -612,7 +612,11 @@ _MONEY_LURE_CONTEXT = re.compile(
     r"|invest\w*|profits?|payouts?|withdr\w*|from (?:home|your phone)|passive income"
     r"|link in (?:my )?bio|with the help of|you (?:can|could|will) (?:earn|make)"
     r"|(?:got|get|received?|a) returns? of|win|winners?|won"
-    r"|prize|claim|giveaway|gift ?cards?|free|bonus|cash ?app|paypal|venmo|zelle|paying)\b"
+    r"|prize|claim|giveaway|gift ?cards?|free|bonus|cash ?app|paypal|venmo|zelle|paying"
+    r"|m(?:r|rs|s)\.? [a-z]{3,}|god bless|look (?:him|her) up"
+    r"|look up m(?:r|rs|s)"
+    r"|search (?:for )?(?:him|her)|ig|instagram|reply|online|from (?:my|your) (?:phone|laptop)"
+    r"|link below)\b"
 )
 
 

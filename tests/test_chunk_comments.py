@@ -107,12 +107,12 @@ def test_core_texts_equal_core_text() -> None:
     assert core_texts(texts) == expected
     assert core_texts_regex(texts) == expected
     assert core_texts(["abc\x00def", "12好a"]) == ["abc\x00def", "12好"]  # a NUL inside a text
-    # a run of digits and Latin letters that a Chinese character follows is kept
-    assert core_texts(["身高160体重50kg穿s码", "好看ab12", "12ab好看"]) == [
-        "身高160体重50kg穿s码",
-        "好看",
-        "12ab好看",
-    ]
+    # a measure that a Chinese character follows is kept; an id or a suffix is not
+    measures = ["身高160体重50kg穿s码", "好看ab12", "12ab好看", "8841资源看我签名", "165穿2xl码"]
+    expected = ["身高160体重50kg穿s码", "好看", "好看", "资源看我签名", "165穿2xl码"]
+    assert core_texts(measures) == expected
+    assert core_texts_regex(measures) == expected  # every text Chinese
+    assert core_texts_regex(["only latin 12"]) == ["only latin "]
     assert core_texts([]) == []
 
 

@@ -55,6 +55,15 @@ LURES = [
     "so much joy in my heart just received my profits $32500 thank you @earn_with_rebecca__1",
     "I make $300 a day from home, ask me how",
     "gano 500 dolares al dia desde casa, escribeme",
+    # investment testimonials naming their benefactor, and job lures (review s48, second
+    # reading: the first narrowing let them through)
+    "Thanks to Mrs Evelyn Vera, I now earn $20,000 monthly",
+    "I made $7500 last week, God bless Mr Martin Steve",
+    "I made $20k in a month, look up Mrs Jennifer Ann",
+    "she's on ig: anna.fx.trades, I made $9k with her",
+    "Earning $900 a day from my phone, reply yes",
+    "I made $300 today, I'll drop the link below",
+    "I made $8000 last month thanks to Elon's giveaway",
 ]
 
 

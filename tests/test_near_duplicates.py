@@ -80,6 +80,15 @@ def test_buyers_asking_their_own_size_are_not_copies() -> None:
     assert _mask(texts, ["a", "b", "c", "d", "e", "f"]) == [False] * 6
 
 
+def test_lure_campaigns_with_an_id_before_chinese_text_are_still_copies() -> None:
+    # review s48: keeping every run that Chinese text follows let these through. An id of at
+    # most three digits (after repeated characters collapse: 8841 is 841) before Chinese text
+    # reads as a measure and is kept (README, Known limits).
+    for template in ("{} 资源看我签名", "想要资源的加v {} 备注来意", "免费看片加qq{}私聊"):
+        texts = [template.format(code) for code in ("8741", "x7k2p9", "123456789", "5521ab")]
+        assert _mask(texts, ["u1", "u2", "u3", "u4"]) == [True] * 4, template
+
+
 def test_lure_copies_keep_their_suffix_dropped_before_and_after_stickers() -> None:
     texts = ["资源看我签名 8841 [doge]", "资源看我签名qx～", "资源看我签名 27"]
     assert _mask(texts, ["u1", "u2", "u3"]) == [True, True, True]

@@ -120,3 +120,28 @@ def test_the_command_line_keeps_its_patience(store_path: Path) -> None:
             started = time.monotonic()
             assert store.record_snapshots([_record("c1")]) == 1  # waited its turn
             assert time.monotonic() - started >= 0.9
+
+
+def test_requests_waiting_together_are_not_each_given_the_lock_timeout(
+    store_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # review s48: requests scored together in one round were recorded one by one, each
+    # waiting LOCK_TIMEOUT, so eight concurrent ones took eight timeouts (16 s)
+    from concurrent.futures import ThreadPoolExecutor
+
+    monkeypatch.setenv("FRAUD_STORE", str(store_path))
+    app = create_app(scorer=StubScorer())
+    with local_client(app, raise_server_exceptions=False) as client:
+        _wait_ready(client)
+
+        def post(n: int) -> tuple[int, float]:
+            started = time.monotonic()
+            answer = client.post("/v1/score", json=_creator(f"c{n}"))
+            return answer.status_code, time.monotonic() - started
+
+        with _locked(store_path, "IMMEDIATE", at_most=30), ThreadPoolExecutor(8) as pool:
+            answers = list(pool.map(post, range(8)))
+    app.state.store.close()
+    assert [code for code, _ in answers] == [503] * 8
+    # the first alone, the rest in one round behind it: two timeouts at most, and a margin
+    assert max(took for _, took in answers) < 2 * creators.LOCK_TIMEOUT + 1.5, answers

@@ -4,9 +4,11 @@ Bot campaigns paste one text with small variations ("love this so much, keep it 
 "love this so much, keep going!"), and lure campaigns add a random suffix to every copy
 ("资源看我签名 8841", "资源看我签名 qx"). Each normalised comment is first reduced to its *core*
 (digit runs dropped; in texts with Chinese, Latin-letter runs too, which is what random
-suffixes are made of), except a run that a Chinese character follows: the numbers and size
-letters inside a Chinese question are what it asks (身高160体重50kg穿s码还是m码, 我165穿什么码),
-not a suffix. Cores shared by different accounts are copies. Then each core becomes a
+suffixes are made of), except a measure that a Chinese character follows (at most three
+digits and a unit, or a clothing size): the numbers and size letters inside a Chinese question
+are what it asks (身高160体重50kg穿s码还是m码, 我165穿什么码), not a suffix; an id before Chinese
+text (加v abc123 备注, 8841资源看我签名) is still dropped. Cores shared by different accounts are
+copies. Then each core becomes a
 set of character 3-grams (which suits Chinese as well as Latin script) and a MinHash signature,
 whose agreement estimates the Jaccard similarity of two comments. Signatures are cut into bands:
 comments sharing any band are candidates. 4 bands of 4 rows catch pairs above a Jaccard
@@ -27,8 +29,8 @@ from typing import Any
 
 import numpy as np
 
-from fraud.text_patterns import CJK_CLASS, cjk_mask, sorted_distinct
 from fraud.text_patterns import HAS_CJK as _HAS_CJK
+from fraud.text_patterns import cjk_mask, sorted_distinct
 
 __all__ = [
     "MIN_CHARS",
@@ -54,18 +56,28 @@ _FNV_SEED = np.uint64(0xCBF29CE484222325)
 _EMPTY = np.uint32(0xFFFFFFFF)
 _BLOCK_CHARS = 32768  # characters signed at once (see minhash_signatures)
 _DIGITS = re.compile(r"\d+")
-#: In a text with Chinese: a run of digits and Latin letters that no Chinese character follows
-#: (possessive: a run is dropped whole or kept whole).
-_CHINESE_SUFFIX_RUN = re.compile(rf"(?:\d|[a-z])++(?![{CJK_CLASS}])")
+#: In a text with Chinese: a run of digits and Latin letters (possessive: a run is dropped
+#: whole or kept whole).
+_CHINESE_RUN = re.compile(r"(?:\d|[a-z])++")
+#: A run kept when a Chinese character follows it: a measure (at most three digits, maybe a
+#: unit: 160, 50kg, 36) or a clothing size (s, xl, 2xl), not an id or a random suffix.
+_MEASURE = re.compile(r"\d{1,3}(?:kg|cm|mm|ml|g|m|w|k)?|\d?x{0,3}[sml]")
 
 
 def core_text(normalised: str) -> str:
     """A normalised comment without its digit runs and, if it has Chinese, without its Latin
-    runs; in a text with Chinese, a run of digits and Latin letters that a Chinese character
-    follows stays (``身高160穿s码`` is its own question, ``资源看我签名8841`` a suffixed copy)."""
+    runs; in a text with Chinese, a measure that a Chinese character follows stays
+    (``身高160穿s码`` is its own question, ``资源看我签名8841`` a suffixed copy)."""
     if _HAS_CJK.search(normalised):
-        return _CHINESE_SUFFIX_RUN.sub("", normalised)
+        return _CHINESE_RUN.sub(_kept_measure, normalised)
     return _DIGITS.sub("", normalised) if any(c.isdigit() for c in normalised) else normalised
+
+
+def _kept_measure(run: re.Match[str]) -> str:
+    """The run itself if it is a measure a Chinese character follows, else nothing."""
+    after = run.string[run.end() : run.end() + 1]
+    kept = after and _HAS_CJK.match(after) and _MEASURE.fullmatch(run.group())
+    return run.group() if kept else ""
 
 
 # Code point ranges [low, high) without a decimal digit (Unicode Nd): punctuation, symbols,
@@ -108,25 +120,29 @@ def core_texts(normalised: Sequence[str]) -> list[str]:
         chinese = np.bincount(owner[cjk], minlength=n) > 0
         if chinese.any():
             drop |= (codes >= 97) & (codes <= 122) & chinese[owner]
-            _keep_runs_before_chinese(drop, cjk)
+            _keep_measures_before_chinese(drop, cjk, codes)
     if not drop.any():
         return list(normalised)
     kept = codes[~drop].tobytes().decode("utf-32-le", "surrogatepass")
     return kept.split(_SEPARATOR)
 
 
-def _keep_runs_before_chinese(drop: np.ndarray, cjk: np.ndarray) -> None:
-    """Unmark, in place, each run of marked code points that a Chinese character follows (a
-    separator, never marked nor Chinese, ends every run at its text's end)."""
+def _keep_measures_before_chinese(drop: np.ndarray, cjk: np.ndarray, codes: np.ndarray) -> None:
+    """Unmark, in place, each run of marked code points that a Chinese character follows and
+    that is a measure (:data:`_MEASURE`; a separator, never marked nor Chinese, ends every run
+    at its text's end). Few runs precede Chinese: those are read one by one."""
     marked = np.flatnonzero(drop)
     if not len(marked):
         return
     starts = np.r_[True, np.diff(marked) != 1]
+    first = marked[starts]
     after = marked[np.r_[starts[1:], True]] + 1  # the code point after each run
-    before_chinese = np.zeros(len(after), dtype=bool)
     inside = after < len(cjk)
-    before_chinese[inside] = cjk[after[inside]]
-    drop[marked[before_chinese[np.cumsum(starts) - 1]]] = False
+    for run in np.flatnonzero(inside)[cjk[after[inside]]].tolist():
+        low, high = int(first[run]), int(after[run])
+        text = codes[low:high].tobytes().decode("utf-32-le", "surrogatepass")
+        if _MEASURE.fullmatch(text):
+            drop[low:high] = False
 
 
 def core_texts_regex(normalised: Sequence[str]) -> list[str]:
@@ -141,9 +157,11 @@ def core_texts_regex(normalised: Sequence[str]) -> list[str]:
         return _DIGITS.sub("", joined).split(_SEPARATOR)
     cores = list(normalised)
     chinese = [bool(_HAS_CJK.search(text)) for text in normalised]
-    for pattern, kind in ((_CHINESE_SUFFIX_RUN, True), (_DIGITS, False)):
+    for pattern, kind, kept in ((_CHINESE_RUN, True, _kept_measure), (_DIGITS, False, "")):
         places = [i for i, is_chinese in enumerate(chinese) if is_chinese is kind]
-        stripped = pattern.sub("", _SEPARATOR.join([cores[i] for i in places])).split(_SEPARATOR)
+        if not places:
+            continue
+        stripped = pattern.sub(kept, _SEPARATOR.join([cores[i] for i in places])).split(_SEPARATOR)
         for i, core in zip(places, stripped, strict=True):
             cores[i] = core
     return cores
