@@ -37,6 +37,24 @@ def distinct_comments_sample(name: str) -> dict[str, Any]:
     return raw
 
 
+def decided_on_both_paths(classifier: Any, texts: list[str]) -> dict[str, str]:
+    """Each text's category (``spam``, ``substantive``...) from a fresh cache, on the chunk
+    path and on the per-text reference, which must agree."""
+    out: dict[str, str] = {}
+    for fast in (True, False):
+        classifier.fast = fast
+        classifier.clear_cache()
+        try:
+            found = classifier.classify_with_lures(texts)
+        finally:
+            classifier.fast = True
+            classifier.clear_cache()
+        called = {t: str(category) for t, (category, _) in zip(texts, found, strict=True)}
+        assert not out or called == out  # the chunk path and the reference agree
+        out = called
+    return out
+
+
 def same_value(a: float, b: float) -> bool:
     """Equal feature values, two NaNs (not measured) counting as equal."""
     return (math.isnan(a) and math.isnan(b)) or a == b

@@ -12,6 +12,8 @@ from typing import Any
 
 import pytest
 
+from tests.conftest import decided_on_both_paths
+
 GENUINE = [
     "watch from 2:31 https://www.youtube.com/watch?v=abc123&t=151s",
     "the best part is at https://youtu.be/dQw4w9WgXcQ?t=42 lol",
@@ -49,29 +51,13 @@ SPAM = [
 ]
 
 
-def _decided(classifier: Any, texts: list[str]) -> dict[str, str]:
-    out: dict[str, str] = {}
-    for fast in (True, False):
-        classifier.fast = fast
-        classifier.clear_cache()
-        try:
-            found = classifier.classify_with_lures(texts)
-        finally:
-            classifier.fast = True
-            classifier.clear_cache()
-        called = {t: str(category) for t, (category, _) in zip(texts, found, strict=True)}
-        assert not out or called == out  # the chunk path and the reference agree
-        out = called
-    return out
-
-
 def test_links_to_a_video_or_an_encyclopedia_are_not_spam(classifier: Any) -> None:
-    called = _decided(classifier, GENUINE)
+    called = decided_on_both_paths(classifier, GENUINE)
     assert [text for text in GENUINE if called[text] == "spam"] == []
 
 
 def test_other_links_and_lures_beside_a_reference_link_are_spam(classifier: Any) -> None:
-    called = _decided(classifier, SPAM)
+    called = decided_on_both_paths(classifier, SPAM)
     assert [text for text in SPAM if called[text] != "spam"] == []
 
 
@@ -79,4 +65,4 @@ def test_other_links_and_lures_beside_a_reference_link_are_spam(classifier: Any)
     "text", ["https://youtu.be/dQw4w9WgXcQ", "😂😂 https://en.wikipedia.org/wiki/Sourdough"]
 )
 def test_a_comment_of_reference_links_alone_is_substantive(classifier: Any, text: str) -> None:
-    assert _decided(classifier, [text])[text] == "substantive"
+    assert decided_on_both_paths(classifier, [text])[text] == "substantive"

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from tests.conftest import decided_on_both_paths
+
 GENUINE = [
     "I make $15 an hour",
     "paid $40 for this and it broke",
@@ -68,19 +70,7 @@ LURES = [
 
 
 def _spam(classifier: Any, texts: list[str]) -> dict[str, bool]:
-    out = {}
-    for fast in (True, False):
-        classifier.fast = fast
-        classifier.clear_cache()
-        try:
-            found = classifier.classify_with_lures(texts)
-        finally:
-            classifier.fast = True
-            classifier.clear_cache()
-        called = {t: str(category) == "spam" for t, (category, _) in zip(texts, found, strict=True)}
-        assert not out or called == out  # the chunk path and the reference agree
-        out = called
-    return out
+    return {t: c == "spam" for t, c in decided_on_both_paths(classifier, texts).items()}
 
 
 def test_everyday_money_talk_is_not_spam(classifier: Any) -> None:
