@@ -28,7 +28,7 @@ def distinct_comments_sample(name: str) -> dict[str, Any]:
     from different accounts, and their probabilities sit within about 0.03 of the `authentic`
     cut-off: a refit moves them across it about as often as not (README, Evaluation). Tests of
     what the page, the tables or the growth check do with an `authentic` creator use this one
-    (0.11-0.13 against a cut-off of about 0.18), so that they test that and not the refit."""
+    (0.11-0.15 against a cut-off of about 0.18), so that they test that and not the refit."""
     raw = load_sample(name)
     first: dict[str, dict[str, Any]] = {}
     for comment in raw["comments"]:
