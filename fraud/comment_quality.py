@@ -1633,7 +1633,7 @@ class CommentClassifier:
                         # an amount said with nothing that recruits or points: money talk
                         # ("I make $500 a week at my job"), which the model, trained on
                         # investment testimonials, hears as one (review s48)
-                        category = self._best_not_spam(text)
+                        category = self.predict_model([text], without=CommentCategory.SPAM)[0]
                     if category is CommentCategory.SPAM and _NUMBER_CHATTER.search(text):
                         category = self._without_number_chatter(text)
                     lure = str(LureType.UNSPECIFIED) if category is CommentCategory.SPAM else None
@@ -1678,21 +1678,18 @@ class CommentClassifier:
             return CommentCategory.GENERIC
         return self.predict_model([masked])[0]
 
-    def _best_not_spam(self, prepared: str) -> CommentCategory:
-        """The model's category for a text, ``spam`` left out."""
-        scores = self.decision_scores([prepared])[0]
-        mask = self._mention_mask if "@" in prepared else self._open_mask
-        allowed = mask & np.array([c is not CommentCategory.SPAM for c in self._classes])
-        return self._classes[int(np.where(allowed, scores, -np.inf).argmax())]
-
-    def predict_model(self, prepared_texts: Sequence[str]) -> list[CommentCategory]:
+    def predict_model(
+        self, prepared_texts: Sequence[str], without: CommentCategory | None = None
+    ) -> list[CommentCategory]:
         """The model's category for texts the rules left open (already :func:`prepare_text`-ed).
 
         ``emoji_only`` is never returned (such texts have words); ``mention_only`` only when
-        the text has a mention."""
+        the text has a mention; ``without``: nor that category (its best other one)."""
         scores = self.decision_scores(prepared_texts)
         has_mention = np.array(["@" in t for t in prepared_texts])
         masks = np.where(has_mention[:, None], self._mention_mask, self._open_mask)
+        if without is not None:
+            masks = masks & np.array([c is not without for c in self._classes])
         scores = np.where(masks, scores, -np.inf)
         return [self._classes[i] for i in scores.argmax(axis=1)]
 

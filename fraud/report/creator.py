@@ -305,7 +305,7 @@ def _growth_data(
                 "end": _iso(jump.end),
                 "date": _iso(jump.peak),
                 "followers": round(jump.followers_after),
-                "gain": round(jump.followers_after - jump.followers_before),
+                "gain": round(jump.gain),
                 **judgement,
             }
         )
