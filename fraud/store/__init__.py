@@ -285,12 +285,19 @@ def normalise_creator_id(platform: str, creator_id: str) -> str:
     case-sensitive and kept). ``str.lower``, not ``casefold``: casefold makes one name of
     ``Straße`` and ``strasse``, which the platforms keep apart. The
     Chinese platforms' ids (numeric uids, Douyin's ``sec_uid``, RedNote's hex ids, hashes)
-    are case-sensitive or not names at all: only stripped."""
+    are case-sensitive or not names at all: only stripped.
+
+    A normalised id is its own normalised id: such a handle loses every leading ``@`` and
+    the spaces after one (``@@1abc`` and ``@ natgeo`` were ``@1abc`` and `` natgeo``, keys
+    a second normalisation, or a re-run of the store's migration, moved again: revision
+    0006 moved them)."""
     creator_id = creator_id.strip()
     if platform in CASE_INSENSITIVE_HANDLES:
         if platform == "tiktok" and creator_id.startswith(_SEC_UID_PREFIX):
             return creator_id
-        return creator_id.removeprefix("@").lower()
+        while creator_id.startswith("@"):  # a handle holds no @ and no space
+            creator_id = creator_id[1:].lstrip()
+        return creator_id.lower()
     if platform == "youtube" and creator_id.startswith("@"):
         return creator_id.lower()
     return creator_id
