@@ -136,10 +136,10 @@ def test_a_trusted_service_records_the_request_not_its_completed_history(
     writes: list[list[str]] = []
     original = store.record_snapshots
 
-    def spy(records: Any) -> int:
+    def spy(records: Any, **options: Any) -> int:
         records = list(records)
         writes.append([s.date.isoformat() for r in records for s in r.follower_history])
-        return original(records)
+        return original(records, **options)
 
     store.record_snapshots = spy  # type: ignore[method-assign]
     settings = ServiceSettings(store_trusts_client_history=True)

@@ -32,6 +32,10 @@ def _seen(platform: str, creator_id: str, as_of: str, followers: int) -> Creator
     [
         ("instagram", " NatGeo ", "natgeo"),
         ("instagram", "173560420", "173560420"),
+        ("instagram", "@@1abc", "1abc"),
+        ("instagram", " @ NatGeo", "natgeo"),
+        ("twitter", "@@NASA", "nasa"),
+        ("youtube", "@@MrBeast", "@@mrbeast"),
         ("tiktok", "Charli.DAmelio", "charli.damelio"),
         ("tiktok", "MS4wLjABAAAAv7iSuuXDJGDvJkmH", "MS4wLjABAAAAv7iSuuXDJGDvJkmH"),
         ("twitter", "NASA", "nasa"),
@@ -85,7 +89,7 @@ def test_an_older_stores_split_keys_are_merged_when_it_is_opened(tmp_path: Path)
                 (platform, creator_id, day, followers, as_of),
             )
     with CreatorStore.open(location) as store:
-        assert store.revision() == "0005"
+        assert store.revision() == "0006"
         snapshots = store.history("instagram", "natgeo")["snapshots"]
         assert [(s["date"], s["followers"]) for s in snapshots] == [
             ("2026-01-01", 101),

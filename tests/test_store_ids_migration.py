@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import random
 import sqlite3
+import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
 import sqlalchemy as sa
 
-from fraud.store import CreatorStore
+from fraud.store import CreatorStore, normalise_creator_id
 
 _MOVE_KEYS = {
     "snapshots": ("namespace", "platform", "creator_id", "date"),
@@ -172,7 +173,8 @@ def test_the_set_based_move_decides_what_the_row_by_row_move_decided(
             _row_by_row(bind, table, keys)
     engine.dispose()
     before = _contents(location)
-    with CreatorStore.open(location) as store:
+    with CreatorStore.open(location, upgrade=False) as store:
+        store.upgrade("0005")
         assert store.revision() == "0005"
     after = _contents(location)
     assert after == _contents(reference)
@@ -220,3 +222,60 @@ def test_the_move_takes_as_many_statements_for_many_rows_as_for_few(tmp_path: Pa
     few = _statements_to_upgrade(tmp_path / "few.sqlite", 10)
     many = _statements_to_upgrade(tmp_path / "many.sqlite", 600)
     assert many == few < 60
+
+
+#: keys whose normalised key 0005 did not normalise again (review s48): ``@@1abc`` went to
+#: ``@1abc`` (which a second run moved on), ``@@x`` to ``x`` only when ``@x`` was stored too
+_AT_CHAINS = {
+    "instagram": ["@1abc", "@@1abc", "1abc", " @@1ABC", "@.x", "@@.x", "@@x", "X", "@ NatGeo"],
+    "twitter": ["@@NASA", "@ @nasa"],
+    "youtube": ["@@MrBeast", "@MrBeast"],
+}
+
+
+def _upgrade(location: Path, *revisions: str) -> None:
+    """Upgrade the store to each of ``revisions`` in turn; ``-`` runs the latest one again
+    (as after an interruption where DDL is not transactional: its downgrade moves nothing)."""
+    from alembic import command
+    from alembic.config import Config
+
+    with CreatorStore.open(location, upgrade=False) as store:
+        for revision in revisions:
+            if revision == "-":
+                config = Config()
+                config.set_main_option("script_location", "fraud.store:migrations")
+                with store.engine.begin() as connection:
+                    config.attributes["connection"] = connection
+                    command.downgrade(config, "-1")
+                revision = "head"
+            store.upgrade(revision)
+
+
+def test_a_normalised_id_is_its_own_normalised_id() -> None:
+    for spellings in (_SPELLINGS, _AT_CHAINS):
+        for platform, creator_ids in spellings.items():
+            for creator_id in creator_ids:
+                key = normalise_creator_id(platform, creator_id)
+                assert normalise_creator_id(platform, key) == key, (platform, creator_id)
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_nothing_is_left_to_move_after_ids_like_at_at_1abc(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, seed: int
+) -> None:
+    monkeypatch.setattr(sys.modules[__name__], "_SPELLINGS", _AT_CHAINS)
+    once, again = tmp_path / "once.sqlite", tmp_path / "again.sqlite"
+    _old_store(once, seed)
+    with sqlite3.connect(once) as source, sqlite3.connect(again) as copy:
+        source.backup(copy)
+    _upgrade(once, "head")
+    keys = {(row[1], row[2]) for rows in _contents(once).values() for row in rows}
+    assert keys and all(normalise_creator_id(p, key) == key for p, key in keys)
+    assert {key for p, key in keys if p == "instagram"} <= {"1abc", ".x", "x", "natgeo"}
+    # a second run of each revision finds nothing to move
+    _upgrade(again, "0005", "-", "head", "-")
+    keys_again = {(row[1], row[2]) for rows in _contents(again).values() for row in rows}
+    assert keys_again == keys
+    with CreatorStore.open(once) as store:
+        assert store.revision() == "0006"
+        assert store.history("instagram", "@@1abc") == store.history("instagram", "1ABC")

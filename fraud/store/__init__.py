@@ -285,12 +285,19 @@ def normalise_creator_id(platform: str, creator_id: str) -> str:
     case-sensitive and kept). ``str.lower``, not ``casefold``: casefold makes one name of
     ``Straße`` and ``strasse``, which the platforms keep apart. The
     Chinese platforms' ids (numeric uids, Douyin's ``sec_uid``, RedNote's hex ids, hashes)
-    are case-sensitive or not names at all: only stripped."""
+    are case-sensitive or not names at all: only stripped.
+
+    A normalised id is its own normalised id: such a handle loses every leading ``@`` and
+    the spaces after one (``@@1abc`` and ``@ natgeo`` were ``@1abc`` and `` natgeo``, keys
+    a second normalisation, or a re-run of the store's migration, moved again: revision
+    0006 moved them)."""
     creator_id = creator_id.strip()
     if platform in CASE_INSENSITIVE_HANDLES:
         if platform == "tiktok" and creator_id.startswith(_SEC_UID_PREFIX):
             return creator_id
-        return creator_id.removeprefix("@").lower()
+        while creator_id.startswith("@"):  # a handle holds no @ and no space
+            creator_id = creator_id[1:].lstrip()
+        return creator_id.lower()
     if platform == "youtube" and creator_id.startswith("@"):
         return creator_id.lower()
     return creator_id
@@ -476,6 +483,14 @@ _WAIT_OPTION = "fraud_store_wait"
 _BUSY_MS = "fraud_store_busy_ms"
 
 
+@dataclass
+class _LockSeen:
+    """When a write of a database (a store and its partitions) last gave up on another
+    process's lock (``time.monotonic()``): :meth:`CreatorStore.write_deadline` reads it."""
+
+    gave_up_at: float = float("-inf")
+
+
 def _not_a_database(error: DatabaseError) -> bool:
     """SQLite's "file is not a database" (or "file is encrypted or is not a database")."""
     return not isinstance(error, OperationalError) and "not a database" in str(error.orig)
@@ -507,6 +522,7 @@ class CreatorStore:
         self.namespace = namespace
         self.lock_timeout = lock_timeout
         self._owns_engine = True
+        self._lock_seen = _LockSeen()
 
     def partition(self, namespace: str) -> CreatorStore:
         """The same database seen through ``namespace``: its reads see only the rows its
@@ -514,6 +530,7 @@ class CreatorStore:
         closes its partitions' connections; closing a partition does nothing."""
         part = CreatorStore(self.engine, namespace, self.lock_timeout)
         part._owns_engine = False
+        part._lock_seen = self._lock_seen  # one database, one lock
         return part
 
     @classmethod
@@ -741,7 +758,26 @@ class CreatorStore:
 
     # ------------------------------------------------------------------ writes
 
-    def record_snapshots(self, records: Iterable[CreatorRecord]) -> int:
+    def write_deadline(self, waiting_since: float | None = None) -> float | None:
+        """When a write, its tries and parts together, stops waiting for another process's
+        lock (a ``time.monotonic()``, for the writes' ``deadline``): ``lock_timeout`` from
+        now, or ``None`` without one (each try waits the engine's busy timeout).
+
+        ``waiting_since``: when the caller began waiting to write (a request queued for the
+        service's scoring thread). If a write of this database gave up on the lock since
+        then, the caller was waiting behind that lock too: its ``lock_timeout`` counts from
+        ``waiting_since``, so a request queued behind one that found the store locked is
+        answered when that one is (or tries once, without waiting), instead of after a
+        timeout of its own."""
+        if self.lock_timeout is None:
+            return None
+        if waiting_since is not None and waiting_since < self._lock_seen.gave_up_at:
+            return waiting_since + self.lock_timeout
+        return time.monotonic() + self.lock_timeout
+
+    def record_snapshots(
+        self, records: Iterable[CreatorRecord], *, deadline: float | None = None
+    ) -> int:
         """Record what each record itself brought: its own ``follower_history`` and its
         profile counts at the date they were observed (:func:`profile_observation`).
 
@@ -752,7 +788,9 @@ class CreatorStore:
         date (``profile.observed_at``: a count an importer completed from the store or an
         older row, or a profile crawled days before the posts) is added only when that date
         has no snapshot yet, since it may be such a copy. Returns the rows given to the store
-        (a row already stored is updated, or left as it is, not added)."""
+        (a row already stored is updated, or left as it is, not added). ``deadline``: see
+        :meth:`write_deadline` (by default its own)."""
+        deadline = self.write_deadline() if deadline is None else deadline
         now = datetime.now(UTC)
         rows: dict[tuple[str, str, date], dict[str, Any]] = {}
         back_dated: dict[tuple[str, str, date], dict[str, Any]] = {}
@@ -785,25 +823,31 @@ class CreatorStore:
                 )
         for key in rows:  # the record's own dated count stands for the back-dated one
             back_dated.pop(key, None)
-        self._upsert(
-            snapshots_table, list(rows.values()), ("followers", "following", "posts", "as_of")
-        )
+        columns = ("followers", "following", "posts", "as_of")
+        self._upsert(snapshots_table, list(rows.values()), columns, deadline)
         if back_dated:
             new = list(back_dated.values())
-            self._retry(lambda c: self._insert_new(c, snapshots_table, new))
+            self._retry(lambda c: self._insert_new(c, snapshots_table, new), deadline)
         return len(rows) + len(back_dated)
 
-    def record_scores(self, scored: Iterable[tuple[CreatorRecord, ScoreLike]]) -> int:
+    def record_scores(
+        self,
+        scored: Iterable[tuple[CreatorRecord, ScoreLike]],
+        *,
+        deadline: float | None = None,
+    ) -> int:
         """Upsert one score row per (creator, date, model version); returns rows written.
 
         A score is a :class:`ScoreResult` or its JSON form (``model_dump(mode="json")``, as
         the batch engine's outcomes carry it): stored as it is, without validating it again.
+        ``deadline``: see :meth:`write_deadline` (by default its own).
         """
         rows = self._score_rows(scored)
         self._upsert(
             scores_table,
             rows,
             ("verdict", "fraud_probability", "authenticity", "top_reasons", "recorded_at", "as_of"),
+            deadline,
         )
         return len(rows)
 
@@ -833,16 +877,25 @@ class CreatorStore:
             )
         return list(rows.values())
 
-    def record(self, scored: Sequence[tuple[CreatorRecord, ScoreLike]]) -> None:
-        """Record the snapshots and scores of scored creators (``fraud score --store``)."""
-        self.record_snapshots(record for record, _ in scored)
-        self.record_scores(scored)
+    def record(
+        self,
+        scored: Sequence[tuple[CreatorRecord, ScoreLike]],
+        *,
+        deadline: float | None = None,
+    ) -> None:
+        """Record the snapshots and scores of scored creators (``fraud score --store``).
+        Its two or three writes wait for another process's lock until one ``deadline``
+        (:meth:`write_deadline`; by default one for them all), not a ``lock_timeout`` each."""
+        deadline = self.write_deadline() if deadline is None else deadline
+        self.record_snapshots((record for record, _ in scored), deadline=deadline)
+        self.record_scores(scored, deadline=deadline)
 
     def record_observed(
         self,
         scored: Sequence[tuple[CreatorRecord, ScoreLike]],
         *,
         dates: tuple[date, date] | None = None,
+        deadline: float | None = None,
     ) -> int:
         """What an untrusted client's request may add (the HTTP service by default): each
         record's own profile counts (:func:`profile_observation`), only at a date the store
@@ -851,8 +904,8 @@ class CreatorStore:
         date, never change or erase one: neither a count nor a verdict stored before. ``dates``: the first and last date
         (inclusive) a row may be stored at (:func:`observed_dates` says a record's); a
         snapshot or score dated outside them is left out (the service keeps clients from
-        planting counts on past dates that later histories would read as real). Returns the
-        snapshot rows added."""
+        planting counts on past dates that later histories would read as real). ``deadline``:
+        see :meth:`write_deadline` (by default its own). Returns the snapshot rows added."""
         now = datetime.now(UTC)
         rows: dict[tuple[str, str, date], dict[str, Any]] = {}
         kept: list[tuple[CreatorRecord, ScoreLike]] = []
@@ -868,7 +921,7 @@ class CreatorStore:
             self._insert_new(connection, scores_table, scores)
             return self._insert_new(connection, snapshots_table, list(rows.values()))
 
-        return self._retry(insert)
+        return self._retry(insert, deadline)
 
     @staticmethod
     def _insert_new(connection: Connection, table: sa.Table, rows: list[dict[str, Any]]) -> int:
@@ -882,7 +935,13 @@ class CreatorStore:
                 added += 1
         return added
 
-    def _upsert(self, table: sa.Table, rows: list[dict[str, Any]], update: Sequence[str]) -> None:
+    def _upsert(
+        self,
+        table: sa.Table,
+        rows: list[dict[str, Any]],
+        update: Sequence[str],
+        deadline: float | None,
+    ) -> None:
         if not rows:
             return
         dialect = self.engine.dialect.name
@@ -908,9 +967,11 @@ class CreatorStore:
                 for start in range(0, len(rows), 500):
                     connection.execute(statement, rows[start : start + 500])
 
-            self._retry(write)
+            self._retry(write, deadline)
             return
-        self._retry(lambda connection: self._upsert_generic(connection, table, rows, update))
+        self._retry(
+            lambda connection: self._upsert_generic(connection, table, rows, update), deadline
+        )
 
     @staticmethod
     def _upsert_generic(
@@ -929,8 +990,11 @@ class CreatorStore:
                 if changes:
                     connection.execute(table.update().where(match).values(**changes))
 
-    def _retry(self, work: Callable[[Connection], T]) -> T:
-        deadline = None if self.lock_timeout is None else time.monotonic() + self.lock_timeout
+    def _retry(self, work: Callable[[Connection], T], deadline: float | None = None) -> T:
+        """``work`` in a write transaction, tried again while another writer holds the lock
+        (until ``deadline``: :meth:`write_deadline`, by default its own) or inserted the
+        same key first."""
+        deadline = self.write_deadline() if deadline is None else deadline
         for attempt in range(_RETRIES):
             try:
                 with self._writing(deadline) as connection, connection.begin():
@@ -939,15 +1003,16 @@ class CreatorStore:
                 # Another writer held the database past the busy timeout, or inserted the
                 # same key first: the transaction rolled back whole, so trying again is safe.
                 # Anything else (a read-only file, a full disk) would only fail again.
-                if attempt == _RETRIES - 1 or not (
-                    isinstance(error, IntegrityError) or is_locked(error)
-                ):
+                locked = is_locked(error)
+                if not (locked or isinstance(error, IntegrityError)):
                     raise
                 pause = 0.2 * (attempt + 1)
-                if deadline is not None and is_locked(error):
+                if deadline is not None and locked:
                     pause = min(pause, deadline - time.monotonic())
-                    if pause <= 0:  # the lock_timeout is spent
-                        raise
+                if attempt == _RETRIES - 1 or pause <= 0:  # its tries or its deadline spent
+                    if locked:
+                        self._lock_seen.gave_up_at = time.monotonic()
+                    raise
                 time.sleep(pause)
         raise AssertionError("unreachable")
 

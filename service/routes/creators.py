@@ -56,9 +56,11 @@ STORE_NOT_OPEN = "the creator store is not open yet; retry later"
 STORE_BUSY = "the creator store is locked by another writer; retry later"
 #: Seconds an opening attempt waits for a SQLite database another process has locked.
 OPEN_TIMEOUT = 2.0
-#: Seconds a request's write (its tries together) waits for a SQLite database another process
-#: has locked before the request is answered 503 with Retry-After: a client retries sooner
-#: than a held request would be answered (the command line waits a minute on each try).
+#: Seconds a request's write (its tries and parts together) waits for a SQLite database another
+#: process has locked before the request is answered 503 with Retry-After: a client retries
+#: sooner than a held request would be answered (the command line waits a minute on each
+#: try). A request queued behind one that found the store locked counts them from its arrival
+#: (:meth:`fraud.store.CreatorStore.write_deadline`).
 LOCK_TIMEOUT = 2.0
 #: Seconds between opening attempts after a failure that may pass; the last one repeats.
 RETRY_DELAYS = (1.0, 2.0, 4.0, 8.0, 15.0, 30.0)

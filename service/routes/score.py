@@ -11,6 +11,7 @@ keep the shape of FastAPI's own (422, ``detail[].loc`` starting with ``"body"``)
 import asyncio
 import contextlib
 import threading
+import time
 import weakref
 from collections.abc import Iterator, Sequence
 from datetime import UTC, date, datetime, timedelta
@@ -316,12 +317,14 @@ def _response(answer: bytes | StoreNote) -> Response:
 
 
 class ScoreItem(NamedTuple):
-    """One ``/v1/score`` request waiting in the scoring gate."""
+    """One ``/v1/score`` request waiting in the scoring gate (since ``waiting_since``, a
+    ``time.monotonic()``: see :meth:`fraud.store.CreatorStore.write_deadline`)."""
 
     scorer: CreatorScorer
     store: Any
     body: bytes
     content_type: str
+    waiting_since: float | None = None
 
 
 def _detached(error: Exception) -> Exception:
@@ -347,6 +350,7 @@ def _score_bodies(items: Sequence[ScoreItem]) -> list[bytes | StoreNote | Except
     recorded (its history then holds that snapshot, as it would one request after another)."""
     answers: list[bytes | StoreNote | Exception | None] = [None] * len(items)
     groups: dict[tuple[int, int], list[tuple[int, CreatorRecord]]] = {}
+    waiting_since = [item.waiting_since for item in items]
     for index, item in enumerate(items):
         try:
             record = _read_record(item.body, item.content_type, light=item.store is None)
@@ -357,7 +361,7 @@ def _score_bodies(items: Sequence[ScoreItem]) -> list[bytes | StoreNote | Except
     for members in groups.values():
         first = items[members[0][0]]
         for batch_round in _rounds(members, first.store):
-            _score_round(first.scorer, first.store, batch_round, answers)
+            _score_round(first.scorer, first.store, batch_round, answers, waiting_since)
     return answers  # type: ignore[return-value]  # (every item answered)
 
 
@@ -385,9 +389,12 @@ def _score_round(
     store: Any,
     members: list[tuple[int, CreatorRecord]],
     answers: list[bytes | StoreNote | Exception | None],
+    waiting_since: list[float | None],
 ) -> None:
     """Score ``members`` in one call, answers into ``answers``; with a store, complete each
-    history from past snapshots first and record each answer after."""
+    history from past snapshots first and record each answer after, each waiting for
+    another process's lock as its request may (``waiting_since``, by index: once one has
+    found the store locked, the others have waited as long and try once, without waiting)."""
     ready: list[tuple[int, CreatorRecord, CreatorRecord]] = []
     for index, record in members:
         try:
@@ -397,25 +404,22 @@ def _score_round(
             answers[index] = error
     results = batch.score_records(scorer, [completed for _, _, completed in ready])
     window = _window(store)
-    locked: Exception | None = None  # a write that found the store locked past its timeout
     for (index, record, _), result in zip(ready, results, strict=True):
         if isinstance(result, Exception):  # a valid record the scorer failed on: ours
             answers[index] = result
             continue
-        if locked is not None:
-            # the rest of the round is answered at once, not after a timeout each (review s48)
-            answers[index] = locked
-            continue
         try:
             # the record as sent: its completed history's copies of stored snapshots are not
             # the client's word (and, written back, would undo a correction stored since)
-            left_out = _record(store, [(record, result)], window) if store is not None else 0
+            left_out = (
+                _record(store, [(record, result)], window, waiting_since[index])
+                if store is not None
+                else 0
+            )
             body = result.model_dump_json().encode()
             answers[index] = StoreNote(body, store.note(left_out, 1, window)) if left_out else body
         except Exception as error:
             answers[index] = error
-            if is_locked(error):
-                locked = error
 
 
 class ObservedOnly:
@@ -444,11 +448,22 @@ class ObservedOnly:
         completed: CreatorRecord = self.store.complete_history(record)
         return completed
 
-    def record(self, scored: Sequence[tuple[CreatorRecord, Any]], dates: tuple[date, date]) -> int:
-        """Record what may be recorded between ``dates`` (:meth:`dates`); returns how many
+    def write_deadline(self, waiting_since: float | None = None) -> float | None:
+        """The store's :meth:`~fraud.store.CreatorStore.write_deadline`."""
+        deadline: float | None = self.store.write_deadline(waiting_since)
+        return deadline
+
+    def record(
+        self,
+        scored: Sequence[tuple[CreatorRecord, Any]],
+        dates: tuple[date, date],
+        deadline: float | None = None,
+    ) -> int:
+        """Record what may be recorded between ``dates`` (:meth:`dates`), waiting for another
+        process's lock until ``deadline`` (:meth:`write_deadline`); returns how many
         creators were left out (in part)."""
         first, last = dates
-        self.store.record_observed(scored, dates=dates)
+        self.store.record_observed(scored, dates=dates, deadline=deadline)
         return sum(
             not all(first <= day <= last for day in observed_dates(record)) for record, _ in scored
         )
@@ -493,6 +508,7 @@ def _score_batch(
     content_type: str,
     cancel: threading.Event | None = None,
     chunk: tuple[int, int] = (16, 2 * 1024 * 1024),
+    waiting_since: float | None = None,
 ) -> bytes | StoreNote:
     """The batch's answer. With a store, in rounds where a creator appears at most once
     (:func:`_rounds`), each round's histories completed and its answers recorded before the
@@ -500,7 +516,7 @@ def _score_batch(
     Scored in chunks of at most ``chunk`` creators and bytes of their JSON (the gate's
     batch bounds, as requests waiting together are scored); stops at the next chunk when
     ``cancel`` is set (the request was answered 503 when its budget ran out), recording
-    nothing more."""
+    nothing more. ``waiting_since``: as :class:`ScoreItem`'s."""
     records, sizes = _read_batch(body, content_type, store is None, cancel)
     del body  # the records hold what is needed
     left_out = 0
@@ -526,7 +542,7 @@ def _score_batch(
                 (record, ScoreResult.model_validate(outcome.result))
                 for (_, record), outcome in zip(batch_round, scored, strict=True)
             ]
-            left_out += _record(store, recorded, window)
+            left_out += _record(store, recorded, window, waiting_since)
         for index, outcome in zip(indexes, scored, strict=True):
             outcomes[index] = outcome
     answer = orjson.dumps({"results": [outcome.result for outcome in outcomes if outcome]})
@@ -540,15 +556,20 @@ def _window(store: Any) -> tuple[date, date] | None:
 
 
 def _record(
-    store: Any, scored: list[tuple[CreatorRecord, Any]], window: tuple[date, date] | None
+    store: Any,
+    scored: list[tuple[CreatorRecord, Any]],
+    window: tuple[date, date] | None,
+    waiting_since: float | None,
 ) -> int:
     """Record ``scored`` into ``store``: an :class:`ObservedOnly` one within ``window``
     (:func:`_window`), returning how many creators it left out; a store used as it is
-    records everything (0 left out)."""
+    records everything (0 left out). Its writes wait for another process's lock as a
+    request waiting since ``waiting_since`` may (:meth:`fraud.store.CreatorStore.write_deadline`)."""
+    deadline = store.write_deadline(waiting_since)
     if window is None:
-        store.record(scored)
+        store.record(scored, deadline=deadline)
         return 0
-    left_out: int = store.record(scored, window)
+    left_out: int = store.record(scored, window, deadline)
     return left_out
 
 
@@ -608,7 +629,7 @@ def build_score_router(
         body, admission = await read_admitted(request, gate, max_body_bytes)
         content_type = request.headers.get("content-type", "")
         # requests waiting together are scored in one call (see service.offload)
-        item = ScoreItem(scorer, store, body, content_type)
+        item = ScoreItem(scorer, store, body, content_type, time.monotonic())
         with _store_locked_is_503():
             answer = await gate.run_batched(_score_bodies, item, len(body), admission)
         return _response(answer)
@@ -630,7 +651,7 @@ def build_score_router(
         chunk = (gate.max_batch, gate.max_batch_bytes)
         with _store_locked_is_503():
             answer = await gate.run(
-                _score_batch, scorer, store, body, content_type, cancel, chunk,
+                _score_batch, scorer, store, body, content_type, cancel, chunk, time.monotonic(),
                 admission=admission, cancel=cancel,
             )  # fmt: skip
         return _response(answer)

@@ -1,21 +1,18 @@
 """Creator ids normalised: surrounding whitespace removed, handles case-folded.
 
 A store keyed ``"NatGeo "``, ``@NatGeo`` and ``natgeo`` held split histories of one Instagram
-account.
-The store now keys a creator by :func:`fraud.store.normalise_creator_id` (frozen here as
-:func:`_normalised`, so that this revision always does what it did); the rows of every older
-key are moved under the normalised one. Where both hold a row of one date, the more recent
-observation stays (its ``as_of``, a row without one counting as oldest; then the later
-``recorded_at``: rows of stores before 0004 have no ``as_of``, so the later written), the
-other is dropped, after the counts the staying row lacks are taken from it. Re-runnable: a second run finds nothing to move.
-Downgrading keeps the normalised keys (the old spellings are not kept).
+account. The store now keys a creator by :func:`fraud.store.normalise_creator_id` (as it was
+then, frozen here as :func:`_normalised`, so that this revision always does what it did);
+the rows of every older key are moved under the normalised one, set-based
+(:mod:`fraud.store.migrations.key_moves`, which says how rows two keys hold for one date are
+merged). Downgrading keeps the normalised keys (the old spellings are not kept).
 
-The move is set-based: a few statements over all rows, however many (a store with 135,000
-snapshot and 135,000 score rows to move opened in 89 s row by row, while other processes
-waited for it; 3.5 s now). It decides what the row-by-row move decided, which took the keys
-in order (namespace, platform, id) and merged each of their rows into the row of the same
-date under the normalised key, one after the other: see :func:`_merged`. It needs window
-functions (SQLite 3.25, PostgreSQL, MySQL 8).
+Not re-runnable as it was said to be ("a second run finds nothing to move"): this normaliser
+takes one ``@`` off, so the normalised key of ``@@1abc`` is ``@1abc``, which a second run
+(after an interruption where DDL is not transactional, MySQL) would move on to ``1abc``,
+while ``@@x`` went to ``x`` in the first when ``@x`` was stored too (the keys are taken in
+order, and ``@`` sorts after digits but before letters). Revision 0006 moves every key to
+where the store keeps it now, whatever this one left.
 
 Revision ID: 0005
 Revises: 0004
@@ -23,24 +20,14 @@ Revises: 0004
 
 from __future__ import annotations
 
-from typing import Any
-
-import sqlalchemy as sa
 from alembic import op
+
+from fraud.store.migrations.key_moves import KEYS, move_keys
 
 revision = "0005"
 down_revision = "0004"
 branch_labels = None
 depends_on = None
-
-#: the counts of a snapshot the merged row takes from the other when it has none
-_FILLED = {"snapshots": ("followers", "following", "posts")}
-_KEYS = {
-    "snapshots": ("namespace", "platform", "creator_id", "date"),
-    "scores": ("namespace", "platform", "creator_id", "date", "model_version"),
-}
-#: the scratch tables' prefix (they are dropped when the move is done)
-_SCRATCH = "migration_0005"
 
 
 def _normalised(platform: str, creator_id: str) -> str:
@@ -54,165 +41,10 @@ def _normalised(platform: str, creator_id: str) -> str:
     return creator_id
 
 
-def _rounds(found: list[tuple[str, str, str]]) -> list[list[dict[str, Any]]]:
-    """The keys to move (namespace, platform, id) as rows of the moves table, in rounds.
-
-    ``seq`` is a key's place in the order the row-by-row move took them. A key that is the
-    normalised key of one moved before it in the same round (``@@x`` -> ``@x`` -> ``x``)
-    starts a new round: row by row, it moved what it had received too."""
-    rounds: list[list[dict[str, Any]]] = [[]]
-    targets: set[tuple[str, str, str]] = set()
-    for seq, (namespace, platform, old) in enumerate(sorted(found), start=1):
-        new = _normalised(platform, old)
-        if new == old:
-            continue
-        if (namespace, platform, old) in targets:
-            rounds.append([])
-            targets.clear()
-        targets.add((namespace, platform, new))
-        rounds[-1].append(
-            {"namespace": namespace, "platform": platform, "old_id": old, "new_id": new, "seq": seq}
-        )
-    return [moves for moves in rounds if moves]
-
-
-def _merged(
-    rows: sa.Table, keys: tuple[str, ...], filled: tuple[str, ...], met: Any
-) -> sa.Select[Any]:
-    """One row per key and date (and model version) of the rows of ``rows`` that ``met``
-    another there (the rows of moved keys, under their normalised key ``target``, and the
-    rows they meet there, ``seq`` 0: a normalised key's own row came first).
-
-    Row by row, each row in ``seq`` order met the row there: the later one replaced it only
-    when strictly more recent (so the most recent stays, the first of equally recent ones),
-    and the one staying took the counts it lacked from the other. So a count comes from the
-    last row that was more recent than all before it (a "record") and had the count; when
-    no such row had it, from the first row that had it."""
-    place = (rows.c.namespace, rows.c.platform, rows.c.target, *(rows.c[k] for k in keys[3:]))
-    # how recent: as_of (none is oldest), then recorded_at; as text where that is the type
-    # (SQLite), as the row-by-row move compared them
-    recency = sa.func.dense_rank().over(
-        partition_by=place,
-        order_by=(sa.case((rows.c.as_of.is_(None), 0), else_=1), rows.c.as_of, rows.c.recorded_at),
-    )
-    ranked = sa.select(rows, recency.label("recency")).where(met).subquery()
-    r = ranked.c
-    group = (r.namespace, r.platform, r.target, *(r[k] for k in keys[3:]))
-    before = sa.func.max(r.recency).over(partition_by=group, order_by=r.seq, rows=(None, -1))
-    marked = sa.select(
-        ranked,
-        sa.func.row_number()
-        .over(partition_by=group, order_by=(r.recency.desc(), r.seq))
-        .label("place"),
-        sa.case((r.recency > sa.func.coalesce(before, 0), 1), else_=0).label("record"),
-    ).subquery()
-    m = marked.c
-    group = (m.namespace, m.platform, m.target, *(m[k] for k in keys[3:]))
-
-    def count(name: str) -> Any:
-        first = (
-            sa.case((m[name].is_(None), 2), (m.record == 1, 0), else_=1),
-            sa.case((m.record == 1, -m.seq), else_=m.seq),
-        )
-        return sa.func.first_value(m[name]).over(partition_by=group, order_by=first).label(name)
-
-    columns = [c.name for c in rows.columns if c.name not in ("target", "seq")]
-    chosen = sa.select(
-        *(
-            m.target.label(name)
-            if name == "creator_id"
-            else count(name)
-            if name in filled
-            else m[name]
-            for name in columns
-        ),
-        m.place,
-    ).subquery()
-    return sa.select(*(chosen.c[name] for name in columns)).where(chosen.c.place == 1)
-
-
-def _move(bind: sa.Connection, table: str, keys: tuple[str, ...]) -> None:
-    t = sa.Table(table, sa.MetaData(), autoload_with=bind)
-    found = bind.execute(sa.select(t.c.namespace, t.c.platform, t.c.creator_id).distinct())
-    rounds = _rounds([tuple(row) for row in found])
-    if not rounds:
-        return
-    scratch = sa.MetaData()
-    moves = sa.Table(  # the keys moved in a round
-        f"{_SCRATCH}_moves",
-        scratch,
-        sa.Column("namespace", t.c.namespace.type, primary_key=True),
-        sa.Column("platform", t.c.platform.type, primary_key=True),
-        sa.Column("old_id", t.c.creator_id.type, primary_key=True),
-        sa.Column("new_id", t.c.creator_id.type, nullable=False),
-        sa.Column("seq", sa.Integer, nullable=False),
-    )
-    rows = sa.Table(  # their rows, and the rows they meet, as they were before the round
-        f"{_SCRATCH}_rows",
-        scratch,
-        *(sa.Column(c.name, c.type, primary_key=c.name in keys) for c in t.columns),
-        sa.Column("target", t.c.creator_id.type, nullable=False),
-        sa.Column("seq", sa.Integer, nullable=False),
-    )
-    sa.Index(f"{_SCRATCH}_targets", rows.c.namespace, rows.c.platform, rows.c.target, *keys[3:])
-    scratch.drop_all(bind)  # left by an interrupted run where DDL is not transactional
-    scratch.create_all(bind)
-    for round_moves in rounds:
-        bind.execute(moves.delete())
-        bind.execute(rows.delete())
-        bind.execute(moves.insert(), round_moves)
-        _move_round(bind, t, moves, rows, keys, _FILLED.get(table, ()))
-    scratch.drop_all(bind)
-
-
-def _move_round(
-    bind: sa.Connection,
-    t: sa.Table,
-    moves: sa.Table,
-    rows: sa.Table,
-    keys: tuple[str, ...],
-    filled: tuple[str, ...],
-) -> None:
-    """Move the rows of the keys in ``moves`` (via the empty scratch table ``rows``)."""
-    columns = [c.name for c in t.columns]
-    same = [rows.c[k] == t.c[k] for k in ("namespace", "platform", *keys[3:])]
-    moved = (
-        moves.c.namespace == t.c.namespace,
-        moves.c.platform == t.c.platform,
-        moves.c.old_id == t.c.creator_id,
-    )
-    bind.execute(
-        rows.insert().from_select(
-            [*columns, "target", "seq"],
-            sa.select(t, moves.c.new_id, moves.c.seq).join(moves, sa.and_(*moved)),
-        )
-    )
-    met_there = sa.exists().where(*same, rows.c.target == t.c.creator_id)
-    bind.execute(
-        rows.insert().from_select(
-            [*columns, "target", "seq"],
-            sa.select(t, t.c.creator_id.label("target"), sa.literal(0)).where(
-                met_there, ~sa.exists().where(*moved)
-            ),
-        )
-    )
-    taken = sa.exists().where(*same, rows.c.creator_id == t.c.creator_id)
-    bind.execute(t.delete().where(taken))
-    # most rows meet none there: moved as they are; the others merged
-    other = rows.alias("other")
-    met = sa.exists().where(
-        *(other.c[k] == rows.c[k] for k in ("namespace", "platform", "target", *keys[3:])),
-        other.c.creator_id != rows.c.creator_id,
-    )
-    alone = [rows.c.target if name == "creator_id" else rows.c[name] for name in columns]
-    bind.execute(t.insert().from_select(columns, sa.select(*alone).where(~met)))
-    bind.execute(t.insert().from_select(columns, _merged(rows, keys, filled, met)))
-
-
 def upgrade() -> None:
     bind = op.get_bind()
-    for table, keys in _KEYS.items():
-        _move(bind, table, keys)
+    for table in KEYS:
+        move_keys(bind, table, _normalised, "migration_0005")
 
 
 def downgrade() -> None:
