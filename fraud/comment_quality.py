@@ -68,6 +68,7 @@ from fraud.text_patterns import (
     pattern_analysis,
     run_owners,
     sorted_runs,
+    sorted_uint32,
     split_top_level,
 )
 from fraud.text_patterns import HAS_CJK as _HAS_CJK
@@ -1356,7 +1357,10 @@ class CharNgramHasher:
             empty = np.zeros(0, dtype=np.int64)
             return empty, empty.copy(), np.zeros(0, dtype=np.float32)
         # np.unique(keys, return_counts=True), without its copy and its general checks
-        keys.sort(kind="stable")
+        if narrow:
+            keys = sorted_uint32(keys)
+        else:
+            keys.sort(kind="stable")
         starts, counts = sorted_runs(keys)
         unique = keys[starts]
         rows = (unique // key_type(n_features)).astype(np.int64)
