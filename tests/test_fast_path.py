@@ -149,6 +149,23 @@ def test_model_texts_match_the_reference(texts: list[str]) -> None:
     assert model_texts([]) == []
 
 
+def test_model_texts_match_the_reference_on_every_kind_of_whitespace() -> None:
+    # what \s matches and what str.isspace holds (the chunk path collapses runs by
+    # str.split): every such character alone, doubled, at the edges and inside, beside
+    # mentions and other whitespace, in chunks of random texts
+    spaces = [
+        chr(cp) for cp in range(0x110000) if chr(cp).isspace() or re.fullmatch(r"\s", chr(cp))
+    ]
+    assert len(spaces) > 20
+    pieces = [*spaces, "a", "中", "@amy", "@", "x.y", "\u200b", "\x00", "\x1b", "\ufeff"]
+    rng = random.Random(5)
+    texts = [c for s in spaces for c in (s, s * 2, f"{s}a{s}", f"@b{s}{s}c", f"a {s} b")]
+    texts += ["".join(rng.choices(pieces, k=rng.randint(0, 9))) for _ in range(3000)]
+    for size in (1, 7, 300):
+        got = [m for part in _chunks(texts, size) for m in model_texts(part)]
+        assert got == [model_text(t) for t in texts]
+
+
 def test_sounds_of_a_chunk_match_the_reference(texts: list[str]) -> None:
     skeletons = [s for s in (lure_skeleton(prepare_text(t)) for t in texts) if s]
     # pinyin written in letters, digits next to letters, folds at every token edge
