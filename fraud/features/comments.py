@@ -930,7 +930,10 @@ def _extract_chunk(
                 map(str.lower, filter(None, authors[start : start + int(lengths[owner])]))
             )
         handles = {h.lower().rstrip(".") for h in _MENTION.findall(texts[i])}
-        if handles & (commenters[owner] - {author_keys[i].lower()}):
+        # the handles of this section's commenters but the writer (without copying the section)
+        handles &= commenters[owner]
+        handles.discard(author_keys[i].lower())
+        if handles:
             n_cross[owner] += 1
             mentioning[owner].add(author_keys[i])
     low_at = np.flatnonzero(low_effort).tolist()
