@@ -683,10 +683,10 @@ def account_columns(samples: Sequence[tuple[Sequence[Account], date | None]]) ->
         ),
         lengths,
     )
+    # A float64 item set to None is NaN: the fields not given, without an object array.
     numbers = np.fromiter(
-        chain.from_iterable(map(_NUMBERS, accounts)), dtype=object, count=n * 10
+        chain.from_iterable(map(_NUMBERS, accounts)), dtype=np.float64, count=n * 10
     ).reshape(n, 10)
-    numbers[numbers == None] = _NAN  # noqa: E711 (elementwise: the fields not given)
     # Dates and bios without a Python-level loop: C-level maps over the known values.
     days = list(chain.from_iterable(map(_DATES, accounts)))
     ordinals = np.full(n * 2, _NO_DATE, dtype=np.int64)
@@ -709,7 +709,7 @@ def account_columns(samples: Sequence[tuple[Sequence[Account], date | None]]) ->
     name_part, digit_heavy = _name_columns(usernames, display_names)
     return AccountColumns(
         lengths=lengths,
-        numbers=numbers.astype(np.float64),
+        numbers=numbers,
         dates=dates,
         references=references,
         bio_length=bio_length,

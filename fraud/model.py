@@ -170,17 +170,15 @@ def patterns_not_checked(
     """The fraud patterns none of whose checks ran; with the row's feature ``values``, also
     those whose checks ran without measuring any of their features (:data:`PATTERN_FEATURES`;
     for :data:`PATTERN_NEEDS_ALL`, without measuring all of them)."""
-    return [
-        p
-        for p, checks in PATTERN_CHECKS.items()
-        if not ran & set(checks)
-        or (
-            values is not None
-            and not (all if p in PATTERN_NEEDS_ALL else any)(
-                _measured(values, n) for n in PATTERN_FEATURES[p]
-            )
-        )
-    ]
+    unchecked = []
+    for p, checks in PATTERN_CHECKS.items():
+        if ran.isdisjoint(checks):
+            unchecked.append(p)
+        elif values is not None:
+            measured = [_measured(values, n) for n in PATTERN_FEATURES[p]]
+            if not (all(measured) if p in PATTERN_NEEDS_ALL else any(measured)):
+                unchecked.append(p)
+    return unchecked
 
 
 def _measured(values: Mapping[str, float], name: str) -> bool:

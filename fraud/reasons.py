@@ -1656,14 +1656,16 @@ def dated_after_as_of(record: CreatorRecord) -> Reason | None:
     as_of = record.as_of
     if as_of is None:
         return None
-    # differences, not as_of + grace: as_of may be the last day of year 9999
-    grace = AFTER_AS_OF_GRACE
-    posts = [p.posted_at for p in record.posts if p.posted_at - as_of > grace]
-    late = [c for c in record.comments if c.posted_at is not None and c.posted_at - as_of > grace]
+    day_of = as_of.astimezone(UTC).date()
+    try:  # compared with one bound each, not a difference per item
+        limit, day_limit = as_of + AFTER_AS_OF_GRACE, day_of + AFTER_AS_OF_GRACE
+    except OverflowError:  # as_of on the last day of year 9999: no UTC time is later
+        return None
+    posts = [p.posted_at for p in record.posts if p.posted_at > limit]
+    late = [c for c in record.comments if c.posted_at is not None and c.posted_at > limit]
     # a comment given twice counted once, as the checks count it (its copies are late too)
     comments = [c.posted_at for c in dedupe_comments(late)]
-    day_of = as_of.astimezone(UTC).date()
-    history = [s.date for s in record.follower_history if s.date - day_of > grace]
+    history = [s.date for s in record.follower_history if s.date > day_limit]
     if not (posts or comments or history):
         return None
     latest = max(

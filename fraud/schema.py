@@ -12,6 +12,7 @@ import re
 from datetime import UTC, date, datetime, timedelta
 from enum import StrEnum
 from functools import cache
+from operator import attrgetter
 from typing import Annotated, Any, Literal
 
 from pydantic import (
@@ -389,6 +390,9 @@ def sort_posts(posts: list[Post]) -> list[Post]:
     return sorted([*seen.values(), *unnamed], key=_post_order)
 
 
+_COMMENT_TEXT = attrgetter("post_id", "author", "text")
+
+
 def dedupe_comments(comments: list[Any]) -> list[Any]:
     """``comments`` without the records given twice: a comment whose post, author, text and
     time are all those of an earlier one is the same comment (overlapping pages of a scrape
@@ -396,6 +400,11 @@ def dedupe_comments(comments: list[Any]) -> list[Any]:
     Comments with no author or no time are all kept: two people may write the same words.
     ``comments`` itself when nothing repeats. The feature families read a record through
     :func:`without_repeated_comments`; the record itself keeps what was given."""
+    # Most records repeat no post, author and text at all: said at C level, without hashing
+    # the times (an aware datetime's hash costs more than the rest of the key's).
+    texts = list(map(_COMMENT_TEXT, comments))
+    if len(set(texts)) == len(texts):
+        return comments
     first: dict[tuple[Any, ...], int] = {}
     kept: list[Any] = []
     for comment in comments:

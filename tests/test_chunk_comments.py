@@ -141,3 +141,15 @@ def test_distinct_per_key_and_first_index_ids() -> None:
     value = np.array([5, 5, 6, 5, 5, 9])
     assert distinct_per_key(key, value).tolist() == [2, 1, 2, 2, 1, 1]
     assert distinct_per_key(key[:0], value[:0]).tolist() == []
+
+
+def test_examples_are_the_first_of_the_texts_by_count() -> None:
+    from fraud.features.comments import _by_count, _examples
+
+    rng = random.Random(3)
+    for _ in range(300):
+        words = rng.sample(["nice", "好看", "wow", "🔥", "a", "b", "c", "nice!", "Nice"], 6)
+        texts = [rng.choice(words) for _ in range(rng.randint(0, 30))]  # ties, most of them
+        for k in (1, 3, 5):
+            assert _examples(texts, k) == list(_by_count(texts))[:k]
+    assert _examples([]) == []

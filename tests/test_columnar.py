@@ -230,20 +230,50 @@ def _edge_variant(record: CreatorRecord, index: int) -> CreatorRecord:
     return record.model_copy(update={"posts": posts, "comments": comments})
 
 
+def _ran_on_variants(family: Any, records: list[Any], variant: Any, scorer: Scorer) -> list[Any]:
+    """The blocks that ran of ``family`` on ``variant`` of up to 40 of ``records`` (20 or
+    more), after asserting its chunk path equals its per-creator path on them."""
+    varied = [variant(record, i) for i, record in enumerate(records[:40])]
+    assert len(varied) >= 20
+    return [block for block in assert_family_paths_equal(family, varied, scorer) if block.ran]
+
+
 def test_chunk_comment_features_on_edge_cases_equal_the_reference(
     scorer: Scorer, record_forms: dict[str, list[Any]]
 ) -> None:
     from fraud.features import comments
 
-    records = [
-        _edge_variant(r, i)
-        for i, r in enumerate(record_forms["pydantic"])
-        if len(r.comments) >= 20 and r.posts
-    ][:40]
-    assert len(records) >= 20
-    fast = assert_family_paths_equal(comments, records, scorer)
-    ran = [block for block in fast if block.ran]
+    chosen = [r for r in record_forms["pydantic"] if len(r.comments) >= 20 and r.posts]
+    ran = _ran_on_variants(comments, chosen, _edge_variant, scorer)
     assert len(ran) >= 20
     assert any(not math.isnan(block.values["early_comment_share"]) for block in ran)
     assert any(block.evidence["n_regular_commenters"] for block in ran)
     assert any(block.evidence["n_campaign_comments"] for block in ran)
+
+
+def _uncommented_variant(record: CreatorRecord, index: int) -> CreatorRecord:
+    """Posts without comments (some creators: all of them), view counts missing or all equal."""
+    posts = [
+        p.model_copy(
+            update={
+                "comments": 0 if index % 3 == 0 or j % 3 == 1 else p.comments,
+                "views": None if j % 4 == 2 else (1000 if index % 2 else p.views),
+                "shares": None if j % 5 == 0 else p.shares,
+            }
+        )
+        for j, p in enumerate(record.posts)
+    ]
+    return record.model_copy(update={"posts": posts})
+
+
+def test_chunk_engagement_on_uncommented_and_unviewed_posts_equals_the_reference(
+    scorer: Scorer, record_forms: dict[str, list[Any]]
+) -> None:
+    from fraud.features import engagement
+
+    chosen = [r for r in record_forms["pydantic"] if len(r.posts) >= engagement.MIN_SHAPE_POSTS]
+    ran = _ran_on_variants(engagement, chosen, _uncommented_variant, scorer)
+    assert any(block.evidence.n_commented_posts == 0 for block in ran)
+    assert any(block.evidence.median_likes_per_comment is not None for block in ran)
+    assert any(not math.isnan(block.values["views_likes_decoupling"]) for block in ran)
+    assert any(math.isnan(block.values["views_likes_decoupling"]) for block in ran)

@@ -70,3 +70,16 @@ def test_as_of_at_the_end_of_year_9999_is_scored(scorer: Any) -> None:
     raw = _koc()
     raw["as_of"] = "9999-12-31T12:00:00Z"  # as_of + a day would overflow
     assert _notes(scorer, raw) == []  # scored, and nothing is dated after it
+
+
+def test_a_day_after_as_of_is_the_bound_to_the_microsecond(scorer: Any) -> None:
+    raw = _koc()
+    as_of = datetime.fromisoformat(raw["as_of"].replace("Z", "+00:00")).astimezone(UTC)
+    raw["posts"][-1]["posted_at"] = (as_of + timedelta(days=1)).isoformat()
+    raw["follower_history"][-1]["date"] = (as_of.date() + timedelta(days=1)).isoformat()
+    assert _notes(scorer, raw) == []  # exactly a day later: within the grace
+    raw["posts"][-1]["posted_at"] = (as_of + timedelta(days=1, microseconds=1)).isoformat()
+    raw["follower_history"][-1]["date"] = (as_of.date() + timedelta(days=2)).isoformat()
+    (note,) = _notes(scorer, raw)
+    assert note["evidence"]["n_posts_after_as_of"] == 1
+    assert note["evidence"]["n_snapshots_after_as_of"] == 1

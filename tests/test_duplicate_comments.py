@@ -68,3 +68,10 @@ def test_the_same_words_without_an_author_or_a_time_are_separate_comments() -> N
             ("a", None, None),
             ("a", None, None),
         ]
+
+
+def test_a_record_without_repeats_is_read_as_it_is() -> None:
+    creator = load_sample("genuine_koc_rednote")
+    for record in _records(creator):
+        assert without_repeated_comments(record) is record
+        assert without_repeated_comments(record).comments is record.comments

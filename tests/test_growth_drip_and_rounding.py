@@ -229,3 +229,27 @@ def test_a_normal_day_under_one_follower_is_not_a_multiple() -> None:
     assert "1000x" not in message
     assert "gains under one follower on a normal day" in message
     assert "grew 1.8% in one day" in message
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_window_paces_of_a_chunk_equal_each_creators_own(seed: int) -> None:
+    from fraud.features.base import Segments
+
+    rng = np.random.default_rng(seed)
+    for _ in range(50):
+        lengths = rng.integers(0, 120, size=int(rng.integers(1, 12)))
+        lengths[rng.integers(len(lengths))] = growth.DRIP_MIN_DAYS  # the fewest windows
+        # daily changes as the growth check has them: differences of follower counts
+        levels = np.cumsum(rng.integers(-50, 5000, size=int(lengths.sum()) + 1) * 10.0**3)
+        deltas = np.diff(levels / float(rng.choice([1, 3, 7])))
+        segments = Segments(lengths)
+        paces = growth._chunk_window_paces(deltas, segments)
+        for c, (start, n) in enumerate(zip(segments.starts, lengths, strict=True)):
+            if n < growth.DRIP_MIN_DAYS:
+                assert paces[c] is None
+                continue
+            found = paces[c]
+            assert found is not None
+            own = growth._window_paces(deltas[start : start + n])
+            assert found[0].tobytes() == own[0].tobytes()  # bit for bit
+            assert found[1].tobytes() == own[1].tobytes()

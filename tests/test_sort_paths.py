@@ -184,3 +184,16 @@ def test_lure_keys_of_a_chunk_equal_the_key_text_by_text() -> None:
     ]
     assert comments._lure_keys(texts) == [comments._lure_key(text) for text in texts]
     assert comments._lure_keys([]) == []
+
+
+def test_band_words_that_mix_alike_are_still_told_apart() -> None:
+    # two rows whose first band's words differ but mix to one code (w0 * P + w1 alike)
+    words = np.arange(16, dtype=np.uint64).reshape(2, 8) * np.uint64(1000)
+    words[0, :2] = (5, 7)
+    words[1, :2] = (6, (7 - int(nd._FNV_PRIME)) % 2**64)
+    signatures = words.view(np.uint32)
+    args = (signatures, np.zeros(2, dtype=np.int64), 4, np.arange(2), np.arange(2), 2)
+    assert nd._mark_banded_grouped(*args).tolist() == [False, False]
+    assert nd._mark_banded_grouped(*args, fast=False).tolist() == [False, False]
+    words[1, :2] = words[0, :2]  # now equal: one band group of two accounts
+    assert nd._mark_banded_grouped(*args).tolist() == [True, True]

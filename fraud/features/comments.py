@@ -41,6 +41,7 @@ from ``emoji_copy_share`` itself (the reason ``COMMENTS_EMOJI_COPIED`` reports t
 
 from __future__ import annotations
 
+import heapq
 import math
 import re
 import unicodedata
@@ -49,7 +50,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from datetime import datetime
 from functools import lru_cache
-from itertools import chain, compress, count, filterfalse, repeat
+from itertools import chain, compress, filterfalse, repeat
 from operator import attrgetter, is_not, itemgetter
 from typing import Any, cast
 
@@ -254,12 +255,17 @@ def _by_count(names: Iterable[str] | Counter[str]) -> dict[str, int]:
     same order whatever the order of the comments (a scraper's order is not the creator's),
     where ``Counter.most_common`` breaks ties by first sight."""
     counts = names if isinstance(names, Counter) else Counter(names)
-    return dict(sorted(counts.items(), key=lambda item: (-item[1], item[0])))
+    return dict(sorted(counts.items(), key=_most_first))
+
+
+def _most_first(item: tuple[str, int]) -> tuple[int, str]:
+    return -item[1], item[0]
 
 
 def _examples(texts: Iterable[str], k: int = 3) -> list[str]:
-    """The ``k`` texts posted most often, ties by text (:func:`_by_count`)."""
-    return list(_by_count(texts))[:k]
+    """The ``k`` texts posted most often, ties by text (the first ``k`` of :func:`_by_count`,
+    without sorting the others)."""
+    return [text for text, _ in heapq.nsmallest(k, Counter(texts).items(), key=_most_first)]
 
 
 def _emoji_copies(
@@ -809,12 +815,17 @@ def _extract_chunk(
     boost_cue = np.zeros(m, dtype=bool)
     boost_cue[[i for i in with_lure if lure_types[i] == LureType.FOLLOW_EXCHANGE]] = True
 
-    # Emoji strings pasted by many accounts, per creator (see _extract): copies too.
-    emoji_only_at = np.flatnonzero(code == _EMOJI_ONLY_CODE).tolist()
+    # Emoji strings pasted by many accounts, per creator (see _extract): copies too. Only the
+    # texts that read as a package can be (most are a fan's own emoji, which count nowhere).
+    packaged_at = [
+        i
+        for i in np.flatnonzero(code == _EMOJI_ONLY_CODE).tolist()
+        if emoji_copy_key(texts[i]) is not None
+    ]
     emoji_copy = np.zeros(m, dtype=bool)
     emoji_evidence: list[dict[str, Any]] = []
     for start, n in zip(starts.tolist(), lengths.tolist(), strict=True):
-        emoji_at = _within(emoji_only_at, start, start + n)
+        emoji_at = _within(packaged_at, start, start + n)
         emoji_copied, evidence = _emoji_copies(
             [texts[i] for i in emoji_at], [author_keys[i] for i in emoji_at]
         )
@@ -906,7 +917,7 @@ def _extract_chunk(
     }
     n_known_list = n_known.tolist()
     n_posts_list, n_regulars_list = n_posts.tolist(), n_regulars.tolist()
-    mentions = list(compress(count(), map(str.__contains__, texts, repeat("@"))))
+    mentions = [i for i, text in enumerate(texts) if "@" in text]
     n_cross = [0] * k
     mentioning: list[set[str]] = [set() for _ in range(k)]
     commenters: dict[int, set[str]] = {}
@@ -919,7 +930,10 @@ def _extract_chunk(
                 map(str.lower, filter(None, authors[start : start + int(lengths[owner])]))
             )
         handles = {h.lower().rstrip(".") for h in _MENTION.findall(texts[i])}
-        if handles & (commenters[owner] - {author_keys[i].lower()}):
+        # the handles of this section's commenters but the writer (without copying the section)
+        handles &= commenters[owner]
+        handles.discard(author_keys[i].lower())
+        if handles:
             n_cross[owner] += 1
             mentioning[owner].add(author_keys[i])
     low_at = np.flatnonzero(low_effort).tolist()

@@ -267,14 +267,20 @@ def _set_commented_ratio(
     likes: np.ndarray,
     comments: np.ndarray,
     median_interactions: float,
+    median_ratio: float | None = None,
 ) -> None:
     """``evidence``'s unsmoothed median likes per comment over the posts with a comment, and
-    the median post's likes + comments (``median_interactions``)."""
+    the median post's likes + comments (``median_interactions``); ``median_ratio``: that
+    median likes per comment, when the chunk path has it already."""
     evidence.median_post_interactions = median_interactions
     commented = comments > 0
     evidence.n_commented_posts = int(commented.sum())
     if evidence.n_commented_posts:
-        ratio = float(np.median(likes[commented] / comments[commented]))
+        ratio = (
+            float(np.median(likes[commented] / comments[commented]))
+            if median_ratio is None
+            else median_ratio
+        )
         evidence.median_likes_per_comment = round(ratio, 1) if math.isfinite(ratio) else None
 
 
@@ -487,6 +493,12 @@ def extract_many(
     log_liked = log_likes[has_views]
     view_starts = segment_starts(n_views)
     view_spread = _quartile_spread(log_views - log_liked, n_views)
+    views_std = viewed.apply(log_views, _std_rows)
+    liked_std = viewed.apply(log_liked, _std_rows)
+    commented = comments > 0
+    commented_ratio = segments.subset(commented).apply(
+        likes[commented] / comments[commented], _median_rows
+    )
 
     for k, (index, record) in enumerate(zip(todo, chosen, strict=True)):
         start, n = int(starts[k]), int(lengths[k])
@@ -508,11 +520,11 @@ def extract_many(
                 values["views_per_like_vs_norm"] = vpl - math.log(norm.views_per_like)
         if n_views[k] >= MIN_SHAPE_POSTS:
             values["views_per_like_spread"] = float(view_spread[k])
-            first, count = int(view_starts[k]), int(n_views[k])
-            own_views = log_views[first : first + count]
-            own_likes = log_liked[first : first + count]
-            if own_views.std() > FLAT_STD and own_likes.std() > FLAT_STD:
-                values["views_likes_decoupling"] = 1.0 - _correlation(own_views, own_likes)
+            if views_std[k] > FLAT_STD and liked_std[k] > FLAT_STD:
+                first, count = int(view_starts[k]), int(n_views[k])
+                values["views_likes_decoupling"] = 1.0 - _correlation(
+                    log_views[first : first + count], log_liked[first : first + count]
+                )
         if n_shares[k] >= MIN_POSTS:
             values["shares_per_like"] = float(shares_per_like[k])
         values["engagement_volatility"] = float(volatility[k])
@@ -537,7 +549,11 @@ def extract_many(
         if n_views[k] >= MIN_POSTS:
             evidence.median_viewed_post_likes = float(viewed_likes[k])
         _set_commented_ratio(
-            evidence, likes[start : start + n], comments[start : start + n], float(interactions[k])
+            evidence,
+            likes[start : start + n],
+            comments[start : start + n],
+            float(interactions[k]),
+            float(commented_ratio[k]),
         )
         blocks[index] = FeatureBlock(CHECK, values, evidence)
     return blocks  # type: ignore[return-value]

@@ -772,6 +772,7 @@ def _block(
     median_of: Callable[[np.ndarray], float] = _np_median,
     following: _Following | None = None,
     hidden_days: np.ndarray | None = None,
+    paces: tuple[np.ndarray, np.ndarray] | None = None,
 ) -> FeatureBlock:
     """The growth block from the daily series, its baseline and the posts.
 
@@ -779,7 +780,7 @@ def _block(
     days of the posts whose likes are hidden (``likes_unknown``), which may hold the post that
     brought the spike. ``median_of`` takes the median of a 1-D array (``np.median`` in the
     reference path); ``following`` is :func:`_following_features` of the history when already
-    computed.
+    computed, ``paces`` :func:`_window_paces` of ``deltas`` (:func:`_chunk_window_paces`).
     """
     before = level[:-1]
     excess, z, is_spike = _spike_days(deltas, median, scale, before)
@@ -811,8 +812,7 @@ def _block(
     drops = (level[:-week] - level[week:]) / np.maximum(level[:-week], 1.0)
     values["follower_max_drop_share"] = max(float(drops.max()), 0.0)
     if len(deltas) >= DRIP_MIN_DAYS:
-        windows = sliding_window_view(deltas, 14)
-        window_means = windows.mean(axis=1)
+        window_means, window_medians = paces if paces is not None else _window_paces(deltas)
         typical = max(median_of(window_means), 1.0, 0.0002 * float(level.mean()))
         values["follower_elevated_window_ratio"] = math.log(
             max(float(window_means.max()), 1.0) / typical
@@ -820,8 +820,6 @@ def _block(
         # The same with each window's pace its median day, so that the two weeks grew fast
         # day after day: one spike day (or a burst of a few) lifts a window's mean, not its
         # median. What FOLLOWER_DRIP reads (the model learns from the mean's ratio).
-        middle = np.partition(windows, (6, 7), axis=1)  # the 14 days' two middle values
-        window_medians = (middle[:, 6] + middle[:, 7]) / 2.0
         values["follower_steady_window_ratio"] = math.log(
             max(float(window_medians.max()), 1.0) / typical
         )
@@ -892,6 +890,40 @@ def _block(
             post_days, engagement, days, level, median_of
         )
     return FeatureBlock(CHECK, values, evidence)
+
+
+def _window_paces(deltas: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The mean and the median daily change of every 14-day window of ``deltas``."""
+    windows = sliding_window_view(deltas, 14)
+    middle = np.partition(windows, (6, 7), axis=1)  # the 14 days' two middle values
+    return windows.mean(axis=1), (middle[:, 6] + middle[:, 7]) / 2.0
+
+
+def _chunk_window_paces(
+    deltas: np.ndarray, segments: Segments
+) -> list[tuple[np.ndarray, np.ndarray] | None]:
+    """:func:`_window_paces` of each creator's segment of the chunk's ``deltas`` that has
+    :data:`DRIP_MIN_DAYS` or more (None: fewer), the windows of all creators in one pass.
+
+    The means are those of one sliding view over the whole chunk, a row per window as the
+    creator's own view sums it; the middle values are taken from each window sorted (the
+    same order statistics as the partition's)."""
+    paces: list[tuple[np.ndarray, np.ndarray] | None] = [None] * len(segments)
+    chosen = np.flatnonzero(segments.lengths >= DRIP_MIN_DAYS)
+    if not len(chosen):
+        return paces
+    n_windows = segments.lengths[chosen] - 13
+    ends = np.cumsum(n_windows)
+    first = np.repeat(segments.starts[chosen] - (ends - n_windows), n_windows) + np.arange(
+        int(ends[-1])
+    )  # each window's first day in ``deltas``
+    windows = sliding_window_view(deltas, 14)
+    ordered = np.sort(windows[first], axis=1)
+    means = np.split(windows.mean(axis=1)[first], ends[:-1])
+    medians = np.split((ordered[:, 6] + ordered[:, 7]) / 2.0, ends[:-1])
+    for c, mean, median in zip(chosen.tolist(), means, medians, strict=True):
+        paces[c] = (mean, median)
+    return paces
 
 
 def _spike_days(
@@ -1251,6 +1283,7 @@ def extract_many(
     deltas = np.concatenate([np.diff(level) for _, level in series])
     before = np.concatenate([level[:-1] for _, level in series])
     median, scale = _robust_baselines(deltas, before, segments)
+    paces = _chunk_window_paces(deltas, segments)
     for k, ((index, history), (days, level)) in enumerate(zip(todo, series, strict=True)):
         record = records[index]
         posts = record.posts
@@ -1282,6 +1315,7 @@ def extract_many(
                 _sorted_median_of,
                 followings[k],
                 hidden_days,
+                paces[k],
             ),
             data_notes.get(index),
         )

@@ -517,10 +517,10 @@ def _mark_banded_grouped(
     items' mask: items of a band group (rows of one group sharing one band value, two rows
     or more) whose items come from ``min_authors`` accounts or more.
 
-    ``fast``: the band groups from one integer per table entry (the dense ranks of its
-    words, its band and its group) and unstable sorts; else (the reference) a stable sort of
-    the words. The band groups are the same, so is the mask; only the order in which they
-    are found differs."""
+    ``fast``: the band groups from one integer per table entry (a mix of its words, its
+    band and its group) and an unstable sort (:func:`_band_groups_fast`); else (the
+    reference) a stable sort of the words. The band groups of two rows or more are the same,
+    so is the mask; only the order in which they are found differs."""
     mask = np.zeros(len(item_row), dtype=bool)
     n = signatures.shape[0]
     if n < 2:
@@ -587,36 +587,40 @@ def _sorted_runs(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return order, np.cumsum(new) - 1
 
 
-def _dense_ranks(values: np.ndarray) -> tuple[np.ndarray, int]:
-    """Each value's rank among the distinct values (equal values, equal ranks), and how
-    many distinct values there are: one unstable sort."""
-    order, runs = _sorted_runs(values)
-    ranks = np.empty(len(values), dtype=np.int64)
-    ranks[order] = runs
-    return ranks, int(ranks.max()) + 1 if len(ranks) else 0
-
-
 def _band_groups_fast(
     columns: list[np.ndarray], row_group: np.ndarray, bands: int
 ) -> tuple[np.ndarray, np.ndarray] | None:
-    """:func:`_band_groups_reference` from one int64 per entry (the dense ranks of its words,
-    then its band and group), sorted unstably: the same runs, found in another order. None
-    when that integer would not fit in 63 bits."""
+    """:func:`_band_groups_reference`'s band groups of two entries or more (the entries alone
+    in theirs left out), in another order, from one unstable sort of one int64 per entry: a
+    mix of its words in the high bits, its band and group in the low ones. Equal words give
+    equal codes, so every band group lies in a run of one code; the few entries sharing a
+    code with another are then told apart by their words exactly. None when the band and
+    the group would take more than 40 bits."""
     n = len(row_group)
     if int(row_group[0]) < 0:
         return None
-    n_groups = int(row_group[-1]) + 1
-    code = np.zeros(n * bands, dtype=np.int64)
-    size = 1
-    for column in columns:
-        ranks, distinct = _dense_ranks(column)
-        size *= distinct
-        code = code * distinct + ranks
-    if size * bands * n_groups >= 2**62:
+    n_places = bands * (int(row_group[-1]) + 1)
+    width = (n_places - 1).bit_length()
+    if width > 40:
         return None
-    code = (code * bands + np.repeat(np.arange(bands, dtype=np.int64), n)) * n_groups
-    code += np.tile(row_group, bands)
-    return _sorted_runs(code)
+    place = np.repeat(np.arange(bands, dtype=np.int64), n) * (n_places // bands)
+    place += np.tile(row_group, bands)
+    mixed = columns[0]
+    for column in columns[1:]:
+        mixed = mixed * _FNV_PRIME + column  # wraps around: any mix will do
+    code = (mixed >> np.uint64(width + 1)).astype(np.int64) << np.int64(width)
+    code |= place
+    order, runs = _sorted_runs(code)
+    shared = order[np.bincount(runs)[runs] > 1]
+    if not len(shared):
+        return shared, shared
+    words = [column[shared] for column in columns]
+    exact = np.lexsort((*words[::-1], place[shared]))  # equal (place, words): one run
+    differs = np.zeros(len(shared) - 1, dtype=bool)
+    for column in (place[shared], *words):
+        ordered = column[exact]
+        differs |= ordered[1:] != ordered[:-1]
+    return shared[exact], np.cumsum(np.r_[True, differs]) - 1
 
 
 def _rows_of(
