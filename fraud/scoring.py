@@ -192,8 +192,15 @@ class Scorer:
 
     def score_many(self, records: Sequence[CreatorRecord]) -> list[ScoreResult]:
         """Score creators in one model call; results in input order."""
+        return self.score_many_with_rows(records)[0]
+
+    def score_many_with_rows(
+        self, records: Sequence[CreatorRecord]
+    ) -> tuple[list[ScoreResult], list[FeatureRow]]:
+        """:meth:`score_many`, and the feature rows the results come from (the report draws
+        its charts from them, without extracting the features again)."""
         if not records:
-            return []
+            return [], []
         rows = self.extractor.rows(records)
         names = self.creator_model.feature_names
         margins, contributions = self.creator_model.margins_and_contributions(
@@ -201,12 +208,13 @@ class Scorer:
         )
         regimes = [row_regime(row) for row in rows]
         probabilities = self.creator_model.calibrate(margins, regimes).tolist()
-        return [
+        results = [
             self._result(record, row, regime, p, dict(zip(names, c, strict=True)))
             for record, row, regime, p, c in zip(
                 records, rows, regimes, probabilities, contributions[:, :-1].tolist(), strict=True
             )
         ]
+        return results, rows
 
     def score_many_reference(self, records: Sequence[CreatorRecord]) -> list[ScoreResult]:
         """:meth:`score_many` the per-creator way (:meth:`FeatureExtractor.rows_reference`,

@@ -265,7 +265,8 @@ def test_missing_or_odd_evidence_leaves_charts_out_with_a_note(
     row.blocks["comments"].evidence = {"category_counts": "not a mapping"}
     row.blocks["audience"].evidence = {"fake_follower_ci95": "odd"}
     row.blocks["growth"].evidence = {"spike_date": "not a date"}
-    monkeypatch.setattr(scorer, "features", lambda _record: row)
+    results = scorer.score_many([record])
+    monkeypatch.setattr(scorer, "score_many_with_rows", lambda _records: (results, [row]))
     html = render_report(scorer, [(number, record)])
     kinds = {spec["kind"] for spec in _payload(html)["charts"].values()}
     assert "comments" not in kinds and "fake_share" not in kinds

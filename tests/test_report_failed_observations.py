@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from typing import Any
 
 from fraud.report.page import render_report
 from fraud.schema import CreatorRecord
+from tests.test_growth_failed_once import judged  # noqa: F401 (a fixture)
 from tests.test_growth_glitches import _creator, _set
 
 
@@ -64,3 +66,15 @@ def test_a_real_jump_is_still_marked(scorer: Any) -> None:
     html = render_report(scorer, [(1, record)], lang="en")
     (spike,) = _growth_chart(html)["spikes"]
     assert spike["date"] == "2026-11-11" and not spike["explained"]
+
+
+def test_a_report_judges_each_history_once(scorer: Any, judged: Counter[int]) -> None:  # noqa: F811
+    # closing48: the page judged a history's failed observations again (and drew its rows
+    # from a second feature extraction, which judged them a third time); it now draws from
+    # the rows the scores came from, with their judgement
+    records = [
+        CreatorRecord.model_validate(_creator(f"weibo:mid{n}", _set(40 + n, 0))) for n in range(3)
+    ]
+    html = render_report(scorer, list(enumerate(records, 1)), lang="en")
+    assert html.count("0 jump(s) detected") == 3
+    assert sorted(judged[id(record.follower_history)] for record in records) == [1, 1, 1]

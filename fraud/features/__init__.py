@@ -68,6 +68,12 @@ class FeatureRow:
     merged :attr:`values` are computed once)."""
 
     blocks: dict[str, FeatureBlock]
+    # The failed observations of the record's follower history as the checks judged them
+    # (FeatureContext.failed_observations), for a reader of the row that needs them too (the
+    # report's charts), so that nothing judges them again; None for a row built otherwise.
+    failed_observations: growth.FailedObservations | None = field(
+        default=None, repr=False, compare=False
+    )
     _values: dict[str, float] | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
@@ -133,7 +139,8 @@ def extract_features(
         {
             check: reuse[check] if check in reuse else extract(record, ctx)
             for check, extract in _EXTRACTORS.items()
-        }
+        },
+        ctx.failed_observations,
     )
 
 
@@ -156,5 +163,6 @@ def extract_many(
             raise RuntimeError(f"{check}: {len(blocks)} blocks for {len(records)} records")
         columns.append(blocks)
     return [
-        FeatureRow(dict(zip(CHECKS, blocks, strict=True))) for blocks in zip(*columns, strict=True)
+        FeatureRow(dict(zip(CHECKS, blocks, strict=True)), context.failed_observations)
+        for blocks, context in zip(zip(*columns, strict=True), contexts, strict=True)
     ]

@@ -587,8 +587,9 @@ def build_creator_view(
     # table does not know yet shows as its code.
     platform_key = f"platform_{record.platform}"
     platform_label = t(platform_key) if t.has(platform_key) else str(record.platform)
-    # Judged once for the two charts that read the follower history (as the scorer does).
-    failed = growth_features.failed_observations(record)
+    # The two charts that read the follower history read it as the checks did: the failed
+    # observations the feature row was built with (judged here only for a row without them).
+    failed = row.failed_observations or growth_features.failed_observations(record)
 
     def ratio_hint(key: str) -> Callable[[dict[str, Any]], str]:
         return lambda data: (

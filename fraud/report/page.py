@@ -135,11 +135,20 @@ def score_for_report(
     A record the scorer fails on is set aside with the error (the others are scored one at a
     time then), so one strange record never costs the rest of the report.
     """
+    # the rows the scores came from, when the scorer gives them (fraud.scoring.Scorer does)
+    rows: list[FeatureRow | None] = [None] * len(records)
     try:
-        results: list[ScoreResult | str] = list(scorer.score_many([r for _, r in records]))
-        if len(results) != len(records):
+        batch = [r for _, r in records]
+        results: list[ScoreResult | str]
+        if hasattr(scorer, "score_many_with_rows"):
+            scored_results, scored_rows = scorer.score_many_with_rows(batch)
+            results, rows = list(scored_results), list(scored_rows)
+        else:
+            results = list(scorer.score_many(batch))
+        if len(results) != len(records) or len(rows) != len(records):
             raise RuntimeError("the scorer returned a different number of results")
     except Exception:
+        rows = [None] * len(records)
         results = []
         for _, record in records:
             try:
@@ -148,12 +157,12 @@ def score_for_report(
                 results.append(f"scoring failed: {type(error).__name__}: {error}")
     scored: list[ScoredCreator] = []
     failed: list[RejectedRecord] = []
-    for (number, record), result in zip(records, results, strict=True):
+    for (number, record), result, given in zip(records, results, rows, strict=True):
         if isinstance(result, str):
             failed.append(RejectedRecord(number, result))
             continue
         try:
-            row = scorer.features(record)
+            row = given if given is not None else scorer.features(record)
         except Exception as error:
             failed.append(
                 RejectedRecord(number, f"features failed: {type(error).__name__}: {error}")
