@@ -37,19 +37,30 @@ def distinct_comments_sample(name: str) -> dict[str, Any]:
     return raw
 
 
+def categories_on_path(
+    classifier: Any, texts: list[str], fast: bool, *, with_lures: bool = False
+) -> list[Any]:
+    """Each text's category from a fresh cache, on the chunk path (``fast``) or the per-text
+    reference; ``with_lures``: as :meth:`classify_with_lures` decides it (else
+    :meth:`classify`). The classifier is left on the chunk path with an empty cache."""
+    classifier.fast = fast
+    classifier.clear_cache()
+    try:
+        if with_lures:
+            return [category for category, _ in classifier.classify_with_lures(texts)]
+        return list(classifier.classify(texts))
+    finally:
+        classifier.fast = True
+        classifier.clear_cache()
+
+
 def decided_on_both_paths(classifier: Any, texts: list[str]) -> dict[str, str]:
     """Each text's category (``spam``, ``substantive``...) from a fresh cache, on the chunk
     path and on the per-text reference, which must agree."""
     out: dict[str, str] = {}
     for fast in (True, False):
-        classifier.fast = fast
-        classifier.clear_cache()
-        try:
-            found = classifier.classify_with_lures(texts)
-        finally:
-            classifier.fast = True
-            classifier.clear_cache()
-        called = {t: str(category) for t, (category, _) in zip(texts, found, strict=True)}
+        found = categories_on_path(classifier, texts, fast, with_lures=True)
+        called = {t: str(category) for t, category in zip(texts, found, strict=True)}
         assert not out or called == out  # the chunk path and the reference agree
         out = called
     return out

@@ -19,6 +19,7 @@ from fraud.comment_quality import (
     prepare_text,
 )
 from fraud.lures import detect_lure, detect_lure_many
+from tests.conftest import categories_on_path
 
 SPAM = CommentCategory.SPAM
 
@@ -100,13 +101,7 @@ US_LURES = [
 
 
 def _spam(classifier: CommentClassifier, texts: list[str], fast: bool = True) -> list[str]:
-    classifier.fast = fast
-    classifier.clear_cache()
-    try:
-        found = classifier.classify(texts)
-    finally:
-        classifier.fast = True
-        classifier.clear_cache()
+    found = categories_on_path(classifier, texts, fast)
     return [t for t, c in zip(texts, found, strict=True) if c is SPAM]
 
 
