@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import copy
 import json
+import random
 from typing import Any
 
 import pytest
@@ -75,3 +76,46 @@ def test_a_record_without_repeats_is_read_as_it_is() -> None:
     for record in _records(creator):
         assert without_repeated_comments(record) is record
         assert without_repeated_comments(record).comments is record.comments
+
+
+def _dedupe_reference(comments: list[Any]) -> list[Any]:
+    """What :func:`dedupe_comments` decides, the whole way for every list (no early return)."""
+    first: dict[tuple[Any, ...], int] = {}
+    kept: list[Any] = []
+    for comment in comments:
+        if comment.author is None or comment.posted_at is None:
+            kept.append(comment)
+            continue
+        key = (comment.post_id, comment.author, comment.text, comment.posted_at)
+        if key in first:
+            kept[first[key]] = comment
+        else:
+            first[key] = len(kept)
+            kept.append(comment)
+    return kept
+
+
+def test_dedupe_comments_decides_as_the_whole_loop_does() -> None:
+    # Review s49: the early return (no post, author and text given twice) was tested only on
+    # a record where the old code kept everything too. Random sections from small alphabets,
+    # so that posts, authors, texts and times collide in every combination.
+    from datetime import UTC, datetime
+
+    from fraud.schema import Comment, dedupe_comments
+
+    rng = random.Random(49)
+    times = [None, datetime(2026, 11, 1, tzinfo=UTC), datetime(2026, 11, 2, tzinfo=UTC)]
+    for _ in range(2000):
+        comments = [
+            Comment(
+                post_id=rng.choice(["p0", "p1"]),
+                author=rng.choice([None, "a", "b"]),
+                text=rng.choice(["nice", "wow", "好看"]),
+                posted_at=rng.choice(times),
+                likes=rng.randrange(5),
+            )
+            for _ in range(rng.randrange(8))
+        ]
+        expected = _dedupe_reference(comments)
+        found = dedupe_comments(comments)
+        assert [id(c) for c in found] == [id(c) for c in expected]

@@ -217,3 +217,32 @@ def test_a_writes_parts_share_one_lock_deadline(
                 held.__exit__(None, None, None)
         assert is_locked(caught.value)
         assert store.snapshots("weibo", "c1") and not store.scores("weibo", "c1")
+
+
+def test_a_give_up_long_past_leaves_a_queued_write_its_patience(store_path: Path) -> None:
+    # Review s49: a request counted its lock wait from its arrival whenever any write had
+    # given up on the lock since, however long ago: once that lock was let go, a write
+    # crossing another for a fraction of a second was refused at once (503).
+    with CreatorStore.open(store_path, lock_timeout=0.5) as store:
+        arrived = time.monotonic()  # a request arrives and waits for the scoring thread
+        with _locked(store_path, "IMMEDIATE", at_most=2.0), pytest.raises(OperationalError):
+            store.record([(_record("a"), _result("a"))])  # the write ahead gives up
+        time.sleep(0.6)  # the lock was let go more than a lock timeout ago
+        with _locked(store_path, "IMMEDIATE", at_most=0.1):  # another writer, briefly
+            store.record([(_record("r"), _result("r"))], deadline=store.write_deadline(arrived))
+        assert store.scores("weibo", "r")
+
+
+def test_a_write_queued_behind_a_recent_give_up_still_waits_a_moment(store_path: Path) -> None:
+    # Right after a give-up the queued write's patience is what is left of its own timeout,
+    # but never less than MIN_LOCK_WAIT: a crossing of a few milliseconds is not refused.
+    with CreatorStore.open(store_path, lock_timeout=0.5) as store:
+        arrived = time.monotonic()
+        with _locked(store_path, "IMMEDIATE", at_most=2.0), pytest.raises(OperationalError):
+            store.record([(_record("a"), _result("a"))])
+        deadline = store.write_deadline(arrived)
+        assert deadline is not None
+        assert deadline - time.monotonic() <= fraud.store.MIN_LOCK_WAIT + 0.01
+        with _locked(store_path, "IMMEDIATE", at_most=0.01):
+            store.record([(_record("r"), _result("r"))], deadline=deadline)
+        assert store.scores("weibo", "r")

@@ -274,8 +274,7 @@ def test_nothing_is_left_to_move_after_ids_like_at_at_1abc(
     assert {key for p, key in keys if p == "instagram"} <= {"1abc", ".x", "x", "natgeo"}
     # a second run of each revision finds nothing to move
     _upgrade(again, "0005", "-", "head", "-")
-    keys_again = {(row[1], row[2]) for rows in _contents(again).values() for row in rows}
-    assert keys_again == keys
+    assert _contents(again) == _contents(once)  # the same rows, not only the same keys
     with CreatorStore.open(once) as store:
         assert store.revision() == "0006"
         assert store.history("instagram", "@@1abc") == store.history("instagram", "1ABC")

@@ -85,7 +85,11 @@ JS_STRING_KEYS = (
 
 
 class ReportScorer(Protocol):
-    """What the report needs from :class:`fraud.scoring.Scorer`."""
+    """What the report needs from :class:`fraud.scoring.Scorer`. A scorer that also has
+    ``score_many_with_rows`` (:class:`fraud.scoring.Scorer` and its subclasses) is scored
+    through it instead of ``score_many``, and its rows are drawn from instead of
+    ``features``: a wrapper that changes the answers must wrap ``score_many`` alone (as the
+    tests' wrappers do), or both."""
 
     @property
     def manifest(self) -> dict[str, Any]:

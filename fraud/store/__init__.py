@@ -483,6 +483,11 @@ _WAIT_OPTION = "fraud_store_wait"
 _BUSY_MS = "fraud_store_busy_ms"
 
 
+#: the least a write waits for another process's lock, even behind one that gave up on it
+#: (:meth:`CreatorStore.write_deadline`): a crossing of a few milliseconds is not a lock held
+MIN_LOCK_WAIT = 0.05
+
+
 @dataclass
 class _LockSeen:
     """When a write of a database (a store and its partitions) last gave up on another
@@ -765,15 +770,21 @@ class CreatorStore:
 
         ``waiting_since``: when the caller began waiting to write (a request queued for the
         service's scoring thread). If a write of this database gave up on the lock since
-        then, the caller was waiting behind that lock too: its ``lock_timeout`` counts from
+        then, and less than ``lock_timeout`` ago (the lock is likely still held), the caller
+        was waiting behind that lock too: its ``lock_timeout`` counts from
         ``waiting_since``, so a request queued behind one that found the store locked is
-        answered when that one is (or tries once, without waiting), instead of after a
-        timeout of its own."""
+        answered about when that one is, instead of after a timeout of its own. It still
+        waits at least :data:`MIN_LOCK_WAIT`, so that a write crossing another for a few
+        milliseconds is not refused; a give-up longer ago than ``lock_timeout`` says
+        nothing of the lock now (the wait is a fresh ``lock_timeout``)."""
         if self.lock_timeout is None:
             return None
-        if waiting_since is not None and waiting_since < self._lock_seen.gave_up_at:
-            return waiting_since + self.lock_timeout
-        return time.monotonic() + self.lock_timeout
+        now = time.monotonic()
+        gave_up_at = self._lock_seen.gave_up_at
+        recent = now - gave_up_at < self.lock_timeout
+        if waiting_since is not None and waiting_since < gave_up_at and recent:
+            return max(waiting_since + self.lock_timeout, now + MIN_LOCK_WAIT)
+        return now + self.lock_timeout
 
     def record_snapshots(
         self, records: Iterable[CreatorRecord], *, deadline: float | None = None

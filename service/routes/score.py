@@ -543,6 +543,8 @@ def _score_batch(
                 for (_, record), outcome in zip(batch_round, scored, strict=True)
             ]
             left_out += _record(store, recorded, window, waiting_since)
+            # only the first write waited in the queue; the later ones wait as their own
+            waiting_since = None
         for index, outcome in zip(indexes, scored, strict=True):
             outcomes[index] = outcome
     answer = orjson.dumps({"results": [outcome.result for outcome in outcomes if outcome]})
