@@ -79,20 +79,22 @@ def test_a_record_without_repeats_is_read_as_it_is() -> None:
 
 
 def _dedupe_reference(comments: list[Any]) -> list[Any]:
-    """What :func:`dedupe_comments` decides, the whole way for every list (no early return)."""
-    first: dict[tuple[Any, ...], int] = {}
-    kept: list[Any] = []
-    for comment in comments:
+    """What :func:`dedupe_comments` decides, said another way and for every list (no early
+    return): each comment with an author and a time stands at its key's first place, as
+    its key's last copy; the others all stay where they are."""
+
+    def key(comment: Any) -> tuple[Any, ...] | None:
         if comment.author is None or comment.posted_at is None:
-            kept.append(comment)
-            continue
-        key = (comment.post_id, comment.author, comment.text, comment.posted_at)
-        if key in first:
-            kept[first[key]] = comment
-        else:
-            first[key] = len(kept)
-            kept.append(comment)
-    return kept
+            return None
+        return (comment.post_id, comment.author, comment.text, comment.posted_at)
+
+    last = {key(c): c for c in comments if key(c) is not None}
+    firsts = [
+        c
+        for n, c in enumerate(comments)
+        if key(c) is None or key(c) not in {key(earlier) for earlier in comments[:n]}
+    ]
+    return [c if key(c) is None else last[key(c)] for c in firsts]
 
 
 def test_dedupe_comments_decides_as_the_whole_loop_does() -> None:
