@@ -199,7 +199,7 @@ def test_migrations_upgrade_an_old_store_and_keep_its_data(tmp_path: Path) -> No
         )
         assert "scores" not in {r[0] for r in db.execute("SELECT name FROM sqlite_master")}
     store = CreatorStore.open(location)  # upgrades to the latest revision
-    assert store.revision() == "0006"
+    assert store.revision() == "0007"
     assert store.history("douyin", "old1")["snapshots"] == [
         {"date": "2025-01-02", "followers": 1234, "following": 56}
     ]

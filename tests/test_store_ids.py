@@ -38,6 +38,9 @@ def _seen(platform: str, creator_id: str, as_of: str, followers: int) -> Creator
         ("youtube", "@@MrBeast", "@@mrbeast"),
         ("tiktok", "Charli.DAmelio", "charli.damelio"),
         ("tiktok", "MS4wLjABAAAAv7iSuuXDJGDvJkmH", "MS4wLjABAAAAv7iSuuXDJGDvJkmH"),
+        ("tiktok", "@MS4wLjABAAAAv7iSuuXDJGDvJkmH", "MS4wLjABAAAAv7iSuuXDJGDvJkmH"),
+        ("tiktok", " @ MS4wLjABAAAAv7iS", "MS4wLjABAAAAv7iS"),
+        ("tiktok", "@ms4wljabaaaav7is", "ms4wljabaaaav7is"),  # a key the old rule stored
         ("twitter", "NASA", "nasa"),
         ("youtube", "@MrBeast", "@mrbeast"),
         ("youtube", "UCX6OQ3DkcsbYNE6H8uQQuVA", "UCX6OQ3DkcsbYNE6H8uQQuVA"),
@@ -89,7 +92,7 @@ def test_an_older_stores_split_keys_are_merged_when_it_is_opened(tmp_path: Path)
                 (platform, creator_id, day, followers, as_of),
             )
     with CreatorStore.open(location) as store:
-        assert store.revision() == "0006"
+        assert store.revision() == "0007"
         snapshots = store.history("instagram", "natgeo")["snapshots"]
         assert [(s["date"], s["followers"]) for s in snapshots] == [
             ("2026-01-01", 101),

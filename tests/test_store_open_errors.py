@@ -55,7 +55,7 @@ def test_cli_names_a_store_from_a_newer_release_without_a_traceback(
     ):
         assert main(args) == 1
         err = capsys.readouterr().err
-        assert "schema 0003_future is newer than this release's (0006)" in err
+        assert "schema 0003_future is newer than this release's (0007)" in err
         assert "upgrade creator-fraud" in err
         assert "Traceback" not in err and "Can't locate revision" not in err
     with CreatorStore(CreatorStore.open(future_store, upgrade=False).engine) as store:

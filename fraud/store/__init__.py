@@ -72,6 +72,8 @@ _RETRIES = 5
 T = TypeVar("T")
 
 _metadata = sa.MetaData()
+# The tables are made by the migrations (fraud/store/migrations), not from these definitions;
+# on MySQL and MariaDB their name keys have the binary collation (revision 0007).
 #: The namespace of a store not partitioned, and of every row stored before namespaces.
 SHARED = ""
 snapshots_table = sa.Table(
@@ -290,13 +292,15 @@ def normalise_creator_id(platform: str, creator_id: str) -> str:
     A normalised id is its own normalised id: such a handle loses every leading ``@`` and
     the spaces after one (``@@1abc`` and ``@ natgeo`` were ``@1abc`` and `` natgeo``, keys
     a second normalisation, or a re-run of the store's migration, moved again: revision
-    0006 moved them)."""
+    0006 moved them). A TikTok ``sec_uid`` sent with a leading ``@`` keeps its case (it
+    used to be lower-cased: keys stored that way cannot be given their case back, and stay
+    apart from the sec_uid's own)."""
     creator_id = creator_id.strip()
     if platform in CASE_INSENSITIVE_HANDLES:
-        if platform == "tiktok" and creator_id.startswith(_SEC_UID_PREFIX):
-            return creator_id
         while creator_id.startswith("@"):  # a handle holds no @ and no space
             creator_id = creator_id[1:].lstrip()
+        if platform == "tiktok" and creator_id.startswith(_SEC_UID_PREFIX):
+            return creator_id  # after the @s: "@MS4wLjAB..." is the sec_uid, case kept
         return creator_id.lower()
     if platform == "youtube" and creator_id.startswith("@"):
         return creator_id.lower()
