@@ -6,10 +6,10 @@ from __future__ import annotations
 import random
 import re
 
-import numpy as np
 import pytest
 
-from fraud.audience import _IDEOGRAPHS, _digit_heavy, _name_columns, _name_part
+from fraud.audience import _IDEOGRAPHS
+from tests.test_name_columns import assert_equal_to_the_reference
 
 # Ideographs at both ends of the block and numeric ones (一二三 are str.isnumeric), the
 # code points just outside it, the 小红薯 template's prefix and a few common words.
@@ -56,10 +56,7 @@ def test_ideograph_usernames_equal_the_reference(seed: int) -> None:
     rng = random.Random(seed)
     usernames = [_name(rng) for _ in range(1200)]
     shown = [_shown(rng, name) for name in usernames]
-    part, heavy = _name_columns(usernames, shown)
-    expected = np.array([_name_part(u, d) for u, d in zip(usernames, shown, strict=True)])
-    np.testing.assert_array_equal(part, expected)  # NaN in the same places, bits equal
-    assert heavy.tolist() == [_digit_heavy(u) for u in usernames]
+    assert_equal_to_the_reference(usernames, shown)
 
 
 def test_ideograph_usernames_known_values() -> None:
@@ -72,9 +69,7 @@ def test_ideograph_usernames_known_values() -> None:
         "小红薯ABCDEF1",
     ]
     shown: list[str | None] = ["晚风", None, None, "风", "鱼", None]
-    part, _ = _name_columns(usernames, shown)
-    expected = np.array([_name_part(u, d) for u, d in zip(usernames, shown, strict=True)])
-    np.testing.assert_array_equal(part, expected)
+    part = assert_equal_to_the_reference(usernames, shown)
     assert part[0, 4] == part[2, 4] == part[5, 4] == 1.0  # default templates (one digit: 小红薯)
     assert part[1, 5] == 1.0  # a random tail after an ideograph word
     assert part[3, 3] == 1.0  # two letters, twice each: one bit
