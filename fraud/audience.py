@@ -421,24 +421,24 @@ def _digit_heavy(username: str | None) -> bool:
 
 _LETTERS = 26
 _ALNUM = 36  # 0-9 then a-z: the display-name similarity's character sets
+# CJK Unified Ideographs (U+4E00-U+9FFF): letters (str.isalpha) that are no decimal digit,
+# no space, and casefold to themselves (a test holds it), so a username of them and printable
+# ASCII (用户7364920183, 等待坤哥2tz847) takes the columnar pass: each ideograph a letter of
+# its own in the letter entropy and the display-name similarity.
+_IDEOGRAPHS = (0x4E00, 0x9FFF)
+_CODE_SPAN = 0x110000  # code points below it: (text, code point) pairs as one int64
+_XHS_PREFIX = "小红薯"  # is_default_username's other template, without five digits
 
 
-def _codes(texts: list[str], narrow: bool = False) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Code points of ``texts`` joined (uint32), each text's start, and each code's text.
-
-    ``narrow``: uint8 codes, every code point above 255 read as 255 (enough to tell ASCII
-    apart, and cheaper to compute on).
-    """
+def _codes(texts: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Code points of ``texts`` joined, each text's start, and each code's text: uint8 codes
+    when every text is ASCII (cheaper to compute on), else uint32."""
     lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
     joined = "".join(texts)
     if joined.isascii():
         codes = np.frombuffer(joined.encode("ascii"), dtype=np.uint8)
-        if not narrow:
-            codes = codes.astype(np.uint32)
     else:  # one UTF-32 unit per code point, as len() counts (lone surrogates pass through)
         codes = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-        if narrow:
-            codes = np.minimum(codes, 255).astype(np.uint8)
     starts = np.zeros(len(texts), dtype=np.int64)
     np.cumsum(lengths[:-1], out=starts[1:])
     owner = np.repeat(np.arange(len(texts), dtype=np.int64), lengths)
@@ -461,11 +461,12 @@ def _name_columns(
 ) -> tuple[np.ndarray, np.ndarray]:
     """:func:`_name_part` and :func:`_digit_heavy` of every account, computed over arrays.
 
-    Usernames of printable ASCII without spaces (nearly all) are done column-wise: digits,
-    trailing digits, the random tail and the letter counts from their code points, the
-    entropy once per sorted letter-count profile, the default-template regex only for names
-    with five or more digits. Any other username (CJK, spaces, empty) and display names
-    beyond ASCII take the reference functions. Values equal the reference (a test holds it).
+    Usernames of printable ASCII without spaces and CJK ideographs (nearly all) are done
+    column-wise: digits, trailing digits, the random tail and the letter counts from their
+    code points, the entropy once per sorted letter-count profile, the default-template regex
+    only for names with five or more digits (or the 小红薯 prefix). Any other username
+    (other scripts, spaces, empty) and display names holding a character whose casefold
+    differs take the reference functions. Values equal the reference (a test holds it).
     """
     n = len(usernames)
     part = np.full((n, 7), _NAN, dtype=np.float64)
@@ -479,10 +480,18 @@ def _name_columns(
         return part, heavy
     names: list[str] = list(compress(usernames, has_name))  # type: ignore[arg-type]
     m = len(names)
-    codes, starts, owner = _codes(names, narrow=True)
+    wide, starts, owner = _codes(names)
     lengths = np.fromiter(map(len, names), dtype=np.int64, count=m)
     ends = starts + lengths
-    plain = np.bincount(owner, weights=(codes < 0x21) | (codes > 0x7E), minlength=m) == 0
+    # uint8 codes, every code point above 255 read as 255: enough for everything but the
+    # ideographs, and cheaper to compute on
+    codes = wide if wide.dtype == np.uint8 else np.minimum(wide, 255).astype(np.uint8)
+    other = (codes < 0x21) | (codes > 0x7E)
+    ideograph = None
+    if wide.dtype != np.uint8:  # beyond ASCII: CJK ideographs are plain too
+        ideograph = (wide >= _IDEOGRAPHS[0]) & (wide <= _IDEOGRAPHS[1])
+        other &= ~ideograph
+    plain = np.bincount(owner, weights=other, minlength=m) == 0
     digit = (codes >= 48) & (codes <= 57)
     lower = codes | 32
     letter = (lower >= 97) & (lower <= 122)
@@ -500,20 +509,27 @@ def _name_columns(
     change = np.zeros(len(codes) + 1, dtype=np.int64)
     np.cumsum(digit[1:] != digit[:-1], out=change[2:])
     switches = change[ends] - change[np.minimum(tail_start + 1, ends)]
+    # after a non-ASCII word (an ideograph here) any tail of letters and digits is random
+    after_word = codes[np.maximum(tail_start - 1, 0)] > 0x7F
     tail = (
         (n_digits > 0)
         & (run >= 3)
         & (tail_start > starts)
         & (tail_digits > 0)
         & (tail_digits < ends - tail_start)
-        & (switches >= 3)
+        & ((switches >= 3) | after_word)
     )
     counts = np.bincount(
         owner[letter] * _LETTERS + (lower[letter].astype(np.int64) - 97),
         minlength=m * _LETTERS,
     ).reshape(m, _LETTERS)
     entropies = _entropies(counts)
-    default = _defaults(names, np.flatnonzero(plain & (n_digits >= 5)), m)
+    candidates = plain & (n_digits >= 5)
+    if ideograph is not None and ideograph.any():
+        chosen = np.flatnonzero(plain & (np.bincount(owner[ideograph], minlength=m) > 0))
+        entropies[chosen] = _entropies(_with_ideographs(counts, wide, owner, ideograph, chosen))
+        candidates[[k for k in chosen.tolist() if names[k].startswith(_XHS_PREFIX)]] = True
+    default = _defaults(names, np.flatnonzero(candidates), m)
     rows = part[named]
     rows[:, 0] = lengths
     rows[:, 1] = n_digits / lengths
@@ -521,7 +537,9 @@ def _name_columns(
     rows[:, 3] = entropies
     rows[:, 4] = default
     rows[:, 5] = tail
-    rows[:, 6] = _similarities(names, list(compress(display_names, has_name)), codes, owner, plain)
+    held = None if ideograph is None else (owner[ideograph], wide[ideograph])
+    shown = list(compress(display_names, has_name))
+    rows[:, 6] = _similarities(names, shown, codes, owner, plain, held)
     part[named] = rows
     heavy[named] = n_digits >= 4
     for k in np.flatnonzero(~plain).tolist():
@@ -554,8 +572,32 @@ def _defaults(names: list[str], candidates: np.ndarray, m: int) -> np.ndarray:
     return default
 
 
+def _with_ideographs(
+    counts: np.ndarray,
+    codes: np.ndarray,
+    owner: np.ndarray,
+    ideograph: np.ndarray,
+    chosen: np.ndarray,
+) -> np.ndarray:
+    """The letter counts of the ``chosen`` texts with a column more per distinct ideograph:
+    their ASCII letters' (``counts``, one row per text) and how often each ideograph comes."""
+    found, per = np.unique(
+        owner[ideograph] * _CODE_SPAN + codes[ideograph].astype(np.int64), return_counts=True
+    )
+    text = found // _CODE_SPAN
+    rank = np.arange(len(found)) - np.searchsorted(text, text)  # place among its text's
+    row = np.full(len(counts), -1, dtype=np.int64)
+    row[chosen] = np.arange(len(chosen))
+    mine = row[text] >= 0
+    table = np.zeros((len(chosen), _LETTERS + int(rank[mine].max()) + 1), dtype=np.int64)
+    table[:, :_LETTERS] = counts[chosen]
+    table[row[text[mine]], _LETTERS + rank[mine]] = per[mine]
+    return table
+
+
 def _entropies(counts: np.ndarray) -> np.ndarray:
-    """:func:`_letter_entropy` of each row of letter counts, once per sorted count profile.
+    """:func:`_letter_entropy` of each row of letter counts (any number of columns), once per
+    sorted count profile.
 
     Equal to :func:`_entropies_unique` (a test holds it): the profiles are told apart by a
     dict at C level (``setdefault`` hands each row the number of its profile's first row)
@@ -566,8 +608,9 @@ def _entropies(counts: np.ndarray) -> np.ndarray:
     profile = -np.sort(-counts, axis=1)  # largest first: the zeros trail
     if profile.size and profile[:, 0].max() > 255:
         return _entropies_unique(counts)
-    # One byte per count: each profile is a short bytes key (trailing zeros dropped).
-    keys = np.ascontiguousarray(profile.astype(np.uint8)).view(f"S{_LETTERS}").reshape(-1)
+    # One byte per count: each profile is a short bytes key (trailing zeros dropped, so that
+    # a profile's key does not depend on the number of columns).
+    keys = np.ascontiguousarray(profile.astype(np.uint8)).view(f"S{counts.shape[1]}").reshape(-1)
     first: dict[bytes, int] = {}
     which = np.fromiter(
         map(first.setdefault, keys.tolist(), count()), dtype=np.int64, count=len(keys)
@@ -592,7 +635,8 @@ def _entropies_unique(counts: np.ndarray) -> np.ndarray:
         found, which = np.unique(profile, axis=0, return_inverse=True)
         rows = [[c for c in row if c] for row in found.tolist()]
     else:  # one byte per count: each profile is a short bytes key (trailing zeros dropped)
-        keys = np.ascontiguousarray(profile.astype(np.uint8)).view(f"S{_LETTERS}").reshape(-1)
+        width = counts.shape[1]
+        keys = np.ascontiguousarray(profile.astype(np.uint8)).view(f"S{width}").reshape(-1)
         found, which = np.unique(keys, return_inverse=True)
         rows = [list(key) for key in found.tolist()]
     return np.array([_letter_entropy(row) for row in rows], dtype=np.float64)[which.reshape(-1)]
@@ -604,6 +648,7 @@ def _similarities(
     codes: np.ndarray,
     owner: np.ndarray,
     plain: np.ndarray,
+    ideographs: tuple[np.ndarray, np.ndarray] | None = None,
 ) -> np.ndarray:
     """:func:`_name_similarity` of each (display name, username); NaN without a display name.
 
@@ -611,7 +656,8 @@ def _similarities(
     A display name's normalised characters are its ASCII letters and digits (lower-cased)
     plus its other alphanumeric characters that casefold to themselves (CJK and most
     scripts); a display name holding a character that casefolds to something else takes
-    the reference. Only ASCII can be shared with a plain username.
+    the reference. A plain username's are its ASCII letters and digits (``codes``) and its
+    ideographs (``ideographs``: the name and the code point of each, if any).
     """
     m = len(names)
     similarity = np.full(m, _NAN, dtype=np.float64)
@@ -623,6 +669,7 @@ def _similarities(
     shown_codes, _, shown_owner = _codes(shown)
     wide = shown_codes >= 128
     extra = np.zeros(len(given), dtype=np.int64)
+    distinct = np.zeros(0, dtype=np.int64)  # (given row, code point) of the shown wide ones
     if wide.any():
         wide_codes, wide_owner = shown_codes[wide], shown_owner[wide]
         found, which = np.unique(wide_codes, return_inverse=True)
@@ -634,8 +681,10 @@ def _similarities(
             k = int(given[j])
             similarity[k] = _name_similarity(shown[j], names[k])
         keep = alnum & folds
-        distinct = sorted_distinct(wide_owner[keep] * 0x110000 + wide_codes[keep].astype(np.int64))
-        extra = np.bincount(distinct // 0x110000, minlength=len(given))
+        distinct = sorted_distinct(
+            wide_owner[keep] * _CODE_SPAN + wide_codes[keep].astype(np.int64)
+        )
+        extra = np.bincount(distinct // _CODE_SPAN, minlength=len(given))
     else:
         unfolded = np.zeros(len(given), dtype=bool)
     user_sets = _alnum_sets(codes, owner, m)[given]
@@ -643,6 +692,16 @@ def _similarities(
     a = shown_sets.sum(axis=1) + extra
     b = user_sets.sum(axis=1)
     both = (shown_sets & user_sets).sum(axis=1)
+    if ideographs is not None:  # the usernames' ideographs, each in both sets or in one
+        row = np.full(m, -1, dtype=np.int64)
+        row[given] = np.arange(len(given))
+        text, code = ideographs
+        mine = row[text] >= 0
+        if mine.any():
+            held = sorted_distinct(row[text[mine]] * _CODE_SPAN + code[mine].astype(np.int64))
+            b = b + np.bincount(held // _CODE_SPAN, minlength=len(given))
+            shared = np.intersect1d(held, distinct, assume_unique=True)
+            both = both + np.bincount(shared // _CODE_SPAN, minlength=len(given))
     with np.errstate(invalid="ignore", divide="ignore"):
         values = np.where((a == 0) | (b == 0), _NAN, 2.0 * both / (a + b))
     fast = np.flatnonzero(~unfolded)

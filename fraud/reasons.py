@@ -1442,6 +1442,7 @@ def build_reasons(
     *,
     leaning: bool = False,
     notes: Sequence[Reason] = (),
+    unchecked: list[str] | None = None,
 ) -> list[Reason]:
     """Ranked reasons for one creator: fraud signals by weight, then context, then skipped checks.
 
@@ -1450,6 +1451,8 @@ def build_reasons(
     (:func:`fraud.model.leans_to_fraud`): the model's strongest signals are listed, at low
     severity, and the first reason says that no pattern backs them. ``notes``: more
     ``DATA_QUALITY`` notes about the record (:func:`dated_after_as_of`), beside the row's own.
+    ``unchecked``: :func:`fraud.model.patterns_not_checked` of the row, when the caller has it
+    (the scorer reports it in the metrics too).
     """
     values = row.values
     flagged = fraud_signals(row, contributions) if signals is None else signals
@@ -1509,7 +1512,8 @@ def build_reasons(
     ran = {check for check, block in row.blocks.items() if block.ran}
     # A pattern is checked when a feature that shows it was measured, not merely when its
     # check ran: a history without following counts is no churn check.
-    unchecked = patterns_not_checked(ran, values)
+    if unchecked is None:
+        unchecked = patterns_not_checked(ran, values)
     if unchecked:
         said = [
             f"{p} (needs {PATTERN_NEEDS[p]})" if ran & set(PATTERN_CHECKS[p]) else p
@@ -1528,13 +1532,13 @@ def build_reasons(
                 evidence={"patterns": unchecked},
             )
         )
-    skipped = {
-        check: block.note
-        for check, block in row.blocks.items()
-        if check in BEHAVIOURAL_CHECKS and not block.ran and block.note
-    }
-    hint = missing_data_hint(ran, values, skipped=skipped, more=_more_data(row))
     if verdict is Verdict.INSUFFICIENT_DATA:
+        skipped = {
+            check: block.note
+            for check, block in row.blocks.items()
+            if check in BEHAVIOURAL_CHECKS and not block.ran and block.note
+        }
+        hint = missing_data_hint(ran, values, skipped=skipped, more=_more_data(row))
         behavioural = ran & set(BEHAVIOURAL_CHECKS)
         message = (
             "Too little data to judge: none of the growth, engagement, comment or "

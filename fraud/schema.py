@@ -12,6 +12,7 @@ import re
 from datetime import UTC, date, datetime, timedelta
 from enum import StrEnum
 from functools import cache
+from itertools import count
 from operator import attrgetter
 from typing import Annotated, Any, Literal
 
@@ -405,20 +406,22 @@ def dedupe_comments(comments: list[Any]) -> list[Any]:
     texts = list(map(_COMMENT_TEXT, comments))
     if len(set(texts)) == len(texts):
         return comments
+    first_of: dict[tuple[Any, ...], int] = {}
+    places = list(map(first_of.setdefault, texts, count()))
+    # Only the comments whose post, author and text come again can be copies: those alone,
+    # in order, are keyed with their times.
+    later = [i for i, place in enumerate(places) if place != i]
+    kept, dropped = list(comments), set()
     first: dict[tuple[Any, ...], int] = {}
-    kept: list[Any] = []
-    for comment in comments:
+    for i in sorted({*later, *map(places.__getitem__, later)}):
+        comment = comments[i]
         if comment.author is None or comment.posted_at is None:
-            kept.append(comment)
             continue
-        key = (comment.post_id, comment.author, comment.text, comment.posted_at)
-        place = first.get(key)
-        if place is None:
-            first[key] = len(kept)
-            kept.append(comment)
-        else:
+        place = first.setdefault((texts[i], comment.posted_at), i)
+        if place != i:
             kept[place] = comment
-    return comments if len(kept) == len(comments) else kept
+            dropped.add(i)
+    return [c for i, c in enumerate(kept) if i not in dropped] if dropped else comments
 
 
 def without_repeated_comments(record: CreatorRecord) -> CreatorRecord:

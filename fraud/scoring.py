@@ -265,9 +265,10 @@ class Scorer:
         )
         ran = [check for check in CHECKS if row.blocks[check].ran]
         skipped = [check for check in CHECKS if not row.blocks[check].ran]
+        unchecked = patterns_not_checked(set(ran), row.values)
         metrics: dict[str, Any] = {
             "data_regime": regime or "none",
-            "patterns_not_checked": patterns_not_checked(set(ran), row.values),
+            "patterns_not_checked": unchecked,
         }
         for check, keys in _METRICS.items():
             get = row.blocks[check].evidence.get
@@ -287,7 +288,13 @@ class Scorer:
             fraud_probability=probability,
             verdict=verdict,
             reasons=build_reasons(
-                row, contributions, verdict, signals, leaning=leaning, notes=_notes(record)
+                row,
+                contributions,
+                verdict,
+                signals,
+                leaning=leaning,
+                notes=_notes(record),
+                unchecked=list(unchecked),
             ),
             confidence=_confidence(sum(c in ran for c in BEHAVIOURAL_CHECKS)),  # type: ignore[arg-type]
             platform=record.platform,

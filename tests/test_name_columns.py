@@ -90,14 +90,22 @@ def _reference(
     return part, heavy
 
 
+def assert_equal_to_the_reference(
+    usernames: list[str | None], display_names: list[str | None]
+) -> np.ndarray:
+    """:func:`_name_columns` of the names, held equal to :func:`_reference` (NaN in the same
+    places, bits equal); its name features, for more checks."""
+    part, heavy = _name_columns(usernames, display_names)
+    expected_part, expected_heavy = _reference(usernames, display_names)
+    np.testing.assert_array_equal(part, expected_part)
+    np.testing.assert_array_equal(heavy, expected_heavy)
+    return part
+
+
 @pytest.mark.parametrize("seed", range(6))
 def test_name_columns_equal_the_reference(seed: int) -> None:
     usernames = _names(1500, seed)
-    display_names = _display_names(usernames, seed)
-    part, heavy = _name_columns(usernames, display_names)
-    expected_part, expected_heavy = _reference(usernames, display_names)
-    np.testing.assert_array_equal(part, expected_part)  # NaN in the same places, bits equal
-    np.testing.assert_array_equal(heavy, expected_heavy)
+    assert_equal_to_the_reference(usernames, _display_names(usernames, seed))
 
 
 def test_name_columns_known_names() -> None:
