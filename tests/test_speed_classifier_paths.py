@@ -5,6 +5,9 @@ from __future__ import annotations
 import random
 import re
 
+import numpy as np
+
+from fraud import comment_quality as cq
 from fraud.comment_quality import _SPACES_TO_CHANGE
 
 
@@ -22,3 +25,46 @@ def test_spaces_to_change_matches_the_alternation_it_replaces() -> None:
         assert [m.span() for m in _SPACES_TO_CHANGE.finditer(text)] == [
             m.span() for m in reference.finditer(text)
         ]
+
+
+def _ngram_keys_one_by_one(texts: list[str], n_features: int) -> list[int]:
+    """The hashed 1-4-gram keys (row * n_features + column) of each text alone, in plain
+    Python integers: " text " windowed, FNV-style multiply-xor, the 64-bit finaliser."""
+    mask64 = 2**64 - 1
+    keys = []
+    for row, text in enumerate(texts):
+        codes = [ord(char) for char in f" {text} "]
+        for start in range(len(codes)):
+            value = int(cq._NGRAM_SEED)
+            for order in range(1, 5):
+                if start + order > len(codes):
+                    break
+                value = ((value ^ codes[start + order - 1]) * int(cq._FNV_PRIME)) & mask64
+                mixed = value ^ order
+                mixed ^= mixed >> 33
+                mixed = (mixed * int(cq._MIX)) & mask64
+                mixed ^= mixed >> 29
+                keys.append(row * n_features + (mixed & (n_features - 1)))
+    return keys
+
+
+def test_ngram_counts_sorted_by_rows_match_plain_python() -> None:
+    # texts around every row width (16, 24, 32, 48, ...: a text of length - 2 characters
+    # fills a row of `length`), empty ones, NULs, characters beyond the BMP, long ones
+    rng = random.Random(11)
+    alphabet = ["a", "b", " ", "中", "\x00", "😀", "é", "@", "1"]
+    lengths = [0, 1, 2, 3, 13, 14, 15, 21, 22, 23, 30, 31, 46, 47, 94, 95, 190, 191, 700]
+    texts = ["".join(rng.choices(alphabet, k=k)) for k in lengths for _ in range(2)]
+    texts += ["".join(rng.choices(alphabet, k=rng.randint(0, 60))) for _ in range(150)]
+    hasher = cq.build_vectorizer(2**18)
+    for part in (texts, texts[:1], texts[-7:], [""], ["", ""]):
+        rows, cols, counts = hasher.counts(part)
+        unique, want_counts = np.unique(_ngram_keys_one_by_one(part, 2**18), return_counts=True)
+        assert rows.dtype == cols.dtype == np.int64 and counts.dtype == np.float32
+        assert np.array_equal(rows, unique // 2**18)
+        assert np.array_equal(cols, unique % 2**18)
+        assert np.array_equal(counts, want_counts.astype(np.float32))
+        for got, flat in zip(
+            (rows, cols, counts), hasher.counts(part, wide_keys=True), strict=True
+        ):
+            assert np.array_equal(got, flat)

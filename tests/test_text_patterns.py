@@ -262,29 +262,6 @@ def test_sorted_distinct_is_numpys_unique() -> None:
             assert got.tolist() == want.tolist()
 
 
-def test_sorted_uint32_is_numpys_sort() -> None:
-    import numpy as np
-
-    rng = np.random.default_rng(11)
-    edges = np.array([0, 1, 0xFFFF, 0x10000, 0xFFFF0000, 0xFFFFFFFF, 0x1234FFFF], dtype=np.uint32)
-    cases = [np.zeros(0, dtype=np.uint32), edges, edges[::-1], np.repeat(edges, 3)]
-    for size in (1, 2, 7, 1000, 70_000):
-        cases.append(rng.integers(0, 2**32, size, dtype=np.uint64).astype(np.uint32))
-        # few distinct values, and values differing only in their low or high half
-        cases.append(rng.integers(0, 5, size).astype(np.uint32) * np.uint32(0x10001))
-        cases.append((rng.integers(0, 2**16, size) << 16).astype(np.uint32))
-    for values in cases:
-        got = text_patterns.sorted_uint32(values)
-        assert got.dtype == np.uint32
-        assert np.array_equal(got, np.sort(values))
-    try:
-        text_patterns.sorted_uint32(np.arange(3, dtype=np.int64))
-    except TypeError:
-        pass
-    else:
-        raise AssertionError("int64 values were sorted as uint32")
-
-
 def test_patterns_are_compiled_on_first_use_and_all_compile() -> None:
     patterns = [r"^hi\b", r"buy (now|today)", r"(?<=[\u4e00-\u9fff])v信"]
     gated = GatedPatterns(patterns, ["a", "b", "c"])
