@@ -224,13 +224,17 @@ class GatedPatterns:
                 for literal in gate:
                     by_literal.setdefault(literal, []).append(index)
         self._automaton: Any = None
-        # per literal: the indices of its patterns and of the ungated ones, sorted
+        # per literal: the indices of its patterns and of the ungated ones, sorted (for
+        # find and search), and of its patterns alone (the chunk methods add the ungated
+        # ones a text's first character allows)
         self._by_gate: list[tuple[int, ...]] = []
+        self._own_by_gate: list[tuple[int, ...]] = []
         if by_literal:
             automaton = ahocorasick.Automaton()
             for number, (literal, indices) in enumerate(by_literal.items()):
                 automaton.add_word(literal, number)
                 self._by_gate.append(tuple(sorted({*indices, *self._ungated})))
+                self._own_by_gate.append(tuple(sorted(set(indices))))
             automaton.make_automaton()
             self._automaton = automaton
         # the same literals in a Rust automaton, for a whole chunk at once (about twice as fast
@@ -245,7 +249,6 @@ class GatedPatterns:
             self._chunk_automaton = chunk_automaton(list(by_literal))
             self._chunk_bytes_automaton = chunk_bytes_automaton(list(by_literal))
         self._ungated_only = tuple(self._ungated)
-        self._ungated_set = frozenset(self._ungated)
         # The ungated patterns as one regex, for :meth:`search_many` (a yes/no answer does not
         # need their order): one search instead of one per pattern. None when they cannot be
         # joined safely (back-references, named groups, inline flags).
@@ -286,14 +289,13 @@ class GatedPatterns:
         start_chars: list[frozenset[str] | None] = [None] * len(patterns)
         for i in self._ungated:
             start_chars[i] = analysis.first_chars[i]
-        self._start_chars = start_chars
         self._ungated_unknown_first = tuple(i for i in self._ungated if start_chars[i] is None)
         self._ungated_by_first: dict[str, tuple[int, ...]] = {}
         for char in sorted({c for i in self._ungated for c in start_chars[i] or ()}):
             self._ungated_by_first[char] = tuple(
                 i for i in self._ungated if char in (start_chars[i] or char)
             )
-        self._any_start_chars = any(self._start_chars[i] is not None for i in self._ungated)
+        self._any_start_chars = any(start_chars[i] is not None for i in self._ungated)
         # patterns that must follow a non-ASCII character ("(?<=[\u4e00-\u9fff])v..."): never
         # tried on an ASCII text
         self._needs_non_ascii = list(analysis.needs_non_ascii)
@@ -332,15 +334,23 @@ class GatedPatterns:
 
     # ---------------------------------------------------------------------------- chunk level
 
-    def _candidates_many(self, texts: Sequence[str]) -> list[tuple[int, ...] | list[int]]:
-        """:meth:`_candidates` of every text, from one automaton pass over the whole chunk
-        (texts joined by :data:`SEPARATOR`, which no gate literal contains, so no gate is found
-        across two texts; each hit is mapped back to its text by its end position)."""
+    def _gated_many(self, texts: Sequence[str]) -> list[Sequence[int] | None]:
+        """For every text, the patterns of the gate literals it holds, sorted, without the
+        ungated ones (None: it holds none), from one automaton pass over the whole chunk
+        (texts joined by :data:`SEPARATOR`, which no gate literal contains, so no gate is
+        found across two texts; each hit is mapped back to its text by its end position)."""
         n = len(texts)
-        if self._automaton is None or not self._gates_sep_safe:
-            return [self._candidates(text) for text in texts]
+        out: list[Sequence[int] | None] = [None] * n
+        if self._automaton is None:
+            return out
+        own_by_gate = self._own_by_gate
+        if not self._gates_sep_safe:
+            for i, text in enumerate(texts):
+                gates = {number for _end, number in self._automaton.iter(text)}
+                if gates:
+                    out[i] = sorted(set().union(*[own_by_gate[number] for number in gates]))
+            return out
         hits, ends = self._chunk_hits(texts)
-        out: list[tuple[int, ...] | list[int]] = [self._ungated_only] * n
         if not hits:
             return out
         if len(hits) <= _FEW_HITS:  # numpy's fixed costs outweigh a short Python loop
@@ -348,9 +358,8 @@ class GatedPatterns:
             # after the one before is in text i
             owners = np.searchsorted(ends, [start for _number, start, _end in hits]).tolist()
             found_in: dict[int, set[int]] = {}
-            by_gate = self._by_gate
             for (number, _start, _end), owner in zip(hits, owners, strict=True):
-                found_in.setdefault(owner, set()).update(by_gate[number])
+                found_in.setdefault(owner, set()).update(own_by_gate[number])
             for owner, indices in found_in.items():
                 out[owner] = sorted(indices)
             return out
@@ -406,12 +415,12 @@ class GatedPatterns:
         return hits, ends
 
     def _gate_table(self) -> tuple[np.ndarray, np.ndarray]:
-        """The patterns of every gate (its own and the ungated ones) as CSR arrays."""
+        """The patterns of every gate (its own, without the ungated ones) as CSR arrays."""
         if self._table is None:
-            lengths = [len(indices) for indices in self._by_gate]
+            lengths = [len(indices) for indices in self._own_by_gate]
             pointers = np.concatenate([[0], np.cumsum(lengths)]).astype(np.int64)
             members = np.array(
-                [index for indices in self._by_gate for index in indices], dtype=np.int64
+                [index for indices in self._own_by_gate for index in indices], dtype=np.int64
             )
             self._table = (pointers, members)
         return self._table
@@ -423,38 +432,34 @@ class GatedPatterns:
         needs_non_ascii = self._needs_non_ascii
         prechecks = self._prechecks
         ungated = self._ungated_only
-        by_first = self._ungated_by_first
+        # the ungated patterns a text may match: when some are anchored with known first
+        # characters, those its first character allows (looked up once per text, instead
+        # of a check per pattern)
+        by_first = self._ungated_by_first if self._any_start_chars else None
         unknown_first = self._ungated_unknown_first
-        start_chars = self._start_chars if self._any_start_chars else None
         out: list[str | None] = []
-        for text, candidates in zip(texts, self._candidates_many(texts), strict=True):
-            label = None
-            if start_chars is not None and candidates is ungated:
-                # the usual case (no gate found): the anchored patterns this text's first
-                # character allows, without a loop over the others
-                candidates = by_first.get(text[:1], unknown_first)
-                start_chars_now = None
+        for text, gated in zip(texts, self._gated_many(texts), strict=True):
+            extra = ungated if by_first is None else by_first.get(text[:1], unknown_first)
+            candidates: Sequence[int]
+            if gated is None:
+                candidates = extra
+            elif extra:  # (disjoint: the gated lists hold no ungated pattern)
+                candidates = sorted((*gated, *extra))
             else:
-                start_chars_now = start_chars
-            if not candidates:
-                out.append(label)
-                continue
-            ascii_only = text.isascii()
-            long_text = len(text) > _PRECHECK_FROM
-            first = text[:1]
-            for index in candidates:
-                if ascii_only and needs_non_ascii[index]:
-                    continue
-                if start_chars_now is not None:
-                    starts = start_chars_now[index]
-                    if starts is not None and first not in starts:
+                candidates = gated
+            label = None
+            if candidates:
+                ascii_only = text.isascii()
+                long_text = len(text) > _PRECHECK_FROM
+                for index in candidates:
+                    if ascii_only and needs_non_ascii[index]:
                         continue
-                checks = prechecks[index]
-                if checks and long_text and not _holds_all(text, checks):
-                    continue
-                if compiled[index].search(text):
-                    label = labels[index]
-                    break
+                    checks = prechecks[index]
+                    if checks and long_text and not _holds_all(text, checks):
+                        continue
+                    if compiled[index].search(text):
+                        label = labels[index]
+                        break
             out.append(label)
         return out
 
@@ -465,13 +470,13 @@ class GatedPatterns:
         compiled = self._compiled_fast
         ungated_any = self._ungated_any
         ungated = self._ungated_only
-        ungated_set = self._ungated_set
         prechecks = self._prechecks
         at_start = self._ungated_any_at_start
         # _search_ungated inlined: the regex of each first character, looked up once per call
         by_first: dict[str, re.Pattern[str] | None] = {}
         out: list[bool] = []
-        for text, candidates in zip(texts, self._candidates_many(texts), strict=True):
+        for text, gated in zip(texts, self._gated_many(texts), strict=True):
+            candidates: Sequence[int]
             if ungated_any is not None:
                 if at_start:  # "^a|^b" searched = matched at 0 (no MULTILINE flag)
                     first = text[:1]
@@ -481,13 +486,15 @@ class GatedPatterns:
                     hit = pattern is not None and pattern.match(text) is not None
                 else:
                     hit = ungated_any.search(text) is not None
-                if hit or candidates is ungated:
+                if hit or gated is None:
                     out.append(hit)
                     continue
-                candidates = [index for index in candidates if index not in ungated_set]
-            elif not candidates:
-                out.append(False)
-                continue
+                candidates = gated
+            else:  # (any match will do: the order does not matter)
+                candidates = ungated if gated is None else (*gated, *ungated)
+                if not candidates:
+                    out.append(False)
+                    continue
             found = False
             long_text = len(text) > _PRECHECK_FROM
             for index in candidates:
