@@ -79,6 +79,8 @@ class PatternAnalysis:
     needs_non_ascii: tuple[bool, ...]
     #: :func:`_first_chars` of the ungated patterns (None for the gated ones: not needed)
     first_chars: tuple[frozenset[str] | None, ...]
+    #: :func:`_needs_digit` (empty: not known, as if no pattern needed a digit)
+    needs_digit: tuple[bool, ...] = ()
 
     @property
     def n_patterns(self) -> int:
@@ -96,6 +98,7 @@ class PatternAnalysis:
             "fast_sources": list(self.fast_sources),
             "needs_non_ascii": list(self.needs_non_ascii),
             "first_chars": [sorted_or_none(first) for first in self.first_chars],
+            "needs_digit": list(self.needs_digit),
         }
 
     @classmethod
@@ -116,13 +119,15 @@ class PatternAnalysis:
         )
         fast_sources = strings(data["fast_sources"])
         needs_non_ascii = tuple(data["needs_non_ascii"])
-        if not all(isinstance(flag, bool) for flag in needs_non_ascii):
-            raise ValueError("needs_non_ascii: expected booleans")
+        needs_digit = tuple(data["needs_digit"])
+        if not all(isinstance(flag, bool) for flag in (*needs_non_ascii, *needs_digit)):
+            raise ValueError("needs_non_ascii, needs_digit: expected booleans")
         first_chars = tuple(set_or_none(first) for first in data["first_chars"])
         n = len(gates)
-        if {len(prechecks), len(fast_sources), len(needs_non_ascii), len(first_chars)} != {n}:
+        lengths = {len(prechecks), len(fast_sources), len(needs_non_ascii), len(first_chars)}
+        if lengths | {len(needs_digit)} != {n}:
             raise ValueError("one entry per pattern in every field")
-        return cls(gates, prechecks, fast_sources, needs_non_ascii, first_chars)
+        return cls(gates, prechecks, fast_sources, needs_non_ascii, first_chars, needs_digit)
 
 
 def analyse_patterns(patterns: Sequence[str]) -> PatternAnalysis:
@@ -141,6 +146,7 @@ def analyse_patterns(patterns: Sequence[str]) -> PatternAnalysis:
             _first_chars(source) if gate is None else None
             for source, gate in zip(patterns, gates, strict=True)
         ),
+        needs_digit=tuple(_needs_digit(source) for source in patterns),
     )
 
 
@@ -299,6 +305,9 @@ class GatedPatterns:
         # patterns that must follow a non-ASCII character ("(?<=[\u4e00-\u9fff])v..."): never
         # tried on an ASCII text
         self._needs_non_ascii = list(analysis.needs_non_ascii)
+        # patterns every match of which holds a digit: never tried on a text without one
+        # (checked once per text, when such a pattern comes up)
+        self._needs_digit = list(analysis.needs_digit) or [False] * len(patterns)
 
     def compile_all(self) -> None:
         """Compile every pattern and fast form now (raises ``re.error`` for a bad one)."""
@@ -430,6 +439,7 @@ class GatedPatterns:
         compiled = self._compiled_fast
         labels = self._labels
         needs_non_ascii = self._needs_non_ascii
+        needs_digit = self._needs_digit
         prechecks = self._prechecks
         ungated = self._ungated_only
         # the ungated patterns a text may match: when some are anchored with known first
@@ -451,9 +461,15 @@ class GatedPatterns:
             if candidates:
                 ascii_only = text.isascii()
                 long_text = len(text) > _PRECHECK_FROM
+                has_digit = None
                 for index in candidates:
                     if ascii_only and needs_non_ascii[index]:
                         continue
+                    if needs_digit[index]:
+                        if has_digit is None:
+                            has_digit = _DIGIT.search(text) is not None
+                        if not has_digit:
+                            continue
                     checks = prechecks[index]
                     if checks and long_text and not _holds_all(text, checks):
                         continue
@@ -471,6 +487,7 @@ class GatedPatterns:
         ungated_any = self._ungated_any
         ungated = self._ungated_only
         prechecks = self._prechecks
+        needs_digit = self._needs_digit
         at_start = self._ungated_any_at_start
         # _search_ungated inlined: the regex of each first character, looked up once per call
         by_first: dict[str, re.Pattern[str] | None] = {}
@@ -497,7 +514,13 @@ class GatedPatterns:
                     continue
             found = False
             long_text = len(text) > _PRECHECK_FROM
+            has_digit = None
             for index in candidates:
+                if needs_digit[index]:
+                    if has_digit is None:
+                        has_digit = _DIGIT.search(text) is not None
+                    if not has_digit:
+                        continue
                 checks = prechecks[index]
                 if checks and long_text and not _holds_all(text, checks):
                     continue
@@ -535,6 +558,7 @@ class GatedPatterns:
 
 
 _NOT_YET: Any = object()
+_DIGIT = re.compile(r"\d")
 _MAX_PRECHECK_LITERALS = 6
 #: texts of more characters get the prechecks (on short ones the regex is as quick)
 _PRECHECK_FROM = 64
@@ -891,6 +915,40 @@ def _starts_after_non_ascii(pattern: str) -> bool:
             continue
         return False
     return True
+
+
+def _needs_digit(pattern: str) -> bool:
+    """Whether every match of ``pattern`` holds a decimal digit (what ``\\d`` matches): an
+    item it cannot do without is ``\\d``, a repeat of at least one of it, or a group or
+    alternation each of whose ways needs one. Lookarounds and optional items are passed over.
+    (Literal digits are left to the gates and prechecks.)"""
+    try:
+        parsed = list(_sre_parser.parse(pattern))
+    except re.error:
+        return False
+    return _sequence_needs_digit(parsed)
+
+
+_DIGIT_CLASS = [(_sre_constants.CATEGORY, _sre_constants.CATEGORY_DIGIT)]
+
+
+def _sequence_needs_digit(items: list[Any]) -> bool:
+    for op, argument in items:
+        if op is _sre_constants.IN and list(argument) == _DIGIT_CLASS:
+            return True
+        if op is _sre_constants.SUBPATTERN and _sequence_needs_digit(list(argument[-1])):
+            return True
+        if (
+            op in (_sre_constants.MAX_REPEAT, _sre_constants.MIN_REPEAT)
+            and argument[0] >= 1
+            and _sequence_needs_digit(list(argument[2]))
+        ):
+            return True
+        if op is _sre_constants.BRANCH and all(
+            _sequence_needs_digit(list(branch)) for branch in argument[1]
+        ):
+            return True
+    return False
 
 
 def split_top_level(pattern: str) -> list[str]:

@@ -9,6 +9,7 @@ mapping gate hits to texts: Python for few hits, numpy for many), ``find_many``,
 
 from __future__ import annotations
 
+import re
 import warnings
 
 import pandas as pd
@@ -17,7 +18,7 @@ import pytest
 from fraud import paths, text_patterns
 from fraud.comment_quality import load_lexicons, prepare_text
 from fraud.lures import load_lure_rules, lure_skeleton
-from fraud.text_patterns import GatedPatterns, _first_chars
+from fraud.text_patterns import GatedPatterns, _first_chars, _needs_digit
 
 ANCHORED = [
     "",
@@ -290,3 +291,40 @@ def test_patterns_are_compiled_on_first_use_and_all_compile() -> None:
     assert len(shipped) == 7
     for rules in shipped:
         rules.compile_all()
+
+
+def test_patterns_that_need_a_digit() -> None:
+    assert _needs_digit(r"\d") and _needs_digit(r"a\d+b") and _needs_digit(r"x(\d{2,})")
+    assert (
+        _needs_digit(r"(?:\d|\d\d)z") and _needs_digit(r"(?:ab\d){2}") and _needs_digit(r"\d*?\d")
+    )
+    assert not _needs_digit(r"\d?x") and not _needs_digit(r"\d*") and not _needs_digit(r"(?:\d|x)")
+    assert not _needs_digit(r"(?=\d)\w") and not _needs_digit(r"[\d,]") and not _needs_digit("7")
+    assert not _needs_digit(r"\D") and not _needs_digit("(unclosed")
+
+
+def test_shipped_patterns_that_need_a_digit_match_nothing_without_one(texts: list[str]) -> None:
+    # every text one of them matches, and its matches alone, with each digit taken out: no
+    # match is left (a digit in other scripts too: \d is Unicode's)
+    digit = re.compile(r"\d")
+    flagged = 0
+    for name, rules in {**_rule_sets(), "lure_sound": load_lure_rules().sound_gated}.items():
+        for index, pattern in enumerate(rules.compiled_patterns()):
+            if not rules._needs_digit[index]:
+                continue
+            flagged += 1
+            found = [m.group() for t in texts for m in [pattern.search(t)] if m]
+            for text in [*found, *(t for t in texts if pattern.search(t))]:
+                assert pattern.search(digit.sub("", text)) is None, (name, index, text)
+            assert pattern.search(digit.sub("", "vx abc123 +1 555 0123 ٣٣٣")) is None
+    assert flagged > 10
+
+
+def test_chunk_methods_skip_patterns_that_need_a_digit_only_without_one(texts: list[str]) -> None:
+    # texts holding the gates of the patterns that need a digit, with and without digits
+    # (Arabic-Indic ones too): the chunk methods agree with the per-text ones
+    digit = re.compile(r"\d")
+    for name, rules in _rule_sets().items():
+        gated = [t for t in texts if _own_candidates(rules, t)]
+        part = gated + [digit.sub("", t) for t in gated] + [digit.sub("٣", t) for t in gated]
+        _check_chunk_methods(rules, part, name)
