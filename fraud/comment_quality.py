@@ -68,6 +68,7 @@ from fraud.text_patterns import (
     pattern_analysis,
     run_owners,
     sorted_runs,
+    sorted_uint32,
     split_top_level,
 )
 from fraud.text_patterns import HAS_CJK as _HAS_CJK
@@ -1309,8 +1310,7 @@ class CharNgramHasher:
         self, texts: Sequence[str], wide_keys: bool = False
     ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """(rows, cols, counts): the non-zero n-gram counts, sorted by row then column.
-        ``wide_keys``: 64-bit sort keys always, sorted in one array (the first formulation;
-        tests compare)."""
+        ``wide_keys``: 64-bit sort keys always (the first formulation; tests compare)."""
         # " t1 \x00 t2 \x00 ... tn \x00": each text padded with a space each side, a separator
         # after each
         if not texts:
@@ -1323,14 +1323,19 @@ class CharNgramHasher:
         spans = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
         spans += 3
         n_features = self.n_features
-        # keys row * n_features + column in 32 bits, below the all-ones sentinel of the
-        # padding: each text's keys sorted in a row of its own (see _sorted_keys_by_rows)
-        if not wide_keys and self.ngram_range == (1, 4) and len(texts) * n_features < 2**32:
+        # keys row * n_features + column: in 32 bits when they fit (sorting them is about
+        # twice as fast; the same keys, so the same counts). A large batch has each text's
+        # keys sorted in a row of its own (see _sorted_keys_by_rows; their keys stay below
+        # the all-ones sentinel of the padding); a small one, where the rows' fixed costs
+        # per width outweigh their gain, in one radix sort
+        narrow = not wide_keys and len(texts) * n_features < 2**32
+        key_type: Any = np.uint32 if narrow else np.uint64
+        if narrow and self.ngram_range == (1, 4) and len(codes) >= _ROWS_FROM:
             keys = self._sorted_keys_by_rows(codes, spans)
-            key_type: Any = np.uint32
+        elif narrow:
+            keys = sorted_uint32(self._keys(codes, spans, key_type))
         else:
-            keys = self._keys(codes, spans, np.uint64)
-            key_type = np.uint64
+            keys = self._keys(codes, spans, key_type)
             keys.sort(kind="stable")
         if not len(keys):
             empty = np.zeros(0, dtype=np.int64)
@@ -1438,6 +1443,10 @@ def _mix(mixed: np.ndarray, n_features: int) -> None:
 
 #: the narrowest row of :meth:`CharNgramHasher._sorted_keys_by_rows` (windows)
 _MIN_ROW = 16
+#: the characters (padding and separators included) of a batch whose n-gram keys are sorted
+#: by rows: below, the radix sort of the whole batch is quicker (on bench comments, 300
+#: texts of the model: 0.68 against 0.85 ms; 1,000: 3.1 against 2.1)
+_ROWS_FROM = 24_000
 _FNV_PRIME = np.uint64(0x100000001B3)
 _NGRAM_SEED = np.uint64(0xCBF29CE484222325)
 _MIX = np.uint64(0xFF51AFD7ED558CCD)

@@ -37,6 +37,7 @@ __all__ = [
     "required_literals",
     "run_owners",
     "sorted_distinct",
+    "sorted_uint32",
     "split_top_level",
 ]
 
@@ -768,6 +769,17 @@ def sorted_distinct(values: np.ndarray) -> np.ndarray:
     first[0] = True
     np.not_equal(out[1:], out[:-1], out=first[1:])
     return out[first]
+
+
+def sorted_uint32(values: np.ndarray) -> np.ndarray:
+    """``np.sort(values)`` of a 1-d ``uint32`` array, as a radix sort: a stable argsort of the
+    low 16 bits, then of the high 16 bits (numpy sorts 16-bit integers stably by radix, and
+    others by timsort: for the 300,000 n-gram keys of a chunk's model texts, 3 ms against
+    6-7)."""
+    if values.dtype != np.uint32:
+        raise TypeError(f"expected uint32 values, not {values.dtype}")
+    by_low = values.take(np.argsort(values.astype(np.uint16), kind="stable"))
+    return by_low.take(np.argsort((by_low >> np.uint32(16)).astype(np.uint16), kind="stable"))
 
 
 def _joined_or_none(sources: list[str]) -> re.Pattern[str] | None:

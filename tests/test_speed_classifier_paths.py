@@ -6,6 +6,7 @@ import random
 import re
 
 import numpy as np
+import pytest
 
 from fraud import comment_quality as cq
 from fraud.comment_quality import _SPACES_TO_CHANGE
@@ -48,7 +49,9 @@ def _ngram_keys_one_by_one(texts: list[str], n_features: int) -> list[int]:
     return keys
 
 
-def test_ngram_counts_sorted_by_rows_match_plain_python() -> None:
+@pytest.mark.parametrize("rows_from", [0, 10**9])  # every batch sorted by rows, none
+def test_ngram_counts_match_plain_python(rows_from: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(cq, "_ROWS_FROM", rows_from)
     # texts around every row width (16, 24, 32, 48, ...: a text of length - 2 characters
     # fills a row of `length`), empty ones, NULs, characters beyond the BMP, long ones
     rng = random.Random(11)

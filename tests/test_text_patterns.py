@@ -328,3 +328,26 @@ def test_chunk_methods_skip_patterns_that_need_a_digit_only_without_one(texts: l
         gated = [t for t in texts if _own_candidates(rules, t)]
         part = gated + [digit.sub("", t) for t in gated] + [digit.sub("٣", t) for t in gated]
         _check_chunk_methods(rules, part, name)
+
+
+def test_sorted_uint32_is_numpys_sort() -> None:
+    import numpy as np
+
+    rng = np.random.default_rng(11)
+    edges = np.array([0, 1, 0xFFFF, 0x10000, 0xFFFF0000, 0xFFFFFFFF, 0x1234FFFF], dtype=np.uint32)
+    cases = [np.zeros(0, dtype=np.uint32), edges, edges[::-1], np.repeat(edges, 3)]
+    for size in (1, 2, 7, 1000, 70_000):
+        cases.append(rng.integers(0, 2**32, size, dtype=np.uint64).astype(np.uint32))
+        # few distinct values, and values differing only in their low or high half
+        cases.append(rng.integers(0, 5, size).astype(np.uint32) * np.uint32(0x10001))
+        cases.append((rng.integers(0, 2**16, size) << 16).astype(np.uint32))
+    for values in cases:
+        got = text_patterns.sorted_uint32(values)
+        assert got.dtype == np.uint32
+        assert np.array_equal(got, np.sort(values))
+    try:
+        text_patterns.sorted_uint32(np.arange(3, dtype=np.int64))
+    except TypeError:
+        pass
+    else:
+        raise AssertionError("int64 values were sorted as uint32")
