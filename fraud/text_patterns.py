@@ -437,12 +437,9 @@ class GatedPatterns:
 
     def find_many(self, texts: Sequence[str]) -> list[str | None]:
         """``[self.find(t) for t in texts]``, with one automaton pass for the whole chunk."""
-        compiled = self._compiled_fast
         labels = self._labels
-        needs_non_ascii = self._needs_non_ascii
-        needs_digit = self._needs_digit
-        prechecks = self._prechecks
         ungated = self._ungated_only
+        first_match = self._first_match
         # the ungated patterns a text may match: when some are anchored with known first
         # characters, those its first character allows (looked up once per text, instead
         # of a check per pattern)
@@ -458,37 +455,17 @@ class GatedPatterns:
                 candidates = sorted((*gated, *extra))
             else:
                 candidates = gated
-            label = None
-            if candidates:
-                ascii_only = text.isascii()
-                long_text = len(text) > _PRECHECK_FROM
-                has_digit = None
-                for index in candidates:
-                    if ascii_only and needs_non_ascii[index]:
-                        continue
-                    if needs_digit[index]:
-                        if has_digit is None:
-                            has_digit = _DIGIT.search(text) is not None
-                        if not has_digit:
-                            continue
-                    checks = prechecks[index]
-                    if checks and long_text and not _holds_all(text, checks):
-                        continue
-                    if compiled[index].search(text):
-                        label = labels[index]
-                        break
-            out.append(label)
+            index = first_match(text, candidates) if candidates else None
+            out.append(None if index is None else labels[index])
         return out
 
     def search_many(self, texts: Sequence[str]) -> list[bool]:
         """``[self.search(t) for t in texts]``: one automaton pass for the chunk, and the
         ungated patterns tried as one regex (also for a text whose gates let some gated
         patterns in: those are tried one by one, the ungated ones through the one regex)."""
-        compiled = self._compiled_fast
         ungated_any = self._ungated_any
         ungated = self._ungated_only
-        prechecks = self._prechecks
-        needs_digit = self._needs_digit
+        first_match = self._first_match
         at_start = self._ungated_any_at_start
         # _search_ungated inlined: the regex of each first character, looked up once per call
         by_first: dict[str, re.Pattern[str] | None] = {}
@@ -510,26 +487,33 @@ class GatedPatterns:
                 candidates = gated
             else:  # (any match will do: the order does not matter)
                 candidates = ungated if gated is None else (*gated, *ungated)
-                if not candidates:
-                    out.append(False)
-                    continue
-            found = False
-            long_text = len(text) > _PRECHECK_FROM
-            has_digit = None
-            for index in candidates:
-                if needs_digit[index]:
-                    if has_digit is None:
-                        has_digit = _DIGIT.search(text) is not None
-                    if not has_digit:
-                        continue
-                checks = prechecks[index]
-                if checks and long_text and not _holds_all(text, checks):
-                    continue
-                if compiled[index].search(text):
-                    found = True
-                    break
-            out.append(found)
+            out.append(bool(candidates) and first_match(text, candidates) is not None)
         return out
+
+    def _first_match(self, text: str, candidates: Sequence[int]) -> int | None:
+        """The first of the candidate patterns (in their order) that matches ``text``, by
+        their fast forms, else None; a pattern is not tried where its analysis says it
+        cannot match (a text without a non-ASCII character, or without a digit, or a long
+        one without a literal of each of its prechecks)."""
+        needs_non_ascii, needs_digit = self._needs_non_ascii, self._needs_digit
+        prechecks, compiled = self._prechecks, self._compiled_fast
+        ascii_only = text.isascii()
+        long_text = len(text) > _PRECHECK_FROM
+        has_digit = None
+        for index in candidates:
+            if ascii_only and needs_non_ascii[index]:
+                continue
+            if needs_digit[index]:
+                if has_digit is None:
+                    has_digit = _DIGIT.search(text) is not None
+                if not has_digit:
+                    continue
+            checks = prechecks[index]
+            if checks and long_text and not _holds_all(text, checks):
+                continue
+            if compiled[index].search(text):
+                return index
+        return None
 
     def _search_ungated(self, text: str) -> bool:
         assert self._ungated_any is not None
