@@ -1663,7 +1663,7 @@ class CommentClassifier:
         found: list[tuple[CommentCategory, str | None, str] | None] = cache.get_many(texts)
         missing = [i for i, entry in enumerate(found) if entry is None]
         pending = list(dict.fromkeys([texts[i] for i in missing]))  # distinct, in order
-        decided: dict[str, tuple[CommentCategory, str | None, str]] = {}
+        computed: list[tuple[CommentCategory, str | None, str]] = []  # pending's, in order
         for start in range(0, len(pending), _SLICE):  # bounded memory for very large chunks
             keys = pending[start : start + _SLICE]
             raws = _without_lone_surrogates(keys)
@@ -1716,7 +1716,10 @@ class CommentClassifier:
                     lure = str(LureType.UNSPECIFIED) if category is CommentCategory.SPAM else None
                     entries[k] = (category, lure, normal_forms[k])
             cache.put_many(keys, entries, list(map(sys.getsizeof, normal_forms)))
-            decided.update(zip(keys, entries, strict=True))
+            computed.extend(entries)
+        if len(pending) == len(texts):  # every text new and distinct: pending is texts
+            return computed
+        decided = dict(zip(pending, computed, strict=True))
         for i in missing:
             found[i] = decided[texts[i]]
         return found  # type: ignore[return-value]  # (every text decided)
