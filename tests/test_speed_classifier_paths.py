@@ -71,3 +71,22 @@ def test_ngram_counts_match_plain_python(rows_from: int, monkeypatch: pytest.Mon
             (rows, cols, counts), hasher.counts(part, wide_keys=True), strict=True
         ):
             assert np.array_equal(got, flat)
+
+
+def test_letters_of_the_lure_steps_on_chunks_with_and_without_disguises() -> None:
+    # a chunk of plain texts (nothing mapped: every text's letters kept), and the same with a
+    # sticker code or a look-alike character in some texts (their letters are not the text's)
+    from fraud.lures import _SEPARATORS, _mapped, detect_lure_chunk, load_lure_rules
+
+    rules = load_lure_rules()
+    lookalike = chr(next(iter(rules.lookalike_chars)))
+    rng = random.Random(3)
+    words = ["so", "good", "真的", "好看", "加", "v", "1314", "@amy", "😂", "!", "a_b"]
+    plain = [" ".join(rng.choices(words, k=rng.randint(0, 6))) for _ in range(300)]
+    disguised = [t + rng.choice(["[赞]", lookalike, ""]) for t in plain]
+    for part in (plain, disguised, plain[:1], [""]):
+        letters = detect_lure_chunk(part)[1]
+        for text, got in zip(part, letters, strict=True):
+            same = _mapped(text, rules) == text
+            assert got == (_SEPARATORS.sub("", text) if same else None), text
+        assert (None in letters) == (part is disguised)
