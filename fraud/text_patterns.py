@@ -80,6 +80,8 @@ class PatternAnalysis:
     needs_non_ascii: tuple[bool, ...]
     #: :func:`_first_chars` of the ungated patterns (None for the gated ones: not needed)
     first_chars: tuple[frozenset[str] | None, ...]
+    #: :func:`_needs_digit` (empty: not known, as if no pattern needed a digit)
+    needs_digit: tuple[bool, ...] = ()
 
     @property
     def n_patterns(self) -> int:
@@ -97,6 +99,7 @@ class PatternAnalysis:
             "fast_sources": list(self.fast_sources),
             "needs_non_ascii": list(self.needs_non_ascii),
             "first_chars": [sorted_or_none(first) for first in self.first_chars],
+            "needs_digit": list(self.needs_digit),
         }
 
     @classmethod
@@ -117,13 +120,15 @@ class PatternAnalysis:
         )
         fast_sources = strings(data["fast_sources"])
         needs_non_ascii = tuple(data["needs_non_ascii"])
-        if not all(isinstance(flag, bool) for flag in needs_non_ascii):
-            raise ValueError("needs_non_ascii: expected booleans")
+        needs_digit = tuple(data["needs_digit"])
+        if not all(isinstance(flag, bool) for flag in (*needs_non_ascii, *needs_digit)):
+            raise ValueError("needs_non_ascii, needs_digit: expected booleans")
         first_chars = tuple(set_or_none(first) for first in data["first_chars"])
         n = len(gates)
-        if {len(prechecks), len(fast_sources), len(needs_non_ascii), len(first_chars)} != {n}:
+        lengths = {len(prechecks), len(fast_sources), len(needs_non_ascii), len(first_chars)}
+        if lengths | {len(needs_digit)} != {n}:
             raise ValueError("one entry per pattern in every field")
-        return cls(gates, prechecks, fast_sources, needs_non_ascii, first_chars)
+        return cls(gates, prechecks, fast_sources, needs_non_ascii, first_chars, needs_digit)
 
 
 def analyse_patterns(patterns: Sequence[str]) -> PatternAnalysis:
@@ -142,6 +147,7 @@ def analyse_patterns(patterns: Sequence[str]) -> PatternAnalysis:
             _first_chars(source) if gate is None else None
             for source, gate in zip(patterns, gates, strict=True)
         ),
+        needs_digit=tuple(_needs_digit(source) for source in patterns),
     )
 
 
@@ -225,13 +231,17 @@ class GatedPatterns:
                 for literal in gate:
                     by_literal.setdefault(literal, []).append(index)
         self._automaton: Any = None
-        # per literal: the indices of its patterns and of the ungated ones, sorted
+        # per literal: the indices of its patterns and of the ungated ones, sorted (for
+        # find and search), and of its patterns alone (the chunk methods add the ungated
+        # ones a text's first character allows)
         self._by_gate: list[tuple[int, ...]] = []
+        self._own_by_gate: list[tuple[int, ...]] = []
         if by_literal:
             automaton = ahocorasick.Automaton()
             for number, (literal, indices) in enumerate(by_literal.items()):
                 automaton.add_word(literal, number)
                 self._by_gate.append(tuple(sorted({*indices, *self._ungated})))
+                self._own_by_gate.append(tuple(sorted(set(indices))))
             automaton.make_automaton()
             self._automaton = automaton
         # the same literals in a Rust automaton, for a whole chunk at once (about twice as fast
@@ -246,7 +256,6 @@ class GatedPatterns:
             self._chunk_automaton = chunk_automaton(list(by_literal))
             self._chunk_bytes_automaton = chunk_bytes_automaton(list(by_literal))
         self._ungated_only = tuple(self._ungated)
-        self._ungated_set = frozenset(self._ungated)
         # The ungated patterns as one regex, for :meth:`search_many` (a yes/no answer does not
         # need their order): one search instead of one per pattern. None when they cannot be
         # joined safely (back-references, named groups, inline flags).
@@ -287,17 +296,19 @@ class GatedPatterns:
         start_chars: list[frozenset[str] | None] = [None] * len(patterns)
         for i in self._ungated:
             start_chars[i] = analysis.first_chars[i]
-        self._start_chars = start_chars
         self._ungated_unknown_first = tuple(i for i in self._ungated if start_chars[i] is None)
         self._ungated_by_first: dict[str, tuple[int, ...]] = {}
         for char in sorted({c for i in self._ungated for c in start_chars[i] or ()}):
             self._ungated_by_first[char] = tuple(
                 i for i in self._ungated if char in (start_chars[i] or char)
             )
-        self._any_start_chars = any(self._start_chars[i] is not None for i in self._ungated)
+        self._any_start_chars = any(start_chars[i] is not None for i in self._ungated)
         # patterns that must follow a non-ASCII character ("(?<=[\u4e00-\u9fff])v..."): never
         # tried on an ASCII text
         self._needs_non_ascii = list(analysis.needs_non_ascii)
+        # patterns every match of which holds a digit: never tried on a text without one
+        # (checked once per text, when such a pattern comes up)
+        self._needs_digit = list(analysis.needs_digit) or [False] * len(patterns)
 
     def compile_all(self) -> None:
         """Compile every pattern and fast form now (raises ``re.error`` for a bad one)."""
@@ -333,15 +344,23 @@ class GatedPatterns:
 
     # ---------------------------------------------------------------------------- chunk level
 
-    def _candidates_many(self, texts: Sequence[str]) -> list[tuple[int, ...] | list[int]]:
-        """:meth:`_candidates` of every text, from one automaton pass over the whole chunk
-        (texts joined by :data:`SEPARATOR`, which no gate literal contains, so no gate is found
-        across two texts; each hit is mapped back to its text by its end position)."""
+    def _gated_many(self, texts: Sequence[str]) -> list[Sequence[int] | None]:
+        """For every text, the patterns of the gate literals it holds, sorted, without the
+        ungated ones (None: it holds none), from one automaton pass over the whole chunk
+        (texts joined by :data:`SEPARATOR`, which no gate literal contains, so no gate is
+        found across two texts; each hit is mapped back to its text by its end position)."""
         n = len(texts)
-        if self._automaton is None or not self._gates_sep_safe:
-            return [self._candidates(text) for text in texts]
+        out: list[Sequence[int] | None] = [None] * n
+        if self._automaton is None:
+            return out
+        own_by_gate = self._own_by_gate
+        if not self._gates_sep_safe:
+            for i, text in enumerate(texts):
+                gates = {number for _end, number in self._automaton.iter(text)}
+                if gates:
+                    out[i] = sorted(set().union(*[own_by_gate[number] for number in gates]))
+            return out
         hits, ends = self._chunk_hits(texts)
-        out: list[tuple[int, ...] | list[int]] = [self._ungated_only] * n
         if not hits:
             return out
         if len(hits) <= _FEW_HITS:  # numpy's fixed costs outweigh a short Python loop
@@ -349,9 +368,8 @@ class GatedPatterns:
             # after the one before is in text i
             owners = np.searchsorted(ends, [start for _number, start, _end in hits]).tolist()
             found_in: dict[int, set[int]] = {}
-            by_gate = self._by_gate
             for (number, _start, _end), owner in zip(hits, owners, strict=True):
-                found_in.setdefault(owner, set()).update(by_gate[number])
+                found_in.setdefault(owner, set()).update(own_by_gate[number])
             for owner, indices in found_in.items():
                 out[owner] = sorted(indices)
             return out
@@ -407,72 +425,53 @@ class GatedPatterns:
         return hits, ends
 
     def _gate_table(self) -> tuple[np.ndarray, np.ndarray]:
-        """The patterns of every gate (its own and the ungated ones) as CSR arrays."""
+        """The patterns of every gate (its own, without the ungated ones) as CSR arrays."""
         if self._table is None:
-            lengths = [len(indices) for indices in self._by_gate]
+            lengths = [len(indices) for indices in self._own_by_gate]
             pointers = np.concatenate([[0], np.cumsum(lengths)]).astype(np.int64)
             members = np.array(
-                [index for indices in self._by_gate for index in indices], dtype=np.int64
+                [index for indices in self._own_by_gate for index in indices], dtype=np.int64
             )
             self._table = (pointers, members)
         return self._table
 
     def find_many(self, texts: Sequence[str]) -> list[str | None]:
         """``[self.find(t) for t in texts]``, with one automaton pass for the whole chunk."""
-        compiled = self._compiled_fast
         labels = self._labels
-        needs_non_ascii = self._needs_non_ascii
-        prechecks = self._prechecks
         ungated = self._ungated_only
-        by_first = self._ungated_by_first
+        first_match = self._first_match
+        # the ungated patterns a text may match: when some are anchored with known first
+        # characters, those its first character allows (looked up once per text, instead
+        # of a check per pattern)
+        by_first = self._ungated_by_first if self._any_start_chars else None
         unknown_first = self._ungated_unknown_first
-        start_chars = self._start_chars if self._any_start_chars else None
         out: list[str | None] = []
-        for text, candidates in zip(texts, self._candidates_many(texts), strict=True):
-            label = None
-            if start_chars is not None and candidates is ungated:
-                # the usual case (no gate found): the anchored patterns this text's first
-                # character allows, without a loop over the others
-                candidates = by_first.get(text[:1], unknown_first)
-                start_chars_now = None
+        for text, gated in zip(texts, self._gated_many(texts), strict=True):
+            extra = ungated if by_first is None else by_first.get(text[:1], unknown_first)
+            candidates: Sequence[int]
+            if gated is None:
+                candidates = extra
+            elif extra:  # (disjoint: the gated lists hold no ungated pattern)
+                candidates = sorted((*gated, *extra))
             else:
-                start_chars_now = start_chars
-            if not candidates:
-                out.append(label)
-                continue
-            ascii_only = text.isascii()
-            long_text = len(text) > _PRECHECK_FROM
-            first = text[:1]
-            for index in candidates:
-                if ascii_only and needs_non_ascii[index]:
-                    continue
-                if start_chars_now is not None:
-                    starts = start_chars_now[index]
-                    if starts is not None and first not in starts:
-                        continue
-                checks = prechecks[index]
-                if checks and long_text and not _holds_all(text, checks):
-                    continue
-                if compiled[index].search(text):
-                    label = labels[index]
-                    break
-            out.append(label)
+                candidates = gated
+            index = first_match(text, candidates) if candidates else None
+            out.append(None if index is None else labels[index])
         return out
 
     def search_many(self, texts: Sequence[str]) -> list[bool]:
         """``[self.search(t) for t in texts]``: one automaton pass for the chunk, and the
         ungated patterns tried as one regex (also for a text whose gates let some gated
         patterns in: those are tried one by one, the ungated ones through the one regex)."""
-        compiled = self._compiled_fast
         ungated_any = self._ungated_any
         ungated = self._ungated_only
-        ungated_set = self._ungated_set
-        prechecks = self._prechecks
+        first_match = self._first_match
         at_start = self._ungated_any_at_start
         # _search_ungated inlined: the regex of each first character, looked up once per call
         by_first: dict[str, re.Pattern[str] | None] = {}
         out: list[bool] = []
-        for text, candidates in zip(texts, self._candidates_many(texts), strict=True):
+        for text, gated in zip(texts, self._gated_many(texts), strict=True):
+            candidates: Sequence[int]
             if ungated_any is not None:
                 if at_start:  # "^a|^b" searched = matched at 0 (no MULTILINE flag)
                     first = text[:1]
@@ -482,24 +481,39 @@ class GatedPatterns:
                     hit = pattern is not None and pattern.match(text) is not None
                 else:
                     hit = ungated_any.search(text) is not None
-                if hit or candidates is ungated:
+                if hit or gated is None:
                     out.append(hit)
                     continue
-                candidates = [index for index in candidates if index not in ungated_set]
-            elif not candidates:
-                out.append(False)
-                continue
-            found = False
-            long_text = len(text) > _PRECHECK_FROM
-            for index in candidates:
-                checks = prechecks[index]
-                if checks and long_text and not _holds_all(text, checks):
-                    continue
-                if compiled[index].search(text):
-                    found = True
-                    break
-            out.append(found)
+                candidates = gated
+            else:  # (any match will do: the order does not matter)
+                candidates = ungated if gated is None else (*gated, *ungated)
+            out.append(bool(candidates) and first_match(text, candidates) is not None)
         return out
+
+    def _first_match(self, text: str, candidates: Sequence[int]) -> int | None:
+        """The first of the candidate patterns (in their order) that matches ``text``, by
+        their fast forms, else None; a pattern is not tried where its analysis says it
+        cannot match (a text without a non-ASCII character, or without a digit, or a long
+        one without a literal of each of its prechecks)."""
+        needs_non_ascii, needs_digit = self._needs_non_ascii, self._needs_digit
+        prechecks, compiled = self._prechecks, self._compiled_fast
+        ascii_only = text.isascii()
+        long_text = len(text) > _PRECHECK_FROM
+        has_digit = None
+        for index in candidates:
+            if ascii_only and needs_non_ascii[index]:
+                continue
+            if needs_digit[index]:
+                if has_digit is None:
+                    has_digit = _DIGIT.search(text) is not None
+                if not has_digit:
+                    continue
+            checks = prechecks[index]
+            if checks and long_text and not _holds_all(text, checks):
+                continue
+            if compiled[index].search(text):
+                return index
+        return None
 
     def _search_ungated(self, text: str) -> bool:
         assert self._ungated_any is not None
@@ -529,6 +543,7 @@ class GatedPatterns:
 
 
 _NOT_YET: Any = object()
+_DIGIT = re.compile(r"\d")
 _MAX_PRECHECK_LITERALS = 6
 #: texts of more characters get the prechecks (on short ones the regex is as quick)
 _PRECHECK_FROM = 64
@@ -896,6 +911,40 @@ def _starts_after_non_ascii(pattern: str) -> bool:
             continue
         return False
     return True
+
+
+def _needs_digit(pattern: str) -> bool:
+    """Whether every match of ``pattern`` holds a decimal digit (what ``\\d`` matches): an
+    item it cannot do without is ``\\d``, a repeat of at least one of it, or a group or
+    alternation each of whose ways needs one. Lookarounds and optional items are passed over.
+    (Literal digits are left to the gates and prechecks.)"""
+    try:
+        parsed = list(_sre_parser.parse(pattern))
+    except re.error:
+        return False
+    return _sequence_needs_digit(parsed)
+
+
+_DIGIT_CLASS = [(_sre_constants.CATEGORY, _sre_constants.CATEGORY_DIGIT)]
+
+
+def _sequence_needs_digit(items: list[Any]) -> bool:
+    for op, argument in items:
+        if op is _sre_constants.IN and list(argument) == _DIGIT_CLASS:
+            return True
+        if op is _sre_constants.SUBPATTERN and _sequence_needs_digit(list(argument[-1])):
+            return True
+        if (
+            op in (_sre_constants.MAX_REPEAT, _sre_constants.MIN_REPEAT)
+            and argument[0] >= 1
+            and _sequence_needs_digit(list(argument[2]))
+        ):
+            return True
+        if op is _sre_constants.BRANCH and all(
+            _sequence_needs_digit(list(branch)) for branch in argument[1]
+        ):
+            return True
+    return False
 
 
 def split_top_level(pattern: str) -> list[str]:

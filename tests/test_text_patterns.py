@@ -9,6 +9,7 @@ mapping gate hits to texts: Python for few hits, numpy for many), ``find_many``,
 
 from __future__ import annotations
 
+import re
 import warnings
 
 import pandas as pd
@@ -17,7 +18,7 @@ import pytest
 from fraud import paths, text_patterns
 from fraud.comment_quality import load_lexicons, prepare_text
 from fraud.lures import load_lure_rules, lure_skeleton
-from fraud.text_patterns import GatedPatterns, _first_chars
+from fraud.text_patterns import GatedPatterns, _first_chars, _needs_digit
 
 ANCHORED = [
     "",
@@ -88,10 +89,9 @@ def test_chunk_methods_match_the_per_text_methods(
     for name, rules in _rule_sets().items():
         for start in range(0, len(texts), size):
             part = texts[start : start + size]
-            got = [list(c) for c in rules._candidates_many(part)]
-            want = [list(rules._candidates(t)) for t in part]
-            assert got == want, name
-            with_hits += sum(c != list(rules._ungated_only) for c in want)
+            want = [_own_candidates(rules, t) for t in part]
+            assert rules._gated_many(part) == want, name
+            with_hits += sum(c is not None for c in want)
             assert rules.find_many(part) == [rules.find(t) for t in part], name
             assert rules.search_many(part) == [rules.search(t) for t in part], name
     assert with_hits > 1000
@@ -196,9 +196,17 @@ AWKWARD = [
 ]
 
 
+def _own_candidates(rules: GatedPatterns, text: str) -> list[int] | None:
+    """The gated patterns of the gates ``text`` holds (what _gated_many gives): the per-text
+    candidates less the ungated patterns, None when it holds no gate."""
+    candidates = rules._candidates(text)
+    if candidates is rules._ungated_only:
+        return None
+    return sorted(set(candidates) - set(rules._ungated_only))
+
+
 def _check_chunk_methods(rules: GatedPatterns, part: list[str], name: str) -> None:
-    got = [list(c) for c in rules._candidates_many(part)]
-    assert got == [list(rules._candidates(t)) for t in part], name
+    assert rules._gated_many(part) == [_own_candidates(rules, t) for t in part], name
     assert rules.find_many(part) == [rules.find(t) for t in part], name
     assert rules.search_many(part) == [rules.search(t) for t in part], name
 
@@ -262,29 +270,6 @@ def test_sorted_distinct_is_numpys_unique() -> None:
             assert got.tolist() == want.tolist()
 
 
-def test_sorted_uint32_is_numpys_sort() -> None:
-    import numpy as np
-
-    rng = np.random.default_rng(11)
-    edges = np.array([0, 1, 0xFFFF, 0x10000, 0xFFFF0000, 0xFFFFFFFF, 0x1234FFFF], dtype=np.uint32)
-    cases = [np.zeros(0, dtype=np.uint32), edges, edges[::-1], np.repeat(edges, 3)]
-    for size in (1, 2, 7, 1000, 70_000):
-        cases.append(rng.integers(0, 2**32, size, dtype=np.uint64).astype(np.uint32))
-        # few distinct values, and values differing only in their low or high half
-        cases.append(rng.integers(0, 5, size).astype(np.uint32) * np.uint32(0x10001))
-        cases.append((rng.integers(0, 2**16, size) << 16).astype(np.uint32))
-    for values in cases:
-        got = text_patterns.sorted_uint32(values)
-        assert got.dtype == np.uint32
-        assert np.array_equal(got, np.sort(values))
-    try:
-        text_patterns.sorted_uint32(np.arange(3, dtype=np.int64))
-    except TypeError:
-        pass
-    else:
-        raise AssertionError("int64 values were sorted as uint32")
-
-
 def test_patterns_are_compiled_on_first_use_and_all_compile() -> None:
     patterns = [r"^hi\b", r"buy (now|today)", r"(?<=[\u4e00-\u9fff])v信"]
     gated = GatedPatterns(patterns, ["a", "b", "c"])
@@ -306,3 +291,63 @@ def test_patterns_are_compiled_on_first_use_and_all_compile() -> None:
     assert len(shipped) == 7
     for rules in shipped:
         rules.compile_all()
+
+
+def test_patterns_that_need_a_digit() -> None:
+    assert _needs_digit(r"\d") and _needs_digit(r"a\d+b") and _needs_digit(r"x(\d{2,})")
+    assert (
+        _needs_digit(r"(?:\d|\d\d)z") and _needs_digit(r"(?:ab\d){2}") and _needs_digit(r"\d*?\d")
+    )
+    assert not _needs_digit(r"\d?x") and not _needs_digit(r"\d*") and not _needs_digit(r"(?:\d|x)")
+    assert not _needs_digit(r"(?=\d)\w") and not _needs_digit(r"[\d,]") and not _needs_digit("7")
+    assert not _needs_digit(r"\D") and not _needs_digit("(unclosed")
+
+
+def test_shipped_patterns_that_need_a_digit_match_nothing_without_one(texts: list[str]) -> None:
+    # every text one of them matches, and its matches alone, with each digit taken out: no
+    # match is left (a digit in other scripts too: \d is Unicode's)
+    digit = re.compile(r"\d")
+    flagged = 0
+    for name, rules in {**_rule_sets(), "lure_sound": load_lure_rules().sound_gated}.items():
+        for index, pattern in enumerate(rules.compiled_patterns()):
+            if not rules._needs_digit[index]:
+                continue
+            flagged += 1
+            found = [m.group() for t in texts for m in [pattern.search(t)] if m]
+            for text in [*found, *(t for t in texts if pattern.search(t))]:
+                assert pattern.search(digit.sub("", text)) is None, (name, index, text)
+            assert pattern.search(digit.sub("", "vx abc123 +1 555 0123 ٣٣٣")) is None
+    assert flagged > 10
+
+
+def test_chunk_methods_skip_patterns_that_need_a_digit_only_without_one(texts: list[str]) -> None:
+    # texts holding the gates of the patterns that need a digit, with and without digits
+    # (Arabic-Indic ones too): the chunk methods agree with the per-text ones
+    digit = re.compile(r"\d")
+    for name, rules in _rule_sets().items():
+        gated = [t for t in texts if _own_candidates(rules, t)]
+        part = gated + [digit.sub("", t) for t in gated] + [digit.sub("٣", t) for t in gated]
+        _check_chunk_methods(rules, part, name)
+
+
+def test_sorted_uint32_is_numpys_sort() -> None:
+    import numpy as np
+
+    rng = np.random.default_rng(11)
+    edges = np.array([0, 1, 0xFFFF, 0x10000, 0xFFFF0000, 0xFFFFFFFF, 0x1234FFFF], dtype=np.uint32)
+    cases = [np.zeros(0, dtype=np.uint32), edges, edges[::-1], np.repeat(edges, 3)]
+    for size in (1, 2, 7, 1000, 70_000):
+        cases.append(rng.integers(0, 2**32, size, dtype=np.uint64).astype(np.uint32))
+        # few distinct values, and values differing only in their low or high half
+        cases.append(rng.integers(0, 5, size).astype(np.uint32) * np.uint32(0x10001))
+        cases.append((rng.integers(0, 2**16, size) << 16).astype(np.uint32))
+    for values in cases:
+        got = text_patterns.sorted_uint32(values)
+        assert got.dtype == np.uint32
+        assert np.array_equal(got, np.sort(values))
+    try:
+        text_patterns.sorted_uint32(np.arange(3, dtype=np.int64))
+    except TypeError:
+        pass
+    else:
+        raise AssertionError("int64 values were sorted as uint32")
