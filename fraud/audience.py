@@ -427,6 +427,7 @@ _ALNUM = 36  # 0-9 then a-z: the display-name similarity's character sets
 # its own in the letter entropy and the display-name similarity.
 _IDEOGRAPHS = (0x4E00, 0x9FFF)
 _CODE_SPAN = 0x110000  # code points below it: (text, code point) pairs as one int64
+_MAX_IDEOGRAPHS = 32  # ideographs in a username the columnar pass takes (usernames are short)
 _XHS_PREFIX = "小红薯"  # is_default_username's other template, without five digits
 
 
@@ -490,7 +491,11 @@ def _name_columns(
     ideograph = None
     if wide.dtype != np.uint8:  # beyond ASCII: CJK ideographs are plain too
         ideograph = (wide >= _IDEOGRAPHS[0]) & (wide <= _IDEOGRAPHS[1])
-        other &= ~ideograph
+        # ... in a name of at most _MAX_IDEOGRAPHS of them: each distinct one is a column of
+        # the entropy's table for every such name of the chunk (a longer name takes the
+        # reference, and the table stays small)
+        many = np.bincount(owner[ideograph], minlength=m) > _MAX_IDEOGRAPHS
+        other &= ~ideograph | many[owner]
     plain = np.bincount(owner, weights=other, minlength=m) == 0
     digit = (codes >= 48) & (codes <= 57)
     lower = codes | 32
@@ -525,8 +530,10 @@ def _name_columns(
     ).reshape(m, _LETTERS)
     entropies = _entropies(counts)
     candidates = plain & (n_digits >= 5)
+    chosen = np.zeros(0, dtype=np.int64)  # the plain names holding an ideograph
     if ideograph is not None and ideograph.any():
         chosen = np.flatnonzero(plain & (np.bincount(owner[ideograph], minlength=m) > 0))
+    if ideograph is not None and len(chosen):  # (they may all be in names of the reference)
         entropies[chosen] = _entropies(_with_ideographs(counts, wide, owner, ideograph, chosen))
         candidates[[k for k in chosen.tolist() if names[k].startswith(_XHS_PREFIX)]] = True
     default = _defaults(names, np.flatnonzero(candidates), m)

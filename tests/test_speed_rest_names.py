@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import random
 import re
+from typing import Any
 
 import pytest
 
+from fraud import audience
 from fraud.audience import _IDEOGRAPHS
 from tests.test_name_columns import assert_equal_to_the_reference
 
@@ -75,3 +77,39 @@ def test_ideograph_usernames_known_values() -> None:
     assert part[3, 3] == 1.0  # two letters, twice each: one bit
     assert part[3, 6] == pytest.approx(2 / 3)  # {风} and {晚, 风}
     assert part[4, 6] == pytest.approx(2 / 5)  # {鱼} and {鱼, x, 7, k}
+
+
+@pytest.mark.parametrize(
+    "usernames",
+    [
+        ["坤哥 abc"],  # an ideograph beside a space: the reference's
+        ["小明😀", "abc"],
+        ["用户 12345", "bob", None, ""],
+        ["田中さん", "tanaka99"],
+    ],
+)
+def test_a_chunk_whose_ideographs_are_all_in_names_the_reference_takes(
+    usernames: list[str | None],
+) -> None:
+    assert_equal_to_the_reference(usernames, [None] * len(usernames))  # it raised before
+
+
+def test_long_ideograph_names_take_the_reference_and_leave_the_table_narrow(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    widths: list[int] = []
+    table = audience._with_ideographs
+
+    def measured(*args: Any) -> Any:
+        out = table(*args)
+        widths.append(out.shape[1])
+        return out
+
+    monkeypatch.setattr(audience, "_with_ideographs", measured)
+    rng = random.Random(3)
+    long_one = "".join(chr(rng.randint(*_IDEOGRAPHS)) for _ in range(300))
+    just_over = "".join(chr(_IDEOGRAPHS[0] + k) for k in range(33))
+    at_limit = "".join(chr(_IDEOGRAPHS[0] + k) for k in range(32))
+    usernames: list[str | None] = [long_one, just_over, at_limit, "用户7364920183", "bob"]
+    assert_equal_to_the_reference(usernames, [None, "一", "一二", None, None])
+    assert widths and max(widths) == 26 + 32  # the name at the limit; not 26 + ~300

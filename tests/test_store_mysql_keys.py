@@ -1,21 +1,18 @@
 """Revision 0007: on MySQL and MariaDB the name keys compare byte for byte (a case- and
 accent-blind default collation made one key of two case-sensitive ids, a Douyin ``sec_uid``
 or a YouTube channel id differing only in case). No MySQL server here: the revision's DDL is
-rendered for each dialect (Alembic's SQL mode) and read; on SQLite it runs for real."""
+rendered for each dialect (Alembic's SQL mode) and read, not run."""
 
 from __future__ import annotations
 
 import importlib.util
 import io
 from pathlib import Path
-from types import ModuleType
+from types import ModuleType, SimpleNamespace
 
 import pytest
 from alembic.migration import MigrationContext
 from alembic.operations import Operations
-
-from fraud.schema import CreatorRecord
-from fraud.store import CreatorStore
 
 _REVISION = (
     Path(__file__).resolve().parents[1]
@@ -42,35 +39,41 @@ def _ddl(dialect: str) -> list[str]:
     return [s.strip() for s in out.getvalue().split(";") if s.strip()]
 
 
-@pytest.mark.parametrize("dialect", ["mysql", "mariadb"])
-def test_mysql_name_keys_become_binary_keeping_their_length_null_rule_and_default(
-    dialect: str,
+def _expected(collation: str) -> list[str]:
+    columns = (
+        f"MODIFY namespace VARCHAR(64) CHARACTER SET utf8mb4 COLLATE {collation} NOT NULL "
+        f"DEFAULT '', MODIFY creator_id VARCHAR(200) CHARACTER SET utf8mb4 COLLATE {collation} "
+        "NOT NULL"
+    )
+    return [f"ALTER TABLE {table} {columns}" for table in ("snapshots", "scores")]
+
+
+@pytest.mark.parametrize(
+    ("dialect", "collation"), [("mysql", "utf8mb4_0900_bin"), ("mariadb", "utf8mb4_nopad_bin")]
+)
+def test_mysql_name_keys_become_binary_and_no_pad_keeping_length_null_rule_and_default(
+    dialect: str, collation: str
 ) -> None:
-    assert _ddl(dialect) == [
-        f"ALTER TABLE {table} MODIFY {column} VARCHAR({length}) CHARACTER SET utf8mb4 "
-        f"COLLATE utf8mb4_bin NOT NULL{default}"
-        for table in ("snapshots", "scores")
-        for column, length, default in (("namespace", 64, " DEFAULT ''"), ("creator_id", 200, ""))
-    ]
+    assert _ddl(dialect) == _expected(collation)
+
+
+@pytest.mark.parametrize(
+    ("name", "mariadb", "version", "collation"),
+    [
+        ("mysql", False, (8, 0, 36), "utf8mb4_0900_bin"),
+        ("mysql", False, (5, 7, 44), "utf8mb4_bin"),  # 5.7 has no NO PAD binary collation
+        ("mysql", False, None, "utf8mb4_0900_bin"),  # SQL printed, no server asked
+        ("mysql", True, (10, 11, 6), "utf8mb4_nopad_bin"),  # MariaDB behind a mysql:// URL
+        ("mariadb", True, (11, 4, 2), "utf8mb4_nopad_bin"),
+    ],
+)
+def test_the_collation_suits_the_server(
+    name: str, mariadb: bool, version: tuple[int, ...] | None, collation: str
+) -> None:
+    dialect = SimpleNamespace(name=name, is_mariadb=mariadb, server_version_info=version)
+    assert _revision().binary_collation(dialect) == collation
 
 
 @pytest.mark.parametrize("dialect", ["sqlite", "postgresql"])
 def test_databases_that_compare_bytes_already_are_left_alone(dialect: str) -> None:
     assert _ddl(dialect) == []
-
-
-def test_a_store_at_0007_tells_apart_ids_differing_in_case(tmp_path: Path) -> None:
-    with CreatorStore.open(tmp_path / "s.sqlite") as store:
-        assert store.revision() == "0007"
-        for creator_id, followers in (("MS4wLjABAAAAabC", 1), ("MS4wLjABAAAAABC", 2)):
-            record = CreatorRecord.model_validate(
-                {
-                    "creator_id": creator_id,
-                    "platform": "douyin",
-                    "as_of": "2026-01-01T00:00:00Z",
-                    "profile": {"followers": followers},
-                }
-            )
-            store.record_snapshots([record])
-        assert [s.followers for s in store.snapshots("douyin", "MS4wLjABAAAAabC")] == [1]
-        assert [s.followers for s in store.snapshots("douyin", "MS4wLjABAAAAABC")] == [2]

@@ -1,16 +1,22 @@
 """Keys compared byte for byte on MySQL and MariaDB, as on SQLite and PostgreSQL.
 
 A MySQL table's text columns take the server's default collation, on MySQL 8
-``utf8mb4_0900_ai_ci``, which compares without case or accents: there the keys of two
-case-sensitive ids (Douyin's ``sec_uid``, a YouTube channel id ``UC...``) that differ only
-in case were one primary key, so one creator's row replaced the other's, and a read by one
-id found the other's. SQLite (``BINARY``) and PostgreSQL (deterministic collations) compare
-bytes. This revision gives the key columns that hold names, ``namespace`` and
-``creator_id``, the binary collation ``utf8mb4_bin`` on MySQL and MariaDB (the store's
-normaliser, :func:`fraud.store.normalise_creator_id`, already folds the case of the
-platforms whose handles ignore it). Rows are kept: a binary collation only tells more keys
-apart. Other databases: nothing to do. Re-runnable (``MODIFY`` to what a column already
-is changes nothing). Downgrading keeps the collation.
+``utf8mb4_0900_ai_ci``, which compares without case or accents (and the older ones' without
+case): there the keys of two case-sensitive ids (Douyin's ``sec_uid``, a YouTube channel id
+``UC...``) that differ only in case were one primary key, so one creator's row replaced the
+other's, and a read by one id found the other's. SQLite (``BINARY``) and PostgreSQL
+(deterministic collations) compare bytes. This revision gives the key columns that hold
+names, ``namespace`` and ``creator_id``, a binary collation that also tells trailing spaces
+apart (NO PAD: ``utf8mb4_0900_bin`` on MySQL 8, ``utf8mb4_nopad_bin`` on MariaDB; MySQL 5.7
+has only ``utf8mb4_bin``, which ignores trailing spaces: ids are stored stripped, a
+namespace is not). The store's normaliser, :func:`fraud.store.normalise_creator_id`, already
+folds the case of the platforms whose handles ignore it. Rows are kept: a binary collation
+only tells more keys apart, and a table in an older character set (latin1, utf8mb3) has
+every character in utf8mb4; the primary keys then need the DYNAMIC row format (MySQL's
+default since 5.7.9) for their up to 1,600 bytes. One ``ALTER TABLE`` per table (each
+rebuilds its table). Other databases: nothing to do. Re-runnable (``MODIFY`` to what a
+column already is changes nothing). Downgrading keeps the collation. ``model_version`` keeps
+the server's collation (the versions are made by this package: digits, lower-case hex).
 
 Revision ID: 0007
 Revises: 0006
@@ -18,36 +24,40 @@ Revises: 0006
 
 from __future__ import annotations
 
-import sqlalchemy as sa
+from typing import Any
+
 from alembic import op
-from sqlalchemy.dialects import mysql
 
 revision = "0007"
 down_revision = "0006"
 branch_labels = None
 depends_on = None
 
-#: (table, column, length): the key columns that hold names
-_NAME_KEYS = (
-    ("snapshots", "namespace", 64),
-    ("snapshots", "creator_id", 200),
-    ("scores", "namespace", 64),
-    ("scores", "creator_id", 200),
-)
+#: the key columns that hold names: (column, its length, its default)
+_NAME_KEYS = (("namespace", 64, " DEFAULT ''"), ("creator_id", 200, ""))
+
+
+def binary_collation(dialect: Any) -> str:
+    """The NO PAD binary collation of utf8mb4 on this MySQL or MariaDB server (a server of
+    unknown version, as when the SQL is only printed, is taken for a current one)."""
+    if getattr(dialect, "is_mariadb", False) or dialect.name == "mariadb":
+        return "utf8mb4_nopad_bin"  # MariaDB 10.2 and later
+    version = dialect.server_version_info
+    return "utf8mb4_bin" if version is not None and version < (8,) else "utf8mb4_0900_bin"
 
 
 def upgrade() -> None:
-    if op.get_context().dialect.name not in ("mysql", "mariadb"):
+    dialect = op.get_context().dialect
+    if dialect.name not in ("mysql", "mariadb"):
         return
-    for table, column, length in _NAME_KEYS:
-        op.alter_column(
-            table,
-            column,
-            existing_type=sa.String(length),
-            type_=mysql.VARCHAR(length, charset="utf8mb4", collation="utf8mb4_bin"),
-            existing_nullable=False,
-            existing_server_default="" if column == "namespace" else None,
+    collation = binary_collation(dialect)
+    for table in ("snapshots", "scores"):
+        columns = ", ".join(
+            f"MODIFY {column} VARCHAR({length}) CHARACTER SET utf8mb4 COLLATE {collation} "
+            f"NOT NULL{default}"
+            for column, length, default in _NAME_KEYS
         )
+        op.execute(f"ALTER TABLE {table} {columns}")
 
 
 def downgrade() -> None:
