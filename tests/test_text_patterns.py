@@ -197,12 +197,14 @@ AWKWARD = [
 
 
 def _own_candidates(rules: GatedPatterns, text: str) -> list[int] | None:
-    """The gated patterns of the gates ``text`` holds (what _gated_many gives): the per-text
-    candidates less the ungated patterns, None when it holds no gate."""
-    candidates = rules._candidates(text)
-    if candidates is rules._ungated_only:
-        return None
-    return sorted(set(candidates) - set(rules._ungated_only))
+    """The gated patterns a literal of whose chunk gate ``text`` holds (what _gated_many
+    gives), by ``in``; None when it holds none."""
+    found = [
+        index
+        for index, literals in enumerate(rules._chunk_gates)
+        if literals and any(literal in text for literal in literals)
+    ]
+    return found or None
 
 
 def _check_chunk_methods(rules: GatedPatterns, part: list[str], name: str) -> None:
