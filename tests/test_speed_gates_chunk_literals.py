@@ -15,13 +15,10 @@ import random
 import re
 from typing import Any
 
-import pandas as pd
-import pytest
-
-from fraud import paths
-from fraud.comment_quality import load_lexicons, prepare_text
-from fraud.lures import load_lure_rules, lure_skeleton
+from fraud.comment_quality import load_lexicons
+from fraud.lures import load_lure_rules
 from fraud.text_patterns import GatedPatterns, chunk_literals, required_literals
+from tests.test_text_patterns import comment_texts
 
 _c: Any = importlib.import_module("re._constants")
 _parser: Any = importlib.import_module("re._parser")
@@ -143,19 +140,9 @@ def _shipped() -> dict[str, GatedPatterns]:
     }
 
 
-@pytest.fixture(scope="module")
-def comment_texts() -> list[str]:
-    raw: list[str] = []
-    for csv_path in sorted((paths.DATA_DIR / "comments").glob("*.csv")):
-        raw += pd.read_csv(csv_path, dtype=str, keep_default_na=False)["text"].tolist()
-    prepared = [prepare_text(t) for t in dict.fromkeys(raw)]
-    return prepared + [lure_skeleton(p) for p in prepared[::4]]
-
-
-def test_every_match_of_a_shipped_pattern_holds_a_literal_of_its_chunk_gate(
-    comment_texts: list[str],
-) -> None:
+def test_every_match_of_a_shipped_pattern_holds_a_literal_of_its_chunk_gate() -> None:
     rng = random.Random(20261205)
+    corpus = comment_texts()
     sharpened = patterns_matched = 0
     for name, rules in _shipped().items():
         for index, compiled in enumerate(rules.compiled_patterns()):
@@ -165,7 +152,7 @@ def test_every_match_of_a_shipped_pattern_holds_a_literal_of_its_chunk_gate(
             sharpened += 1
             pool = _POOL + "".join(sorted(set(compiled.pattern)))
             parsed = list(_parser.parse(compiled.pattern))
-            texts = list(comment_texts)
+            texts = list(corpus)
             for _ in range(60):
                 made = _generate(parsed, pool, rng)
                 context = rng.choice(["", " ", "a ", "我", "x"])
