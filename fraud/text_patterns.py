@@ -82,6 +82,8 @@ class PatternAnalysis:
     first_chars: tuple[frozenset[str] | None, ...]
     #: :func:`_needs_digit` (empty: not known, as if no pattern needed a digit)
     needs_digit: tuple[bool, ...] = ()
+    #: :func:`chunk_literals` (empty: not known, as if every pattern's gate were its own)
+    chunk_gates: tuple[frozenset[str] | None, ...] = ()
 
     @property
     def n_patterns(self) -> int:
@@ -100,6 +102,7 @@ class PatternAnalysis:
             "needs_non_ascii": list(self.needs_non_ascii),
             "first_chars": [sorted_or_none(first) for first in self.first_chars],
             "needs_digit": list(self.needs_digit),
+            "chunk_gates": [sorted_or_none(gate) for gate in self.chunk_gates],
         }
 
     @classmethod
@@ -124,11 +127,14 @@ class PatternAnalysis:
         if not all(isinstance(flag, bool) for flag in (*needs_non_ascii, *needs_digit)):
             raise ValueError("needs_non_ascii, needs_digit: expected booleans")
         first_chars = tuple(set_or_none(first) for first in data["first_chars"])
+        chunk_gates = tuple(set_or_none(gate) for gate in data["chunk_gates"])
         n = len(gates)
         lengths = {len(prechecks), len(fast_sources), len(needs_non_ascii), len(first_chars)}
-        if lengths | {len(needs_digit)} != {n}:
+        if lengths | {len(needs_digit), len(chunk_gates)} != {n}:
             raise ValueError("one entry per pattern in every field")
-        return cls(gates, prechecks, fast_sources, needs_non_ascii, first_chars, needs_digit)
+        return cls(
+            gates, prechecks, fast_sources, needs_non_ascii, first_chars, needs_digit, chunk_gates
+        )
 
 
 def analyse_patterns(patterns: Sequence[str]) -> PatternAnalysis:
@@ -148,6 +154,10 @@ def analyse_patterns(patterns: Sequence[str]) -> PatternAnalysis:
             for source, gate in zip(patterns, gates, strict=True)
         ),
         needs_digit=tuple(_needs_digit(source) for source in patterns),
+        chunk_gates=tuple(
+            None if gate is None else chunk_literals(source, gate)
+            for source, gate in zip(patterns, gates, strict=True)
+        ),
     )
 
 
@@ -232,29 +242,39 @@ class GatedPatterns:
                     by_literal.setdefault(literal, []).append(index)
         self._automaton: Any = None
         # per literal: the indices of its patterns and of the ungated ones, sorted (for
-        # find and search), and of its patterns alone (the chunk methods add the ungated
-        # ones a text's first character allows)
+        # find and search)
         self._by_gate: list[tuple[int, ...]] = []
-        self._own_by_gate: list[tuple[int, ...]] = []
         if by_literal:
             automaton = ahocorasick.Automaton()
             for number, (literal, indices) in enumerate(by_literal.items()):
                 automaton.add_word(literal, number)
                 self._by_gate.append(tuple(sorted({*indices, *self._ungated})))
-                self._own_by_gate.append(tuple(sorted(set(indices))))
             automaton.make_automaton()
             self._automaton = automaton
-        # the same literals in a Rust automaton, for a whole chunk at once (about twice as fast
-        # per character as pyahocorasick's iterator, which stays the per-text reference)
+        # The chunk methods gate each pattern by its sharper literals where the analysis has
+        # them (chunk_literals: "siwo", "si wo" for "\bsi ?wo\b", which find and search gate
+        # by "si"), else by its gate: per such literal, the indices of its patterns alone
+        # (the chunk methods add the ungated ones a text's first character allows).
+        chunk_gates = analysis.chunk_gates or (None,) * len(patterns)
+        self._chunk_gates = tuple(
+            sharper or gate for gate, sharper in zip(analysis.gates, chunk_gates, strict=True)
+        )
+        by_chunk_literal: dict[str, list[int]] = {}
+        for index, literals in enumerate(self._chunk_gates):
+            for literal in literals or ():
+                by_chunk_literal.setdefault(literal, []).append(index)
+        self._own_by_gate = [tuple(sorted(set(indices))) for indices in by_chunk_literal.values()]
+        # in a Rust automaton, for a whole chunk at once (about twice as fast per character as
+        # pyahocorasick's iterator, which stays the per-text reference)
         self._chunk_automaton: Any = None
         self._table: tuple[np.ndarray, np.ndarray] | None = None
         # ... and over the chunk's UTF-8 bytes: the same hits at byte offsets, without the
         # string automaton's own encoding and its byte-to-character offset mapping (about
         # half the time of a pass over a chunk of Chinese comments)
         self._chunk_bytes_automaton: Any = None
-        if by_literal:
-            self._chunk_automaton = chunk_automaton(list(by_literal))
-            self._chunk_bytes_automaton = chunk_bytes_automaton(list(by_literal))
+        if by_chunk_literal:
+            self._chunk_automaton = chunk_automaton(list(by_chunk_literal))
+            self._chunk_bytes_automaton = chunk_bytes_automaton(list(by_chunk_literal))
         self._ungated_only = tuple(self._ungated)
         # The ungated patterns as one regex, for :meth:`search_many` (a yes/no answer does not
         # need their order): one search instead of one per pattern. None when they cannot be
@@ -287,7 +307,7 @@ class GatedPatterns:
                     for source, first in zip(sources, firsts, strict=True)
                     if first is None or char in first
                 ]
-        self._gates_sep_safe = all(SEPARATOR not in literal for literal in by_literal)
+        self._gates_sep_safe = all(SEPARATOR not in literal for literal in by_chunk_literal)
         # For find_many: the characters a match of each start-anchored ungated pattern starts
         # with (None: gated, unanchored or not known), and per first character of a text the
         # ungated patterns it may match, in order (a text starting with another character:
@@ -345,18 +365,20 @@ class GatedPatterns:
     # ---------------------------------------------------------------------------- chunk level
 
     def _gated_many(self, texts: Sequence[str]) -> list[Sequence[int] | None]:
-        """For every text, the patterns of the gate literals it holds, sorted, without the
-        ungated ones (None: it holds none), from one automaton pass over the whole chunk
+        """For every text, the patterns of the gate literals it holds (the sharper ones of
+        :func:`chunk_literals` where a pattern has them), sorted, without the ungated ones
+        (None: it holds none), from one automaton pass over the whole chunk
         (texts joined by :data:`SEPARATOR`, which no gate literal contains, so no gate is
         found across two texts; each hit is mapped back to its text by its end position)."""
         n = len(texts)
         out: list[Sequence[int] | None] = [None] * n
-        if self._automaton is None:
+        if self._chunk_automaton is None:
             return out
         own_by_gate = self._own_by_gate
         if not self._gates_sep_safe:
+            find = self._chunk_automaton.find_matches_as_indexes
             for i, text in enumerate(texts):
-                gates = {number for _end, number in self._automaton.iter(text)}
+                gates = {number for number, _start, _end in find(text, overlapping=True)}
                 if gates:
                     out[i] = sorted(set().union(*[own_by_gate[number] for number in gates]))
             return out
@@ -992,9 +1014,11 @@ def required_literals(pattern: str) -> frozenset[str] | None:
 _MAX_PREFIXES = 64
 
 
-def _prefixes(items: list[Any]) -> tuple[set[str], bool]:
+def _prefixes(items: list[Any], expand: bool = False) -> tuple[set[str], bool]:
     """Strings one of which every match of the sequence ``items`` starts with, and whether the
-    whole sequence was read (then the strings are the complete matches)."""
+    whole sequence was read (then the strings are the complete matches). With ``expand``, a
+    short repeat of what has complete matches (``x?``, ``(?:de )?``, ``a{2,3}``) is read as
+    its copies, an empty one among them (then some strings may be empty)."""
     out = {""}
     for op, argument in items:
         found: set[str] | None = None
@@ -1002,17 +1026,19 @@ def _prefixes(items: list[Any]) -> tuple[set[str], bool]:
         if op is _sre_constants.LITERAL:
             found, complete = {chr(argument)}, True
         elif op is _sre_constants.SUBPATTERN:
-            found, complete = _prefixes(list(argument[-1]))
+            found, complete = _prefixes(list(argument[-1]), expand)
         elif op is _sre_constants.BRANCH:
             found, complete = set(), True
             for branch in argument[1]:
-                branch_found, branch_complete = _prefixes(list(branch))
+                branch_found, branch_complete = _prefixes(list(branch), expand)
                 found |= branch_found
                 complete = complete and branch_complete
         elif op is _sre_constants.IN:
             found = _class_literals(argument)
             complete = found is not None
-        if not found or "" in found:
+        elif expand and op in (_sre_constants.MAX_REPEAT, _sre_constants.MIN_REPEAT):
+            found, complete = _repeat_copies(argument)
+        if not found or ("" in found and not expand):
             return out, False
         combined = {prefix + tail for prefix in out for tail in found}
         if len(combined) > _MAX_PREFIXES:
@@ -1023,27 +1049,53 @@ def _prefixes(items: list[Any]) -> tuple[set[str], bool]:
     return out, True
 
 
-def _first_literals(items: list[Any]) -> set[str] | None:
+_MAX_EXPANDED_REPEAT = 3
+
+
+def _repeat_copies(argument: Any) -> tuple[set[str] | None, bool]:
+    """The complete matches of a repeat (``argument`` of a ``MAX_REPEAT``/``MIN_REPEAT``) of
+    at most :data:`_MAX_EXPANDED_REPEAT` copies of what has complete matches; else the
+    prefixes of its first copy when it needs one (``(None, False)``: not known)."""
+    low, high, inner = argument
+    copy, complete = _prefixes(list(inner), expand=True)
+    if not complete or high > _MAX_EXPANDED_REPEAT:
+        return (copy, False) if low >= 1 else (None, False)
+    found: set[str] = set()
+    repeated = {""}
+    for count in range(high + 1):
+        if count >= low:
+            found |= repeated
+        repeated = {prefix + tail for prefix in repeated for tail in copy}
+        if len(repeated) > _MAX_PREFIXES:
+            return None, False
+    return found, True
+
+
+def _first_literals(items: list[Any], expand: bool = False) -> set[str] | None:
     """A set of literals one of which every match of the sequence ``items`` contains.
 
     Every top-level item of a sequence must match, so any item that yields such a set (a
     literal run, a group or alternation of branches that each yield one, a class of literal
     characters or of a small range, a repeat of at least one) gives one; the most selective
     is kept: longest shortest literal, then fewest ASCII letters and digits (``l`` and ``4``
-    occur everywhere, a digit less than a letter; a Cyrillic letter almost nowhere)."""
+    occur everywhere, a digit less than a letter; a Cyrillic letter almost nowhere).
+
+    With ``expand`` (:func:`chunk_literals`), the strings every match of the sequence from
+    each item on starts with are candidates too (not only from a literal), short repeats
+    read as their copies (:func:`_prefixes`)."""
     best: set[str] | None = None
     position = 0
     while position < len(items):
         op, argument = items[position]
         found: set[str] | None = None
         if op is _sre_constants.LITERAL:
-            found = _prefixes(items[position:])[0]  # the literal run and what must follow it
+            found = _prefixes(items[position:], expand)[0]  # the run and what must follow it
         elif op is _sre_constants.SUBPATTERN:
-            found = _first_literals(list(argument[-1]))
+            found = _first_literals(list(argument[-1]), expand)
         elif op is _sre_constants.BRANCH:
             found = set()
             for branch in argument[1]:
-                branch_found = _first_literals(list(branch))
+                branch_found = _first_literals(list(branch), expand)
                 if not branch_found:
                     found = None
                     break
@@ -1051,11 +1103,30 @@ def _first_literals(items: list[Any]) -> set[str] | None:
         elif op is _sre_constants.IN:
             found = _class_literals(argument)
         elif op in (_sre_constants.MAX_REPEAT, _sre_constants.MIN_REPEAT) and argument[0] >= 1:
-            found = _first_literals(list(argument[2]))
-        if found and (best is None or _selectivity(found) > _selectivity(best)):
-            best = found
+            found = _first_literals(list(argument[2]), expand)
+        for literals in (found, _prefixes(items[position:], expand)[0] if expand else None):
+            if not literals or "" in literals:  # (an empty string: not a literal to look for)
+                continue
+            if best is None or _selectivity(literals) > _selectivity(best):
+                best = literals
         position += 1
     return best
+
+
+def chunk_literals(pattern: str, gate: frozenset[str]) -> frozenset[str] | None:
+    """For a gated pattern, literals one of which every match contains, found as its gate
+    (:func:`required_literals`) is, but reading short repeats (``x?``, ``(?:de )?``) as their
+    copies and joining a group with what must follow it (``(xy|tb)搜`` -> ``xy搜``, ``tb搜``):
+    the chunk methods' sharper gate (``\\bsi ?wo\\b`` is gated by ``siwo``, ``si wo`` there,
+    not by ``si``). None when it is not more selective than ``gate``."""
+    try:
+        parsed = list(_sre_parser.parse(pattern))
+    except re.error:
+        return None
+    found = _first_literals(parsed, expand=True)
+    if not found or "" in found or _selectivity(found) <= _selectivity(set(gate)):
+        return None
+    return frozenset(found)
 
 
 _MAX_CLASS_RANGE = 300

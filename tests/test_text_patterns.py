@@ -58,15 +58,20 @@ def _rule_sets() -> dict[str, GatedPatterns]:
     }
 
 
-@pytest.fixture(scope="module")
-def texts() -> list[str]:
+def comment_texts() -> list[str]:
+    """Every distinct comment text of ``data/comments`` prepared, and the skeletons of a
+    quarter of them."""
     raw: list[str] = []
     for csv_path in sorted((paths.DATA_DIR / "comments").glob("*.csv")):
         raw += pd.read_csv(csv_path, dtype=str, keep_default_na=False)["text"].tolist()
     prepared = [prepare_text(t) for t in dict.fromkeys(raw)]
     assert len(prepared) > 3000
-    skeletons = [lure_skeleton(p) for p in prepared[::4]]
-    return prepared + skeletons + ANCHORED
+    return prepared + [lure_skeleton(p) for p in prepared[::4]]
+
+
+@pytest.fixture(scope="module")
+def texts() -> list[str]:
+    return comment_texts() + ANCHORED
 
 
 def test_first_characters_of_anchored_patterns() -> None:
@@ -197,12 +202,14 @@ AWKWARD = [
 
 
 def _own_candidates(rules: GatedPatterns, text: str) -> list[int] | None:
-    """The gated patterns of the gates ``text`` holds (what _gated_many gives): the per-text
-    candidates less the ungated patterns, None when it holds no gate."""
-    candidates = rules._candidates(text)
-    if candidates is rules._ungated_only:
-        return None
-    return sorted(set(candidates) - set(rules._ungated_only))
+    """The gated patterns a literal of whose chunk gate ``text`` holds (what _gated_many
+    gives), by ``in``; None when it holds none."""
+    found = [
+        index
+        for index, literals in enumerate(rules._chunk_gates)
+        if literals and any(literal in text for literal in literals)
+    ]
+    return found or None
 
 
 def _check_chunk_methods(rules: GatedPatterns, part: list[str], name: str) -> None:
