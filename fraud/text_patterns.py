@@ -369,7 +369,7 @@ class GatedPatterns:
         :func:`chunk_literals` where a pattern has them), sorted, without the ungated ones
         (None: it holds none), from one automaton pass over the whole chunk
         (texts joined by :data:`SEPARATOR`, which no gate literal contains, so no gate is
-        found across two texts; each hit is mapped back to its text by its end position)."""
+        found across two texts; each hit is mapped back to its text by its start)."""
         n = len(texts)
         out: list[Sequence[int] | None] = [None] * n
         if self._chunk_automaton is None:
