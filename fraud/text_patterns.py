@@ -264,17 +264,19 @@ class GatedPatterns:
             for literal in literals or ():
                 by_chunk_literal.setdefault(literal, []).append(index)
         self._own_by_gate = [tuple(sorted(set(indices))) for indices in by_chunk_literal.values()]
-        # in a Rust automaton, for a whole chunk at once (about twice as fast per character as
-        # pyahocorasick's iterator, which stays the per-text reference)
-        self._chunk_automaton: Any = None
-        self._table: tuple[np.ndarray, np.ndarray] | None = None
-        # ... and over the chunk's UTF-8 bytes: the same hits at byte offsets, without the
-        # string automaton's own encoding and its byte-to-character offset mapping (about
-        # half the time of a pass over a chunk of Chinese comments)
+        # in a Rust automaton over the chunk's UTF-8 bytes, for a whole chunk at once (about
+        # twice as fast per character as pyahocorasick's iterator, which stays the per-text
+        # reference, and about half the time of the string automaton's own encoding and
+        # offset mapping on Chinese comments) ...
+        self._chunk_literals = list(by_chunk_literal)
         self._chunk_bytes_automaton: Any = None
         if by_chunk_literal:
-            self._chunk_automaton = chunk_automaton(list(by_chunk_literal))
-            self._chunk_bytes_automaton = chunk_bytes_automaton(list(by_chunk_literal))
+            self._chunk_bytes_automaton = chunk_bytes_automaton(self._chunk_literals)
+        # ... and over characters (a chunk that does not encode, or whose texts hold the
+        # separator; gates that hold it), built on first use: rare, and each automaton costs
+        # several milliseconds of every process's start
+        self._string_automaton: Any = None
+        self._table: tuple[np.ndarray, np.ndarray] | None = None
         self._ungated_only = tuple(self._ungated)
         # The ungated patterns as one regex, for :meth:`search_many` (a yes/no answer does not
         # need their order): one search instead of one per pattern. None when they cannot be
@@ -372,11 +374,11 @@ class GatedPatterns:
         found across two texts; each hit is mapped back to its text by its start)."""
         n = len(texts)
         out: list[Sequence[int] | None] = [None] * n
-        if self._chunk_automaton is None:
+        if not self._chunk_literals:
             return out
         own_by_gate = self._own_by_gate
         if not self._gates_sep_safe:
-            find = self._chunk_automaton.find_matches_as_indexes
+            find = self._chunk_automaton().find_matches_as_indexes
             for i, text in enumerate(texts):
                 gates = {number for number, _start, _end in find(text, overlapping=True)}
                 if gates:
@@ -442,9 +444,15 @@ class GatedPatterns:
                 ends[-1] = len(data)
                 hits = self._chunk_bytes_automaton.find_matches_as_indexes(data, overlapping=True)
                 return hits, ends
-        hits = self._chunk_automaton.find_matches_as_indexes(joined, overlapping=True)
+        hits = self._chunk_automaton().find_matches_as_indexes(joined, overlapping=True)
         ends = np.cumsum(np.fromiter(map(len, texts), dtype=np.int64, count=n) + 1) - 1
         return hits, ends
+
+    def _chunk_automaton(self) -> Any:
+        """:func:`chunk_automaton` of the chunk methods' gate literals (made on first use)."""
+        if self._string_automaton is None:
+            self._string_automaton = chunk_automaton(self._chunk_literals)
+        return self._string_automaton
 
     def _gate_table(self) -> tuple[np.ndarray, np.ndarray]:
         """The patterns of every gate (its own, without the ungated ones) as CSR arrays."""

@@ -240,7 +240,7 @@ def test_byte_offsets_name_the_same_texts_as_character_offsets(texts: list[str])
     hits, ends = rules._chunk_hits(part)
     assert len(ends) == len(part)
     assert ends[-1] == len(text_patterns.SEPARATOR.join(part).encode("utf-8"))
-    char_hits = rules._chunk_automaton.find_matches_as_indexes(
+    char_hits = rules._chunk_automaton().find_matches_as_indexes(
         text_patterns.SEPARATOR.join(part), overlapping=True
     )
     assert len(hits) == len(char_hits) > 50
