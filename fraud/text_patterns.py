@@ -380,6 +380,7 @@ class GatedPatterns:
         if not self._gates_sep_safe:
             find = self._chunk_automaton().find_matches_as_indexes
             for i, text in enumerate(texts):
+                text = _LONE_SURROGATE.sub("\ufffd", text)  # (see _chunk_hits)
                 gates = {number for number, _start, _end in find(text, overlapping=True)}
                 if gates:
                     out[i] = sorted(set().union(*[own_by_gate[number] for number in gates]))
@@ -426,24 +427,25 @@ class GatedPatterns:
     def _chunk_hits(self, texts: Sequence[str]) -> tuple[list[tuple[int, int, int]], np.ndarray]:
         """The gate hits (literal number, start, end) of the texts joined by
         :data:`SEPARATOR`, and the offset of the separator after each text (the last: the
-        end), in the same unit as the hits' offsets: bytes of the UTF-8 encoding when the
-        chunk encodes and no text holds the separator (each separator is then the one zero
-        byte at its place, and a literal's bytes occur exactly where the literal does: UTF-8
-        never matches in the middle of a character), else characters."""
+        end), in the same unit as the hits' offsets: bytes of the UTF-8 encoding when no
+        text holds the separator (each separator is then the one zero byte at its place, and
+        a literal's bytes occur exactly where the literal does: UTF-8 never matches in the
+        middle of a character; a lone surrogate is written as its three bytes, which no
+        literal's bytes match, as no literal holds one), else characters (a lone surrogate,
+        which the Rust automaton cannot take, read as U+FFFD: the same offsets, and at most a
+        gate found more, which only brings patterns to try)."""
         n = len(texts)
         joined = SEPARATOR.join(texts)
-        try:
-            data = joined.encode("utf-8")
-        except UnicodeEncodeError:  # a lone surrogate: by characters
-            data = None
-        if data is not None:
-            zeros = np.flatnonzero(np.frombuffer(data, dtype=np.uint8) == 0)
-            if len(zeros) == n - 1:
-                ends = np.empty(n, dtype=np.int64)
-                ends[:-1] = zeros
-                ends[-1] = len(data)
-                hits = self._chunk_bytes_automaton.find_matches_as_indexes(data, overlapping=True)
-                return hits, ends
+        data = joined.encode("utf-8", "surrogatepass")
+        zeros = np.flatnonzero(np.frombuffer(data, dtype=np.uint8) == 0)
+        if len(zeros) == n - 1:
+            ends = np.empty(n, dtype=np.int64)
+            ends[:-1] = zeros
+            ends[-1] = len(data)
+            hits = self._chunk_bytes_automaton.find_matches_as_indexes(data, overlapping=True)
+            return hits, ends
+        if _LONE_SURROGATE.search(joined):
+            joined = _LONE_SURROGATE.sub("\ufffd", joined)
         hits = self._chunk_automaton().find_matches_as_indexes(joined, overlapping=True)
         ends = np.cumsum(np.fromiter(map(len, texts), dtype=np.int64, count=n) + 1) - 1
         return hits, ends
@@ -917,6 +919,7 @@ _FEW_HITS = 160
 
 #: Joins the texts of a chunk for one automaton pass; no lexicon literal contains it.
 SEPARATOR = "\x00"
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 # back-references, named groups and inline flags make a joined alternation mean something else
 _UNSAFE_TO_JOIN = re.compile(r"\\\d|\(\?P|\(\?[aiLmsux]")
 
