@@ -530,12 +530,12 @@ def _name_columns(
     ).reshape(m, _LETTERS)
     entropies = _entropies(counts)
     candidates = plain & (n_digits >= 5)
-    chosen = np.zeros(0, dtype=np.int64)  # the plain names holding an ideograph
-    if ideograph is not None and ideograph.any():
+    if ideograph is not None:  # the plain names holding an ideograph (none when the chunk's
+        # ideographs are all in names of the reference)
         chosen = np.flatnonzero(plain & (np.bincount(owner[ideograph], minlength=m) > 0))
-    if ideograph is not None and len(chosen):  # (they may all be in names of the reference)
-        entropies[chosen] = _entropies(_with_ideographs(counts, wide, owner, ideograph, chosen))
-        candidates[[k for k in chosen.tolist() if names[k].startswith(_XHS_PREFIX)]] = True
+        if len(chosen):
+            entropies[chosen] = _entropies(_with_ideographs(counts, wide, owner, ideograph, chosen))
+            candidates[[k for k in chosen.tolist() if names[k].startswith(_XHS_PREFIX)]] = True
     default = _defaults(names, np.flatnonzero(candidates), m)
     rows = part[named]
     rows[:, 0] = lengths

@@ -80,10 +80,10 @@ class PatternAnalysis:
     needs_non_ascii: tuple[bool, ...]
     #: :func:`_first_chars` of the ungated patterns (None for the gated ones: not needed)
     first_chars: tuple[frozenset[str] | None, ...]
-    #: :func:`_needs_digit` (empty: not known, as if no pattern needed a digit)
-    needs_digit: tuple[bool, ...] = ()
-    #: :func:`chunk_literals` (empty: not known, as if every pattern's gate were its own)
-    chunk_gates: tuple[frozenset[str] | None, ...] = ()
+    #: :func:`_needs_digit`
+    needs_digit: tuple[bool, ...]
+    #: :func:`chunk_literals` (None: the pattern's gate, or ungated)
+    chunk_gates: tuple[frozenset[str] | None, ...]
 
     @property
     def n_patterns(self) -> int:
@@ -255,9 +255,9 @@ class GatedPatterns:
         # them (chunk_literals: "siwo", "si wo" for "\bsi ?wo\b", which find and search gate
         # by "si"), else by its gate: per such literal, the indices of its patterns alone
         # (the chunk methods add the ungated ones a text's first character allows).
-        chunk_gates = analysis.chunk_gates or (None,) * len(patterns)
         self._chunk_gates = tuple(
-            sharper or gate for gate, sharper in zip(analysis.gates, chunk_gates, strict=True)
+            sharper or gate
+            for gate, sharper in zip(analysis.gates, analysis.chunk_gates, strict=True)
         )
         by_chunk_literal: dict[str, list[int]] = {}
         for index, literals in enumerate(self._chunk_gates):
@@ -330,7 +330,7 @@ class GatedPatterns:
         self._needs_non_ascii = list(analysis.needs_non_ascii)
         # patterns every match of which holds a digit: never tried on a text without one
         # (checked once per text, when such a pattern comes up)
-        self._needs_digit = list(analysis.needs_digit) or [False] * len(patterns)
+        self._needs_digit = list(analysis.needs_digit)
 
     def compile_all(self) -> None:
         """Compile every pattern and fast form now (raises ``re.error`` for a bad one)."""
@@ -444,8 +444,7 @@ class GatedPatterns:
             ends[-1] = len(data)
             hits = self._chunk_bytes_automaton.find_matches_as_indexes(data, overlapping=True)
             return hits, ends
-        if _LONE_SURROGATE.search(joined):
-            joined = _LONE_SURROGATE.sub("\ufffd", joined)
+        joined = _LONE_SURROGATE.sub("\ufffd", joined)
         hits = self._chunk_automaton().find_matches_as_indexes(joined, overlapping=True)
         ends = np.cumsum(np.fromiter(map(len, texts), dtype=np.int64, count=n) + 1) - 1
         return hits, ends
@@ -1115,7 +1114,9 @@ def _first_literals(items: list[Any], expand: bool = False) -> set[str] | None:
             found = _class_literals(argument)
         elif op in (_sre_constants.MAX_REPEAT, _sre_constants.MIN_REPEAT) and argument[0] >= 1:
             found = _first_literals(list(argument[2]), expand)
-        for literals in (found, _prefixes(items[position:], expand)[0] if expand else None):
+        # (a literal's run is read from its place on already)
+        from_here = expand and op is not _sre_constants.LITERAL
+        for literals in (found, _prefixes(items[position:], expand)[0] if from_here else None):
             if not literals or "" in literals:  # (an empty string: not a literal to look for)
                 continue
             if best is None or _selectivity(literals) > _selectivity(best):

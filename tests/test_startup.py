@@ -23,7 +23,6 @@ from fraud import comment_quality, derived, lures, text_patterns
 from fraud.text_patterns import (
     CharClasses,
     GatedPatterns,
-    PatternAnalysis,
     analyse_patterns,
     bmp_members_mask,
     bmp_ranges_mask,
@@ -293,9 +292,7 @@ def test_patterns_compile_on_first_use_and_bad_ones_fail_in_compile_all() -> Non
     # a fast form that does not compile (a stale analysis) fails in compile_all, which the
     # tests run on every shipped rule set (test_text_patterns)
     good = analyse_patterns([r"\bab", "xyz"])
-    bad = PatternAnalysis(
-        good.gates, good.prechecks, ("(ab", "xyz"), good.needs_non_ascii, good.first_chars
-    )
+    bad = dataclasses.replace(good, fast_sources=("(ab", "xyz"))
     stale = GatedPatterns([r"\bab", "xyz"], None, bad)
     with pytest.raises(re.error):
         stale.compile_all()
