@@ -287,15 +287,46 @@ _LABELLED_LEXICONS: dict[str, frozenset[str]] = {
 }
 
 
+_FRAGMENT_NAME = re.compile(r"\{([a-z_]+)\}")
+
+
+@functools.cache
+def _fragments() -> dict[str, str]:
+    """``fragments.txt``: name -> regular-expression fragment, each with the fragments it
+    names put in (one word list for every rule and the code that uses it)."""
+    fragments: dict[str, str] = {}
+    for number, row in enumerate(_read_lexicon("fragments.txt"), start=1):
+        name, tab, fragment = row.partition("\t")
+        if not tab or not re.fullmatch("[a-z_]+", name) or name in fragments:
+            raise ValueError(f"fragments.txt fragment {number}: expected a new name<TAB>regex")
+        fragments[name] = _with_fragments(fragment, fragments, f"fragments.txt {name}")
+    return fragments
+
+
+def _with_fragments(pattern: str, fragments: dict[str, str], where: str) -> str:
+    """``pattern`` with each ``{name}`` replaced by that fragment (an unknown name is an
+    error: a regex quantifier is digits, never a name)."""
+
+    def fragment(match: re.Match[str]) -> str:
+        if match.group(1) not in fragments:
+            raise ValueError(f"{where}: no fragment named {match.group(1)} in fragments.txt")
+        return fragments[match.group(1)]
+
+    return _FRAGMENT_NAME.sub(fragment, pattern)
+
+
 def _lexicon_rows(name: str) -> tuple[list[str], list[str] | None]:
     """The patterns of a pattern lexicon, each top-level alternative on its own (its own gate),
-    and their labels (None for an unlabelled lexicon)."""
+    and their labels (None for an unlabelled lexicon); ``{name}`` is a fragment of
+    ``fragments.txt``."""
     if name not in _LABELLED_LEXICONS:
         # patterns are written lower-case and accent-free; lower() would break \W, \S, \D
         patterns = [
             branch
             for entry in _read_lexicon(name)
-            for branch in split_top_level(unicodedata.normalize("NFKC", entry))
+            for branch in split_top_level(
+                unicodedata.normalize("NFKC", _with_fragments(entry, _fragments(), name))
+            )
         ]
         return patterns, None
     # lure_type<TAB>pattern rows
@@ -308,6 +339,7 @@ def _lexicon_rows(name: str) -> tuple[list[str], list[str] | None]:
             raise ValueError(
                 f"{name} rule {number}: expected label<TAB>pattern, label one of {kinds}"
             )
+        pattern = _with_fragments(pattern, _fragments(), f"{name} rule {number}")
         for branch in split_top_level(unicodedata.normalize("NFKC", pattern)):
             patterns.append(branch)
             labels.append(label)
@@ -605,24 +637,16 @@ _NOT_DM_PRIVATE = re.compile("[隐自无]私")
 _MONEY_AMOUNT = re.compile(
     r"[$€£¥₹]\s?\d|\d[\d,.]*\s?[$€£¥₹]|\b\d[\d,.]*\s?(?:k|usd|dollars?|bucks|euros?|pounds|grands?)\b"
 )
-#: what makes a money claim a lure (a wider set than the money lines of spam_cues.txt): an @ / #
-#: account or a name glued to it (mrs_anna_fx, businesswithcandace), a link, a contact (dm,
-#: message me, hmu, WhatsApp), trading / investment words, work from home, a prize or a payout
-#: offered to the reader
-_MONEY_LURE_CONTEXT = re.compile(
-    r"[@#]|https?://|www\.|[a-z0-9]_[a-z0-9]|\b(?!notwith)[a-z]{3,}with[a-z]{3,}\b"
-    r"|\b(?:dms?|inbox|hmu|(?:message|text|contact|email|call) (?:me|us|him|her|them)|whatsapp"
-    r"|telegram|wechat|ask me|hit me up|visit|trad(?:e|er|ers|ing)|forex|crypto|bitcoin|btc|usdt"
-    r"|eth|mining|broker|account manager|mentor|platform|signals?|portfolio|deposit(?:ed|ing)?"
-    r"|invest\w*|profits?|payouts?|withdr\w*|from (?:home|your phone)|passive income"
-    r"|link in (?:my )?bio|with the help of|you (?:can|could|will) (?:earn|make)"
-    r"|(?:got|get|received?|a) returns? of|win|winners?|won"
-    r"|prize|claim|giveaway|gift ?cards?|free|bonus|cash ?app|paypal|venmo|zelle|paying"
-    r"|m(?:r|rs|s)\.? [a-z]{3,}|god bless|look (?:him|her) up"
-    r"|look up m(?:r|rs|s)"
-    r"|search (?:for )?(?:him|her)|ig|instagram|reply|online|from (?:my|your) (?:phone|laptop)"
-    r"|link below)\b"
-)
+
+
+@functools.cache
+def _money_lure_context() -> re.Pattern[str]:
+    """What makes an amount the model calls spam a lure: what recruits or points beside a money
+    claim in the rules (``money_points`` of ``fragments.txt``: an account, a link, a contact,
+    trading words, work from home...) or a prize or a payment offered to the reader
+    (``money_offered``)."""
+    fragments = _fragments()
+    return re.compile(f"{fragments['money_points']}|{fragments['money_offered']}")
 
 
 def _lure_talked_about(prepared: str, lure_type: str, lex: Lexicons) -> bool:
@@ -1631,6 +1655,7 @@ class CommentClassifier:
         _EMOJI_CLASSES.prepare()
         _kaomoji_automaton()
         _reference_link()
+        _money_lure_context()
         _zh_prefixes()
         _phrase_prefixes()
         _phrase_spans()
@@ -1705,7 +1730,7 @@ class CommentClassifier:
                     if (
                         category is CommentCategory.SPAM
                         and _MONEY_AMOUNT.search(text)
-                        and not _MONEY_LURE_CONTEXT.search(text)
+                        and not _money_lure_context().search(text)
                     ):
                         # an amount said with nothing that recruits or points: money talk
                         # ("I make $500 a week at my job"), which the model, trained on
