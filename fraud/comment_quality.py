@@ -540,6 +540,33 @@ def _without_reference_links_many(prepared: Sequence[str]) -> Sequence[str]:
     return prepared if judged == list(prepared) else judged
 
 
+#: a money claim beside a reference link: the link points, as any link beside a claim does in
+#: the ``scam`` rows of spam_cues.txt
+_LINKED_MONEY_CLAIM = RuleDecision(
+    CommentCategory.SPAM, "money_claim_beside_reference_link", str(LureType.SCAM)
+)
+
+
+@functools.cache
+def _money_claim() -> re.Pattern[str]:
+    """A money claim (``money_claim`` or ``money_yielded`` of ``fragments.txt``: "earn $500",
+    "$35,000 from my investment")."""
+    fragments = _fragments()
+    return re.compile(f"{fragments['money_claim']}|{fragments['money_yielded']}")
+
+
+def _beside_reference_links(decision: RuleDecision, judged: str) -> RuleDecision:
+    """The rules' decision on a text whose reference links were taken out, from their decision
+    on what is left (``judged``): nothing -> ``reference_link``; a money claim -> a ``scam``,
+    whatever else the rest is (review s51: "great video <youtu.be link> i earn $500 per day"
+    was generic; taking the link out had taken out what made the claim a lure)."""
+    if not _LETTER_OR_DIGIT.search(judged):
+        return _REFERENCE_LINK
+    if decision.category is not CommentCategory.SPAM and _money_claim().search(judged):
+        return _LINKED_MONEY_CLAIM
+    return decision
+
+
 def apply_rules(prepared: str) -> RuleDecision:
     """Classify a :func:`prepare_text`-normalised comment by the exact rules, if they settle it.
 
@@ -547,9 +574,13 @@ def apply_rules(prepared: str) -> RuleDecision:
     :func:`_without_reference_links` of the text).
     """
     judged = _without_reference_links(prepared)
-    if judged != prepared and not _LETTER_OR_DIGIT.search(judged):
-        return _REFERENCE_LINK
-    prepared = judged
+    if judged != prepared:
+        return _beside_reference_links(_apply_rules_judged(judged), judged)
+    return _apply_rules_judged(prepared)
+
+
+def _apply_rules_judged(prepared: str) -> RuleDecision:
+    """:func:`apply_rules` of a text that holds no reference link."""
     lex = load_lexicons()
     lure = detect_lure(prepared)
     talked_about = False
@@ -634,9 +665,14 @@ _ANY_WORD = re.compile(r"[^\W\d_]")
 _NOT_DM_PRIVATE = re.compile("[隐自无]私")
 #: an amount of money: a currency sign beside digits, or digits and a money word ($15, 40€,
 #: 5 grand, 2k, 300 dollars)
-_MONEY_AMOUNT = re.compile(
-    r"[$€£¥₹]\s?\d|\d[\d,.]*\s?[$€£¥₹]|\b\d[\d,.]*\s?(?:k|usd|dollars?|bucks|euros?|pounds|grands?)\b"
-)
+_MONEY_AMOUNT = r"[$€£¥₹]\s?\d|\d[\d,.]*\s?[$€£¥₹]|\b\d[\d,.]*\s?(?:k|usd|dollars?|bucks|euros?|pounds|grands?)\b"
+
+
+@functools.cache
+def _money_talk() -> re.Pattern[str]:
+    """Money said in a comment: an amount (:data:`_MONEY_AMOUNT`) or making money in a few
+    words (``money_making`` of ``fragments.txt``: "make money", "earning extra income")."""
+    return re.compile(f"{_MONEY_AMOUNT}|{_fragments()['money_making']}")
 
 
 @functools.cache
@@ -1041,8 +1077,7 @@ def _rules_chunk(prepared: Sequence[str]) -> tuple[list[RuleDecision], list[str 
     for i, (before, after) in enumerate(zip(prepared, judged, strict=True)):
         if before != after:
             words[i] = None
-            if not _LETTER_OR_DIGIT.search(after):
-                out[i] = _REFERENCE_LINK
+            out[i] = _beside_reference_links(out[i], after)
     return out, words
 
 
@@ -1655,6 +1690,8 @@ class CommentClassifier:
         _EMOJI_CLASSES.prepare()
         _kaomoji_automaton()
         _reference_link()
+        _money_claim()
+        _money_talk()
         _money_lure_context()
         _zh_prefixes()
         _phrase_prefixes()
@@ -1729,12 +1766,13 @@ class CommentClassifier:
                         category = CommentCategory.SUBSTANTIVE
                     if (
                         category is CommentCategory.SPAM
-                        and _MONEY_AMOUNT.search(text)
+                        and _money_talk().search(text)
                         and not _money_lure_context().search(text)
                     ):
-                        # an amount said with nothing that recruits or points: money talk
-                        # ("I make $500 a week at my job"), which the model, trained on
-                        # investment testimonials, hears as one (review s48)
+                        # money said with nothing that recruits or points: money talk ("I
+                        # make $500 a week at my job", "I wish I could make money like you"),
+                        # which the model, trained on investment testimonials, hears as one
+                        # (review s48, s51)
                         category = self.predict_model([text], without=CommentCategory.SPAM)[0]
                     if category is CommentCategory.SPAM and _NUMBER_CHATTER.search(text):
                         category = self._without_number_chatter(text)

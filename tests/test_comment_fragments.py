@@ -16,6 +16,8 @@ from fraud.comment_quality import CommentCategory, apply_rules, prepare_text
 _CACHED = (
     comment_quality.load_lexicons,
     comment_quality._fragments,
+    comment_quality._money_claim,
+    comment_quality._money_talk,
     comment_quality._money_lure_context,
 )
 

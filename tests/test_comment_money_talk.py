@@ -3,12 +3,28 @@
 hour", "I made this for $5" and "we made $2k at the bake sale" were scam comments, and a
 money rate with any number ("I make 2 videos a week") a money offer. A money claim is now a
 lure when something beside it recruits or points: an account, a link, a contact ("DM me",
-WhatsApp), trading or investment words, "from home" / "online"; the lures still are."""
+WhatsApp), trading or investment words, "from home" / "online"; the lures still are.
+
+Review s51: "make money" alone was an offer ("you can't make money on youtube anymore" was
+spam); it now is one when pitched to the reader ("how to", "you can", "start", "online",
+"fast"), and the model's spam call on money talk with nothing beside it is undone as for an
+amount. A money claim beside a link to a YouTube video or to Wikipedia was judged without the
+link that made it a lure (generic); an investment testimonial naming the amount before what
+it yielded ("$35,000 from my investment. Thank you Mrs Tina") was left to the model."""
 
 from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
+from fraud.comment_quality import (
+    CommentCategory,
+    RuleDecision,
+    apply_rules,
+    apply_rules_many,
+    prepare_text,
+)
 from tests.conftest import decided_on_both_paths
 
 GENUINE = [
@@ -69,15 +85,112 @@ LURES = [
 ]
 
 
-def _spam(classifier: Any, texts: list[str]) -> dict[str, bool]:
-    return {t: c == "spam" for t, c in decided_on_both_paths(classifier, texts).items()}
+def _spam(classifier: Any, texts: list[str]) -> list[str]:
+    """The texts called spam (on both paths)."""
+    called = decided_on_both_paths(classifier, texts)
+    return [text for text in texts if called[text] == "spam"]
+
+
+def _not_spam(classifier: Any, texts: list[str]) -> list[str]:
+    """The texts not called spam (on both paths)."""
+    spam = set(_spam(classifier, texts))
+    return [text for text in texts if text not in spam]
 
 
 def test_everyday_money_talk_is_not_spam(classifier: Any) -> None:
-    called = _spam(classifier, GENUINE)
-    assert [text for text in GENUINE if called[text]] == []
+    assert _spam(classifier, GENUINE) == []
 
 
 def test_money_lures_are_still_spam(classifier: Any) -> None:
-    called = _spam(classifier, LURES)
-    assert [text for text in LURES if not called[text]] == []
+    assert _not_spam(classifier, LURES) == []
+
+
+# talk about making money: complaints, wishes, questions, what others do (review s51)
+MONEY_MAKING_TALK = [
+    "you can't make money on youtube anymore",
+    "nobody makes money from blogging these days",
+    "I wish I could make money like you",
+    "how do you even make money on tiktok?",
+    "they don't make money from shorts at all",
+    "it's hard to make money as a small artist, respect",
+    "the pharma industry tries to make money on everything",
+    "big studios can always make money back from merch",
+    "don't pick a job just because it makes a lot of money",
+    "scammers stealing people's hard earn money, report them",
+    "I don't care about making money, I just love filming",
+]
+
+# making money offered to the reader (a way, a start, "you can", online / fast / from home)
+MONEY_MAKING_PITCHED = [
+    "make money from home, dm me",
+    "I make $500 a day with this app, ask me how",
+    "how to make a lot of money fast",
+    "start making money today with this simple trick",
+    "learn how to make money online in 10 minutes a day",
+    "best app to earn money fast",
+    "you can earn money for gift cards with this app",
+    "wanna earn extra income? no experience needed",
+    "i've started off making income with no risk from bonus deals",
+    "earn real money from game marketglory . com/strategygame/ref123",
+]
+
+
+def test_talk_about_making_money_is_not_an_offer(classifier: Any) -> None:
+    assert _spam(classifier, MONEY_MAKING_TALK) == []
+
+
+def test_making_money_pitched_to_the_reader_is_spam(classifier: Any) -> None:
+    assert _not_spam(classifier, MONEY_MAKING_PITCHED) == []
+
+
+# a money claim beside a reference link: the link is what makes it a lure (review s51)
+CLAIMS_BESIDE_REFERENCE_LINKS = [
+    "great video https://youtu.be/dQw4w9WgXcQ i earn $500 per day",
+    "https://youtu.be/dQw4w9WgXcQ made $3,000 this week with this method",
+    "see https://en.wikipedia.org/wiki/Bitcoin I earned $8,000 last month",
+    "i got $35,000 from my investment youtube.com/watch?v=TQ046FuAu00",
+]
+
+# a reference link beside money that is no claim, or beside a claim's words without one
+REFERENCE_LINKS_BESIDE_MONEY_TALK = [
+    "https://www.youtube.com/watch?v=abc I paid $40 for this and it broke",
+    "https://youtu.be/abc123 this costs $15 at target",
+    "the making of https://en.wikipedia.org/wiki/Maillard_reaction",
+    "loved this part https://youtu.be/dQw4w9WgXcQ?t=42 so funny",
+    "https://youtu.be/abc123 i wish i could make money like you",
+]
+
+
+def test_a_money_claim_beside_a_reference_link_is_a_scam(classifier: Any) -> None:
+    assert _not_spam(classifier, CLAIMS_BESIDE_REFERENCE_LINKS) == []
+    for text in CLAIMS_BESIDE_REFERENCE_LINKS:
+        prepared = prepare_text(text)
+        assert apply_rules(prepared) == apply_rules_many([prepared])[0]
+        assert apply_rules(prepared).lure_type == "scam"
+
+
+def test_a_reference_link_beside_money_talk_is_not_spam(classifier: Any) -> None:
+    assert _spam(classifier, REFERENCE_LINKS_BESIDE_MONEY_TALK) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the amount first, then what it yielded, then the benefactor or the account
+        "I got $35,000 from my investment. Thank you Mrs Tina",
+        "received $12,000 profit in 5 days, thanks to @fx_anna",
+        "$4,000 payout this week, god bless",
+        "@mr_trade_pro 8k from my trading account in a month",
+    ],
+)
+def test_an_investment_testimonial_naming_the_amount_first_is_a_rule_scam(text: str) -> None:
+    # the rules decide it (before s51 only the model did, when it did)
+    prepared = prepare_text(text)
+    expected = RuleDecision(CommentCategory.SPAM, "spam_cue", "scam")
+    assert apply_rules(prepared) == expected
+    assert apply_rules_many([prepared]) == [expected]
+
+
+def test_an_amount_beside_what_it_yielded_alone_is_not_a_rule_scam() -> None:
+    for text in ("$20 return on my investment in a cookbook", "$6-9k net profits, not too bad"):
+        assert apply_rules(prepare_text(text)).category is not CommentCategory.SPAM
