@@ -65,6 +65,7 @@ if TYPE_CHECKING:
 __all__ = [
     "COMPRESSIONS",
     "COMPRESSION_MAGIC",
+    "DECOMPRESSION_ERRORS",
     "INPUT_FORMATS",
     "OUTPUT_FORMATS",
     "OUTPUT_SUFFIXES",
@@ -94,6 +95,7 @@ __all__ = [
     "open_binary_output",
     "open_row_writer",
     "parse_record",
+    "plain_name",
     "read_records",
 ]
 
@@ -142,7 +144,7 @@ COMPRESSION_MAGIC: tuple[tuple[bytes, str], ...] = (
 # Compressed outputs, by suffix: written through gzip (JSON lines and CSV).
 _OUTPUT_COMPRESSIONS: dict[str, str] = {".gz": "gzip"}
 # What a decompressor raises on corrupt or truncated data (pyarrow's zstd: OSError).
-_DECOMPRESSION_ERRORS = (OSError, EOFError, zlib.error)
+DECOMPRESSION_ERRORS = (OSError, EOFError, zlib.error)
 
 _JSON_BLOCK = 1 << 16
 _PARQUET_BATCH = 256
@@ -209,7 +211,7 @@ def detect_input_format(path: str, explicit: str | None = None) -> InputFormat:
             raise ValueError(f"unknown input format {explicit!r}; use one of {INPUT_FORMATS}")
         kind: InputFormat = explicit  # type: ignore[assignment]
     else:
-        suffix = Path(_plain_name(path)).suffix.lower() if path != STDIO else ""
+        suffix = Path(plain_name(path)).suffix.lower() if path != STDIO else ""
         kind = (
             "json" if suffix == ".json" else "parquet" if suffix in (".parquet", ".pq") else "jsonl"
         )
@@ -225,8 +227,9 @@ def _compression_suffix(path: str) -> str:
     return Path(path).suffix.lower() if path != STDIO else ""
 
 
-def _plain_name(path: str) -> str:
-    """``path`` without a compression suffix this module reads (``x.jsonl.gz`` -> ``x.jsonl``)."""
+def plain_name(path: str) -> str:
+    """``path`` without a compression suffix this module reads (``x.jsonl.gz`` -> ``x.jsonl``):
+    the name that says what the decompressed text is."""
     suffix = _compression_suffix(path)
     return path[: -len(suffix)] if suffix in COMPRESSIONS else path
 
@@ -440,7 +443,7 @@ def _iter_text(
         for raw in records:
             number = raw.number
             yield raw
-    except _DECOMPRESSION_ERRORS as error:
+    except DECOMPRESSION_ERRORS as error:
         after = f"after record {number}" if kind == "json" else f"after line {number}"
         yield RawRecord(
             number + 1,

@@ -38,7 +38,7 @@ from fraud.importers.history import read_history, read_profiles
 from fraud.importers.instaloader import read_instaloader
 from fraud.importers.mediacrawler import anonymize_user_id, read_mediacrawler
 from fraud.importers.ytdlp import read_ytdlp
-from fraud.io import REJECT_INPUT_CHARS, OutputTarget, open_binary_output
+from fraud.io import REJECT_INPUT_CHARS, OutputTarget, open_binary_output, plain_name
 from fraud.schema import CreatorRecord
 
 __all__ = ["SOURCES", "ImportSummary", "import_items", "read_source", "run_import"]
@@ -181,7 +181,7 @@ def run_import(
         the file's last line: ``line`` is always a line, never an element number."""
         if where.element is not None:
             return where.line, where.element
-        if where.line < 1 or not where.file.lower().endswith((".json", ".json.xz")):
+        if where.line < 1 or not plain_name(where.file).lower().endswith((".json", ".json.xz")):
             return where.line, None
         if where.file not in element_lines:
             element_lines[where.file] = JsonElementLines(Path(where.file))

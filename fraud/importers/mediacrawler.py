@@ -64,6 +64,7 @@ from fraud.importers._items import (
     reject_row,
 )
 from fraud.importers._values import parse_count, parse_time
+from fraud.io import plain_name
 
 __all__ = [
     "PLATFORMS",
@@ -89,11 +90,15 @@ PLATFORMS = {
 }
 _KINDS = ("contents", "comments", "creators", "creator")
 _SUFFIXES = (".json", ".jsonl", ".csv")
+# Shown by name in the note of files a directory held that were not read.
+_SKIPPED_SHOWN = 5
 # The older store code's ``save_data_to_json(creator, "creator")`` /
 # ``save_data_to_csv(creator, store_type="creator")``: ``search_creator_2025-11-21.json``,
 # ``1_creator_creator_2025-11-21.csv`` (a date follows), or no date at all.
 _OLD_CREATOR = re.compile(r"(?:^|_)creator(?:_\d|\.)")
-_FILE_DATE = re.compile(r"_(\d{4}-\d{2}-\d{2})(?:_[^.]*)?\.(?:json|jsonl|csv)$")
+_FILE_DATE = re.compile(
+    r"_(\d{4}-\d{2}-\d{2})(?:_[^.]*)?\.(?:json|jsonl|csv)(?:\.(?:gz|bz2|zst))?$", re.IGNORECASE
+)
 
 # Per platform: the content id field, the time field, and count fields -> contract names.
 _POST_ID = {
@@ -179,26 +184,60 @@ def is_word_cloud(path: Path) -> bool:
     return path.name.lower().endswith("_word_freq.json") or path.parent.name.lower() == "words"
 
 
+def _is_export_name(path: Path) -> bool:
+    """Whether ``path`` is named as a MediaCrawler rows file, compressed or not
+    (``search_comments_2025-11-21.jsonl.gz``, read as ``fraud score`` reads it)."""
+    return Path(plain_name(path.name)).suffix.lower() in _SUFFIXES and _kind_of(path) is not None
+
+
 def _export_files(inputs: Iterable[Path]) -> Iterator[Path | Note]:
     for path in inputs:
         if path.is_dir():
-            skipped = 0
+            clouds = found = 0
+            others: list[Path] = []  # files of no MediaCrawler rows kind, named in a note
             for child in sorted(path.rglob("*")):
-                if child.is_file() and child.suffix.lower() in _SUFFIXES and _kind_of(child):
-                    if is_word_cloud(child):
-                        skipped += 1
-                    else:
-                        yield child
-            if skipped:
+                if not child.is_file():
+                    continue
+                if is_word_cloud(child):
+                    clouds += 1
+                elif _is_export_name(child):
+                    found += 1
+                    yield child
+                elif not child.name.startswith("."):  # .DS_Store and the like: not a user's file
+                    others.append(child)
+            if not found:
+                yield Note(f"{path}: no MediaCrawler contents, comments or creators file in it")
+            if clouds:
                 yield Note(
-                    f"{path}: skipped {skipped} MediaCrawler word-cloud "
-                    f"file{'s' if skipped > 1 else ''} (words/, *_word_freq.json: word counts,"
+                    f"{path}: skipped {clouds} MediaCrawler word-cloud "
+                    f"file{'s' if clouds > 1 else ''} (words/, *_word_freq.json: word counts,"
                     " not rows)"
                 )
+            if others:
+                yield Note(_not_read_note(path, others))
         elif path.is_file() and is_word_cloud(path):
             yield Note(f"{path}: skipped, a MediaCrawler word-cloud file (word counts, not rows)")
         else:
             yield path
+
+
+def _not_read_note(folder: Path, files: list[Path]) -> str:
+    """The note for the files of ``folder`` that are not MediaCrawler rows files, some by
+    name, saying what is read, so an export saved another way is not dropped unseen."""
+    shown = ", ".join(str(f.relative_to(folder)) for f in files[:_SKIPPED_SHOWN])
+    more = f" and {len(files) - _SKIPPED_SHOWN} more" if len(files) > _SKIPPED_SHOWN else ""
+    excel = (
+        "; MediaCrawler's Excel store (SAVE_DATA_OPTION=excel, .xlsx) is not read: crawl with"
+        " json, jsonl or csv"
+        if any(f.suffix.lower() == ".xlsx" for f in files)
+        else ""
+    )
+    noun = "file" if len(files) == 1 else "files"
+    return (
+        f"{folder}: {len(files)} {noun} not read ({shown}{more}): only MediaCrawler's"
+        " {crawl}_{contents,comments,creators}_{date}.{json,jsonl,csv} files are read (also"
+        f" .gz, .bz2, .zst){excel}"
+    )
 
 
 def _file_date(path: Path) -> datetime | None:
