@@ -45,6 +45,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
@@ -303,9 +304,10 @@ def _read_file(
     platform: str | None,
     douyin_ids: dict[str, str],
     held: list[PostItem],
-) -> Iterator[Item]:
-    """The items of one file; Douyin posts that need a sec_uid no post has shown yet go to
-    ``held`` instead (keyed after the other contents files, by :func:`_key_post`)."""
+) -> Iterator[ReadItem]:
+    """The items of one file, and a note of its posts kept without a count; Douyin posts
+    that need a sec_uid no post has shown yet go to ``held`` instead (keyed after the other
+    contents files, by :func:`_key_post`)."""
     where = Where(str(path), 0)
     if found is None or found not in PLATFORMS.values():
         named = platform or "/".join(path.parts[-3:-1])
@@ -324,6 +326,7 @@ def _read_file(
         return
     crawl_day = _file_date(path)
     reader = {"contents": _content, "comments": _comment, "creators": _creator}[kind]
+    uncounted: Counter[str] = Counter()  # posts without a like / comment count
     for row_where, row in _rows(path):
         if isinstance(row, Reject):
             yield row
@@ -333,6 +336,8 @@ def _read_file(
         except ValueError as error:
             yield reject_row(row_where, str(error), row)
             continue
+        if isinstance(item, PostItem):
+            uncounted.update(_missing_counts(found, item.post))
         if found == "douyin":
             if (
                 isinstance(item, PostItem)
@@ -343,6 +348,12 @@ def _read_file(
                 continue
             _douyin_key(item, row, douyin_ids)
         yield item
+    if uncounted:
+        shown = ", ".join(f"{n} without {field}" for field, n in sorted(uncounted.items()))
+        yield Note(
+            f"{path}: posts kept with counts unknown ({shown}, empty or 'None'): the checks"
+            " that read those counts leave the posts out"
+        )
 
 
 def _douyin_key(item: Item, row: dict[str, Any], ids: dict[str, str]) -> None:
@@ -410,6 +421,16 @@ def _created_at(platform: str, row: dict[str, Any], field: str) -> datetime | No
     return parse_time(row.get(field), field)
 
 
+def _missing_counts(platform: str, post: dict[str, Any]) -> list[str]:
+    """The count fields of a post row that gave no count (Kuaishou's, which MediaCrawler
+    never writes a comment count for, is not news)."""
+    fields = {target: source for source, target in _POST_COUNTS[platform].items()}
+    missing = ["likes"] if post.get("likes_unknown") else []
+    if "comments" in fields and "comments" not in post:
+        missing.append("comments")
+    return [fields[name] for name in missing]
+
+
 def _content(platform: str, row: dict[str, Any], where: Where, crawl_day: datetime | None) -> Item:
     id_field = _POST_ID[platform]
     post_id = _first(row, (id_field,))
@@ -427,11 +448,12 @@ def _content(platform: str, row: dict[str, Any], where: Where, crawl_day: dateti
         if count is not None:
             post[target] = count
     if "likes" not in post:
-        raise ValueError("liked_count is missing")
-    if platform != "kuaishou" and "comments" not in post:
-        raise ValueError(
-            f"{next(k for k, v in _POST_COUNTS[platform].items() if v == 'comments')} is missing"
-        )
+        # No like count (MediaCrawler's Douyin store writes str(None) = "None" when the
+        # platform sent no statistics): no count, not 0. The post and its comments are kept
+        # and the likes checks leave it out; a missing comment count becomes the exported
+        # comments, unknown, as Kuaishou's (fraud.importers._assemble).
+        post["likes"] = 0
+        post["likes_unknown"] = True
     kind = str(row.get("type") or row.get("video_type") or "").lower()
     if platform in ("bilibili", "kuaishou") or kind == "video":
         post["format"] = "video"
