@@ -73,6 +73,7 @@ __all__ = [
     "is_word_cloud",
     "platform_of",
     "read_mediacrawler",
+    "reads_file",
 ]
 
 # MediaCrawler's platform folder names (and the long forms) -> the contract's platform.
@@ -185,10 +186,12 @@ def is_word_cloud(path: Path) -> bool:
     return path.name.lower().endswith("_word_freq.json") or path.parent.name.lower() == "words"
 
 
-def _is_export_name(path: Path) -> bool:
-    """Whether ``path`` is named as a MediaCrawler rows file, compressed or not
-    (``search_comments_2025-11-21.jsonl.gz``, read as ``fraud score`` reads it)."""
-    return Path(plain_name(path.name)).suffix.lower() in _SUFFIXES and _kind_of(path) is not None
+def reads_file(path: Path) -> bool:
+    """Whether a directory given as input has ``path`` read: a MediaCrawler rows file,
+    compressed or not (``search_comments_2025-11-21.jsonl.gz``, read as ``fraud score`` reads
+    it), not a word-cloud file."""
+    named = Path(plain_name(path.name)).suffix.lower() in _SUFFIXES and _kind_of(path) is not None
+    return named and not is_word_cloud(path)
 
 
 def _export_files(inputs: Iterable[Path]) -> Iterator[Path | Note]:
@@ -201,7 +204,7 @@ def _export_files(inputs: Iterable[Path]) -> Iterator[Path | Note]:
                     continue
                 if is_word_cloud(child):
                     clouds += 1
-                elif _is_export_name(child):
+                elif reads_file(child):
                     found += 1
                     yield child
                 elif not child.name.startswith("."):  # .DS_Store and the like: not a user's file
