@@ -97,6 +97,7 @@ __all__ = [
     "parse_record",
     "plain_name",
     "read_records",
+    "refuse_table_file",
 ]
 
 InputFormat = Literal["jsonl", "json", "parquet"]
@@ -195,7 +196,26 @@ def _jsonable(value: Any) -> Any:
     return str(value)
 
 
+# Tables and workbooks, by suffix: never an input of creators (their records are nested) nor
+# of results (fraud table reads the JSON that fraud score writes).
+_TABLE_FILES: dict[str, str] = {
+    ".csv": "a CSV",
+    ".tsv": "a TSV",
+    ".xlsx": "an Excel",
+    ".xlsm": "an Excel",
+    ".xls": "an Excel",
+}
+
 # --------------------------------------------------------------------------- formats
+
+
+def refuse_table_file(path: str, wanted: str) -> None:
+    """A ValueError naming ``path`` when its name says it is a CSV or Excel table, which no
+    reader here takes; ``wanted`` says what to give instead. Read as JSON lines, a CSV was one
+    "invalid JSON" reject per row, and an .xlsx was said to be zip data to decompress."""
+    kind = _TABLE_FILES.get(Path(plain_name(path)).suffix.lower()) if path != STDIO else None
+    if kind is not None:
+        raise ValueError(f"{path}: {kind} file is not read; {wanted}")
 
 
 def detect_input_format(path: str, explicit: str | None = None) -> InputFormat:
@@ -203,8 +223,15 @@ def detect_input_format(path: str, explicit: str | None = None) -> InputFormat:
 
     A compression suffix is looked through (``x.json.gz`` is a JSON array); a compression
     neither engine reads, or compressed bytes under a plain name, is refused
-    (:func:`input_compression`), and so is a compressed Parquet file.
+    (:func:`input_compression`), and so are a compressed Parquet file and, unless ``explicit``
+    says otherwise, a file named as a CSV or Excel table (:func:`refuse_table_file`).
     """
+    if not explicit:
+        refuse_table_file(
+            path,
+            "give the creators as JSON lines (.jsonl), a JSON array (.json) or Parquet"
+            " (scraper exports become creators with fraud import)",
+        )
     compression = input_compression(path)
     if explicit:
         if explicit not in INPUT_FORMATS:
