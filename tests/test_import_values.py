@@ -63,3 +63,25 @@ def test_parse_date_forms() -> None:
     assert parse_date("2025-11-11") == date(2025, 11, 11)
     with pytest.raises(ValueError, match="date"):
         parse_date("2025-13-40")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2025/11/02",
+        "2025/11/2",
+        "2025.11.02",
+        "2025年11月2日",
+        "2025年 11月 2日",
+        "2025/11/02 23:30",
+    ],
+)
+def test_parse_date_reads_year_first_days_as_tracking_sites_write_them(text: str) -> None:
+    # Session 51's QA: '2025/11/20' from a Chinese tracking site's export was "not a timestamp".
+    assert parse_date(text) == date(2025, 11, 2)
+
+
+@pytest.mark.parametrize("text", ["11/02/2025", "02.11.2025", "2025/11/31", "yesterday"])
+def test_parse_date_refuses_what_it_cannot_tell_and_names_the_forms(text: str) -> None:
+    with pytest.raises(ValueError, match="is not a date"):
+        parse_date(text)
