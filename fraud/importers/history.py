@@ -32,7 +32,22 @@ __all__ = [
     "strip_platform",
 ]
 
-_EXTRA_ALIASES = {"dy": "douyin", "ks": "kuaishou", "wb": "weibo"}
+# MediaCrawler's folder names, and the platforms' own names as a Chinese team's spreadsheet of
+# counts writes them in its platform column.
+_EXTRA_ALIASES = {
+    "dy": "douyin",
+    "ks": "kuaishou",
+    "wb": "weibo",
+    "抖音": "douyin",
+    "快手": "kuaishou",
+    "小红书": "rednote",
+    "微博": "weibo",
+    "新浪微博": "weibo",
+    "哔哩哔哩": "bilibili",
+    "b站": "bilibili",
+    "视频号": "wechat_channels",
+    "微信视频号": "wechat_channels",
+}
 
 
 def canonical_platform(value: object) -> str:
