@@ -14,25 +14,17 @@ import csv
 from pathlib import Path
 from typing import Any
 
+from tests.test_import_readers import SEC_UID, _douyin_post
 from tests.test_import_sources import _import
-
-SEC_UID = "MS4wLjABAAAAqa51"
 
 
 def _post(n: int, likes: str, comments: str) -> dict[str, Any]:
-    return {
-        "aweme_id": f"7400000000000000{n:03d}",
-        "aweme_type": "0",
-        "desc": "跳舞💃",
-        "create_time": 1763000000 + n * 86400,
-        "user_id": "55555",
-        "sec_uid": SEC_UID,
-        "nickname": "舞者",
+    """A Douyin contents row as MediaCrawler's store writes it, counts as given."""
+    return _douyin_post(n) | {
         "liked_count": likes,
         "collected_count": "None",
         "comment_count": comments,
         "share_count": "None",
-        "last_modify_ts": 1763683200000,
     }
 
 
@@ -40,7 +32,7 @@ def _comment(n: int, post: int) -> dict[str, Any]:
     return {
         "comment_id": f"9{post}{n}",
         "create_time": 1763000000 + post * 86400 + 60 * n,
-        "aweme_id": f"7400000000000000{post:03d}",
+        "aweme_id": _douyin_post(post)["aweme_id"],
         "content": "好看",
         "user_id": str(100000 + n),
         "sec_uid": f"MS4wLjABAAAAfan{n}",

@@ -113,9 +113,12 @@ def parse_count(value: object, field: str = "count") -> int | None:
     return int(integer) * scale + (int(fraction) * scale // 10 ** len(fraction) if fraction else 0)
 
 
-def parse_time(value: object, field: str = "time") -> datetime | None:
+def parse_time(
+    value: object, field: str = "time", expected: str = "a timestamp"
+) -> datetime | None:
     """An aware UTC datetime from epoch seconds or milliseconds (number or digit string) or
-    an ISO 8601 string; ``None`` when absent. Naive ISO strings are read as UTC."""
+    an ISO 8601 string; ``None`` when absent. Naive ISO strings are read as UTC. A text that
+    is none of these "is not ``expected``"."""
     if value is None or value == "" or value == 0 or value == "0":
         return None
     if isinstance(value, bool):
@@ -132,7 +135,7 @@ def parse_time(value: object, field: str = "time") -> datetime | None:
         try:
             parsed = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
         except ValueError as error:
-            raise ValueError(f"{field} {value!r} is not a timestamp") from error
+            raise ValueError(f"{field} {value!r} is not {expected}") from error
         try:
             return parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed.astimezone(UTC)
         except OverflowError as error:  # e.g. 0001-01-01T00:00+01:00 is before year 1 in UTC
@@ -172,10 +175,7 @@ def parse_date(value: object, field: str = "date") -> date:
                 return date.fromisoformat(text)
             except ValueError as error:
                 raise ValueError(f"{field} {value!r} is not a date") from error
-    try:
-        moment = parse_time(value, field)
-    except ValueError as error:
-        raise ValueError(f"{field} {value!r} is not a date (expected {_DATE_FORMS})") from error
+    moment = parse_time(value, field, expected=f"a date (expected {_DATE_FORMS})")
     if moment is None:
         raise ValueError(f"{field} is missing")
     return moment.date()
