@@ -59,3 +59,19 @@ def test_no_note_when_nothing_repeats(tmp_path: Path) -> None:
     _crawl(tmp_path / "data", 1)
     _, summary, _ = _import(tmp_path, "mediacrawler", tmp_path / "data")
     assert not any("repeated" in n for n in summary.notes)
+
+
+def test_the_note_comes_before_the_notes_of_single_creators(tmp_path: Path) -> None:
+    # fraud import prints the first 20 notes: one per creator must not push this one out.
+    export = tmp_path / "data"
+    for day in (1, 2):
+        _crawl(export, day)
+    for creators in export.rglob("search_creators_*"):
+        creators.unlink()
+    history = tmp_path / "counts.csv"
+    history.write_text("platform,creator_id,date,followers\nxhs,u1,2025-11-30,9000\n")
+    _, summary, _ = _import(tmp_path, "mediacrawler", export, histories=[history])
+    assert summary.creators == 1
+    [own] = [i for i, n in enumerate(summary.notes) if n.startswith("rednote:u1: follower")]
+    [repeats] = [i for i, n in enumerate(summary.notes) if "repeated" in n]
+    assert repeats < own

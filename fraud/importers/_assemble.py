@@ -460,11 +460,12 @@ def _note_repeats(db: sqlite3.Connection, summary: ImportSummary) -> None:
         "SELECT COALESCE(SUM(n_rows - 1), 0) FROM comments WHERE (platform, post_id) IN"
         f" (SELECT platform, post_id FROM posts WHERE (platform, key) IN ({written}))"
     ).fetchone()[0]
-    if posts or comments:
-        summary.notes.append(
+    if posts or comments:  # before the notes of single creators, which may be many
+        summary.notes.insert(
+            0,
             f"{posts + comments} rows repeated a post ({posts}) or comment ({comments}) read"
             " before (another crawl's file, or a row written twice): each is written once, as"
-            " last crawled"
+            " last crawled",
         )
 
 
