@@ -6,8 +6,8 @@ with one file that cannot be read at all.
   line as JSON lines (one "invalid JSON" reject per line of the array).
 * One unreadable file (UTF-16 text, ``.gz`` bytes that are not gzip) stopped the whole import
   with an error, losing every other file's rows; it is one reject now.
-* A directory's files that are not MediaCrawler rows files (an Excel export, notes, an ``.xz``)
-  were passed over without a word.
+* A directory's files that are not MediaCrawler rows files (notes, an ``.xz``, another
+  workbook) were passed over without a word.
 """
 
 from __future__ import annotations
@@ -123,14 +123,14 @@ def test_a_truncated_gzipped_csv_keeps_its_rows_before_the_damage(tmp_path: Path
 def test_files_a_directory_holds_that_are_not_read_are_named(tmp_path: Path) -> None:
     export = tmp_path / "data"
     shutil.copytree(EXPORTS / "mediacrawler_old" / "xhs", export / "xhs")
-    (export / "xhs" / "xhs_search_20251121_101010.xlsx").write_bytes(b"PK\x03\x04")
+    (export / "xhs" / "scores.xlsx").write_bytes(b"PK\x03\x04")  # not the Excel store's name
     (export / "notes.txt").write_text("crawl of 21 Nov")
     (export / ".DS_Store").write_bytes(b"\0")
     (tmp_path / "o").mkdir()
     records, summary, _ = _import(tmp_path / "o", "mediacrawler", export)
     assert sorted(records) == ["rednote:5f00aa"]
     [note] = [n for n in summary.notes if "not read" in n]
-    assert "2 files not read (notes.txt, xhs/xhs_search_20251121_101010.xlsx)" in note
+    assert "2 files not read (notes.txt, xhs/scores.xlsx)" in note
     assert "Excel store" in note and ".DS_Store" not in note
 
 

@@ -1,4 +1,7 @@
-"""MediaCrawler exports: ``data/{platform}/{json,jsonl,csv}/{crawl_type}_{kind}_{date}.*``.
+"""MediaCrawler exports: ``data/{platform}/{json,jsonl,csv}/{crawl_type}_{kind}_{date}.*``
+(also compressed: ``.gz``, ``.bz2``, ``.zst``), and its Excel store's workbooks
+``data/{platform}/{platform}_{crawl_type}_{%Y%m%d_%H%M%S}.xlsx`` (``store/excel_store_base.py``:
+a Contents, Comments and Creators sheet of the same dicts, a header row of their keys).
 
 Field names follow MediaCrawler's store code (``store/{xhs,douyin,kuaishou,bilibili,weibo}/
 __init__.py`` in NanmiCoder/MediaCrawler, which builds the dicts its JSON, JSONL and CSV
@@ -45,8 +48,10 @@ from __future__ import annotations
 
 import hashlib
 import re
+import zipfile
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
@@ -99,8 +104,15 @@ _SKIPPED_SHOWN = 5
 # ``1_creator_creator_2025-11-21.csv`` (a date follows), or no date at all.
 _OLD_CREATOR = re.compile(r"(?:^|_)creator(?:_\d|\.)")
 _FILE_DATE = re.compile(
-    r"_(\d{4}-\d{2}-\d{2})(?:_[^.]*)?\.(?:json|jsonl|csv)(?:\.(?:gz|bz2|zst))?$", re.IGNORECASE
+    r"_(?P<day>\d{4}-\d{2}-\d{2})(?:_[^.]*)?\.(?:json|jsonl|csv)(?:\.(?:gz|bz2|zst))?$",
+    re.IGNORECASE,
 )
+# The Excel store's workbook (store/excel_store_base.py): {platform}_{crawler_type}_{%Y%m%d_%H%M%S}
+# .xlsx in data/{platform}/, one sheet per kind of rows.
+_EXCEL_NAME = re.compile(r"(?P<platform>[a-z]+)_[a-z]+_(?P<day>\d{8})_\d{6}\.xlsx", re.IGNORECASE)
+_SHEETS = {"contents": "contents", "comments": "comments", "creators": "creators"}
+# What opening a file that is not a readable workbook raises (openpyxl, zipfile).
+_WORKBOOK_ERRORS = (OSError, ValueError, KeyError, zipfile.BadZipFile)
 
 # Per platform: the content id field, the time field, and count fields -> contract names.
 _POST_ID = {
@@ -189,12 +201,53 @@ def is_word_cloud(path: Path) -> bool:
 def reads_file(path: Path) -> bool:
     """Whether a directory given as input has ``path`` read: a MediaCrawler rows file,
     compressed or not (``search_comments_2025-11-21.jsonl.gz``, read as ``fraud score`` reads
-    it), not a word-cloud file."""
+    it), or a workbook of its Excel store (``xhs_search_20251121_101010.xlsx``), not a
+    word-cloud file."""
     named = Path(plain_name(path.name)).suffix.lower() in _SUFFIXES and _kind_of(path) is not None
-    return named and not is_word_cloud(path)
+    return (named or _EXCEL_NAME.fullmatch(path.name) is not None) and not is_word_cloud(path)
 
 
-def _export_files(inputs: Iterable[Path]) -> Iterator[Path | Note]:
+@dataclass(frozen=True, slots=True)
+class _Source:
+    """What one reader pass reads: a rows file, or one sheet of an Excel-store workbook."""
+
+    path: Path
+    sheet: str | None = None
+    problem: str | None = None  # why the file cannot be read at all (its one reject)
+
+    @property
+    def name(self) -> str:
+        """How rejects and notes name it: the file, with the sheet as ``file[Comments]``."""
+        return f"{self.path}[{self.sheet}]" if self.sheet else str(self.path)
+
+    @property
+    def kind(self) -> str | None:
+        """contents, comments or creators (None: no MediaCrawler rows)."""
+        return _SHEETS.get(self.sheet.lower()) if self.sheet else _kind_of(self.path)
+
+
+def _sources(path: Path) -> Iterator[_Source]:
+    """The sources of an input file: an Excel-store workbook's rows sheets (a workbook that
+    cannot be opened is one source, rejected when read), else the file itself."""
+    if path.suffix.lower() != ".xlsx" or not path.is_file():
+        yield _Source(path)
+        return
+    try:
+        book = _open_workbook(path)
+    except _WORKBOOK_ERRORS as error:
+        yield _Source(path, problem=f"not an Excel workbook that can be read: {error}")
+        return
+    try:
+        names = [name for name in book.sheetnames if name.lower() in _SHEETS]
+        found = ", ".join(book.sheetnames)
+    finally:
+        book.close()
+    if not names:
+        yield _Source(path, problem=f"no Contents, Comments or Creators sheet (it has {found})")
+    yield from (_Source(path, name) for name in names)
+
+
+def _export_files(inputs: Iterable[Path]) -> Iterator[_Source | Note]:
     for path in inputs:
         if path.is_dir():
             clouds = found = 0
@@ -206,7 +259,7 @@ def _export_files(inputs: Iterable[Path]) -> Iterator[Path | Note]:
                     clouds += 1
                 elif reads_file(child):
                     found += 1
-                    yield child
+                    yield from _sources(child)
                 elif not child.name.startswith("."):  # .DS_Store and the like: not a user's file
                     others.append(child)
             if not found:
@@ -222,7 +275,7 @@ def _export_files(inputs: Iterable[Path]) -> Iterator[Path | Note]:
         elif path.is_file() and is_word_cloud(path):
             yield Note(f"{path}: skipped, a MediaCrawler word-cloud file (word counts, not rows)")
         else:
-            yield path
+            yield from _sources(path)
 
 
 def _not_read_note(folder: Path, files: list[Path]) -> str:
@@ -230,26 +283,20 @@ def _not_read_note(folder: Path, files: list[Path]) -> str:
     name, saying what is read, so an export saved another way is not dropped unseen."""
     shown = ", ".join(str(f.relative_to(folder)) for f in files[:_SKIPPED_SHOWN])
     more = f" and {len(files) - _SKIPPED_SHOWN} more" if len(files) > _SKIPPED_SHOWN else ""
-    excel = (
-        "; MediaCrawler's Excel store (SAVE_DATA_OPTION=excel, .xlsx) is not read: crawl with"
-        " json, jsonl or csv"
-        if any(f.suffix.lower() == ".xlsx" for f in files)
-        else ""
-    )
     noun = "file" if len(files) == 1 else "files"
     return (
         f"{folder}: {len(files)} {noun} not read ({shown}{more}): only MediaCrawler's"
-        " {crawl}_{contents,comments,creators}_{date}.{json,jsonl,csv} files are read (also"
-        f" .gz, .bz2, .zst){excel}"
+        " {crawl}_{contents,comments,creators}_{date}.{json,jsonl,csv} files (also .gz, .bz2,"
+        " .zst) and its Excel store's {platform}_{crawl}_{date}_{time}.xlsx are read"
     )
 
 
 def _file_date(path: Path) -> datetime | None:
-    match = _FILE_DATE.search(path.name)
+    match = _FILE_DATE.search(path.name) or _EXCEL_NAME.fullmatch(path.name)
     if not match:
         return None
     try:
-        day = datetime.fromisoformat(match.group(1))
+        day = datetime.fromisoformat(match["day"])
     except ValueError:
         return None
     # The end of the crawl day: everything in the file was seen by then.
@@ -280,38 +327,42 @@ def read_mediacrawler(
     collects each Douyin numeric uid (and ``creator_hash``) -> ``sec_uid`` seen, for side
     tables that name a creator by the other id."""
     ids: dict[str, str] = {} if douyin_ids is None else douyin_ids
-    comments: list[tuple[Path, str]] = []
-    creators: list[tuple[Path, str]] = []
+    comments: list[tuple[_Source, str]] = []
+    creators: list[tuple[_Source, str]] = []
     held: list[PostItem] = []  # Douyin posts with no sec_uid whose uid no post has mapped yet
-    for path in _export_files(inputs):
-        if isinstance(path, Note):
-            yield path
+    for source in _export_files(inputs):
+        if isinstance(source, Note):
+            yield source
             continue
-        found = PLATFORMS.get(platform.lower(), platform) if platform else platform_of(path)
-        kind = _kind_of(path) if found == "douyin" else None
+        found = PLATFORMS.get(platform.lower(), platform) if platform else _platform(source.path)
+        kind = source.kind if found == "douyin" else None
         if kind in ("comments", "creators"):
-            (comments if kind == "comments" else creators).append((path, "douyin"))
+            (comments if kind == "comments" else creators).append((source, "douyin"))
             continue
-        yield from _read_file(path, found, platform, ids, held)
+        yield from _read_file(source, found, platform, ids, held)
     # Keyed once every contents file is read: a later file may show the uid's sec_uid.
     for post in held:
         _key_post(post, ids)
         yield post
-    for path, found in (*comments, *creators):
-        yield from _read_file(path, found, platform, ids, held)
+    for source, found in (*comments, *creators):
+        yield from _read_file(source, found, platform, ids, held)
 
 
 def _read_file(
-    path: Path,
+    source: _Source,
     found: str | None,
     platform: str | None,
     douyin_ids: dict[str, str],
     held: list[PostItem],
 ) -> Iterator[ReadItem]:
-    """The items of one file, and a note of its posts kept without a count; Douyin posts
-    that need a sec_uid no post has shown yet go to ``held`` instead (keyed after the other
-    contents files, by :func:`_key_post`)."""
-    where = Where(str(path), 0)
+    """The items of one file (or sheet), and a note of its posts kept without a count;
+    Douyin posts that need a sec_uid no post has shown yet go to ``held`` instead (keyed
+    after the other contents files, by :func:`_key_post`)."""
+    path = source.path
+    if source.problem is not None:
+        yield Reject(Where(source.name, 1), source.problem)
+        return
+    where = Where(source.name, 0)
     if found is None or found not in PLATFORMS.values():
         named = platform or "/".join(path.parts[-3:-1])
         yield Reject(
@@ -320,7 +371,7 @@ def _read_file(
             "xhs, dy, ks, bili, wb",
         )
         return
-    kind = _kind_of(path)
+    kind = source.kind
     if kind is None:
         yield Reject(where, f"{path.name}: not a MediaCrawler contents, comments or creators file")
         return
@@ -330,7 +381,7 @@ def _read_file(
     crawl_day = _file_date(path)
     reader = {"contents": _content, "comments": _comment, "creators": _creator}[kind]
     uncounted: Counter[str] = Counter()  # posts without a like / comment count
-    for row_where, row in _rows(path):
+    for row_where, row in _rows(source):
         if isinstance(row, Reject):
             yield row
             continue
@@ -354,7 +405,7 @@ def _read_file(
     if uncounted:
         shown = ", ".join(f"{n} without {field}" for field, n in sorted(uncounted.items()))
         yield Note(
-            f"{path}: posts kept with counts unknown ({shown}, empty or 'None'): the checks"
+            f"{source.name}: posts kept with counts unknown ({shown}, empty or 'None'): the checks"
             " that read those counts leave the posts out"
         )
 
@@ -389,13 +440,54 @@ def _key_post(item: PostItem, ids: dict[str, str]) -> None:
         item.author.key = item.key
 
 
-def _rows(path: Path) -> Iterator[tuple[Where, dict[str, Any] | Reject]]:
+def _rows(source: _Source) -> Iterator[tuple[Where, dict[str, Any] | Reject]]:
+    path = source.path
+    if path.suffix.lower() == ".xlsx":
+        yield from _sheet_rows(source)
+        return
     if path.name != "creator_profile.json":
         yield from iter_rows(path)
         return
     # The newer schema's one-object file: {"creator_hash", "nickname"} (store/xhs/__init__.py).
     where = Where(str(path), 1)
     yield where, read_json_or_reject(path, where, dict, "a JSON object")
+
+
+def _sheet_rows(source: _Source) -> Iterator[tuple[Where, dict[str, Any] | Reject]]:
+    """The rows of one sheet of an Excel-store workbook (``store/excel_store_base.py``: a
+    header row, then one row per dict, None and "" written as ""), each at its row number."""
+    try:
+        book = _open_workbook(source.path)
+    except _WORKBOOK_ERRORS as error:
+        where = Where(source.name, 1)
+        yield where, Reject(where, f"not an Excel workbook that can be read: {error}")
+        return
+    try:
+        rows = book[source.sheet].iter_rows(values_only=True)
+        header = [str(cell) if cell is not None else "" for cell in next(rows, ())]
+        for number, cells in enumerate(rows, start=2):
+            if all(cell in (None, "") for cell in cells):
+                continue
+            yield Where(source.name, number), dict(zip(header, cells, strict=False))
+    finally:
+        book.close()
+
+
+def _open_workbook(path: Path) -> Any:
+    """``path`` opened by openpyxl to be streamed (imported here: only Excel-store imports
+    pay for it)."""
+    import openpyxl
+
+    return openpyxl.load_workbook(path, read_only=True)
+
+
+def _platform(path: Path) -> str | None:
+    """The platform of an export path: its folder (``data/xhs/...``), else the Excel store's
+    file name (``xhs_search_20251121_101010.xlsx``)."""
+    found = platform_of(path)
+    if found is None and (named := _EXCEL_NAME.fullmatch(path.name)):
+        found = PLATFORMS.get(named["platform"].lower())
+    return found
 
 
 def _as_of(row: dict[str, Any], crawl_day: datetime | None) -> datetime | None:
