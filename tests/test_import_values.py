@@ -103,3 +103,12 @@ def test_a_counts_sheet_may_name_platforms_in_chinese(tmp_path: Path) -> None:
     assert rejects == []
     assert sorted(records) == ["bilibili:3001", "douyin:98765", "rednote:5f00aa"]
     assert records["bilibili:3001"]["profile"]["followers"] == 456000
+
+
+@pytest.mark.parametrize(
+    "text, count", [("10万＋", 100000), ("１．２万", 12000), ("３Ｗ", 30000), ("1，234", 1234)]
+)
+def test_parse_count_reads_full_width_forms(text: str, count: int) -> None:
+    # Session 51's QA: "10万＋" (a full-width plus, as a Chinese input method types it) was
+    # "not a count", rejecting its row.
+    assert parse_count(text) == count

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -89,7 +90,9 @@ def parse_count(value: object, field: str = "count") -> int | None:
         return int(value)
     if not isinstance(value, str):
         raise ValueError(f"{field} must be a number, got {type(value).__name__}")
-    text = value.strip().replace(",", "").replace("，", "")
+    # Full-width forms, as Chinese input methods type them ("10万＋", "１．２万", "３Ｗ"), read
+    # as their ASCII ones (NFKC), and thousands separators dropped.
+    text = unicodedata.normalize("NFKC", value).strip().replace(",", "")
     if text == "" or text.lower() in {"none", "null"}:
         return None
     match = _COUNT.match(text)
