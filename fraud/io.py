@@ -86,6 +86,7 @@ __all__ = [
     "detect_input_format",
     "detect_output_format",
     "escape_unwritable",
+    "exists_not_regular",
     "flatten_row",
     "format_location",
     "format_validation_error",
@@ -784,7 +785,7 @@ class OutputTarget:
     def __init__(self, path: str) -> None:
         self.path = path
         self.temp: Path | None = None
-        self.direct = path == STDIO or _exists_not_regular(path)
+        self.direct = path == STDIO or exists_not_regular(path)
         if not self.direct:
             # the file a symbolic link points to, so that the rename replaces it, not the link
             self.final = Path(os.path.realpath(path))
@@ -817,7 +818,7 @@ class OutputTarget:
             self.temp.unlink(missing_ok=True)
 
 
-def _exists_not_regular(path: str) -> bool:
+def exists_not_regular(path: str) -> bool:
     """Whether ``path`` exists (a link followed) and is not a regular file."""
     try:
         return not stat.S_ISREG(os.stat(path).st_mode)

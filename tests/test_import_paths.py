@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -69,3 +70,15 @@ def test_a_platform_the_source_cannot_be_of_is_refused(export: Path, tmp_path: P
     with pytest.raises(UsageError, match="unknown platform 'myspace'"):
         run_import("history", [counts], tmp_path / "out.jsonl", platform="myspace")
     assert not (tmp_path / "out.jsonl").exists()
+
+
+def test_an_import_into_the_store_only_writes_to_dev_null_and_rejects_to_stderr(
+    export: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # -o /dev/null (with --store) must pass the output-name check; its rejects went to
+    # /dev/null.rejects.jsonl (a file in /dev as root, a permission error otherwise).
+    (export / "xhs" / "json" / "search_comments_2025-11-21.json").write_text("[1]")
+    summary = run_import("mediacrawler", [export], os.devnull)
+    assert summary.rejected == 1 and summary.rejects_path is None
+    assert not Path(f"{os.devnull}.rejects.jsonl").exists()
+    assert "search_comments_2025-11-21.json:1: element 1:" in capsys.readouterr().err

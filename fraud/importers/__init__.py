@@ -43,6 +43,7 @@ from fraud.io import (
     REJECT_INPUT_CHARS,
     OutputTarget,
     detect_output_format,
+    exists_not_regular,
     open_binary_output,
     plain_name,
 )
@@ -150,8 +151,9 @@ def _douyin_aliases(items: Iterator[Item], douyin_ids: dict[str, str]) -> Iterat
 
 def _check_output_name(output: str) -> None:
     """Refuse an output named for another format: the import writes JSON lines, and
-    ``fraud score creators.json`` would read them as one JSON document (one reject)."""
-    if output == "-":
+    ``fraud score creators.json`` would read them as one JSON document (one reject). A pipe
+    or device (``-o /dev/null`` with ``--store``, ``-o >(gzip > x)``) is written as it is."""
+    if output == "-" or exists_not_regular(output):
         return
     try:
         kind = detect_output_format(output)
@@ -226,8 +228,12 @@ def run_import(
     to_stdout = output == "-"
     _check_output_name(output)
     _check_platform(source, platform)
-    # As `fraud score`: rejects go to stderr when writing to stdout and no path is given.
-    rejects_path = resolve_rejects_path(output, str(rejects) if rejects else None)
+    # As `fraud score`: rejects go to stderr when writing to stdout and no path is given; so
+    # they do when writing to a pipe or device (-o /dev/null wrote /dev/null.rejects.jsonl).
+    to_stream = to_stdout or exists_not_regular(output)
+    rejects_path = resolve_rejects_path(
+        "-" if to_stream else output, str(rejects) if rejects else None
+    )
     for given in (*inputs, *profiles, *histories):  # refuse before anything is written
         if str(given) != "-" and not Path(given).exists():  # a mistyped path: OUTPUT untouched
             raise FileNotFoundError(2, "No such file or directory", str(given))
