@@ -8,6 +8,8 @@ with one file that cannot be read at all.
   with an error, losing every other file's rows; it is one reject now.
 * A directory's files that are not MediaCrawler rows files (notes, an ``.xz``, another
   workbook) were passed over without a word.
+* A CSV re-saved by Excel on a Chinese Windows (GBK) had every row "not UTF-8 text", with no
+  word of why.
 """
 
 from __future__ import annotations
@@ -140,3 +142,20 @@ def test_a_directory_without_export_files_says_so(tmp_path: Path) -> None:
     records, summary, _ = _import(tmp_path / "o", "mediacrawler", tmp_path / "empty")
     assert records == {} and summary.read == 0
     assert any("no MediaCrawler contents, comments or creators file" in n for n in summary.notes)
+
+
+def test_a_csv_saved_as_gbk_says_so(tmp_path: Path) -> None:
+    # Opened in Excel on a Chinese Windows and saved as "CSV", MediaCrawler's UTF-8 CSV becomes
+    # GBK: every row was "CSV row is not UTF-8 text", with no word of why or what to do.
+    source = EXPORTS / "mediacrawler_old" / "bili" / "csv" / "search_creators_2025-11-21.csv"
+    path = tmp_path / "bili" / "csv" / source.name
+    path.parent.mkdir(parents=True)
+    path.write_bytes(source.read_text("utf-8-sig").encode("gbk"))
+    latin = tmp_path / "bili" / "csv" / "search_contents_2025-11-21.csv"
+    latin.write_bytes(b"video_id,user_id,content\n1,2,caf\xe9\n")  # Latin-1: no GBK either
+    (tmp_path / "o").mkdir()
+    _, summary, rejects = _import(tmp_path / "o", "mediacrawler", tmp_path / "bili")
+    by_file = {Path(r["file"]).name: r["error"] for r in rejects}
+    assert by_file[path.name].endswith('save the file as "CSV UTF-8" and import it again')
+    assert by_file[latin.name] == "CSV row is not UTF-8 text"
+    assert summary.rejected == 2

@@ -298,9 +298,25 @@ def _csv_rows(path: Path) -> Iterator[tuple[Where, dict[str, Any] | Reject, str]
                 continue
             values = [v for v in row.values() if isinstance(v, str)]
             if any(_NOT_UTF8.search(cell) for cell in (*row.keys(), *values)):
-                yield where, Reject(where, "CSV row is not UTF-8 text", _cells_preview(values)), ""
+                reason = _not_utf8_reason([*row.keys(), *values])
+                yield where, Reject(where, reason, _cells_preview(values)), ""
                 continue
             yield where, dict(row), "".join(lines.record)
+
+
+def _not_utf8_reason(cells: list[str]) -> str:
+    """Why a CSV row with bytes that are not UTF-8 is rejected, saying when its bytes read as
+    GBK: what Excel writes when a CSV is saved on a Chinese Windows (every row of the file
+    is then rejected, and saving it as "CSV UTF-8" is the fix)."""
+    raw = ",".join(cells).encode("utf-8", "surrogateescape")
+    try:
+        raw.decode("gb18030")
+    except UnicodeDecodeError:
+        return "CSV row is not UTF-8 text"
+    return (
+        "CSV row is not UTF-8 text: it reads as GBK, as Excel saves a CSV on a Chinese"
+        ' Windows; save the file as "CSV UTF-8" and import it again'
+    )
 
 
 def _cells_preview(cells: list[str]) -> str:
