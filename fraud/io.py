@@ -65,6 +65,7 @@ if TYPE_CHECKING:
 __all__ = [
     "COMPRESSIONS",
     "COMPRESSION_MAGIC",
+    "DECOMPRESSION_ERRORS",
     "INPUT_FORMATS",
     "OUTPUT_FORMATS",
     "OUTPUT_SUFFIXES",
@@ -85,6 +86,7 @@ __all__ = [
     "detect_input_format",
     "detect_output_format",
     "escape_unwritable",
+    "exists_not_regular",
     "flatten_row",
     "format_location",
     "format_validation_error",
@@ -94,7 +96,9 @@ __all__ = [
     "open_binary_output",
     "open_row_writer",
     "parse_record",
+    "plain_name",
     "read_records",
+    "refuse_table_file",
 ]
 
 InputFormat = Literal["jsonl", "json", "parquet"]
@@ -142,7 +146,7 @@ COMPRESSION_MAGIC: tuple[tuple[bytes, str], ...] = (
 # Compressed outputs, by suffix: written through gzip (JSON lines and CSV).
 _OUTPUT_COMPRESSIONS: dict[str, str] = {".gz": "gzip"}
 # What a decompressor raises on corrupt or truncated data (pyarrow's zstd: OSError).
-_DECOMPRESSION_ERRORS = (OSError, EOFError, zlib.error)
+DECOMPRESSION_ERRORS = (OSError, EOFError, zlib.error)
 
 _JSON_BLOCK = 1 << 16
 _PARQUET_BATCH = 256
@@ -193,7 +197,26 @@ def _jsonable(value: Any) -> Any:
     return str(value)
 
 
+# Tables and workbooks, by suffix: never an input of creators (their records are nested) nor
+# of results (fraud table reads the JSON that fraud score writes).
+_TABLE_FILES: dict[str, str] = {
+    ".csv": "a CSV",
+    ".tsv": "a TSV",
+    ".xlsx": "an Excel",
+    ".xlsm": "an Excel",
+    ".xls": "an Excel",
+}
+
 # --------------------------------------------------------------------------- formats
+
+
+def refuse_table_file(path: str, wanted: str) -> None:
+    """A ValueError naming ``path`` when its name says it is a CSV or Excel table, which no
+    reader here takes; ``wanted`` says what to give instead. Read as JSON lines, a CSV was one
+    "invalid JSON" reject per row, and an .xlsx was said to be zip data to decompress."""
+    kind = _TABLE_FILES.get(Path(plain_name(path)).suffix.lower()) if path != STDIO else None
+    if kind is not None:
+        raise ValueError(f"{path}: {kind} file is not read; {wanted}")
 
 
 def detect_input_format(path: str, explicit: str | None = None) -> InputFormat:
@@ -201,15 +224,22 @@ def detect_input_format(path: str, explicit: str | None = None) -> InputFormat:
 
     A compression suffix is looked through (``x.json.gz`` is a JSON array); a compression
     neither engine reads, or compressed bytes under a plain name, is refused
-    (:func:`input_compression`), and so is a compressed Parquet file.
+    (:func:`input_compression`), and so are a compressed Parquet file and, unless ``explicit``
+    says otherwise, a file named as a CSV or Excel table (:func:`refuse_table_file`).
     """
+    if not explicit:
+        refuse_table_file(
+            path,
+            "give the creators as JSON lines (.jsonl), a JSON array (.json) or Parquet"
+            " (scraper exports become creators with fraud import)",
+        )
     compression = input_compression(path)
     if explicit:
         if explicit not in INPUT_FORMATS:
             raise ValueError(f"unknown input format {explicit!r}; use one of {INPUT_FORMATS}")
         kind: InputFormat = explicit  # type: ignore[assignment]
     else:
-        suffix = Path(_plain_name(path)).suffix.lower() if path != STDIO else ""
+        suffix = Path(plain_name(path)).suffix.lower() if path != STDIO else ""
         kind = (
             "json" if suffix == ".json" else "parquet" if suffix in (".parquet", ".pq") else "jsonl"
         )
@@ -225,8 +255,9 @@ def _compression_suffix(path: str) -> str:
     return Path(path).suffix.lower() if path != STDIO else ""
 
 
-def _plain_name(path: str) -> str:
-    """``path`` without a compression suffix this module reads (``x.jsonl.gz`` -> ``x.jsonl``)."""
+def plain_name(path: str) -> str:
+    """``path`` without a compression suffix this module reads (``x.jsonl.gz`` -> ``x.jsonl``):
+    the name that says what the decompressed text is."""
     suffix = _compression_suffix(path)
     return path[: -len(suffix)] if suffix in COMPRESSIONS else path
 
@@ -440,7 +471,7 @@ def _iter_text(
         for raw in records:
             number = raw.number
             yield raw
-    except _DECOMPRESSION_ERRORS as error:
+    except DECOMPRESSION_ERRORS as error:
         after = f"after record {number}" if kind == "json" else f"after line {number}"
         yield RawRecord(
             number + 1,
@@ -754,7 +785,7 @@ class OutputTarget:
     def __init__(self, path: str) -> None:
         self.path = path
         self.temp: Path | None = None
-        self.direct = path == STDIO or _exists_not_regular(path)
+        self.direct = path == STDIO or exists_not_regular(path)
         if not self.direct:
             # the file a symbolic link points to, so that the rename replaces it, not the link
             self.final = Path(os.path.realpath(path))
@@ -787,7 +818,7 @@ class OutputTarget:
             self.temp.unlink(missing_ok=True)
 
 
-def _exists_not_regular(path: str) -> bool:
+def exists_not_regular(path: str) -> bool:
     """Whether ``path`` exists (a link followed) and is not a regular file."""
     try:
         return not stat.S_ISREG(os.stat(path).st_mode)

@@ -5,10 +5,12 @@ milliseconds for Xiaohongshu and Kuaishou)."""
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
+from pathlib import Path
 
 import pytest
 
 from fraud.importers._values import parse_count, parse_date, parse_time
+from tests.test_import_sources import _import
 
 
 @pytest.mark.parametrize(
@@ -63,3 +65,50 @@ def test_parse_date_forms() -> None:
     assert parse_date("2025-11-11") == date(2025, 11, 11)
     with pytest.raises(ValueError, match="date"):
         parse_date("2025-13-40")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2025/11/02",
+        "2025/11/2",
+        "2025.11.02",
+        "2025年11月2日",
+        "2025年 11月 2日",
+        "2025/11/02 23:30",
+    ],
+)
+def test_parse_date_reads_year_first_days_as_tracking_sites_write_them(text: str) -> None:
+    # Session 51's QA: '2025/11/20' from a Chinese tracking site's export was "not a timestamp".
+    assert parse_date(text) == date(2025, 11, 2)
+
+
+@pytest.mark.parametrize("text", ["11/02/2025", "02.11.2025", "2025/11/31", "yesterday"])
+def test_parse_date_refuses_what_it_cannot_tell_and_names_the_forms(text: str) -> None:
+    with pytest.raises(ValueError, match="is not a date"):
+        parse_date(text)
+
+
+def test_a_counts_sheet_may_name_platforms_in_chinese(tmp_path: Path) -> None:
+    # Session 51's QA: a Chinese team's sheet says 小红书 / B站, which was "unknown platform".
+    history = tmp_path / "counts.csv"
+    history.write_text(
+        "平台说明,platform,creator_id,date,followers\n"
+        "x,小红书,5f00aa,2025/11/01,12000\n"
+        "x,B站,3001,2025年11月01日,45.6万\n"
+        "x,抖音 ,98765,2025-11-01,1.2万\n",
+        encoding="utf-8-sig",
+    )
+    records, _, rejects = _import(tmp_path, "history", history)
+    assert rejects == []
+    assert sorted(records) == ["bilibili:3001", "douyin:98765", "rednote:5f00aa"]
+    assert records["bilibili:3001"]["profile"]["followers"] == 456000
+
+
+@pytest.mark.parametrize(
+    "text, count", [("10万＋", 100000), ("１．２万", 12000), ("３Ｗ", 30000), ("1，234", 1234)]
+)
+def test_parse_count_reads_full_width_forms(text: str, count: int) -> None:
+    # Session 51's QA: "10万＋" (a full-width plus, as a Chinese input method types it) was
+    # "not a count", rejecting its row.
+    assert parse_count(text) == count

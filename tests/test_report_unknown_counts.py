@@ -62,10 +62,16 @@ def test_hidden_likes_are_left_out_of_the_engagement_chart(scorer: Any) -> None:
     known = [p.post_id for p in record.posts if not p.likes_unknown]
     assert [point["id"] for point in data["posts"]] == known  # was 15, 9 of them at ~0
     assert min(point["rate"] for point in data["posts"]) > 0.01
-    assert "Left out: 9 post(s) whose likes are hidden." in charts["engagement"].hint
+    assert (
+        "Left out: 9 post(s) without a like count (hidden, or not in the export)."
+        in charts["engagement"].hint
+    )
     points = charts["likes_comments"].data["points"]
     assert [point["id"] for point in points] == known
-    assert "Left out: 9 post(s) whose likes are hidden." in charts["likes_comments"].hint
+    assert (
+        "Left out: 9 post(s) without a like count (hidden, or not in the export)."
+        in charts["likes_comments"].hint
+    )
 
 
 def test_a_jump_next_to_a_post_with_hidden_likes_is_neither_explained_nor_not(
@@ -119,7 +125,10 @@ def test_views_against_likes_leaves_out_hidden_likes(scorer: Any) -> None:
     points = charts["views_likes"].data["points"]
     assert sorted(point["id"] for point in points) == [f"p{i}" for i in range(5)]
     assert all(point["x"] > 0 for point in points)  # no post drawn at 0 likes
-    assert "Left out: 4 post(s) whose likes are hidden." in charts["views_likes"].hint
+    assert (
+        "Left out: 4 post(s) without a like count (hidden, or not in the export)."
+        in charts["views_likes"].hint
+    )
     # With 2 posts with both counts left, the chart is not drawn and says why.
     posts = [
         post.model_copy(update={"views": None}) if post.post_id in ("p0", "p1", "p2") else post
@@ -128,7 +137,7 @@ def test_views_against_likes_leaves_out_hidden_likes(scorer: Any) -> None:
     chart = _charts(scorer, record.model_copy(update={"posts": posts}))["views_likes"]
     assert chart.data is None  # was drawn: 2 dots and 4 at 0 likes
     assert chart.omitted == (
-        "4 post(s) have their likes hidden; "
+        "4 post(s) have no like count (hidden, or not in the export); "
         "fewer than 3 posts have both a view count and a like count"
     )
 

@@ -22,7 +22,8 @@ from typing import Any
 
 import orjson
 
-from fraud.batch import check_paths, resolve_rejects_path
+from fraud.batch import UsageError, check_paths, resolve_rejects_path
+from fraud.importers import history, instaloader, mediacrawler, ytdlp
 from fraud.importers._assemble import HistorySource, ImportSummary, assemble
 from fraud.importers._items import (
     Item,
@@ -38,7 +39,14 @@ from fraud.importers.history import read_history, read_profiles
 from fraud.importers.instaloader import read_instaloader
 from fraud.importers.mediacrawler import anonymize_user_id, read_mediacrawler
 from fraud.importers.ytdlp import read_ytdlp
-from fraud.io import REJECT_INPUT_CHARS, OutputTarget, open_binary_output
+from fraud.io import (
+    REJECT_INPUT_CHARS,
+    OutputTarget,
+    detect_output_format,
+    exists_not_regular,
+    open_binary_output,
+    plain_name,
+)
 from fraud.schema import CreatorRecord
 
 __all__ = ["SOURCES", "ImportSummary", "import_items", "read_source", "run_import"]
@@ -49,6 +57,13 @@ SOURCES: dict[str, Reader] = {
     "instaloader": read_instaloader,
     "ytdlp": read_ytdlp,
     "history": read_history,
+}
+# Per source: whether a directory given as its input has a file read.
+_READS_FILE: dict[str, Callable[[Path], bool]] = {
+    "mediacrawler": mediacrawler.reads_file,
+    "instaloader": instaloader.reads_file,
+    "ytdlp": ytdlp.reads_file,
+    "history": history.reads_file,
 }
 
 
@@ -134,6 +149,58 @@ def _douyin_aliases(items: Iterator[Item], douyin_ids: dict[str, str]) -> Iterat
         yield item
 
 
+def _check_output_name(output: str) -> None:
+    """Refuse an output named for another format: the import writes JSON lines, and
+    ``fraud score creators.json`` would read them as one JSON document (one reject). A pipe
+    or device (``-o /dev/null`` with ``--store``, ``-o >(gzip > x)``) is written as it is."""
+    if output == "-" or exists_not_regular(output):
+        return
+    try:
+        kind = detect_output_format(output)
+    except ValueError:
+        kind = None
+    if kind != "jsonl":
+        raise UsageError(
+            f"the output {output} is not named for JSON lines, which an import writes:"
+            " name it .jsonl (or .jsonl.gz)"
+        )
+
+
+def _check_platform(source: str, platform: str | None) -> None:
+    """Refuse a ``--platform`` the source cannot be of, before any file is read (it made
+    every MediaCrawler file a reject saying to give --platform)."""
+    if platform is None:
+        return
+    if _source_name(source) == "mediacrawler":
+        if platform.lower() not in mediacrawler.PLATFORMS:
+            raise UsageError(
+                f"--platform {platform}: MediaCrawler exports are of xhs, dy, ks, bili or wb"
+            )
+        return
+    try:
+        history.canonical_platform(platform)
+    except ValueError as error:
+        raise UsageError(f"--platform: {error}") from None
+
+
+def _check_not_read(
+    folder: Path, reads: Callable[[Path], bool] | None, output: str, rejects: Path | None
+) -> None:
+    """Refuse an output or rejects path inside the input directory ``folder`` that the import
+    reads there (it overwrote an export file named as the output) or would read on the next
+    import of that directory (a rejects file named ``search_contents_….json.rejects.jsonl``)."""
+    if reads is None or not folder.is_dir():
+        return
+    for what, path in (("output", output), ("rejects file", str(rejects) if rejects else "-")):
+        if path == "-" or not Path(path).resolve().is_relative_to(folder.resolve()):
+            continue
+        if reads(Path(path)):
+            raise UsageError(
+                f"the {what} {path} is inside the input directory {folder} and named as a file"
+                " the import reads there: write it outside that directory"
+            )
+
+
 def run_import(
     source: str,
     inputs: Sequence[str | Path],
@@ -159,12 +226,22 @@ def run_import(
     """
     output = str(output)
     to_stdout = output == "-"
-    # As `fraud score`: rejects go to stderr when writing to stdout and no path is given.
-    rejects_path = resolve_rejects_path(output, str(rejects) if rejects else None)
+    _check_output_name(output)
+    _check_platform(source, platform)
+    # As `fraud score`: rejects go to stderr when writing to stdout and no path is given; so
+    # they do when writing to a pipe or device (-o /dev/null wrote /dev/null.rejects.jsonl).
+    to_stream = to_stdout or exists_not_regular(output)
+    rejects_path = resolve_rejects_path(
+        "-" if to_stream else output, str(rejects) if rejects else None
+    )
     for given in (*inputs, *profiles, *histories):  # refuse before anything is written
         if str(given) != "-" and not Path(given).exists():  # a mistyped path: OUTPUT untouched
             raise FileNotFoundError(2, "No such file or directory", str(given))
         check_paths(str(given), output, rejects_path)
+    reads = _READS_FILE.get(_source_name(source))
+    for folders, read in ((inputs, reads), ((*profiles, *histories), history.reads_file)):
+        for folder in folders:
+            _check_not_read(Path(folder), read, output, rejects_path)
     rejects_target = OutputTarget(str(rejects_path)) if rejects_path is not None else None
     handles: dict[str, Any] = {}
     imported: list[CreatorRecord] = []
@@ -181,7 +258,7 @@ def run_import(
         the file's last line: ``line`` is always a line, never an element number."""
         if where.element is not None:
             return where.line, where.element
-        if where.line < 1 or not where.file.lower().endswith((".json", ".json.xz")):
+        if where.line < 1 or not plain_name(where.file).lower().endswith((".json", ".json.xz")):
             return where.line, None
         if where.file not in element_lines:
             element_lines[where.file] = JsonElementLines(Path(where.file))

@@ -365,6 +365,7 @@ def assemble(
             summary.posts += len(record.posts)
             summary.comments += len(record.comments)
         _count_unmatched(stage.db, summary, reject)
+        _note_repeats(stage.db, summary)
     finally:
         stage.close()
     summary.imported = summary.read - summary.rejected - summary.unmatched
@@ -442,6 +443,30 @@ def _count_unmatched(
         f"{len(rows)} --profiles/--history rows matched no creator of the export and were not"
         f" used: {named}{more}"
     )
+
+
+def _note_repeats(db: sqlite3.Connection, summary: ImportSummary) -> None:
+    """Say how many imported rows repeated a post or comment of a written creator (another
+    crawl day's file, a row written twice): without it, "imported" far above the posts and
+    comments written looks like rows lost."""
+    written = (
+        "SELECT platform, key FROM creators WHERE seq NOT IN (SELECT creator FROM"
+        " rejected_creators)"
+    )
+    posts = db.execute(
+        f"SELECT COALESCE(SUM(n_rows - 1), 0) FROM posts WHERE (platform, key) IN ({written})"
+    ).fetchone()[0]
+    comments = db.execute(
+        "SELECT COALESCE(SUM(n_rows - 1), 0) FROM comments WHERE (platform, post_id) IN"
+        f" (SELECT platform, post_id FROM posts WHERE (platform, key) IN ({written}))"
+    ).fetchone()[0]
+    if posts or comments:  # before the notes of single creators, which may be many
+        summary.notes.insert(
+            0,
+            f"{posts + comments} rows repeated a post ({posts}) or comment ({comments}) read"
+            " before (another crawl's file, or a row written twice): each is written once, as"
+            " last crawled",
+        )
 
 
 def where_of(record: CreatorRecord) -> Where:

@@ -15,7 +15,7 @@ from typing import Any
 
 import orjson
 
-from fraud.io import RecordError, read_records, starts_as_utf16
+from fraud.io import DECOMPRESSION_ERRORS, RecordError, open_input, plain_name, read_records
 
 __all__ = [
     "CommentItem",
@@ -156,16 +156,34 @@ def iter_rows(path: Path) -> Iterator[tuple[Where, dict[str, Any] | Reject]]:
     """The rows of one JSON-array, JSONL or CSV file, streamed, each with its place.
 
     A JSON array element's number is its position; JSONL and CSV rows carry the line number an
-    editor shows (CSV counting its header as line 1).
+    editor shows (CSV counting its header as line 1). The format is the name's without a
+    compression suffix (``x.json.gz`` is a JSON array, ``x.csv.gz`` a CSV), as ``fraud score``
+    reads it. A file that cannot be read at all (UTF-16 text, a compression not read, ``.gz``
+    bytes that are not gzip) is one reject at its line 1, so the other files are still read.
     """
     name = str(path)
-    suffix = path.suffix.lower()
-    if suffix == ".csv":
-        yield from _iter_csv(path)
+    suffix = Path(plain_name(name)).suffix.lower()
+    rows = _iter_csv(path) if suffix == ".csv" else _iter_json(path, suffix)
+    try:
+        first = next(rows, None)
+    except (OSError, ValueError) as error:  # raised on opening, before any row
+        where = Where(name, 1)
+        yield where, Reject(where, f"file not read: {_without_name(str(error), name)}")
         return
+    if first is not None:
+        yield first
+        yield from rows
+
+
+def _without_name(message: str, name: str) -> str:
+    """``message`` without a leading ``NAME: ``: the reject names the file already."""
+    return message.removeprefix(f"{name}: ")
+
+
+def _iter_json(path: Path, suffix: str) -> Iterator[tuple[Where, dict[str, Any] | Reject]]:
     fmt = "json" if suffix == ".json" else "jsonl"
     for number, parsed in read_records(path, fmt):  # type: ignore[arg-type]
-        where = Where(name, number)
+        where = Where(str(path), number)
         if isinstance(parsed, RecordError):
             yield where, Reject(where, parsed.message)
         else:
@@ -212,13 +230,6 @@ def _iter_csv(path: Path) -> Iterator[tuple[Where, dict[str, Any] | Reject]]:
     one cell), or fewer cells than the header and no final line break (a crawl or copy killed
     mid-write: 47900 cut to 47). A cut inside the last cell of a row that has all its cells
     cannot be told from a file that merely lacks a final line break, and is read as it is."""
-    name = str(path)
-    with open(path, "rb") as raw:
-        head = raw.read(2)
-    if starts_as_utf16(head):
-        where = Where(name, 1)
-        yield where, Reject(where, "UTF-16 text (a UTF-16 byte order mark); save it as UTF-8")
-        return
     last: tuple[Where, dict[str, Any] | Reject, str] | None = None  # held until the next
     for row in _csv_rows(path):
         if last is not None:
@@ -244,8 +255,14 @@ def _csv_rows(path: Path) -> Iterator[tuple[Where, dict[str, Any] | Reject, str]
     """The rows of :func:`_iter_csv`, short ones as they are (missing cells None), each with
     its record's text as in the file."""
     name = str(path)
-    # MediaCrawler writes CSV with a UTF-8 byte order mark (encoding="utf-8-sig").
-    with open(path, encoding="utf-8-sig", errors="surrogateescape", newline="") as handle:
+    # MediaCrawler writes CSV with a UTF-8 byte order mark (encoding="utf-8-sig"); open_input
+    # decompresses a .csv.gz and refuses UTF-16 text (ValueError, before any row).
+    with (
+        open_input(path) as (stream, _),
+        io.TextIOWrapper(
+            stream, encoding="utf-8-sig", errors="surrogateescape", newline=""
+        ) as handle,
+    ):
         lines = _Lines(handle)
         reader = csv.DictReader(lines)
         failed_at = -1
@@ -256,6 +273,14 @@ def _csv_rows(path: Path) -> Iterator[tuple[Where, dict[str, Any] | Reject, str]
                 lines.start_record()
                 row = next(reader)
             except StopIteration:
+                return
+            except DECOMPRESSION_ERRORS as error:  # a .csv.gz cut short or damaged
+                where = Where(name, max(lines.number, 1))
+                reason = (
+                    f"corrupt or truncated compressed data after line {lines.number} ({error});"
+                    " the rest of the file cannot be read"
+                )
+                yield where, Reject(where, reason), ""
                 return
             except csv.Error as error:
                 line = reader.reader.line_num  # DictReader.line_num is updated on success only
@@ -273,9 +298,25 @@ def _csv_rows(path: Path) -> Iterator[tuple[Where, dict[str, Any] | Reject, str]
                 continue
             values = [v for v in row.values() if isinstance(v, str)]
             if any(_NOT_UTF8.search(cell) for cell in (*row.keys(), *values)):
-                yield where, Reject(where, "CSV row is not UTF-8 text", _cells_preview(values)), ""
+                reason = _not_utf8_reason([*row.keys(), *values])
+                yield where, Reject(where, reason, _cells_preview(values)), ""
                 continue
             yield where, dict(row), "".join(lines.record)
+
+
+def _not_utf8_reason(cells: list[str]) -> str:
+    """Why a CSV row with bytes that are not UTF-8 is rejected, saying when its bytes read as
+    GBK: what Excel writes when a CSV is saved on a Chinese Windows (every row of the file
+    is then rejected, and saving it as "CSV UTF-8" is the fix)."""
+    raw = ",".join(cells).encode("utf-8", "surrogateescape")
+    try:
+        raw.decode("gb18030")
+    except UnicodeDecodeError:
+        return "CSV row is not UTF-8 text"
+    return (
+        "CSV row is not UTF-8 text: it reads as GBK, as Excel saves a CSV on a Chinese"
+        ' Windows; save the file as "CSV UTF-8" and import it again'
+    )
 
 
 def _cells_preview(cells: list[str]) -> str:
@@ -360,9 +401,10 @@ _JSON_TOKEN = re.compile(rb'"[^"\\]*(?:\\.[^"\\]*)*"?|[\[\]{}]|[^\s,\[\]{}":]+')
 
 def _element_starts(path: Path) -> Iterator[int]:
     """The line each element of the top-level JSON array in ``path`` starts on, in order;
-    nothing when the file is not a JSON array. One line in memory at a time."""
-    with open(path, "rb") as handle:
-        yield from _element_starts_in(handle)
+    nothing when the file is not a JSON array. One line in memory at a time (a ``.gz``,
+    ``.bz2`` or ``.zst`` file's lines decompressed as they are read)."""
+    with open_input(path) as (stream, _):
+        yield from _element_starts_in(stream)
 
 
 def _element_starts_in(lines: Iterable[bytes]) -> Iterator[int]:
@@ -398,7 +440,7 @@ def _line_count(chunks: Iterable[bytes]) -> int:
 
 
 def _chunks(path: Path) -> Iterator[bytes]:
-    with open(path, "rb") as handle:
+    with open_input(path) as (handle, _):
         while chunk := handle.read(1 << 20):
             yield chunk
 
@@ -406,8 +448,9 @@ def _chunks(path: Path) -> Iterator[bytes]:
 class JsonElementLines:
     """Where the elements of a JSON array file start, found by scanning only as far as asked:
     readers number JSON-array elements (:func:`iter_rows`, the Instaloader comment lists), and
-    a reject is better placed at the line an editor opens. A ``.xz`` file is placed in its
-    decompressed text (what ``xzcat`` shows), read once, when it has a reject. :meth:`close`
+    a reject is better placed at the line an editor opens. A compressed file is placed in its
+    decompressed text (what ``xzcat`` or ``zcat`` shows): a ``.xz`` one read once, when it has
+    a reject, a ``.gz``, ``.bz2`` or ``.zst`` one streamed as a plain file is. :meth:`close`
     ends the scan."""
 
     def __init__(self, path: Path) -> None:
@@ -435,12 +478,12 @@ class JsonElementLines:
                 if self._path.name.endswith(".xz"):
                     head = self._decompressed().removeprefix(b"\xef\xbb\xbf")
                 else:
-                    with open(self._path, "rb") as handle:
+                    with open_input(self._path) as (handle, _):
                         head = handle.read(1 << 16).removeprefix(b"\xef\xbb\xbf")
                         while head and not head.strip():
                             head = handle.read(1 << 16)
                 self._is_array = head.lstrip()[:1] == b"["
-            except OSError:
+            except (ValueError, *DECOMPRESSION_ERRORS):
                 pass
         return self._is_array
 
@@ -453,7 +496,7 @@ class JsonElementLines:
                     self._last_line = _line_count([self._decompressed()])
                 else:
                     self._last_line = _line_count(_chunks(self._path))
-            except OSError:
+            except (ValueError, *DECOMPRESSION_ERRORS):
                 pass
         return self._last_line
 
@@ -468,7 +511,7 @@ class JsonElementLines:
         while self._scan is not None and len(self._starts) < element:
             try:
                 self._starts.append(next(self._scan))
-            except (StopIteration, OSError):
+            except (StopIteration, ValueError, *DECOMPRESSION_ERRORS):
                 self.close()
         return self._starts[element - 1] if 0 < element <= len(self._starts) else None
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -89,7 +90,9 @@ def parse_count(value: object, field: str = "count") -> int | None:
         return int(value)
     if not isinstance(value, str):
         raise ValueError(f"{field} must be a number, got {type(value).__name__}")
-    text = value.strip().replace(",", "").replace("，", "")
+    # Full-width forms, as Chinese input methods type them ("10万＋", "１．２万", "３Ｗ"), read
+    # as their ASCII ones (NFKC), and thousands separators dropped.
+    text = unicodedata.normalize("NFKC", value).strip().replace(",", "")
     if text == "" or text.lower() in {"none", "null"}:
         return None
     match = _COUNT.match(text)
@@ -113,9 +116,12 @@ def parse_count(value: object, field: str = "count") -> int | None:
     return int(integer) * scale + (int(fraction) * scale // 10 ** len(fraction) if fraction else 0)
 
 
-def parse_time(value: object, field: str = "time") -> datetime | None:
+def parse_time(
+    value: object, field: str = "time", expected: str = "a timestamp"
+) -> datetime | None:
     """An aware UTC datetime from epoch seconds or milliseconds (number or digit string) or
-    an ISO 8601 string; ``None`` when absent. Naive ISO strings are read as UTC."""
+    an ISO 8601 string; ``None`` when absent. Naive ISO strings are read as UTC. A text that
+    is none of these "is not ``expected``"."""
     if value is None or value == "" or value == 0 or value == "0":
         return None
     if isinstance(value, bool):
@@ -132,7 +138,7 @@ def parse_time(value: object, field: str = "time") -> datetime | None:
         try:
             parsed = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
         except ValueError as error:
-            raise ValueError(f"{field} {value!r} is not a timestamp") from error
+            raise ValueError(f"{field} {value!r} is not {expected}") from error
         try:
             return parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed.astimezone(UTC)
         except OverflowError as error:  # e.g. 0001-01-01T00:00+01:00 is before year 1 in UTC
@@ -140,21 +146,39 @@ def parse_time(value: object, field: str = "time") -> datetime | None:
     raise ValueError(f"{field} must be a timestamp, got {type(value).__name__}")
 
 
+# A day written year first, as Chinese tracking sites and spreadsheets show it: 2025/11/20,
+# 2025.11.20, 2025年11月20日 (months and days of one or two digits), perhaps with a time after.
+_YEAR_FIRST = re.compile(
+    r"(?P<y>\d{4})(?:[/.]|年\s*)(?P<m>\d{1,2})(?:[/.]|月\s*)(?P<d>\d{1,2})日?(?:[\sT].*)?"
+)
+_DATE_FORMS = "YYYY-MM-DD, YYYYMMDD, YYYY/MM/DD, YYYY年MM月DD日 or a timestamp"
+
+
 def parse_date(value: object, field: str = "date") -> date:
     """A calendar date from ``YYYY-MM-DD``, ``YYYYMMDD`` (text or a JSON number, as a CSV
-    cell of it reads) or a timestamp; raises when absent."""
+    cell of it reads), ``YYYY/MM/DD``, ``YYYY.MM.DD``, ``YYYY年MM月DD日`` (the day as written,
+    a time after it ignored) or a timestamp; raises when absent. Day-first or month-first
+    forms (``11/23/2025``) are refused: which one a file means cannot be told.
+
+    Examples
+    --------
+    >>> parse_date("2025/11/20"), parse_date("2025年11月2日")
+    (datetime.date(2025, 11, 20), datetime.date(2025, 11, 2))
+    """
     if isinstance(value, int) and not isinstance(value, bool) and 10_000_101 <= value <= 99_991_231:
         value = str(value)  # 20251102 is a date, not 20 million seconds after 1970
     if isinstance(value, str):
         text = value.strip()
         if re.fullmatch(r"\d{8}", text):
             text = f"{text[:4]}-{text[4:6]}-{text[6:]}"
+        elif found := _YEAR_FIRST.fullmatch(text):
+            text = f"{found['y']}-{int(found['m']):02d}-{int(found['d']):02d}"
         if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
             try:
                 return date.fromisoformat(text)
             except ValueError as error:
                 raise ValueError(f"{field} {value!r} is not a date") from error
-    moment = parse_time(value, field)
+    moment = parse_time(value, field, expected=f"a date (expected {_DATE_FORMS})")
     if moment is None:
         raise ValueError(f"{field} is missing")
     return moment.date()

@@ -21,11 +21,33 @@ from fraud.importers._items import (
     reject_row,
 )
 from fraud.importers._values import parse_count, parse_date
+from fraud.io import plain_name
 from fraud.schema import PLATFORM_ALIASES, Platform
 
-__all__ = ["canonical_platform", "read_history", "read_profiles", "strip_platform"]
+__all__ = [
+    "canonical_platform",
+    "read_history",
+    "read_profiles",
+    "reads_file",
+    "strip_platform",
+]
 
-_EXTRA_ALIASES = {"dy": "douyin", "ks": "kuaishou", "wb": "weibo"}
+# MediaCrawler's folder names, and the platforms' own names as a Chinese team's spreadsheet of
+# counts writes them in its platform column.
+_EXTRA_ALIASES = {
+    "dy": "douyin",
+    "ks": "kuaishou",
+    "wb": "weibo",
+    "抖音": "douyin",
+    "快手": "kuaishou",
+    "小红书": "rednote",
+    "微博": "weibo",
+    "新浪微博": "weibo",
+    "哔哩哔哩": "bilibili",
+    "b站": "bilibili",
+    "视频号": "wechat_channels",
+    "微信视频号": "wechat_channels",
+}
 
 
 def canonical_platform(value: object) -> str:
@@ -54,12 +76,16 @@ def strip_platform(creator_id: str, platform: str) -> str:
     return creator_id
 
 
+def reads_file(path: Path) -> bool:
+    """Whether a directory given as history or ``--profiles`` input has ``path`` read: its
+    CSV and JSON lines files, compressed or not (``counts.csv.gz``)."""
+    return Path(plain_name(path.name)).suffix.lower() in (".csv", ".jsonl", ".ndjson")
+
+
 def _files(inputs: Iterable[Path]) -> Iterator[Path]:
     for path in inputs:
         if path.is_dir():
-            yield from sorted(
-                p for p in path.rglob("*") if p.suffix.lower() in (".csv", ".jsonl", ".ndjson")
-            )
+            yield from sorted(p for p in path.rglob("*") if p.is_file() and reads_file(p))
         else:
             yield path
 

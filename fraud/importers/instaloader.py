@@ -41,18 +41,21 @@ from fraud.importers._items import (
 )
 from fraud.importers._values import parse_count, parse_time
 
-__all__ = ["read_instaloader"]
+__all__ = ["read_instaloader", "reads_file"]
 
 PLATFORM = "instagram"
 _COMMENTS_SUFFIXES = ("_comments.json", "_comments.json.xz")
 
 
+def reads_file(path: Path) -> bool:
+    """Whether a profile directory given as input has ``path`` read (its JSON files)."""
+    return path.name.endswith((".json", ".json.xz"))
+
+
 def _files(inputs: Iterable[Path]) -> Iterator[Path]:
     for path in inputs:
         if path.is_dir():
-            yield from sorted(
-                p for p in path.rglob("*") if p.is_file() and p.name.endswith((".json", ".json.xz"))
-            )
+            yield from sorted(p for p in path.rglob("*") if p.is_file() and reads_file(p))
         else:
             yield path
 

@@ -1,4 +1,7 @@
-"""MediaCrawler exports: ``data/{platform}/{json,jsonl,csv}/{crawl_type}_{kind}_{date}.*``.
+"""MediaCrawler exports: ``data/{platform}/{json,jsonl,csv}/{crawl_type}_{kind}_{date}.*``
+(also compressed: ``.gz``, ``.bz2``, ``.zst``), and its Excel store's workbooks
+``data/{platform}/{platform}_{crawl_type}_{%Y%m%d_%H%M%S}.xlsx`` (``store/excel_store_base.py``:
+a Contents, Comments and Creators sheet of the same dicts, a header row of their keys).
 
 Field names follow MediaCrawler's store code (``store/{xhs,douyin,kuaishou,bilibili,weibo}/
 __init__.py`` in NanmiCoder/MediaCrawler, which builds the dicts its JSON, JSONL and CSV
@@ -45,7 +48,10 @@ from __future__ import annotations
 
 import hashlib
 import re
+import zipfile
+from collections import Counter
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
@@ -64,6 +70,7 @@ from fraud.importers._items import (
     reject_row,
 )
 from fraud.importers._values import parse_count, parse_time
+from fraud.io import plain_name
 
 __all__ = [
     "PLATFORMS",
@@ -71,6 +78,7 @@ __all__ = [
     "is_word_cloud",
     "platform_of",
     "read_mediacrawler",
+    "reads_file",
 ]
 
 # MediaCrawler's platform folder names (and the long forms) -> the contract's platform.
@@ -89,11 +97,22 @@ PLATFORMS = {
 }
 _KINDS = ("contents", "comments", "creators", "creator")
 _SUFFIXES = (".json", ".jsonl", ".csv")
+# Shown by name in the note of files a directory held that were not read.
+_SKIPPED_SHOWN = 5
 # The older store code's ``save_data_to_json(creator, "creator")`` /
 # ``save_data_to_csv(creator, store_type="creator")``: ``search_creator_2025-11-21.json``,
 # ``1_creator_creator_2025-11-21.csv`` (a date follows), or no date at all.
 _OLD_CREATOR = re.compile(r"(?:^|_)creator(?:_\d|\.)")
-_FILE_DATE = re.compile(r"_(\d{4}-\d{2}-\d{2})(?:_[^.]*)?\.(?:json|jsonl|csv)$")
+_FILE_DATE = re.compile(
+    r"_(?P<day>\d{4}-\d{2}-\d{2})(?:_[^.]*)?\.(?:json|jsonl|csv)(?:\.(?:gz|bz2|zst))?$",
+    re.IGNORECASE,
+)
+# The Excel store's workbook (store/excel_store_base.py): {platform}_{crawler_type}_{%Y%m%d_%H%M%S}
+# .xlsx in data/{platform}/, one sheet per kind of rows.
+_EXCEL_NAME = re.compile(r"(?P<platform>[a-z]+)_[a-z]+_(?P<day>\d{8})_\d{6}\.xlsx", re.IGNORECASE)
+_SHEETS = {"contents": "contents", "comments": "comments", "creators": "creators"}
+# What opening a file that is not a readable workbook raises (openpyxl, zipfile).
+_WORKBOOK_ERRORS = (OSError, ValueError, KeyError, zipfile.BadZipFile)
 
 # Per platform: the content id field, the time field, and count fields -> contract names.
 _POST_ID = {
@@ -179,34 +198,105 @@ def is_word_cloud(path: Path) -> bool:
     return path.name.lower().endswith("_word_freq.json") or path.parent.name.lower() == "words"
 
 
-def _export_files(inputs: Iterable[Path]) -> Iterator[Path | Note]:
+def reads_file(path: Path) -> bool:
+    """Whether a directory given as input has ``path`` read: a MediaCrawler rows file,
+    compressed or not (``search_comments_2025-11-21.jsonl.gz``, read as ``fraud score`` reads
+    it), or a workbook of its Excel store (``xhs_search_20251121_101010.xlsx``), not a
+    word-cloud file."""
+    named = Path(plain_name(path.name)).suffix.lower() in _SUFFIXES and _kind_of(path) is not None
+    return (named or _EXCEL_NAME.fullmatch(path.name) is not None) and not is_word_cloud(path)
+
+
+@dataclass(frozen=True, slots=True)
+class _Source:
+    """What one reader pass reads: a rows file, or one sheet of an Excel-store workbook."""
+
+    path: Path
+    sheet: str | None = None
+    problem: str | None = None  # why the file cannot be read at all (its one reject)
+
+    @property
+    def name(self) -> str:
+        """How rejects and notes name it: the file, with the sheet as ``file[Comments]``."""
+        return f"{self.path}[{self.sheet}]" if self.sheet else str(self.path)
+
+    @property
+    def kind(self) -> str | None:
+        """contents, comments or creators (None: no MediaCrawler rows)."""
+        return _SHEETS.get(self.sheet.lower()) if self.sheet else _kind_of(self.path)
+
+
+def _sources(path: Path) -> Iterator[_Source]:
+    """The sources of an input file: an Excel-store workbook's rows sheets (a workbook that
+    cannot be opened is one source, rejected when read), else the file itself."""
+    if path.suffix.lower() != ".xlsx" or not path.is_file():
+        yield _Source(path)
+        return
+    try:
+        book = _open_workbook(path)
+    except _WORKBOOK_ERRORS as error:
+        yield _Source(path, problem=f"not an Excel workbook that can be read: {error}")
+        return
+    try:
+        names = [name for name in book.sheetnames if name.lower() in _SHEETS]
+        found = ", ".join(book.sheetnames)
+    finally:
+        book.close()
+    if not names:
+        yield _Source(path, problem=f"no Contents, Comments or Creators sheet (it has {found})")
+    yield from (_Source(path, name) for name in names)
+
+
+def _export_files(inputs: Iterable[Path]) -> Iterator[_Source | Note]:
     for path in inputs:
         if path.is_dir():
-            skipped = 0
+            clouds = found = 0
+            others: list[Path] = []  # files of no MediaCrawler rows kind, named in a note
             for child in sorted(path.rglob("*")):
-                if child.is_file() and child.suffix.lower() in _SUFFIXES and _kind_of(child):
-                    if is_word_cloud(child):
-                        skipped += 1
-                    else:
-                        yield child
-            if skipped:
+                if not child.is_file():
+                    continue
+                if is_word_cloud(child):
+                    clouds += 1
+                elif reads_file(child):
+                    found += 1
+                    yield from _sources(child)
+                elif not child.name.startswith("."):  # .DS_Store and the like: not a user's file
+                    others.append(child)
+            if not found:
+                yield Note(f"{path}: no MediaCrawler contents, comments or creators file in it")
+            if clouds:
                 yield Note(
-                    f"{path}: skipped {skipped} MediaCrawler word-cloud "
-                    f"file{'s' if skipped > 1 else ''} (words/, *_word_freq.json: word counts,"
+                    f"{path}: skipped {clouds} MediaCrawler word-cloud "
+                    f"file{'s' if clouds > 1 else ''} (words/, *_word_freq.json: word counts,"
                     " not rows)"
                 )
+            if others:
+                yield Note(_not_read_note(path, others))
         elif path.is_file() and is_word_cloud(path):
             yield Note(f"{path}: skipped, a MediaCrawler word-cloud file (word counts, not rows)")
         else:
-            yield path
+            yield from _sources(path)
+
+
+def _not_read_note(folder: Path, files: list[Path]) -> str:
+    """The note for the files of ``folder`` that are not MediaCrawler rows files, some by
+    name, saying what is read, so an export saved another way is not dropped unseen."""
+    shown = ", ".join(str(f.relative_to(folder)) for f in files[:_SKIPPED_SHOWN])
+    more = f" and {len(files) - _SKIPPED_SHOWN} more" if len(files) > _SKIPPED_SHOWN else ""
+    noun = "file" if len(files) == 1 else "files"
+    return (
+        f"{folder}: {len(files)} {noun} not read ({shown}{more}): only MediaCrawler's"
+        " {crawl}_{contents,comments,creators}_{date}.{json,jsonl,csv} files (also .gz, .bz2,"
+        " .zst) and its Excel store's {platform}_{crawl}_{date}_{time}.xlsx are read"
+    )
 
 
 def _file_date(path: Path) -> datetime | None:
-    match = _FILE_DATE.search(path.name)
+    match = _FILE_DATE.search(path.name) or _EXCEL_NAME.fullmatch(path.name)
     if not match:
         return None
     try:
-        day = datetime.fromisoformat(match.group(1))
+        day = datetime.fromisoformat(match["day"])
     except ValueError:
         return None
     # The end of the crawl day: everything in the file was seen by then.
@@ -237,37 +327,42 @@ def read_mediacrawler(
     collects each Douyin numeric uid (and ``creator_hash``) -> ``sec_uid`` seen, for side
     tables that name a creator by the other id."""
     ids: dict[str, str] = {} if douyin_ids is None else douyin_ids
-    comments: list[tuple[Path, str]] = []
-    creators: list[tuple[Path, str]] = []
+    comments: list[tuple[_Source, str]] = []
+    creators: list[tuple[_Source, str]] = []
     held: list[PostItem] = []  # Douyin posts with no sec_uid whose uid no post has mapped yet
-    for path in _export_files(inputs):
-        if isinstance(path, Note):
-            yield path
+    for source in _export_files(inputs):
+        if isinstance(source, Note):
+            yield source
             continue
-        found = PLATFORMS.get(platform.lower(), platform) if platform else platform_of(path)
-        kind = _kind_of(path) if found == "douyin" else None
+        found = PLATFORMS.get(platform.lower(), platform) if platform else _platform(source.path)
+        kind = source.kind if found == "douyin" else None
         if kind in ("comments", "creators"):
-            (comments if kind == "comments" else creators).append((path, "douyin"))
+            (comments if kind == "comments" else creators).append((source, "douyin"))
             continue
-        yield from _read_file(path, found, platform, ids, held)
+        yield from _read_file(source, found, platform, ids, held)
     # Keyed once every contents file is read: a later file may show the uid's sec_uid.
     for post in held:
         _key_post(post, ids)
         yield post
-    for path, found in (*comments, *creators):
-        yield from _read_file(path, found, platform, ids, held)
+    for source, found in (*comments, *creators):
+        yield from _read_file(source, found, platform, ids, held)
 
 
 def _read_file(
-    path: Path,
+    source: _Source,
     found: str | None,
     platform: str | None,
     douyin_ids: dict[str, str],
     held: list[PostItem],
-) -> Iterator[Item]:
-    """The items of one file; Douyin posts that need a sec_uid no post has shown yet go to
-    ``held`` instead (keyed after the other contents files, by :func:`_key_post`)."""
-    where = Where(str(path), 0)
+) -> Iterator[ReadItem]:
+    """The items of one file (or sheet), and a note of its posts kept without a count;
+    Douyin posts that need a sec_uid no post has shown yet go to ``held`` instead (keyed
+    after the other contents files, by :func:`_key_post`)."""
+    path = source.path
+    if source.problem is not None:
+        yield Reject(Where(source.name, 1), source.problem)
+        return
+    where = Where(source.name, 0)
     if found is None or found not in PLATFORMS.values():
         named = platform or "/".join(path.parts[-3:-1])
         yield Reject(
@@ -276,7 +371,7 @@ def _read_file(
             "xhs, dy, ks, bili, wb",
         )
         return
-    kind = _kind_of(path)
+    kind = source.kind
     if kind is None:
         yield Reject(where, f"{path.name}: not a MediaCrawler contents, comments or creators file")
         return
@@ -285,7 +380,8 @@ def _read_file(
         return
     crawl_day = _file_date(path)
     reader = {"contents": _content, "comments": _comment, "creators": _creator}[kind]
-    for row_where, row in _rows(path):
+    uncounted: Counter[str] = Counter()  # posts without a like / comment count
+    for row_where, row in _rows(source):
         if isinstance(row, Reject):
             yield row
             continue
@@ -294,6 +390,8 @@ def _read_file(
         except ValueError as error:
             yield reject_row(row_where, str(error), row)
             continue
+        if isinstance(item, PostItem):
+            uncounted.update(_missing_counts(found, item.post))
         if found == "douyin":
             if (
                 isinstance(item, PostItem)
@@ -304,6 +402,12 @@ def _read_file(
                 continue
             _douyin_key(item, row, douyin_ids)
         yield item
+    if uncounted:
+        shown = ", ".join(f"{n} without {field}" for field, n in sorted(uncounted.items()))
+        yield Note(
+            f"{source.name}: posts kept with counts unknown ({shown}, empty or 'None'): the checks"
+            " that read those counts leave the posts out"
+        )
 
 
 def _douyin_key(item: Item, row: dict[str, Any], ids: dict[str, str]) -> None:
@@ -336,13 +440,54 @@ def _key_post(item: PostItem, ids: dict[str, str]) -> None:
         item.author.key = item.key
 
 
-def _rows(path: Path) -> Iterator[tuple[Where, dict[str, Any] | Reject]]:
+def _rows(source: _Source) -> Iterator[tuple[Where, dict[str, Any] | Reject]]:
+    path = source.path
+    if path.suffix.lower() == ".xlsx":
+        yield from _sheet_rows(source)
+        return
     if path.name != "creator_profile.json":
         yield from iter_rows(path)
         return
     # The newer schema's one-object file: {"creator_hash", "nickname"} (store/xhs/__init__.py).
     where = Where(str(path), 1)
     yield where, read_json_or_reject(path, where, dict, "a JSON object")
+
+
+def _sheet_rows(source: _Source) -> Iterator[tuple[Where, dict[str, Any] | Reject]]:
+    """The rows of one sheet of an Excel-store workbook (``store/excel_store_base.py``: a
+    header row, then one row per dict, None and "" written as ""), each at its row number."""
+    try:
+        book = _open_workbook(source.path)
+    except _WORKBOOK_ERRORS as error:
+        where = Where(source.name, 1)
+        yield where, Reject(where, f"not an Excel workbook that can be read: {error}")
+        return
+    try:
+        rows = book[source.sheet].iter_rows(values_only=True)
+        header = [str(cell) if cell is not None else "" for cell in next(rows, ())]
+        for number, cells in enumerate(rows, start=2):
+            if all(cell in (None, "") for cell in cells):
+                continue
+            yield Where(source.name, number), dict(zip(header, cells, strict=False))
+    finally:
+        book.close()
+
+
+def _open_workbook(path: Path) -> Any:
+    """``path`` opened by openpyxl to be streamed (imported here: only Excel-store imports
+    pay for it)."""
+    import openpyxl
+
+    return openpyxl.load_workbook(path, read_only=True)
+
+
+def _platform(path: Path) -> str | None:
+    """The platform of an export path: its folder (``data/xhs/...``), else the Excel store's
+    file name (``xhs_search_20251121_101010.xlsx``)."""
+    found = platform_of(path)
+    if found is None and (named := _EXCEL_NAME.fullmatch(path.name)):
+        found = PLATFORMS.get(named["platform"].lower())
+    return found
 
 
 def _as_of(row: dict[str, Any], crawl_day: datetime | None) -> datetime | None:
@@ -371,6 +516,16 @@ def _created_at(platform: str, row: dict[str, Any], field: str) -> datetime | No
     return parse_time(row.get(field), field)
 
 
+def _missing_counts(platform: str, post: dict[str, Any]) -> list[str]:
+    """The count fields of a post row that gave no count (Kuaishou's, which MediaCrawler
+    never writes a comment count for, is not news)."""
+    fields = {target: source for source, target in _POST_COUNTS[platform].items()}
+    missing = ["likes"] if post.get("likes_unknown") else []
+    if "comments" in fields and "comments" not in post:
+        missing.append("comments")
+    return [fields[name] for name in missing]
+
+
 def _content(platform: str, row: dict[str, Any], where: Where, crawl_day: datetime | None) -> Item:
     id_field = _POST_ID[platform]
     post_id = _first(row, (id_field,))
@@ -388,11 +543,12 @@ def _content(platform: str, row: dict[str, Any], where: Where, crawl_day: dateti
         if count is not None:
             post[target] = count
     if "likes" not in post:
-        raise ValueError("liked_count is missing")
-    if platform != "kuaishou" and "comments" not in post:
-        raise ValueError(
-            f"{next(k for k, v in _POST_COUNTS[platform].items() if v == 'comments')} is missing"
-        )
+        # No like count (MediaCrawler's Douyin store writes str(None) = "None" when the
+        # platform sent no statistics): no count, not 0. The post and its comments are kept
+        # and the likes checks leave it out; a missing comment count becomes the exported
+        # comments, unknown, as Kuaishou's (fraud.importers._assemble).
+        post["likes"] = 0
+        post["likes_unknown"] = True
     kind = str(row.get("type") or row.get("video_type") or "").lower()
     if platform in ("bilibili", "kuaishou") or kind == "video":
         post["format"] = "video"

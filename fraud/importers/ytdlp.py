@@ -32,15 +32,20 @@ from fraud.importers._items import (
 )
 from fraud.importers._values import parse_count, parse_date, parse_time
 
-__all__ = ["read_ytdlp"]
+__all__ = ["read_ytdlp", "reads_file"]
 
 PLATFORM = "youtube"
+
+
+def reads_file(path: Path) -> bool:
+    """Whether a directory given as input has ``path`` read (its ``.info.json`` files)."""
+    return path.name.endswith(".info.json")
 
 
 def _files(inputs: Iterable[Path]) -> Iterator[Path]:
     for path in inputs:
         if path.is_dir():
-            yield from sorted(p for p in path.rglob("*.info.json") if p.is_file())
+            yield from sorted(p for p in path.rglob("*") if p.is_file() and reads_file(p))
         else:
             yield path
 

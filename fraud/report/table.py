@@ -228,6 +228,12 @@ _REQUIRED: dict[str, tuple[type, ...]] = {
 def _check(number: int, value: Any) -> Mapping[str, Any] | RejectedRecord:
     if not isinstance(value, Mapping):
         return RejectedRecord(number, f"expected a JSON object, got {type(value).__name__}")
+    if "verdict" not in value and any(name in value for name in _CREATOR_FIELDS):
+        return RejectedRecord(
+            number,
+            "a creator record, not a score: score it first (fraud score IN -o scores.jsonl),"
+            " or make its report (fraud report IN)",
+        )
     for name, types in _REQUIRED.items():
         if name not in value:
             return RejectedRecord(number, f"{name}: field required")
@@ -241,16 +247,24 @@ def _check(number: int, value: Any) -> Mapping[str, Any] | RejectedRecord:
     return value
 
 
+_WANTED = "fraud table reads the JSON lines (or JSON) that fraud score writes, e.g. scores.jsonl"
+# A record with these fields and no verdict is a creator, given before it was scored.
+_CREATOR_FIELDS = ("profile", "posts", "follower_history")
+
+
 def _read_decompressed(source: str | Path, stdin: IO[bytes] | None) -> bytes:
     """The bytes of ``source`` (``-``: ``stdin``), decompressed as ``fraud score`` reads its
     input (:func:`fraud.io.open_input`), so the ``.jsonl.gz`` that ``fraud score`` writes can
     be tabled."""
-    from fraud.io import open_input
+    from fraud.io import open_input, refuse_table_file
 
     name = str(source)
     if name == "-" and stdin is None:
         raise TableInputError("no standard input")
     try:
+        if name.lower().endswith((".parquet", ".pq")):
+            raise ValueError(f"{name}: a Parquet file is not read; {_WANTED}")
+        refuse_table_file(name, _WANTED)
         with open_input(name, stdin) as (stream, compression):
             if compression is None:
                 return stream.read()
