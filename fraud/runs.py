@@ -125,6 +125,10 @@ def score_on_spark(args: Any) -> int:
 IMPORT_SOURCES = ("history", "instaloader", "mediacrawler", "ytdlp")
 
 
+#: the import notes printed (the first ones; the count of the rest is said after them)
+NOTES_SHOWN = 20
+
+
 def add_import_command(commands: Any) -> None:
     """Register ``fraud import`` on the CLI's subparsers (as fraud.report.commands does)."""
     parser = commands.add_parser("import", help="import scraper exports into CreatorRecords")
@@ -153,8 +157,13 @@ def _import(args: Any) -> int:
         profiles=args.profiles,
         histories=args.history,
     )
-    for note in summary.notes[:20]:
+    for note in summary.notes[:NOTES_SHOWN]:
         print(f"note: {note}", file=sys.stderr)
+    if len(summary.notes) > NOTES_SHOWN:
+        hidden = len(summary.notes) - NOTES_SHOWN
+        print(
+            f"note: {hidden} more {'note' if hidden == 1 else 'notes'} not shown", file=sys.stderr
+        )
     if summary.rejects_path:
         print(f"rejects written to {summary.rejects_path}", file=sys.stderr)
     print(summary.line(), file=sys.stderr)

@@ -217,3 +217,18 @@ def test_instaloader_finds_comment_files_without_comparing_every_pair(tmp_path: 
     # Each post file rejected (not an Instaloader post), and the comment under it, none skipped.
     assert len(items) == 60
     assert len(compared) < 100  # a list scan would compare 30 x 30 pairs
+
+
+def test_import_says_how_many_notes_it_did_not_print(tmp_path: Path, capfd: Any) -> None:
+    # one note per creator (its follower count taken from its latest dated count): 25 notes,
+    # of which only the first are printed; the rest were dropped without a word (QA, s51)
+    from fraud.cli import main
+    from fraud.runs import NOTES_SHOWN
+
+    source = tmp_path / "counts.csv"
+    rows = "".join(f"weibo,{n},2025-11-01,100\n" for n in range(1, 26))
+    source.write_text("platform,creator_id,date,followers\n" + rows)
+    assert main(["import", "history", str(source), "-o", str(tmp_path / "out.jsonl")]) == 0
+    notes = [line for line in capfd.readouterr().err.splitlines() if line.startswith("note: ")]
+    assert len(notes) == NOTES_SHOWN + 1
+    assert notes[-1] == f"note: {25 - NOTES_SHOWN} more notes not shown"
