@@ -53,6 +53,12 @@ def test_seconds_and_milliseconds_are_the_same_moment() -> None:
     assert parse_time(None) is None and parse_time("") is None
 
 
+@pytest.mark.parametrize("value", [0, "0", -1, "-1", -1000, " -1.5 "])
+def test_a_timestamp_of_zero_or_below_is_absent(value: object) -> None:
+    # what scrapers write for a time they did not get: -1 was read as 1969-12-31 (QA, s51)
+    assert parse_time(value) is None
+
+
 def test_bad_times_are_refused() -> None:
     with pytest.raises(ValueError, match="time"):
         parse_time("yesterday")

@@ -120,15 +120,18 @@ def parse_time(
     value: object, field: str = "time", expected: str = "a timestamp"
 ) -> datetime | None:
     """An aware UTC datetime from epoch seconds or milliseconds (number or digit string) or
-    an ISO 8601 string; ``None`` when absent. Naive ISO strings are read as UTC. A text that
-    is none of these "is not ``expected``"."""
-    if value is None or value == "" or value == 0 or value == "0":
+    an ISO 8601 string; ``None`` when absent: no value, or a timestamp of 0 or below (what
+    scrapers write for a time they did not get; read, -1 was a date in 1969). Naive ISO
+    strings are read as UTC. A text that is none of these "is not ``expected``"."""
+    if value is None or value == "":
         return None
     if isinstance(value, bool):
         raise ValueError(f"{field} must be a timestamp, got {value!r}")
-    if isinstance(value, str) and re.fullmatch(r"\s*\d+(\.\d+)?\s*", value):
+    if isinstance(value, str) and re.fullmatch(r"\s*-?\d+(\.\d+)?\s*", value):
         value = float(value)
     if isinstance(value, int | float):
+        if value <= 0:
+            return None
         seconds = value / 1000 if value >= _MS_THRESHOLD else value
         try:
             return datetime.fromtimestamp(seconds, UTC)
