@@ -278,7 +278,11 @@ def is_red_flag(severities: Iterable[Severity]) -> bool:
 
 
 def verdict_for(
-    probability: float, thresholds: Thresholds, sufficient: bool, red_flag: bool = False
+    probability: float,
+    thresholds: Thresholds,
+    sufficient: bool,
+    red_flag: bool = False,
+    doubt: bool = False,
 ) -> Verdict:
     """The one place a probability becomes a verdict.
 
@@ -291,7 +295,9 @@ def verdict_for(
     than the training data's 44%, that is about a coin toss (README, "Verdict rule").
     Such a reason never stands beside ``authentic``, and without one a probability between
     the authentic cut and the ``likely_fraudulent`` cut is ``insufficient_data`` (see
-    :func:`leans_to_fraud`).
+    :func:`leans_to_fraud`). ``doubt``: a pattern the data given cannot tell from an organic
+    one, which the model learned as a sign of a genuine creator
+    (:func:`fraud.reasons.engagement_doubt`): at most ``insufficient_data``.
     """
     if not sufficient:
         return Verdict.INSUFFICIENT_DATA
@@ -301,6 +307,10 @@ def verdict_for(
         # A red flag makes the creator suspicious whatever its probability, in the
         # uncertain band too: an undecided answer beside a medium reason would contradict it.
         return Verdict.SUSPICIOUS
+    if doubt:
+        # the data given cannot say which way the pattern points, and the model counts it in
+        # the creator's favour: say what would decide instead
+        return Verdict.INSUFFICIENT_DATA
     if probability >= thresholds.authentic_cut:
         # Past the suspicious cut with no pattern beyond the genuine range, the model alone
         # is no better than a coin: about as many such creators were fraud as among all

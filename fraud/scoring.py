@@ -44,7 +44,13 @@ from fraud.model import (
 )
 from fraud.norms import load_norms, size_tier
 from fraud.paths import ACCOUNTS_MODEL_DIR, COMMENTS_MODEL_DIR, CREATOR_MODEL_DIR, models_dir
-from fraud.reasons import build_reasons, dated_after_as_of, fraud_signals, has_red_flag
+from fraud.reasons import (
+    build_reasons,
+    dated_after_as_of,
+    engagement_doubt,
+    fraud_signals,
+    has_red_flag,
+)
 from fraud.schema import CreatorRecord, Reason, ScoreResult, Verdict
 
 __all__ = ["BEHAVIOURAL_CHECKS", "FeatureExtractor", "Scorer", "is_sufficient", "row_regime"]
@@ -256,14 +262,19 @@ class Scorer:
             probability = float(self.manifest.get("prior_fraud_rate", 0.5))
         signals = fraud_signals(row, contributions)
         thresholds = self.creator_model.thresholds_for(regime)
-        verdict = verdict_for(probability, thresholds, sufficient, red_flag=has_red_flag(signals))
+        ran = [check for check in CHECKS if row.blocks[check].ran]
+        red_flag = has_red_flag(signals)
+        verdict = verdict_for(probability, thresholds, sufficient, red_flag)
+        # an authentic answer the data cannot back: engagement far under the norm, no sample
+        held_back = verdict is Verdict.AUTHENTIC and engagement_doubt(row.values, ran)
+        if held_back:
+            verdict = verdict_for(probability, thresholds, sufficient, red_flag, doubt=True)
         # insufficient_data past the suspicious cut: the reasons say the model leans to fraud
         leaning = (
             sufficient
             and verdict is Verdict.INSUFFICIENT_DATA
             and leans_to_fraud(probability, thresholds)
         )
-        ran = [check for check in CHECKS if row.blocks[check].ran]
         skipped = [check for check in CHECKS if not row.blocks[check].ran]
         unchecked = patterns_not_checked(set(ran), row.values)
         metrics: dict[str, Any] = {
@@ -293,6 +304,7 @@ class Scorer:
                 verdict,
                 signals,
                 leaning=leaning,
+                held_back=held_back,
                 notes=_notes(record),
                 unchecked=list(unchecked),
             ),

@@ -30,7 +30,7 @@ import pandas as pd
 from fraud.features import FEATURE_NAMES
 from fraud.model import RED_FLAG_SEVERITIES, CreatorModel, is_red_flag, verdict_for
 from fraud.paths import CREATOR_MODEL_DIR, PROJECT_ROOT, models_dir
-from fraud.reasons import RULES, SEVERITY_CUTOFFS, signal_severities
+from fraud.reasons import RULES, SEVERITY_CUTOFFS, engagement_doubt, signal_severities
 from training.creator_data import DEFAULT_CREATORS, load_labelled_features
 
 __all__ = ["main", "reason_rates"]
@@ -66,8 +66,9 @@ def _replay(model: CreatorModel, frame: pd.DataFrame) -> pd.DataFrame:
             severities[code].append("" if severity is None else severity.value)
         regime = regimes[i]
         args = (float(probabilities[i]), model.thresholds_for(regime), regime is not None)
-        verdicts.append(verdict_for(*args, is_red_flag(fired.values())).value)
-        unflagged.append(verdict_for(*args).value)
+        doubt = engagement_doubt(row_values, checks)
+        verdicts.append(verdict_for(*args, is_red_flag(fired.values()), doubt).value)
+        unflagged.append(verdict_for(*args, doubt=doubt).value)
     out = pd.DataFrame(severities, index=frame.index)
     out["probability"] = probabilities
     out["verdict"] = verdicts

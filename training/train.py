@@ -36,7 +36,7 @@ from fraud.model import (
     verdict_for,
 )
 from fraud.paths import ACCOUNTS_MODEL_DIR, COMMENTS_MODEL_DIR, CREATOR_MODEL_DIR, models_dir
-from fraud.reasons import red_flag_from_values
+from fraud.reasons import engagement_doubt, red_flag_from_values
 from training import generators as training_generators
 from training.creator_data import DEFAULT_CREATORS, LabelledFeatures, load_labelled_features
 from training.simulate import COMPONENTS, GENUINE_ARCHETYPES, SOURCE_REGIMES
@@ -50,6 +50,7 @@ __all__ = [
     "by_archetype",
     "by_regime",
     "choose_thresholds",
+    "engagement_doubts",
     "fit_booster",
     "fit_creator_model",
     "fit_on_splits",
@@ -440,13 +441,33 @@ def frame_verdicts(model: CreatorModel, frame: pd.DataFrame) -> tuple[np.ndarray
     regimes = [None if r == "none" else r for r in frame["regime"]]
     p = model.predict_proba(frame[list(model.feature_names)].to_numpy(), regimes)
     red = red_flags(model, frame)
+    doubt = engagement_doubts(frame)
     verdicts = np.array(
         [
-            verdict_for(float(pi), model.thresholds_for(r), r is not None, bool(flag)).value
-            for pi, r, flag in zip(p, regimes, red, strict=True)
+            verdict_for(
+                float(pi), model.thresholds_for(r), r is not None, bool(flag), bool(held)
+            ).value
+            for pi, r, flag, held in zip(p, regimes, red, doubt, strict=True)
         ]
     )
     return p, verdicts
+
+
+def engagement_doubts(frame: pd.DataFrame) -> np.ndarray:
+    """Per row: :func:`fraud.reasons.engagement_doubt` (the scorer's rule, from the row's
+    feature values and the checks that ran)."""
+    z = frame["engagement_rate_z"].to_numpy(dtype=float)
+    ran = frame[[f"ran_{c}" for c in _CHECKS]].to_numpy(dtype=bool)
+    return np.array(
+        [
+            engagement_doubt(
+                {"engagement_rate_z": float(value)},
+                {c for c, r in zip(_CHECKS, row, strict=True) if r},
+            )
+            for value, row in zip(z, ran, strict=True)
+        ],
+        dtype=bool,
+    )
 
 
 @dataclass(frozen=True)
