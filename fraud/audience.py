@@ -177,10 +177,33 @@ def is_platform_id(name: str) -> bool:
 _PLATFORM_ID_LINES = re.compile(f"^(?:{_PLATFORM_ID.pattern})$", re.MULTILINE)
 
 
+# The shortest platform id that is not digits alone: a hex hash (a sec_uid takes 28
+# characters, a channel id 24).
+_SHORTEST_LETTERED_ID = 16
+
+
+def _maybe_platform_ids(names: Sequence[str | None]) -> list[int]:
+    """The places of the names that may be platform ids (:func:`is_platform_id`): of digits
+    alone, or of :data:`_SHORTEST_LETTERED_ID` characters or more. Every other name is
+    shorter than any id the pattern takes but digits, so it need not be searched (nearly all
+    usernames)."""
+    return [
+        i
+        for i, name in enumerate(names)
+        if name and (len(name) >= _SHORTEST_LETTERED_ID or name.isdigit())
+    ]
+
+
 def platform_id_mask(names: Sequence[str]) -> np.ndarray:
-    """:func:`is_platform_id` of each name (bool array), from one search over the names
-    joined by newlines (:func:`fraud.text_patterns.names_matching`)."""
-    return names_matching(_PLATFORM_ID_LINES, names, is_platform_id)
+    """:func:`is_platform_id` of each name (bool array), from one search over the names that
+    may be ids (:func:`_maybe_platform_ids`) joined by newlines
+    (:func:`fraud.text_patterns.names_matching`)."""
+    found = np.zeros(len(names), dtype=bool)
+    maybe = _maybe_platform_ids(names)
+    if maybe:
+        chosen = [names[i] for i in maybe]
+        found[maybe] = names_matching(_PLATFORM_ID_LINES, chosen, is_platform_id)
+    return found
 
 
 def chosen_name(username: str | None, display_name: str | None) -> tuple[str | None, str | None]:
@@ -819,13 +842,13 @@ def _chosen_names(
     usernames: list[str | None], display_names: list[str | None]
 ) -> tuple[list[str | None], list[str | None]]:
     """:func:`chosen_name` of every account (the lists as they are when none is an id)."""
-    given = [i for i, name in enumerate(usernames) if name]
-    ids = platform_id_mask([usernames[i] for i in given])  # type: ignore[misc]
+    maybe = _maybe_platform_ids(usernames)
+    ids = platform_id_mask([usernames[i] for i in maybe])  # type: ignore[misc]
     if not ids.any():
         return usernames, display_names
     usernames, display_names = list(usernames), list(display_names)
     for k in np.flatnonzero(ids).tolist():
-        i = given[k]
+        i = maybe[k]
         usernames[i], display_names[i] = display_names[i], None
     return usernames, display_names
 
