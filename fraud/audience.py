@@ -497,7 +497,7 @@ def _alnum_bits(codes: np.ndarray, starts: np.ndarray) -> np.ndarray:
     """:func:`_alnum_sets` as one int64 per text, bit ``j`` for column ``j``, from the codes
     of texts joined and each text's start: each code's bit from a table, OR-ed over each
     text (one ``reduceat``), where the table of sets needs a ``bincount`` into 36 columns a
-    text and sums over them (``np.bitwise_count`` counts the bits)."""
+    text and sums over them (:func:`_bit_counts` counts the bits)."""
     bits = np.zeros(len(codes) + 1, dtype=np.int64)  # one more: an empty last text's start
     # every code point above 255 read as 255, no letter or digit (as _alnum_sets reads it)
     bits[:-1] = _ALNUM_BIT.take(codes if codes.dtype == np.uint8 else np.minimum(codes, 255))
@@ -505,6 +505,17 @@ def _alnum_bits(codes: np.ndarray, starts: np.ndarray) -> np.ndarray:
     found[np.diff(starts, append=len(codes)) == 0] = 0  # reduceat gives an empty text the
     # next text's first code
     return found
+
+
+def _bit_counts(bits: np.ndarray) -> np.ndarray:
+    """How many bits each non-negative int64 has set, as int64: the bit counts of each bit
+    pair, nibble and byte summed in place, then the bytes' summed by one multiplication
+    (``np.bitwise_count`` does it from NumPy 2.0 on; the declared floor is 1.26)."""
+    x: np.ndarray = bits.astype(np.uint64)
+    x -= (x >> 1) & 0x5555555555555555
+    x = (x & 0x3333333333333333) + ((x >> 2) & 0x3333333333333333)
+    x = (x + (x >> 4)) & 0x0F0F0F0F0F0F0F0F
+    return ((x * 0x0101010101010101) >> 56).astype(np.int64)
 
 
 def _name_columns(
@@ -748,9 +759,9 @@ def _similarities(
         unfolded = np.zeros(len(given), dtype=bool)
     user_sets = _alnum_bits(codes, starts)[given]
     shown_sets = _alnum_bits(shown_codes, shown_starts)
-    a = np.bitwise_count(shown_sets).astype(np.int64) + extra
-    b = np.bitwise_count(user_sets).astype(np.int64)
-    both = np.bitwise_count(shown_sets & user_sets).astype(np.int64)
+    a = _bit_counts(shown_sets) + extra
+    b = _bit_counts(user_sets)
+    both = _bit_counts(shown_sets & user_sets)
     if ideographs is not None:  # the usernames' ideographs, each in both sets or in one
         row = np.full(m, -1, dtype=np.int64)
         row[given] = np.arange(len(given))
