@@ -177,10 +177,33 @@ def is_platform_id(name: str) -> bool:
 _PLATFORM_ID_LINES = re.compile(f"^(?:{_PLATFORM_ID.pattern})$", re.MULTILINE)
 
 
+# The shortest platform id that is not digits alone: a hex hash (a sec_uid takes 28
+# characters, a channel id 24).
+_SHORTEST_LETTERED_ID = 16
+
+
+def _maybe_platform_ids(names: Sequence[str | None]) -> list[int]:
+    """The places of the names that may be platform ids (:func:`is_platform_id`): of digits
+    alone, or of :data:`_SHORTEST_LETTERED_ID` characters or more. Every other name is
+    shorter than any id the pattern takes but digits, so it need not be searched (nearly all
+    usernames)."""
+    return [
+        i
+        for i, name in enumerate(names)
+        if name and (len(name) >= _SHORTEST_LETTERED_ID or name.isdigit())
+    ]
+
+
 def platform_id_mask(names: Sequence[str]) -> np.ndarray:
-    """:func:`is_platform_id` of each name (bool array), from one search over the names
-    joined by newlines (:func:`fraud.text_patterns.names_matching`)."""
-    return names_matching(_PLATFORM_ID_LINES, names, is_platform_id)
+    """:func:`is_platform_id` of each name (bool array), from one search over the names that
+    may be ids (:func:`_maybe_platform_ids`) joined by newlines
+    (:func:`fraud.text_patterns.names_matching`)."""
+    found = np.zeros(len(names), dtype=bool)
+    maybe = _maybe_platform_ids(names)
+    if maybe:
+        chosen = [names[i] for i in maybe]
+        found[maybe] = names_matching(_PLATFORM_ID_LINES, chosen, is_platform_id)
+    return found
 
 
 def chosen_name(username: str | None, display_name: str | None) -> tuple[str | None, str | None]:
@@ -431,9 +454,9 @@ _MAX_IDEOGRAPHS = 32  # ideographs in a username the columnar pass takes (userna
 _XHS_PREFIX = "小红薯"  # is_default_username's other template, without five digits
 
 
-def _codes(texts: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Code points of ``texts`` joined, each text's start, and each code's text: uint8 codes
-    when every text is ASCII (cheaper to compute on), else uint32."""
+def _codes(texts: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Code points of ``texts`` joined, each text's start, each code's text, and each text's
+    length: uint8 codes when every text is ASCII (cheaper to compute on), else uint32."""
     lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
     joined = "".join(texts)
     if joined.isascii():
@@ -443,11 +466,12 @@ def _codes(texts: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     starts = np.zeros(len(texts), dtype=np.int64)
     np.cumsum(lengths[:-1], out=starts[1:])
     owner = np.repeat(np.arange(len(texts), dtype=np.int64), lengths)
-    return codes, starts, owner
+    return codes, starts, owner, lengths
 
 
 def _alnum_sets(codes: np.ndarray, owner: np.ndarray, n: int) -> np.ndarray:
-    """(n, 36) bool: which of 0-9, a-z each text holds (ASCII codes, any case)."""
+    """(n, 36) bool: which of 0-9, a-z each text holds (ASCII codes, any case); the reference
+    of :func:`_alnum_bits`."""
     digit = (codes >= 48) & (codes <= 57)
     lower = codes | 32  # ASCII letters folded to lower case
     letter = (lower >= 97) & (lower <= 122)
@@ -455,6 +479,43 @@ def _alnum_sets(codes: np.ndarray, owner: np.ndarray, n: int) -> np.ndarray:
     keep = digit | letter
     found = np.bincount(owner[keep] * _ALNUM + index[keep], minlength=n * _ALNUM)
     return found.reshape(n, _ALNUM) > 0
+
+
+def _alnum_bit_table() -> np.ndarray:
+    """For each byte value, the bit of its column in :func:`_alnum_sets` (0-9, then a-z of
+    either case), 0 for any other."""
+    table = np.zeros(256, dtype=np.int64)
+    for column, character in enumerate("0123456789abcdefghijklmnopqrstuvwxyz"):
+        table[[ord(character), ord(character.upper())]] = 1 << column
+    return table
+
+
+_ALNUM_BIT = _alnum_bit_table()
+
+
+def _alnum_bits(codes: np.ndarray, starts: np.ndarray) -> np.ndarray:
+    """:func:`_alnum_sets` as one int64 per text, bit ``j`` for column ``j``, from the codes
+    of texts joined and each text's start: each code's bit from a table, OR-ed over each
+    text (one ``reduceat``), where the table of sets needs a ``bincount`` into 36 columns a
+    text and sums over them (:func:`_bit_counts` counts the bits)."""
+    bits = np.zeros(len(codes) + 1, dtype=np.int64)  # one more: an empty last text's start
+    # every code point above 255 read as 255, no letter or digit (as _alnum_sets reads it)
+    bits[:-1] = _ALNUM_BIT.take(codes if codes.dtype == np.uint8 else np.minimum(codes, 255))
+    found = np.bitwise_or.reduceat(bits, starts) if len(starts) else bits[:0]
+    found[np.diff(starts, append=len(codes)) == 0] = 0  # reduceat gives an empty text the
+    # next text's first code
+    return found
+
+
+def _bit_counts(bits: np.ndarray) -> np.ndarray:
+    """How many bits each non-negative int64 has set, as int64: the bit counts of each bit
+    pair, nibble and byte summed in place, then the bytes' summed by one multiplication
+    (``np.bitwise_count`` does it from NumPy 2.0 on; the declared floor is 1.26)."""
+    x: np.ndarray = bits.astype(np.uint64)
+    x -= (x >> 1) & 0x5555555555555555
+    x = (x & 0x3333333333333333) + ((x >> 2) & 0x3333333333333333)
+    x = (x + (x >> 4)) & 0x0F0F0F0F0F0F0F0F
+    return ((x * 0x0101010101010101) >> 56).astype(np.int64)
 
 
 def _name_columns(
@@ -481,8 +542,7 @@ def _name_columns(
         return part, heavy
     names: list[str] = list(compress(usernames, has_name))  # type: ignore[arg-type]
     m = len(names)
-    wide, starts, owner = _codes(names)
-    lengths = np.fromiter(map(len, names), dtype=np.int64, count=m)
+    wide, starts, owner, lengths = _codes(names)
     ends = starts + lengths
     # uint8 codes, every code point above 255 read as 255: enough for everything but the
     # ideographs, and cheaper to compute on
@@ -546,7 +606,7 @@ def _name_columns(
     rows[:, 5] = tail
     held = None if ideograph is None else (owner[ideograph], wide[ideograph])
     shown = list(compress(display_names, has_name))
-    rows[:, 6] = _similarities(names, shown, codes, owner, plain, held)
+    rows[:, 6] = _similarities(names, shown, codes, starts, owner, plain, held)
     part[named] = rows
     heavy[named] = n_digits >= 4
     for k in np.flatnonzero(~plain).tolist():
@@ -653,6 +713,7 @@ def _similarities(
     names: list[str],
     display_names: list[str | None],
     codes: np.ndarray,
+    starts: np.ndarray,
     owner: np.ndarray,
     plain: np.ndarray,
     ideographs: tuple[np.ndarray, np.ndarray] | None = None,
@@ -663,8 +724,9 @@ def _similarities(
     A display name's normalised characters are its ASCII letters and digits (lower-cased)
     plus its other alphanumeric characters that casefold to themselves (CJK and most
     scripts); a display name holding a character that casefolds to something else takes
-    the reference. A plain username's are its ASCII letters and digits (``codes``) and its
-    ideographs (``ideographs``: the name and the code point of each, if any).
+    the reference. A plain username's are its ASCII letters and digits (``codes``, the
+    usernames' joined, each beginning at its ``starts``) and its ideographs (``ideographs``:
+    the name and the code point of each, if any).
     """
     m = len(names)
     similarity = np.full(m, _NAN, dtype=np.float64)
@@ -673,16 +735,17 @@ def _similarities(
     if not len(given):
         return similarity
     shown: list[str] = list(compress(display_names, chosen))  # type: ignore[arg-type]
-    shown_codes, _, shown_owner = _codes(shown)
+    shown_codes, shown_starts, shown_owner, _ = _codes(shown)
     wide = shown_codes >= 128
     extra = np.zeros(len(given), dtype=np.int64)
     distinct = np.zeros(0, dtype=np.int64)  # (given row, code point) of the shown wide ones
     if wide.any():
         wide_codes, wide_owner = shown_codes[wide], shown_owner[wide]
-        found, which = np.unique(wide_codes, return_inverse=True)
+        found = sorted_distinct(wide_codes)  # np.unique's, without its hash table
+        which = np.searchsorted(found, wide_codes)
         kinds = [(chr(c).casefold() == chr(c), chr(c).isalnum()) for c in found.tolist()]
-        folds = np.array([kind[0] for kind in kinds], dtype=bool)[which.reshape(-1)]
-        alnum = np.array([kind[1] for kind in kinds], dtype=bool)[which.reshape(-1)]
+        folds = np.array([kind[0] for kind in kinds], dtype=bool)[which]
+        alnum = np.array([kind[1] for kind in kinds], dtype=bool)[which]
         unfolded = np.bincount(wide_owner, weights=~folds, minlength=len(given)) > 0
         for j in np.flatnonzero(unfolded).tolist():
             k = int(given[j])
@@ -694,11 +757,11 @@ def _similarities(
         extra = np.bincount(distinct // _CODE_SPAN, minlength=len(given))
     else:
         unfolded = np.zeros(len(given), dtype=bool)
-    user_sets = _alnum_sets(codes, owner, m)[given]
-    shown_sets = _alnum_sets(shown_codes, shown_owner, len(given))
-    a = shown_sets.sum(axis=1) + extra
-    b = user_sets.sum(axis=1)
-    both = (shown_sets & user_sets).sum(axis=1)
+    user_sets = _alnum_bits(codes, starts)[given]
+    shown_sets = _alnum_bits(shown_codes, shown_starts)
+    a = _bit_counts(shown_sets) + extra
+    b = _bit_counts(user_sets)
+    both = _bit_counts(shown_sets & user_sets)
     if ideographs is not None:  # the usernames' ideographs, each in both sets or in one
         row = np.full(m, -1, dtype=np.int64)
         row[given] = np.arange(len(given))
@@ -790,13 +853,13 @@ def _chosen_names(
     usernames: list[str | None], display_names: list[str | None]
 ) -> tuple[list[str | None], list[str | None]]:
     """:func:`chosen_name` of every account (the lists as they are when none is an id)."""
-    given = [i for i, name in enumerate(usernames) if name]
-    ids = platform_id_mask([usernames[i] for i in given])  # type: ignore[misc]
+    maybe = _maybe_platform_ids(usernames)
+    ids = platform_id_mask([usernames[i] for i in maybe])  # type: ignore[misc]
     if not ids.any():
         return usernames, display_names
     usernames, display_names = list(usernames), list(display_names)
     for k in np.flatnonzero(ids).tolist():
-        i = given[k]
+        i = maybe[k]
         usernames[i], display_names[i] = display_names[i], None
     return usernames, display_names
 

@@ -240,3 +240,37 @@ def test_distinct_equals_np_unique() -> None:
     for values in cases:
         got, expected = _distinct(values), np.unique(values)
         assert got.dtype == expected.dtype and got.tolist() == expected.tolist()
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_alnum_bits_equal_the_sets(seed: int) -> None:
+    """The display-name similarity's character sets as bits (a table and one reduceat) hold
+    the columns of the bincount table: ASCII and wide codes, empty texts first, inside and
+    last, a single text."""
+    from fraud.audience import _ALNUM, _alnum_bits, _alnum_sets, _codes
+
+    rng = random.Random(seed)
+    alphabet = _ALPHABET + "ABCxyz09@#\u0100\u0161"
+    for size in (1, 2, 40, 700):
+        texts = [
+            "".join(rng.choices(alphabet, k=rng.choice([0, 0, 1, 3, 12]))) for _ in range(size)
+        ]
+        for variant in (texts, [t.encode("ascii", "ignore").decode() for t in texts]):
+            codes, starts, owner, lengths = _codes(variant)
+            assert lengths.tolist() == [len(t) for t in variant]
+            sets = _alnum_sets(codes, owner, len(variant))
+            bits = _alnum_bits(codes, starts)
+            unpacked = (bits[:, None] >> np.arange(_ALNUM)) & 1
+            np.testing.assert_array_equal(unpacked.astype(bool), sets)
+
+
+def test_bit_counts_count_the_bits() -> None:
+    from fraud.audience import _bit_counts
+
+    rng = np.random.default_rng(4)
+    values = np.concatenate(
+        ([0, 1, 2**36 - 1, 2**62, 2**63 - 1], rng.integers(0, 2**63 - 1, size=500, dtype=np.int64))
+    ).astype(np.int64)
+    got = _bit_counts(values)
+    assert got.dtype == np.int64
+    assert got.tolist() == [bin(v).count("1") for v in values.tolist()]

@@ -77,6 +77,34 @@ def test_the_mask_agrees_with_the_check_name_by_name() -> None:
     assert platform_id_mask([]).tolist() == []
 
 
+def test_the_mask_skips_only_names_that_cannot_be_ids() -> None:
+    """The mask searches only names of digits alone or of 16 characters or more: on random
+    names around those bounds (ids of every form one character short and long, other
+    scripts' digits, superscripts, newlines, empty names) it agrees with the check, and so
+    do the chosen names of accounts."""
+    import random
+
+    from fraud.audience import _chosen_names
+
+    rng = random.Random(5)
+    forms = [
+        lambda k: "".join(rng.choices("0123456789", k=k)),
+        lambda k: "".join(rng.choices("0123456789abcdef", k=k)),
+        lambda k: "MS4wLjAB" + "".join(rng.choices("AbZ09_-", k=k)),
+        lambda k: "UC" + "".join(rng.choices("aZ9_-", k=k)),
+        lambda k: "".join(rng.choices("٠١٢٣٤٥٦٧٨٩²0123", k=k)),
+        lambda k: "".join(rng.choices("abcXYZ019._\n用户", k=k)),
+    ]
+    names = [rng.choice(forms)(rng.randint(0, 30)) for _ in range(3000)]
+    assert platform_id_mask(names).tolist() == [is_platform_id(n) for n in names]
+    assert 20 < sum(map(is_platform_id, names)) < len(names) // 2
+    usernames: list[str | None] = [None if rng.random() < 0.1 else n for n in names]
+    shown: list[str | None] = [rng.choice([None, "Anna", "晚风"]) for _ in names]
+    chosen = _chosen_names(usernames, shown)
+    expected = [chosen_name(u, d) for u, d in zip(usernames, shown, strict=True)]
+    assert list(zip(*chosen, strict=True)) == expected
+
+
 def test_the_display_name_stands_in_for_an_id() -> None:
     assert chosen_name("7396953754", "会飞的团子") == ("会飞的团子", None)
     assert chosen_name("fe5f1130672f42fa", None) == (None, None)
