@@ -153,8 +153,9 @@ def _mutual_boost_message(v: Values, e: Evidence) -> str:
     n = int(e.get("n_mutual_boost_askers", 0) or 0)
     replying = int(e.get("n_mutual_boost_askers_replying", 0) or 0)
     said = (
-        f"{_plural(n, 'account')} {'asks' if n == 1 else 'ask'} for follows or likes back "
-        f"({_pct(_value(v, 'mutual_boost_cue_share'))} of comments: 互赞 / 互关 / 求回关)"
+        f"{_plural(n, 'account')} {'asks' if n == 1 else 'ask'} for follows or likes back in "
+        f"{_pct(_value(v, 'mutual_boost_cue_share'))} of comments (cues such as 互关, 求回关 or "
+        "“follow back”)"
         if n
         else "No comment asks for follows or likes back"
     )
@@ -180,7 +181,7 @@ def _mutual_boost_message(v: Values, e: Evidence) -> str:
         )
     return said + (
         ": no sign that they trade with each other (few @-replies among commenters), so no "
-        "group is shown"
+        "group is shown; the asking itself is how follow-for-follow trading recruits"
     )
 
 
@@ -239,15 +240,16 @@ def _pod_message(v: Values, e: Evidence) -> str:
         f" {e['n_posts_with_comments']} posts"
     )
     if _early_pod(v):
+        # (the share is of every comment: it does not say on how many posts they came early)
         said += (
-            f" within the first hour with generic praise ({_pct(v['pod_comment_share'])} of "
-            "comments)"
+            f"; their generic praise within the first hour of a post is "
+            f"{_pct(v['pod_comment_share'])} of all comments"
         )
     if _late_pod(v):
         minutes = math.expm1(v["regular_delay_spread"])
         said += (
-            (";" if _early_pod(v) else "")
-            + f" with low-effort comments ({_pct(v['regular_low_effort_share'])} of comments, "
+            ("; they post" if _early_pod(v) else " with")
+            + f" low-effort comments ({_pct(v['regular_low_effort_share'])} of comments, "
             "at any delay), each at nearly the same time after each post they comment on (the "
             "typical one of "
             f"{e.get('n_regulars_timed', 0)} timed regulars comes within {minutes:.0f} minutes "
@@ -470,7 +472,7 @@ def _spike_message(v: Values, e: GrowthEvidence) -> str:
         if lift is not None and lift >= 1.3
         else "with no rise in likes or comments"
         if lift is not None
-        else "and the likes of the posts around it are hidden"
+        else "and the posts around it have no like count (hidden, or not in the export)"
         if e.n_hidden_likes_near_spike
         else "and no posts around it to explain it"
     )

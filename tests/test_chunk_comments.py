@@ -153,3 +153,11 @@ def test_examples_are_the_first_of_the_texts_by_count() -> None:
         for k in (1, 3, 5):
             assert _examples(texts, k) == list(_by_count(texts))[:k]
     assert _examples([]) == []
+
+
+def test_examples_leave_blank_texts_out() -> None:
+    # a sticker-only comment comes as "" in exports: COMMENTS_LOW_EFFORT quoted it as “” (QA s51)
+    from fraud.features.comments import _examples
+
+    assert _examples(["", "", "", " ", "nice", "wow", "nice"]) == ["nice", "wow"]
+    assert _examples(["", "\n"]) == []

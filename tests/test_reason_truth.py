@@ -224,7 +224,7 @@ def test_two_strangers_asking_for_follows_back_are_not_called_a_group() -> None:
         "recurring_commenter_share": 0.0,
     }
     strangers = _message("MUTUAL_BOOST_GROUP", values, "comments", n_mutual_boost_askers=2)
-    assert strangers.startswith("2 accounts ask for follows or likes back (6.7% of comments")
+    assert strangers.startswith("2 accounts ask for follows or likes back in 6.7% of comments")
     assert "group that" not in strangers and "a mutual-boost group" not in strangers
     assert "trade engagement" not in strangers
     cross = {**values, "commenter_cross_mention_share": 0.3}
@@ -258,7 +258,7 @@ def test_a_loyal_community_beside_strangers_who_ask_is_not_a_group() -> None:
         "recurring_commenter_share": 0.6,
     }
     loyal = _message("MUTUAL_BOOST_GROUP", values, "comments", n_mutual_boost_askers=4)
-    assert loyal.startswith("4 accounts ask for follows or likes back (5.4% of comments")
+    assert loyal.startswith("4 accounts ask for follows or likes back in 5.4% of comments")
     assert "a mutual-boost group" not in loyal and "no group is shown" in loyal
     assert "come back across posts" not in loyal and "regulars" not in loyal
     traded = {**values, "commenter_cross_mention_share": 0.25}

@@ -195,7 +195,7 @@ def test_too_few_posts_with_likes_skip_the_engagement_check_saying_why() -> None
     record = _record(_posts(2) + _posts(4, start_day=2, likes=0, likes_unknown=True))
     for block in _both_paths(record):
         assert not block.ran
-        assert "4 of them with their likes hidden" in (block.note or "")
+        assert "4 of them without a like count (hidden, or not in the export)" in (block.note or "")
 
 
 # --- Instaloader: hidden likes ----------------------------------------------------------
@@ -317,8 +317,8 @@ def test_under_3_posts_with_hidden_likes_give_the_same_note_in_both_paths() -> N
         single.note
         == chunk.note
         == (
-            "2 posts given, 1 of them with their likes hidden; the engagement checks need 3 with a"
-            " like count"
+            "2 posts given, 1 of them without a like count (hidden, or not in the export); the"
+            " engagement checks need 3 with a like count"
         )
     )
     plain = _both_paths(_record(_posts(2)))

@@ -82,7 +82,9 @@ def test_hidden_likes_on_the_viral_post_do_not_make_a_creator_suspicious(scorer:
         assert "no rise in likes or comments" not in messages
         (spike,) = [r for r in result.reasons if r.code == "FOLLOWER_SPIKE"]
         assert spike.severity.value == "low"
-        assert spike.message.endswith("and the likes of the posts around it are hidden")
+        assert spike.message.endswith(
+            "and the posts around it have no like count (hidden, or not in the export)"
+        )
 
 
 def test_hidden_likes_after_a_spike_are_not_read_as_engagement_falling(scorer: Any) -> None:

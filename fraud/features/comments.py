@@ -264,8 +264,12 @@ def _most_first(item: tuple[str, int]) -> tuple[int, str]:
 
 def _examples(texts: Iterable[str], k: int = 3) -> list[str]:
     """The ``k`` texts posted most often, ties by text (the first ``k`` of :func:`_by_count`,
-    without sorting the others)."""
-    return [text for text, _ in heapq.nsmallest(k, Counter(texts).items(), key=_most_first)]
+    without sorting the others), blank ones left out: a sticker or picture comment comes in an
+    export as an empty text, and a reason quoting “” shows nothing (QA, s51)."""
+    counts = Counter(texts)
+    for blank in [text for text in counts if not text.strip()]:
+        del counts[blank]
+    return [text for text, _ in heapq.nsmallest(k, counts.items(), key=_most_first)]
 
 
 def _emoji_copies(

@@ -151,7 +151,8 @@ def _too_few_posts(posts: Sequence[Any]) -> str | None:
     if not hidden:
         return f"{len(posts)} posts given; the engagement checks need {MIN_POSTS}"
     return (
-        f"{len(posts)} posts given, {hidden} of them with their likes hidden; the engagement"
+        f"{len(posts)} posts given, {hidden} of them without a like count (hidden, or not in the"
+        f" export); the engagement"
         f" checks need {MIN_POSTS} with a like count"
     )
 
