@@ -18,7 +18,18 @@ def scorer() -> Scorer:
     return Scorer.load()
 
 
-def _reasons(scorer: Scorer, raw: dict[str, Any]) -> dict[str, Reason]:
+def _reasons(
+    scorer: Scorer, creator_id: str, followers: int, posts: list[Any], comments: list[Any]
+) -> dict[str, Reason]:
+    """The reasons of a creator of these posts and comments, by code."""
+    raw = {
+        "creator_id": creator_id,
+        "platform": creator_id.split(":")[0],
+        "as_of": T0,
+        "profile": {"followers": followers},
+        "posts": posts,
+        "comments": comments,
+    }
     [result] = scorer.score_many([CreatorRecord.model_validate(raw)])
     return {reason.code: reason for reason in result.reasons}
 
@@ -41,15 +52,8 @@ def test_a_pod_does_not_say_its_accounts_came_within_the_hour_on_half_the_posts(
             }
             for a in range(5)
         ]
-    raw = {
-        "creator_id": "douyin:pod_wording",
-        "platform": "douyin",
-        "as_of": T0,
-        "profile": {"followers": 120000},
-        "posts": posts,
-        "comments": comments,
-    }
-    message = _reasons(scorer, raw)["COMMENT_POD"].message
+    reasons = _reasons(scorer, "douyin:pod_wording", 120000, posts, comments)
+    message = reasons["COMMENT_POD"].message
     assert "posts within the first hour" not in message
     assert message.startswith(
         "5 accounts comment on at least half of 5 posts; their generic praise within the first "
@@ -71,15 +75,8 @@ def test_a_follow_back_ask_is_not_quoted_as_chinese_cues(scorer: Scorer) -> None
                     "posted_at": at + timedelta(minutes=c),
                 }
             )
-    raw = {
-        "creator_id": "instagram:boost_wording",
-        "platform": "instagram",
-        "as_of": T0,
-        "profile": {"followers": 15300},
-        "posts": posts,
-        "comments": comments,
-    }
-    message = _reasons(scorer, raw)["MUTUAL_BOOST_GROUP"].message
+    reasons = _reasons(scorer, "instagram:boost_wording", 15300, posts, comments)
+    message = reasons["MUTUAL_BOOST_GROUP"].message
     assert "of comments: 互赞" not in message  # the cues' names read as quotes of the data
     assert message.startswith(
         "1 account asks for follows or likes back in 25% of comments (cues such as"
