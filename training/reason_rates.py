@@ -54,6 +54,7 @@ def _replay(model: CreatorModel, frame: pd.DataFrame) -> pd.DataFrame:
     severities: dict[str, list[str]] = {code: [] for code in FRAUD_CODES}
     verdicts = []
     unflagged = []  # the verdict without a red flag (past the likely_fraudulent cut: suspicious)
+    undoubted = []  # the verdict without the engagement doubt
     for i, row_values in enumerate(values):
         checks = {c for c, r in zip(_CHECKS, ran[i], strict=True) if r}
         row_contrib = dict(zip(names, contributions[i], strict=True))
@@ -67,12 +68,15 @@ def _replay(model: CreatorModel, frame: pd.DataFrame) -> pd.DataFrame:
         regime = regimes[i]
         args = (float(probabilities[i]), model.thresholds_for(regime), regime is not None)
         doubt = engagement_doubt(row_values, checks)
-        verdicts.append(verdict_for(*args, is_red_flag(fired.values()), doubt).value)
+        red_flag = is_red_flag(fired.values())
+        verdicts.append(verdict_for(*args, red_flag, doubt).value)
         unflagged.append(verdict_for(*args, doubt=doubt).value)
+        undoubted.append(verdict_for(*args, red_flag).value)
     out = pd.DataFrame(severities, index=frame.index)
     out["probability"] = probabilities
     out["verdict"] = verdicts
     out["unflagged_verdict"] = unflagged
+    out["undoubted_verdict"] = undoubted
     # The three features that pushed the score up most (for the likely_fraudulent diagnosis).
     top = np.argsort(-matrix[:, :-1], axis=1)[:, :3]
     out["top_features"] = [tuple(names[j] for j in row) for row in top.tolist()]
@@ -108,6 +112,15 @@ def reason_rates(replayed: pd.DataFrame) -> dict[str, Any]:
             ),
             "fraud_authentic": round(float((fraud["verdict"] == "authentic").mean()), 4),
             "red_flag_rule": _red_flag_cost(genuine, fraud),
+            # the share of each class the engagement doubt takes from authentic (and how many)
+            "engagement_doubt": {
+                kind: {
+                    "authentic_to_undecided": round(float(held.mean()) if len(held) else 0.0, 4),
+                    "n": int(held.sum()),
+                }
+                for kind, group in (("genuine", genuine), ("fraud", fraud))
+                for held in [group["verdict"] != group["undoubted_verdict"]]
+            },
             "genuine_likely_fraudulent_drivers": _drivers(
                 genuine[genuine["verdict"] == "likely_fraudulent"]
             ),
@@ -211,6 +224,16 @@ def _markdown(report: dict[str, Any]) -> str:
                 f"| {kind}: made `suspicious` by the red-flag rule (from `authentic` + from "
                 "undecided) | " + " | ".join(cells) + " |"
             )
+        for kind in ("genuine", "fraud"):
+            cells = [
+                f"{_pct(by_regime[r]['engagement_doubt'][kind]['authentic_to_undecided'])} "
+                f"({by_regime[r]['engagement_doubt'][kind]['n']})"
+                for r in regimes
+            ]
+            lines.append(
+                f"| {kind}: made `insufficient_data` from `authentic` by the engagement doubt "
+                "(creators) | " + " | ".join(cells) + " |"
+            )
         lines += ["", "Genuine `likely_fraudulent`, by the feature that raised the score most:", ""]
         for regime in regimes:
             drivers = by_regime[regime]["genuine_likely_fraudulent_drivers"]
@@ -292,7 +315,9 @@ def main(argv: list[str] | None = None) -> None:
             "severity, and such a reason makes it whatever the probability; without one, a "
             "probability between the authentic and likely_fraudulent cuts is `insufficient_data`, "
             "and one past the likely_fraudulent cut is `suspicious` (`likely_fraudulent` needs "
-            "such a reason too)"
+            "such a reason too); without a follower sample, an engagement rate past "
+            "`ENGAGEMENT_LOW_FOR_SIZE`'s medium cut makes an `authentic` answer "
+            "`insufficient_data` (the engagement doubt)"
         ),
         "severity_cutoffs": {code: list(cut) for code, cut in SEVERITY_CUTOFFS.items()},
         "sources": sources,
