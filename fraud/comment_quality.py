@@ -549,10 +549,17 @@ _LINKED_MONEY_CLAIM = RuleDecision(
 
 @functools.cache
 def _money_claim() -> re.Pattern[str]:
-    """A money claim (``money_claim`` or ``money_yielded`` of ``fragments.txt``: "earn $500",
-    "$35,000 from my investment")."""
+    """A first-person money claim (``money_claim`` or ``money_yielded`` of ``fragments.txt``
+    after "i" or "we": "i earn $500", "i got $35,000 from my investment"), not a price ("for
+    about $10"). Beside a reference link, a claim of someone else's ("he says he made $10k",
+    "how Madoff made $65 billion", "the company reported $5 billion in profits") is talk about
+    the video, and a price is a price (the review of s51 found those called scams)."""
     fragments = _fragments()
-    return re.compile(f"{fragments['money_claim']}|{fragments['money_yielded']}")
+    claim = f"(?:{fragments['money_claim']}|{fragments['money_yielded']})"
+    return re.compile(
+        rf"\b(?:i|we)(?:'ve|'m| have| am| just| also| already)?\s+(?!.{{0,60}}\bfor\b\W{{0,3}}"
+        rf"(?:about |around |only |just )?[$€£])(?:\w+\s+)?{claim}"
+    )
 
 
 def _beside_reference_links(decision: RuleDecision, judged: str) -> RuleDecision:

@@ -118,6 +118,9 @@ MONEY_MAKING_TALK = [
     "don't pick a job just because it makes a lot of money",
     "scammers stealing people's hard earn money, report them",
     "I don't care about making money, I just love filming",
+    # the speaker's own start or means (the review of s51 found these offers)
+    "we can make some money selling these at the market",
+    "my mom started making extra income sewing masks",
 ]
 
 # making money offered to the reader (a way, a start, "you can", online / fast / from home)
@@ -146,7 +149,7 @@ def test_making_money_pitched_to_the_reader_is_spam(classifier: Any) -> None:
 # a money claim beside a reference link: the link is what makes it a lure (review s51)
 CLAIMS_BESIDE_REFERENCE_LINKS = [
     "great video https://youtu.be/dQw4w9WgXcQ i earn $500 per day",
-    "https://youtu.be/dQw4w9WgXcQ made $3,000 this week with this method",
+    "https://youtu.be/dQw4w9WgXcQ i just made $3,000 this week with this method",
     "see https://en.wikipedia.org/wiki/Bitcoin I earned $8,000 last month",
     "i got $35,000 from my investment youtube.com/watch?v=TQ046FuAu00",
 ]
@@ -158,6 +161,12 @@ REFERENCE_LINKS_BESIDE_MONEY_TALK = [
     "the making of https://en.wikipedia.org/wiki/Maillard_reaction",
     "loved this part https://youtu.be/dQw4w9WgXcQ?t=42 so funny",
     "https://youtu.be/abc123 i wish i could make money like you",
+    # someone else's money, a price, news, a warning (the review of s51 found these scams)
+    "At 3:45 https://youtu.be/dQw4w9WgXcQ?t=225 he says he made $10k in his first month",
+    "This documentary https://www.youtube.com/watch?v=abcdefgh explains how Madoff made $65 billion",
+    "I made the recipe from https://youtu.be/abcdefgh for about $10, turned out great",
+    "https://youtu.be/abcdefgh the company reported $5 billion in profits",
+    "see https://en.wikipedia.org/wiki/Ponzi_scheme - they promise you can earn $500 a week, scam",
 ]
 
 
