@@ -85,6 +85,15 @@ def _rate(share: float) -> str:
     return f"{100 * share:.2f}%"
 
 
+def _small_rate(share: float) -> str:
+    """A rate as a percentage with two decimals, or two significant figures when smaller
+    (0.0072%, 0.060%, 1.20%), so that a rate far under 0.01% does not read as 0.00%."""
+    percent = 100 * share
+    if not percent > 0:
+        return "0%"
+    return f"{percent:.{max(2, 1 - math.floor(math.log10(percent)))}f}%"
+
+
 def _day(iso: str | None) -> str:
     if iso is None:
         return "an unrecorded day"
@@ -1602,10 +1611,12 @@ def build_reasons(
 def _held_back_message(row: FeatureRow) -> str:
     """Why an answer the model would call ``authentic`` is not (:func:`engagement_doubt`)."""
     evidence = row.blocks["engagement"].evidence
-    rate, norm = evidence.get("engagement_rate_median"), evidence.get("norm_engagement_rate")
-    under = f"{norm / rate:,.0f} times under" if rate and norm else "far under"
+    # the feature value, not the evidence's (rounded to 5 decimals: 0.0000072 read 0.00001)
+    rate = _value(row.values, "engagement_rate_median")
+    norm = evidence.get("norm_engagement_rate")
+    under = f"{norm / rate:,.0f} times under" if rate > 0 and norm else "far under"
     return (
-        f"Not called authentic: the median engagement rate, {_rate(rate or 0.0)} a post, is "
+        f"Not called authentic: the median engagement rate, {_small_rate(rate)} a post, is "
         f"{under} the {_rate(norm or 0.0)} typical for {evidence.get('size_tier')} creators on "
         "this platform, so most followers never interact. Bought followers do that, and so do "
         "followers won in giveaways or shout-outs and an audience gone quiet; posts and "

@@ -82,3 +82,30 @@ def test_an_import_into_the_store_only_writes_to_dev_null_and_rejects_to_stderr(
     assert summary.rejected == 1 and summary.rejects_path is None
     assert not Path(f"{os.devnull}.rejects.jsonl").exists()
     assert "search_comments_2025-11-21.json:1: element 1:" in capsys.readouterr().err
+
+
+def test_dev_stdout_redirected_to_a_file_is_written(export: Path, tmp_path: Path) -> None:
+    # -o /dev/stdout > x: /dev/stdout is then a regular file without a .jsonl name (the review
+    # of s51 found it refused)
+    import subprocess
+    import sys
+
+    out = tmp_path / "records.txt"
+    with out.open("wb") as handle:
+        done = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "fraud.cli",
+                "import",
+                "mediacrawler",
+                str(export),
+                "-o",
+                "/dev/stdout",
+            ],
+            stdout=handle,
+            stderr=subprocess.PIPE,
+            check=False,
+        )
+    assert done.returncode == 0, done.stderr.decode()
+    assert out.read_bytes().startswith(b'{"creator_id"')

@@ -53,7 +53,9 @@ def _replay(model: CreatorModel, frame: pd.DataFrame) -> pd.DataFrame:
     ran = frame[[f"ran_{c}" for c in _CHECKS]].to_numpy(dtype=bool)
     severities: dict[str, list[str]] = {code: [] for code in FRAUD_CODES}
     verdicts = []
-    unflagged = []  # the verdict without a red flag (past the likely_fraudulent cut: suspicious)
+    # the verdict without a red flag (past the likely_fraudulent cut: suspicious); the doubt
+    # kept, so a row with both counts as moved from undecided, not from authentic
+    unflagged = []
     undoubted = []  # the verdict without the engagement doubt
     for i, row_values in enumerate(values):
         checks = {c for c, r in zip(_CHECKS, ran[i], strict=True) if r}

@@ -152,8 +152,10 @@ def _douyin_aliases(items: Iterator[Item], douyin_ids: dict[str, str]) -> Iterat
 def _check_output_name(output: str) -> None:
     """Refuse an output named for another format: the import writes JSON lines, and
     ``fraud score creators.json`` would read them as one JSON document (one reject). A pipe
-    or device (``-o /dev/null`` with ``--store``, ``-o >(gzip > x)``) is written as it is."""
-    if output == "-" or exists_not_regular(output):
+    or device (``-o /dev/null`` with ``--store``, ``-o >(gzip > x)``) is written as it is, and
+    so is a ``/dev/`` name (``-o /dev/stdout`` is a regular file when stdout is redirected to
+    one: the review of s51)."""
+    if output == "-" or output.startswith("/dev/") or exists_not_regular(output):
         return
     try:
         kind = detect_output_format(output)
