@@ -84,3 +84,24 @@ def test_a_workbook_that_is_not_an_export_is_a_reject(tmp_path: Path) -> None:
     assert by_file["notes.xlsx"] == "no Contents, Comments or Creators sheet (it has Sheet)"
     assert by_file[broken.name].startswith("not an Excel workbook that can be read")
     assert summary.read == 2
+
+
+def test_a_damaged_sheet_is_one_reject_and_the_other_workbook_imports(tmp_path: Path) -> None:
+    # the sheet's XML cut in half: the whole import ended with a traceback (the review of s51)
+    import zipfile
+
+    sheets = {"Contents": _json_rows("contents"), "Creators": _json_rows("creators")}
+    good = _workbook(tmp_path / "data" / "xhs" / "xhs_search_20251121_101010.xlsx", sheets)
+    damaged = good.with_name("xhs_search_20251121_101011.xlsx")
+    with zipfile.ZipFile(good) as source, zipfile.ZipFile(damaged, "w") as target:
+        for item in source.infolist():
+            data = source.read(item.filename)
+            if item.filename.endswith("sheet1.xml"):
+                data = data[: len(data) // 2]
+            target.writestr(item, data)
+    (tmp_path / "o").mkdir()
+    records, summary, rejects = _import(tmp_path / "o", "mediacrawler", tmp_path / "data")
+    assert list(records) == ["rednote:5f00aa"]
+    [bad] = rejects
+    assert bad["file"].startswith(str(damaged)) and "cannot be read past" in bad["error"]
+    assert summary.read == summary.imported + summary.rejected

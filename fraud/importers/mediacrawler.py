@@ -49,6 +49,7 @@ from __future__ import annotations
 import hashlib
 import re
 import zipfile
+import zlib
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -113,6 +114,9 @@ _EXCEL_NAME = re.compile(r"(?P<platform>[a-z]+)_[a-z]+_(?P<day>\d{8})_\d{6}\.xls
 _SHEETS = {"contents": "contents", "comments": "comments", "creators": "creators"}
 # What opening a file that is not a readable workbook raises (openpyxl, zipfile).
 _WORKBOOK_ERRORS = (OSError, ValueError, KeyError, zipfile.BadZipFile)
+# What reading a damaged sheet raises: the XML cut or corrupt (ElementTree's ParseError is a
+# SyntaxError), the zip member's data corrupt (zlib.error, a CRC error, EOFError).
+_SHEET_ERRORS = (*_WORKBOOK_ERRORS, SyntaxError, EOFError, zlib.error)
 
 # Per platform: the content id field, the time field, and count fields -> contract names.
 _POST_ID = {
@@ -462,6 +466,7 @@ def _sheet_rows(source: _Source) -> Iterator[tuple[Where, dict[str, Any] | Rejec
         where = Where(source.name, 1)
         yield where, Reject(where, f"not an Excel workbook that can be read: {error}")
         return
+    number = 1
     try:
         rows = book[source.sheet].iter_rows(values_only=True)
         header = [str(cell) if cell is not None else "" for cell in next(rows, ())]
@@ -469,6 +474,11 @@ def _sheet_rows(source: _Source) -> Iterator[tuple[Where, dict[str, Any] | Rejec
             if all(cell in (None, "") for cell in cells):
                 continue
             yield Where(source.name, number), dict(zip(header, cells, strict=False))
+    except _SHEET_ERRORS as error:
+        # a damaged sheet is one reject where reading stopped; the rows before it stay read
+        # (it ended the whole import with a traceback: the review of s51)
+        where = Where(source.name, number)
+        yield where, Reject(where, f"the sheet cannot be read past this row: {error!r}")
     finally:
         book.close()
 
