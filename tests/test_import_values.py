@@ -118,3 +118,10 @@ def test_parse_count_reads_full_width_forms(text: str, count: int) -> None:
     # Session 51's QA: "10万＋" (a full-width plus, as a Chinese input method types it) was
     # "not a count", rejecting its row.
     assert parse_count(text) == count
+
+
+def test_a_superscript_is_not_a_digit_of_a_count() -> None:
+    # full-width forms are read as ASCII; a superscript "1²" was read as 12 (the review of s51)
+    assert parse_count("１．２万") == 12000
+    with pytest.raises(ValueError, match="is not a count"):
+        parse_count("1²")

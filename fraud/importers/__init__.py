@@ -216,7 +216,8 @@ def run_import(
 ) -> ImportSummary:
     """Import into the JSONL file ``output`` (``-`` = stdout).
 
-    Rejects go to ``rejects`` (default ``OUTPUT.rejects.jsonl``; stderr when writing to stdout)
+    Rejects go to ``rejects`` (default ``OUTPUT.rejects.jsonl``; stderr when writing to stdout,
+    a pipe, a device or a ``/dev/`` name)
     as ``{"file", "line", "error", "input"}`` rows; ``line`` is the line an editor shows (a CSV
     record's first line; a JSON-array element's first line, else the file's last line, with
     ``"element": N`` added; never an element number). With a ``store``
@@ -232,7 +233,7 @@ def run_import(
     _check_platform(source, platform)
     # As `fraud score`: rejects go to stderr when writing to stdout and no path is given; so
     # they do when writing to a pipe or device (-o /dev/null wrote /dev/null.rejects.jsonl).
-    to_stream = to_stdout or exists_not_regular(output)
+    to_stream = to_stdout or output.startswith("/dev/") or exists_not_regular(output)
     rejects_path = resolve_rejects_path(
         "-" if to_stream else output, str(rejects) if rejects else None
     )

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import math
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -91,8 +90,9 @@ def parse_count(value: object, field: str = "count") -> int | None:
     if not isinstance(value, str):
         raise ValueError(f"{field} must be a number, got {type(value).__name__}")
     # Full-width forms, as Chinese input methods type them ("10万＋", "１．２万", "３Ｗ"), read
-    # as their ASCII ones (NFKC), and thousands separators dropped.
-    text = unicodedata.normalize("NFKC", value).strip().replace(",", "")
+    # as their ASCII ones, and thousands separators dropped. Only those: NFKC would also read
+    # a superscript "1²" as 12 (the review of s51).
+    text = value.translate(_FULL_WIDTH).strip().replace(",", "")
     if text == "" or text.lower() in {"none", "null"}:
         return None
     match = _COUNT.match(text)
@@ -114,6 +114,10 @@ def parse_count(value: object, field: str = "count") -> int | None:
     integer, _, fraction = number.partition(".")
     scale = _UNITS[unit]
     return int(integer) * scale + (int(fraction) * scale // 10 ** len(fraction) if fraction else 0)
+
+
+#: full-width ASCII forms (U+FF01-U+FF5E) and the ideographic space, to their ASCII ones
+_FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
 
 
 def parse_time(
