@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import argparse
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, cast
 
@@ -216,26 +216,22 @@ def _markdown(report: dict[str, Any]) -> str:
         ):
             cells = [_pct(by_regime[r][key]) for r in regimes]
             lines.append(f"| **{label}** | " + " | ".join(cells) + " |")
-        for kind in ("genuine", "fraud"):
-            cells = [
-                f"{_pct(by_regime[r]['red_flag_rule'][kind]['authentic_to_suspicious'])} + "
-                f"{_pct(by_regime[r]['red_flag_rule'][kind]['undecided_to_suspicious'])}"
-                for r in regimes
-            ]
-            lines.append(
-                f"| {kind}: made `suspicious` by the red-flag rule (from `authentic` + from "
-                "undecided) | " + " | ".join(cells) + " |"
-            )
-        for kind in ("genuine", "fraud"):
-            cells = [
-                f"{_pct(by_regime[r]['engagement_doubt'][kind]['authentic_to_undecided'])} "
-                f"({by_regime[r]['engagement_doubt'][kind]['n']})"
-                for r in regimes
-            ]
-            lines.append(
-                f"| {kind}: made `insufficient_data` from `authentic` by the engagement doubt "
-                "(creators) | " + " | ".join(cells) + " |"
-            )
+        lines += _rows_by_kind(
+            by_regime,
+            "made `suspicious` by the red-flag rule (from `authentic` + from undecided)",
+            lambda cell, kind: (
+                f"{_pct(cell['red_flag_rule'][kind]['authentic_to_suspicious'])} + "
+                f"{_pct(cell['red_flag_rule'][kind]['undecided_to_suspicious'])}"
+            ),
+        )
+        lines += _rows_by_kind(
+            by_regime,
+            "made `insufficient_data` from `authentic` by the engagement doubt (creators)",
+            lambda cell, kind: (
+                f"{_pct(cell['engagement_doubt'][kind]['authentic_to_undecided'])} "
+                f"({cell['engagement_doubt'][kind]['n']})"
+            ),
+        )
         lines += ["", "Genuine `likely_fraudulent`, by the feature that raised the score most:", ""]
         for regime in regimes:
             drivers = by_regime[regime]["genuine_likely_fraudulent_drivers"]
@@ -248,6 +244,16 @@ def _markdown(report: dict[str, Any]) -> str:
                 )
         lines.append("")
     return "\n".join(lines)
+
+
+def _rows_by_kind(
+    by_regime: dict[str, Any], label: str, cell: Callable[[dict[str, Any], str], str]
+) -> list[str]:
+    """A table row per class (genuine, fraud): ``label``, then ``cell`` of each regime."""
+    return [
+        f"| {kind}: {label} | " + " | ".join(cell(by_regime[r], kind) for r in by_regime) + " |"
+        for kind in ("genuine", "fraud")
+    ]
 
 
 def _comparison(before: dict[str, Any], after: dict[str, Any]) -> list[str]:
