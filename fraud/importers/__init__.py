@@ -149,13 +149,18 @@ def _douyin_aliases(items: Iterator[Item], douyin_ids: dict[str, str]) -> Iterat
         yield item
 
 
+def _is_stream(output: str) -> bool:
+    """Whether ``output`` is stdout, a pipe or a device (``-o /dev/null`` with ``--store``,
+    ``-o >(gzip > x)``), or a ``/dev/`` name (``-o /dev/stdout`` is a regular file when stdout
+    is redirected to one: the review of s51): written as it is, its rejects to stderr."""
+    return output == "-" or output.startswith("/dev/") or exists_not_regular(output)
+
+
 def _check_output_name(output: str) -> None:
     """Refuse an output named for another format: the import writes JSON lines, and
-    ``fraud score creators.json`` would read them as one JSON document (one reject). A pipe
-    or device (``-o /dev/null`` with ``--store``, ``-o >(gzip > x)``) is written as it is, and
-    so is a ``/dev/`` name (``-o /dev/stdout`` is a regular file when stdout is redirected to
-    one: the review of s51)."""
-    if output == "-" or output.startswith("/dev/") or exists_not_regular(output):
+    ``fraud score creators.json`` would read them as one JSON document (one reject). A stream
+    (:func:`_is_stream`) is written as it is."""
+    if _is_stream(output):
         return
     try:
         kind = detect_output_format(output)
@@ -233,7 +238,7 @@ def run_import(
     _check_platform(source, platform)
     # As `fraud score`: rejects go to stderr when writing to stdout and no path is given; so
     # they do when writing to a pipe or device (-o /dev/null wrote /dev/null.rejects.jsonl).
-    to_stream = to_stdout or output.startswith("/dev/") or exists_not_regular(output)
+    to_stream = _is_stream(output)
     rejects_path = resolve_rejects_path(
         "-" if to_stream else output, str(rejects) if rejects else None
     )
