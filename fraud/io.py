@@ -63,6 +63,7 @@ if TYPE_CHECKING:
     from pydantic import ValidationError
 
 __all__ = [
+    "ARRAY_NOT_CLOSED",
     "COMPRESSIONS",
     "COMPRESSION_MAGIC",
     "DECOMPRESSION_ERRORS",
@@ -157,11 +158,20 @@ _NESTED_FIELDS = frozenset(
 )
 
 
+#: the reject of a JSON array whose text ends after an element, before its ``]``
+ARRAY_NOT_CLOSED = "unexpected end of file inside the array"
+
+
 @dataclass(frozen=True, slots=True)
 class RecordError:
-    """Why one input record could not be used: the text goes to the rejects file."""
+    """Why one input record could not be used: the text goes to the rejects file.
+
+    ``ends_at``: set when a JSON array's text ends before its closing ``]`` (a file cut off
+    mid-write or mid-copy), the line and column just after its last character, so a reader
+    can say the file is truncated and where, rather than the decoder's message."""
 
     message: str
+    ends_at: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -544,6 +554,8 @@ def _iter_json_array(stream: IO[bytes]) -> Iterator[RawRecord]:
     bad_utf8: UnicodeDecodeError | None = None  # met in the bytes after ``buffer``
     number = 0  # records started so far
     in_record = False  # whether a decode error now falls inside record ``number``
+    dropped_lines = 0  # line breaks in the text already dropped from ``buffer``
+    dropped_column = 0  # characters after the last of them (a BOM not counted)
 
     def decode(block: bytes) -> str:
         nonlocal carry, bad_utf8
@@ -560,7 +572,7 @@ def _iter_json_array(stream: IO[bytes]) -> Iterator[RawRecord]:
             return good
 
     def fill(minimum_new: int = _JSON_BLOCK) -> bool:
-        nonlocal buffer, position, eof
+        nonlocal buffer, position, eof, dropped_lines, dropped_column
         while not eof:
             if bad_utf8 is not None:
                 raise bad_utf8
@@ -569,12 +581,25 @@ def _iter_json_array(stream: IO[bytes]) -> Iterator[RawRecord]:
                 eof = True
             text = decode(block)
             if text:
+                line, column = place(position)
+                dropped_lines, dropped_column = line - 1, column - 1
                 buffer = buffer[position:] + text
                 position = 0
                 return True
         if bad_utf8 is not None:
             raise bad_utf8
         return False
+
+    def place(at: int) -> tuple[int, int]:
+        """The line and column (both 1-based, as an editor shows) of ``buffer[at]``."""
+        breaks = buffer.count("\n", 0, at)
+        if breaks:
+            return dropped_lines + breaks + 1, at - buffer.rfind("\n", 0, at)
+        return dropped_lines + 1, dropped_column + at + 1
+
+    def cut_off(record: int, message: str) -> RawRecord:
+        """The reject of an array whose text ended before its ``]``: where it ended."""
+        return RawRecord(record, RecordError(message, place(len(buffer.rstrip()))))
 
     def skip_whitespace() -> bool:
         """Advance past whitespace; False when the input ended."""
@@ -592,6 +617,7 @@ def _iter_json_array(stream: IO[bytes]) -> Iterator[RawRecord]:
             return  # an empty file holds no records
         if buffer[position] == "\ufeff":  # a UTF-8 byte-order mark, as JSONL input may have
             position += 1
+            dropped_column -= 1  # an editor shows no column for it
             if not skip_whitespace():
                 return
         if buffer[position] == "{":  # one record, like data/samples/*.json
@@ -614,7 +640,7 @@ def _iter_json_array(stream: IO[bytes]) -> Iterator[RawRecord]:
         while True:
             in_record = False
             if not skip_whitespace():
-                yield RawRecord(number + 1, RecordError("unexpected end of file inside the array"))
+                yield cut_off(number + 1, ARRAY_NOT_CLOSED)
                 return
             char = buffer[position]
             if char == "]" and (number == 0 or not expect_value):
@@ -647,7 +673,10 @@ def _iter_json_array(stream: IO[bytes]) -> Iterator[RawRecord]:
                     if _may_be_truncated(error, len(buffer)) and fill(wanted):
                         wanted *= 2  # an element longer than the buffer: read more, retry
                         continue
-                    yield RawRecord(number, RecordError(f"invalid JSON: {error.msg}"))
+                    if _ran_out(error, buffer):
+                        yield cut_off(number, f"invalid JSON: {error.msg}")
+                    else:
+                        yield RawRecord(number, RecordError(f"invalid JSON: {error.msg}"))
                     return
                 except RecursionError:
                     yield RawRecord(number, RecordError("invalid JSON: nested too deeply"))
@@ -685,6 +714,22 @@ def _fill_unless_bad_utf8(fill: Callable[[int], bool], wanted: int) -> bool:
 def _may_be_truncated(error: json.JSONDecodeError, buffered: int) -> bool:
     """Whether a decode error may only mean the element continues past the buffer."""
     return error.msg.startswith("Unterminated string") or error.pos >= buffered - 8
+
+
+# What may follow a decode error's position when the text was only cut short: a literal or
+# number begun ("tr", "fals", "-", "1e+" leaves "e+"), a \u escape begun (its "u00"), nothing.
+_CUT_TOKEN = re.compile(
+    r"\s*(?:t(?:r(?:u)?)?|f(?:a(?:l(?:s)?)?)?|n(?:u(?:l)?)?|[-.]|[eE][-+]?|u[0-9a-fA-F]{0,3})?\s*"
+)
+
+
+def _ran_out(error: json.JSONDecodeError, text: str) -> bool:
+    """Whether a decode error at the end of the input means the text stopped mid-element
+    (a string never closed, or only the start of a token after the error), not a mistake
+    inside it (``[{"a": 1]``: a ``]`` where ``}`` was due)."""
+    return error.msg.startswith("Unterminated string") or bool(
+        _CUT_TOKEN.fullmatch(text, error.pos)
+    )
 
 
 def _iter_parquet(path: Path) -> Iterator[RawRecord]:
