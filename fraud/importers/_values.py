@@ -14,7 +14,14 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from datetime import UTC, date, datetime
 
-__all__ = ["lower_bound_note", "noting_lower_bounds", "parse_count", "parse_date", "parse_time"]
+__all__ = [
+    "after_epoch",
+    "lower_bound_note",
+    "noting_lower_bounds",
+    "parse_count",
+    "parse_date",
+    "parse_time",
+]
 
 # Multipliers of the abbreviations that platforms display and scrapers copy verbatim:
 # 千 = 10^3, 万 = 10^4 (also written w/W), 亿 = 10^8, k/K = 10^3, m/M = 10^6.
@@ -124,9 +131,11 @@ def parse_time(
     value: object, field: str = "time", expected: str = "a timestamp"
 ) -> datetime | None:
     """An aware UTC datetime from epoch seconds or milliseconds (number or digit string) or
-    an ISO 8601 string; ``None`` when absent: no value, or a timestamp of 0 or below (what
-    scrapers write for a time they did not get; read, -1 was a date in 1969). Naive ISO
-    strings are read as UTC. A text that is none of these "is not ``expected``"."""
+    an ISO 8601 string; ``None`` when absent: no value, a timestamp of 0 or below (what
+    scrapers write for a time they did not get; read, -1 was a date in 1969), or an ISO time
+    not after 1970-01-01T00:00Z (``1969-12-31T23:59:59Z``, ``1900-01-01``: the same
+    placeholder written as a date; it was read as a real one). Naive ISO strings are read as
+    UTC. A text that is none of these "is not ``expected``"."""
     if value is None or value == "":
         return None
     if isinstance(value, bool):
@@ -147,10 +156,21 @@ def parse_time(
         except ValueError as error:
             raise ValueError(f"{field} {value!r} is not {expected}") from error
         try:
-            return parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed.astimezone(UTC)
+            moment = parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed.astimezone(UTC)
         except OverflowError as error:  # e.g. 0001-01-01T00:00+01:00 is before year 1 in UTC
             raise ValueError(f"{field} {value!r} is out of range") from error
+        return after_epoch(moment)
     raise ValueError(f"{field} must be a timestamp, got {type(value).__name__}")
+
+
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+
+
+def after_epoch(moment: datetime) -> datetime | None:
+    """``moment`` (aware), or ``None`` when it is not after 1970-01-01T00:00 UTC: a time an
+    export gives at or before the epoch is a placeholder for one it did not get, as a
+    timestamp of 0 or below is (:func:`parse_time`)."""
+    return None if moment <= _EPOCH else moment
 
 
 # A day written year first, as Chinese tracking sites and spreadsheets show it: 2025/11/20,
@@ -164,8 +184,9 @@ _DATE_FORMS = "YYYY-MM-DD, YYYYMMDD, YYYY/MM/DD, YYYY年MM月DD日 or a timestam
 def parse_date(value: object, field: str = "date") -> date:
     """A calendar date from ``YYYY-MM-DD``, ``YYYYMMDD`` (text or a JSON number, as a CSV
     cell of it reads), ``YYYY/MM/DD``, ``YYYY.MM.DD``, ``YYYY年MM月DD日`` (the day as written,
-    a time after it ignored) or a timestamp; raises when absent. Day-first or month-first
-    forms (``11/23/2025``) are refused: which one a file means cannot be told.
+    a time after it ignored) or a timestamp; raises when absent, which a day not after
+    1970-01-01 is (the epoch's, as for :func:`parse_time`). Day-first or month-first forms (``11/23/2025``) are
+    refused: which one a file means cannot be told.
 
     Examples
     --------
@@ -182,9 +203,12 @@ def parse_date(value: object, field: str = "date") -> date:
             text = f"{found['y']}-{int(found['m']):02d}-{int(found['d']):02d}"
         if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
             try:
-                return date.fromisoformat(text)
+                day = date.fromisoformat(text)
             except ValueError as error:
                 raise ValueError(f"{field} {value!r} is not a date") from error
+            if day <= _EPOCH.date():  # a placeholder for a day not known, as below
+                raise ValueError(f"{field} is missing")
+            return day
     moment = parse_time(value, field, expected=f"a date (expected {_DATE_FORMS})")
     if moment is None:
         raise ValueError(f"{field} is missing")

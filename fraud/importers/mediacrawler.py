@@ -70,7 +70,7 @@ from fraud.importers._items import (
     read_json_or_reject,
     reject_row,
 )
-from fraud.importers._values import parse_count, parse_time
+from fraud.importers._values import after_epoch, parse_count, parse_time
 from fraud.io import plain_name
 
 __all__ = [
@@ -522,7 +522,9 @@ def _created_at(platform: str, row: dict[str, Any], field: str) -> datetime | No
         else:
             if moment.tzinfo is None:
                 moment = moment.replace(tzinfo=_CHINA)
-            return moment.astimezone(UTC)
+            # (before 1970: no time, as parse_time reads one; create_time decides)
+            if (shown_at := after_epoch(moment.astimezone(UTC))) is not None:
+                return shown_at
     return parse_time(row.get(field), field)
 
 
