@@ -179,7 +179,7 @@ def _check_platform(source: str, platform: str | None) -> None:
     if platform is None:
         return
     if _source_name(source) == "mediacrawler":
-        if platform.lower() not in mediacrawler.PLATFORMS:
+        if mediacrawler.platform_named(platform) is None:
             raise UsageError(
                 f"--platform {platform}: MediaCrawler exports are of xhs, dy, ks, bili or wb"
             )

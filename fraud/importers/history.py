@@ -20,7 +20,7 @@ from fraud.importers._items import (
     iter_rows,
     reject_row,
 )
-from fraud.importers._values import parse_count, parse_date
+from fraud.importers._values import parse_count, parse_date, platform_key
 from fraud.io import plain_name
 from fraud.schema import PLATFORM_ALIASES, Platform
 
@@ -51,10 +51,11 @@ _EXTRA_ALIASES = {
 
 
 def canonical_platform(value: object) -> str:
-    """The contract's platform name for ``value`` (aliases such as ``xhs`` accepted)."""
+    """The contract's platform name for ``value`` (aliases such as ``xhs`` and ``B站``
+    accepted, in full-width forms too: ``Ｂ站``)."""
     if not isinstance(value, str) or not value.strip():
         raise ValueError("platform is missing")
-    key = value.strip().lower().replace("-", "_").replace(" ", "_")
+    key = platform_key(value).replace("-", "_").replace(" ", "_")
     key = _EXTRA_ALIASES.get(key, key)
     name = PLATFORM_ALIASES.get(key, key)
     try:

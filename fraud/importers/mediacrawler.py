@@ -70,13 +70,14 @@ from fraud.importers._items import (
     read_json_or_reject,
     reject_row,
 )
-from fraud.importers._values import after_epoch, parse_count, parse_time
+from fraud.importers._values import after_epoch, parse_count, parse_time, platform_key
 from fraud.io import plain_name
 
 __all__ = [
     "PLATFORMS",
     "anonymize_user_id",
     "is_word_cloud",
+    "platform_named",
     "platform_of",
     "read_mediacrawler",
     "reads_file",
@@ -171,10 +172,16 @@ def anonymize_user_id(user_id: str) -> str:
     return hashlib.sha256(user_id.strip().encode("utf-8")).hexdigest()[:16]
 
 
+def platform_named(name: str) -> str | None:
+    """The contract platform of a MediaCrawler platform name (``xhs``, ``Douyin``, the
+    full-width ``ｘｈｓ``), if it is one."""
+    return PLATFORMS.get(platform_key(name))
+
+
 def platform_of(path: Path) -> str | None:
     """The contract platform named by a MediaCrawler path (``data/xhs/json/...``), if any."""
     for part in reversed(path.parts[:-1]):
-        found = PLATFORMS.get(part.lower())
+        found = platform_named(part)
         if found:
             return found
     return None
@@ -338,7 +345,7 @@ def read_mediacrawler(
         if isinstance(source, Note):
             yield source
             continue
-        found = PLATFORMS.get(platform.lower(), platform) if platform else _platform(source.path)
+        found = (platform_named(platform) or platform) if platform else _platform(source.path)
         kind = source.kind if found == "douyin" else None
         if kind in ("comments", "creators"):
             (comments if kind == "comments" else creators).append((source, "douyin"))
@@ -496,7 +503,7 @@ def _platform(path: Path) -> str | None:
     file name (``xhs_search_20251121_101010.xlsx``)."""
     found = platform_of(path)
     if found is None and (named := _EXCEL_NAME.fullmatch(path.name)):
-        found = PLATFORMS.get(named["platform"].lower())
+        found = platform_named(named["platform"])
     return found
 
 
