@@ -93,8 +93,10 @@ def import_items(
     histories: Sequence[str | Path] = (),
     store: HistorySource | None = None,
     on_record: Callable[[CreatorRecord], None] | None = None,
+    summary: ImportSummary | None = None,
 ) -> ImportSummary:
-    """Import ``inputs`` as ``source`` into CreatorRecord rows given to ``write_record``."""
+    """Import ``inputs`` as ``source`` into CreatorRecord rows given to ``write_record``
+    (the counts go into ``summary`` as they are made, when given)."""
     notes: list[str] = []
 
     def rows(group: Iterable[ReadItem]) -> Iterator[Item]:
@@ -126,6 +128,7 @@ def import_items(
             store=store,
             on_record=on_record,
             douyin_aliases=douyin_ids,
+            summary=summary,
         )
     bound = lower_bound_note(lower_bounds)
     summary.notes[:0] = [*notes, *([bound] if bound else [])]
@@ -305,9 +308,10 @@ def run_import(
     target = OutputTarget(output)
     # (-o creators.jsonl.gz is compressed, as fraud score's outputs are and its input wants)
     handles["out"] = sys.stdout.buffer if to_stdout else open_binary_output(target.write_path)[0]
-    done = False
+    summary = ImportSummary()  # counted as the import goes: an interrupted one says them
+    done = stopped = False
     try:
-        summary = import_items(
+        import_items(
             source,
             inputs,
             write_record=write_record,
@@ -317,9 +321,13 @@ def run_import(
             histories=histories,
             store=store,
             on_record=on_record if store is not None else None,
+            summary=summary,
         )
         flush()
         done = True
+    except KeyboardInterrupt:  # Ctrl-C, or SIGTERM under batch.sigterm_as_interrupt
+        stopped = True
+        raise
     finally:
         for lines in element_lines.values():
             lines.close()
@@ -339,6 +347,25 @@ def run_import(
                 rejects_target.commit()
             elif rejects_path is not None and rejects_path.is_file():
                 rejects_path.unlink()  # a complete run without rejects: no stale file left
+        if stopped:
+            print(
+                f"fraud: {summary.stopped_line(_left_as(output, target, rejects_target))}",
+                file=sys.stderr,
+            )
     if summary.rejected and rejects_path is not None and rejects_path.exists():
         summary.rejects_path = str(rejects_path)
     return summary
+
+
+def _left_as(output: str, target: OutputTarget, rejects: OutputTarget | None) -> str:
+    """What an interrupted import leaves: a file output as it was (the creators finished
+    went to its temporary file, removed), a stream with the creators finished so far."""
+    if output == "-":
+        left = "written to stdout"
+    elif target.direct:
+        left = f"written to {output}"
+    else:
+        left = f"none kept, {output} was not changed"
+    if rejects is not None and not rejects.direct:
+        left += f"; the rejects so far were not kept, {rejects.path} was not changed"
+    return left

@@ -62,6 +62,16 @@ class ImportSummary:
     notes: list[str] = field(default_factory=list)
     rejects_path: str | None = None  # set by run_import when anything was rejected
 
+    def stopped_line(self, left: str) -> str:
+        """What an interrupted import (Ctrl-C, SIGTERM) had done when it stopped: the rows
+        read and rejected so far, the creators finished, and what became of them (``left``:
+        "none kept, creators.jsonl was not changed")."""
+        return (
+            f"import stopped after reading {self.read} rows ({self.rejected} rejected);"
+            f" {self.creators} creators finished ({self.posts} posts, {self.comments}"
+            f" comments): {left}"
+        )
+
     def line(self) -> str:
         """The summary printed after an import."""
         unmatched = (
@@ -301,6 +311,7 @@ def assemble(
     store: HistorySource | None = None,
     on_record: Callable[[CreatorRecord], None] | None = None,
     douyin_aliases: Mapping[str, str] | None = None,
+    summary: ImportSummary | None = None,
 ) -> ImportSummary:
     """Group ``items`` into creators and write one CreatorRecord row per creator.
 
@@ -309,9 +320,10 @@ def assemble(
     uid, its creator_hash) to the key it is imported under: a store may hold its history under
     that id (read until its follower count is found, noted otherwise); it may grow while
     ``items`` are read. Rows that cannot be used go to ``write_reject(where, reason,
-    preview)``; ``summary.read == summary.imported + summary.rejected`` always.
+    preview)``; ``summary.read == summary.imported + summary.rejected`` always. The counts
+    go into ``summary`` when given, as they are made: a caller interrupted can say them.
     """
-    summary = ImportSummary()
+    summary = ImportSummary() if summary is None else summary
     stage = _Stage()
 
     def reject(where: Where, reason: str, preview: str = "", rows: int = 1) -> None:
