@@ -1,7 +1,11 @@
 """MediaCrawler exports: ``data/{platform}/{json,jsonl,csv}/{crawl_type}_{kind}_{date}.*``
-(also compressed: ``.gz``, ``.bz2``, ``.zst``), and its Excel store's workbooks
+(also compressed: ``.gz``, ``.bz2``, ``.zst``), its Excel store's workbooks
 ``data/{platform}/{platform}_{crawl_type}_{%Y%m%d_%H%M%S}.xlsx`` (``store/excel_store_base.py``:
-a Contents, Comments and Creators sheet of the same dicts, a header row of their keys).
+a Contents, Comments and Creators sheet of the same dicts, a header row of their keys), and
+its SQLite store (``SAVE_DATA_OPTION = "sqlite"``: ``database/sqlite_tables.db``, any
+``.db``/``.sqlite`` file given; ``schema/sqlite_tables.sql`` and ``database/models.py``: one
+table per platform and kind, ``xhs_note``, ``douyin_aweme_comment``, ``dy_creator``...,
+whose columns are the same dicts' keys, read by the same mapping as the files).
 
 Field names follow MediaCrawler's store code (``store/{xhs,douyin,kuaishou,bilibili,weibo}/
 __init__.py`` in NanmiCoder/MediaCrawler, which builds the dicts its JSON, JSONL and CSV
@@ -46,8 +50,10 @@ milliseconds (``time`` and ``last_modify_ts`` are milliseconds). The crawl time
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import re
+import sqlite3
 import zipfile
 import zlib
 from collections import Counter
@@ -113,6 +119,27 @@ _FILE_DATE = re.compile(
 # .xlsx in data/{platform}/, one sheet per kind of rows.
 _EXCEL_NAME = re.compile(r"(?P<platform>[a-z]+)_[a-z]+_(?P<day>\d{8})_\d{6}\.xlsx", re.IGNORECASE)
 _SHEETS = {"contents": "contents", "comments": "comments", "creators": "creators"}
+# The SQLite store's tables (schema/sqlite_tables.sql, database/models.py), each holding the
+# rows the JSON store writes to one platform's contents, comments or creators file (the newer
+# schema dropped the creator tables). Other tables (Bilibili's contacts and dynamics, Tieba,
+# Zhihu) hold no such rows.
+_TABLES = {
+    "xhs_note": ("rednote", "contents"),
+    "xhs_note_comment": ("rednote", "comments"),
+    "xhs_creator": ("rednote", "creators"),
+    "douyin_aweme": ("douyin", "contents"),
+    "douyin_aweme_comment": ("douyin", "comments"),
+    "dy_creator": ("douyin", "creators"),
+    "kuaishou_video": ("kuaishou", "contents"),
+    "kuaishou_video_comment": ("kuaishou", "comments"),
+    "bilibili_video": ("bilibili", "contents"),
+    "bilibili_video_comment": ("bilibili", "comments"),
+    "bilibili_up_info": ("bilibili", "creators"),
+    "weibo_note": ("weibo", "contents"),
+    "weibo_note_comment": ("weibo", "comments"),
+    "weibo_creator": ("weibo", "creators"),
+}
+_DATABASE_SUFFIXES = (".db", ".sqlite", ".sqlite3")
 # What opening a file that is not a readable workbook raises (openpyxl, zipfile).
 _WORKBOOK_ERRORS = (OSError, ValueError, KeyError, zipfile.BadZipFile)
 # What reading a damaged sheet raises: the XML cut or corrupt (ElementTree's ParseError is a
@@ -215,31 +242,52 @@ def reads_file(path: Path) -> bool:
     it), or a workbook of its Excel store (``xhs_search_20251121_101010.xlsx``), not a
     word-cloud file."""
     named = Path(plain_name(path.name)).suffix.lower() in _SUFFIXES and _kind_of(path) is not None
-    return (named or _EXCEL_NAME.fullmatch(path.name) is not None) and not is_word_cloud(path)
+    store = _EXCEL_NAME.fullmatch(path.name) is not None or _is_database(path)
+    return (named or store) and not is_word_cloud(path)
+
+
+def _is_database(path: Path) -> bool:
+    """A file of the SQLite store, by its name (``sqlite_tables.db``)."""
+    return path.suffix.lower() in _DATABASE_SUFFIXES
 
 
 @dataclass(frozen=True, slots=True)
 class _Source:
-    """What one reader pass reads: a rows file, or one sheet of an Excel-store workbook."""
+    """What one reader pass reads: a rows file, one sheet of an Excel-store workbook, or one
+    table of the SQLite store (``part``: the sheet's or the table's name)."""
 
     path: Path
-    sheet: str | None = None
+    part: str | None = None
     problem: str | None = None  # why the file cannot be read at all (its one reject)
 
     @property
     def name(self) -> str:
-        """How rejects and notes name it: the file, with the sheet as ``file[Comments]``."""
-        return f"{self.path}[{self.sheet}]" if self.sheet else str(self.path)
+        """How rejects and notes name it: the file, with the sheet or table as
+        ``file[Comments]``."""
+        return f"{self.path}[{self.part}]" if self.part else str(self.path)
 
     @property
     def kind(self) -> str | None:
         """contents, comments or creators (None: no MediaCrawler rows)."""
-        return _SHEETS.get(self.sheet.lower()) if self.sheet else _kind_of(self.path)
+        if self.part is None:
+            return _kind_of(self.path)
+        if _is_database(self.path):
+            return _TABLES[self.part][1]
+        return _SHEETS.get(self.part.lower())
+
+    @property
+    def platform(self) -> str | None:
+        """The platform a SQLite-store table is of (its name says); None for a file."""
+        return _TABLES[self.part][0] if self.part and _is_database(self.path) else None
 
 
 def _sources(path: Path) -> Iterator[_Source]:
-    """The sources of an input file: an Excel-store workbook's rows sheets (a workbook that
-    cannot be opened is one source, rejected when read), else the file itself."""
+    """The sources of an input file: an Excel-store workbook's rows sheets, a SQLite store's
+    rows tables (a workbook or database that cannot be opened is one source, rejected when
+    read), else the file itself."""
+    if _is_database(path) and path.is_file():
+        yield from _table_sources(path)
+        return
     if path.suffix.lower() != ".xlsx" or not path.is_file():
         yield _Source(path)
         return
@@ -258,6 +306,43 @@ def _sources(path: Path) -> Iterator[_Source]:
     yield from (_Source(path, name) for name in names)
 
 
+def _table_sources(path: Path) -> Iterator[_Source]:
+    """The rows tables of a SQLite-store database, in the order of :data:`_TABLES`."""
+    try:
+        with contextlib.closing(_open_database(path)) as database:
+            found = [name for (name,) in database.execute(_TABLE_NAMES)]
+    except sqlite3.DatabaseError as error:
+        yield _Source(path, problem=f"not a SQLite database that can be read: {error}")
+        return
+    names = [name for name in _TABLES if name in found]
+    if not names:
+        shown = ", ".join(found) or "no tables"
+        yield _Source(
+            path, problem=f"no MediaCrawler contents, comments or creators table (it has {shown})"
+        )
+    yield from (_Source(path, name) for name in names)
+
+
+_TABLE_NAMES = "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"
+
+
+def _holds_rows(path: Path) -> bool:
+    """Whether a ``.db``/``.sqlite`` file met in a directory is a SQLite store with a rows
+    table: another one (Windows' Thumbs.db, a store of ``fraud``'s own) is noted as not
+    read, not rejected; a file given by name is read, and rejected saying why."""
+    try:
+        with contextlib.closing(_open_database(path)) as database:
+            return any(name in _TABLES for (name,) in database.execute(_TABLE_NAMES))
+    except sqlite3.DatabaseError:
+        return False
+
+
+def _open_database(path: Path) -> sqlite3.Connection:
+    """``path`` opened read-only (the crawler may still be writing to it; nothing is
+    created when it is not a database)."""
+    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+
+
 def _export_files(inputs: Iterable[Path]) -> Iterator[_Source | Note]:
     for path in inputs:
         if path.is_dir():
@@ -268,7 +353,7 @@ def _export_files(inputs: Iterable[Path]) -> Iterator[_Source | Note]:
                     continue
                 if is_word_cloud(child):
                     clouds += 1
-                elif reads_file(child):
+                elif reads_file(child) and (not _is_database(child) or _holds_rows(child)):
                     found += 1
                     yield from _sources(child)
                 elif not child.name.startswith("."):  # .DS_Store and the like: not a user's file
@@ -298,7 +383,8 @@ def _not_read_note(folder: Path, files: list[Path]) -> str:
     return (
         f"{folder}: {len(files)} {noun} not read ({shown}{more}): only MediaCrawler's"
         " {crawl}_{contents,comments,creators}_{date}.{json,jsonl,csv} files (also .gz, .bz2,"
-        " .zst) and its Excel store's {platform}_{crawl}_{date}_{time}.xlsx are read"
+        " .zst), its Excel store's {platform}_{crawl}_{date}_{time}.xlsx and its SQLite"
+        " store's .db/.sqlite files are read"
     )
 
 
@@ -345,7 +431,9 @@ def read_mediacrawler(
         if isinstance(source, Note):
             yield source
             continue
-        found = (platform_named(platform) or platform) if platform else _platform(source.path)
+        found = source.platform or (
+            (platform_named(platform) or platform) if platform else _platform(source.path)
+        )
         kind = source.kind if found == "douyin" else None
         if kind in ("comments", "creators"):
             (comments if kind == "comments" else creators).append((source, "douyin"))
@@ -456,6 +544,9 @@ def _rows(source: _Source) -> Iterator[tuple[Where, dict[str, Any] | Reject]]:
     if path.suffix.lower() == ".xlsx":
         yield from _sheet_rows(source)
         return
+    if _is_database(path):
+        yield from _table_rows(source)
+        return
     if path.name != "creator_profile.json":
         yield from iter_rows(path)
         return
@@ -475,7 +566,7 @@ def _sheet_rows(source: _Source) -> Iterator[tuple[Where, dict[str, Any] | Rejec
         return
     number = 1
     try:
-        rows = book[source.sheet].iter_rows(values_only=True)
+        rows = book[source.part].iter_rows(values_only=True)
         header = [str(cell) if cell is not None else "" for cell in next(rows, ())]
         for number, cells in enumerate(rows, start=2):
             if all(cell in (None, "") for cell in cells):
@@ -488,6 +579,27 @@ def _sheet_rows(source: _Source) -> Iterator[tuple[Where, dict[str, Any] | Rejec
         yield where, Reject(where, f"the sheet cannot be read past this row: {error!r}")
     finally:
         book.close()
+
+
+def _table_rows(source: _Source) -> Iterator[tuple[Where, dict[str, Any] | Reject]]:
+    """The rows of one SQLite-store table as the dicts its JSON store writes (the columns are
+    their keys), each at its ``id`` (the table's primary key: ``SELECT ... WHERE id = N``
+    finds it). A damaged database is one reject where reading stopped; the rows before it
+    stay read."""
+    number = 0
+    try:
+        with contextlib.closing(_open_database(source.path)) as database:
+            # the name is one of _TABLES': quoted, not a user's text
+            rows = database.execute(f'SELECT * FROM "{source.part}"')
+            columns = [column[0] for column in rows.description]
+            for position, values in enumerate(rows, start=1):
+                row = dict(zip(columns, values, strict=True))
+                row_id = row.get("id")
+                number = row_id if isinstance(row_id, int) else position
+                yield Where(source.name, number), row
+    except sqlite3.DatabaseError as error:
+        where = Where(source.name, number)
+        yield where, Reject(where, f"the table cannot be read past this row: {error}")
 
 
 def _open_workbook(path: Path) -> Any:
