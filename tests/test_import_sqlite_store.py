@@ -95,6 +95,15 @@ def _database(path: Path, schema: str, tables: dict[str, list[dict[str, Any]]]) 
     return path
 
 
+def _json_export(tmp_path: Path) -> Path:
+    """A JSON-store export of :data:`POSTS` and :data:`CREATORS`: its ``xhs/json`` folder."""
+    folder = tmp_path / "xhs" / "json"
+    folder.mkdir(parents=True)
+    (folder / "search_contents_2025-11-21.json").write_text(json.dumps(_stamped(POSTS)))
+    (folder / "search_creators_2025-11-21.json").write_text(json.dumps(_stamped(CREATORS)))
+    return folder
+
+
 def test_the_sqlite_store_imports_as_the_json_store_of_the_same_crawl(tmp_path: Path) -> None:
     tables = {
         "xhs_creator": _stamped(CREATORS),
@@ -151,10 +160,7 @@ def test_the_newer_schema_database_and_a_bad_row_named_by_its_id(tmp_path: Path)
 def test_a_database_that_cannot_be_read_is_one_reject_and_the_rest_is_read(
     tmp_path: Path,
 ) -> None:
-    folder = tmp_path / "xhs" / "json"
-    folder.mkdir(parents=True)
-    (folder / "search_contents_2025-11-21.json").write_text(json.dumps(_stamped(POSTS)))
-    (folder / "search_creators_2025-11-21.json").write_text(json.dumps(_stamped(CREATORS)))
+    _json_export(tmp_path)
     broken = tmp_path / "sqlite_tables.db"
     broken.write_bytes(b"not a database, just bytes " * 200)
     other = _database(tmp_path / "other.sqlite", "CREATE TABLE t (x);", {})
@@ -170,10 +176,7 @@ def test_a_database_that_cannot_be_read_is_one_reject_and_the_rest_is_read(
 def test_a_database_in_a_folder_that_is_no_mediacrawler_store_is_noted_not_rejected(
     tmp_path: Path,
 ) -> None:
-    folder = tmp_path / "xhs" / "json"
-    folder.mkdir(parents=True)
-    (folder / "search_contents_2025-11-21.json").write_text(json.dumps(_stamped(POSTS)))
-    (folder / "search_creators_2025-11-21.json").write_text(json.dumps(_stamped(CREATORS)))
+    folder = _json_export(tmp_path)
     (folder / "Thumbs.db").write_bytes(b"\xd0\xcf\x11\xe0" + bytes(508))  # Windows' thumbnails
     _database(folder / "fraud-store.sqlite", "CREATE TABLE snapshots (x);", {})
     records, summary, rejects = _import(tmp_path, "mediacrawler", tmp_path / "xhs")
