@@ -560,9 +560,13 @@ def run_http(
     kept = ("FRAUD_MODELS", "FRAUD_MODELS_DIR")
     env = {k: v for k, v in os.environ.items() if not k.startswith("FRAUD_") or k in kept}
     env["FRAUD_BENCH_ROUTES"] = "1"
-    # The service as users run it: `fraud serve` (see service/server.py).
+    # The service as users run it: `fraud serve` (see service/server.py), this checkout's.
     command = [sys.executable, "-m", "fraud.cli", "serve", "--host", "127.0.0.1"]
     command += ["--port", str(port), "--log-level", "warning", "--workers", str(workers)]
+    shim = tempfile.TemporaryDirectory(prefix="fraud-bench-service-")
+    env["PYTHONPATH"] = os.pathsep.join(
+        filter(None, [_checkout_service_path(Path(shim.name)), env.get("PYTHONPATH")])
+    )
     server = subprocess.Popen(command, cwd=ROOT, env=env)
     base = f"http://127.0.0.1:{port}"
     try:
@@ -615,6 +619,19 @@ def run_http(
         except subprocess.TimeoutExpired:
             server.kill()
             server.wait(timeout=30)
+        shim.cleanup()
+
+
+def _checkout_service_path(shim: Path) -> str:
+    """A ``PYTHONPATH`` entry that makes ``fraud_service`` this checkout's ``service/``.
+
+    ``fraud serve`` imports the service by its installed name, and an editable install maps
+    that name to the checkout it was installed from: run from another git worktree sharing
+    the virtualenv, the benchmark served that checkout's service beside this one's ``fraud``
+    (the working directory comes first for ``fraud`` only). A ``fraud_service`` link on
+    ``PYTHONPATH`` is found before the install's finder."""
+    (shim / "fraud_service").symlink_to(ROOT / "service", target_is_directory=True)
+    return str(shim)
 
 
 # --------------------------------------------------------------------------- report
