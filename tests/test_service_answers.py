@@ -66,7 +66,11 @@ def refusal_cases() -> dict[str, tuple[str, bytes, dict[str, str]]]:
         "batch, not an object": ("/v1/score/batch", b"[]", JSON),
         "batch, no creators": ("/v1/score/batch", b'{"other": 1}', JSON),
         "batch, creators not a list": ("/v1/score/batch", b'{"creators": {}}', JSON),
-        "batch, too many creators": ("/v1/score/batch", b'{"creators": [' + b",".join([b"{}"] * 1001) + b"]}", JSON),  # fmt: skip
+        "batch, too many creators": (
+            "/v1/score/batch",
+            b'{"creators": [' + b",".join([b"{}"] * 1001) + b"]}",
+            JSON,
+        ),
         "batch, bad creators": (
             "/v1/score/batch",
             orjson.dumps({"creators": [_creator(), {"creator_id": ""}, _creator(posts=7)]}),
