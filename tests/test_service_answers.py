@@ -37,49 +37,41 @@ def _bad_posts(count: int) -> list[dict[str, Any]]:
     return [post] * count
 
 
+def _single(body: bytes, headers: dict[str, str] = JSON) -> tuple[str, bytes, dict[str, str]]:
+    return ("/v1/score", body, headers)
+
+
+def _batch(body: bytes) -> tuple[str, bytes, dict[str, str]]:
+    return ("/v1/score/batch", body, JSON)
+
+
 def refusal_cases() -> dict[str, tuple[str, bytes, dict[str, str]]]:
     """Name: (path, body, headers) of requests the service refuses, each for its own reason."""
     creator = orjson.dumps(_creator())
+    many = b",".join([b"{}"] * 1001)
+    bad_creators = [_creator(), {"creator_id": ""}, _creator(posts=7)]
     return {
-        "invalid JSON": ("/v1/score", b'{"creator_id": ', JSON),
-        "empty body": ("/v1/score", b"", JSON),
-        "not an object": ("/v1/score", b"[1, 2]", JSON),
-        "missing fields": ("/v1/score", b'{"creator_id": "x"}', JSON),
-        "negative count": (
-            "/v1/score",
-            orjson.dumps(_creator(profile={"followers": -5})),
-            JSON,
-        ),
-        "over fifty problems": (
-            "/v1/score",
-            orjson.dumps(_creator(posts=_bad_posts(60))),
-            JSON,
-        ),
-        "wrong platform": ("/v1/score", orjson.dumps(_creator(platform="myspace")), JSON),
-        "text content type": ("/v1/score", creator, {"content-type": "text/plain"}),
-        "no content type": ("/v1/score", creator, {}),
-        "gzip body": ("/v1/score", gzip.compress(creator), JSON),
-        "content encoding": ("/v1/score", creator, {**JSON, "content-encoding": "br"}),
-        "over the size limit": ("/v1/score", b" " * (65 * 1024) + creator, JSON),
+        "invalid JSON": _single(b'{"creator_id": '),
+        "empty body": _single(b""),
+        "not an object": _single(b"[1, 2]"),
+        "missing fields": _single(b'{"creator_id": "x"}'),
+        "negative count": _single(orjson.dumps(_creator(profile={"followers": -5}))),
+        "over fifty problems": _single(orjson.dumps(_creator(posts=_bad_posts(60)))),
+        "wrong platform": _single(orjson.dumps(_creator(platform="myspace"))),
+        "text content type": _single(creator, {"content-type": "text/plain"}),
+        "no content type": _single(creator, {}),
+        "gzip body": _single(gzip.compress(creator)),
+        "content encoding": _single(creator, {**JSON, "content-encoding": "br"}),
+        "over the size limit": _single(b" " * (65 * 1024) + creator),
         "unknown query parameter": ("/v1/score?lnag=zh", creator, JSON),
-        "batch, invalid JSON": ("/v1/score/batch", b'{"creators": [', JSON),
-        "batch, not an object": ("/v1/score/batch", b"[]", JSON),
-        "batch, no creators": ("/v1/score/batch", b'{"other": 1}', JSON),
-        "batch, creators not a list": ("/v1/score/batch", b'{"creators": {}}', JSON),
-        "batch, too many creators": (
-            "/v1/score/batch",
-            b'{"creators": [' + b",".join([b"{}"] * 1001) + b"]}",
-            JSON,
-        ),
-        "batch, bad creators": (
-            "/v1/score/batch",
-            orjson.dumps({"creators": [_creator(), {"creator_id": ""}, _creator(posts=7)]}),
-            JSON,
-        ),
-        "batch, over the size limit": (
-            "/v1/score/batch",
-            b'{"creators": [' + b" " * (513 * 1024) + creator + b"]}",
-            JSON,
+        "batch, invalid JSON": _batch(b'{"creators": ['),
+        "batch, not an object": _batch(b"[]"),
+        "batch, no creators": _batch(b'{"other": 1}'),
+        "batch, creators not a list": _batch(b'{"creators": {}}'),
+        "batch, too many creators": _batch(b'{"creators": [' + many + b"]}"),
+        "batch, bad creators": _batch(orjson.dumps({"creators": bad_creators})),
+        "batch, over the size limit": _batch(
+            b'{"creators": [' + b" " * (513 * 1024) + creator + b"]}"
         ),
     }
 
