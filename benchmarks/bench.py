@@ -33,7 +33,12 @@ Parts, in one run:
    request (all its processes, from /proc). Each client is a thread holding one keep-alive
    connection of :class:`LeanClient` (raw HTTP/1.1 over a socket, as wrk would send it), so
    that the load generator's own CPU and GIL waits stay out of the latencies it measures.
-   ``--http-only`` runs this part alone.
+   The server's CPU is split into its event loops' part (HTTP, routing, reading bodies,
+   sending answers) and the rest (the scoring gate's thread: validation, scoring,
+   serialising), with the busiest process's share of it (the kernel hands the clients'
+   keep-alive connections to whichever worker accepts first, often unevenly). Beside it,
+   the same creators scored in one process without HTTP, one per call and in calls of 16:
+   what the service adds to scoring itself. ``--http-only`` runs this part alone.
 """
 
 from __future__ import annotations
@@ -356,6 +361,63 @@ def run_parse_only(path: Path) -> dict[str, Any]:
     }
 
 
+SCORING_FLOOR = """
+import gc, sys, time
+from fraud import batch
+from fraud.paths import models_dir
+from fraud.scoring import Scorer
+from fraud.validation import validate_creator_json
+bodies = open(sys.argv[1], "rb").read().splitlines()
+size = int(sys.argv[2])
+scorer = Scorer.load(models_dir())
+gc.collect(); gc.freeze(); gc.set_threshold(*batch.SCORING_GC_THRESHOLDS)  # as the service
+def answers(part):
+    records = [validate_creator_json(body, light=True) for body in part]
+    return [r.model_dump_json().encode() for r in batch.score_records(scorer, records)]
+answers(bodies[:size])  # warm-up
+rest = bodies[size:]
+half = len(rest) // 2
+started = time.process_time()
+for body in rest[:half]:
+    answers([body])
+alone = time.process_time() - started
+started = time.process_time()
+for start in range(half, len(rest), size):
+    answers(rest[start : start + size])
+together = time.process_time() - started
+started = time.process_time()
+for body in rest:
+    validate_creator_json(body, light=True)
+print(alone / half, together / (len(rest) - half), (time.process_time() - started) / len(rest))
+"""
+
+
+def run_scoring_floor(bodies: list[bytes], size: int = 16) -> dict[str, Any]:
+    """CPU per creator of what a scoring request's thread does (validate the JSON, score,
+    serialise the answer), in one process without HTTP: each creator alone, and in calls
+    of ``size`` (the scoring gate's largest batch). The server's CPU per request beside
+    these says what the HTTP service adds to scoring itself."""
+    with tempfile.NamedTemporaryFile(prefix="fraud-bench-", suffix=".jsonl") as file:
+        file.write(b"\n".join(bodies))
+        file.flush()
+        done = subprocess.run(
+            [sys.executable, "-c", SCORING_FLOOR, file.name, str(size)],
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+            check=True,
+            timeout=3600,
+        )
+    alone, together, validation = map(float, done.stdout.split())
+    return {
+        "creators": len(bodies) - size,
+        "calls_of": size,
+        "cpu_ms_alone": round(1000 * alone, 2),
+        "cpu_ms_together": round(1000 * together, 2),
+        "cpu_ms_validation": round(1000 * validation, 2),
+    }
+
+
 # --------------------------------------------------------------------------- comments
 
 
@@ -395,20 +457,32 @@ def _percentile(values: list[float], share: float) -> float:
     return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
 
 
-def _tree_cpu_seconds(pid: int) -> float:
-    """User + system CPU time of a process and all its descendants, in seconds."""
-    ticks = 0
+def _cpu_seconds(stat_path: str) -> float:
+    """User + system CPU time of a process or thread, from its ``stat`` file, in seconds."""
+    stat = Path(stat_path).read_text()
+    fields = stat[stat.rindex(")") + 2 :].split()
+    ticks = int(fields[11]) + int(fields[12])  # utime, stime (fields 14 and 15)
+    return ticks / os.sysconf("SC_CLK_TCK")
+
+
+def _tree_cpu_seconds(pid: int) -> dict[int, tuple[float, float]]:
+    """CPU time of a process and all its descendants, in seconds: for each process, its
+    whole (every thread, living or ended) and its main thread's alone. In a uvicorn worker
+    the main thread runs the event loop (HTTP, routing, reading bodies, sending answers) and
+    the scoring gate's thread the rest (validation, scoring, serialising)."""
+    times: dict[int, tuple[float, float]] = {}
     pending = [pid]
     while pending:
         current = pending.pop()
         try:
-            stat = Path(f"/proc/{current}/stat").read_text()
-            fields = stat[stat.rindex(")") + 2 :].split()
-            ticks += int(fields[11]) + int(fields[12])  # utime, stime (fields 14 and 15)
+            times[current] = (
+                _cpu_seconds(f"/proc/{current}/stat"),
+                _cpu_seconds(f"/proc/{current}/task/{current}/stat"),
+            )
             pending.extend(_children(current))
         except (OSError, ValueError):
             continue
-    return ticks / os.sysconf("SC_CLK_TCK")
+    return times
 
 
 class LeanClient:
@@ -496,12 +570,12 @@ def _hammer(
             latencies.extend(local)
             statuses.extend(local_status)
 
-    cpu_before = _tree_cpu_seconds(server_pid) if server_pid else 0.0
+    cpu_before = _tree_cpu_seconds(server_pid) if server_pid else {}
     started = time.perf_counter()
     with ThreadPoolExecutor(max_workers=clients) as pool:
         list(pool.map(client_loop, range(clients)))
     elapsed = time.perf_counter() - started
-    cpu = _tree_cpu_seconds(server_pid) - cpu_before if server_pid else None
+    cpu_after = _tree_cpu_seconds(server_pid) if server_pid else {}
     result = {
         "requests": len(latencies),
         "clients": clients,
@@ -511,9 +585,31 @@ def _hammer(
         "p99_ms": round(1000 * _percentile(latencies, 0.99), 2),
         "non_200": sum(1 for status in statuses if status != 200),
     }
-    if cpu is not None:
-        result["server_cpu_ms_per_request"] = round(1000 * cpu / len(latencies), 2)
+    if server_pid:
+        result.update(_server_cpu(cpu_before, cpu_after, len(latencies)))
     return result, statuses
+
+
+def _server_cpu(
+    before: dict[int, tuple[float, float]], after: dict[int, tuple[float, float]], requests: int
+) -> dict[str, float]:
+    """The server's CPU per request between two :func:`_tree_cpu_seconds`, the part of it
+    on the event loops, and the share of the busiest process (1 when the workers' kernel
+    accepted all the clients' keep-alive connections in one worker)."""
+    spent = {
+        pid: tuple(now - then for now, then in zip(times, before.get(pid, (0.0, 0.0)), strict=True))
+        for pid, times in after.items()
+    }
+    total = sum(whole for whole, _ in spent.values())
+    return {
+        "server_cpu_ms_per_request": round(1000 * total / requests, 2),
+        "server_loop_cpu_ms_per_request": round(
+            1000 * sum(loop for _, loop in spent.values()) / requests, 2
+        ),
+        "busiest_process_cpu_share": round(
+            max(whole for whole, _ in spent.values()) / total if total else 0.0, 2
+        ),
+    }
 
 
 def small_creator(creator: dict[str, Any]) -> dict[str, Any]:
@@ -560,9 +656,13 @@ def run_http(
     kept = ("FRAUD_MODELS", "FRAUD_MODELS_DIR")
     env = {k: v for k, v in os.environ.items() if not k.startswith("FRAUD_") or k in kept}
     env["FRAUD_BENCH_ROUTES"] = "1"
-    # The service as users run it: `fraud serve` (see service/server.py).
+    # The service as users run it: `fraud serve` (see service/server.py), this checkout's.
     command = [sys.executable, "-m", "fraud.cli", "serve", "--host", "127.0.0.1"]
     command += ["--port", str(port), "--log-level", "warning", "--workers", str(workers)]
+    shim = tempfile.TemporaryDirectory(prefix="fraud-bench-service-")
+    env["PYTHONPATH"] = os.pathsep.join(
+        filter(None, [_checkout_service_path(Path(shim.name)), env.get("PYTHONPATH")])
+    )
     server = subprocess.Popen(command, cwd=ROOT, env=env)
     base = f"http://127.0.0.1:{port}"
     try:
@@ -615,6 +715,19 @@ def run_http(
         except subprocess.TimeoutExpired:
             server.kill()
             server.wait(timeout=30)
+        shim.cleanup()
+
+
+def _checkout_service_path(shim: Path) -> str:
+    """A ``PYTHONPATH`` entry that makes ``fraud_service`` this checkout's ``service/``.
+
+    ``fraud serve`` imports the service by its installed name, and an editable install maps
+    that name to the checkout it was installed from: run from another git worktree sharing
+    the virtualenv, the benchmark served that checkout's service beside this one's ``fraud``
+    (the working directory comes first for ``fraud`` only). A ``fraud_service`` link on
+    ``PYTHONPATH`` is found before the install's finder."""
+    (shim / "fraud_service").symlink_to(ROOT / "service", target_is_directory=True)
+    return str(shim)
 
 
 # --------------------------------------------------------------------------- report
@@ -682,11 +795,26 @@ def table(results: dict[str, Any]) -> str:
                 continue
             r = http[route]
             cpu = r.get("server_cpu_ms_per_request")
+            loop = r.get("server_loop_cpu_ms_per_request")
             rows.append(
                 f"| {name}, {r['clients']} clients, {r['requests']:,} requests | "
                 f"p50 {r['p50_ms']} ms, p99 {r['p99_ms']} ms, {r['requests_per_s']:,} req/s"
                 + (f", server CPU {cpu} ms/request" if cpu is not None else "")
+                + (
+                    f" ({loop} on the event loops; busiest process "
+                    f"{r['busiest_process_cpu_share']:.0%} of it)"
+                    if loop is not None
+                    else ""
+                )
                 + " |"
+            )
+        floor = http.get("scoring_floor", {})
+        for kind, f in floor.items():
+            rows.append(
+                f"| the {kind} creators scored in one process, no HTTP (validate, score, "
+                f"serialise; {f['creators']} creators) | CPU {f['cpu_ms_alone']} ms/creator "
+                f"one per call, {f['cpu_ms_together']} ms in calls of {f['calls_of']} "
+                f"(validation alone {f['cpu_ms_validation']} ms) |"
             )
     return "\n".join(rows)
 
@@ -756,6 +884,11 @@ def main(argv: list[str] | None = None) -> int:
         )
         results["http"] = run_http(bodies, args.requests, args.clients, args.http_workers)
         print(f"  {json.dumps(results['http'])}", flush=True)
+        print("- the same creators scored in one process, without HTTP ...", flush=True)
+        results["http"]["scoring_floor"] = {
+            kind: run_scoring_floor(bodies[kind][: 16 + 2 * 96]) for kind in ("realistic", "small")
+        }
+        print(f"  {json.dumps(results['http']['scoring_floor'])}", flush=True)
     print()
     print(table(results))
     args.report.parent.mkdir(parents=True, exist_ok=True)
