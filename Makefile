@@ -9,7 +9,7 @@ SEED ?= 7
 OUT := out
 MODELS := models/accounts/manifest.json models/comments/manifest.json models/creator/manifest.json
 
-.PHONY: install data train train-components train-commercial evaluate evaluate-commercial reason-rates export-names ceiling generator-transfer score report browser serve derived test lint bench bench-spark fuzz soak package-test floors clean
+.PHONY: install data train train-components train-commercial evaluate evaluate-commercial reason-rates inflation export-names ceiling generator-transfer score report browser serve derived test lint bench bench-spark fuzz soak package-test floors clean
 
 install: $(STAMP)
 
@@ -56,6 +56,11 @@ evaluate-commercial: $(STAMP)
 ## reason-rates: reports/reason_rates.{md,json}, how often each reason fires per regime (no training)
 reason-rates: $(STAMP) $(MODELS)
 	$(PY) -m training.reason_rates --before reports/reason_rates_before.json
+
+## inflation: reports/inflation.{md,json}, the same posts scored at 3 to 100 times the followers
+## (does a bigger claim ever look better? no training)
+inflation: $(STAMP) $(MODELS)
+	$(PY) -m training.inflation
 
 ## export-names: reports/export_names.{md,json}, the same creators scored as exports name their accounts (platform ids)
 export-names: $(STAMP) $(MODELS)

@@ -111,6 +111,15 @@ PLAIN: dict[str, _Entry] = {
         _same,
         lambda x: f"median engagement rate {x:+.1f} standard deviations from the norm, in logs",
     ),
+    "engagement_under_norm_z": (
+        _same,
+        lambda x: f"median engagement rate {-x:.1f} standard deviations under the norm, in logs",
+    ),
+    "engagement_over_norm_z": (
+        _same,
+        lambda x: f"median engagement rate {x:.1f} standard deviations over the norm, in logs",
+    ),
+    "interactions_log10": (lambda v: _ten(v) - 1.0, lambda x: f"{x:,.0f} interactions a post"),
     "likes_per_comment_vs_norm": _times("likes per comment against the norm:"),
     "views_per_like_vs_norm": _times("views per like against the norm:"),
     "shares_per_like": (_exp, lambda x: f"about {_num(x)} shares per like"),
@@ -188,6 +197,7 @@ PLAIN: dict[str, _Entry] = {
     "followers_log10": (lambda v: _ten(v) - 1.0, lambda x: f"{x:,.0f} followers"),
     "size_tier_index": (_same, lambda x: f"size tier {x:.0f} (0 = nano)"),
     "following_per_follower": (_ten, lambda x: f"follows {_num(x)} accounts per follower"),
+    "following_log10": (lambda v: _ten(v) - 1.0, lambda x: f"follows {x:,.0f} accounts"),
     "followers_per_post": (_ten, lambda x: f"{_num(x)} followers per post"),
     "posts_per_week": (_same, lambda x: f"{_num(x)} posts a week"),
     "account_age_days": (_same, lambda x: f"account {x:,.0f} days old"),

@@ -1011,7 +1011,13 @@ RULES: tuple[ReasonRule, ...] = (
     ReasonRule(
         "ENGAGEMENT_LOW_FOR_SIZE",
         "engagement",
-        ("engagement_rate_vs_norm", "engagement_rate_z", "engagement_rate_median"),
+        # the model learns the side under the norm (older models: the rate and its z)
+        (
+            "engagement_rate_vs_norm",
+            "engagement_rate_z",
+            "engagement_under_norm_z",
+            "engagement_rate_median",
+        ),
         lambda v, e: _lt(v, "engagement_rate_z", LOW_ENGAGEMENT_Z),
         _engagement_low_message,
         ("engagement_rate_median", "norm_engagement_rate", "norm_p10", "size_tier"),
@@ -1215,7 +1221,8 @@ RULES: tuple[ReasonRule, ...] = (
     ReasonRule(
         "FOLLOWING_RATIO_HIGH",
         "profile",
-        ("following_per_follower",),
+        # the model learns the following itself (older models: the ratio)
+        ("following_log10", "following_per_follower"),
         lambda v, e: (
             _gt(v, "following_per_follower", 0.0)
             and not _lt(v, "followers_log10", math.log10(FOLLOWING_RATIO_MIN_FOLLOWERS))
@@ -1265,7 +1272,7 @@ RULES: tuple[ReasonRule, ...] = (
     ReasonRule(
         "ENGAGEMENT_NORMAL",
         "engagement",
-        ("engagement_rate_z",),
+        ("engagement_rate_z", "engagement_under_norm_z", "engagement_over_norm_z"),
         lambda v, e: (
             _ok(v.get("engagement_rate_z", math.nan))
             and not _lt(v, "engagement_rate_z", LOW_ENGAGEMENT_Z)
@@ -1278,7 +1285,7 @@ RULES: tuple[ReasonRule, ...] = (
     ReasonRule(
         "ENGAGEMENT_ABOVE_NORM",
         "engagement",
-        ("engagement_rate_z",),
+        ("engagement_rate_z", "engagement_over_norm_z"),
         lambda v, e: _gt(v, "engagement_rate_z", FAR_ABOVE_ENGAGEMENT_Z),
         _engagement_high_message,
         ("engagement_rate_median", "norm_engagement_rate", "norm_p90", "size_tier"),

@@ -1,9 +1,13 @@
 """Engagement far under the norm for the size holds back ``authentic`` without a follower sample
-(session 51). The model learned such a rate as a sign of a genuine creator: the generators
+(session 51). The model then learned such a rate as a sign of a genuine creator: the generators
 make genuine creators whose followers never interact (giveaways, shout-outs, an audience gone
 quiet) and hardly any bought-follower creators that far down. So the same posts scored more
 authentic the more followers the profile claimed: the RedNote example with a thousand times
-its followers (3.2 million, 320 likes a post) was ``authentic`` at 83.5."""
+its followers (3.2 million, 320 likes a post) was ``authentic`` at 83.5. Since session 52 the
+model may not count a rate under the norm in the creator's favour (tests/test_claimed_followers.py)
+and none of the examples is held back; the doubt still holds back a creator whose quiet
+audience the model calls genuine on its other signs (``tests/fixtures``: a simulated genuine
+YouTube creator after a giveaway, 0.06% of its followers engaging a post)."""
 
 from __future__ import annotations
 
@@ -23,12 +27,17 @@ from training.simulate import as_regime
 from training.train import frame_verdicts
 
 SAMPLES = Path(__file__).resolve().parents[1] / "data" / "samples" / "creators.jsonl"
+QUIET = Path(__file__).resolve().parent / "fixtures" / "giveaway_quiet_audience.json"
 CUTS = Thresholds(suspicious=0.3, likely_fraudulent=0.8, authentic_below=0.2)
 WITHOUT_SAMPLE = {"growth", "engagement", "comments", "profile"}
 
 
 def _examples() -> list[dict]:
     return [json.loads(line) for line in SAMPLES.read_text().splitlines() if line.strip()]
+
+
+def _quiet() -> dict:
+    return json.loads(QUIET.read_text(encoding="utf-8"))
 
 
 def _inflated(raw: dict, times: int) -> dict:
@@ -74,9 +83,7 @@ def test_the_doubt_only_takes_authentic_away() -> None:
 def test_a_thousand_times_the_followers_is_never_authentic_without_a_sample(
     scorer: Scorer,
 ) -> None:
-    # (at 30-100 times, under the medium cut, the Weibo example is still authentic: README,
-    # Known limits)
-    for raw in _examples():
+    for raw in [*_examples(), _quiet()]:
         if not raw.get("posts"):
             continue
         record = as_regime(CreatorRecord.model_validate(_inflated(raw, 1000)), "scraper")
@@ -89,28 +96,29 @@ def test_a_thousand_times_the_followers_is_never_authentic_without_a_sample(
 
 def test_the_held_back_message_reads_a_tiny_rate_unrounded(scorer: Scorer) -> None:
     # the evidence keeps 5 decimals: 0.0000072 was printed "0.00% a post, is 50 times under"
-    [raw] = [r for r in _examples() if r["creator_id"] == "weibo:bought_followers"]
-    record = as_regime(CreatorRecord.model_validate(_inflated(raw, 1000)), "scraper")
+    record = as_regime(CreatorRecord.model_validate(_inflated(_quiet(), 30)), "scraper")
     [result] = scorer.score_many([record])
     message = result.reasons[0].message
     assert message.startswith("Not called authentic: the median engagement rate, 0.00")
     assert "0.00% a post" not in message
 
 
-def test_the_rednote_example_inflated_is_held_back_not_accused(scorer: Scorer) -> None:
-    [raw] = [r for r in _examples() if r["creator_id"] == "rednote:genuine_koc"]
-    record = as_regime(CreatorRecord.model_validate(_inflated(raw, 1000)), "scraper")
+def test_a_quiet_audience_is_held_back_not_accused(scorer: Scorer) -> None:
+    record = as_regime(CreatorRecord.model_validate(_quiet()), "scraper")
     [result] = scorer.score_many([record])
     assert result.verdict is Verdict.INSUFFICIENT_DATA
     assert result.reasons[0].message.startswith("Not called authentic")
     assert not any(r.code == "NO_RED_FLAGS" for r in result.reasons)
+    # with a follower sample the followers decide: the doubt is lifted
+    [sampled] = scorer.score_many([as_regime(CreatorRecord.model_validate(_quiet()), "everything")])
+    assert not sampled.reasons[0].message.startswith("Not called authentic")
 
 
 def test_the_evaluation_replays_the_scorers_verdicts(scorer: Scorer, tmp_path: Path) -> None:
     # training.train.frame_verdicts (every judge figure of make evaluate) gives the verdict
     # the scorer gives, the doubt included, under every data regime
     rows = []
-    for raw in _examples():
+    for raw in [*_examples(), _quiet()]:
         for times in (1, 30, 1000):
             rows.append({**_inflated(raw, times), "label": 0, "archetype": "example"})
     source = tmp_path / "creators.jsonl"

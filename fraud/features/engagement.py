@@ -42,6 +42,9 @@ NAMES = (
     "engagement_rate_median",
     "engagement_rate_vs_norm",
     "engagement_rate_z",
+    "engagement_under_norm_z",
+    "engagement_over_norm_z",
+    "interactions_log10",
     "likes_per_comment_vs_norm",
     "views_per_like_vs_norm",
     "shares_per_like",
@@ -157,6 +160,24 @@ def _too_few_posts(posts: Sequence[Any]) -> str | None:
     )
 
 
+def _rate_against_norm(values: dict[str, float], z: float) -> None:
+    """``engagement_rate_z`` and its two sides, under the norm (``min(z, 0)``) and over it
+    (``max(z, 0)``). The creator model learns the sides: under the norm only ever against the
+    creator (too little engagement for the followers is how bought followers show), over it
+    either way (bought likes lift it; so does a small, close audience)."""
+    values["engagement_rate_z"] = z
+    values["engagement_under_norm_z"] = min(z, 0.0)
+    values["engagement_over_norm_z"] = max(z, 0.0)
+
+
+def _size_shown(median_interactions: float) -> float:
+    """``interactions_log10``: log10(1 + the median post's interactions), the creator's size as
+    its audience shows it. The creator model learns size from it, not from the follower count:
+    bought followers do not move it, so a bigger claim with the same posts moves only the rate
+    against the norm, which may only raise the fraud probability (training/train.py)."""
+    return math.log10(median_interactions + 1.0)
+
+
 def extract(record: CreatorRecord, ctx: FeatureContext) -> FeatureBlock:
     """Engagement features of one creator; skipped with fewer than 3 posts with a like count.
 
@@ -184,7 +205,8 @@ def extract(record: CreatorRecord, ctx: FeatureContext) -> FeatureBlock:
     values["engagement_rate_median"] = rate_median
     vs_norm = math.log(max(rate_median, 1e-6) / norm.er_median)
     values["engagement_rate_vs_norm"] = vs_norm
-    values["engagement_rate_z"] = vs_norm / norm.log_sigma
+    _rate_against_norm(values, vs_norm / norm.log_sigma)
+    values["interactions_log10"] = _size_shown(float(np.median(engagement)))
     views = np.array([p.views if p.views is not None else -1 for p in posts], dtype=float)
     has_views = _views_read(views, likes)
     views_per_like = NAN
@@ -466,6 +488,7 @@ def extract_many(
     rate = engagement / followers
 
     rate_median = segments.apply(rate, _median_rows)
+    engagement_median = segments.apply(engagement, _median_rows)
     likes_per_comment = segments.apply(np.log((likes + 1.0) / (comments + 1.0)), _median_rows)
     views_per_like, viewed = _subset_median_log_ratio(views, likes, has_views, segments)
     n_views = viewed.lengths
@@ -510,7 +533,8 @@ def extract_many(
         values["engagement_rate_median"] = median
         vs_norm = math.log(max(median, 1e-6) / norm.er_median)
         values["engagement_rate_vs_norm"] = vs_norm
-        values["engagement_rate_z"] = vs_norm / norm.log_sigma
+        _rate_against_norm(values, vs_norm / norm.log_sigma)
+        values["interactions_log10"] = _size_shown(float(engagement_median[k]))
         lpc = float(likes_per_comment[k])
         if norm.likes_per_comment:
             values["likes_per_comment_vs_norm"] = lpc - math.log(norm.likes_per_comment)

@@ -16,6 +16,7 @@ NAMES = (
     "followers_log10",
     "size_tier_index",
     "following_per_follower",
+    "following_log10",
     "followers_per_post",
     "posts_per_week",
     "account_age_days",
@@ -47,6 +48,10 @@ def extract(record: CreatorRecord, ctx: FeatureContext) -> FeatureBlock:
         values["following_per_follower"] = math.log10(
             (profile.following + 1) / (profile.followers + 1)
         )
+        # The following on its own (the creator model learns this, not the ratio: a ratio to
+        # the followers falls when followers are bought, so a model that learned it counted
+        # bought followers in the creator's favour; training/train.py, CREATOR_FEATURES).
+        values["following_log10"] = math.log10(profile.following + 1)
     if profile.posts:
         values["followers_per_post"] = math.log10((profile.followers + 1) / profile.posts)
     if len(record.posts) >= 3:
