@@ -264,7 +264,7 @@ def validate_creator(raw: RawInput, *, light: bool = False) -> CreatorRecord | s
     if isinstance(payload, CreatorRecord):  # validated already (e.g. completed from a store)
         return payload
     if isinstance(payload, RecordError):
-        return payload.message
+        return payload.reason(raw.number) if isinstance(raw, RawRecord) else payload.message
     from fraud.validation import parse_creator, validate_with_pydantic
 
     if isinstance(payload, bytes):

@@ -173,6 +173,25 @@ class RecordError:
     message: str
     ends_at: tuple[int, int] | None = None
 
+    def reason(self, number: int) -> str:
+        """The reject reason of record ``number``: ``message``, or for an array cut off (a
+        crawl or copy stopped mid-write) where the file stops, that it is probably truncated,
+        and that the items before the cut were read, rather than the decoder's "Expecting
+        ',' delimiter"."""
+        if self.ends_at is None:
+            return self.message
+        line, column = self.ends_at
+        complete = number - 1
+        lost = (
+            "" if self.message == ARRAY_NOT_CLOSED else f"; item {number}, cut in two, is left out"
+        )
+        return (
+            f"the JSON array ends early: the file stops at line {line}, column {column} without"
+            f" the array's closing ']', so it is probably truncated (a crawl or copy stopped"
+            f" mid-write); the {complete} complete item{'' if complete == 1 else 's'} before the"
+            f" cut {'was' if complete == 1 else 'were'} read{lost}"
+        )
+
 
 @dataclass(frozen=True, slots=True)
 class RawRecord:

@@ -94,3 +94,20 @@ def test_the_place_of_the_cut_is_exact_in_a_file_read_in_many_blocks(tmp_path: P
     lines = text.rstrip().splitlines()
     assert f"stops at line {len(lines)}, column {len(lines[-1]) + 1} " in reject["error"]
     assert f"the {len(posts)} complete items before the cut were read" in reject["error"]
+
+
+def test_fraud_score_words_a_cut_off_array_as_the_import_does(tmp_path: Path) -> None:
+    """``fraud score`` reads a ``.json`` input with the same reader: its reject of a cut-off
+    array says the same as the import's (it said "invalid JSON: Expecting ',' delimiter")."""
+    from fraud.batch import validate_creator
+    from fraud.io import iter_raw_records
+
+    path = tmp_path / "creators.json"
+    path.write_text('[\n {"creator_id": "a"},\n {"creator_id": "b", "pla', encoding="utf-8")
+    reasons = [validate_creator(raw) for raw in iter_raw_records(str(path))]
+    assert isinstance(reasons[-1], str)
+    assert reasons[-1].startswith("the JSON array ends early: the file stops at line 3")
+    assert (
+        "the 1 complete item before the cut was read; item 2, cut in two, is left out"
+        in (reasons[-1])
+    )

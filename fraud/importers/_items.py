@@ -16,7 +16,6 @@ from typing import Any
 import orjson
 
 from fraud.io import (
-    ARRAY_NOT_CLOSED,
     DECOMPRESSION_ERRORS,
     RecordError,
     open_input,
@@ -192,27 +191,9 @@ def _iter_json(path: Path, suffix: str) -> Iterator[tuple[Where, dict[str, Any] 
     for number, parsed in read_records(path, fmt):  # type: ignore[arg-type]
         where = Where(str(path), number)
         if isinstance(parsed, RecordError):
-            yield where, Reject(where, _cut_off_reason(parsed, number) or parsed.message)
+            yield where, Reject(where, parsed.reason(number))
         else:
             yield where, parsed
-
-
-def _cut_off_reason(error: RecordError, number: int) -> str | None:
-    """What to say of a JSON array whose text ends before its ``]`` (a MediaCrawler ``.json``
-    export cut off mid-write or mid-copy), rather than the decoder's "Expecting ','
-    delimiter": where the file ends, that it is probably truncated, and that the items
-    before the cut were read (an item cut in two is this reject)."""
-    if error.ends_at is None:
-        return None
-    line, column = error.ends_at
-    complete = number - 1
-    lost = "" if error.message == ARRAY_NOT_CLOSED else f"; item {number}, cut in two, is left out"
-    return (
-        f"the JSON array ends early: the file stops at line {line}, column {column} without"
-        f" the array's closing ']', so it is probably truncated (a crawl or copy stopped"
-        f" mid-write); the {complete} complete item{'' if complete == 1 else 's'} before the"
-        f" cut {'was' if complete == 1 else 'were'} read{lost}"
-    )
 
 
 _NOT_UTF8 = re.compile("[\udc80-\udcff]")  # what surrogateescape makes of an undecodable byte
