@@ -60,7 +60,7 @@ reason-rates: $(STAMP) $(MODELS)
 ## inflation: reports/inflation.{md,json}, the same posts scored at 3 to 100 times the followers
 ## (does a bigger claim ever look better? no training)
 inflation: $(STAMP) $(MODELS)
-	$(PY) -m training.inflation
+	$(PY) -m training.inflation --split-seed $(SEED)
 
 ## export-names: reports/export_names.{md,json}, the same creators scored as exports name their accounts (platform ids)
 export-names: $(STAMP) $(MODELS)

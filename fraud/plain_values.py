@@ -111,13 +111,22 @@ PLAIN: dict[str, _Entry] = {
         _same,
         lambda x: f"median engagement rate {x:+.1f} standard deviations from the norm, in logs",
     ),
+    # the two sides of engagement_rate_z (0 on the other side: said so, not "0.0 over")
     "engagement_under_norm_z": (
         _same,
-        lambda x: f"median engagement rate {-x:.1f} standard deviations under the norm, in logs",
+        lambda x: (
+            f"median engagement rate {-x:.1f} standard deviations under the norm, in logs"
+            if x < 0
+            else "median engagement rate not under the norm"
+        ),
     ),
     "engagement_over_norm_z": (
         _same,
-        lambda x: f"median engagement rate {x:.1f} standard deviations over the norm, in logs",
+        lambda x: (
+            f"median engagement rate {x:.1f} standard deviations over the norm, in logs"
+            if x > 0
+            else "median engagement rate not over the norm"
+        ),
     ),
     "interactions_log10": (lambda v: _ten(v) - 1.0, lambda x: f"{x:,.0f} interactions a post"),
     "likes_per_comment_vs_norm": _times("likes per comment against the norm:"),

@@ -1221,8 +1221,12 @@ RULES: tuple[ReasonRule, ...] = (
     ReasonRule(
         "FOLLOWING_RATIO_HIGH",
         "profile",
-        # the model learns the following itself (older models: the ratio)
-        ("following_log10", "following_per_follower"),
+        # Weighed by the ratio where a model learns it (until session 52). Not by the
+        # following count the model learns since: its weight says how the model reads the
+        # number followed, not the ratio this reason tells of, and it made the reason medium
+        # on 0.3-1.0% of three outside generators' genuine creators (a reviewer's replay), so
+        # the reason is a low-severity fact and the count's weight shows as MODEL_SIGNAL.
+        ("following_per_follower",),
         lambda v, e: (
             _gt(v, "following_per_follower", 0.0)
             and not _lt(v, "followers_log10", math.log10(FOLLOWING_RATIO_MIN_FOLLOWERS))
@@ -1463,11 +1467,13 @@ def engagement_doubt(values: Values, ran: Collection[str]) -> bool:
     giveaways and shout-outs or an audience gone quiet. The generators we learn from make the
     second kind and hardly the first (2.4% of our simulator's genuine creators are that far
     down, as many as its fraud ones; up to 5% of an outside generator's genuine creators
-    against at most 2.5% of its fraud ones), so the model learned such a rate as a sign of a
-    genuine creator: given a hundred times the followers, the same posts scored more
+    against at most 2.5% of its fraud ones), so the model, free, learned such a rate as a sign
+    of a genuine creator: given a hundred times the followers, the same posts scored more
     authentic (session 51: the RedNote example with 3.2 million followers and its 320 likes a
-    post was ``authentic``, 83.5). Which kind it is, only the followers can show, so the
-    answer says so instead."""
+    post was ``authentic``, 83.5). Since session 52 the model may only count a rate under the
+    norm against the creator, but gives it little weight either way, so a quiet audience on an
+    otherwise genuine-looking creator can still come out ``authentic``. Which kind it is, only
+    the followers can show, so the answer says so instead."""
     # (an engagement check that did not run leaves the z NaN, which compares false)
     return "audience" not in ran and _value(values, "engagement_rate_z") <= LOW_ENGAGEMENT_MEDIUM_Z
 

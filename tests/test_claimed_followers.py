@@ -74,13 +74,23 @@ def test_engagement_further_under_the_norm_never_lowers_the_probability(scorer: 
         assert (np.diff(model.margins(sweep)) <= 1e-9).all()
 
 
-@pytest.mark.parametrize("name", ["bought_followers_weibo", "engagement_pod_instagram"])
+@pytest.fixture(scope="module")
+def commercial_scorer() -> Scorer:
+    from fraud.paths import resolve_models
+
+    return Scorer.load(resolve_models("commercial"))
+
+
+@pytest.mark.parametrize("model_set", ["default", "commercial"])
 @pytest.mark.parametrize("regime", ["scraper", "everything"])
-def test_fraud_examples_never_turn_authentic_as_the_claim_grows(
-    scorer: Scorer, name: str, regime: str
+def test_the_weibo_example_never_turns_authentic_as_the_claim_grows(
+    scorer: Scorer, commercial_scorer: Scorer, model_set: str, regime: str
 ) -> None:
-    record = as_regime(_example(name), regime)
-    results = scorer.score_many([inflated(record, factor) for factor in FACTORS])
+    """The bought-follower example with posts and comments only turned `authentic` at 30 times
+    its followers under both model sets before the fifty-second session's refit."""
+    chosen = scorer if model_set == "default" else commercial_scorer
+    record = as_regime(_example("bought_followers_weibo"), regime)
+    results = chosen.score_many([inflated(record, factor) for factor in FACTORS])
     assert [r.verdict for r in results].count(Verdict.AUTHENTIC) == 0, [
         (f, r.verdict.value, r.authenticity) for f, r in zip(FACTORS, results, strict=True)
     ]

@@ -196,16 +196,17 @@ LOAO_REGIMES = ("everything", "scraper")
 # `authentic` from, none, and a throwaway refit with engagement_rate_z split in two monotone
 # parts, not shipped; the ninety-seventh and ninety-eighth, seed 7 and the commercial set of
 # the shipped model with that rule, choosing nothing; the ninety-ninth and hundredth, the same
-# two runs again on that session's final code, choosing nothing; the hundred-and-first and
-# hundred-and-second in the fifty-second: seed 7 and the commercial set of the model refitted
-# with the engagement directions of training/train.py's CREATOR_FEATURES (chosen on the other
-# eight generators with `final` left out), choosing nothing). cn, global and
+# two runs again on that session's final code, choosing nothing; the hundred-and-first to
+# hundred-and-third in the fifty-second: seed 7 of the model refitted with the engagement
+# directions of training/train.py's CREATOR_FEATURES (chosen on the other eight generators
+# with `final` left out), again after a review's fix to FOLLOWING_RATIO_HIGH's weight, and the
+# commercial set refitted the same way, choosing nothing). cn, global and
 # subtle were written later, each with a focus (Chinese platforms and an agent-style
 # audience; global platforms and aggregate processes; cautious fraud and messy genuine
 # creators); they showed that the first-hour share of comments made 16-22% of cn's genuine
 # creators likely_fraudulent, and so chose the comment-timing feature
 # (fraud.features.comments: early_low_effort_excess).
-FINAL_CONSULTATIONS = 102  # every counted print of final, each told in the comment above
+FINAL_CONSULTATIONS = 103  # every counted print of final, each told in the comment above
 
 # What alpha, bravo and charlie (never trained on) chose, session by session: the reports'
 # sentence is written from it, and tests/test_outside_generators.py holds the README's to it.

@@ -74,7 +74,11 @@ def _sources(
     rng = random.Random(seed)
     data = load_labelled_features(DEFAULT_CREATORS)
     test = sorted(set(data.frame.iloc[split(data, split_seed)["test"]]["creator"].tolist()))
-    sources = {"ours (test split)": _records(DEFAULT_CREATORS, rng.sample(test, per_source))}
+    sources = {
+        "ours (test split)": _records(
+            DEFAULT_CREATORS, rng.sample(test, min(per_source, len(test)))
+        )
+    }
     for name in INDEPENDENT_GENERATORS:
         if name == "final":
             continue
@@ -107,12 +111,21 @@ def probe(scorer: Scorer, creators: Sequence[tuple[CreatorRecord, int]]) -> dict
                 "creators": len(creators),
                 "genuine": int((labels == 0).sum()),
                 "fell": round(float((change < -FALL).mean()), 3),
-                "mean_change_genuine": round(float(change[labels == 0].mean()), 4),
-                "mean_change_fraud": round(float(change[labels == 1].mean()), 4),
+                "rose": round(float((change > FALL).mean()), 3),
+                "mean_change_genuine": _mean(change[labels == 0]),
+                "mean_change_fraud": _mean(change[labels == 1]),
                 "became_authentic": int(became.sum()),
                 "fraud_became_authentic": int((became & (labels == 1)).sum()),
+                "left_authentic": int(
+                    ((verdicts[:, 0] == "authentic") & (verdicts[:, column] != "authentic")).sum()
+                ),
             }
     return out
+
+
+def _mean(values: np.ndarray) -> float:
+    """The mean, 0 for none (a source without genuine or fraud creators in its draw)."""
+    return round(float(values.mean()), 4) if len(values) else 0.0
 
 
 def examples(scorer: Scorer) -> dict[str, list[dict[str, Any]]]:
@@ -144,10 +157,12 @@ def pooled(sources: dict[str, dict[str, Any]]) -> dict[str, Any]:
             "creators": n,
             "genuine": genuine,
             "fell": round(sum(r["fell"] * r["creators"] for r in rows) / n, 3),
+            "rose": round(sum(r["rose"] * r["creators"] for r in rows) / n, 3),
             "mean_change_genuine": round(change_genuine / max(genuine, 1), 4),
             "mean_change_fraud": round(change_fraud / max(fraud, 1), 4),
             "became_authentic": sum(r["became_authentic"] for r in rows),
             "fraud_became_authentic": sum(r["fraud_became_authentic"] for r in rows),
+            "left_authentic": sum(r["left_authentic"] for r in rows),
         }
     return out
 
@@ -161,22 +176,24 @@ def _markdown(report: dict[str, Any]) -> str:
         "## How often a bigger claim helped",
         "",
         "Each creator's follower count (and its history's) multiplied, the posts, comments and "
-        f"follower sample kept. *fell*: the fraud probability fell by more than {FALL}; "
-        "*became authentic*: the verdict was not `authentic` at the real count and is at the "
-        "claimed one (of them, fraud creators).",
+        f"follower sample kept. *fell* / *rose*: the fraud probability fell / rose by more "
+        f"than {FALL}; *became authentic*: the verdict was not `authentic` at the real count "
+        "and is at the claimed one (of them, fraud creators); *left authentic*: the other way. "
+        "The outside generators are the ones the fifty-second session's recipe was chosen on.",
         "",
-        "| creators from | data given | followers | n | fell | mean change, genuine | "
-        "mean change, fraud | became authentic (fraud) |",
-        "|---|---|---|---|---|---|---|---|",
+        "| creators from | data given | followers | n | fell | rose | mean change, genuine | "
+        "mean change, fraud | became authentic (fraud) | left authentic |",
+        "|---|---|---|---|---|---|---|---|---|---|",
     ]
     for source, rows in {"all sources": report["all"], **report["sources"]}.items():
         for key, row in rows.items():
             regime, factor = key.split("/")
             lines.append(
                 f"| {source} | {regime} | ×{factor[1:]} | {row['creators']} | "
-                f"{100 * row['fell']:.1f}% | {row['mean_change_genuine']:+.3f} | "
-                f"{row['mean_change_fraud']:+.3f} | {row['became_authentic']} "
-                f"({row['fraud_became_authentic']}) |"
+                f"{100 * row['fell']:.1f}% | {100 * row['rose']:.1f}% | "
+                f"{row['mean_change_genuine']:+.3f} | {row['mean_change_fraud']:+.3f} | "
+                f"{row['became_authentic']} ({row['fraud_became_authentic']}) | "
+                f"{row['left_authentic']} |"
             )
     lines += [
         "",
@@ -204,6 +221,7 @@ def main(argv: list[str] | None = None) -> None:
     report: dict[str, Any] = {
         "command": "python -m training.inflation"
         + (f" --per-source {args.per_source}" if args.per_source != 100 else "")
+        + (f" --split-seed {args.split_seed}" if args.split_seed != 7 else "")
         + (f" --report {args.report}" if args.report != "inflation" else ""),
         "model_version": scorer.creator_model.version,
         "about": (
