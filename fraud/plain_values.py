@@ -39,6 +39,11 @@ def _same(value: float) -> float:
     return value
 
 
+def _count(value: float) -> float:
+    """A count from its ``log10(1 + n)``."""
+    return 10.0**value - 1.0
+
+
 # name -> (the plain quantity from the feature value, how to say it)
 _Entry = tuple[Callable[[float], float], Callable[[float], str]]
 
@@ -128,7 +133,7 @@ PLAIN: dict[str, _Entry] = {
             else "median engagement rate not over the norm"
         ),
     ),
-    "interactions_log10": (lambda v: _ten(v) - 1.0, lambda x: f"{x:,.0f} interactions a post"),
+    "interactions_log10": (_count, lambda x: f"{x:,.0f} interactions a post"),
     "likes_per_comment_vs_norm": _times("likes per comment against the norm:"),
     "views_per_like_vs_norm": _times("views per like against the norm:"),
     "shares_per_like": (_exp, lambda x: f"about {_num(x)} shares per like"),
@@ -203,10 +208,10 @@ PLAIN: dict[str, _Entry] = {
         ),
     ),
     # profile
-    "followers_log10": (lambda v: _ten(v) - 1.0, lambda x: f"{x:,.0f} followers"),
+    "followers_log10": (_count, lambda x: f"{x:,.0f} followers"),
     "size_tier_index": (_same, lambda x: f"size tier {x:.0f} (0 = nano)"),
     "following_per_follower": (_ten, lambda x: f"follows {_num(x)} accounts per follower"),
-    "following_log10": (lambda v: _ten(v) - 1.0, lambda x: f"follows {x:,.0f} accounts"),
+    "following_log10": (_count, lambda x: f"follows {x:,.0f} accounts"),
     "followers_per_post": (_ten, lambda x: f"{_num(x)} followers per post"),
     "posts_per_week": (_same, lambda x: f"{_num(x)} posts a week"),
     "account_age_days": (_same, lambda x: f"account {x:,.0f} days old"),

@@ -15,13 +15,7 @@ from typing import Any
 
 import orjson
 
-from fraud.io import (
-    DECOMPRESSION_ERRORS,
-    RecordError,
-    open_input,
-    plain_name,
-    read_records,
-)
+from fraud.io import DECOMPRESSION_ERRORS, RecordError, open_input, plain_name, read_records
 
 __all__ = [
     "CommentItem",

@@ -309,8 +309,7 @@ def _sources(path: Path) -> Iterator[_Source]:
 def _table_sources(path: Path) -> Iterator[_Source]:
     """The rows tables of a SQLite-store database, in the order of :data:`_TABLES`."""
     try:
-        with contextlib.closing(_open_database(path)) as database:
-            found = [name for (name,) in database.execute(_TABLE_NAMES)]
+        found = _table_names(path)
     except sqlite3.DatabaseError as error:
         yield _Source(path, problem=f"not a SQLite database that can be read: {error}")
         return
@@ -323,7 +322,12 @@ def _table_sources(path: Path) -> Iterator[_Source]:
     yield from (_Source(path, name) for name in names)
 
 
-_TABLE_NAMES = "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"
+def _table_names(path: Path) -> list[str]:
+    """Every table of a SQLite database, by name; raises ``sqlite3.DatabaseError`` when the
+    file is not one that can be read."""
+    with contextlib.closing(_open_database(path)) as database:
+        query = "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"
+        return [name for (name,) in database.execute(query)]
 
 
 def _holds_rows(path: Path) -> bool:
@@ -331,8 +335,7 @@ def _holds_rows(path: Path) -> bool:
     table: another one (Windows' Thumbs.db, a store of ``fraud``'s own) is noted as not
     read, not rejected; a file given by name is read, and rejected saying why."""
     try:
-        with contextlib.closing(_open_database(path)) as database:
-            return any(name in _TABLES for (name,) in database.execute(_TABLE_NAMES))
+        return any(name in _TABLES for name in _table_names(path))
     except sqlite3.DatabaseError:
         return False
 
