@@ -203,3 +203,60 @@ def test_an_investment_testimonial_naming_the_amount_first_is_a_rule_scam(text: 
 def test_an_amount_beside_what_it_yielded_alone_is_not_a_rule_scam() -> None:
     for text in ("$20 return on my investment in a cookbook", "$6-9k net profits, not too bad"):
         assert apply_rules(prepare_text(text)).category is not CommentCategory.SPAM
+
+
+# Chinese talk about making money: complaints, wishes, questions, what others do (review s53:
+# a bare 赚钱 row of spam_cues.txt called every one of them a money offer)
+CHINESE_MONEY_TALK = [
+    "赚钱不容易啊",
+    "博主怎么赚钱的？",
+    "这个视频教会我省钱比赚钱重要",
+    "赚钱养家的爸爸们辛苦了",
+    "努力赚钱给妈妈买这个",
+    "我也想赚钱买这个包",
+    "赚钱的速度赶不上花钱的速度",
+    "做博主真的赚钱吗",
+    "打工人赚钱不易，省着点花",
+    "这家店肯定很赚钱",
+    "赚钱了第一件事就是买它",
+    "哪有轻松赚钱的事",
+    "没有轻松赚钱的工作",
+    "网上赚钱的都是骗子",
+    "你这么会赚钱，教教我",
+    "好好学习将来赚大钱",
+]
+
+# Chinese making money pitched to the reader: a way in, taught or led, readers called, easily
+# or from home, beside a contact
+CHINESE_MONEY_OFFERS = [
+    "带你赚钱",
+    "在家轻松赚钱",
+    "日赚500",
+    "兼职赚钱加我",
+    "手机赚钱，私我",
+    "赚钱项目",
+    "躺着赚钱",
+    "想赚钱的来找我",
+    "想赚钱的宝妈看过来",
+    "想赚钱的朋友可以了解一下",
+    "➕V：lucky_6688 带你赚钱",
+    "轻松赚钱，每天只需一小时",
+    "有没有想一起赚钱的",
+    "足不出户也能赚钱",
+    "跟着我一起赚钱吧",
+    "教大家赚钱",
+    "赚钱小项目，感兴趣的扣1",
+    "赚钱群，进群领资料",
+]
+
+
+def test_chinese_talk_about_making_money_is_not_spam(classifier: Any) -> None:
+    assert _spam(classifier, CHINESE_MONEY_TALK) == []
+
+
+def test_chinese_making_money_pitched_to_the_reader_is_spam(classifier: Any) -> None:
+    assert _not_spam(classifier, CHINESE_MONEY_OFFERS) == []
+    for text in CHINESE_MONEY_OFFERS:  # the rules decide it, on both paths alike
+        prepared = prepare_text(text)
+        assert apply_rules(prepared) == apply_rules_many([prepared])[0]
+        assert apply_rules(prepared).category is CommentCategory.SPAM
