@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 
+from fraud.comment_quality import apply_rules, apply_rules_many, prepare_text
 from tests.conftest import decided_on_both_paths
 
 GENUINE = [
@@ -66,3 +67,42 @@ def test_other_links_and_lures_beside_a_reference_link_are_spam(classifier: Any)
 )
 def test_a_comment_of_reference_links_alone_is_substantive(classifier: Any, text: str) -> None:
     assert decided_on_both_paths(classifier, [text])[text] == "substantive"
+
+
+# a domain spelled out with a space beside its dot, www spaced out, the dot written in Chinese
+# or bracketed: links spelled to slip past filters (review s51, s53)
+SPACED_DOMAINS = [
+    "marketglory . com/strategygame/andrijamatf earn real money from game",
+    "do vote daily for her: tv.  mtvema. com/vote (delete spaces)",
+    "bit . ly/xyz",
+    "bit. ly/3xYz",
+    "go to abc . com now",
+    "w w w . abc . com",
+    "www . freegifts . net",
+    "加我 abc点com",
+    "网址 abc 点 cn",
+    "free followers at abc (dot) com",
+]
+
+# a sentence ending with a period, then a word: no link (review s53 found the first a link)
+SENTENCE_ENDS = [
+    "I went to mtv. com/ once",
+    "we saw it on mtv. com/ tv, same thing",
+    "the dot com bubble was crazy",
+]
+
+
+def _rule_lure(text: str) -> str | None:
+    """The rules' lure type of a text (the chunk path and the per-text reference agree)."""
+    prepared = prepare_text(text)
+    decision = apply_rules(prepared)
+    assert apply_rules_many([prepared]) == [decision]
+    return decision.lure_type
+
+
+def test_spaced_out_domains_are_links() -> None:
+    assert [text for text in SPACED_DOMAINS if _rule_lure(text) != "link"] == []
+
+
+def test_a_sentence_ending_before_a_word_is_no_link() -> None:
+    assert [text for text in SENTENCE_ENDS if _rule_lure(text) == "link"] == []
