@@ -141,7 +141,7 @@ def _boost_group_shown(v: Values, n: int, replying: int) -> bool:
     replies are common, not two strangers' asks. Regulars across posts alone are not: they
     may be a loyal community beside strangers who ask (the share counts every commenter, not
     the askers)."""
-    if n == 0:  # fired on @-replies among regulars alone
+    if n < BOOST_GROUP_MIN_ACCOUNTS:  # no asker, or one: a group only in the replies alone
         return _regulars_reply_to_each_other(v)
     return (
         n >= BOOST_GROUP_MIN_ACCOUNTS
@@ -172,15 +172,22 @@ def _mutual_boost_message(v: Values, e: Evidence) -> str:
     if _ok(cross):
         said += f"; {_pct(cross)} of comments @-reply to other commenters"
     if _boost_group_shown(v, n, replying):
-        if n == 0:  # nobody asks in words: the trading is read from the replies alone
+        if n < BOOST_GROUP_MIN_ACCOUNTS:  # the trading is read from the replies alone
             return said + (
                 ", and they come back across posts: commenters who @-reply to each other post"
-                " after post, as a mutual-boost group does (or a circle of friends: no comment"
-                " asks for anything)"
+                " after post, as a mutual-boost group does (or a circle of friends: "
+                + ("no comment asks for anything)" if n == 0 else "one account alone asks)")
             )
         return said + (
             f", and {replying} of the askers are among them: a mutual-boost group, not a loyal"
             " community"
+        )
+    if n == 1:
+        return said + (
+            ": one account asking is no group (trading follows takes "
+            f"{BOOST_GROUP_MIN_ACCOUNTS} or more accounts), so no group is shown and this is at"
+            " most a low-severity fact; the asking itself is how follow-for-follow trading"
+            " recruits"
         )
     if n and _gt(v, "commenter_cross_mention_share", BOOST_CROSS_MENTION_SHARE):
         return said + (
@@ -450,11 +457,26 @@ def _follower_model_unchecked(values: Values, evidence: Evidence | None) -> bool
     return _value(values, KNOWS_PLATFORM) == 0.0
 
 
+def _one_booster(values: Values, evidence: Evidence | None) -> bool:
+    """Whether a single commenter asks for follows or likes back (互关, 求回关, "follow back")
+    and no group shows in the replies (:func:`_boost_group_shown`): one account asking under
+    a creator's posts is no mutual-boost group, whatever weight the model gives the cue share
+    (review s53: one asker could make MUTUAL_BOOST_GROUP high). From evidence only: the
+    askers are counted there, not in the feature values (a replay from feature values, as
+    training and evaluation do, is not capped)."""
+    if not evidence:
+        return False
+    n = int(evidence.get("n_mutual_boost_askers", 0) or 0)
+    replying = int(evidence.get("n_mutual_boost_askers_replying", 0) or 0)
+    return n == 1 and not _boost_group_shown(values, n, replying)
+
+
 # Patterns the data at hand cannot tell from an organic event or cannot measure well enough:
 # at most low, whatever weight the model gives them (unless a floor above holds).
 SEVERITY_CAPS: dict[str, Callable[[Values, Evidence | None], bool]] = {
     "FOLLOWER_SPIKE": _spike_engagement_hidden,
     "FAKE_FOLLOWERS": _follower_model_unchecked,
+    "MUTUAL_BOOST_GROUP": _one_booster,
 }
 
 

@@ -342,3 +342,36 @@ def test_an_explained_spike_says_what_it_does_not_rule_out() -> None:
     message = explained["FOLLOWER_SPIKE_EXPLAINED"].message
     assert "consistent with a genuine viral post" in message
     assert "does not show that likes or comments were not bought" in message
+
+
+def _boost_severity(values: dict[str, float], **evidence: Any) -> tuple[str, str]:
+    """MUTUAL_BOOST_GROUP's severity and message when the model weighs its features heavily
+    (a contribution that alone would make it high)."""
+    from fraud.reasons import fraud_signals
+
+    row = _row(values)
+    row.blocks["comments"].evidence.update(evidence)
+    contributions = {"mutual_boost_cue_share": 1.5}
+    (reason,) = [r for _, r in fraud_signals(row, contributions) if r.code == "MUTUAL_BOOST_GROUP"]
+    return str(reason.severity), reason.message
+
+
+def test_one_asker_is_at_most_a_low_mutual_boost_reason() -> None:
+    # review s53: one commenter asking 互关 under a creator's posts made MUTUAL_BOOST_GROUP high
+    quiet = {"mutual_boost_cue_share": 0.1, "commenter_cross_mention_share": 0.0}
+    severity, message = _boost_severity(quiet, n_mutual_boost_askers=1)
+    assert severity == "low"
+    assert "one account asking is no group" in message and "at most a low-severity" in message
+    # several distinct askers, or askers who reply to each other, may be high
+    assert _boost_severity(quiet, n_mutual_boost_askers=3)[0] == "high"
+    replying = {**quiet, "commenter_cross_mention_share": 0.2}
+    assert (
+        _boost_severity(replying, n_mutual_boost_askers=3, n_mutual_boost_askers_replying=3)[0]
+        == "high"
+    )
+    # one asker beside regulars who @-reply to each other post after post: the group is read
+    # from the replies, as when nobody asks
+    regulars = {**replying, "recurring_commenter_share": 0.3}
+    severity, message = _boost_severity(regulars, n_mutual_boost_askers=1)
+    assert severity == "high" and "one account alone asks" in message
+    assert _boost_severity(regulars, n_mutual_boost_askers=0)[0] == "high"
