@@ -283,7 +283,9 @@ _PATTERN_LEXICONS = (
 #: the labelled pattern lexicons and the labels each allows
 _LABELLED_LEXICONS: dict[str, frozenset[str]] = {
     "spam_cues.txt": frozenset(LureType.__members__.values()),
-    "lure_context.txt": frozenset({"request", "insist", "warning", "story", "question"}),
+    "lure_context.txt": frozenset(
+        {"request", "insist", "warning", "story", "question", "money_pitch", "money_talk"}
+    ),
 }
 
 
@@ -594,6 +596,9 @@ def _apply_rules_judged(prepared: str) -> RuleDecision:
     if lure is not None:
         if not _lure_talked_about(prepared, str(lure), lex):
             return RuleDecision(CommentCategory.SPAM, "lure", str(lure))
+        other = _lure_besides_money_talk(prepared, lure, lex)
+        if other is not None:
+            return RuleDecision(CommentCategory.SPAM, "lure", other)
         talked_about = True
     cue = lex.spam.find(prepared)
     if cue is not None:
@@ -695,8 +700,32 @@ def _money_lure_context() -> re.Pattern[str]:
 def _lure_talked_about(prepared: str, lure_type: str, lex: Lexicons) -> bool:
     """Whether a comment the lure rules or spam cues flag only mentions the lure: a warning
     about scams, a scam story, a failed search or a question about the word
-    (``lure_context.txt``), with no ``insist`` row, no handle and an inexact lure type."""
-    return lure_type not in _EXACT_LURES and _lure_context(prepared, lex) is not None
+    (``lure_context.txt``), with no ``insist`` row, no handle and an inexact lure type; or,
+    against a money offer alone, Chinese money talk (a ``money_talk`` row: a question or a
+    statement about earning, 宝妈怎么赚钱, 我每个月赚3000多) that no ``money_pitch`` row makes a
+    pitch (review s53)."""
+    if lure_type in _EXACT_LURES:
+        return False
+    kind = _lure_context(prepared, lex)
+    if kind == "money_talk":
+        return lure_type == _MONEY_OFFER
+    return kind is not None and kind != "money_pitch"
+
+
+_MONEY_OFFER = str(LureType.MONEY_OFFER)
+
+
+def _lure_besides_money_talk(prepared: str, lure: LureType, lex: Lexicons) -> str | None:
+    """The lure a comment still makes when its money offer is only talked about: the first
+    other lure type the lure rules find (they report one type, money offers first, so money
+    talk beside a disguised contact, 宝妈怎么赚钱 薇芯聊, would hide it), unless that is
+    talked about too."""
+    if lure is not LureType.MONEY_OFFER:
+        return None
+    other = detect_lure(prepared, without_money_offers=True)
+    if other is None or _lure_talked_about(prepared, str(other), lex):
+        return None
+    return str(other)
 
 
 def _lure_context(prepared: str, lex: Lexicons) -> str | None:
@@ -1100,6 +1129,10 @@ def _rules_chunk_judged(prepared: Sequence[str]) -> tuple[list[RuleDecision], li
         if lure is None:
             rest.append(i)
         elif _lure_talked_about(prepared[i], str(lure), lex):
+            other = _lure_besides_money_talk(prepared[i], lure, lex)
+            if other is not None:
+                out[i] = RuleDecision(CommentCategory.SPAM, "lure", other)
+                continue
             talked_about.add(i)
             rest.append(i)
         else:

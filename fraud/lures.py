@@ -24,6 +24,7 @@ traditional -> simplified). Nothing is read at import; the rules load on first u
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import re
 from collections.abc import Sequence
@@ -826,6 +827,33 @@ def load_lure_rules() -> LureRules:
     )
 
 
+@functools.cache
+def _rules_without_money_offers() -> LureRules:
+    """:func:`load_lure_rules` without the money-offer rules (for :func:`detect_lure` alone:
+    no chunk gates; built on first use, which only money talk reaches)."""
+    rules = load_lure_rules()
+    sources = derived.load(rule_sources_analysis())
+
+    def without(how: str, rows: list[tuple[str, str]]) -> GatedPatterns:
+        analysis = derived.load(pattern_analysis(f"lures_{how}", [pattern for pattern, _ in rows]))
+        keep = [i for i, (_, label) in enumerate(rows) if label != LureType.MONEY_OFFER]
+        kept = {
+            field.name: tuple(getattr(analysis, field.name)[i] for i in keep)
+            for field in dataclasses.fields(analysis)
+        }
+        return GatedPatterns(
+            [rows[i][0] for i in keep], [rows[i][1] for i in keep], type(analysis)(**kept)
+        )
+
+    return dataclasses.replace(
+        rules,
+        sound=tuple((t, p) for t, p in rules.sound if t is not LureType.MONEY_OFFER),
+        write=without("write", sources.write),
+        text=without("text", sources.text),
+        sound_gated=None,
+    )
+
+
 def sound_alternatives(sound: dict[LureType, list[str]]) -> list[str]:
     """The sound rules of each lure type (in :data:`_PRIORITY` order), each with its leading
     ``(?<= )`` written as a space the match takes (the same texts match; the regex engine
@@ -963,9 +991,11 @@ def _contact_number(skeleton: str, prepared: str) -> bool:
     return False
 
 
-def detect_lure(prepared: str) -> LureType | None:
-    """The lure type of a prepared comment, or ``None`` when it carries no lure."""
-    rules = load_lure_rules()
+def detect_lure(prepared: str, without_money_offers: bool = False) -> LureType | None:
+    """The lure type of a prepared comment, or ``None`` when it carries no lure; with
+    ``without_money_offers``, the money-offer rules left out (the lure a comment makes
+    besides money talk: :func:`fraud.comment_quality.apply_rules`)."""
+    rules = _rules_without_money_offers() if without_money_offers else load_lure_rules()
     mapped = _mapped(prepared, rules)
     skeleton = _skeleton_of(mapped, rules)
     if not skeleton:
