@@ -51,6 +51,8 @@ MONEY_TALK = [
 # offers, their disguises, and offers in the form of a question or beside talk
 MONEY_LURES = [
     "日赚500",
+    "薇我 月入过万",  # a contact spelt with a look-alike: a pitch (review s53)
+    "v我 我月入过万",
     "在家轻松赚钱加我",
     "宝妈在家也能月入过万",
     "手机操作日结",
