@@ -53,6 +53,8 @@ MONEY_LURES = [
     "日赚500",
     "薇我 月入过万",  # a contact spelt with a look-alike: a pitch (review s53)
     "v我 我月入过万",
+    "副业一天几百，带新手",  # a statement with an amount, and a teacher (train-mike, review s53)
+    "谁要副业项目啊 我这有?",  # an offer put as a question (train-kilo, review s53)
     "在家轻松赚钱加我",
     "宝妈在家也能月入过万",
     "手机操作日结",
