@@ -192,6 +192,39 @@ class Segments:
             out[rows] = result
         return out if out is not None else np.full(len(self.lengths), empty, dtype=np.float64)
 
+    def median(self, values: np.ndarray, reduce: Callable[[np.ndarray], np.ndarray]) -> np.ndarray:
+        """``self.apply(values, reduce)`` for a ``reduce`` that is a row median taken from a
+        sort (:func:`median_rows`, or the middle value or the mean of the two of a sorted
+        row), in one sort for all segments instead of one per segment length.
+
+        Every segment is a row of one matrix padded with ``+inf`` (sorted after every value a
+        row may hold but NaN), so its first ``length`` sorted items are the segment's own
+        sorted values and the same middle items give the same float64 results: some five
+        times faster on a chunk of 16 creators, whose post counts nearly all differ. A segment
+        holding NaN (sorted after the padding) or a -0.0 (which a sort may order before or
+        after a 0.0 depending on the row's length) takes ``reduce`` on its own row.
+        """
+        lengths = self.lengths
+        if self.whole or values.dtype != np.float64 or not len(values):
+            return self.apply(values, reduce)
+        n = len(lengths)
+        padded = np.full((n, int(lengths.max())), np.inf)
+        owner = np.repeat(np.arange(n), lengths)
+        padded[owner, np.arange(len(values)) - self.starts[owner]] = values
+        padded.sort(axis=1)
+        rows, half = np.arange(n), lengths // 2
+        odd = (lengths % 2).astype(bool)
+        out = (padded[rows, np.maximum(half - 1, 0)] + padded[rows, half]) / 2.0
+        out[odd] = padded[rows[odd], half[odd]] / 1.0
+        out[lengths == 0] = NAN  # as apply leaves an empty segment
+        unsure = np.isnan(values) | (np.signbit(values) & (values == 0.0))
+        if unsure.any():
+            for k in np.unique(owner[unsure]).tolist():
+                start = int(self.starts[k])
+                own = values[start : start + int(lengths[k])]
+                out[k] = np.asarray(reduce(own[None, :]), dtype=np.float64)[0]
+        return out
+
     def count(self, keep: np.ndarray) -> np.ndarray:
         """How many items of each segment ``keep`` marks."""
         if len(keep) == 0:
