@@ -136,3 +136,22 @@ def test_segment_medians_in_one_sort_equal_the_medians_by_length(
             got, expected = segments.median(values, reduce), segments.apply(values, reduce)
         assert got.dtype == expected.dtype == np.float64
         assert got.tobytes() == expected.tobytes(), (lengths, values)
+
+
+@pytest.mark.parametrize("reduce", [std_rows, lambda m: m.sum(axis=1)])
+def test_several_columns_reduced_in_one_pass_equal_each_reduced_alone(
+    reduce: Callable[[np.ndarray], np.ndarray],
+) -> None:
+    """``Segments.apply_each`` gives ``Segments.apply``'s float64 bits column by column (a
+    matrix of another memory layout would be summed in another order: a test of 1 ulp)."""
+    rng = np.random.default_rng(9)
+    for trial in range(400):
+        lengths = rng.integers(0, 70, size=int(rng.integers(1, 24)))
+        lengths[rng.integers(len(lengths))] = lengths[0]  # a length shared by two segments
+        segments = Segments(lengths)
+        columns = [rng.lognormal(size=int(lengths.sum())) * 10 ** (trial % 5) for _ in range(3)]
+        with np.errstate(invalid="ignore"):
+            got = segments.apply_each(columns, reduce)
+            expected = [segments.apply(values, reduce) for values in columns]
+        for a, b in zip(got, expected, strict=True):
+            assert a.tobytes() == b.tobytes(), lengths

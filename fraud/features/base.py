@@ -192,6 +192,27 @@ class Segments:
             out[rows] = result
         return out if out is not None else np.full(len(self.lengths), empty, dtype=np.float64)
 
+    def apply_each(
+        self, columns: Sequence[np.ndarray], reduce: Callable[[np.ndarray], np.ndarray]
+    ) -> list[np.ndarray]:
+        """``[self.apply(values, reduce) for values in columns]`` for a ``reduce`` with one
+        result per row, in one pass over the segment lengths: the rows of every column's
+        segments of one length reduced in one call. Each row is reduced as it is alone (as
+        :meth:`apply` has it), so the same values, with the per-length work paid once for
+        all the columns instead of once each."""
+        if self.whole or len(columns) < 2:
+            return [self.apply(values, reduce) for values in columns]
+        stack = np.stack(columns)  # (columns, items)
+        k = len(columns)
+        out = np.full((k, len(self.lengths)), NAN, dtype=np.float64)
+        for rows, index in self.groups:
+            # (columns x segments of this length, length), C-contiguous as apply's matrices
+            # (numpy reduces rows of another layout in another order)
+            picked = np.ascontiguousarray(stack[:, index]).reshape(-1, index.shape[1])
+            result = np.asarray(reduce(picked))
+            out[:, rows] = result.reshape(k, len(rows))
+        return list(out)
+
     def median(self, values: np.ndarray, reduce: Callable[[np.ndarray], np.ndarray]) -> np.ndarray:
         """``self.apply(values, reduce)`` for a ``reduce`` that is a row median taken from a
         sort (:func:`median_rows`, or the middle value or the mean of the two of a sorted

@@ -496,7 +496,6 @@ def extract_many(
     interactions = segments.median(likes + comments, _median_rows)
     shares_per_like, shared = _subset_median_log_ratio(shares, likes, has_shares, segments)
     n_shares = shared.lengths
-    volatility = segments.apply(np.log1p(engagement), _std_rows)
     day_max = np.maximum.reduceat(post_days, starts)
     day_min = np.minimum.reduceat(post_days, starts)
     log_likes, log_comments = np.log1p(likes), np.log1p(comments)
@@ -505,11 +504,12 @@ def extract_many(
     outliers = np.add.reduceat(
         (like_jump - comment_jump > _LOG_LIKES_JUMP).astype(np.int64), starts
     )
-    comment_sum = segments.apply(comments, _sum_rows)
-    like_sum = segments.apply(likes, _sum_rows)
-    engagement_sum = segments.apply(engagement, _sum_rows)
-    likes_std = segments.apply(log_likes, _std_rows)
-    comments_std = segments.apply(log_comments, _std_rows)
+    comment_sum, like_sum, engagement_sum = segments.apply_each(
+        (comments, likes, engagement), _sum_rows
+    )
+    volatility, likes_std, comments_std = segments.apply_each(
+        (np.log1p(engagement), log_likes, log_comments), _std_rows
+    )
     log_ratio = log_likes - log_comments
     like_spread = _quartile_spread(log_ratio, lengths)
     # Views against likes over each creator's posts with a view count (as extract reads them).
@@ -517,8 +517,7 @@ def extract_many(
     log_liked = log_likes[has_views]
     view_starts = segment_starts(n_views)
     view_spread = _quartile_spread(log_views - log_liked, n_views)
-    views_std = viewed.apply(log_views, _std_rows)
-    liked_std = viewed.apply(log_liked, _std_rows)
+    views_std, liked_std = viewed.apply_each((log_views, log_liked), _std_rows)
     commented = comments > 0
     commented_ratio = segments.subset(commented).median(
         likes[commented] / comments[commented], _median_rows
