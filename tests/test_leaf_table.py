@@ -76,7 +76,7 @@ def test_the_shipped_follower_model_scores_by_its_table_as_lightgbm_does(
     rng = np.random.default_rng(5)  # every value of a row drawn from another row's: new mixes
     mixed = follower_rows[rng.integers(len(follower_rows), size=follower_rows.shape), np.arange(22)]
     assert _same_as_lightgbm(table, booster, mixed)
-    for n in (0, 1, 7, 8, 9, 161, 4097):  # eight rows to a word; blocks of 4096 rows
+    for n in (0, 1, 7, 8, 9, 161, 2049):  # eight rows to a word; blocks of 2048 rows
         assert _same_as_lightgbm(table, booster, follower_rows[:n])
 
 
