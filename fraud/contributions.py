@@ -379,6 +379,27 @@ class ContributionTable:
 # ---------------------------------------------------------------------------- raw scores
 
 
+def _leaf_by_pattern(
+    left: np.ndarray, right: np.ndarray, values: np.ndarray, n_splits: list[int]
+) -> np.ndarray:
+    """Each tree's leaf value for every decision pattern (bit ``j``: left at split ``j``):
+    LightGBM's walk from the root, for all trees and patterns at once (``left``/``right``:
+    children per tree and split, a leaf as ``~index``; a tree is at most ``MAX_SPLITS``
+    deep; a tree of no split is its leaf 0)."""
+    n_trees = len(values)
+    patterns = np.arange(2**MAX_SPLITS, dtype=np.int64)[None, :]
+    rows = np.arange(n_trees)[:, None]
+    node = np.zeros((n_trees, 2**MAX_SPLITS), np.int64)
+    node[np.asarray(n_splits) == 0] = -1  # ~0: the only leaf
+    for _ in range(MAX_SPLITS):
+        inner = node >= 0
+        at = np.where(inner, node, 0)
+        goes_left = (patterns >> at) & 1 == 1
+        step = np.where(goes_left, left[rows, at], right[rows, at])
+        node = np.where(inner, step, node)
+    return np.take_along_axis(values, ~node, axis=1)
+
+
 def _tree_fields(booster: Any) -> tuple[dict[str, str], list[dict[str, str]]]:
     """The model text's header fields and each tree's, as text (``key=value`` lines)."""
     head, _, rest = booster.model_to_string().partition("\nTree=")
@@ -444,7 +465,11 @@ class LeafTable:
         if n_trees == 0 or n_trees != booster.num_trees():
             return None
         splits: list[list[tuple[int, float]]] = []  # per tree: (source row, threshold)
-        leaves = np.zeros((n_trees, 2**MAX_SPLITS), np.float64)
+        leaf_values = np.zeros((n_trees, MAX_SPLITS + 1), np.float64)
+        # children per tree and split (a leaf as ~index, LightGBM's own form); a tree without
+        # a split is its leaf 0 at once (~0 = -1)
+        left = np.full((n_trees, MAX_SPLITS), -1, np.int64)
+        right = np.full((n_trees, MAX_SPLITS), -1, np.int64)
         for t, tree in enumerate(trees):
             if tree.get("is_linear", "0") != "0" or tree.get("num_cat", "0") != "0":
                 return None
@@ -452,8 +477,8 @@ class LeafTable:
             n_splits = int(tree["num_leaves"]) - 1
             if n_splits > MAX_SPLITS or len(values) != n_splits + 1:
                 return None
+            leaf_values[t, : len(values)] = values
             if n_splits == 0:
-                leaves[t] = values[0]
                 splits.append([])
                 continue
             feature = [int(v) for v in tree["split_feature"].split()]
@@ -470,11 +495,9 @@ class LeafTable:
                 goes_left = bool(kind[j] & 2) if missing_type == 2 else threshold[j] >= 0.0
                 own.append((feature[j] + n_features * goes_left, threshold[j]))
             splits.append(own)
-            for pattern in range(2**MAX_SPLITS):  # LightGBM's walk, for every pattern
-                node = 0
-                while node >= 0:
-                    node = left_child[node] if pattern >> node & 1 else right_child[node]
-                leaves[t, pattern] = values[~node]
+            left[t, :n_splits] = left_child
+            right[t, :n_splits] = right_child
+        leaves = _leaf_by_pattern(left, right, leaf_values, [len(own) for own in splits])
         pairs = sorted({pair for own in splits for pair in own})
         index = {pair: i for i, pair in enumerate(pairs)}
         order = np.argsort([-len(own) for own in splits], kind="stable")
