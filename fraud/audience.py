@@ -47,6 +47,7 @@ if TYPE_CHECKING:  # imported where used: scoring never needs pandas (start-up, 
     import pandas as pd
 
 from fraud.artifacts import ArtifactError, read_verified
+from fraud.contributions import LeafTable
 from fraud.paths import ACCOUNTS_MODEL_DIR, models_dir
 from fraud.schema import Account
 from fraud.text_patterns import names_matching, sorted_distinct
@@ -908,6 +909,9 @@ class FollowerModel:
 
     def __init__(self, booster: Any, calibrator: dict[str, Any], manifest: dict[str, Any]):
         self._booster = booster
+        # The booster's raw scores from a table of its small trees, the same floats some
+        # three times faster (None: a model the table cannot hold; LightGBM predicts)
+        self._leaf_table = LeafTable.build(booster)
         self._slope = float(calibrator["a"])
         self._intercept = float(calibrator["b"])
         # Per platform family (calibrated on that family's datasets, 50/50 prior each), so
@@ -963,6 +967,8 @@ class FollowerModel:
         """Uncalibrated booster margins for a feature array (rows x ACCOUNT_FEATURE_NAMES)."""
         if features.shape[0] == 0:
             return np.empty(0, dtype=np.float64)
+        if self._leaf_table is not None and features.dtype == np.float64:
+            return self._leaf_table.raw_scores(features)
         scores = self._booster.predict(features, raw_score=True, num_threads=1)
         return np.asarray(scores, dtype=np.float64)
 

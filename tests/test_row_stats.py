@@ -3,6 +3,8 @@ values bit for bit (``fraud.features.base``)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
 import pytest
 
@@ -105,3 +107,51 @@ def test_segments_of_one_creator_equal_the_general_build(lengths: list[int]) -> 
         keep = values > 0
         assert segments.count(keep).tolist() == general.count(keep)[1:].tolist()
         assert segments.subset(keep).lengths.tolist() == general.subset(keep).lengths[1:].tolist()
+
+
+def _middle(matrix: np.ndarray) -> np.ndarray:
+    """The growth check's row median: the middle of each sorted row, no NaN or zero rule."""
+    ordered = np.sort(matrix, axis=1)
+    half = ordered.shape[1] // 2
+    if ordered.shape[1] % 2:
+        return ordered[:, half] / 1.0
+    return (ordered[:, half - 1] + ordered[:, half]) / 2.0
+
+
+@pytest.mark.parametrize("reduce", [median_rows, _middle])
+def test_segment_medians_in_one_sort_equal_the_medians_by_length(
+    reduce: Callable[[np.ndarray], np.ndarray],
+) -> None:
+    """``Segments.median`` (one padded sort) gives ``Segments.apply``'s float64 bits, with
+    empty segments, ties, infinities, NaN and zeros of both signs among the values."""
+    rng = np.random.default_rng(6)
+    for trial, m in enumerate(_matrices(8, 1500)):
+        values = m.ravel()
+        cuts = np.sort(rng.integers(0, len(values) + 1, size=int(rng.integers(0, 18))))
+        lengths = np.diff(np.concatenate([[0], cuts, [len(values)]]))
+        if trial % 4 == 0:
+            lengths = np.insert(lengths, int(rng.integers(len(lengths) + 1)), 0)  # empty
+        segments = Segments(lengths)
+        with np.errstate(invalid="ignore"):  # inf + -inf in the middle, as in numpy's mean
+            got, expected = segments.median(values, reduce), segments.apply(values, reduce)
+        assert got.dtype == expected.dtype == np.float64
+        assert got.tobytes() == expected.tobytes(), (lengths, values)
+
+
+@pytest.mark.parametrize("reduce", [std_rows, lambda m: m.sum(axis=1)])
+def test_several_columns_reduced_in_one_pass_equal_each_reduced_alone(
+    reduce: Callable[[np.ndarray], np.ndarray],
+) -> None:
+    """``Segments.apply_each`` gives ``Segments.apply``'s float64 bits column by column (a
+    matrix of another memory layout would be summed in another order: a test of 1 ulp)."""
+    rng = np.random.default_rng(9)
+    for trial in range(400):
+        lengths = rng.integers(0, 70, size=int(rng.integers(1, 24)))
+        lengths[rng.integers(len(lengths))] = lengths[0]  # a length shared by two segments
+        segments = Segments(lengths)
+        columns = [rng.lognormal(size=int(lengths.sum())) * 10 ** (trial % 5) for _ in range(3)]
+        with np.errstate(invalid="ignore"):
+            got = segments.apply_each(columns, reduce)
+            expected = [segments.apply(values, reduce) for values in columns]
+        for a, b in zip(got, expected, strict=True):
+            assert a.tobytes() == b.tobytes(), lengths

@@ -192,6 +192,60 @@ class Segments:
             out[rows] = result
         return out if out is not None else np.full(len(self.lengths), empty, dtype=np.float64)
 
+    def apply_each(
+        self, columns: Sequence[np.ndarray], reduce: Callable[[np.ndarray], np.ndarray]
+    ) -> list[np.ndarray]:
+        """``[self.apply(values, reduce) for values in columns]`` for a ``reduce`` with one
+        result per row, in one pass over the segment lengths: the rows of every column's
+        segments of one length reduced in one call. Each row is reduced as it is alone (as
+        :meth:`apply` has it), so the same values, with the per-length work paid once for
+        all the columns instead of once each."""
+        if self.whole or len(columns) < 2:
+            return [self.apply(values, reduce) for values in columns]
+        stack = np.stack(columns)  # (columns, items)
+        k = len(columns)
+        out = np.full((k, len(self.lengths)), NAN, dtype=np.float64)
+        for rows, index in self.groups:
+            # (columns x segments of this length, length), C-contiguous as apply's matrices
+            # (numpy reduces rows of another layout in another order)
+            picked = np.ascontiguousarray(stack[:, index]).reshape(-1, index.shape[1])
+            result = np.asarray(reduce(picked))
+            out[:, rows] = result.reshape(k, len(rows))
+        return list(out)
+
+    def median(self, values: np.ndarray, reduce: Callable[[np.ndarray], np.ndarray]) -> np.ndarray:
+        """``self.apply(values, reduce)`` for a ``reduce`` that is a row median taken from a
+        sort (:func:`median_rows`, or the middle value or the mean of the two of a sorted
+        row), in one sort for all segments instead of one per segment length.
+
+        Every segment is a row of one matrix padded with ``+inf`` (sorted after every value a
+        row may hold but NaN), so its first ``length`` sorted items are the segment's own
+        sorted values and the same middle items give the same float64 results: some five
+        times faster on a chunk of 16 creators, whose post counts nearly all differ. A segment
+        holding NaN (sorted after the padding) or a -0.0 (which a sort may order before or
+        after a 0.0 depending on the row's length) takes ``reduce`` on its own row.
+        """
+        lengths = self.lengths
+        if self.whole or values.dtype != np.float64 or not len(values):
+            return self.apply(values, reduce)
+        n = len(lengths)
+        padded = np.full((n, int(lengths.max())), np.inf)
+        owner = np.repeat(np.arange(n), lengths)
+        padded[owner, np.arange(len(values)) - self.starts[owner]] = values
+        padded.sort(axis=1)
+        rows, half = np.arange(n), lengths // 2
+        odd = (lengths % 2).astype(bool)
+        out = (padded[rows, np.maximum(half - 1, 0)] + padded[rows, half]) / 2.0
+        out[odd] = padded[rows[odd], half[odd]] / 1.0
+        out[lengths == 0] = NAN  # as apply leaves an empty segment
+        unsure = np.isnan(values) | (np.signbit(values) & (values == 0.0))
+        if unsure.any():
+            for k in np.unique(owner[unsure]).tolist():
+                start = int(self.starts[k])
+                own = values[start : start + int(lengths[k])]
+                out[k] = np.asarray(reduce(own[None, :]), dtype=np.float64)[0]
+        return out
+
     def count(self, keep: np.ndarray) -> np.ndarray:
         """How many items of each segment ``keep`` marks."""
         if len(keep) == 0:

@@ -372,7 +372,7 @@ def _subset_median_log_ratio(
     (their ``lengths``: how many were kept)."""
     kept = segments.subset(keep)
     ratios = np.log((numerator[keep] + 1.0) / (denominator[keep] + 1.0))
-    return kept.apply(ratios, _median_rows), kept
+    return kept.median(ratios, _median_rows), kept
 
 
 def _spread_and_decoupling(log_a: np.ndarray, log_b: np.ndarray) -> tuple[float, float]:
@@ -487,29 +487,29 @@ def extract_many(
         )
     rate = engagement / followers
 
-    rate_median = segments.apply(rate, _median_rows)
-    engagement_median = segments.apply(engagement, _median_rows)
-    likes_per_comment = segments.apply(np.log((likes + 1.0) / (comments + 1.0)), _median_rows)
+    rate_median = segments.median(rate, _median_rows)
+    engagement_median = segments.median(engagement, _median_rows)
+    likes_per_comment = segments.median(np.log((likes + 1.0) / (comments + 1.0)), _median_rows)
     views_per_like, viewed = _subset_median_log_ratio(views, likes, has_views, segments)
     n_views = viewed.lengths
-    viewed_likes = viewed.apply(likes[has_views], _median_rows)
-    interactions = segments.apply(likes + comments, _median_rows)
+    viewed_likes = viewed.median(likes[has_views], _median_rows)
+    interactions = segments.median(likes + comments, _median_rows)
     shares_per_like, shared = _subset_median_log_ratio(shares, likes, has_shares, segments)
     n_shares = shared.lengths
-    volatility = segments.apply(np.log1p(engagement), _std_rows)
     day_max = np.maximum.reduceat(post_days, starts)
     day_min = np.minimum.reduceat(post_days, starts)
     log_likes, log_comments = np.log1p(likes), np.log1p(comments)
-    like_jump = log_likes - np.repeat(segments.apply(log_likes, _median_rows), lengths)
-    comment_jump = log_comments - np.repeat(segments.apply(log_comments, _median_rows), lengths)
+    like_jump = log_likes - np.repeat(segments.median(log_likes, _median_rows), lengths)
+    comment_jump = log_comments - np.repeat(segments.median(log_comments, _median_rows), lengths)
     outliers = np.add.reduceat(
         (like_jump - comment_jump > _LOG_LIKES_JUMP).astype(np.int64), starts
     )
-    comment_sum = segments.apply(comments, _sum_rows)
-    like_sum = segments.apply(likes, _sum_rows)
-    engagement_sum = segments.apply(engagement, _sum_rows)
-    likes_std = segments.apply(log_likes, _std_rows)
-    comments_std = segments.apply(log_comments, _std_rows)
+    comment_sum, like_sum, engagement_sum = segments.apply_each(
+        (comments, likes, engagement), _sum_rows
+    )
+    volatility, likes_std, comments_std = segments.apply_each(
+        (np.log1p(engagement), log_likes, log_comments), _std_rows
+    )
     log_ratio = log_likes - log_comments
     like_spread = _quartile_spread(log_ratio, lengths)
     # Views against likes over each creator's posts with a view count (as extract reads them).
@@ -517,10 +517,9 @@ def extract_many(
     log_liked = log_likes[has_views]
     view_starts = segment_starts(n_views)
     view_spread = _quartile_spread(log_views - log_liked, n_views)
-    views_std = viewed.apply(log_views, _std_rows)
-    liked_std = viewed.apply(log_liked, _std_rows)
+    views_std, liked_std = viewed.apply_each((log_views, log_liked), _std_rows)
     commented = comments > 0
-    commented_ratio = segments.subset(commented).apply(
+    commented_ratio = segments.subset(commented).median(
         likes[commented] / comments[commented], _median_rows
     )
 
