@@ -12,11 +12,11 @@ from __future__ import annotations
 import argparse
 import gc
 import sys
-import time
 from pathlib import Path
 from typing import Any
 
 import numpy as np
+from bench_stage_ab import interleaved_best
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -59,14 +59,13 @@ def main() -> None:
     rows_total = sum(len(rows) for rows in captured)
     print(f"equal raw scores on {len(captured)} calls ({rows_total} followers, {n} creators)")
     gc.collect()
-    best = {"lightgbm": float("inf"), "table": float("inf")}
-    for repeat in range(args.repeats):
-        order = [("lightgbm", lightgbm), ("table", table.raw_scores)]
-        for label, function in order if repeat % 2 else order[::-1]:
-            started = time.process_time()
-            for rows in captured:
-                function(rows)
-            best[label] = min(best[label], time.process_time() - started)
+    best = interleaved_best(
+        {
+            "lightgbm": lambda: [lightgbm(rows) for rows in captured],
+            "table": lambda: [table.raw_scores(rows) for rows in captured],
+        },
+        args.repeats,
+    )
     old, new = best["lightgbm"] / n * 1e3, best["table"] / n * 1e3
     print(
         f"LightGBM {old:.4f} -> leaf table {new:.4f} ms per creator "

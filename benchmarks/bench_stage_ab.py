@@ -25,6 +25,7 @@ import importlib
 import importlib.util
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -109,19 +110,31 @@ def main() -> None:
     print(f"{args.stage}: equal results on {len(captured)} calls ({n} creators)")
     gc.collect()
     gc.freeze()
-    best = {"old": float("inf"), "new": float("inf")}
-    for repeat in range(args.repeats):
-        order = [("old", old), ("new", new)]
-        for label, function in order if repeat % 2 else order[::-1]:
-            started = time.process_time()
-            for call in captured:
-                function(*call)
-            best[label] = min(best[label], time.process_time() - started)
+    best = interleaved_best(
+        {
+            "old": lambda: [old(*call) for call in captured],
+            "new": lambda: [new(*call) for call in captured],
+        },
+        args.repeats,
+    )
     old_ms, new_ms = best["old"] / n * 1e3, best["new"] / n * 1e3
     print(
         f"{args.stage}: base {old_ms:.4f} -> this tree {new_ms:.4f} ms per creator "
         f"(CPU, best of {args.repeats}); new/old {new_ms / old_ms:.3f}"
     )
+
+
+def interleaved_best(runs: dict[str, Callable[[], object]], repeats: int) -> dict[str, float]:
+    """Each run's best CPU seconds over ``repeats`` rounds, the runs' order reversed every other
+    round (so no run always goes first, on caches the other warmed or left cold)."""
+    best = {label: float("inf") for label in runs}
+    order = list(runs.items())
+    for repeat in range(repeats):
+        for label, run in order if repeat % 2 else order[::-1]:
+            started = time.process_time()
+            run()
+            best[label] = min(best[label], time.process_time() - started)
+    return best
 
 
 if __name__ == "__main__":
