@@ -65,18 +65,24 @@ _ARRAY_KEYS = (*_SPLIT_KEYS, "values", "value_columns", "known")
 TABLE_KEYS = (*_ARRAY_KEYS, "source_sha256")
 
 
+def _tree_fields(booster: Any) -> tuple[dict[str, str], list[dict[str, str]]]:
+    """The model text's header fields and each tree's, as text (``key=value`` lines)."""
+    head, _, rest = booster.model_to_string().partition("\nTree=")
+    trees = rest.split("\nend of trees", 1)[0].split("\nTree=") if rest else []
+
+    def fields(block: str) -> dict[str, str]:
+        return dict(line.split("=", 1) for line in block.splitlines() if "=" in line)
+
+    return fields(head), [fields(tree) for tree in trees]
+
+
 def _text_thresholds(booster: Any) -> list[list[float]] | None:
     """Each tree's split thresholds as the model's text holds them (exact, ``inf`` as such),
     by split index; None when a tree is linear (TreeSHAP is not defined for it)."""
-    trees = booster.model_to_string().split("\nend of trees", 1)[0].split("\nTree=")[1:]
-    thresholds: list[list[float]] = []
-    for tree in trees:
-        lines = tree.splitlines()
-        if "is_linear=1" in lines:
-            return None
-        found = next((line for line in lines if line.startswith("threshold=")), "threshold=")
-        thresholds.append([float(value) for value in found[len("threshold=") :].split()])
-    return thresholds
+    _head, trees = _tree_fields(booster)
+    if any(tree.get("is_linear") == "1" for tree in trees):
+        return None
+    return [[float(value) for value in tree.get("threshold", "").split()] for tree in trees]
 
 
 @dataclass(frozen=True)
@@ -398,17 +404,6 @@ def _leaf_by_pattern(
         step = np.where(goes_left, left[rows, at], right[rows, at])
         node = np.where(inner, step, node)
     return np.take_along_axis(values, ~node, axis=1)
-
-
-def _tree_fields(booster: Any) -> tuple[dict[str, str], list[dict[str, str]]]:
-    """The model text's header fields and each tree's, as text (``key=value`` lines)."""
-    head, _, rest = booster.model_to_string().partition("\nTree=")
-    trees = rest.split("\nend of trees", 1)[0].split("\nTree=") if rest else []
-
-    def fields(block: str) -> dict[str, str]:
-        return dict(line.split("=", 1) for line in block.splitlines() if "=" in line)
-
-    return fields(head), [fields(tree) for tree in trees]
 
 
 #: Rows a :class:`LeafTable` scores at once: its work arrays, some 3.5 kB a row, stay about
