@@ -138,3 +138,75 @@ def test_detect_lure_without_money_offers() -> None:
         detect_lure(prepare_text("赚钱看我煮页"), without_money_offers=True)
         is LureType.PROFILE_POINTER
     )
+
+
+# Review s54: recruitment addressed to the reader, as Douyin / RedNote side-job lures write it
+# (those who want a side job called, a side-job recruit beside job words, "hands are all it
+# takes" with pay, a phone is all it takes); each was generic or substantive before
+RECRUITMENT_LURES = [
+    "想做副业的来",
+    "想赚外快的姐妹们看过来",
+    "想做兼职的私",
+    "工作室招宝妈，手机操作",
+    "招宝妈 手机就能做",
+    "诚招宝妈，时间自由，手机操作",
+    "手机操作，招宝妈",
+    "在家可做，招学生",
+    "工作室招学生",
+    "招 宝 妈 手 机 操 作",
+    "有手就行，一天赚300",
+    "有手就行 一天两百",
+    "有手就行，我一天赚300",  # first-person pay, pitched all the same (money_pitch)
+    "做副业？有手就行",
+    "一部手机就能做",
+    "只要一部手机就能做",
+]
+
+# the same words without the recruitment: no money, a question, one's own job, a trick, a
+# recipe, a phone that films; and high earnings said to be for the few (月入过万 was a lure by
+# its sound rule)
+NOT_RECRUITMENT = [
+    "想吃的来我家",
+    "想学的来看第二集",
+    "有手就行，这个菜真的简单",
+    "有手就行，成本才20块",
+    "有手就行吗？我试了好难",
+    "我们工作室招人吗？",
+    "你们招人吗？在家可以做吗",
+    "想问下这个工作室招人吗",
+    "我们公司招人，工资还行，就是加班多",
+    "学校招学生在家上网课",
+    "我妈是宝妈，手机操作不熟",
+    "这招学生党必学，在家就能做",
+    "这个人真招人喜欢，手机壁纸都换了",
+    "这个效果一部手机就能做出来吗",
+    "剪辑用一部手机就能做，博主好厉害",
+    "赚钱哪有那么容易，有手就行？",
+    "月入过万的都是少数",
+    "只有少数人能月入过万",
+    "月入过万是少数人的事吧",
+]
+
+
+def test_recruitment_addressed_to_the_reader_is_a_money_lure(classifier: Any) -> None:
+    called = decided_on_both_paths(classifier, RECRUITMENT_LURES)
+    assert [t for t, category in called.items() if category != "spam"] == []
+    prepared = [prepare_text(t) for t in RECRUITMENT_LURES]
+    decisions = apply_rules_many(prepared)
+    assert decisions == [apply_rules(p) for p in prepared]
+    assert {
+        t: d.lure_type for t, d in zip(RECRUITMENT_LURES, decisions, strict=True)
+    } == dict.fromkeys(RECRUITMENT_LURES, "money_offer")
+
+
+def test_the_same_words_without_recruitment_are_not_spam(classifier: Any) -> None:
+    called = decided_on_both_paths(classifier, NOT_RECRUITMENT)
+    assert [t for t, category in called.items() if category == "spam"] == []
+    prepared = [prepare_text(t) for t in NOT_RECRUITMENT]
+    decisions = apply_rules_many(prepared)
+    assert decisions == [apply_rules(p) for p in prepared]
+    assert [
+        t
+        for t, d in zip(NOT_RECRUITMENT, decisions, strict=True)
+        if d.category is CommentCategory.SPAM
+    ] == []
