@@ -210,3 +210,30 @@ def test_the_same_words_without_recruitment_are_not_spam(classifier: Any) -> Non
         for t, d in zip(NOT_RECRUITMENT, decisions, strict=True)
         if d.category is CommentCategory.SPAM
     ] == []
+
+
+# Review s54: "those who want / of the same city, come to <contact>" in the generated training
+# comments (train-juliet, train-quebec) were generic or substantive: a contact token, its
+# homophone or its emoji right after 来
+CALLED_TO_A_CONTACT = [
+    "有需要的来薇",
+    "有需要的来🐧～",
+    "有需要的来卫星",
+    "有需要的来绿色软件！！！",
+    "有需要的来V❤...",
+    "同城的来 wei❤yy31232",
+    "同城的来 ♥️信 ab６9８６",
+    "同城的来 💚 kk5零6②3",
+    "同城的来 卫 jj一-303-3 ８ ",
+]
+NOT_CALLED_TO_A_CONTACT = ["需要的来卫生间排队", "同城的来点赞", "有需要的来vlog里看"]
+
+
+def test_a_call_to_a_contact_after_those_who_want_is_a_contact_lure(classifier: Any) -> None:
+    called = decided_on_both_paths(classifier, CALLED_TO_A_CONTACT + NOT_CALLED_TO_A_CONTACT)
+    assert [t for t in CALLED_TO_A_CONTACT if called[t] != "spam"] == []
+    assert [t for t in NOT_CALLED_TO_A_CONTACT if called[t] == "spam"] == []
+    for text in CALLED_TO_A_CONTACT:
+        assert detect_lure(prepare_text(text)) is LureType.CONTACT_HANDLE, text
+    for text in NOT_CALLED_TO_A_CONTACT:
+        assert detect_lure(prepare_text(text)) is None, text
