@@ -6,7 +6,13 @@ Sources, in order of preference:
 2. Real comments: YouTube Spam Collection ham/spam (``data/raw/youtube-spam``) and ScamSpot
    Instagram real/scam comments (``data/raw/instagram-scam-comments``). Ham/real comments are
    put in a category by our own :class:`fraud.comment_quality.CommentClassifier`, so the
-   classifier's mistakes reach the simulated creators as they would reach real ones.
+   classifier's mistakes reach the simulated creators as they would reach real ones. The
+   filing is made once, when the comment model is trained (:func:`write_pool_filing`, called
+   by ``training.train_comments``), and stored beside that model as ``pool_filing.csv``
+   (a text's SHA-256 and its category, checked with the model's manifest): the simulator
+   reads it, so a later edit of the comment rules does not change the training data that
+   ``make data`` writes (it did before: the shipped creator model of 6 December could not
+   be rebuilt from later code). Retraining the comment model files the texts again.
 3. Templates written by the team in the style of RedNote / Douyin / Instagram comments
    (questions about a product, a place, a size, short experiences), with slot values: no
    public labelled Chinese comment set was found, so Chinese substantive comments are mostly
@@ -15,16 +21,24 @@ Sources, in order of preference:
 
 from __future__ import annotations
 
+import hashlib
 import html
+import io
 import itertools
+import os
+from pathlib import Path
 
 import pandas as pd
 
+from fraud import paths
+from fraud.artifacts import read_verified
 from fraud.comment_quality import CommentClassifier
 from fraud.paths import DATA_DIR
 from training.train_comments import load_instagram, load_youtube
 
-__all__ = ["load_comment_pools"]
+__all__ = ["POOL_FILING_FILE", "load_comment_pools", "load_pool_filing", "write_pool_filing"]
+
+POOL_FILING_FILE = "pool_filing.csv"
 
 _ZH_SLOTS = {
     "product": (
@@ -171,14 +185,64 @@ def _real_comments(commercial_only: bool = False) -> tuple[list[str], list[str]]
     return clean(ham), clean(spam)
 
 
+def _text_key(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def write_pool_filing(
+    directory: Path, classifier: CommentClassifier, *, commercial_only: bool = False
+) -> dict[str, int]:
+    """File the real ham comments by ``classifier`` into ``directory/pool_filing.csv``.
+
+    One row per distinct text: the first 16 hex digits of its SHA-256 (the texts stay in
+    ``data/raw``) and its category, sorted by key. Written whole or not at all (a temporary
+    file renamed into place). Returns the number of texts per category.
+    """
+    ham = list(dict.fromkeys(_real_comments(commercial_only)[0]))
+    filing = pd.DataFrame(
+        {"text_sha256": [_text_key(t) for t in ham], "category": classifier.classify(ham)}
+    )
+    filing["category"] = filing["category"].map(str)
+    filing = filing.sort_values("text_sha256", kind="stable").reset_index(drop=True)
+    if filing["text_sha256"].duplicated().any():
+        raise ValueError("two real comments share a 16-digit SHA-256 prefix; lengthen the key")
+    target = Path(directory) / POOL_FILING_FILE
+    partial = target.with_name(f".{target.name}.{os.getpid()}.partial")
+    try:
+        filing.to_csv(partial, index=False, lineterminator="\n")
+        partial.replace(target)
+    finally:
+        partial.unlink(missing_ok=True)
+    return {str(k): int(v) for k, v in filing["category"].value_counts().sort_index().items()}
+
+
+def load_pool_filing(directory: Path | None = None) -> dict[str, str]:
+    """The stored filing of the real ham comments: text key -> category.
+
+    ``directory``: a comment model directory (default: the selected model set's), read with
+    its manifest's hashes checked.
+    """
+    directory = directory or paths.models_dir() / paths.COMMENTS_MODEL_DIR
+    artifact = read_verified(directory)
+    if POOL_FILING_FILE not in artifact.files:
+        raise FileNotFoundError(
+            f"{directory} has no {POOL_FILING_FILE}: retrain the comment model "
+            "(python -m training.train_comments) to file the real comments for the simulator"
+        )
+    frame = pd.read_csv(io.StringIO(artifact.text(POOL_FILING_FILE)), dtype=str)
+    return dict(zip(frame["text_sha256"], frame["category"], strict=True))
+
+
 def load_comment_pools(
-    classifier: CommentClassifier | None = None, *, commercial_only: bool = False
+    filing: dict[str, str] | None = None, *, commercial_only: bool = False
 ) -> dict[tuple[str, str], list[str]]:
     """Texts by (language, category) for ``zh`` and ``en`` (and ``it``/``es`` where labelled).
 
-    ``commercial_only``: only texts whose sources allow commercial use (no YouTube texts).
+    ``filing``: the real ham comments' categories (default :func:`load_pool_filing` of the
+    selected model set). ``commercial_only``: only texts whose sources allow commercial use
+    (no YouTube texts).
     """
-    classifier = classifier or CommentClassifier.load()
+    filing = load_pool_filing() if filing is None else filing
     pools: dict[tuple[str, str], list[str]] = {}
     labelled = pd.read_csv(DATA_DIR / "comments" / "labelled.csv")
     if commercial_only:
@@ -186,8 +250,15 @@ def load_comment_pools(
     for (lang, category), group in labelled.groupby(["lang", "category"]):
         pools.setdefault((str(lang), str(category)), []).extend(group["text"].astype(str))
     ham, spam = _real_comments(commercial_only)
-    for text, category in zip(ham, classifier.classify(ham), strict=True):
-        pools.setdefault(("en", str(category)), []).append(text)
+    unfiled = sum(_text_key(text) not in filing for text in ham)
+    if unfiled:
+        raise ValueError(
+            f"{unfiled} of {len(ham)} real comments have no category in the comment model's "
+            f"{POOL_FILING_FILE}: retrain the comment model (python -m training.train_comments) "
+            "to file them"
+        )
+    for text in ham:
+        pools.setdefault(("en", filing[_text_key(text)]), []).append(text)
     pools[("en", "spam")].extend(spam)
     pools[("zh", "substantive")].extend(_expand(_ZH_TEMPLATES, _ZH_SLOTS))
     pools[("en", "substantive")].extend(_expand(_EN_TEMPLATES, _EN_SLOTS))

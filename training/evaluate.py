@@ -203,13 +203,17 @@ LOAO_REGIMES = ("everything", "scraper")
 # commercial set refitted the same way, choosing nothing; the hundred-and-fourth in the
 # fifty-third: a refit at seed 7 after that session's comment-rule mends (Chinese money talk,
 # spaced domains) on that machine's `make data`, which gave other data than the shipped
-# model's (reports/creator-refit-s53.md), choosing nothing). cn, global and
+# model's (reports/creator-refit-s53.md), choosing nothing; the hundred-and-fifth and
+# hundred-and-sixth in the fifty-fourth: seed 7 and the commercial set of the three models
+# retrained in turn as `make train` does (accounts, comments, simulate, creator) on data a fresh
+# clone rebuilds (the simulator's comment pools read from the comment model's stored filing),
+# with that session's recruitment-lure rules, choosing nothing). cn, global and
 # subtle were written later, each with a focus (Chinese platforms and an agent-style
 # audience; global platforms and aggregate processes; cautious fraud and messy genuine
 # creators); they showed that the first-hour share of comments made 16-22% of cn's genuine
 # creators likely_fraudulent, and so chose the comment-timing feature
 # (fraud.features.comments: early_low_effort_excess).
-FINAL_CONSULTATIONS = 104  # every counted print of final, each told in the comment above
+FINAL_CONSULTATIONS = 106  # every counted print of final, each told in the comment above
 
 # What alpha, bravo and charlie (never trained on) chose, session by session: the reports'
 # sentence is written from it, and tests/test_outside_generators.py holds the README's to it.

@@ -6,8 +6,10 @@ Data: the ``train`` split of ``data/comments/labelled.csv`` plus, as extra ``spa
 the spam/scam comments of the real sets that are not held out (YouTube videos other than
 Shakira; Instagram accounts outside the held-out quarter, see :func:`instagram_held_out`).
 Model: hashed char_wb 1-4-grams -> sublinear TF-IDF -> multinomial logistic regression.
-Writes ``models/comments/`` (``comment_model.npz`` with plain arrays, no pickle, and
-``manifest.json`` with data hashes, source licences and held-out metrics). Runs in seconds.
+Writes ``models/comments/`` (``comment_model.npz`` with plain arrays, no pickle;
+``pool_filing.csv``, the real ham comments' categories the simulator files them by, see
+:mod:`training.comment_pools`; and ``manifest.json`` with data hashes, source licences and
+held-out metrics). Runs in seconds.
 ``--commercial-only`` trains on the sources whose licences allow commercial use
 (:data:`COMMERCIAL_SOURCES`: the team's own data and the MIT-licensed Instagram set), leaving
 out the YouTube set (citation requested, licence not verified).
@@ -288,9 +290,13 @@ def train(out_dir: Path, *, commercial_only: bool = False) -> dict[str, Any]:
     classes = [c.value for c in MODEL_CLASSES]
     probe = CommentClassifier(idf, coef, intercept, {"classes": classes})
     metrics = held_out_metrics(probe, test_rows)
+    # Imported here: training.comment_pools reads the real sets through this module.
+    from training.comment_pools import POOL_FILING_FILE, write_pool_filing
+
+    pool_filing = write_pool_filing(out_dir, probe, commercial_only=commercial_only)
     manifest = write_manifest(
         out_dir,
-        [MODEL_FILE],
+        [MODEL_FILE, POOL_FILING_FILE],
         model="comment_quality",
         classes=classes,
         vectorizer={
@@ -310,6 +316,9 @@ def train(out_dir: Path, *, commercial_only: bool = False) -> dict[str, Any]:
             "ham_augment_weight": HAM_AUGMENT_WEIGHT,
         },
         training_rows=counts,
+        # The real ham comments as this model (and today's rules) filed them, for the
+        # simulator's pools (training.comment_pools): texts per category.
+        pool_filing=pool_filing,
         held_out={
             "labelled_test": metrics,
             "youtube_video": YOUTUBE_HELD_OUT_VIDEO,
