@@ -11,7 +11,9 @@ time). Only the ratio means something on a shared machine.
     python benchmarks/bench_stage_ab.py --base /tmp/base --input FILE --stage account_columns
     python benchmarks/bench_stage_ab.py --base /tmp/base --input FILE --stage engagement
 
-Stages: ``account_columns`` (fraud/audience.py, the follower columns of a chunk) and any
+Stages: ``account_columns`` (fraud/audience.py, the follower columns of a chunk),
+``follower_scores`` (fraud/contributions.py, the follower model's leaf table on a chunk's
+follower rows, per creator of the input) and any
 feature family with a chunk extractor (``engagement``, ``growth``, ``comments``,
 ``audience``, ``profile``: fraud/features/FAMILY.py, ``extract_many``).
 """
@@ -88,6 +90,18 @@ def main() -> None:
             return original(*call)
 
         owner.account_columns = spy  # type: ignore[assignment]
+    elif args.stage == "follower_scores":
+        # the follower model's leaf table (fraud/contributions.py) on each chunk's matrix
+        module, name = "fraud.contributions", "LeafTable.raw_scores"
+        from fraud.audience import FollowerModel
+
+        original_scores = FollowerModel.raw_scores
+
+        def spy_scores(self: Any, features: Any) -> Any:
+            captured.append((self._leaf_table, features))
+            return original_scores(self, features)
+
+        FollowerModel.raw_scores = spy_scores  # type: ignore[method-assign]
     else:
         module, name = f"fraud.features.{args.stage}", "extract_many"
         check = importlib.import_module(module).CHECK
@@ -101,12 +115,15 @@ def main() -> None:
     scorer = ScorerLoader()()
     for chunk in chunked(args.input.read_bytes().splitlines(), args.chunk_size):
         score_chunk(scorer, chunk)
-    new = getattr(importlib.import_module(module), name)
-    old = getattr(_load_base(args.base, module), name)
+    new = _attribute(importlib.import_module(module), name)
+    old = _attribute(_load_base(args.base, module), name)
     for call in captured:
         if not _same(old(*call), new(*call)):
             raise SystemExit(f"{args.stage}: the base and this tree differ")
-    n = sum(len(call[0]) for call in captured)
+    if args.stage == "follower_scores":  # per creator of the input, with a sample or not
+        n = len(args.input.read_bytes().splitlines())
+    else:
+        n = sum(len(call[0]) for call in captured)
     print(f"{args.stage}: equal results on {len(captured)} calls ({n} creators)")
     gc.collect()
     gc.freeze()
@@ -122,6 +139,14 @@ def main() -> None:
         f"{args.stage}: base {old_ms:.4f} -> this tree {new_ms:.4f} ms per creator "
         f"(CPU, best of {args.repeats}); new/old {new_ms / old_ms:.3f}"
     )
+
+
+def _attribute(module: Any, dotted: str) -> Any:
+    """``module.a.b`` for ``dotted`` ``"a.b"`` (a class's function, called unbound)."""
+    found = module
+    for part in dotted.split("."):
+        found = getattr(found, part)
+    return found
 
 
 def interleaved_best(runs: dict[str, Callable[[], object]], repeats: int) -> dict[str, float]:

@@ -563,12 +563,18 @@ class LeafTable:
                 patterns[: stop - start] |= left[start:stop]
         index = patterns.view(np.uint8)[:, :n].astype(np.int64)
         index += self._offsets
-        found = self.leaves.reshape(-1).take(index)
-        # LightGBM's sum: 0.0 plus each tree's leaf value in the model's order
-        total = np.zeros(n, np.float64)
-        for row in self._rank.tolist():
-            total += found[row]
-        return total
+        # the leaf values, one row per tree in the model's order
+        found = self.leaves.reshape(-1).take(index.take(self._rank, axis=0))
+        # LightGBM's sum: 0.0 plus each tree's leaf value in the model's order. A reduction
+        # over the rows of a C-contiguous matrix of two columns or more adds them one row
+        # after the other into the running totals (numpy sums pairwise only along the
+        # contiguous axis), from ``initial``: the sums of ``total += found[row]`` row by row,
+        # in one call rather than one per tree (120 for the follower model: 0.1 ms of a
+        # creator scored alone). One column is one contiguous run, which numpy would sum
+        # pairwise: there the running sums are taken (an accumulation is always in order).
+        if n == 1:
+            return np.add.accumulate(np.concatenate(([0.0], found[:, 0])))[-1:]
+        return np.add.reduce(found, axis=0, initial=0.0)
 
     @functools.cached_property
     def _groups(self) -> list[tuple[int, int, int]]:
