@@ -546,11 +546,14 @@ class LeafTable:
         width = -(-n // 8) * 8  # a row of decisions is whole uint64 words (padding: False)
         values = np.where(np.abs(rows) <= _K_ZERO, 0.0, rows).T  # one row per feature
         sources = np.concatenate([values, np.where(np.isnan(values), -np.inf, values)])
-        # every distinct comparison once: x <= threshold, grouped by source row
+        # every distinct comparison once: x <= threshold, each pair's source row gathered
+        # (one call, where one per source row cost a creator scored alone 0.09 ms)
         decided = np.zeros((len(self.pair_source), width), bool)
-        cuts = self.pair_threshold[:, None]
-        for source, start, stop in self._groups:
-            np.less_equal(sources[source], cuts[start:stop], out=decided[start:stop, :n])
+        np.less_equal(
+            sources.take(self.pair_source, axis=0),
+            self.pair_threshold[:, None],
+            out=decided[:, :n],
+        )
         # the patterns: bit j of a tree's byte from its split j's row, eight bytes at a time
         # (each byte 0 or 1 before its shift: no bit crosses into the next byte)
         left = decided.view(np.uint64).take(self.slot_pairs, axis=0)
@@ -575,13 +578,6 @@ class LeafTable:
         if n == 1:
             return np.add.accumulate(np.concatenate(([0.0], found[:, 0])))[-1:]
         return np.add.reduce(found, axis=0, initial=0.0)
-
-    @functools.cached_property
-    def _groups(self) -> list[tuple[int, int, int]]:
-        """Each source row compared, with the run of pairs (start, stop) comparing it."""
-        sources, starts = np.unique(self.pair_source, return_index=True)
-        stops = np.append(starts, len(self.pair_source))[1:]
-        return list(zip(sources.tolist(), starts.tolist(), stops.tolist(), strict=True))
 
     @functools.cached_property
     def _offsets(self) -> np.ndarray:
