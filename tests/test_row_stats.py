@@ -109,6 +109,16 @@ def test_segments_of_one_creator_equal_the_general_build(lengths: list[int]) -> 
         assert segments.subset(keep).lengths.tolist() == general.subset(keep).lengths[1:].tolist()
 
 
+@pytest.mark.parametrize("lengths", [[1], [7], [3, 0, 5], [0, 2], [4, 1, 4, 9]])
+def test_counts_of_many_masks_at_once_equal_each_count(lengths: list[int]) -> None:
+    rng = np.random.default_rng(6)
+    segments = Segments(lengths)
+    masks = [rng.random(sum(lengths)) < share for share in (0.0, 0.3, 0.7, 1.0)]
+    each = segments.count_each(masks)
+    assert [counts.tolist() for counts in each] == [segments.count(m).tolist() for m in masks]
+    assert all(counts.dtype == np.int64 for counts in each)
+
+
 def _middle(matrix: np.ndarray) -> np.ndarray:
     """The growth check's row median: the middle of each sorted row, no NaN or zero rule."""
     ordered = np.sort(matrix, axis=1)
