@@ -1,7 +1,8 @@
 """One scoring stage of an older tree against this tree's, interleaved in one process.
 
 The stage's module is loaded twice: this tree's, and the base tree's copy of the same file
-(its own imports resolve to this tree, so only that one file is compared). The stage's
+(its own imports resolve to this tree, so only that one file is compared; a feature family
+is given the base's ``fraud/features/base.py`` helpers too). The stage's
 arguments are captured while this tree scores ``--input`` in chunks, both versions are
 first checked to give equal results (arrays bit for bit, other values by ``repr``), then
 timed on the same arguments, old and new one after the other, best of ``--repeats`` (CPU
@@ -116,8 +117,11 @@ def main() -> None:
     for chunk in chunked(args.input.read_bytes().splitlines(), args.chunk_size):
         score_chunk(scorer, chunk)
     new = _attribute(importlib.import_module(module), name)
-    old = _attribute(_load_base(args.base, module), name)
+    old_module = _load_base(args.base, module)
+    old = _attribute(old_module, name)
     old_calls = captured
+    if module.startswith("fraud.features."):  # the base's Segments and row statistics too
+        _use_base_helpers(old_module, _load_base(args.base, "fraud.features.base"))
     if args.stage == "follower_scores":  # the base's table class, holding the same arrays
         base_class = _attribute(sys.modules[f"{module}_base"], "LeafTable")
         old_tables: dict[int, Any] = {}
@@ -151,6 +155,16 @@ def main() -> None:
         f"{args.stage}: base {old_ms:.4f} -> this tree {new_ms:.4f} ms per creator "
         f"(CPU, best of {args.repeats}); new/old {new_ms / old_ms:.3f}"
     )
+
+
+def _use_base_helpers(module: Any, base_helpers: Any) -> None:
+    """Point ``module``'s names taken from this tree's ``fraud.features.base`` (Segments,
+    median_rows, ...) at the base tree's copies, so that its side runs the base's code."""
+    import fraud.features.base as helpers
+
+    for name, value in list(vars(module).items()):
+        if getattr(helpers, name, None) is value and hasattr(base_helpers, name):
+            setattr(module, name, getattr(base_helpers, name))
 
 
 def _attribute(module: Any, dotted: str) -> Any:
