@@ -1,7 +1,8 @@
 """One scoring stage of an older tree against this tree's, interleaved in one process.
 
 The stage's module is loaded twice: this tree's, and the base tree's copy of the same file
-(its own imports resolve to this tree, so only that one file is compared). The stage's
+(its own imports resolve to this tree, so only that one file is compared; a feature family
+is given the base's ``fraud/features/base.py`` helpers too). The stage's
 arguments are captured while this tree scores ``--input`` in chunks, both versions are
 first checked to give equal results (arrays bit for bit, other values by ``repr``), then
 timed on the same arguments, old and new one after the other, best of ``--repeats`` (CPU
@@ -11,7 +12,9 @@ time). Only the ratio means something on a shared machine.
     python benchmarks/bench_stage_ab.py --base /tmp/base --input FILE --stage account_columns
     python benchmarks/bench_stage_ab.py --base /tmp/base --input FILE --stage engagement
 
-Stages: ``account_columns`` (fraud/audience.py, the follower columns of a chunk) and any
+Stages: ``account_columns`` (fraud/audience.py, the follower columns of a chunk),
+``follower_scores`` (fraud/contributions.py, the follower model's leaf table on a chunk's
+follower rows, per creator of the input) and any
 feature family with a chunk extractor (``engagement``, ``growth``, ``comments``,
 ``audience``, ``profile``: fraud/features/FAMILY.py, ``extract_many``).
 """
@@ -88,6 +91,18 @@ def main() -> None:
             return original(*call)
 
         owner.account_columns = spy  # type: ignore[assignment]
+    elif args.stage == "follower_scores":
+        # the follower model's leaf table (fraud/contributions.py) on each chunk's matrix
+        module, name = "fraud.contributions", "LeafTable.raw_scores"
+        from fraud.audience import FollowerModel
+
+        original_scores = FollowerModel.raw_scores
+
+        def spy_scores(self: Any, features: Any) -> Any:
+            captured.append((self._leaf_table, features))
+            return original_scores(self, features)
+
+        FollowerModel.raw_scores = spy_scores  # type: ignore[method-assign]
     else:
         module, name = f"fraud.features.{args.stage}", "extract_many"
         check = importlib.import_module(module).CHECK
@@ -101,18 +116,36 @@ def main() -> None:
     scorer = ScorerLoader()()
     for chunk in chunked(args.input.read_bytes().splitlines(), args.chunk_size):
         score_chunk(scorer, chunk)
-    new = getattr(importlib.import_module(module), name)
-    old = getattr(_load_base(args.base, module), name)
-    for call in captured:
-        if not _same(old(*call), new(*call)):
+    new = _attribute(importlib.import_module(module), name)
+    old_module = _load_base(args.base, module)
+    old = _attribute(old_module, name)
+    old_calls = captured
+    if module.startswith("fraud.features."):  # the base's Segments and row statistics too
+        _use_base_helpers(old_module, _load_base(args.base, "fraud.features.base"))
+    if args.stage == "follower_scores":  # the base's table class, holding the same arrays
+        base_class = _attribute(sys.modules[f"{module}_base"], "LeafTable")
+        old_tables: dict[int, Any] = {}
+
+        def as_base(table: Any) -> Any:
+            if id(table) not in old_tables:
+                fields = {f.name: getattr(table, f.name) for f in dataclasses.fields(table)}
+                old_tables[id(table)] = base_class(**fields)
+            return old_tables[id(table)]
+
+        old_calls = [(as_base(table), rows) for table, rows in captured]
+    for old_call, call in zip(old_calls, captured, strict=True):
+        if not _same(old(*old_call), new(*call)):
             raise SystemExit(f"{args.stage}: the base and this tree differ")
-    n = sum(len(call[0]) for call in captured)
+    if args.stage == "follower_scores":  # per creator of the input, with a sample or not
+        n = len(args.input.read_bytes().splitlines())
+    else:
+        n = sum(len(call[0]) for call in captured)
     print(f"{args.stage}: equal results on {len(captured)} calls ({n} creators)")
     gc.collect()
     gc.freeze()
     best = interleaved_best(
         {
-            "old": lambda: [old(*call) for call in captured],
+            "old": lambda: [old(*call) for call in old_calls],
             "new": lambda: [new(*call) for call in captured],
         },
         args.repeats,
@@ -122,6 +155,24 @@ def main() -> None:
         f"{args.stage}: base {old_ms:.4f} -> this tree {new_ms:.4f} ms per creator "
         f"(CPU, best of {args.repeats}); new/old {new_ms / old_ms:.3f}"
     )
+
+
+def _use_base_helpers(module: Any, base_helpers: Any) -> None:
+    """Point ``module``'s names taken from this tree's ``fraud.features.base`` (Segments,
+    median_rows, ...) at the base tree's copies, so that its side runs the base's code."""
+    import fraud.features.base as helpers
+
+    for name, value in list(vars(module).items()):
+        if getattr(helpers, name, None) is value and hasattr(base_helpers, name):
+            setattr(module, name, getattr(base_helpers, name))
+
+
+def _attribute(module: Any, dotted: str) -> Any:
+    """``module.a.b`` for ``dotted`` ``"a.b"`` (a class's function, called unbound)."""
+    found = module
+    for part in dotted.split("."):
+        found = getattr(found, part)
+    return found
 
 
 def interleaved_best(runs: dict[str, Callable[[], object]], repeats: int) -> dict[str, float]:

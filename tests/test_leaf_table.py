@@ -104,6 +104,19 @@ def test_the_table_gives_lightgbms_raw_scores_on_every_special_value(
     assert _same_as_lightgbm(table, booster, rows)
 
 
+def test_rows_scored_one_at_a_time_get_lightgbms_raw_scores() -> None:
+    """A creator scored alone may hand the table a single row (one sampled follower, or the
+    last block of a chunk): its trees are summed in order too, not pairwise as a sum over a
+    single row's values would be (large leaf values: the rounding shows)."""
+    booster = _booster(objective="regression", num_leaves=7)
+    table = LeafTable.build(booster)
+    assert table is not None
+    rows = _hard_rows(booster)[:300]
+    expected = booster.predict(rows, raw_score=True, num_threads=1)
+    alone = np.concatenate([table.raw_scores(rows[i : i + 1]) for i in range(len(rows))])
+    assert np.array_equal(_bits(alone), _bits(expected))
+
+
 def test_lightgbm_sums_the_trees_from_zero_in_order_and_the_order_shows() -> None:
     """What the table relies on: LightGBM's raw score is 0.0 plus each tree's value in the
     model's order, and another order rounds differently (so the bitwise checks can fail)."""

@@ -109,6 +109,39 @@ def test_segments_of_one_creator_equal_the_general_build(lengths: list[int]) -> 
         assert segments.subset(keep).lengths.tolist() == general.subset(keep).lengths[1:].tolist()
 
 
+@pytest.mark.parametrize("lengths", [[1], [7], [3, 0, 5], [0, 2], [4, 1, 4, 9]])
+def test_counts_of_many_masks_at_once_equal_each_count(lengths: list[int]) -> None:
+    rng = np.random.default_rng(6)
+    segments = Segments(lengths)
+    masks = [rng.random(sum(lengths)) < share for share in (0.0, 0.3, 0.7, 1.0)]
+    each = segments.count_each(masks)
+    assert [counts.tolist() for counts in each] == [segments.count(m).tolist() for m in masks]
+    assert all(counts.dtype == np.int64 for counts in each)
+
+
+@pytest.mark.parametrize("lengths", [[1], [6], [31], [3, 5]])
+def test_columns_reduced_at_once_equal_each_reduced_alone(lengths: list[int]) -> None:
+    """One segment's columns stacked into one matrix (``apply_each``, ``median_each``) give
+    each column's own answers (bit for bit: zeros keep their sign), with zeros of both
+    signs, NaN and ties in some columns."""
+    rng = np.random.default_rng(8)
+    n = sum(lengths)
+    columns = [
+        rng.normal(size=n),
+        np.round(rng.normal(size=n)),
+        np.where(rng.random(n) < 0.5, -0.0, 0.0),
+        np.where(rng.random(n) < 0.2, np.nan, rng.normal(size=n)),
+        np.zeros(n),
+    ]
+    segments = Segments(lengths)
+    for reduce in (median_rows, std_rows, lambda m: m.sum(axis=1)):
+        each = segments.apply_each(columns, reduce)
+        assert all(_same(a, segments.apply(v, reduce)) for a, v in zip(each, columns, strict=True))
+    for reduce in (median_rows, _middle):
+        each = segments.median_each(columns, reduce)
+        assert all(_same(a, segments.median(v, reduce)) for a, v in zip(each, columns, strict=True))
+
+
 def _middle(matrix: np.ndarray) -> np.ndarray:
     """The growth check's row median: the middle of each sorted row, no NaN or zero rule."""
     ordered = np.sort(matrix, axis=1)

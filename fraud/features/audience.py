@@ -270,20 +270,21 @@ def extract_many(
     suspicious = fake_all >= SUSPICIOUS_PROBABILITY
     mass = following > MASS_FOLLOWING
     shares = segments.apply(fake_all, _mean_rows)
-    counts = {
-        "likely_fake": segments.count(fake_all >= 0.5),
-        "mass": segments.count(mass),
-        "empty": segments.count(empty),
-        "aged": segments.count(created != _NO_DAY),
-        "young": segments.count((created != _NO_DAY) & (as_of_days - created < YOUNG_DAYS)),
-        "named": segments.count(columns.has_username[picked]),
-        "digit_heavy": segments.count(columns.digit_heavy[picked]),
-        "active_known": segments.count(last_post != _NO_DAY),
-        "active": segments.count((last_post != _NO_DAY) & (as_of_days - last_post <= ACTIVE_DAYS)),
-        "suspicious": segments.count(suspicious),
-        "mass_type": segments.count(~suspicious & mass),
-        "influencer": segments.count(~suspicious & ~mass & (followers > INFLUENCER_FOLLOWERS)),
+    marks = {
+        "likely_fake": fake_all >= 0.5,
+        "mass": mass,
+        "empty": empty,
+        "aged": created != _NO_DAY,
+        "young": (created != _NO_DAY) & (as_of_days - created < YOUNG_DAYS),
+        "named": columns.has_username[picked],
+        "digit_heavy": columns.digit_heavy[picked],
+        "active_known": last_post != _NO_DAY,
+        "active": (last_post != _NO_DAY) & (as_of_days - last_post <= ACTIVE_DAYS),
+        "suspicious": suspicious,
+        "mass_type": ~suspicious & mass,
+        "influencer": ~suspicious & ~mass & (followers > INFLUENCER_FOLLOWERS),
     }
+    counts = dict(zip(marks, segments.count_each(list(marks.values())), strict=True))
     counts["real"] = segments.lengths - (
         counts["suspicious"] + counts["mass_type"] + counts["influencer"]
     )

@@ -200,8 +200,10 @@ class Segments:
         segments of one length reduced in one call. Each row is reduced as it is alone (as
         :meth:`apply` has it), so the same values, with the per-length work paid once for
         all the columns instead of once each."""
-        if self.whole or len(columns) < 2:
+        if len(columns) < 2 or (self.whole and not self._stackable(columns)):
             return [self.apply(values, reduce) for values in columns]
+        if self.whole:  # one segment: every column is a row of one matrix, reduced at once
+            return self._whole_rows(np.stack(columns), reduce)
         stack = np.stack(columns)  # (columns, items)
         k = len(columns)
         out = np.full((k, len(self.lengths)), NAN, dtype=np.float64)
@@ -212,6 +214,35 @@ class Segments:
             result = np.asarray(reduce(picked))
             out[:, rows] = result.reshape(k, len(rows))
         return list(out)
+
+    def _stackable(self, columns: Sequence[np.ndarray]) -> bool:
+        """Whether ``columns`` (two or more) stack into a float64 matrix of the one segment's
+        rows, each row the whole column."""
+        length = int(self.lengths[0])
+        return all(
+            values.ndim == 1 and len(values) == length and values.dtype == np.float64
+            for values in columns
+        )
+
+    @staticmethod
+    def _whole_rows(
+        stack: np.ndarray, reduce: Callable[[np.ndarray], np.ndarray]
+    ) -> list[np.ndarray]:
+        """``reduce`` of each row of ``stack`` (one column of values a row), each as
+        :meth:`apply` gives a one-segment answer (one row of results). A row of a
+        C-contiguous matrix is reduced as that row alone is (see the class)."""
+        out = np.array(reduce(stack), dtype=np.float64)
+        return [out[row : row + 1] for row in range(len(stack))]
+
+    def median_each(
+        self, columns: Sequence[np.ndarray], reduce: Callable[[np.ndarray], np.ndarray]
+    ) -> list[np.ndarray]:
+        """``[self.median(values, reduce) for values in columns]``; for one segment, the
+        columns' rows reduced in one call (the same values: ``reduce`` is a row median,
+        each row's its own)."""
+        if len(columns) >= 2 and self.whole and self._stackable(columns):
+            return self._whole_rows(np.stack(columns), reduce)
+        return [self.median(values, reduce) for values in columns]
 
     def median(self, values: np.ndarray, reduce: Callable[[np.ndarray], np.ndarray]) -> np.ndarray:
         """``self.apply(values, reduce)`` for a ``reduce`` that is a row median taken from a
@@ -253,6 +284,15 @@ class Segments:
         counts = np.add.reduceat(keep.astype(np.int64), self.starts)
         counts[self.lengths == 0] = 0  # reduceat reads the next item for an empty segment
         return counts
+
+    def count_each(self, keeps: Sequence[np.ndarray]) -> list[np.ndarray]:
+        """``[self.count(keep) for keep in keeps]`` (masks of one length), the masks stacked
+        and counted in one ``reduceat``: the same integers, with one call's fixed cost."""
+        if len(keeps) < 2 or len(keeps[0]) == 0:
+            return [self.count(keep) for keep in keeps]
+        counts = np.add.reduceat(np.array(keeps, dtype=np.int64), self.starts, axis=1)
+        counts[:, self.lengths == 0] = 0  # reduceat reads the next item for an empty segment
+        return list(counts)
 
     def subset(self, keep: np.ndarray) -> Segments:
         """The segments of ``values[keep]``."""

@@ -487,20 +487,35 @@ def extract_many(
         )
     rate = engagement / followers
 
-    rate_median = segments.median(rate, _median_rows)
-    engagement_median = segments.median(engagement, _median_rows)
-    likes_per_comment = segments.median(np.log((likes + 1.0) / (comments + 1.0)), _median_rows)
+    log_likes, log_comments = np.log1p(likes), np.log1p(comments)
+    # the medians over all of each creator's posts (one call for all six: one creator alone)
+    (
+        rate_median,
+        engagement_median,
+        likes_per_comment,
+        interactions,
+        log_likes_median,
+        log_comments_median,
+    ) = segments.median_each(
+        (
+            rate,
+            engagement,
+            np.log((likes + 1.0) / (comments + 1.0)),
+            likes + comments,
+            log_likes,
+            log_comments,
+        ),
+        _median_rows,
+    )
     views_per_like, viewed = _subset_median_log_ratio(views, likes, has_views, segments)
     n_views = viewed.lengths
     viewed_likes = viewed.median(likes[has_views], _median_rows)
-    interactions = segments.median(likes + comments, _median_rows)
     shares_per_like, shared = _subset_median_log_ratio(shares, likes, has_shares, segments)
     n_shares = shared.lengths
     day_max = np.maximum.reduceat(post_days, starts)
     day_min = np.minimum.reduceat(post_days, starts)
-    log_likes, log_comments = np.log1p(likes), np.log1p(comments)
-    like_jump = log_likes - np.repeat(segments.median(log_likes, _median_rows), lengths)
-    comment_jump = log_comments - np.repeat(segments.median(log_comments, _median_rows), lengths)
+    like_jump = log_likes - np.repeat(log_likes_median, lengths)
+    comment_jump = log_comments - np.repeat(log_comments_median, lengths)
     outliers = np.add.reduceat(
         (like_jump - comment_jump > _LOG_LIKES_JUMP).astype(np.int64), starts
     )
