@@ -761,9 +761,11 @@ def _ratio_readable(v: Values, e: Any = None) -> bool:
     Read from the evidence's median post (``median_post_interactions``, over the posts whose
     likes and comments are both known: one viral post does not make flops readable); from
     its totals in evidence recorded before it had one; from feature values alone (a
-    replay of the rules on a table, ``e`` without totals) estimated as the median post's
-    interactions: its engagement rate times the followers (unknown: assumed to reach it),
-    which counts shares, saves, danmaku and coins too.
+    replay of the rules on a table, ``e`` without totals) from ``interactions_log10``, the
+    median post's engagement (which counts shares, saves, danmaku and coins too), or, in rows
+    without it, its engagement rate times the followers (unknown: assumed to reach it). The
+    rate times today's follower count overstated a post's interactions where the followers
+    grew after it (a replay of the scorer's insufficient_data as `suspicious`, session 54).
     """
     median_post = getattr(e, "median_post_interactions", None)
     if median_post is not None:
@@ -773,6 +775,9 @@ def _ratio_readable(v: Values, e: Any = None) -> bool:
     n_posts = getattr(e, "n_ratio_posts", None) or getattr(e, "n_posts", None)
     if likes is not None and comments is not None and n_posts:
         return (likes + comments) / n_posts >= RATIO_MIN_INTERACTIONS
+    interactions_log10 = _value(v, "interactions_log10")
+    if _ok(interactions_log10):
+        return 10.0**interactions_log10 - 1.0 >= RATIO_MIN_INTERACTIONS
     rate, followers_log10 = _value(v, "engagement_rate_median"), _value(v, "followers_log10")
     if not _ok(rate) or not _ok(followers_log10):
         return True

@@ -106,3 +106,18 @@ def test_spaced_out_domains_are_links() -> None:
 
 def test_a_sentence_ending_before_a_word_is_no_link() -> None:
     assert [text for text in SENTENCE_ENDS if _rule_lure(text) == "link"] == []
+
+
+def test_a_moment_of_the_video_is_not_spam(classifier: Any) -> None:
+    # the retrained model of session 54 heard "watch from" as "watch my video"; a cited moment
+    # of the video says someone watched it. A time of day, or a pitch beside the moment, is
+    # judged as before.
+    called = decided_on_both_paths(
+        classifier,
+        ["watch from 2:31", "the part at 1:57 lol", "3:46 so cute!", "skip to 0:42"],
+    )
+    assert [t for t, category in called.items() if category == "spam"] == []
+    pitched = decided_on_both_paths(
+        classifier, ["subscribe to my channel 2:31", "call me 1:00 pm 185 2231 6623"]
+    )
+    assert set(pitched.values()) == {"spam"}

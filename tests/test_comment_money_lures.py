@@ -9,6 +9,7 @@ amount after 也能) makes it a pitch; a lure of another type beside the talk (�
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from fraud.comment_quality import (
@@ -100,6 +101,14 @@ OTHER_LURES_BESIDE_TALK = {
 }
 
 
+def _rule_decisions(texts: Sequence[str]) -> list[Any]:
+    """The rules' decisions on ``texts``, the chunk path's held to the per-text path's."""
+    prepared = [prepare_text(t) for t in texts]
+    decisions = apply_rules_many(prepared)
+    assert decisions == [apply_rules(p) for p in prepared]
+    return decisions
+
+
 def test_chinese_money_talk_is_not_a_money_lure(classifier: Any) -> None:
     called = decided_on_both_paths(classifier, MONEY_TALK)
     assert [t for t, category in called.items() if category == "spam"] == []
@@ -110,16 +119,12 @@ def test_chinese_money_talk_is_not_a_money_lure(classifier: Any) -> None:
 def test_chinese_money_lures_stay_spam(classifier: Any) -> None:
     called = decided_on_both_paths(classifier, MONEY_LURES)
     assert [t for t, category in called.items() if category != "spam"] == []
-    prepared = [prepare_text(t) for t in MONEY_LURES]
-    decisions = apply_rules_many(prepared)
-    assert decisions == [apply_rules(p) for p in prepared]
+    decisions = _rule_decisions(MONEY_LURES)
     assert [t for t, d in zip(MONEY_LURES, decisions, strict=True) if d.category is None] == []
 
 
 def test_a_lure_beside_money_talk_is_still_found() -> None:
-    prepared = [prepare_text(t) for t in OTHER_LURES_BESIDE_TALK]
-    decisions = apply_rules_many(prepared)
-    assert decisions == [apply_rules(p) for p in prepared]
+    decisions = _rule_decisions(list(OTHER_LURES_BESIDE_TALK))
     assert {
         t: (str(d.category), d.lure_type)
         for t, d in zip(OTHER_LURES_BESIDE_TALK, decisions, strict=True)
@@ -194,9 +199,7 @@ NOT_RECRUITMENT = [
 def test_recruitment_addressed_to_the_reader_is_a_money_lure(classifier: Any) -> None:
     called = decided_on_both_paths(classifier, RECRUITMENT_LURES)
     assert [t for t, category in called.items() if category != "spam"] == []
-    prepared = [prepare_text(t) for t in RECRUITMENT_LURES]
-    decisions = apply_rules_many(prepared)
-    assert decisions == [apply_rules(p) for p in prepared]
+    decisions = _rule_decisions(RECRUITMENT_LURES)
     assert {
         t: d.lure_type for t, d in zip(RECRUITMENT_LURES, decisions, strict=True)
     } == dict.fromkeys(RECRUITMENT_LURES, "money_offer")
@@ -205,9 +208,7 @@ def test_recruitment_addressed_to_the_reader_is_a_money_lure(classifier: Any) ->
 def test_the_same_words_without_recruitment_are_not_spam(classifier: Any) -> None:
     called = decided_on_both_paths(classifier, NOT_RECRUITMENT)
     assert [t for t, category in called.items() if category == "spam"] == []
-    prepared = [prepare_text(t) for t in NOT_RECRUITMENT]
-    decisions = apply_rules_many(prepared)
-    assert decisions == [apply_rules(p) for p in prepared]
+    decisions = _rule_decisions(NOT_RECRUITMENT)
     assert [
         t
         for t, d in zip(NOT_RECRUITMENT, decisions, strict=True)
