@@ -11,7 +11,7 @@ Sources, in order of preference:
    by ``training.train_comments``), and stored beside that model as ``pool_filing.csv``
    (a text's SHA-256 and its category, checked with the model's manifest): the simulator
    reads it, so a later edit of the comment rules does not change the training data that
-   ``make data`` writes (it did before: the shipped creator model of 6 December could not
+   ``make data`` writes (it did before: the training data of 4 December could not
    be rebuilt from later code). Retraining the comment model files the texts again.
 3. Templates written by the team in the style of RedNote / Douyin / Instagram comments
    (questions about a product, a place, a size, short experiences), with slot values: no
