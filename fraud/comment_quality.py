@@ -594,11 +594,9 @@ def _apply_rules_judged(prepared: str) -> RuleDecision:
     lure = detect_lure(prepared)
     talked_about = False
     if lure is not None:
-        if not _lure_talked_about(prepared, str(lure), lex):
-            return RuleDecision(CommentCategory.SPAM, "lure", str(lure))
-        other = _lure_besides_money_talk(prepared, lure, lex)
-        if other is not None:
-            return RuleDecision(CommentCategory.SPAM, "lure", other)
+        decided = _lure_spam(prepared, lure, lex)
+        if decided is not None:
+            return decided
         talked_about = True
     cue = lex.spam.find(prepared)
     if cue is not None:
@@ -717,6 +715,16 @@ def _lure_talked_about(prepared: str, lure_type: str, lex: Lexicons) -> bool:
 
 
 _MONEY_OFFER = str(LureType.MONEY_OFFER)
+
+
+def _lure_spam(prepared: str, lure: LureType, lex: Lexicons) -> RuleDecision | None:
+    """What a lure the rules found makes of a comment, on both rule paths: spam of its type,
+    or of another type the comment makes besides money talk; None when the comment only
+    talks about it (then it is real content unless a spam cue stands)."""
+    if not _lure_talked_about(prepared, str(lure), lex):
+        return RuleDecision(CommentCategory.SPAM, "lure", str(lure))
+    other = _lure_besides_money_talk(prepared, lure, lex)
+    return None if other is None else RuleDecision(CommentCategory.SPAM, "lure", other)
 
 
 def _lure_besides_money_talk(prepared: str, lure: LureType, lex: Lexicons) -> str | None:
@@ -1130,17 +1138,13 @@ def _rules_chunk_judged(prepared: Sequence[str]) -> tuple[list[RuleDecision], li
     rest: list[int] = []
     talked_about: set[int] = set()
     for i, lure in enumerate(lures):
-        if lure is None:
-            rest.append(i)
-        elif _lure_talked_about(prepared[i], str(lure), lex):
-            other = _lure_besides_money_talk(prepared[i], lure, lex)
-            if other is not None:
-                out[i] = RuleDecision(CommentCategory.SPAM, "lure", other)
+        if lure is not None:
+            decided = _lure_spam(prepared[i], lure, lex)
+            if decided is not None:
+                out[i] = decided
                 continue
             talked_about.add(i)
-            rest.append(i)
-        else:
-            out[i] = RuleDecision(CommentCategory.SPAM, "lure", str(lure))
+        rest.append(i)
     cues = lex.spam.find_many([prepared[i] for i in rest])
     open_: list[int] = []
     for i, cue in zip(rest, cues, strict=True):

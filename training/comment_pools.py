@@ -25,13 +25,13 @@ import hashlib
 import html
 import io
 import itertools
-import os
 from pathlib import Path
 
 import pandas as pd
 
 from fraud import paths
 from fraud.artifacts import read_verified
+from fraud.batch import atomic_output
 from fraud.comment_quality import CommentClassifier
 from fraud.paths import DATA_DIR
 from training.train_comments import load_instagram, load_youtube
@@ -195,8 +195,8 @@ def write_pool_filing(
     """File the real ham comments by ``classifier`` into ``directory/pool_filing.csv``.
 
     One row per distinct text: the first 16 hex digits of its SHA-256 (the texts stay in
-    ``data/raw``) and its category, sorted by key. Written whole or not at all (a temporary
-    file renamed into place). Returns the number of texts per category.
+    ``data/raw``) and its category, sorted by key. Written whole or not at all
+    (:func:`fraud.batch.atomic_output`). Returns the number of texts per category.
     """
     ham = list(dict.fromkeys(_real_comments(commercial_only)[0]))
     filing = pd.DataFrame(
@@ -206,13 +206,8 @@ def write_pool_filing(
     filing = filing.sort_values("text_sha256", kind="stable").reset_index(drop=True)
     if filing["text_sha256"].duplicated().any():
         raise ValueError("two real comments share a 16-digit SHA-256 prefix; lengthen the key")
-    target = Path(directory) / POOL_FILING_FILE
-    partial = target.with_name(f".{target.name}.{os.getpid()}.partial")
-    try:
-        filing.to_csv(partial, index=False, lineterminator="\n")
-        partial.replace(target)
-    finally:
-        partial.unlink(missing_ok=True)
+    with atomic_output(Path(directory) / POOL_FILING_FILE, "w", encoding="utf-8") as handle:
+        filing.to_csv(handle, index=False, lineterminator="\n")
     return {str(k): int(v) for k, v in filing["category"].value_counts().sort_index().items()}
 
 
