@@ -9,7 +9,7 @@ SEED ?= 7
 OUT := out
 MODELS := models/accounts/manifest.json models/comments/manifest.json models/creator/manifest.json
 
-.PHONY: install data train train-components train-commercial evaluate evaluate-commercial reason-rates inflation export-names ceiling generator-transfer score report browser serve derived test lint bench bench-spark fuzz soak package-test floors clean
+.PHONY: install data train train-components train-commercial evaluate evaluate-commercial reason-rates inflation export-names ceiling generator-transfer score report browser serve derived test lint bench bench-spark fuzz soak package-test floors store-servers clean
 
 install: $(STAMP)
 
@@ -141,6 +141,21 @@ package-test: $(STAMP) $(MODELS)
 ## floors: build the wheel with the lowest setuptools allowed, install it with every dependency at its floor (uv, from the package index), score the examples (CLI, service) as here
 floors: $(STAMP) $(MODELS)
 	FRAUD_FLOORS_TEST=1 $(PY) -m pytest tests/test_install_floors.py -p no:cacheprovider -s
+
+## store-servers: the store's tests (tests/test_store_servers.py) on SQLite and on a throwaway PostgreSQL and MariaDB (tests/servers.py; installs the servers and the drivers when missing; a server that cannot start is skipped, said why)
+STORE_DRIVERS = $(PY) -c "import tomllib; print(' '.join(tomllib.load(open('pyproject.toml', 'rb'))['project']['optional-dependencies']['store-servers']))"
+store-servers: $(STAMP)
+	@{ command -v pg_ctl || ls /usr/lib/postgresql/*/bin/pg_ctl; } >/dev/null 2>&1 || { \
+	  echo "installing postgresql for the store's server tests"; \
+	  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql; } || \
+	  echo "WARNING: could not install postgresql: its tests will be skipped"; }
+	@{ command -v mariadbd || command -v mysqld || test -x /usr/sbin/mariadbd; } >/dev/null 2>&1 || { \
+	  echo "installing mariadb-server for the store's server tests"; \
+	  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq mariadb-server; } || \
+	  echo "WARNING: could not install mariadb-server: its tests will be skipped"; }
+	@$(PY) -c "import psycopg, pymysql" >/dev/null 2>&1 || $(VENV)/bin/pip install --quiet $$($(STORE_DRIVERS)) || \
+	  echo "WARNING: could not install the database drivers: the servers' tests will be skipped"
+	$(PY) -m tests.servers
 
 clean:
 	rm -rf $(OUT) .pytest_cache .mypy_cache .ruff_cache data/generated

@@ -10,8 +10,12 @@ the per-user data directory) or any SQLAlchemy URL (``postgresql://...``) for a 
 are upserts keyed by creator and date, so importing one export twice adds nothing; on SQLite
 every write transaction starts with ``BEGIN IMMEDIATE`` (writers queue on the database lock
 instead of failing), so two processes writing at once lose nothing, and every read with
-``BEGIN DEFERRED`` (in WAL mode it never waits behind a writer). The schema is versioned
-with Alembic (``fraud/store/migrations``); opening a store upgrades it in place, keeping data.
+``BEGIN DEFERRED`` (in WAL mode it never waits behind a writer). On a database server
+(tested on PostgreSQL and MariaDB: ``make store-servers``) an upsert decides in the statement,
+on the row as it is when locked; every writer writes its rows in key order, a deadlock is
+retried as a lock is (:func:`is_locked`), and opening processes upgrade one at a time. The
+schema is versioned with Alembic (``fraud/store/migrations``); opening a store upgrades it in
+place, keeping data.
 
 Examples
 --------
@@ -27,7 +31,8 @@ import os
 import sqlite3
 import time
 import weakref
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -487,6 +492,46 @@ _WAIT_OPTION = "fraud_store_wait"
 _BUSY_MS = "fraud_store_busy_ms"
 
 
+#: Seconds an upgrade on a database server waits for another process's (its lock).
+UPGRADE_WAIT = BUSY_TIMEOUT
+#: the key of the PostgreSQL advisory lock of a store's upgrade
+_UPGRADE_LOCK_KEY = 0x6672617564  # "fraud"
+
+
+@contextmanager
+def _upgrading(connection: Connection) -> Iterator[None]:
+    """The migrations one process at a time on a database server (PostgreSQL, MySQL,
+    MariaDB), as SQLite's ``BEGIN IMMEDIATE`` has them: two processes opening one new store
+    both created its tables (PostgreSQL: a duplicate key of its catalogue; MariaDB: a table
+    the other had not made yet) and one failed. A process that waited finds the store
+    upgraded (Alembic reads the revision after the lock is taken). A lock not had within
+    :data:`UPGRADE_WAIT` fails as a locked store does (:func:`is_locked`)."""
+    dialect = connection.dialect.name
+    if dialect == "postgresql":  # a transaction's lock, on this database only
+        connection.exec_driver_sql(f"SET LOCAL lock_timeout = '{int(UPGRADE_WAIT * 1000)}ms'")
+        connection.execute(sa.select(sa.func.pg_advisory_xact_lock(_UPGRADE_LOCK_KEY)))
+        yield
+        return
+    if dialect not in ("mysql", "mariadb"):
+        yield
+        return
+    # a session's lock (DDL commits as it goes there), named after this database
+    name = sa.func.left(sa.func.concat("creator-fraud store ", sa.func.database()), 64)
+    taken = connection.execute(sa.select(sa.func.get_lock(name, int(UPGRADE_WAIT)))).scalar()
+    if taken != 1:
+        raise OperationalError(
+            "SELECT GET_LOCK(...)", None, _UpgradeLocked("database is locked: another upgrade")
+        )
+    try:
+        yield
+    finally:
+        connection.execute(sa.select(sa.func.release_lock(name)))
+
+
+class _UpgradeLocked(Exception):
+    """Another process held the store's upgrade lock past :data:`UPGRADE_WAIT`."""
+
+
 #: the least a write waits for another process's lock, even behind one that gave up on it
 #: (:meth:`CreatorStore.write_deadline`): a crossing of a few milliseconds is not a lock held
 MIN_LOCK_WAIT = 0.05
@@ -505,12 +550,54 @@ def _not_a_database(error: DatabaseError) -> bool:
     return not isinstance(error, OperationalError) and "not a database" in str(error.orig)
 
 
+#: PostgreSQL's SQLSTATEs of a transaction another one's locks undid: a serialization
+#: failure, a deadlock, a lock not available in time
+_PG_LOCKED = frozenset({"40001", "40P01", "55P03"})
+#: MySQL's and MariaDB's error numbers of the same: a lock wait timeout, a deadlock
+_MYSQL_LOCKED = frozenset({1205, 1213})
+
+
 def is_locked(error: BaseException) -> bool:
     """Whether ``error`` is SQLite's "database is locked" (another process held the
-    database past the busy timeout): a failure that passes, unlike a broken store."""
+    database past the busy timeout), or a server's deadlock or lock wait timeout (its
+    transaction rolled back whole): a failure that passes, unlike a broken store."""
     if not isinstance(error, OperationalError):
         return False
-    return "locked" in str(error.orig if error.orig is not None else error)
+    orig = error.orig
+    if orig is not None and not isinstance(orig, sqlite3.Error):
+        # psycopg 3 (sqlstate), psycopg2 (pgcode), pg8000 (a dict, its "C"); the MySQL
+        # drivers (the error number first)
+        state = getattr(orig, "sqlstate", None) or getattr(orig, "pgcode", None)
+        first = orig.args[0] if orig.args else None
+        if isinstance(first, dict):
+            state = state or first.get("C")
+        if state in _PG_LOCKED or (isinstance(first, int) and first in _MYSQL_LOCKED):
+            return True
+    return "locked" in str(orig if orig is not None else error)
+
+
+def _mysql_upsert(table: sa.Table, update: Sequence[str]) -> Any:
+    """MySQL's and MariaDB's upsert of ``table``, deciding as SQLite's and PostgreSQL's
+    (:meth:`CreatorStore._upsert`) in the statement itself, on the row as it is when locked:
+    a missing value never erases a known one, and a row is replaced only by an observation
+    at least as recent. (Read first and written after, a row another writer replaced in
+    between was replaced again by an older observation.) ``as_of`` is set last: MySQL
+    assigns in order, and each assignment reads the columns set before it."""
+    from sqlalchemy.dialects.mysql import insert
+
+    statement = insert(table)
+    new = statement.inserted
+    recent = sa.or_(table.c.as_of.is_(None), new.as_of >= table.c.as_of)
+    names = [name for name in update if name != "as_of"] + ["as_of"]
+    return statement.on_duplicate_key_update(
+        [
+            (
+                name,
+                sa.case((recent, sa.func.coalesce(new[name], table.c[name])), else_=table.c[name]),
+            )
+            for name in names
+        ]
+    )
 
 
 class CreatorStore:
@@ -627,7 +714,7 @@ class CreatorStore:
         current, head = self._refuse_newer_schema(config)
         if revision == "head" and current is not None and current == head:
             return  # at head already: no write transaction (a reader need not wait for one)
-        with self.engine.begin() as connection:
+        with self.engine.begin() as connection, _upgrading(connection):
             config.attributes["connection"] = connection
             command.upgrade(config, revision)
 
@@ -960,6 +1047,18 @@ class CreatorStore:
         if not rows:
             return
         dialect = self.engine.dialect.name
+        if dialect != "sqlite":  # a server: rows locked in one order by every writer
+            keys = [c.name for c in table.primary_key.columns]
+            rows = sorted(rows, key=lambda row: tuple(row[k] for k in keys))
+        if dialect in ("mysql", "mariadb"):
+            statement = _mysql_upsert(table, update)
+
+            def write_mysql(connection: Connection) -> None:
+                for start in range(0, len(rows), 500):
+                    connection.execute(statement, rows[start : start + 500])
+
+            self._retry(write_mysql, deadline)
+            return
         if dialect in ("sqlite", "postgresql"):
             if dialect == "sqlite":
                 from sqlalchemy.dialects.sqlite import insert

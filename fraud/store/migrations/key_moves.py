@@ -12,7 +12,8 @@ date under the normalised key, one after the other: where both held a row of one
 more recent observation stayed (its ``as_of``, a row without one counting as oldest; then
 the later ``recorded_at``), the other was dropped, after the counts the staying row lacked
 were taken from it (see :func:`_merged`). It needs window functions (SQLite 3.25,
-PostgreSQL, MySQL 8).
+PostgreSQL, MySQL 8, MariaDB 10.2). On MySQL and MariaDB the name keys are first given the
+binary collation revision 0007 gives them, so that ids are compared as SQLite compares them.
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ from collections.abc import Callable
 from typing import Any
 
 import sqlalchemy as sa
+
+from fraud.store.migrations.mysql import binary_keys, is_mysql
 
 __all__ = ["FILLED", "KEYS", "Normaliser", "move_keys"]
 
@@ -119,6 +122,11 @@ def move_keys(bind: sa.Connection, table: str, normalised: Normaliser, scratch_p
     ``normalised`` one, merging the rows two keys hold for one date as the module says, via
     scratch tables whose names start with ``scratch_prefix`` (dropped when done)."""
     keys = KEYS[table]
+    if is_mysql(bind.dialect):
+        # Keys compared byte for byte, as on SQLite and PostgreSQL (what revision 0007 gives
+        # them, done here first): under the server's case-blind collation two spellings of
+        # one id were one key to the move, which moved one and lost sight of the other.
+        bind.exec_driver_sql(binary_keys(bind.dialect, table))
     named = sa.table(table, *(sa.column(name) for name in keys[:3]))
     found = bind.execute(sa.select(*named.columns).distinct())
     rounds = _rounds([tuple(row) for row in found], normalised)

@@ -24,40 +24,23 @@ Revises: 0006
 
 from __future__ import annotations
 
-from typing import Any
-
 from alembic import op
+
+from fraud.store.migrations.mysql import binary_collation as binary_collation  # (tests read it)
+from fraud.store.migrations.mysql import binary_keys, is_mysql
 
 revision = "0007"
 down_revision = "0006"
 branch_labels = None
 depends_on = None
 
-#: the key columns that hold names: (column, its length, its default)
-_NAME_KEYS = (("namespace", 64, " DEFAULT ''"), ("creator_id", 200, ""))
-
-
-def binary_collation(dialect: Any) -> str:
-    """The NO PAD binary collation of utf8mb4 on this MySQL or MariaDB server (a server of
-    unknown version, as when the SQL is only printed, is taken for a current one)."""
-    if getattr(dialect, "is_mariadb", False) or dialect.name == "mariadb":
-        return "utf8mb4_nopad_bin"  # MariaDB 10.2 and later
-    version = dialect.server_version_info
-    return "utf8mb4_bin" if version is not None and version < (8,) else "utf8mb4_0900_bin"
-
 
 def upgrade() -> None:
     dialect = op.get_context().dialect
-    if dialect.name not in ("mysql", "mariadb"):
+    if not is_mysql(dialect):
         return
-    collation = binary_collation(dialect)
     for table in ("snapshots", "scores"):
-        columns = ", ".join(
-            f"MODIFY {column} VARCHAR({length}) CHARACTER SET utf8mb4 COLLATE {collation} "
-            f"NOT NULL{default}"
-            for column, length, default in _NAME_KEYS
-        )
-        op.execute(f"ALTER TABLE {table} {columns}")
+        op.execute(binary_keys(dialect, table))
 
 
 def downgrade() -> None:

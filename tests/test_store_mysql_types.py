@@ -1,0 +1,64 @@
+"""Revision 0008: on MySQL and MariaDB the store's text is utf8mb4, its times keep their
+microseconds and its probabilities are doubles (a server's defaults refused Chinese and emoji
+reasons, cut times to the second and probabilities to single precision: found on a live
+MariaDB by ``make store-servers``, tests/test_store_servers.py). Here the DDL is rendered for
+each dialect and read; the live tests run it."""
+
+from __future__ import annotations
+
+import importlib.util
+import io
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+from alembic.migration import MigrationContext
+from alembic.operations import Operations
+
+_REVISION = (
+    Path(__file__).resolve().parents[1]
+    / "fraud/store/migrations/versions/0008_mysql_keeps_what_it_is_given.py"
+)
+
+
+def _revision() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("revision_0008", _REVISION)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _ddl(dialect: str) -> list[str]:
+    out = io.StringIO()
+    context = MigrationContext.configure(
+        dialect_name=dialect, opts={"as_sql": True, "output_buffer": out}
+    )
+    with Operations.context(context):
+        _revision().upgrade()
+    return [s.strip() for s in out.getvalue().split(";") if s.strip()]
+
+
+@pytest.mark.parametrize("dialect", ["mysql", "mariadb"])
+def test_text_times_and_probabilities_keep_what_they_are_given(dialect: str) -> None:
+    snapshots, scores = _ddl(dialect)
+    times = "MODIFY recorded_at DATETIME(6) NOT NULL, MODIFY as_of DATETIME(6) NULL"
+    assert snapshots == (
+        "ALTER TABLE snapshots MODIFY platform VARCHAR(32) CHARACTER SET utf8mb4 NOT NULL, "
+        f"{times}, DEFAULT CHARACTER SET utf8mb4"
+    )
+    assert scores.startswith("ALTER TABLE scores MODIFY platform VARCHAR(32) CHARACTER SET")
+    for column in (
+        "model_version VARCHAR(100) CHARACTER SET utf8mb4 NOT NULL",
+        "verdict VARCHAR(32) CHARACTER SET utf8mb4 NOT NULL",
+        "fraud_probability DOUBLE NOT NULL",
+        "authenticity DOUBLE NOT NULL",
+        "top_reasons TEXT CHARACTER SET utf8mb4 NOT NULL",
+    ):
+        assert f"MODIFY {column}," in scores
+    assert scores.endswith(f"{times}, DEFAULT CHARACTER SET utf8mb4")
+
+
+@pytest.mark.parametrize("dialect", ["sqlite", "postgresql"])
+def test_databases_that_keep_them_already_are_left_alone(dialect: str) -> None:
+    assert _ddl(dialect) == []
