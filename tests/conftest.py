@@ -13,6 +13,9 @@ import pytest
 from fraud.paths import DATA_DIR
 
 SAMPLES = DATA_DIR / "samples"
+#: the schema revision a store opened by this release is upgraded to (the newest migration;
+#: tests/test_store.py checks it against Alembic's head)
+STORE_HEAD = "0008"
 CONTRACT = DATA_DIR / "contract"
 
 

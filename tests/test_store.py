@@ -21,6 +21,7 @@ from fraud.cli import main
 from fraud.importers import run_import
 from fraud.schema import CreatorRecord
 from fraud.store import CreatorStore, default_store_location, parse_creator_ref, store_url
+from tests.conftest import STORE_HEAD
 
 START = datetime(2025, 10, 1, 9, 0, tzinfo=UTC)
 
@@ -186,6 +187,19 @@ def test_two_processes_writing_at_once_lose_nothing(tmp_path: Path) -> None:
         assert db.execute("SELECT COUNT(*) FROM snapshots").fetchone()[0] == 121  # 2 x 60 + shared
 
 
+def test_the_tests_know_the_newest_revision() -> None:
+    """STORE_HEAD (what the store tests expect an opened store at) is Alembic's head: a new
+    migration is named there once, not in every test."""
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    import fraud.store
+
+    config = Config()
+    config.set_main_option("script_location", str(Path(fraud.store.__file__).parent / "migrations"))
+    assert ScriptDirectory.from_config(config).get_current_head() == STORE_HEAD
+
+
 def test_migrations_upgrade_an_old_store_and_keep_its_data(tmp_path: Path) -> None:
     location = tmp_path / "store.sqlite"
     old = CreatorStore.open(location, upgrade=False)
@@ -199,7 +213,7 @@ def test_migrations_upgrade_an_old_store_and_keep_its_data(tmp_path: Path) -> No
         )
         assert "scores" not in {r[0] for r in db.execute("SELECT name FROM sqlite_master")}
     store = CreatorStore.open(location)  # upgrades to the latest revision
-    assert store.revision() == "0007"
+    assert store.revision() == STORE_HEAD
     assert store.history("douyin", "old1")["snapshots"] == [
         {"date": "2025-01-02", "followers": 1234, "following": 56}
     ]

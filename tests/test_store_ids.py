@@ -14,6 +14,7 @@ import pytest
 
 from fraud.schema import CreatorRecord
 from fraud.store import CreatorStore, normalise_creator_id
+from tests.conftest import STORE_HEAD
 
 
 def _seen(platform: str, creator_id: str, as_of: str, followers: int) -> CreatorRecord:
@@ -92,7 +93,7 @@ def test_an_older_stores_split_keys_are_merged_when_it_is_opened(tmp_path: Path)
                 (platform, creator_id, day, followers, as_of),
             )
     with CreatorStore.open(location) as store:
-        assert store.revision() == "0007"
+        assert store.revision() == STORE_HEAD
         snapshots = store.history("instagram", "natgeo")["snapshots"]
         assert [(s["date"], s["followers"]) for s in snapshots] == [
             ("2026-01-01", 101),

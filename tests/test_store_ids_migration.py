@@ -16,6 +16,7 @@ import pytest
 import sqlalchemy as sa
 
 from fraud.store import CreatorStore, normalise_creator_id
+from tests.conftest import STORE_HEAD
 
 _MOVE_KEYS = {
     "snapshots": ("namespace", "platform", "creator_id", "date"),
@@ -276,5 +277,5 @@ def test_nothing_is_left_to_move_after_ids_like_at_at_1abc(
     _upgrade(again, "0005", "-", "head", "-")
     assert _contents(again) == _contents(once)  # the same rows, not only the same keys
     with CreatorStore.open(once) as store:
-        assert store.revision() == "0007"
+        assert store.revision() == STORE_HEAD
         assert store.history("instagram", "@@1abc") == store.history("instagram", "1ABC")

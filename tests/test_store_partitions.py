@@ -15,6 +15,7 @@ from fraud.store import SHARED, CreatorStore
 from service.main import create_app
 from service.routes.creators import store_namespace
 from service.settings import ServiceSettings, settings_from_env
+from tests.conftest import STORE_HEAD
 from tests.test_cli import StubScorer
 from tests.test_service import _wait_ready, local_client
 
@@ -77,7 +78,7 @@ def test_the_namespace_migration_keeps_every_row_in_the_shared_part(tmp_path: Pa
             " '2026-01-02', 'm1', 'authentic', 0.1, 90.0, '[]', '2026-01-02')"
         )
     with CreatorStore.open(location) as store:  # upgraded to namespaces
-        assert store.revision() == "0007"
+        assert store.revision() == STORE_HEAD
         assert store.namespace == SHARED
         history = store.history("weibo", "c1")
         assert history["snapshots"] == [
@@ -109,7 +110,7 @@ def test_the_namespace_migration_recovers_from_an_interrupted_run(
         if left == "copy_only":
             db.execute("DROP TABLE snapshots")
     with CreatorStore.open(location) as store:
-        assert store.revision() == "0007"
+        assert store.revision() == STORE_HEAD
         assert [s.followers for s in store.snapshots("weibo", "c1")] == [1234]
 
 

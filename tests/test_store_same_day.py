@@ -10,6 +10,7 @@ from pathlib import Path
 
 from fraud.schema import CreatorRecord
 from fraud.store import CreatorStore
+from tests.conftest import STORE_HEAD
 from tests.test_cli import StubScorer
 from tests.test_store_partitions import store_at
 
@@ -55,7 +56,7 @@ def test_an_older_stores_rows_are_kept_and_may_be_replaced(tmp_path: Path) -> No
     location = tmp_path / "old.sqlite"
     store_at(location, "0003", "2026-01-10")
     with CreatorStore.open(location) as store:  # upgraded in place
-        assert store.revision() == "0007"
+        assert store.revision() == STORE_HEAD
         assert _counts(store) == [("2026-01-10", 1234, 7)]
         store.record_snapshots([MORNING])  # a row of unknown time: any observation replaces it
         store.record_snapshots([_seen("2026-01-10T06:00:00Z", 900)])  # an earlier one: not
