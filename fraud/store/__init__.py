@@ -499,33 +499,40 @@ _UPGRADE_LOCK_KEY = 0x6672617564  # "fraud"
 
 
 @contextmanager
-def _upgrading(connection: Connection) -> Iterator[None]:
-    """The migrations one process at a time on a database server (PostgreSQL, MySQL,
-    MariaDB), as SQLite's ``BEGIN IMMEDIATE`` has them: two processes opening one new store
-    both created its tables (PostgreSQL: a duplicate key of its catalogue; MariaDB: a table
-    the other had not made yet) and one failed. A process that waited finds the store
-    upgraded (Alembic reads the revision after the lock is taken). A lock not had within
-    :data:`UPGRADE_WAIT` fails as a locked store does (:func:`is_locked`)."""
-    dialect = connection.dialect.name
-    if dialect == "postgresql":  # a transaction's lock, on this database only
-        connection.exec_driver_sql(f"SET LOCAL lock_timeout = '{int(UPGRADE_WAIT * 1000)}ms'")
-        connection.execute(sa.select(sa.func.pg_advisory_xact_lock(_UPGRADE_LOCK_KEY)))
-        yield
-        return
+def _upgrading(engine: Engine) -> Iterator[Connection]:
+    """A connection in a write transaction for the migrations, one process at a time on a
+    database server (PostgreSQL, MySQL, MariaDB) as SQLite's ``BEGIN IMMEDIATE`` has them: two
+    processes opening one new store both created its tables (PostgreSQL: a duplicate key of its
+    catalogue; MariaDB: a table the other had not made yet) and one failed. A process that
+    waited finds the store upgraded (Alembic reads the revision after the lock is taken). A
+    lock not had within :data:`UPGRADE_WAIT` fails as a locked store does (:func:`is_locked`)."""
+    dialect = engine.dialect.name
     if dialect not in ("mysql", "mariadb"):
-        yield
+        with engine.begin() as connection:
+            if dialect == "postgresql":  # a transaction's lock: held until it commits
+                wait = int(UPGRADE_WAIT * 1000)
+                connection.exec_driver_sql(f"SET LOCAL lock_timeout = '{wait}ms'")
+                connection.execute(sa.select(sa.func.pg_advisory_xact_lock(_UPGRADE_LOCK_KEY)))
+            yield connection
         return
-    # a session's lock (DDL commits as it goes there), named after this database
+    # A session's lock (DDL commits as it goes there), named after this database, taken before
+    # the transaction and given back only after it commits: given back before, a process that
+    # waited read the revision the other had not committed yet, ran the last migration again
+    # and found no version row to move (make store-servers on MariaDB, once in three runs).
     name = sa.func.left(sa.func.concat("creator-fraud store ", sa.func.database()), 64)
-    taken = connection.execute(sa.select(sa.func.get_lock(name, int(UPGRADE_WAIT)))).scalar()
-    if taken != 1:
-        raise OperationalError(
-            "SELECT GET_LOCK(...)", None, _UpgradeLocked("database is locked: another upgrade")
-        )
-    try:
-        yield
-    finally:
-        connection.execute(sa.select(sa.func.release_lock(name)))
+    with engine.connect() as connection:
+        taken = connection.execute(sa.select(sa.func.get_lock(name, int(UPGRADE_WAIT)))).scalar()
+        connection.commit()
+        if taken != 1:
+            raise OperationalError(
+                "SELECT GET_LOCK(...)", None, _UpgradeLocked("database is locked: another upgrade")
+            )
+        try:
+            with connection.begin():
+                yield connection
+        finally:
+            connection.execute(sa.select(sa.func.release_lock(name)))
+            connection.commit()
 
 
 class _UpgradeLocked(Exception):
@@ -714,7 +721,7 @@ class CreatorStore:
         current, head = self._refuse_newer_schema(config)
         if revision == "head" and current is not None and current == head:
             return  # at head already: no write transaction (a reader need not wait for one)
-        with self.engine.begin() as connection, _upgrading(connection):
+        with _upgrading(self.engine) as connection:
             config.attributes["connection"] = connection
             command.upgrade(config, revision)
 
