@@ -1,0 +1,166 @@
+"""What a new user met walking through the README (session 55): each test failed before.
+
+* A JSONL line saved by a Chinese Windows program (GBK) was "invalid JSON: str is not valid
+  UTF-8: surrogates not allowed: line 1 column 1 (char 0)", the service said the same at
+  ``body[0]``, and ``fraud table`` "not UTF-8 text (byte 1959)": none named the byte, where it
+  is, or what to do.
+* A one-record ``.json`` cut off mid-write was the decoder's "unexpected end of data"; one
+  pretty-printed record on stdin or in a ``.jsonl`` (``jq .`` prints one so) was a reject per
+  line; several records one after the other (``jq '.[]'``) "unexpected content after
+  document".
+* ``fraud report`` refused a one-record ``.json`` starting with a UTF-8 byte-order mark that
+  ``fraud score`` reads.
+* ``-o DIR`` was "cannot tell the output format of 'DIR' from its extension".
+* ``fraud serve --log-level foo`` was a traceback (uvicorn's KeyError), and ``--port 99999``
+  logged "Uvicorn running on http://127.0.0.1:99999".
+* ``fraud import`` said "1 creators written (1 posts, 3 comments)".
+* The report's licence banner said "not cleared for commercial use" twice in one sentence;
+  "Every check ran." stood beside PATTERNS_NOT_CHECKED; "0 jump(s) detected"; the Chinese
+  page said 不评分, 创作者 beside 达人 everywhere else, 常模 (a psychometric term) for the
+  norm, 海量关注者 and 达人粉丝 (read as "fans of the creator") for mass followers and
+  influencers, 小型 for the tier the trade calls 尾部, and put ASCII colons in Chinese text.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from fraud import cli
+from fraud.io import read_records
+from service.main import create_app
+from tests.test_cli import SAMPLES, StubScorer, _read_jsonl, _run
+from tests.test_service import _wait_ready, local_client
+
+GBK_HINT = "it reads as GBK, as Chinese Windows programs save text"
+
+
+def _sample_line(name: str) -> str:
+    return json.dumps(json.loads((SAMPLES / f"{name}.json").read_text("utf-8")), ensure_ascii=False)
+
+
+def test_score_names_a_gbk_line_its_byte_and_the_fix(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    koc = _sample_line("genuine_koc_rednote")
+    first_not_ascii = next(i for i, c in enumerate(koc) if ord(c) > 127)
+    source = tmp_path / "creators.jsonl"
+    source.write_bytes(
+        b"\n".join(
+            [
+                koc.encode("gbk", "replace"),  # a line saved as GBK
+                _sample_line("thin_data_tiktok").encode(),
+                b'{"creator_id": "caf\xe9", "platform": "x"}',  # Windows-1252, not GBK
+            ]
+        )
+        + b"\n"
+    )
+    out = tmp_path / "scores.jsonl"
+    assert _run(["score", str(source), "-o", str(out), "--jobs", "1"], monkeypatch) == 2
+    err = capsys.readouterr().err
+    byte = koc[first_not_ascii].encode("gbk")[0]
+    assert (
+        f"line 1: not UTF-8 text (byte 0x{byte:02X} at column {first_not_ascii + 1}); {GBK_HINT}:"
+        " save the file as UTF-8 and run again" in err
+    ), err
+    assert "line 3: not UTF-8 text (byte 0xE9 at column 20); save the file as UTF-8" in err
+    assert "GBK" not in err.split("line 3:")[1] and "surrogates" not in err
+    assert "read 3, scored 1, rejected 2" in err and len(_read_jsonl(out)) == 1
+
+
+def test_table_names_a_gbk_file_its_place_and_the_fix(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    scores = tmp_path / "scores.jsonl"
+    row = {"creator_id": "ok", "verdict": "authentic", "authenticity": 90.0}
+    scores.write_bytes(
+        (
+            json.dumps(row)
+            + "\n"
+            + json.dumps({**row, "creator_id": "达人小红"}, ensure_ascii=False)
+        ).encode("gbk")
+    )
+    assert cli.main(["table", str(scores)]) == 1
+    err = capsys.readouterr().err
+    assert "not UTF-8 text (byte 0xB4 at line 2, column 17)" in err and GBK_HINT in err, err
+
+
+def test_service_names_a_gbk_body_at_its_byte() -> None:
+    body = _sample_line("genuine_koc_rednote")
+    offset = len(body[: next(i for i, c in enumerate(body) if ord(c) > 127)].encode())
+    with local_client(create_app(scorer=StubScorer())) as client:
+        _wait_ready(client)
+        answer = client.post(
+            "/v1/score",
+            content=body.encode("gbk", "replace"),
+            headers={"content-type": "application/json"},
+        )
+    assert answer.status_code == 422
+    (problem,) = answer.json()["detail"]
+    assert problem["loc"] == ["body", offset]
+    assert f"at offset {offset}" in problem["msg"] and GBK_HINT in problem["msg"]
+    assert "surrogates" not in problem["msg"]
+
+
+def _read(path: Path) -> list[tuple[int, Any]]:
+    return [(number, getattr(parsed, "message", parsed)) for number, parsed in read_records(path)]
+
+
+def test_a_cut_off_record_and_several_records_in_a_json_file_say_so(tmp_path: Path) -> None:
+    text = (SAMPLES / "thin_data_tiktok.json").read_text("utf-8")
+    path = tmp_path / "one.json"
+    path.write_text(text.rstrip()[:-1], "utf-8")  # its closing } lost
+    ((number, message),) = _read(path)
+    assert number == 1 and message.startswith("the JSON object ends early: the file stops at")
+    assert "probably truncated" in message
+    path.write_text(text.rstrip() + "\n" + text, "utf-8")  # two records, as jq '.[]' prints
+    ((number, message),) = _read(path)
+    lines = text.rstrip().count("\n") + 2
+    assert message.startswith(f"more text follows the record, from line {lines}, column 1")
+    assert "jq -c" in message
+
+
+def test_one_pretty_printed_record_in_jsonl_or_on_stdin_is_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pretty = (SAMPLES / "thin_data_tiktok.json").read_bytes()
+    path = tmp_path / "one.jsonl"
+    path.write_bytes(b"\n" + pretty)
+    ((number, record),) = _read(path)
+    assert number == 1 and record["creator_id"] == "tiktok:thin_data"
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"\xef\xbb\xbf" + pretty)))
+    assert _run(["score", "-", "-o", "-", "--jobs", "1"], monkeypatch) == 0
+    captured = capsys.readouterr()
+    assert json.loads(captured.out)["creator_id"] == "tiktok:thin_data"
+    assert "read 1, scored 1, rejected 0" in captured.err
+    # JSON lines are read as before: a bad line costs that line alone
+    path.write_text('{"a": 1}\n{\n{"b": 2}\n', "utf-8")
+    assert [(n, type(r).__name__) for n, r in read_records(path)] == [
+        (1, "dict"),
+        (2, "RecordError"),
+        (3, "dict"),
+    ]
+
+
+def test_report_reads_a_one_record_json_with_a_byte_order_mark(tmp_path: Path) -> None:
+    from fraud.report.inputs import load_creators
+
+    path = tmp_path / "creator.json"
+    path.write_bytes(b"\xef\xbb\xbf" + (SAMPLES / "thin_data_tiktok.json").read_bytes())
+    good, bad = load_creators(str(path))
+    assert bad == [] and [(n, r.creator_id) for n, r in good] == [(1, "tiktok:thin_data")]
+
+
+def test_output_naming_a_directory_says_so(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    argv = ["score", str(SAMPLES / "creators.jsonl"), "-o", str(tmp_path)]
+    assert _run(argv, monkeypatch) == 1
+    err = capsys.readouterr().err
+    assert f"the output {tmp_path} is a directory: name a file in it" in err
+    assert "extension" not in err
