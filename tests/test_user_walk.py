@@ -31,7 +31,7 @@ from typing import Any
 
 import pytest
 
-from fraud import cli
+from fraud import cli, runs
 from fraud.io import read_records
 from service.main import create_app
 from tests.test_cli import SAMPLES, StubScorer, _read_jsonl, _run
@@ -164,3 +164,23 @@ def test_output_naming_a_directory_says_so(
     err = capsys.readouterr().err
     assert f"the output {tmp_path} is a directory: name a file in it" in err
     assert "extension" not in err
+
+
+@pytest.mark.parametrize(
+    ("argv", "said"),
+    [
+        (["--log-level", "foo"], "argument --log-level: invalid choice: 'foo'"),
+        (["--port", "99999"], "argument --port: '99999' is not a port number (0-65535)"),
+        (["--port", "-1"], "argument --port: '-1' is not a port number"),
+    ],
+)
+def test_serve_refuses_a_bad_port_or_log_level(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], argv: list[str], said: str
+) -> None:
+    served: list[Any] = []
+    monkeypatch.setattr(runs, "serve", lambda *args, **kwargs: served.append(args) or 0)
+    assert cli.main(["serve", *argv]) == 1
+    err = capsys.readouterr().err
+    assert said in err and "Traceback" not in err and served == []
+    assert cli.main(["serve", "--log-level", "DEBUG", "--port", "8001"]) == 0
+    assert served == [("127.0.0.1", 8001)]
