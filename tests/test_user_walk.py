@@ -184,3 +184,10 @@ def test_serve_refuses_a_bad_port_or_log_level(
     assert said in err and "Traceback" not in err and served == []
     assert cli.main(["serve", "--log-level", "DEBUG", "--port", "8001"]) == 0
     assert served == [("127.0.0.1", 8001)]
+
+
+def test_import_summary_counts_one_in_the_singular(capsys: pytest.CaptureFixture[str]) -> None:
+    exports = Path(__file__).parent / "fixtures" / "exports" / "ytdlp"
+    assert cli.main(["import", "ytdlp", str(exports), "-o", "-"]) == 0
+    err = capsys.readouterr().err
+    assert "1 creator written (1 post, 3 comments), 0 creators rejected" in err, err
