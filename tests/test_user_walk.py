@@ -33,6 +33,8 @@ import pytest
 
 from fraud import cli, runs
 from fraud.io import read_records
+from fraud.report.page import render_report
+from fraud.schema import CreatorRecord
 from service.main import create_app
 from tests.test_cli import SAMPLES, StubScorer, _read_jsonl, _run
 from tests.test_service import _wait_ready, local_client
@@ -191,3 +193,49 @@ def test_import_summary_counts_one_in_the_singular(capsys: pytest.CaptureFixture
     assert cli.main(["import", "ytdlp", str(exports), "-o", "-"]) == 0
     err = capsys.readouterr().err
     assert "1 creator written (1 post, 3 comments), 0 creators rejected" in err, err
+
+
+@pytest.fixture(scope="module")
+def pages(scorer: Any) -> dict[str, str]:
+    from fraud.paths import MODELS_DIR
+
+    records = [
+        (i, CreatorRecord.model_validate_json((SAMPLES / f"{name}.json").read_bytes()))
+        for i, name in enumerate(("genuine_koc_rednote", "bought_followers_weibo"), 1)
+    ]
+    return {
+        lang: render_report(scorer, records, lang=lang, models_root=MODELS_DIR)
+        for lang in ("en", "zh")
+    }
+
+
+def _licence(html: str) -> str:
+    start = html.index('<p class="licence">')
+    return html[start : html.index("</p>", start)]
+
+
+def test_the_licence_banner_says_it_once(pages: dict[str, str]) -> None:
+    english, chinese = _licence(pages["en"]), _licence(pages["zh"])
+    assert english.count("not cleared for commercial use") == 1, english
+    assert "default set" in english and "NOTICE.md" in english
+    assert chinese.count("未获准商业使用") == 1 and "默认模型集" in chinese, chinese
+
+
+def test_the_checks_and_jumps_are_said_in_words(pages: dict[str, str]) -> None:
+    english = pages["en"]
+    assert "Every check ran" not in english and "All 4 behavioural checks ran." in english
+    assert "jump(s)" not in english
+    assert "No jump detected." in english and "2 jumps detected." in english
+    assert "未检测到突增。" in pages["zh"] and "检测到 2 次突增。" in pages["zh"]
+
+
+def test_the_chinese_page_speaks_the_trade_s_words(pages: dict[str, str], scorer: Any) -> None:
+    chinese = pages["zh"]
+    for old in ("常模", "海量关注者", "达人粉丝", "小型（", "创作者", "平台: ", "粉丝: "):
+        assert old not in chinese, old
+    assert "尾部（1万-10万）" in chinese and "平台：小红书" in chinese
+    assert "高关注数账号" in chinese and "达人账号" in chinese and "基准" in chinese
+    thin = CreatorRecord.model_validate_json((SAMPLES / "thin_data_tiktok.json").read_bytes())
+    unrated = render_report(scorer, [(1, thin)], lang="zh")
+    assert "未评分" in unrated and "不评分" not in unrated
+    assert "现有数据无法判定该达人" in unrated
