@@ -239,3 +239,25 @@ def test_the_chinese_page_speaks_the_trade_s_words(pages: dict[str, str], scorer
     unrated = render_report(scorer, [(1, thin)], lang="zh")
     assert "未评分" in unrated and "不评分" not in unrated
     assert "现有数据无法判定该达人" in unrated
+
+
+@pytest.mark.parametrize(
+    ("source", "said"),
+    [
+        ("ytdlp", "no yt-dlp .info.json file in it"),
+        ("instaloader", "no Instaloader profile, post or comments file in it"),
+        ("history", "no CSV or JSONL file of dated counts in it"),
+    ],
+)
+def test_import_of_a_folder_without_the_source_s_export_says_so(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], source: str, said: str
+) -> None:
+    folder = tmp_path / "downloads"
+    folder.mkdir()
+    (folder / "video.mp4").write_bytes(b"\0")
+    assert cli.main(["import", source, str(folder), "-o", str(tmp_path / "out.jsonl")]) == 0
+    err = capsys.readouterr().err
+    assert f"note: {folder}: {said}" in err and "read 0, imported 0" in err
+    exports = Path(__file__).parent / "fixtures" / "exports" / "ytdlp"
+    assert cli.main(["import", "ytdlp", str(exports), "-o", str(tmp_path / "out.jsonl")]) == 0
+    assert "note:" not in capsys.readouterr().err
