@@ -225,6 +225,10 @@ def test_the_checks_and_jumps_are_said_in_words(pages: dict[str, str]) -> None:
     english = pages["en"]
     assert "Every check ran" not in english and "All 4 behavioural checks ran." in english
     assert "jump(s)" not in english
+    # the audience chart's title and axis say what it draws: the mean fake probability
+    strings = json.loads(english.split('id="report-data">')[1].split("</script>")[0])["strings"]
+    assert strings["axis_share"] == "mean fake probability of the sampled followers"
+    assert "Mean fake probability against the norm" in english
     assert "No jump detected." in english and "2 jumps detected." in english
     assert "未检测到突增。" in pages["zh"] and "检测到 2 次突增。" in pages["zh"]
 
