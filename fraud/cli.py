@@ -55,7 +55,7 @@ def _add_batch_arguments(parser: argparse.ArgumentParser, *, chunk_size: int) ->
     progress = parser.add_mutually_exclusive_group()
     show = "show a progress bar (default: only when stderr is a terminal)"
     progress.add_argument("--progress", action="store_true", default=None, help=show)
-    progress.add_argument("--no-progress", dest="progress", action="store_false")
+    progress.add_argument("--no-progress", dest="progress", action="store_false", help="never")
 
 
 def _common(args: argparse.Namespace) -> dict[str, Any]:
@@ -124,13 +124,21 @@ def _add_history(commands: Any) -> None:
     parser.set_defaults(handler=_history)
 
 
+def _port(text: str) -> int:
+    """An argparse type: a TCP port, 0-65535 (``--port 99999`` said it ran on that port)."""
+    if not text.strip().isdigit() or int(text) > 65535:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a port number (0-65535)")
+    return int(text)
+
+
 def _add_serve(commands: Any) -> None:
     serve = commands.add_parser("serve", help="start the HTTP service")
     add = serve.add_argument
     add("--host", default="127.0.0.1", help="bind address (default 127.0.0.1)")
-    add("--port", type=int, default=8000, help="port (default 8000)")
-    add("--models", "--model-dir", dest="model_dir", type=paths.model_set_argument, help="NAME/DIR")
-    add("--log-level", default="info", help="uvicorn log level")
+    add("--port", type=_port, default=8000, help="port (default 8000)")
+    add("--models", "--model-dir", dest="model_dir", type=paths.model_set_argument, help=_MODELS)
+    levels = ("critical", "error", "warning", "info", "debug", "trace")  # another: a KeyError
+    add("--log-level", default="info", type=str.lower, choices=levels, help="(default info)")
     add("--workers", type=int, default=1, help="worker processes (default 1)")
     options = ("model_dir", "workers", "log_level")
     run = lambda a: runs.serve(a.host, a.port, **{k: getattr(a, k) for k in options})  # noqa: E731
@@ -143,14 +151,8 @@ _BATCH_RUNS = ("score", "accounts", "comments")  # runs that load models: see ma
 _add_accounts = _add_enrich("accounts", "fake probability of accounts", 1000, "scored")
 _add_comments = _add_enrich("comments", "classify comments", 2000, "classified")
 SUBCOMMANDS: list[Callable[[Any], None]] = [_add_score, _add_accounts, _add_comments]
-SUBCOMMANDS += [
-    runs.add_import_command,
-    _add_history,
-    _add_serve,
-    add_report_command,
-    add_table_command,
-    add_samples_command,
-]
+SUBCOMMANDS += [runs.add_import_command, _add_history, _add_serve]
+SUBCOMMANDS += [add_report_command, add_table_command, add_samples_command]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -94,6 +94,7 @@ __all__ = [
     "input_compression",
     "iter_raw_records",
     "magic_compression",
+    "not_utf8_reason",
     "open_binary_output",
     "open_row_writer",
     "parse_record",
@@ -156,6 +157,34 @@ _MAX_ERRORS_SHOWN = 5
 _NESTED_FIELDS = frozenset(
     {"profile", "follower_history", "posts", "comments", "follower_sample", "reasons"}
 )
+
+
+def not_utf8_reason(
+    data: bytes, start: int, where: str, fix: str = "save the file as UTF-8 and run again"
+) -> str:
+    """Why text whose byte ``data[start]`` is not UTF-8 is refused: the byte, ``where`` it is
+    ("line 3, column 41"), and what to do. When the bytes from there read as GBK (GB18030),
+    as a file saved by a Chinese Windows program does, it says so: "str is not valid UTF-8:
+    surrogates not allowed: line 1 column 1" (the decoder's words) named neither. ``fix``:
+    what to do about it."""
+    sample = data[start : start + 256]
+    try:
+        sample.decode("gb18030")
+        gbk = True
+    except UnicodeDecodeError as error:  # a character cut by the sample's end still counts
+        gbk = error.start > 0 and error.end == len(sample) and len(sample) == 256
+    as_gbk = " it reads as GBK, as Chinese Windows programs save text:" if gbk else ""
+    return f"not UTF-8 text (byte 0x{data[start]:02X} at {where});{as_gbk} {fix}"
+
+
+def _line_not_utf8(line: bytes) -> str | None:
+    """:func:`not_utf8_reason` of a JSON line whose bytes are not UTF-8 (None when they are)."""
+    try:
+        line.decode("utf-8")
+    except UnicodeDecodeError as error:
+        column = len(line[: error.start].decode("utf-8")) + 1
+        return not_utf8_reason(line, error.start, f"column {column}")
+    return None
 
 
 #: the reject of a JSON array whose text ends after an element, before its ``]``
@@ -441,6 +470,10 @@ def detect_output_format(path: str, explicit: str | None = None) -> OutputFormat
     else:
         name = Path(path[: -len(Path(path).suffix)] if compressed else path)
         suffix = name.suffix.lower()
+        if suffix not in OUTPUT_SUFFIXES and os.path.isdir(path):
+            raise ValueError(
+                f"the output {path} is a directory: name a file in it (-o DIR/NAME.jsonl)"
+            )
         if suffix not in OUTPUT_SUFFIXES:
             known = ", ".join(OUTPUT_SUFFIXES)
             raise ValueError(
@@ -491,7 +524,12 @@ def _iter_text(
 ) -> Iterator[RawRecord]:
     """The records of a JSONL or JSON text; for compressed data, corrupt or truncated data is
     one last reject naming the file (what was read before it is kept)."""
-    records = _iter_json_array(stream) if kind == "json" else _iter_jsonl(stream)
+
+    def read() -> Iterator[RawRecord]:
+        source, pretty = (stream, True) if kind == "json" else _sniff_json_text(stream)
+        yield from _iter_json_array(source) if pretty else _iter_jsonl(source)
+
+    records = read()
     if compression is None:
         yield from records
         return
@@ -522,6 +560,43 @@ def read_records(
 _BOM = b"\xef\xbb\xbf"
 
 
+class _Replayed(io.RawIOBase):
+    """``head`` (lines already read), then the rest of ``stream``."""
+
+    def __init__(self, head: bytes, stream: IO[bytes]) -> None:
+        super().__init__()
+        self._head, self._stream = head, stream
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        wanted = len(buffer)
+        data = self._head[:wanted] if self._head else self._stream.read(wanted)
+        self._head = self._head[len(data) :]
+        buffer[: len(data)] = data
+        return len(data)
+
+
+def _sniff_json_text(stream: IO[bytes]) -> tuple[IO[bytes], bool]:
+    """The JSON lines ``stream`` as it was, and whether its first line that is not blank is
+    a lone ``{`` or ``[``: one JSON text pretty-printed (``jq .`` prints one so, a JSON
+    file saved as ``.jsonl``, or sent on stdin), which is then read as a ``.json`` file is.
+    Read as lines, it was a reject for every line of the record."""
+    seekable = stream.seekable()
+    start = stream.tell() if seekable else 0
+    head = b""
+    for line in stream:
+        head += line
+        if line.strip():
+            break
+    pretty = head.removeprefix(_BOM).strip() in (b"{", b"[")
+    if seekable:  # a plain file: read again from its start, at full speed
+        stream.seek(start)
+        return stream, pretty
+    return io.BufferedReader(_Replayed(head, stream), buffer_size=1 << 16), pretty
+
+
 def _iter_jsonl(stream: IO[bytes]) -> Iterator[RawRecord]:
     for number, line in enumerate(stream, start=1):
         if number == 1 and line.startswith(_BOM):  # a UTF-8 byte order mark (Windows tools
@@ -539,7 +614,7 @@ def parse_record(raw: RawRecord) -> dict[str, Any] | RecordError:
         try:
             payload = orjson.loads(payload)
         except orjson.JSONDecodeError as error:
-            return RecordError(f"invalid JSON: {error}")
+            return RecordError(_line_not_utf8(payload) or f"invalid JSON: {error}")
     if not isinstance(payload, dict):
         return RecordError(f"expected a JSON object, got {_json_type(payload)}")
     return payload
@@ -647,7 +722,7 @@ def _iter_json_array(stream: IO[bytes]) -> Iterator[RawRecord]:
             while fill():
                 rest += buffer
                 position = len(buffer)
-            yield RawRecord(1, rest.encode("utf-8"))
+            yield RawRecord(1, _cut_off_object(rest) or rest.encode("utf-8"))
             return
         if buffer[position] != "[":
             yield RawRecord(
@@ -714,7 +789,41 @@ def _iter_json_array(stream: IO[bytes]) -> Iterator[RawRecord]:
             yield RawRecord(number, value)
     except UnicodeDecodeError as error:
         at = number if in_record else number + 1
-        yield RawRecord(at, RecordError(f"input is not UTF-8: {error.reason}"))
+        line, column = place(len(buffer))  # the good text before the byte ends the buffer
+        where = f"line {line}, column {column}"
+        yield RawRecord(at, RecordError(not_utf8_reason(error.object, error.start, where)))
+
+
+def _cut_off_object(text: str) -> RecordError | None:
+    """The reject of a ``.json`` text that starts with an object and is not one whole object:
+    one cut off inside it (a crawl or copy stopped mid-write), or several one after the other
+    (``jq '.[]'`` prints them so), said as such and where; None when it is one object or its
+    mistake is inside it (found when the record is parsed)."""
+    try:
+        orjson.loads(text)
+        return None
+    except orjson.JSONDecodeError:
+        pass
+    try:  # the standard library's words, which _ran_out reads
+        json.loads(text)
+    except json.JSONDecodeError as error:
+        if error.msg == "Extra data":
+            return RecordError(
+                f"more text follows the record, from line {error.lineno}, column"
+                f" {error.colno}: a .json file holds one record or an array of them; give"
+                " several records as an array or as JSON lines, one a line (jq -c)"
+            )
+        if not _ran_out(error, text):
+            return None
+        stripped = text.rstrip()
+        line = stripped.count("\n") + 1
+        column = len(stripped) - (stripped.rfind("\n") + 1) + 1
+        return RecordError(
+            f"the JSON object ends early: the file stops at line {line}, column {column} without"
+            " the record's closing '}', so it is probably truncated (a crawl or copy stopped"
+            " mid-write)"
+        )
+    return None
 
 
 #: How close to the end of the buffer a number must end to be read again with more input: a

@@ -69,6 +69,10 @@ def test_read_json_array_rejects_non_objects_and_stops_at_syntax_error(tmp_path:
     assert len(records) == 4
 
 
+CUT = "without the record's closing '}', so it is probably truncated (a crawl or copy stopped mid-write)"
+SAVE_AS_UTF8 = "save the file as UTF-8 and run again"
+
+
 @pytest.mark.parametrize("block", [1, 5, 4096])
 def test_read_json_array_names_the_record_with_bad_utf8_and_keeps_the_ones_before(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, block: int
@@ -79,12 +83,17 @@ def test_read_json_array_names_the_record_with_bad_utf8_and_keeps_the_ones_befor
     assert _records(path) == [
         (1, {"a": "\u00fc"}),
         (2, {"a": 2}),
-        (3, "input is not UTF-8: invalid start byte"),
+        (3, f"not UTF-8 text (byte 0xFF at line 2, column 10); {SAVE_AS_UTF8}"),
     ]
     path.write_bytes(b'[{"a": 1}, {"a": 2}\xff]')  # between records: the next one is named
-    assert _records(path)[2] == (3, "input is not UTF-8: invalid start byte")
+    assert _records(path)[2] == (
+        3,
+        f"not UTF-8 text (byte 0xFF at line 1, column 20); {SAVE_AS_UTF8}",
+    )
     path.write_bytes(b'{"a": "\xc3\xbc"}\xc3')  # cut off inside a character
-    assert _records(path) == [(1, "input is not UTF-8: unexpected end of data")]
+    assert _records(path) == [
+        (1, f"not UTF-8 text (byte 0xC3 at line 1, column 11); {SAVE_AS_UTF8}")
+    ]
     path.write_bytes(b'  {"a": "\xc3\xbc"}\n')
     assert _records(path) == [(1, {"a": "\u00fc"})]
 
@@ -113,7 +122,7 @@ def test_read_json_array_rejects_text_after_the_array(
         ("[]", []),
         ('{"a": 1}', [(1, {"a": 1})]),
         ('  {"a": 1}\n', [(1, {"a": 1})]),
-        ('{"a": 1', [(1, "invalid JSON: unexpected end of data: line 1 column 8 (char 7)")]),
+        ('{"a": 1', [(1, f"the JSON object ends early: the file stops at line 1, column 8 {CUT}")]),
         ("7", [(1, "a .json input must be one JSON object or an array of them")]),
         ('[{"a": 1}', [(1, {"a": 1}), (2, "unexpected end of file inside the array")]),
     ],

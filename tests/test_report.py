@@ -272,7 +272,7 @@ def test_missing_or_odd_evidence_leaves_charts_out_with_a_note(
     assert "comments" not in kinds and "fake_share" not in kinds
     assert {"growth", "engagement", "audience_split"} <= kinds
     assert "Comment mix: not drawn (the scorer gave no category_counts for it)" in html
-    assert "Fake-looking share against the norm: not drawn" in html
+    assert "Mean fake probability against the norm: not drawn" in html
 
 
 def test_unknown_tier_and_missing_blocks_do_not_break_the_view(scorer: Any) -> None:

@@ -50,7 +50,7 @@ def test_a_dropped_scrape_at_0_is_neither_drawn_nor_marked_as_a_jump(scorer: Any
     codes = {r.code for r in result.reasons}
     assert "DATA_QUALITY" in codes and "FOLLOWER_SPIKE" not in codes
     html = render_report(scorer, [(1, record)], lang="en")
-    assert "0 jump(s) detected" in html and "1 jump(s) detected" not in html
+    assert "No jump detected." in html and "1 jump detected." not in html
     chart = _growth_chart(html)
     assert chart["spikes"] == []
     assert "2026-11-11" not in chart["dates"] and 0 not in chart["followers"]
@@ -76,5 +76,5 @@ def test_a_report_judges_each_history_once(scorer: Any, judged: Counter[int]) ->
         CreatorRecord.model_validate(_creator(f"weibo:mid{n}", _set(40 + n, 0))) for n in range(3)
     ]
     html = render_report(scorer, list(enumerate(records, 1)), lang="en")
-    assert html.count("0 jump(s) detected") == 3
+    assert html.count("No jump detected.") == 3
     assert sorted(judged[id(record.follower_history)] for record in records) == [1, 1, 1]

@@ -111,7 +111,7 @@ def test_chinese_page_names_platforms_in_chinese(scorer: Any) -> None:
     html = render_report(scorer, records, lang="zh")
     overview = html[html.index('<table class="overview') : html.index("</table>")]
     assert "<td>小红书</td>" in overview and "<td>微信视频号</td>" in overview
-    heads = re.findall(r"平台: ([^ ·<]+)", html)
+    heads = re.findall(r"平台：([^ ·<]+)", html)
     assert heads == ["小红书", "微信视频号"]
     assert "对比同平台（小红书）" in html
     # No platform code left as text outside ids, data and the English reason messages.

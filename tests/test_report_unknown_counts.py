@@ -40,7 +40,7 @@ def _charts(scorer: Any, record: CreatorRecord, lang: str = "en") -> dict[str, A
 
 @pytest.mark.parametrize(
     ("lang", "why"),
-    [("en", "the export has no comment counts for 8 post(s)"), ("zh", "没有评论数")],
+    [("en", "the export has no comment counts for 8 posts"), ("zh", "没有评论数")],
 )
 def test_kuaishou_likes_against_comments_is_not_drawn_and_says_why(
     tmp_path: Path, scorer: Any, lang: str, why: str
@@ -63,13 +63,13 @@ def test_hidden_likes_are_left_out_of_the_engagement_chart(scorer: Any) -> None:
     assert [point["id"] for point in data["posts"]] == known  # was 15, 9 of them at ~0
     assert min(point["rate"] for point in data["posts"]) > 0.01
     assert (
-        "Left out: 9 post(s) without a like count (hidden, or not in the export)."
+        "Left out: 9 posts without a like count (hidden, or not in the export)."
         in charts["engagement"].hint
     )
     points = charts["likes_comments"].data["points"]
     assert [point["id"] for point in points] == known
     assert (
-        "Left out: 9 post(s) without a like count (hidden, or not in the export)."
+        "Left out: 9 posts without a like count (hidden, or not in the export)."
         in charts["likes_comments"].hint
     )
 
@@ -126,7 +126,7 @@ def test_views_against_likes_leaves_out_hidden_likes(scorer: Any) -> None:
     assert sorted(point["id"] for point in points) == [f"p{i}" for i in range(5)]
     assert all(point["x"] > 0 for point in points)  # no post drawn at 0 likes
     assert (
-        "Left out: 4 post(s) without a like count (hidden, or not in the export)."
+        "Left out: 4 posts without a like count (hidden, or not in the export)."
         in charts["views_likes"].hint
     )
     # With 2 posts with both counts left, the chart is not drawn and says why.
@@ -137,7 +137,7 @@ def test_views_against_likes_leaves_out_hidden_likes(scorer: Any) -> None:
     chart = _charts(scorer, record.model_copy(update={"posts": posts}))["views_likes"]
     assert chart.data is None  # was drawn: 2 dots and 4 at 0 likes
     assert chart.omitted == (
-        "4 post(s) have no like count (hidden, or not in the export); "
+        "4 posts have no like count (hidden, or not in the export); "
         "fewer than 3 posts have both a view count and a like count"
     )
 

@@ -67,6 +67,29 @@ _READS_FILE: dict[str, Callable[[Path], bool]] = {
 }
 
 
+#: What a folder given to a source holds when it is an export of it (MediaCrawler's reader
+#: says so itself, naming the files it passed over).
+_EXPORT_FILES = {
+    "instaloader": "no Instaloader profile, post or comments file in it (.json or .json.xz)",
+    "ytdlp": "no yt-dlp .info.json file in it (yt-dlp --write-info-json writes one per video)",
+    "history": "no CSV or JSONL file of dated counts in it",
+}
+
+
+def _folders_without_export(source: str, inputs: Iterable[str | Path]) -> list[str]:
+    """A note per input folder with no file the source reads: an import of the wrong folder
+    (or with the wrong source) said "read 0, imported 0" and nothing more."""
+    name = _source_name(source)
+    if name not in _EXPORT_FILES:
+        return []
+    reads = _READS_FILE[name]
+    return [
+        f"{path}: {_EXPORT_FILES[name]}"
+        for path in map(Path, inputs)
+        if path.is_dir() and not any(p.is_file() and reads(p) for p in path.rglob("*"))
+    ]
+
+
 def _source_name(source: str) -> str:
     """``source`` as :data:`SOURCES` names it (``MediaCrawler``, ``yt-dlp`` accepted)."""
     return source.lower().replace("-", "")
@@ -107,6 +130,7 @@ def import_items(
             else:
                 yield item
 
+    notes += _folders_without_export(source, inputs)
     douyin_ids: dict[str, str] = {}  # numeric uid / creator_hash -> sec_uid, from the posts
     if _source_name(source) == "mediacrawler":
         read = read_mediacrawler([Path(p) for p in inputs], platform, douyin_ids)

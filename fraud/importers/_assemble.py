@@ -68,8 +68,7 @@ class ImportSummary:
         "none kept, creators.jsonl was not changed")."""
         return (
             f"import stopped after reading {self.read} rows ({self.rejected} rejected);"
-            f" {self.creators} creators finished ({self.posts} posts, {self.comments}"
-            f" comments): {left}"
+            f" {_counted(self.creators, 'creator')} finished ({self._contents()}): {left}"
         )
 
     def line(self) -> str:
@@ -81,9 +80,18 @@ class ImportSummary:
         )
         return (
             f"read {self.read}, imported {self.imported}, rejected {self.rejected} rows"
-            f"{unmatched}; {self.creators} creators written ({self.posts} posts, {self.comments} comments), "
-            f"{self.creators_rejected} creators rejected"
+            f"{unmatched}; {_counted(self.creators, 'creator')} written ({self._contents()}),"
+            f" {_counted(self.creators_rejected, 'creator')} rejected"
         )
+
+    def _contents(self) -> str:
+        return f"{_counted(self.posts, 'post')}, {_counted(self.comments, 'comment')}"
+
+
+def _counted(n: int, noun: str) -> str:
+    """``n`` and ``noun``, plural unless ``n`` is 1: "1 creator written (1 post, 3
+    comments)", where the summary said "1 creators written (1 posts, 3 comments)"."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 _SCHEMA = """

@@ -42,8 +42,13 @@ class Translator:
 
         A key the table lacks (a verdict or tier name added elsewhere later) is shown as the
         key itself rather than breaking the page; tests check every key the code spells.
+        A count ``n`` of 0 or 1 takes the entry ``<key>_0`` or ``<key>_1`` when the table has
+        one ("no jump detected", "1 jump detected" beside "{n} jumps detected").
         """
-        entry = load_strings().get(key)
+        table = load_strings()
+        if values.get("n") in (0, 1) and f"{key}_{values['n']}" in table:
+            key = f"{key}_{values['n']}"
+        entry = table.get(key)
         if entry is None:
             return key
         text = entry.get(self.lang) or entry["en"]

@@ -40,13 +40,6 @@ def _validate(number: int, parsed: object) -> CreatorRecord | RejectedRecord:
         return RejectedRecord(number, f"invalid record: {error}")
 
 
-def _is_single_object(path: Path) -> bool:
-    """A ``.json`` file holding one record (an object) rather than an array of them."""
-    with path.open("rb") as handle:
-        head = handle.read(4096).lstrip(b"\xef\xbb\xbf \t\r\n")
-    return head.startswith(b"{")
-
-
 def load_creators(
     source: str,
 ) -> tuple[list[tuple[int, CreatorRecord]], list[RejectedRecord]]:
@@ -56,21 +49,13 @@ def load_creators(
     the rejected ones with the failing field. Raises ``OSError`` when the input cannot be
     opened.
     """
-    import orjson
+    from fraud.io import read_records
 
-    from fraud.io import RecordError, read_records
-
-    items: list[tuple[int, object]] = []
-    path = Path(source)
-    if source != "-" and path.suffix.lower() == ".json" and _is_single_object(path):
-        try:
-            items.append((1, orjson.loads(path.read_bytes())))
-        except orjson.JSONDecodeError as error:
-            items.append((1, RecordError(f"invalid JSON: {error}")))
-    else:
-        if source != "-" and path.is_dir():
-            raise IsADirectoryError(21, "Is a directory", source)
-        items.extend(read_records(source))
+    # One reader for every input, as fraud score's: a one-record .json read apart from it
+    # refused a byte-order mark and worded a cut-off or GBK file in the decoder's terms.
+    if source != "-" and Path(source).is_dir():
+        raise IsADirectoryError(21, "Is a directory", source)
+    items: list[tuple[int, object]] = list(read_records(source))
     good: list[tuple[int, CreatorRecord]] = []
     bad: list[RejectedRecord] = []
     for number, parsed in items:

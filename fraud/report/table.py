@@ -296,7 +296,12 @@ def read_results(
     try:
         data.decode("utf-8")
     except UnicodeDecodeError as error:
-        raise TableInputError(f"not UTF-8 text (byte {error.start})") from None
+        from fraud.io import not_utf8_reason
+
+        row = data.count(b"\n", 0, error.start) + 1
+        column = len(data[data.rfind(b"\n", 0, error.start) + 1 : error.start].decode()) + 1
+        where = f"line {row}, column {column}"
+        raise TableInputError(not_utf8_reason(data, error.start, where)) from None
     stripped = data.lstrip()
     if stripped.startswith(b"["):
         try:

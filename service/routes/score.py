@@ -26,6 +26,7 @@ from pydantic import BaseModel, ValidationError
 from sqlalchemy.exc import OperationalError
 
 from fraud import batch
+from fraud.io import not_utf8_reason
 from fraud.schema import BatchRequest, BatchResponse, CreatorRecord, ScoreResult
 from fraud.store import creator_key, is_locked, observed_dates
 from fraud.validation import validate_creator_json
@@ -78,14 +79,21 @@ def parse_body(model: type[M], body: bytes, content_type: str) -> M:
     try:
         raw = orjson.loads(body)
     except orjson.JSONDecodeError as error:
+        position, message = error.pos, error.msg
+        try:  # orjson says "str is not valid UTF-8: surrogates not allowed" at 0 for any byte
+            body.decode("utf-8")
+        except UnicodeDecodeError as bad:
+            position = bad.start
+            fix = "send the body as UTF-8, as JSON must be"
+            message = not_utf8_reason(body, bad.start, f"offset {bad.start}", fix)
         raise RequestValidationError(
             [
                 {
                     "type": "json_invalid",
-                    "loc": ("body", error.pos),
+                    "loc": ("body", position),
                     "msg": "JSON decode error",
                     "input": {},
-                    "ctx": {"error": error.msg},
+                    "ctx": {"error": message},
                 }
             ]
         ) from None
