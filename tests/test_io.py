@@ -268,7 +268,10 @@ def test_output_target_replaces_only_on_commit(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("name", ["out.xls", "out", "out.json", "out.txt"])
-def test_unknown_output_extension_is_refused(name: str) -> None:
+def test_unknown_output_extension_is_refused(
+    name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)  # not where make score left an out/ directory
     with pytest.raises(ValueError, match="cannot tell the output format"):
         fio.detect_output_format(name)
 
