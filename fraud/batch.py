@@ -597,11 +597,13 @@ class RejectSink:
 
 
 def resolve_rejects_path(output: str, rejects: str | None) -> Path | None:
-    """Where rejects go: ``rejects`` if given, stderr (None) when writing to stdout."""
+    """Where rejects go: ``rejects`` if given, stderr (None) when writing to stdout or to
+    something that is not a file (``-o /dev/null``: beside it, ``/dev/null.rejects.jsonl``
+    was written into ``/dev``)."""
     if rejects:
         return Path(rejects)
-    if output == "-":
-        return None  # writing to stdout: rejects are reported on stderr
+    if output == "-" or (os.path.exists(output) and not os.path.isfile(output)):
+        return None  # reported on stderr
     return default_rejects_path(output)
 
 

@@ -930,8 +930,17 @@ def _unnamed_note(e: Evidence) -> str:
     )
 
 
+#: characters of an example comment a message quotes (a longer one is cut, and says so: "…")
+EXAMPLE_SHOWN = 30
+
+
+def _quoted(text: str, limit: int = EXAMPLE_SHOWN) -> str:
+    """``text`` in quotes, cut to ``limit`` characters with "…" where it goes on."""
+    return f"“{text if len(text) <= limit else text[: limit - 1] + '…'}”"
+
+
 def _low_effort_message(v: Values, e: Evidence) -> str:
-    examples = ", ".join(f"“{t[:30]}”" for t in e.get("examples_low_effort", [])[:2])
+    examples = ", ".join(map(_quoted, e.get("examples_low_effort", [])[:2]))
     return (
         f"{_pct(e['low_effort_share'])} of {e['n_comments']} comments are generic, emoji-only "
         f"or bare mentions (typical at this size: {_pct(e['norm_low_effort_share'])})"

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -265,3 +266,32 @@ def test_import_of_a_folder_without_the_source_s_export_says_so(
     exports = Path(__file__).parent / "fixtures" / "exports" / "ytdlp"
     assert cli.main(["import", "ytdlp", str(exports), "-o", str(tmp_path / "out.jsonl")]) == 0
     assert "note:" not in capsys.readouterr().err
+
+
+def test_rejects_of_output_to_a_device_go_to_stderr_not_beside_it(tmp_path: Path) -> None:
+    from fraud.batch import default_rejects_path, resolve_rejects_path
+
+    assert resolve_rejects_path(os.devnull, None) is None  # was /dev/null.rejects.jsonl
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    assert resolve_rejects_path(str(fifo), None) is None
+    plain = tmp_path / "scores.jsonl"
+    assert resolve_rejects_path(str(plain), None) == default_rejects_path(str(plain))
+    plain.write_text("")
+    assert resolve_rejects_path(str(plain), None) == default_rejects_path(str(plain))
+    assert resolve_rejects_path(os.devnull, "bad.jsonl") == Path("bad.jsonl")
+
+
+def test_a_quoted_example_comment_says_where_it_was_cut() -> None:
+    from fraud.reasons import _low_effort_message
+
+    message = _low_effort_message(
+        {},
+        {
+            "low_effort_share": 0.5,
+            "n_comments": 10,
+            "norm_low_effort_share": 0.2,
+            "examples_low_effort": ["This made my day, amazing content!!", "nice"],
+        },
+    )
+    assert "“This made my day, amazing con…”, “nice”" in message
