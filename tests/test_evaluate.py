@@ -222,3 +222,29 @@ def test_an_evaluation_with_another_seed_or_data_is_an_experiment_not_a_stale_mo
     assert "not the shipped one" in capsys.readouterr().out
     with pytest.raises(SystemExit, match="retrain"):
         evaluate.check_shipped(refit, seed=seed, data_sha256=trained)
+
+
+def test_the_features_digest_tells_whether_make_train_fits_the_shipped_booster() -> None:
+    from fraud.features import FEATURE_NAMES
+    from training.creator_data import features_sha256
+    from training.train import features_differ
+
+    rng = np.random.default_rng(0)
+    frame = pd.DataFrame(rng.random((6, len(FEATURE_NAMES))), columns=list(FEATURE_NAMES))
+    frame = frame.assign(label=[0, 1] * 3, source_regime="scraper", regime="scraper")
+    frame = frame.assign(sufficient=True)
+    extra = frame.iloc[::-1].reset_index(drop=True)
+    digest = features_sha256([frame, extra])
+    assert features_sha256([frame.copy(), extra.copy()]) == digest  # the values, not the objects
+    assert features_sha256([extra, frame]) != digest  # the rows' order is the fit's input too
+    moved = frame.copy()
+    moved.loc[2, "spam_comment_share"] += 0.02  # one comment filed otherwise by a new rule
+    assert features_sha256([moved, extra]) != digest
+    relabelled = frame.assign(label=1 - frame["label"])
+    assert features_sha256([relabelled, extra]) != digest
+
+    manifest = {"training_data": {"features_sha256": digest}}
+    assert features_differ(manifest, digest) is None
+    note = features_differ(manifest, features_sha256([moved, extra]))
+    assert note is not None and "make train would fit another booster" in note
+    assert "no digest" in str(features_differ({"training_data": {}}, digest))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import itertools
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -26,7 +26,7 @@ from fraud.schema import CreatorRecord
 from fraud.scoring import FeatureExtractor, is_sufficient, row_regime
 from training.simulate import SOURCE_REGIMES, as_regime
 
-__all__ = ["DEFAULT_CREATORS", "LabelledFeatures", "load_labelled_features"]
+__all__ = ["DEFAULT_CREATORS", "LabelledFeatures", "features_sha256", "load_labelled_features"]
 
 DEFAULT_CREATORS = DATA_DIR / "generated" / "creators.jsonl"
 # Bump when what decides features changes outside the files _feature_inputs_digest hashes.
@@ -82,6 +82,20 @@ class LabelledFeatures:
     @property
     def y(self) -> np.ndarray:
         return self.frame["label"].to_numpy()
+
+
+def features_sha256(frames: Sequence[pd.DataFrame]) -> str:
+    """A digest of what a model is fitted on: the feature values, labels and regimes of the
+    rows of ``frames``, in order. The data's hash says which creators; this says what today's
+    feature code makes of them (a rule edit that moves one comment's category changes it), so
+    a manifest that records it tells whether ``make train`` would fit the same booster now
+    (LightGBM is deterministic here: two fits on equal digests give equal model files)."""
+    digest = hashlib.sha256()
+    columns = [*FEATURE_NAMES, "label", "source_regime", "regime", "sufficient"]
+    for frame in frames:
+        rows = pd.util.hash_pandas_object(frame[columns], index=False)
+        digest.update(rows.to_numpy().tobytes())
+    return digest.hexdigest()
 
 
 def _read(path: Path) -> Iterator[dict[str, Any]]:

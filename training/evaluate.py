@@ -32,7 +32,7 @@ from fraud.reasons import listed
 from fraud.schema import CreatorRecord
 from fraud.scoring import Scorer
 from training import generators as training_generators
-from training.creator_data import DEFAULT_CREATORS, load_labelled_features
+from training.creator_data import DEFAULT_CREATORS, features_sha256, load_labelled_features
 from training.simulate import (
     COMPONENTS,
     FRAUD_ARCHETYPES,
@@ -45,6 +45,7 @@ from training.train import (
     FOLLOWER_FREE_FRAUD,
     by_archetype,
     by_regime,
+    features_differ,
     fit_creator_model,
     fit_on_splits,
     frame_verdicts,
@@ -207,13 +208,17 @@ LOAO_REGIMES = ("everything", "scraper")
 # hundred-and-sixth in the fifty-fourth: seed 7 and the commercial set of the three models
 # retrained in turn as `make train` does (accounts, comments, simulate, creator) on data a fresh
 # clone rebuilds (the simulator's comment pools read from the comment model's stored filing),
-# with that session's recruitment-lure rules, choosing nothing). cn, global and
+# with that session's recruitment-lure rules, choosing nothing; the hundred-and-seventh and
+# hundred-and-eighth in the fifty-fifth: seed 7 and the commercial set of the creator models
+# refitted, unchanged in recipe and data, on the features the code after that session's
+# video-moment rule makes (the shipped boosters' were from before it; make train now fits
+# them byte for byte), choosing nothing). cn, global and
 # subtle were written later, each with a focus (Chinese platforms and an agent-style
 # audience; global platforms and aggregate processes; cautious fraud and messy genuine
 # creators); they showed that the first-hour share of comments made 16-22% of cn's genuine
 # creators likely_fraudulent, and so chose the comment-timing feature
 # (fraud.features.comments: early_low_effort_excess).
-FINAL_CONSULTATIONS = 106  # every counted print of final, each told in the comment above
+FINAL_CONSULTATIONS = 108  # every counted print of final, each told in the comment above
 
 # What alpha, bravo and charlie (never trained on) chose, session by session: the reports'
 # sentence is written from it, and tests/test_outside_generators.py holds the README's to it.
@@ -438,7 +443,13 @@ def _markdown(report: dict[str, Any]) -> str:
         "# Creator model evaluation",
         "",
         f"Made by `{report.get('command', 'python -m training.evaluate')}`; it describes "
-        f"{report.get('describes', 'the shipped model')}; on "
+        f"{report.get('describes', 'the shipped model')}"
+        + (
+            f" (note: {report['shipped_features_differ']})"
+            if report.get("shipped_features_differ")
+            else ""
+        )
+        + "; on "
         f"{report['n_creators']} simulated creators (`{report['data']}`, sha256 "
         f"`{report['data_sha256'][:12]}`), split 50/25/25 train/calibration/test by creator and "
         "archetype; every creator is scored under every data regime (the data a real source "
@@ -696,6 +707,16 @@ def main(argv: list[str] | None = None) -> int:
         )
     else:
         refit_note = check_shipped(model, seed=args.seed, data_sha256=data.source_sha256)
+    features_note = (
+        None
+        if refit_note is not None or args.genuine_growth
+        else features_differ(
+            CreatorModel.load(models_dir() / CREATOR_MODEL_DIR).manifest,
+            features_sha256([data.frame, *(e.frame for e in extra)]),
+        )
+    )
+    if features_note is not None:
+        print(f"note: the shipped model: {features_note}")
     selected = os.environ.get("FRAUD_MODELS", "").strip()
     given = sys.argv[1:] if argv is None else argv
     prefix = [f"FRAUD_MODELS={selected}"] if selected else []
@@ -711,6 +732,8 @@ def main(argv: list[str] | None = None) -> int:
         "command": command,
         "describes": refit_note
         or "the shipped model (its booster as shipped, calibrated here to the shipped cut-offs)",
+        # None: the shipped booster is the one make train fits on today's features
+        "shipped_features_differ": features_note,
         "seed": args.seed,
         "data": str(args.data.relative_to(PROJECT_ROOT))
         if args.data.is_relative_to(PROJECT_ROOT)

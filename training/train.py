@@ -38,7 +38,12 @@ from fraud.model import (
 from fraud.paths import ACCOUNTS_MODEL_DIR, COMMENTS_MODEL_DIR, CREATOR_MODEL_DIR, models_dir
 from fraud.reasons import engagement_doubt, red_flag_from_values
 from training import generators as training_generators
-from training.creator_data import DEFAULT_CREATORS, LabelledFeatures, load_labelled_features
+from training.creator_data import (
+    DEFAULT_CREATORS,
+    LabelledFeatures,
+    features_sha256,
+    load_labelled_features,
+)
 from training.simulate import COMPONENTS, GENUINE_ARCHETYPES, SOURCE_REGIMES
 from training.stats import auc_interval, share_interval
 
@@ -711,6 +716,22 @@ def recipe_differs(
     return None
 
 
+def features_differ(manifest: Mapping[str, Any], digest: str) -> str | None:
+    """How the features the model of ``manifest`` was fitted on differ from today's
+    (``digest``: :func:`training.creator_data.features_sha256` of the same creators now);
+    None when they are the same, so ``make train`` would fit this very booster again."""
+    recorded = manifest.get("training_data", {}).get("features_sha256")
+    if recorded is None:
+        return "its manifest records no digest of the features it was fitted on"
+    if recorded != digest:
+        return (
+            f"it was fitted on features ({recorded[:12]}) other than today's code makes of the"
+            f" same creators ({digest[:12]}): the feature code changed after it was trained, and"
+            " make train would fit another booster"
+        )
+    return None
+
+
 def _kept_booster(
     directory: Path, seed: int, data_sha256: str, generators: Mapping[str, Any] | None = None
 ) -> CreatorModel:
@@ -799,6 +820,8 @@ def main(argv: list[str] | None = None) -> int:
             },
             # their creators join the train split only (training/generators)
             "other_generators": generators,
+            # what the feature code made of both (training.creator_data.features_sha256)
+            "features_sha256": features_sha256([frame, *(e.frame for e in extra)]),
             "component_models": _licences(root),
         },
         splits={k: int(frame.iloc[v]["creator"].nunique()) for k, v in parts.items()},
