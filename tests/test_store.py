@@ -171,8 +171,9 @@ def _write_snapshots(location: str, worker: int, n: int, start_at: float) -> Non
     store.close()
 
 
-def test_two_processes_writing_at_once_lose_nothing(tmp_path: Path) -> None:
-    location = str(tmp_path / "store.sqlite")
+def write_in_two_processes_at_once(location: str, timeout: float = 120) -> None:
+    """Two processes write 60 creators each and one they share into the store at
+    ``location``, starting together; both must end well."""
     context = multiprocessing.get_context("spawn")
     start_at = time.time() + 3.0  # past both processes' start-up
     workers = [
@@ -181,8 +182,13 @@ def test_two_processes_writing_at_once_lose_nothing(tmp_path: Path) -> None:
     for worker in workers:
         worker.start()
     for worker in workers:
-        worker.join(120)
+        worker.join(timeout)
         assert worker.exitcode == 0
+
+
+def test_two_processes_writing_at_once_lose_nothing(tmp_path: Path) -> None:
+    location = str(tmp_path / "store.sqlite")
+    write_in_two_processes_at_once(location)
     with sqlite3.connect(location) as db:
         assert db.execute("SELECT COUNT(*) FROM snapshots").fetchone()[0] == 121  # 2 x 60 + shared
 

@@ -14,29 +14,41 @@ import pytest
 from alembic.migration import MigrationContext
 from alembic.operations import Operations
 
-_REVISION = (
-    Path(__file__).resolve().parents[1]
-    / "fraud/store/migrations/versions/0007_binary_keys_on_mysql.py"
-)
+_VERSIONS = Path(__file__).resolve().parents[1] / "fraud/store/migrations/versions"
 
 
-def _revision() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("revision_0007", _REVISION)
+def revision_module(filename: str) -> ModuleType:
+    """The Alembic revision ``filename`` of the store's migrations, imported on its own."""
+    spec = importlib.util.spec_from_file_location(
+        filename.removesuffix(".py"), _VERSIONS / filename
+    )
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
 
 
-def _ddl(dialect: str) -> list[str]:
-    """The statements revision 0007 sends to a ``dialect`` database."""
+def revision_ddl(filename: str, dialect: str) -> list[str]:
+    """The statements the revision ``filename`` sends to a ``dialect`` database."""
     out = io.StringIO()
     context = MigrationContext.configure(
         dialect_name=dialect, opts={"as_sql": True, "output_buffer": out}
     )
     with Operations.context(context):
-        _revision().upgrade()
+        revision_module(filename).upgrade()
     return [s.strip() for s in out.getvalue().split(";") if s.strip()]
+
+
+_REVISION = "0007_binary_keys_on_mysql.py"
+
+
+def _revision() -> ModuleType:
+    return revision_module(_REVISION)
+
+
+def _ddl(dialect: str) -> list[str]:
+    """The statements revision 0007 sends to a ``dialect`` database."""
+    return revision_ddl(_REVISION, dialect)
 
 
 def _expected(collation: str) -> list[str]:

@@ -6,37 +6,13 @@ each dialect and read; the live tests run it."""
 
 from __future__ import annotations
 
-import importlib.util
-import io
-from pathlib import Path
-from types import ModuleType
-
 import pytest
-from alembic.migration import MigrationContext
-from alembic.operations import Operations
 
-_REVISION = (
-    Path(__file__).resolve().parents[1]
-    / "fraud/store/migrations/versions/0008_mysql_keeps_what_it_is_given.py"
-)
-
-
-def _revision() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("revision_0008", _REVISION)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+from tests.test_store_mysql_keys import revision_ddl
 
 
 def _ddl(dialect: str) -> list[str]:
-    out = io.StringIO()
-    context = MigrationContext.configure(
-        dialect_name=dialect, opts={"as_sql": True, "output_buffer": out}
-    )
-    with Operations.context(context):
-        _revision().upgrade()
-    return [s.strip() for s in out.getvalue().split(";") if s.strip()]
+    return revision_ddl("0008_mysql_keeps_what_it_is_given.py", dialect)
 
 
 @pytest.mark.parametrize("dialect", ["mysql", "mariadb"])

@@ -15,7 +15,6 @@ probability, the time of an observation to the microsecond), case-sensitive ids 
 from __future__ import annotations
 
 import itertools
-import multiprocessing
 import os
 import threading
 import time
@@ -35,7 +34,7 @@ from fraud.importers import run_import
 from fraud.schema import CreatorRecord
 from fraud.store import CreatorStore, is_locked, scores_table, snapshots_table
 from tests.servers import URLS_ENV
-from tests.test_store import _daily_export, _import_day, _write_snapshots
+from tests.test_store import _daily_export, _import_day, write_in_two_processes_at_once
 
 _URLS = [u.strip() for u in os.environ.get(URLS_ENV, "").split(",") if u.strip()]
 _DATABASES = itertools.count()
@@ -352,16 +351,7 @@ def test_chinese_names_and_emoji_round_trip(location: str) -> None:
 
 
 def test_two_processes_writing_at_once_lose_nothing(location: str) -> None:
-    context = multiprocessing.get_context("spawn")
-    start_at = time.time() + 3.0  # past both processes' start-up
-    workers = [
-        context.Process(target=_write_snapshots, args=(location, w, 60, start_at)) for w in range(2)
-    ]
-    for worker in workers:
-        worker.start()
-    for worker in workers:
-        worker.join(180)
-        assert worker.exitcode == 0
+    write_in_two_processes_at_once(location, timeout=180)
     with CreatorStore.open(location) as store:
         assert _count(store, snapshots_table) == 121  # 2 x 60 + the one both wrote
 
