@@ -199,10 +199,8 @@ def test_the_tests_know_the_newest_revision() -> None:
     from alembic.config import Config
     from alembic.script import ScriptDirectory
 
-    import fraud.store
-
     config = Config()
-    config.set_main_option("script_location", str(Path(fraud.store.__file__).parent / "migrations"))
+    config.set_main_option("script_location", "fraud.store:migrations")  # as the store names it
     assert ScriptDirectory.from_config(config).get_current_head() == STORE_HEAD
 
 
