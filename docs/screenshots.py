@@ -4,7 +4,7 @@
     .venv/bin/python docs/screenshots.py out/report.html out/zh/report.html
 
 Uses Debian's chromium through Playwright (as the browser tests do); the Chinese screenshot
-needs a CJK font (apt-get install fonts-wqy-microhei).
+needs a CJK font (apt-get install fonts-wqy-microhei; without one its Chinese is drawn as boxes).
 """
 
 from __future__ import annotations
