@@ -3,6 +3,7 @@ built from that one prediction are those of predicting each regime's rows on the
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -142,6 +143,21 @@ def test_evaluation_calibrates_the_shipped_booster_only_for_its_own_seed_and_dat
     assert kept.model_to_string() == shipped.booster.model_to_string()
     assert evaluate.shipped_booster(seed + 1, trained) is None  # another seed: a refit
     assert evaluate.shipped_booster(seed, "0" * 64) is None  # other data: a refit
+
+
+def test_the_checks_judge_a_shipped_model_they_are_given_without_loading_it_again(
+    tmp_path: Path,
+) -> None:
+    from fraud.model import CreatorModel
+    from fraud.paths import CREATOR_MODEL_DIR, MODELS_DIR
+
+    shipped = CreatorModel.load(MODELS_DIR / CREATOR_MODEL_DIR)
+    trained = shipped.manifest["training_data"]["simulated_creators"]["sha256"]
+    seed = shipped.manifest["params"]["seed"]
+    nowhere = tmp_path / "no-model-here"  # loading from it would fail
+    kept = evaluate.shipped_booster(seed, trained, directory=nowhere, shipped=shipped)
+    assert kept is shipped.booster
+    assert evaluate.check_shipped(shipped, nowhere, shipped=shipped) is None
 
 
 def test_a_booster_is_kept_only_for_the_recipe_seed_and_data_that_fitted_it(

@@ -611,14 +611,17 @@ def shipped_booster(
     data_sha256: str,
     directory: Path | None = None,
     generators: Mapping[str, Any] | None = None,
+    shipped: CreatorModel | None = None,
 ) -> lgb.Booster | None:
     """The shipped creator model's booster when it was fitted with ``seed`` on this data (and
     the other generators' creators of ``generators``, :func:`training.generators.recipe`) over
     the recipe's features (the evaluation then calibrates it and checks its cut-offs against
     the shipped ones, :func:`check_shipped`, instead of refitting it: a refit on another CPU
     drifts in the last digits of the features, and the report describes the model in use);
-    None otherwise (the evaluation refits: an experiment)."""
-    shipped = CreatorModel.load(directory or models_dir() / CREATOR_MODEL_DIR)
+    None otherwise (the evaluation refits: an experiment). ``shipped``: the model of
+    ``directory`` when the caller has it loaded already."""
+    if shipped is None:
+        shipped = CreatorModel.load(directory or models_dir() / CREATOR_MODEL_DIR)
     differs = recipe_differs(shipped.manifest, seed, data_sha256, generators)
     return shipped.booster if differs is None else None
 
@@ -629,6 +632,7 @@ def check_shipped(
     *,
     seed: int | None = None,
     data_sha256: str | None = None,
+    shipped: CreatorModel | None = None,
 ) -> str | None:
     """Stop unless the shipped creator model of the selected set is the one this evaluation
     refits (same recipe, data and features: the same cut-offs), so a report never describes
@@ -636,9 +640,10 @@ def check_shipped(
     code or the data changed after it was trained. An evaluation asked for with another
     ``seed`` or other data than the shipped model's only says that its report describes the
     refit (an experiment), and goes on; returns that note (None: the report describes the
-    shipped model)."""
+    shipped model). ``shipped``: the model of ``directory``, when loaded already."""
     directory = directory or models_dir() / CREATOR_MODEL_DIR
-    shipped = CreatorModel.load(directory)
+    if shipped is None:
+        shipped = CreatorModel.load(directory)
     trained_seed = shipped.manifest.get("params", {}).get("seed")
     trained_data = (
         shipped.manifest.get("training_data", {}).get("simulated_creators", {}).get("sha256")
@@ -690,10 +695,11 @@ def main(argv: list[str] | None = None) -> int:
     data = load_labelled_features(args.data)
     frames, generators = training_generators.load()
     extra = list(frames.values())
+    shipped = CreatorModel.load(models_dir() / CREATOR_MODEL_DIR)  # once: read by three checks
     kept = (
         None
         if args.genuine_growth
-        else shipped_booster(args.seed, data.source_sha256, generators=generators)
+        else shipped_booster(args.seed, data.source_sha256, generators=generators, shipped=shipped)
     )
     fitted = fit_on_splits(
         data, args.seed, extra=extra, genuine_growth=args.genuine_growth, booster=kept
@@ -706,12 +712,14 @@ def main(argv: list[str] | None = None) -> int:
             " comment and like fraud (--genuine-growth), not the shipped model"
         )
     else:
-        refit_note = check_shipped(model, seed=args.seed, data_sha256=data.source_sha256)
+        refit_note = check_shipped(
+            model, seed=args.seed, data_sha256=data.source_sha256, shipped=shipped
+        )
     features_note = (
         None
         if refit_note is not None or args.genuine_growth
         else features_differ(
-            CreatorModel.load(models_dir() / CREATOR_MODEL_DIR).manifest,
+            shipped.manifest,
             features_sha256([data.frame, *(e.frame for e in extra)]),
         )
     )
