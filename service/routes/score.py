@@ -30,6 +30,7 @@ from fraud.io import not_utf8_reason
 from fraud.schema import BatchRequest, BatchResponse, CreatorRecord, ScoreResult
 from fraud.store import creator_key, is_locked, observed_dates
 from fraud.validation import validate_creator_json
+from fraud.wording import counted
 
 from ..dependencies import CreatorScorer, GateDep, ScorerDep
 from ..offload import Admission, ScoringGate
@@ -481,7 +482,8 @@ class ObservedOnly:
         by :meth:`record` with the same ``dates``."""
         first, last = dates
         return (
-            f"{left_out} of {total} scored creators had a count or score dated outside "
+            f"{left_out} of {counted(total, 'scored creator')} had a count or score dated"
+            " outside "
             f"{first}..{last} (the server's date and the {self.days} days before): used for "
             "the answer; what was dated outside was not stored"
         )
