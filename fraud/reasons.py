@@ -308,6 +308,10 @@ class ReasonRule:
     # which it may be medium / high severity (:data:`SEVERITY_CUTOFFS`). ``None``: the
     # pattern alone never fires on genuine creators, so the model's weight decides.
     strength: Callable[[Values], float] | None = None
+    # The reason's evidence when it is not simply ``evidence_keys`` of the check's evidence
+    # (a figure read from the feature values, or a figure shown only when it fired): the
+    # evidence shows the figures the message speaks of, and no others.
+    shown: Callable[[Values, Any], dict[str, Any]] | None = None
 
 
 # Thresholds the rules apply, named once so messages say the same numbers.
@@ -618,11 +622,40 @@ def _following_repeats(v: Values) -> bool:
     return _gt(v, "following_repeat_share", FOLLOWING_REPEAT_SHARE)
 
 
+def _not_growing_by_elasticity(v: Values) -> bool:
+    return _lt(v, "engagement_follower_elasticity", NOT_GROWING_ELASTICITY)
+
+
+def _not_growing_across_jump(v: Values, e: GrowthEvidence) -> bool:
+    return (
+        _lt(v, "spike_er_change", -NOT_GROWING_ELASTICITY)
+        and e.er_before_spike is not None
+        and e.er_after_spike is not None
+    )
+
+
+def _not_growing_evidence(v: Values, e: GrowthEvidence) -> dict[str, Any]:
+    """ENGAGEMENT_NOT_GROWING's evidence: the figures its message says, those that fired
+    (:func:`_not_growing_message`). The engagement rate across a jump measured but not
+    fallen is not shown beside the elasticity that fired: it once was, a rate that rose
+    under a message about engagement per post against the followers (session 56)."""
+    shown: dict[str, Any] = {}
+    if _not_growing_by_elasticity(v):
+        elasticity = _value(v, "engagement_follower_elasticity")
+        shown["engagement_follower_elasticity"] = round(elasticity, 3)
+        shown["engagement_x_per_follower_doubling"] = round(2.0**elasticity, 3)
+    if _not_growing_across_jump(v, e):
+        shown["er_before_spike"] = e.er_before_spike
+        shown["er_after_spike"] = e.er_after_spike
+    return shown
+
+
 def _not_growing_message(v: Values, e: GrowthEvidence) -> str:
-    """The figure that fired: the elasticity over the posts, the rate across a jump, or both."""
+    """The figure that fired: the elasticity over the posts, the rate across a jump, or both
+    (the reason's evidence, :func:`_not_growing_evidence`, shows the same figures)."""
     parts = []
     elasticity = _value(v, "engagement_follower_elasticity")
-    if _lt(v, "engagement_follower_elasticity", NOT_GROWING_ELASTICITY):
+    if _not_growing_by_elasticity(v):
         per_doubling = 2.0**elasticity
         parts.append(
             "from the first to the last third of the posts, engagement per post "
@@ -637,14 +670,10 @@ def _not_growing_message(v: Values, e: GrowthEvidence) -> str:
             )
             + " (it doubles too when both grow together)"
         )
-    if (
-        _lt(v, "spike_er_change", -NOT_GROWING_ELASTICITY)
-        and e.er_before_spike is not None
-        and e.er_after_spike is not None
-    ):
+    if _not_growing_across_jump(v, e):
         parts.append(
-            f"the engagement rate fell from {_rate(e.er_before_spike)} before the jump to "
-            f"{_rate(e.er_after_spike)} after"
+            f"the engagement rate fell from {_small_rate(e.er_before_spike or 0.0)} before the"
+            f" jump to {_small_rate(e.er_after_spike or 0.0)} after"
         )
     return "Engagement per post did not grow with the followers" + (
         ": " + "; ".join(parts) if parts else ""
@@ -1048,6 +1077,7 @@ RULES: tuple[ReasonRule, ...] = (
         _not_growing_message,
         ("er_before_spike", "er_after_spike"),
         strength=_not_growing_strength,
+        shown=_not_growing_evidence,
     ),
     ReasonRule(
         "ENGAGEMENT_LOW_FOR_SIZE",
@@ -1399,8 +1429,14 @@ def _severity(weight: float) -> Severity:
     return Severity.LOW
 
 
-def _evidence(keys: tuple[str, ...], evidence: Any, weight: float) -> dict[str, Any]:
-    picked = {k: evidence.get(k) for k in keys if evidence.get(k) is not None}
+def _evidence(rule: ReasonRule, values: Values, evidence: Any, weight: float) -> dict[str, Any]:
+    """A reason's evidence: its rule's figures (:attr:`ReasonRule.shown`, else its
+    ``evidence_keys`` of the check's evidence) and the model's weight."""
+    if rule.shown is not None:
+        picked = rule.shown(values, evidence)
+    else:
+        keys = rule.evidence_keys
+        picked = {k: evidence.get(k) for k in keys if evidence.get(k) is not None}
     picked["model_contribution"] = round(weight, 3)
     return picked
 
@@ -1481,7 +1517,7 @@ def fraud_signals(
             code=rule.code,
             severity=severity,
             message=rule.message(values, block.evidence),
-            evidence=_evidence(rule.evidence_keys, block.evidence, weight),
+            evidence=_evidence(rule, values, block.evidence, weight),
         )
         flagged.append((weight, reason))
     flagged.sort(key=lambda item: -item[0])
@@ -1560,7 +1596,7 @@ def build_reasons(
                 code=rule.code,
                 severity=Severity.INFO,
                 message=rule.message(values, block.evidence),
-                evidence=_evidence(rule.evidence_keys, block.evidence, weight),
+                evidence=_evidence(rule, values, block.evidence, weight),
             )
         )
     # Patterns the model did not hold against this creator come after the context (a red
