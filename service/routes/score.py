@@ -578,8 +578,7 @@ class ObservedOnly:
         by :meth:`record` with the same ``dates``."""
         first, last = dates
         return (
-            f"{left_out} of {counted(total, 'scored creator')} had a count or score dated"
-            " outside "
+            f"{left_out} of {total} scored creators had a count or score dated outside "
             f"{first}..{last} (the server's date and the {self.days} days before): used for "
             "the answer; what was dated outside was not stored"
         )
