@@ -67,6 +67,7 @@ from fraud.io import (
     open_row_writer,
     parse_record,
 )
+from fraud.wording import counted
 
 if TYPE_CHECKING:  # imported where used: `fraud --help` starts without pydantic
     from fraud.schema import CreatorRecord, ScoreResult
@@ -755,7 +756,8 @@ class _FileRun:
         rejected = self.sink.close_partial()
         s = self.summary
         parts = [
-            f"stopped after reading {s.read} records: {verb} {s.scored}, rejected {s.rejected}"
+            f"stopped after reading {counted(s.read, 'record')}: {verb} {s.scored},"
+            f" rejected {s.rejected}"
         ]
         if partial is not None:
             parts.append(f"results so far in {partial}")

@@ -13,6 +13,7 @@ import math
 from collections.abc import Callable
 
 from fraud.features.growth import SPIKE_GROWTH_SHARE_CAP
+from fraud.wording import counted
 
 __all__ = ["PLAIN", "plain_text", "plain_value"]
 
@@ -59,7 +60,7 @@ def _times(label: str) -> _Entry:
 
 def _points_over(label: str, baseline: str) -> _Entry:
     """A share minus another (``baseline``): said as percentage points."""
-    return _same, lambda x: f"{label} {100 * x:+.0f} points over {baseline}"
+    return _same, lambda x: f"{label} {counted(100 * x, 'point', spec='+.0f')} over {baseline}"
 
 
 def _over_norm(label: str) -> _Entry:
@@ -80,7 +81,10 @@ def _spike_growth_share(x: float) -> str:
 
 PLAIN: dict[str, _Entry] = {
     # growth
-    "follower_history_days": (_same, lambda x: f"{x:.0f} days of follower history"),
+    "follower_history_days": (
+        _same,
+        lambda x: f"{counted(x, 'day', spec='.0f')} of follower history",
+    ),
     "follower_growth_30d": (_same, lambda x: f"followers grew {_pct(x)} in the last 30 days"),
     "follower_spike_z": (
         math.expm1,
@@ -88,8 +92,14 @@ PLAIN: dict[str, _Entry] = {
     ),
     "follower_spike_share": _share("largest daily gain over the usual, in followers before it"),
     "follower_spike_ratio": _times("largest daily follower gain against a normal day:"),
-    "n_follower_spike_days": (_same, lambda x: f"{x:.0f} days of follower spikes"),
-    "n_follower_spike_episodes": (_same, lambda x: f"{x:.0f} separate follower spikes"),
+    "n_follower_spike_days": (
+        _same,
+        lambda x: f"{counted(x, 'day', spec='.0f')} of follower spikes",
+    ),
+    "n_follower_spike_episodes": (
+        _same,
+        lambda x: f"{counted(x, 'separate follower spike', spec='.0f')}",
+    ),
     "follower_spike_growth_share": (_same, _spike_growth_share),
     "follower_spike_tail_ratio": _share("gains in the 3 days after the spike's peak, of the peak"),
     "follower_drop_after_spike": _share("followers lost within 60 days after the spike, of it"),
@@ -133,10 +143,10 @@ PLAIN: dict[str, _Entry] = {
             else "median engagement rate not over the norm"
         ),
     ),
-    "interactions_log10": (_count, lambda x: f"{x:,.0f} interactions a post"),
+    "interactions_log10": (_count, lambda x: f"{counted(x, 'interaction', spec=',.0f')} a post"),
     "likes_per_comment_vs_norm": _times("likes per comment against the norm:"),
     "views_per_like_vs_norm": _times("views per like against the norm:"),
-    "shares_per_like": (_exp, lambda x: f"about {_num(x)} shares per like"),
+    "shares_per_like": (_exp, lambda x: f"about {counted(_num(x), 'share')} per like"),
     "engagement_volatility": (
         _exp,
         lambda x: f"engagement varies about {x:.1f}x from post to post (one standard deviation)",
@@ -177,7 +187,9 @@ PLAIN: dict[str, _Entry] = {
     "regular_low_effort_share": _share("low-effort comments from regulars, at any delay"),
     "regular_delay_spread": (
         math.expm1,
-        lambda x: f"a regular's delay after posting varies by {x:.0f} minutes (median)",
+        lambda x: (
+            f"a regular's delay after posting varies by {counted(x, 'minute', spec='.0f')} (median)"
+        ),
     ),
     "recurring_substantive_share": _share("substantive comments among the regulars'"),
     "top_commenter_share": _share("comments from the 5 most active commenters"),
@@ -185,7 +197,10 @@ PLAIN: dict[str, _Entry] = {
     "early_low_effort_excess": _points_over("low-effort comments within the hour", "the others"),
     "creator_reply_rate": _share("creator replies, per audience comment"),
     "digit_heavy_commenter_share": _share("commenters with digit-heavy names"),
-    "comment_length_median": (math.expm1, lambda x: f"median comment {x:.0f} characters"),
+    "comment_length_median": (
+        math.expm1,
+        lambda x: f"median comment {counted(x, 'character', spec='.0f')}",
+    ),
     "spam_campaign_share": _share("comments of one lure campaign across accounts"),
     "mutual_boost_cue_share": _share("comments asking for follows or likes back"),
     "commenter_cross_mention_share": _share("comments @-replying to other commenters"),
@@ -208,13 +223,16 @@ PLAIN: dict[str, _Entry] = {
         ),
     ),
     # profile
-    "followers_log10": (_count, lambda x: f"{x:,.0f} followers"),
+    "followers_log10": (_count, lambda x: counted(x, "follower", spec=",.0f")),
     "size_tier_index": (_same, lambda x: f"size tier {x:.0f} (0 = nano)"),
-    "following_per_follower": (_ten, lambda x: f"follows {_num(x)} accounts per follower"),
-    "following_log10": (_count, lambda x: f"follows {x:,.0f} accounts"),
-    "followers_per_post": (_ten, lambda x: f"{_num(x)} followers per post"),
-    "posts_per_week": (_same, lambda x: f"{_num(x)} posts a week"),
-    "account_age_days": (_same, lambda x: f"account {x:,.0f} days old"),
+    "following_per_follower": (
+        _ten,
+        lambda x: f"follows {counted(_num(x), 'account')} per follower",
+    ),
+    "following_log10": (_count, lambda x: f"follows {counted(x, 'account', spec=',.0f')}"),
+    "followers_per_post": (_ten, lambda x: f"{counted(_num(x), 'follower')} per post"),
+    "posts_per_week": (_same, lambda x: f"{counted(_num(x), 'post')} a week"),
+    "account_age_days": (_same, lambda x: f"account {counted(x, 'day', spec=',.0f')} old"),
     "verified": (_same, lambda x: "verified" if x >= 0.5 else "not verified"),
 }
 

@@ -57,6 +57,7 @@ from fraud.schema import (
     Verdict,
     dedupe_comments,
 )
+from fraud.wording import counted, one_or_many
 
 __all__ = [
     "REASON_CODES",
@@ -124,15 +125,12 @@ def _lure_detail(e: Evidence) -> str:
     detail = f" (lures: {', '.join(parts)})" if named else ""
     if e.get("n_campaign_comments"):
         detail += (
-            f"; {e['n_campaign_comments']} repeat a lure that {MIN_CAMPAIGN_ACCOUNTS} or more "
-            f"accounts paste ({e.get('n_campaign_accounts', 0)} accounts in all): "
+            f"; {e['n_campaign_comments']} {one_or_many(e['n_campaign_comments'], 'repeats', 'repeat')}"
+            f" a lure that {MIN_CAMPAIGN_ACCOUNTS} or more accounts paste"
+            f" ({counted(e.get('n_campaign_accounts', 0), 'account')} in all): "
             "lure campaigns"
         )
     return detail
-
-
-def _plural(n: int, noun: str) -> str:
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 def _boost_group_shown(v: Values, n: int, replying: int) -> bool:
@@ -162,7 +160,7 @@ def _mutual_boost_message(v: Values, e: Evidence) -> str:
     n = int(e.get("n_mutual_boost_askers", 0) or 0)
     replying = int(e.get("n_mutual_boost_askers_replying", 0) or 0)
     said = (
-        f"{_plural(n, 'account')} {'asks' if n == 1 else 'ask'} for follows or likes back in "
+        f"{counted(n, 'account')} {one_or_many(n, 'asks', 'ask')} for follows or likes back in "
         f"{_pct(_value(v, 'mutual_boost_cue_share'))} of comments (cues such as 互关, 求回关 or "
         "“follow back”)"
         if n
@@ -192,7 +190,7 @@ def _mutual_boost_message(v: Values, e: Evidence) -> str:
     if n and _gt(v, "commenter_cross_mention_share", BOOST_CROSS_MENTION_SHARE):
         return said + (
             f", but {'none' if replying == 0 else replying} of the askers "
-            f"{'does' if replying == 1 else 'do'}: no sign that they trade with each other, "
+            f"{one_or_many(replying, 'does', 'do')}: no sign that they trade with each other, "
             "so no group is shown"
         )
     return said + (
@@ -235,7 +233,7 @@ BURST_LOW_EFFORT_EXCESS = 0.3
 def _burst_message(v: Values, e: Evidence) -> str:
     timed, n = e.get("n_comments_timed"), e.get("n_comments")
     of = (  # the share is of the comments whose delay after their post is known
-        f"of the {timed} comments whose time after their post is known ({n} in all)"
+        f"of the {counted(timed, 'comment')} whose time after their post is known ({n} in all)"
         if isinstance(timed, int) and isinstance(n, int) and timed < n
         else "of comments"
     )
@@ -243,7 +241,8 @@ def _burst_message(v: Values, e: Evidence) -> str:
     excess = _value(v, "early_low_effort_excess")
     if _ok(excess):
         said += (
-            f"; low-effort comments come within the hour {100 * abs(excess):.0f} points "
+            f"; low-effort comments come within the hour"
+            f" {counted(100 * abs(excess), 'point', spec='.0f')} "
             + ("more" if excess >= 0 else "less")
             + " often than the others"
         )
@@ -252,8 +251,9 @@ def _burst_message(v: Values, e: Evidence) -> str:
 
 def _pod_message(v: Values, e: Evidence) -> str:
     said = (
-        f"{e['n_regular_commenters']} accounts comment on at least half of"
-        f" {e['n_posts_with_comments']} posts"
+        f"{counted(e['n_regular_commenters'], 'account')}"
+        f" {one_or_many(e['n_regular_commenters'], 'comments', 'comment')} on at least half of"
+        f" {counted(e['n_posts_with_comments'], 'post')}"
     )
     if _early_pod(v):
         # (the share is of every comment: it does not say on how many posts they came early)
@@ -268,7 +268,8 @@ def _pod_message(v: Values, e: Evidence) -> str:
             + f" low-effort comments ({_pct(v['regular_low_effort_share'])} of comments, "
             "at any delay), each at nearly the same time after each post they comment on (the "
             "typical one of "
-            f"{e.get('n_regulars_timed', 0)} timed regulars comes within {minutes:.0f} minutes "
+            f"{counted(e.get('n_regulars_timed', 0), 'timed regular')} comes within"
+            f" {counted(minutes, 'minute', spec='.0f')} "
             "of their usual delay)"
         )
     if not _early_pod(v):
@@ -307,6 +308,10 @@ class ReasonRule:
     # which it may be medium / high severity (:data:`SEVERITY_CUTOFFS`). ``None``: the
     # pattern alone never fires on genuine creators, so the model's weight decides.
     strength: Callable[[Values], float] | None = None
+    # The reason's evidence when it is not simply ``evidence_keys`` of the check's evidence
+    # (a figure read from the feature values, or a figure shown only when it fired): the
+    # evidence shows the figures the message speaks of, and no others.
+    shown: Callable[[Values, Any], dict[str, Any]] | None = None
 
 
 # Thresholds the rules apply, named once so messages say the same numbers.
@@ -512,7 +517,7 @@ def _spike_message(v: Values, e: GrowthEvidence) -> str:
     normal = (
         f"{e.spike_x_normal:g}x a normal day"
         if normal_day >= 1
-        else f"on an account that loses {-normal_day:,} followers on a normal day"
+        else f"on an account that loses {counted(-normal_day, 'follower', spec=',')} on a normal day"
         if normal_day < 0
         else "on an account that gains under one follower on a normal day"
     )
@@ -525,9 +530,9 @@ def _spike_message(v: Values, e: GrowthEvidence) -> str:
         apart = (date.fromisoformat(e.spike_gap_end) - date.fromisoformat(e.spike_gap_start)).days
         share = e.spike_gap_growth_share
         grown = (
-            f"the follower count grew {_pct(share)} in those {apart} days"
+            f"the follower count grew {_pct(share)} in those {counted(apart, 'day')}"
             if share is not None
-            else f"{apart} days apart"
+            else f"{counted(apart, 'day')} apart"
         )
         return (
             f"{_spike_gain(e)}, with no count taken in between ({grown}: about "
@@ -541,22 +546,24 @@ def _spike_gain(e: GrowthEvidence) -> str:
     when no count was taken on that day (``GrowthEvidence.spike_gap_start``)."""
     if e.spike_gap_start is not None:
         return (
-            f"+{e.spike_gap_followers or 0:,} followers between {_day(e.spike_gap_start)} "
+            f"+{counted(e.spike_gap_followers or 0, 'follower', spec=',')} between"
+            f" {_day(e.spike_gap_start)} "
             f"and {_day(e.spike_gap_end)}"
         )
-    return f"+{e.spike_followers:,} followers on {_day(e.spike_date)}"
+    return f"+{counted(e.spike_followers or 0, 'follower', spec=',')} on {_day(e.spike_date)}"
 
 
 def _episode_days(e: GrowthEvidence) -> str:
     if e.spike_start is None or e.spike_end is None:
         return "a few days"
     days = (date.fromisoformat(e.spike_end) - date.fromisoformat(e.spike_start)).days + 1
-    return "one day" if days == 1 else f"{days} days"
+    return "one day" if days == 1 else counted(days, "day")
 
 
 def _staircase_message(v: Values, e: GrowthEvidence) -> str:
     return (
-        f"{e.n_spike_episodes} separate step-ups in followers within {e.n_history_days} days, "
+        f"{e.n_spike_episodes} separate step-ups in followers within"
+        f" {counted(e.n_history_days, 'day')}, "
         "the pattern of repeated purchases"
     )
 
@@ -571,7 +578,7 @@ def _drip_message(v: Values, e: GrowthEvidence) -> str:
 
 def _drop_message(v: Values, e: GrowthEvidence) -> str:
     return (
-        f"Lost {e.drop_after_spike_followers or 0:,} followers "
+        f"Lost {counted(e.drop_after_spike_followers or 0, 'follower', spec=',')} "
         f"({_pct(v['follower_drop_after_spike'])} of the jump"
         + (
             f"'s {e.spike_excess_followers:,} beyond a normal day's change"
@@ -615,11 +622,40 @@ def _following_repeats(v: Values) -> bool:
     return _gt(v, "following_repeat_share", FOLLOWING_REPEAT_SHARE)
 
 
+def _not_growing_by_elasticity(v: Values) -> bool:
+    return _lt(v, "engagement_follower_elasticity", NOT_GROWING_ELASTICITY)
+
+
+def _not_growing_across_jump(v: Values, e: GrowthEvidence) -> bool:
+    return (
+        _lt(v, "spike_er_change", -NOT_GROWING_ELASTICITY)
+        and e.er_before_spike is not None
+        and e.er_after_spike is not None
+    )
+
+
+def _not_growing_evidence(v: Values, e: GrowthEvidence) -> dict[str, Any]:
+    """ENGAGEMENT_NOT_GROWING's evidence: the figures its message says, those that fired
+    (:func:`_not_growing_message`). The engagement rate across a jump measured but not
+    fallen is not shown beside the elasticity that fired: it once was, a rate that rose
+    under a message about engagement per post against the followers (session 56)."""
+    shown: dict[str, Any] = {}
+    if _not_growing_by_elasticity(v):
+        elasticity = _value(v, "engagement_follower_elasticity")
+        shown["engagement_follower_elasticity"] = round(elasticity, 3)
+        shown["engagement_x_per_follower_doubling"] = round(2.0**elasticity, 3)
+    if _not_growing_across_jump(v, e):
+        shown["er_before_spike"] = e.er_before_spike
+        shown["er_after_spike"] = e.er_after_spike
+    return shown
+
+
 def _not_growing_message(v: Values, e: GrowthEvidence) -> str:
-    """The figure that fired: the elasticity over the posts, the rate across a jump, or both."""
+    """The figure that fired: the elasticity over the posts, the rate across a jump, or both
+    (the reason's evidence, :func:`_not_growing_evidence`, shows the same figures)."""
     parts = []
     elasticity = _value(v, "engagement_follower_elasticity")
-    if _lt(v, "engagement_follower_elasticity", NOT_GROWING_ELASTICITY):
+    if _not_growing_by_elasticity(v):
         per_doubling = 2.0**elasticity
         parts.append(
             "from the first to the last third of the posts, engagement per post "
@@ -634,14 +670,10 @@ def _not_growing_message(v: Values, e: GrowthEvidence) -> str:
             )
             + " (it doubles too when both grow together)"
         )
-    if (
-        _lt(v, "spike_er_change", -NOT_GROWING_ELASTICITY)
-        and e.er_before_spike is not None
-        and e.er_after_spike is not None
-    ):
+    if _not_growing_across_jump(v, e):
         parts.append(
-            f"the engagement rate fell from {_rate(e.er_before_spike)} before the jump to "
-            f"{_rate(e.er_after_spike)} after"
+            f"the engagement rate fell from {_small_rate(e.er_before_spike or 0.0)} before the"
+            f" jump to {_small_rate(e.er_after_spike or 0.0)} after"
         )
     return "Engagement per post did not grow with the followers" + (
         ": " + "; ".join(parts) if parts else ""
@@ -662,7 +694,7 @@ def _spike_explained_message(v: Values, e: GrowthEvidence) -> str:
 def _audience_text(e: Evidence) -> str:
     low, high = e["fake_follower_ci95"]
     return (
-        f"Average fake probability of {e['n_sampled']} sampled followers: "
+        f"Average fake probability of {counted(e['n_sampled'], 'sampled follower')}: "
         f"{_pct(e['fake_follower_share'])} (95% CI {100 * low:.0f}-{100 * high:.0f}%); "
         "genuine accounts of this size: about "
         f"{_pct(e['norm_fake_follower_share'])}. At that average about "
@@ -822,15 +854,12 @@ def _likes_comments_message(v: Values, e: EngagementEvidence) -> str:
     the decision reads the +1-smoothed median of every post, ``likes_per_comment``), with the
     posts without a comment counted; posts without a single comment are said so."""
     if e.likes_total is not None and e.comments_total == 0:
-        lead = (
-            f"{e.likes_total:,} {'like' if e.likes_total == 1 else 'likes'} and no comments "
-            "on the posts"
-        )
+        lead = f"{counted(e.likes_total, 'like', spec=',')} and no comments on the posts"
     else:
         shown = e.median_likes_per_comment
         value = shown if shown is not None else e.likes_per_comment
         ratio = f"{value:,.1f}".removesuffix(".0")
-        lead = f"The median post has {ratio} {'like' if ratio == '1' else 'likes'} per comment"
+        lead = f"The median post has {counted(ratio, 'like')} per comment"
         n, commented = e.n_ratio_posts, e.n_commented_posts
         if n is not None and commented is not None and commented < n:
             uncommented = n - commented
@@ -838,25 +867,27 @@ def _likes_comments_message(v: Values, e: EngagementEvidence) -> str:
             norm = e.norm_likes_per_comment
             if value is not None and norm is not None and (value > norm) != many_likes:
                 # The posts without a comment decided it: the commented ones point the other way.
+                other = (
+                    f"the other post has {counted(ratio, 'like')} per comment"
+                    if commented == 1
+                    else f"the median of the other {commented} is {counted(ratio, 'like')} per"
+                    " comment"
+                )
                 lead = (
-                    f"{uncommented} of {n} posts have likes and no comments (the median of the"
-                    f" other {commented} is {ratio} {'like' if ratio == '1' else 'likes'} per"
-                    " comment)"
+                    f"{uncommented} of {counted(n, 'post')}"
+                    f" {one_or_many(uncommented, 'has', 'have')} likes and no comments ({other})"
                 )
             else:
                 lead = (
-                    f"{lead} (of the {commented} posts with comments; {uncommented} "
-                    f"{'post has' if uncommented == 1 else 'posts have'} none)"
+                    f"{lead} (of the {counted(commented, 'post')} with comments; {uncommented} "
+                    f"{one_or_many(uncommented, 'post has', 'posts have')} none)"
                 )
         if n is not None and e.n_posts > n:
             unknown = e.n_posts - n
-            lead += (
-                f"; {unknown} {'post' if unknown == 1 else 'posts'} without a comment count"
-                " left out"
-            )
+            lead += f"; {counted(unknown, 'post')} without a comment count left out"
     return (
         f"{lead}; genuine creators get about "
-        f"{e.norm_likes_per_comment:g} likes per comment: "
+        f"{counted(format(e.norm_likes_per_comment, 'g'), 'like')} per comment: "
         + (
             "likes may be bought"
             if v["likes_per_comment_vs_norm"] > 0
@@ -867,7 +898,7 @@ def _likes_comments_message(v: Values, e: EngagementEvidence) -> str:
 
 def _views_likes_message(v: Values, e: EngagementEvidence) -> str:
     return (
-        f"Only {e.views_per_like:g} views per like against about "
+        f"Only {counted(format(e.views_per_like, 'g'), 'view')} per like against about "
         f"{e.norm_views_per_like:g} usually: likes outpace the people who watched"
     )
 
@@ -889,7 +920,8 @@ def _likes_outlier_message(v: Values, e: EngagementEvidence) -> str:
 
 def _following_ratio_message(v: Values, e: ProfileEvidence) -> str:
     return (
-        f"Follows {e.following or 0:,} accounts with {e.followers:,} followers: "
+        f"Follows {counted(e.following or 0, 'account', spec=',')} with"
+        f" {counted(e.followers, 'follower', spec=',')}: "
         "follow-for-follow growth"
     )
 
@@ -908,10 +940,10 @@ def _emoji_copy_message(v: Values, e: Evidence) -> str:
     if len(shown) > EMOJI_COPY_SHOWN:
         shown = shown[:EMOJI_COPY_SHOWN] + "…"
     return (
-        f"{e['n_emoji_copy_comments']} of {e['n_comments']} comments "
+        f"{e['n_emoji_copy_comments']} of {counted(e['n_comments'], 'comment')} "
         f"({_pct(v['emoji_copy_share'])}) are {strings} pasted by "
         f"{EMOJI_COPY_MIN_ACCOUNTS} accounts or more (“{shown}” from "
-        f"{e['n_emoji_copy_accounts']} accounts): bought comment packages look like this, and"
+        f"{counted(e['n_emoji_copy_accounts'], 'account')}): bought comment packages look like this, and"
         " so do fans copying one comment down a thread; they count as copied comments. Fans'"
         f" own short emoji are not counted: only strings of {EMOJI_COPY_MIN_EMOJI} emoji or"
         f" more of {EMOJI_COPY_MIN_KINDS} kinds or more, or one emoji {EMOJI_COPY_MIN_RUN}"
@@ -925,7 +957,8 @@ def _unnamed_note(e: Evidence) -> str:
     if not n:
         return ""
     return (
-        f" ({_plural(n, 'comment')} of the section name{'s' if n == 1 else ''} no author: each"
+        f" ({counted(n, 'comment')} of the section {one_or_many(n, 'names', 'name')} no author:"
+        " each"
         " is counted as an account of its own, so the accounts may be fewer)"
     )
 
@@ -942,7 +975,8 @@ def _quoted(text: str, limit: int = EXAMPLE_SHOWN) -> str:
 def _low_effort_message(v: Values, e: Evidence) -> str:
     examples = ", ".join(map(_quoted, e.get("examples_low_effort", [])[:2]))
     return (
-        f"{_pct(e['low_effort_share'])} of {e['n_comments']} comments are generic, emoji-only "
+        f"{_pct(e['low_effort_share'])} of {counted(e['n_comments'], 'comment')} are generic,"
+        " emoji-only "
         f"or bare mentions (typical at this size: {_pct(e['norm_low_effort_share'])})"
         + (f", e.g. {examples}" if examples else "")
     )
@@ -1043,6 +1077,7 @@ RULES: tuple[ReasonRule, ...] = (
         _not_growing_message,
         ("er_before_spike", "er_after_spike"),
         strength=_not_growing_strength,
+        shown=_not_growing_evidence,
     ),
     ReasonRule(
         "ENGAGEMENT_LOW_FOR_SIZE",
@@ -1124,8 +1159,9 @@ RULES: tuple[ReasonRule, ...] = (
         ("duplicate_comment_share", "comment_text_diversity"),
         lambda v, e: _gt(v, "duplicate_comment_share", 0.08),
         lambda v, e: (
-            f"{e['n_duplicate_comments']} of {e['n_comments']} comments repeat the same text, or "
-            f"nearly ({e['n_near_duplicate_comments']} reworded), from different accounts"
+            f"{e['n_duplicate_comments']} of {counted(e['n_comments'], 'comment')}"
+            f" {one_or_many(e['n_duplicate_comments'], 'repeats', 'repeat')} the same text, or"
+            f" nearly ({e['n_near_duplicate_comments']} reworded), from different accounts"
             + _unnamed_note(e)
         ),
         ("n_duplicate_comments", "n_near_duplicate_comments", "n_comments"),
@@ -1338,8 +1374,8 @@ RULES: tuple[ReasonRule, ...] = (
         lambda v, e: _gt(v, "creator_reply_rate", 0.04),
         lambda v, e: (
             # n_creator_replies counts every comment of the creator's own, top-level or not
-            f"The creator wrote {_plural(e['n_creator_replies'], 'comment')} of their own "
-            f"beside {_plural(e['n_comments'], 'audience comment')}"
+            f"The creator wrote {counted(e['n_creator_replies'], 'comment')} of their own "
+            f"beside {counted(e['n_comments'], 'audience comment')}"
         ),
         ("n_creator_replies",),
         supports_fraud=False,
@@ -1355,8 +1391,9 @@ RULES: tuple[ReasonRule, ...] = (
             and not _gt(v, "template_similarity_share", 0.2)
         ),
         lambda v, e: (
-            f"{e['n_regular_commenters']} regulars comment across posts with varied, substantive "
-            "comments: a loyal community"
+            f"{counted(e['n_regular_commenters'], 'regular')}"
+            f" {one_or_many(e['n_regular_commenters'], 'comments', 'comment')} across posts with"
+            " varied, substantive comments: a loyal community"
         ),
         ("n_regular_commenters",),
         supports_fraud=False,
@@ -1392,8 +1429,14 @@ def _severity(weight: float) -> Severity:
     return Severity.LOW
 
 
-def _evidence(keys: tuple[str, ...], evidence: Any, weight: float) -> dict[str, Any]:
-    picked = {k: evidence.get(k) for k in keys if evidence.get(k) is not None}
+def _evidence(rule: ReasonRule, values: Values, evidence: Any, weight: float) -> dict[str, Any]:
+    """A reason's evidence: its rule's figures (:attr:`ReasonRule.shown`, else its
+    ``evidence_keys`` of the check's evidence) and the model's weight."""
+    if rule.shown is not None:
+        picked = rule.shown(values, evidence)
+    else:
+        keys = rule.evidence_keys
+        picked = {k: evidence.get(k) for k in keys if evidence.get(k) is not None}
     picked["model_contribution"] = round(weight, 3)
     return picked
 
@@ -1474,7 +1517,7 @@ def fraud_signals(
             code=rule.code,
             severity=severity,
             message=rule.message(values, block.evidence),
-            evidence=_evidence(rule.evidence_keys, block.evidence, weight),
+            evidence=_evidence(rule, values, block.evidence, weight),
         )
         flagged.append((weight, reason))
     flagged.sort(key=lambda item: -item[0])
@@ -1553,7 +1596,7 @@ def build_reasons(
                 code=rule.code,
                 severity=Severity.INFO,
                 message=rule.message(values, block.evidence),
-                evidence=_evidence(rule.evidence_keys, block.evidence, weight),
+                evidence=_evidence(rule, values, block.evidence, weight),
             )
         )
     # Patterns the model did not hold against this creator come after the context (a red
@@ -1634,9 +1677,9 @@ def build_reasons(
             message = _held_back_message(row) + _capitalised(hint)
         elif behavioural and leaning:
             backing = (
-                f"{listed(beyond)} {'is' if len(beyond) == 1 else 'are'} past what genuine "
+                f"{listed(beyond)} {one_or_many(len(beyond), 'is', 'are')} past what genuine "
                 "creators show, though the model gives "
-                f"{'it' if len(beyond) == 1 else 'them'} too little weight here to make a red flag"
+                f"{one_or_many(len(beyond), 'it', 'them')} too little weight here to make a red flag"
                 if beyond
                 else "no fraud pattern is past what genuine creators show"
             )
@@ -1680,16 +1723,16 @@ def _more_data(row: FeatureRow) -> list[str]:
     if not all(blocks.get(c) is not None and blocks[c].ran for c in BEHAVIOURAL_CHECKS):
         return []
     sizes = (
-        ("growth", "n_history_days", "a follower history longer than its {n:,} days"),
-        ("audience", "n_sampled", "a follower sample larger than its {n:,} followers"),
-        ("comments", "n_comments", "more than its {n:,} audience comments"),
-        ("engagement", "n_posts", "more than its {n:,} posts"),
+        ("growth", "n_history_days", "a follower history longer than its {n}", "day"),
+        ("audience", "n_sampled", "a follower sample larger than its {n}", "follower"),
+        ("comments", "n_comments", "more than its {n}", "audience comment"),
+        ("engagement", "n_posts", "more than its {n}", "post"),
     )
     more = []
-    for check, key, text in sizes:
+    for check, key, text, noun in sizes:
         n = blocks[check].evidence.get(key)
         if isinstance(n, int | float) and not isinstance(n, bool):
-            more.append(text.format(n=int(n)))
+            more.append(text.format(n=counted(int(n), noun, spec=",")))
     return more
 
 
@@ -1777,7 +1820,7 @@ def dated_after_as_of(record: CreatorRecord) -> Reason | None:
         [*posts, *comments, *(datetime(d.year, d.month, d.day, tzinfo=UTC) for d in history)]
     )
     counts = [(len(posts), "post"), (len(comments), "comment"), (len(history), "follower count")]
-    what = ", ".join(f"{n} {name}{'' if n == 1 else 's'}" for n, name in counts if n)
+    what = ", ".join(counted(n, name) for n, name in counts if n)
     day = as_of.astimezone(UTC).date().isoformat()
     return Reason(
         code="DATA_QUALITY",

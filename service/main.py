@@ -31,7 +31,6 @@ from starlette.middleware.trustedhost import TrustedHostMiddleware
 from starlette.requests import ClientDisconnect
 
 from fraud.batch import SCORING_GC_THRESHOLDS
-from fraud.io import format_location
 from fraud.reasons import REASON_CODES
 
 from .dependencies import CreatorScorer, known_query_only
@@ -41,7 +40,7 @@ from .openapi import customise_openapi, load_openapi_examples
 from .routes import creators, docs, health, model
 from .routes.report import build_report_router
 from .routes.score import ERRORS as score_errors
-from .routes.score import build_score_router
+from .routes.score import build_score_router, validation_detail
 from .security import require_api_key
 from .settings import ServiceSettings, get_settings
 
@@ -151,19 +150,7 @@ def _lifespan(factory: ScorerFactory, preloaded: CreatorScorer | None) -> Callab
 async def _validation_error_handler(request: Request, exc: Exception) -> JSONResponse:
     """422 naming every failing field (``loc``), without echoing the (possibly huge) input."""
     assert isinstance(exc, RequestValidationError)
-    detail = []
-    for error in exc.errors():
-        loc = list(error.get("loc", ()))
-        item: dict[str, Any] = {
-            "loc": loc,
-            "field": format_location(loc),
-            "msg": str(error.get("msg", "invalid")),
-            "type": str(error.get("type", "value_error")),
-        }
-        context = error.get("ctx")
-        if error.get("type") == "json_invalid" and isinstance(context, dict):
-            item["msg"] = f"Invalid JSON: {context.get('error', '')}".strip()
-        detail.append(item)
+    detail = validation_detail(exc.errors())
     return JSONResponse(
         status_code=status.HTTP_422_UNPROCESSABLE_CONTENT, content={"detail": detail}
     )

@@ -30,6 +30,7 @@ from fraud.audience import FollowerModel, chosen_name
 from fraud.features.base import NAN, FeatureBlock, FeatureContext, Segments
 from fraud.norms import size_tier
 from fraud.schema import Account, CreatorRecord
+from fraud.wording import counted
 
 __all__ = [
     "AUDIENCE_TYPES",
@@ -162,7 +163,8 @@ def extract(record: CreatorRecord, ctx: FeatureContext) -> FeatureBlock:
             "this model set has no follower model (none is trained on data cleared for"
             " commercial use), so sampled followers cannot be judged"
             if ctx.follower_model is None
-            else f"{len(sample)} sampled followers given; the audience checks need {MIN_SAMPLE}"
+            else f"{counted(len(sample), 'sampled follower')} given; the audience checks need"
+            f" {MIN_SAMPLE}"
         )
         return FeatureBlock.skipped(CHECK, NAMES, note)
     n = len(sample)
@@ -206,7 +208,8 @@ def _skip_note(record: CreatorRecord, ctx: FeatureContext) -> str | None:
             "this model set has no follower model (none is trained on data cleared for"
             " commercial use), so sampled followers cannot be judged"
             if ctx.follower_model is None
-            else f"{len(sample)} sampled followers given; the audience checks need {MIN_SAMPLE}"
+            else f"{counted(len(sample), 'sampled follower')} given; the audience checks need"
+            f" {MIN_SAMPLE}"
         )
     return None
 

@@ -80,6 +80,7 @@ from fraud.lures import LureType, lure_skeleton, lure_sound, lure_sounds
 from fraud.norms import AudienceNorm, size_tier
 from fraud.schema import CreatorRecord
 from fraud.text_patterns import names_matching, sorted_distinct, sorted_runs
+from fraud.wording import counted
 
 __all__ = ["NAMES", "extract", "extract_many"]
 
@@ -416,7 +417,8 @@ def _extract(
         note = (
             "no comment classifier loaded"
             if ctx.comment_classifier is None
-            else f"{len(audience)} audience comments given; the comment checks need {MIN_COMMENTS}"
+            else f"{counted(len(audience), 'audience comment')} given; the comment checks need"
+            f" {MIN_COMMENTS}"
         )
         return FeatureBlock.skipped(CHECK, NAMES, note)
     n = len(audience)

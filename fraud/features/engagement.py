@@ -34,6 +34,7 @@ from fraud.features.base import (
 from fraud.features.growth import FailedObservations, observed_history
 from fraud.norms import EngagementNorm, size_tier
 from fraud.schema import CreatorRecord
+from fraud.wording import counted, one_or_many
 
 __all__ = ["NAMES", "EngagementEvidence", "extract", "extract_many", "followers_at"]
 
@@ -152,9 +153,10 @@ def _too_few_posts(posts: Sequence[Any]) -> str | None:
     if len(posts) - hidden >= MIN_POSTS:
         return None
     if not hidden:
-        return f"{len(posts)} posts given; the engagement checks need {MIN_POSTS}"
+        return f"{counted(len(posts), 'post')} given; the engagement checks need {MIN_POSTS}"
     return (
-        f"{len(posts)} posts given, {hidden} of them without a like count (hidden, or not in the"
+        f"{counted(len(posts), 'post')} given, {hidden} of them without a like count (hidden, or"
+        " not in the"
         f" export); the engagement"
         f" checks need {MIN_POSTS} with a like count"
     )
@@ -274,7 +276,8 @@ def _no_ratio_note(n_posts: int, n_counted: int) -> str | None:
     if not n_counted:
         return "likes against comments not checked: the export has no comment counts"
     return (
-        f"likes against comments not checked: {n_counted} of the {n_posts} posts have a"
+        f"likes against comments not checked: {n_counted} of the {counted(n_posts, 'post')}"
+        f" {one_or_many(n_counted, 'has', 'have')} a"
         f" comment count (the export has none for the others); the check needs {MIN_POSTS}"
     )
 

@@ -33,6 +33,7 @@ from fraud.features.base import (
     post_engagement,
 )
 from fraud.schema import CreatorRecord, FollowerSnapshot
+from fraud.wording import counted, one_or_many
 
 __all__ = [
     "NAMES",
@@ -442,8 +443,8 @@ def _dropped_text(
             parts.append(f"{kind} on {', '.join(days[:3])}{more}")
     n = len(set(zeros) | set(dips))
     return (
-        f"{n} {what}{'s' if n > 1 else ''} dropped as "
-        f"{'failed observations' if n > 1 else 'a failed observation'} "
+        f"{counted(n, what)} dropped as "
+        f"{one_or_many(n, 'a failed observation', 'failed observations')} "
         f"({'; '.join(parts)}): a scrape that failed, "
     )
 
@@ -691,13 +692,9 @@ def _skip_note(
         )
         n = len(history)
         span = (history[-1].date - history[0].date).days if n > 1 else None
-        over = (
-            f" over {span} {'day' if span == 1 else 'days'}"
-            if span is not None and span < MIN_SPAN_DAYS
-            else ""
-        )
+        over = f" over {counted(span, 'day')}" if span is not None and span < MIN_SPAN_DAYS else ""
         return (
-            f"follower history has {n} {'snapshot' if n == 1 else 'snapshots'}{over}{within}; "
+            f"follower history has {counted(n, 'snapshot')}{over}{within}; "
             f"the growth checks need {MIN_SNAPSHOTS} over {MIN_SPAN_DAYS}+ days"
         )
     return None

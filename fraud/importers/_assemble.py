@@ -30,6 +30,7 @@ from fraud.importers._items import (
 from fraud.importers.mediacrawler import anonymize_user_id
 from fraud.io import format_validation_error
 from fraud.schema import CreatorRecord
+from fraud.wording import counted, one_or_many
 
 __all__ = ["HistorySource", "ImportSummary", "assemble"]
 
@@ -67,31 +68,25 @@ class ImportSummary:
         read and rejected so far, the creators finished, and what became of them (``left``:
         "none kept, creators.jsonl was not changed")."""
         return (
-            f"import stopped after reading {self.read} rows ({self.rejected} rejected);"
-            f" {_counted(self.creators, 'creator')} finished ({self._contents()}): {left}"
+            f"import stopped after reading {counted(self.read, 'row')} ({self.rejected} rejected);"
+            f" {counted(self.creators, 'creator')} finished ({self._contents()}): {left}"
         )
 
     def line(self) -> str:
         """The summary printed after an import."""
         unmatched = (
-            f", {self.unmatched} --profiles/--history rows matched no creator"
+            f", {counted(self.unmatched, '--profiles/--history row')} matched no creator"
             if self.unmatched
             else ""
         )
         return (
-            f"read {self.read}, imported {self.imported}, rejected {self.rejected} rows"
-            f"{unmatched}; {_counted(self.creators, 'creator')} written ({self._contents()}),"
-            f" {_counted(self.creators_rejected, 'creator')} rejected"
+            f"read {self.read}, imported {self.imported}, rejected {counted(self.rejected, 'row')}"
+            f"{unmatched}; {counted(self.creators, 'creator')} written ({self._contents()}),"
+            f" {counted(self.creators_rejected, 'creator')} rejected"
         )
 
     def _contents(self) -> str:
-        return f"{_counted(self.posts, 'post')}, {_counted(self.comments, 'comment')}"
-
-
-def _counted(n: int, noun: str) -> str:
-    """``n`` and ``noun``, plural unless ``n`` is 1: "1 creator written (1 post, 3
-    comments)", where the summary said "1 creators written (1 posts, 3 comments)"."""
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+        return f"{counted(self.posts, 'post')}, {counted(self.comments, 'comment')}"
 
 
 _SCHEMA = """
@@ -366,8 +361,8 @@ def assemble(
                 where, reason = problem
                 summary.creators_rejected += 1
                 stage.db.execute("INSERT INTO rejected_creators VALUES (?)", (number,))
-                noun = "row" if rows == 1 else "rows"
-                reject(where, f"{reason} ({rows} {noun} of this creator set aside)", "", rows=rows)
+                set_aside = f"{counted(rows, 'row')} of this creator set aside"
+                reject(where, f"{reason} ({set_aside})", "", rows=rows)
                 continue
             assert record_row is not None
             if rows:
@@ -460,7 +455,8 @@ def _count_unmatched(
     named = ", ".join(f"{p}:{k} ({f}:{n})" for _i, _s, p, k, f, n in rows[:5])
     more = f" and {len(rows) - 5} more" if len(rows) > 5 else ""
     summary.notes.append(
-        f"{len(rows)} --profiles/--history rows matched no creator of the export and were not"
+        f"{counted(len(rows), '--profiles/--history row')} matched no creator of the export and"
+        f" {one_or_many(len(rows), 'was', 'were')} not"
         f" used: {named}{more}"
     )
 
@@ -483,7 +479,7 @@ def _note_repeats(db: sqlite3.Connection, summary: ImportSummary) -> None:
     if posts or comments:  # before the notes of single creators, which may be many
         summary.notes.insert(
             0,
-            f"{posts + comments} rows repeated a post ({posts}) or comment ({comments}) read"
+            f"{counted(posts + comments, 'row')} repeated a post ({posts}) or comment ({comments}) read"
             " before (another crawl's file, or a row written twice): each is written once, as"
             " last crawled",
         )

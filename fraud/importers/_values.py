@@ -15,6 +15,8 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from datetime import UTC, date, datetime
 
+from fraud.wording import one_or_many
+
 __all__ = [
     "after_epoch",
     "lower_bound_note",
@@ -62,7 +64,7 @@ def lower_bound_note(found: list[tuple[str, str]]) -> str | None:
         for (field, text), n in sorted(kinds.items(), key=lambda kv: (-kv[1], kv[0]))[:5]
     )
     more = f" and {len(kinds) - 5} more" if len(kinds) > 5 else ""
-    noun = "count was" if len(found) == 1 else "counts were"
+    noun = one_or_many(len(found), "count was", "counts were")
     example = found[0][1]
     return (
         f"{len(found)} {noun} shown as a lower bound ({named}{more}): imported as the number"

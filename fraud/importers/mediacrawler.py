@@ -78,6 +78,7 @@ from fraud.importers._items import (
 )
 from fraud.importers._values import after_epoch, parse_count, parse_time, platform_key
 from fraud.io import plain_name
+from fraud.wording import counted, plural
 
 __all__ = [
     "PLATFORMS",
@@ -366,7 +367,7 @@ def _export_files(inputs: Iterable[Path]) -> Iterator[_Source | Note]:
             if clouds:
                 yield Note(
                     f"{path}: skipped {clouds} MediaCrawler word-cloud "
-                    f"file{'s' if clouds > 1 else ''} (words/, *_word_freq.json: word counts,"
+                    f"{plural(clouds, 'file')} (words/, *_word_freq.json: word counts,"
                     " not rows)"
                 )
             if others:
@@ -382,9 +383,8 @@ def _not_read_note(folder: Path, files: list[Path]) -> str:
     name, saying what is read, so an export saved another way is not dropped unseen."""
     shown = ", ".join(str(f.relative_to(folder)) for f in files[:_SKIPPED_SHOWN])
     more = f" and {len(files) - _SKIPPED_SHOWN} more" if len(files) > _SKIPPED_SHOWN else ""
-    noun = "file" if len(files) == 1 else "files"
     return (
-        f"{folder}: {len(files)} {noun} not read ({shown}{more}): only MediaCrawler's"
+        f"{folder}: {counted(len(files), 'file')} not read ({shown}{more}): only MediaCrawler's"
         " {crawl}_{contents,comments,creators}_{date}.{json,jsonl,csv} files (also .gz, .bz2,"
         " .zst), its Excel store's {platform}_{crawl}_{date}_{time}.xlsx and its SQLite"
         " store's .db/.sqlite files are read"

@@ -23,6 +23,7 @@ from typing import IO, TYPE_CHECKING, Any
 
 from fraud.paths import model_set_argument
 from fraud.report.i18n import LANGUAGES
+from fraud.wording import counted
 
 if TYPE_CHECKING:
     from fraud.report.inputs import RejectedRecord
@@ -127,10 +128,10 @@ def run_table(
     for item in bad[:_REJECTS_SHOWN]:
         print(f"line {item.number}: {safe_text(item.message)}", file=err)
     if len(bad) > _REJECTS_SHOWN:
-        print(f"({len(bad) - _REJECTS_SHOWN} more records skipped)", file=err)
+        print(f"({counted(len(bad) - _REJECTS_SHOWN, 'more record')} skipped)", file=err)
     print(format_table(results, lang=lang), file=out)
     if bad:
-        print(f"{len(bad)} of {len(bad) + len(results)} records skipped", file=err)
+        print(f"{len(bad)} of {counted(len(bad) + len(results), 'record')} skipped", file=err)
         return EXIT_REJECTED
     return EXIT_OK
 

@@ -15,21 +15,22 @@ import time
 import weakref
 from collections.abc import Iterator, Sequence
 from datetime import UTC, date, datetime, timedelta
-from typing import Annotated, Any, NamedTuple, TypeVar
+from typing import Annotated, Any, Literal, NamedTuple, TypeVar
 
 import msgspec
 import orjson
-from fastapi import APIRouter, Depends, HTTPException, Request, Response, status
+from fastapi import APIRouter, Depends, HTTPException, Query, Request, Response, status
 from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.models import Example
 from pydantic import BaseModel, ValidationError
 from sqlalchemy.exc import OperationalError
 
 from fraud import batch
-from fraud.io import not_utf8_reason
+from fraud.io import format_location, not_utf8_reason
 from fraud.schema import BatchRequest, BatchResponse, CreatorRecord, ScoreResult
 from fraud.store import creator_key, is_locked, observed_dates
 from fraud.validation import validate_creator_json
+from fraud.wording import counted, one_or_many
 
 from ..dependencies import CreatorScorer, GateDep, ScorerDep
 from ..offload import Admission, ScoringGate
@@ -38,11 +39,15 @@ from ..settings import body_pace
 from .creators import StoreDep, store_busy
 
 __all__ = [
+    "BatchAnswerWithRejects",
+    "BatchReject",
+    "ValidationProblem",
     "build_score_router",
     "parse_body",
     "read_admitted",
     "read_paced",
     "request_body",
+    "validation_detail",
 ]
 
 M = TypeVar("M", bound=BaseModel)
@@ -60,6 +65,52 @@ ERRORS: dict[int | str, dict[str, Any]] = {
 
 #: The most of a client's value (a header) an error message repeats.
 _SHOWN_CHARS = 100
+
+
+def validation_detail(errors: Sequence[Any]) -> list[dict[str, Any]]:
+    """The items of a 422's ``detail`` for ``errors`` (as ``RequestValidationError.errors()``
+    gives them): each failing field's ``loc``, ``field`` (the location as text), ``msg`` and
+    ``type``, never the (possibly huge) input. A batch's ``rejects`` (``?invalid=skip``)
+    list their errors in the same words."""
+    detail = []
+    for error in errors:
+        loc = list(error.get("loc", ()))
+        item: dict[str, Any] = {
+            "loc": loc,
+            "field": format_location(loc),
+            "msg": str(error.get("msg", "invalid")),
+            "type": str(error.get("type", "value_error")),
+        }
+        context = error.get("ctx")
+        if error.get("type") == "json_invalid" and isinstance(context, dict):
+            item["msg"] = f"Invalid JSON: {context.get('error', '')}".strip()
+        detail.append(item)
+    return detail
+
+
+class ValidationProblem(BaseModel):
+    """One failing field, as a 422's ``detail`` lists it."""
+
+    loc: list[str | int]
+    field: str
+    msg: str
+    type: str
+
+
+class BatchReject(BaseModel):
+    """A creator of a batch that is not a valid CreatorRecord (``?invalid=skip``)."""
+
+    index: int  # its place in ``creators`` (and the null in ``results`` at that place)
+    creator_id: str | None  # its creator_id when one can be read (a string), else null
+    errors: list[ValidationProblem]  # as a 422 would list them: loc body.creators.<index>...
+
+
+class BatchAnswerWithRejects(BaseModel):
+    """The answer to ``POST /v1/score/batch?invalid=skip``: ``results`` in the order of
+    ``creators``, null where that creator was rejected; ``rejects`` say why, in order."""
+
+    results: list[ScoreResult | None]
+    rejects: list[BatchReject]
 
 
 def _json_body_error(message: str, error_type: str = "json_invalid") -> RequestValidationError:
@@ -120,18 +171,21 @@ class ListedProblems(RequestValidationError):
     def __init__(self, errors: list[dict[str, Any]], total: int) -> None:
         listed = errors[:MAX_ERRORS_LISTED]
         if total > len(listed):
-            listed.append(
-                {
-                    "type": "too_many_errors",
-                    "loc": ("body",),
-                    "msg": f"{total - len(listed)} more problems not listed (the first "
-                    f"{len(listed)} are above)",
-                    "input": None,
-                    "ctx": {},
-                }
-            )
+            listed.append(_not_listed(("body",), total, len(listed)))
         super().__init__(listed)
         self.total = total
+
+
+def _not_listed(loc: tuple[Any, ...], total: int, listed: int) -> dict[str, Any]:
+    """The last item of a list of problems that shows ``listed`` of ``total``."""
+    return {
+        "type": "too_many_errors",
+        "loc": loc,
+        "msg": f"{counted(total - listed, 'more problem')} not listed (the first"
+        f" {one_or_many(listed, 'is', f'{listed} are')} above)",
+        "input": None,
+        "ctx": {},
+    }
 
 
 async def read_admitted(request: Request, gate: ScoringGate, limit: int) -> tuple[bytes, Admission]:
@@ -226,14 +280,27 @@ def _check(cancel: threading.Event | None) -> None:
         raise _Cancelled
 
 
+#: The most problems the ``rejects`` of one ``?invalid=skip`` answer list in all (each reject
+#: lists at least its first, and counts the others it does not list): as a 422's
+#: :data:`MAX_ERRORS_LISTED`, so that a body of many wrong creators does not make a huge answer.
+MAX_REJECT_ERRORS_LISTED = 1000
+
+
 def _read_batch(
-    body: bytes, content_type: str, light: bool, cancel: threading.Event | None = None
-) -> tuple[list[CreatorRecord], list[int]]:
+    body: bytes,
+    content_type: str,
+    light: bool,
+    cancel: threading.Event | None = None,
+    skip: bool = False,
+) -> tuple[list[CreatorRecord | None], list[int], list[dict[str, Any]]]:
     """A batch body's creators, each read as ``/v1/score`` reads one (the engine's fast path,
-    pydantic when it cannot decide), and the JSON size of each; errors as pydantic words them
-    for a BatchRequest, every failing creator's at ``body.creators.N``. Top-level keys other
-    than ``creators`` are skipped unread (a client may add to the body, but not make the
-    service build it). Stops when ``cancel`` is set."""
+    pydantic when it cannot decide), the JSON size of each, and the rejects; errors as
+    pydantic words them for a BatchRequest, every failing creator's at ``body.creators.N``.
+    A failing creator makes the whole batch a 422, or with ``skip`` is ``None`` in its place
+    and a reject (:class:`BatchReject`); problems with the body itself (not JSON, no
+    ``creators`` list, too many creators) are a 422 either way. Top-level keys other than
+    ``creators`` are skipped unread (a client may add to the body, but not make the service
+    build it). Stops when ``cancel`` is set."""
     if not _is_json(content_type):
         parse_body(BatchRequest, body, content_type)  # the 422 naming the content type
         raise RuntimeError("a body that is not JSON passed validation")
@@ -244,7 +311,7 @@ def _read_batch(
         raise
     except (msgspec.DecodeError, RecursionError):  # not JSON: the decoder's located error
         creators = parse_body(BatchRequest, body, content_type).creators
-        return creators, [0] * len(creators)  # (JSON to orjson and pydantic after all)
+        return list(creators), [0] * len(creators), []  # (JSON to orjson and pydantic after all)
     if not top.creators:  # the key is missing
         parse_body(BatchRequest, b"{}", content_type)
         raise RuntimeError("a batch without creators passed validation")
@@ -259,9 +326,11 @@ def _read_batch(
             ("creators",),
             f"List should have at most {_MAX_CREATORS} items after validation, not {len(items)}",
         )
-    records: list[CreatorRecord] = []
+    records: list[CreatorRecord | None] = []
     errors: list[dict[str, Any]] = []
+    rejects: list[dict[str, Any]] = []
     total = 0  # problems found, listed or not
+    in_rejects = 0  # problems the rejects list (``skip``)
     for number, item in enumerate(items):
         _check(cancel)
         record = validate_creator_json(item, light=light)
@@ -269,17 +338,45 @@ def _read_batch(
             try:
                 record = parse_body(CreatorRecord, bytes(item), content_type)
             except RequestValidationError as error:
-                total += error.total if isinstance(error, ListedProblems) else len(error.errors())
-                errors += [
+                found = error.total if isinstance(error, ListedProblems) else len(error.errors())
+                problems = [
                     {**e, "loc": ("body", "creators", number, *e["loc"][1:])}
-                    for e in error.errors()[: MAX_ERRORS_LISTED - len(errors)]
+                    for e in error.errors()
                     if e["type"] != "too_many_errors"
                 ]
+                if skip:
+                    budget = MAX_REJECT_ERRORS_LISTED - in_rejects
+                    listed = problems[: max(1, min(MAX_ERRORS_LISTED, budget))]
+                    if found > len(listed):
+                        listed.append(_not_listed(("body", "creators", number), found, len(listed)))
+                    rejects.append(
+                        {
+                            "index": number,
+                            "creator_id": _readable_id(item),
+                            "errors": validation_detail(listed),
+                        }
+                    )
+                    in_rejects += len(listed)
+                    records.append(None)
+                    continue
+                total += found
+                errors += problems[: MAX_ERRORS_LISTED - len(errors)]
                 continue
         records.append(record)
     if errors:
         raise ListedProblems(errors, total)
-    return records, [len(memoryview(item)) for item in items]
+    return records, [len(memoryview(item)) for item in items], rejects
+
+
+def _readable_id(item: msgspec.Raw) -> str | None:
+    """The ``creator_id`` of a rejected creator's JSON when it is a string (cut to
+    ``_SHOWN_CHARS`` as other echoed values are), else ``None``."""
+    try:
+        creator = orjson.loads(bytes(item))
+    except orjson.JSONDecodeError:
+        return None
+    creator_id = creator.get("creator_id") if isinstance(creator, dict) else None
+    return _shown(creator_id) if isinstance(creator_id, str) else None
 
 
 def _chunks(sizes: list[int], max_items: int, max_bytes: int) -> list[range]:
@@ -517,6 +614,7 @@ def _score_batch(
     cancel: threading.Event | None = None,
     chunk: tuple[int, int] = (16, 2 * 1024 * 1024),
     waiting_since: float | None = None,
+    skip: bool = False,
 ) -> bytes | StoreNote:
     """The batch's answer. With a store, in rounds where a creator appears at most once
     (:func:`_rounds`), each round's histories completed and its answers recorded before the
@@ -524,13 +622,15 @@ def _score_batch(
     Scored in chunks of at most ``chunk`` creators and bytes of their JSON (the gate's
     batch bounds, as requests waiting together are scored); stops at the next chunk when
     ``cancel`` is set (the request was answered 503 when its budget ran out), recording
-    nothing more. ``waiting_since``: as :class:`ScoreItem`'s."""
-    records, sizes = _read_batch(body, content_type, store is None, cancel)
+    nothing more. ``waiting_since``: as :class:`ScoreItem`'s. ``skip``: invalid creators are
+    answered null with a reject each (:class:`BatchAnswerWithRejects`), not a 422."""
+    records, sizes, rejects = _read_batch(body, content_type, store is None, cancel, skip)
     del body  # the records hold what is needed
     left_out = 0
     window = _window(store)
     outcomes: list[batch.Outcome | None] = [None] * len(records)
-    for batch_round in _rounds(list(enumerate(records)), store):
+    valid = [(index, record) for index, record in enumerate(records) if record is not None]
+    for batch_round in _rounds(valid, store) if valid else []:
         indexes = [index for index, _ in batch_round]
         ready = []
         for _, record in batch_round:
@@ -555,8 +655,12 @@ def _score_batch(
             waiting_since = None
         for index, outcome in zip(indexes, scored, strict=True):
             outcomes[index] = outcome
-    answer = orjson.dumps({"results": [outcome.result for outcome in outcomes if outcome]})
-    return StoreNote(answer, store.note(left_out, len(records), window)) if left_out else answer
+    if skip:
+        results = [outcome.result if outcome else None for outcome in outcomes]
+        answer = orjson.dumps({"results": results, "rejects": rejects})
+    else:
+        answer = orjson.dumps({"results": [outcome.result for outcome in outcomes if outcome]})
+    return StoreNote(answer, store.note(left_out, len(valid), window)) if left_out else answer
 
 
 def _window(store: Any) -> tuple[date, date] | None:
@@ -598,6 +702,28 @@ def _store_locked_is_503() -> Iterator[None]:
 def _is_json(content_type: str) -> bool:
     media = content_type.split(";", 1)[0].strip().lower()
     return media == "application/json" or media.endswith("+json")
+
+
+INVALID_DESCRIPTION = (
+    "What an invalid creator does to the batch. `reject` (the default): the whole batch is"
+    " answered 422, naming each failing field (`detail[].loc`, `body.creators.<index>...`)."
+    " `skip`: the valid creators are scored and the answer is"
+    ' `{"results": [ScoreResult or null, ...], "rejects": [{"index", "creator_id",'
+    ' "errors"}, ...]}`: `results` in the order of `creators`, null where that creator was'
+    " rejected; each reject its place in `creators`, its `creator_id` when one can be read"
+    " (else null) and its errors as a 422 lists them. Problems with the body itself (not"
+    " JSON, no `creators` list, more than 1,000 creators, over the size limit) are still"
+    " answered 422 or 413."
+)
+
+BATCH_DESCRIPTION = (
+    "Score up to 1,000 creators in one request (a BatchRequest), answers in order:"
+    ' `{"results": [ScoreResult, ...]}`. One invalid creator makes the whole batch a 422'
+    " unless `?invalid=skip` is given: then every valid creator is scored, an invalid one is"
+    " null in `results` with a reject saying why (`rejects`), and non-null results plus"
+    " rejects make the number of creators sent (a batch of invalid creators only is a 200"
+    " of nulls)."
+)
 
 
 def request_body(schema: str, examples: dict[str, Example] | None = None) -> dict[str, Any]:
@@ -646,23 +772,31 @@ def build_score_router(
 
     @router.post(
         "/score/batch",
-        response_model=BatchResponse,
+        response_model=BatchResponse | BatchAnswerWithRejects,
         responses={**batch_ok, **ERRORS},
         max_body_size=max_batch_body_bytes,
         openapi_extra=request_body("BatchRequest", batch_examples),
+        description=BATCH_DESCRIPTION,
     )
     async def score_batch(
-        request: Request, scorer: ScorerDep, gate: GateDep, store: ScoringStoreDep
+        request: Request,
+        scorer: ScorerDep,
+        gate: GateDep,
+        store: ScoringStoreDep,
+        invalid: Annotated[
+            Literal["reject", "skip"], Query(description=INVALID_DESCRIPTION)
+        ] = "reject",
     ) -> Response:
         """Score up to 1,000 creators in one request (a BatchRequest), answers in order."""
         body, admission = await read_admitted(request, gate, max_batch_body_bytes)
         content_type = request.headers.get("content-type", "")
         cancel = threading.Event()  # set when the budget runs out: the scoring stops
         chunk = (gate.max_batch, gate.max_batch_bytes)
+        skip = invalid == "skip"
         with _store_locked_is_503():
             answer = await gate.run(
                 _score_batch, scorer, store, body, content_type, cancel, chunk, time.monotonic(),
-                admission=admission, cancel=cancel,
+                skip, admission=admission, cancel=cancel,
             )  # fmt: skip
         return _response(answer)
 
