@@ -6,7 +6,9 @@ in memory:
 * **JSONL** (``.jsonl``, ``.ndjson``, anything unknown, and ``-`` for stdin) is read line by
   line as bytes; parsing is left to :func:`parse_record` so that it can run in a worker
   process. Blank lines are skipped (they are not records) but still counted, so line numbers
-  match what an editor shows.
+  match what an editor shows. A text whose first line is a lone ``{`` or ``[`` is read whole
+  and, when it is one JSON value (``jq .`` prints one so), read as a ``.json`` file is; when
+  it is not, line by line as any other.
 * **JSON** (``.json``): one object is one record (like ``data/samples/*.json``); an array is streamed with a small incremental parser: the file is read in
   blocks and one element at a time is decoded with :meth:`json.JSONDecoder.raw_decode`, so
   memory is bounded by the largest element, not the file. The record number is the element's
@@ -95,6 +97,7 @@ __all__ = [
     "iter_raw_records",
     "magic_compression",
     "not_utf8_reason",
+    "not_utf8_text",
     "open_binary_output",
     "open_row_writer",
     "parse_record",
@@ -177,13 +180,20 @@ def not_utf8_reason(
     return f"not UTF-8 text (byte 0x{data[start]:02X} at {where});{as_gbk} {fix}"
 
 
-def _line_not_utf8(line: bytes) -> str | None:
-    """:func:`not_utf8_reason` of a JSON line whose bytes are not UTF-8 (None when they are)."""
+def not_utf8_text(data: bytes, *, one_line: bool = False) -> str | None:
+    """:func:`not_utf8_reason` of the first byte of ``data`` that is not UTF-8, placed as an
+    editor shows it ("line 3, column 41"; ``one_line``: by its column alone, for a JSON line,
+    whose number the reject gives), or None when ``data`` is UTF-8 text. The readers of
+    creators (a JSON line) and of results (``fraud table``: a whole file) both say it so."""
     try:
-        line.decode("utf-8")
+        data.decode("utf-8")
     except UnicodeDecodeError as error:
-        column = len(line[: error.start].decode("utf-8")) + 1
-        return not_utf8_reason(line, error.start, f"column {column}")
+        start = error.start
+        line_start = data.rfind(b"\n", 0, start) + 1
+        column = len(data[line_start:start].decode("utf-8")) + 1
+        line = data.count(b"\n", 0, start) + 1
+        where = f"column {column}" if one_line else f"line {line}, column {column}"
+        return not_utf8_reason(data, start, where)
     return None
 
 
@@ -226,9 +236,10 @@ class RecordError:
 class RawRecord:
     """One input record before validation.
 
-    ``payload`` is the raw JSONL line (bytes), an already decoded value (JSON array element
-    or Parquet row), a :class:`RecordError` when the record could not even be read, or a
-    ``CreatorRecord`` validated already (``fraud score --store`` completes records first).
+    ``payload`` is the raw JSONL line or the whole text of a one-record ``.json`` file
+    (bytes), an already decoded value (JSON array element or Parquet row), a
+    :class:`RecordError` when the record could not even be read, or a ``CreatorRecord``
+    validated already (``fraud score --store`` completes records first).
     """
 
     number: int
@@ -526,8 +537,11 @@ def _iter_text(
     one last reject naming the file (what was read before it is kept)."""
 
     def read() -> Iterator[RawRecord]:
-        source, pretty = (stream, True) if kind == "json" else _sniff_json_text(stream)
-        yield from _iter_json_array(source) if pretty else _iter_jsonl(source)
+        if kind == "json":
+            yield from _iter_json_array(stream)
+            return
+        source, pretty = _sniff_json_text(stream)
+        yield from _iter_one_text_or_lines(source) if pretty else _iter_jsonl(source)
 
     records = read()
     if compression is None:
@@ -580,9 +594,10 @@ class _Replayed(io.RawIOBase):
 
 def _sniff_json_text(stream: IO[bytes]) -> tuple[IO[bytes], bool]:
     """The JSON lines ``stream`` as it was, and whether its first line that is not blank is
-    a lone ``{`` or ``[``: one JSON text pretty-printed (``jq .`` prints one so, a JSON
-    file saved as ``.jsonl``, or sent on stdin), which is then read as a ``.json`` file is.
-    Read as lines, it was a reject for every line of the record."""
+    a lone ``{`` or ``[``: it may be one JSON text pretty-printed (``jq .`` prints one so, a
+    JSON file saved as ``.jsonl``, or sent on stdin), which :func:`_iter_one_text_or_lines`
+    reads as a ``.json`` file is when it is one. Read as lines, it was a reject for every line
+    of the record. Any other text (JSON lines, the common case) is read on as lines at once."""
     seekable = stream.seekable()
     start = stream.tell() if seekable else 0
     head = b""
@@ -595,6 +610,62 @@ def _sniff_json_text(stream: IO[bytes]) -> tuple[IO[bytes], bool]:
         stream.seek(start)
         return stream, pretty
     return io.BufferedReader(_Replayed(head, stream), buffer_size=1 << 16), pretty
+
+
+def _iter_one_text_or_lines(stream: IO[bytes]) -> Iterator[RawRecord]:
+    """The records of a JSON lines text that starts like one pretty-printed JSON text
+    (:func:`_sniff_json_text`), read whole, once: when the whole text is one JSON value, its
+    records as a ``.json`` file's (the object, or the array's elements by position); when it
+    is not (a file of JSON lines whose first line is a lone ``{``, or pretty-printed records
+    one after the other), its lines, as any JSON lines file's: a bad line is a reject of its
+    own, numbered by its line, and the good lines are read. Such a text is held in memory."""
+    data, damage = _read_whole(stream)
+    if damage is not None:  # the damage, not the text, ends it: what came before it is kept
+        for raw in _iter_json_array(io.BytesIO(data)):  # (an array's whole elements)
+            if isinstance(raw.payload, RecordError | _ObjectText):
+                break  # cut off by the damage, which is the reject said
+            yield raw
+        raise damage
+    body = data.removeprefix(_BOM)
+    try:
+        value = orjson.loads(body)
+    except orjson.JSONDecodeError:
+        value = None
+    if isinstance(value, dict):  # one record: its text is validated on the fast path
+        yield RawRecord(1, body)
+    elif isinstance(value, list):
+        for number, element in enumerate(value, start=1):
+            yield RawRecord(number, element)
+    elif _one_json_value(body):  # one value in a form orjson refuses: as a .json file's
+        yield from _iter_json_array(io.BytesIO(data))
+    else:
+        yield from _iter_jsonl(io.BytesIO(data))
+
+
+def _read_whole(stream: IO[bytes]) -> tuple[bytes, BaseException | None]:
+    """All the bytes of ``stream``, and the error that ended it early (compressed data that
+    is corrupt or truncated), if one did."""
+    blocks: list[bytes] = []
+    try:  # read1: a failing read keeps nothing, so each takes what one read of the source gave
+        while block := stream.read1(_JSON_BLOCK):  # type: ignore[attr-defined]
+            blocks.append(block)
+    except DECOMPRESSION_ERRORS as error:
+        return b"".join(blocks), error
+    return b"".join(blocks), None
+
+
+def _one_json_value(text: bytes) -> bool:
+    """Whether ``text``, which orjson refused, is one JSON value to the standard library, as
+    the ``.json`` reader reads it: NaN, an integer past 64 bits or a lone surrogate escape is
+    then a reject of its record (or array element) there; a byte that is not UTF-8, too (it
+    names the byte and where). False when the text is not one JSON value."""
+    try:
+        json.loads(text.decode("utf-8", errors="replace"))
+    except json.JSONDecodeError:
+        return False
+    except RecursionError:  # nested too deeply: the .json reader's reject says so
+        return True
+    return True
 
 
 def _iter_jsonl(stream: IO[bytes]) -> Iterator[RawRecord]:
@@ -611,10 +682,14 @@ def parse_record(raw: RawRecord) -> dict[str, Any] | RecordError:
     if isinstance(payload, RecordError):
         return payload
     if isinstance(payload, bytes):
-        try:
-            payload = orjson.loads(payload)
+        try:  # orjson takes bytes, not a subclass: the whole text of a .json as a view
+            payload = orjson.loads(payload if type(payload) is bytes else memoryview(payload))
         except orjson.JSONDecodeError as error:
-            return RecordError(_line_not_utf8(payload) or f"invalid JSON: {error}")
+            if isinstance(payload, _ObjectText):
+                return _not_one_object(payload.decode("utf-8")) or RecordError(
+                    f"invalid JSON: {error}"
+                )
+            return RecordError(not_utf8_text(payload, one_line=True) or f"invalid JSON: {error}")
     if not isinstance(payload, dict):
         return RecordError(f"expected a JSON object, got {_json_type(payload)}")
     return payload
@@ -722,7 +797,7 @@ def _iter_json_array(stream: IO[bytes]) -> Iterator[RawRecord]:
             while fill():
                 rest += buffer
                 position = len(buffer)
-            yield RawRecord(1, _cut_off_object(rest) or rest.encode("utf-8"))
+            yield RawRecord(1, _ObjectText(rest.encode("utf-8")))
             return
         if buffer[position] != "[":
             yield RawRecord(
@@ -794,16 +869,19 @@ def _iter_json_array(stream: IO[bytes]) -> Iterator[RawRecord]:
         yield RawRecord(at, RecordError(not_utf8_reason(error.object, error.start, where)))
 
 
-def _cut_off_object(text: str) -> RecordError | None:
-    """The reject of a ``.json`` text that starts with an object and is not one whole object:
-    one cut off inside it (a crawl or copy stopped mid-write), or several one after the other
-    (``jq '.[]'`` prints them so), said as such and where; None when it is one object or its
-    mistake is inside it (found when the record is parsed)."""
-    try:
-        orjson.loads(text)
-        return None
-    except orjson.JSONDecodeError:
-        pass
+class _ObjectText(bytes):
+    """The whole text of a ``.json`` file that holds one object (one record): parsed where any
+    record's JSON text is (:func:`parse_record`, the fast path of :mod:`fraud.validation`),
+    once; only when that fails is it read again, to say why (:func:`_not_one_object`)."""
+
+    __slots__ = ()
+
+
+def _not_one_object(text: str) -> RecordError | None:
+    """The reject of a ``.json`` text that starts with an object and that orjson refused, when
+    it is not one whole object: one cut off inside it (a crawl or copy stopped mid-write), or
+    several one after the other (``jq '.[]'`` prints them so), said as such and where; None
+    when its mistake is inside the object (the decoder's words say it)."""
     try:  # the standard library's words, which _ran_out reads
         json.loads(text)
     except json.JSONDecodeError as error:

@@ -31,6 +31,8 @@ from pydantic import (
 from pydantic.json_schema import SkipJsonSchema
 from pydantic_core import InitErrorDetails, PydanticCustomError
 
+from fraud.platforms import PLATFORM_ALIASES, Platform, canonical_name
+
 __all__ = [
     "MAX_COUNT",
     "PLATFORM_ALIASES",
@@ -57,22 +59,6 @@ __all__ = [
 ]
 
 
-class Platform(StrEnum):
-    """The platforms of the contract; aliases are mapped on input."""
-
-    DOUYIN = "douyin"
-    KUAISHOU = "kuaishou"
-    REDNOTE = "rednote"
-    WEIBO = "weibo"
-    BILIBILI = "bilibili"
-    WECHAT_CHANNELS = "wechat_channels"
-    INSTAGRAM = "instagram"
-    TIKTOK = "tiktok"
-    YOUTUBE = "youtube"
-    TWITTER = "twitter"
-    OTHER = "other"
-
-
 #: How each platform is named in a sentence.
 PLATFORM_NAMES: dict[str, str] = {
     Platform.DOUYIN: "Douyin",
@@ -88,26 +74,12 @@ PLATFORM_NAMES: dict[str, str] = {
     Platform.OTHER: "other",
 }
 
-PLATFORM_ALIASES: dict[str, Platform] = {
-    "xiaohongshu": Platform.REDNOTE,
-    "xhs": Platform.REDNOTE,
-    "red": Platform.REDNOTE,
-    "little_red_book": Platform.REDNOTE,
-    "x": Platform.TWITTER,
-    "wechat": Platform.WECHAT_CHANNELS,
-    "channels": Platform.WECHAT_CHANNELS,
-    "shipinhao": Platform.WECHAT_CHANNELS,
-    "ig": Platform.INSTAGRAM,
-    "bili": Platform.BILIBILI,
-    "yt": Platform.YOUTUBE,
-}
-
 
 def _normalise_platform(value: Any) -> Any:
-    if isinstance(value, str):
-        key = value.strip().lower().replace("-", "_").replace(" ", "_")
-        return PLATFORM_ALIASES.get(key, key)
-    return value
+    """The contract's name of a platform given by another name (``xhs``, ``小红书``, ``B站``,
+    :func:`fraud.platforms.canonical_name`); anything else as it is, for the enum to refuse."""
+    found = canonical_name(value)
+    return value if found is None else found
 
 
 _ZERO = timedelta(0)
@@ -196,7 +168,25 @@ UtcDatetime = Annotated[
     Field(json_schema_extra=_IN_UTC_RANGE),
 ]
 Date = Annotated[date, _not_a_number("date")]
-PlatformField = Annotated[Platform, BeforeValidator(_normalise_platform)]
+
+
+def _aliases_in_words() -> str:
+    by_platform: dict[Platform, list[str]] = {}
+    for alias, platform in PLATFORM_ALIASES.items():
+        by_platform.setdefault(platform, []).append(alias)
+    return "; ".join(f"{', '.join(names)} for {p.value}" for p, names in by_platform.items())
+
+
+#: The platform field's description in the JSON schema (/openapi.json), which lists the
+#: contract's names only: the other names it takes.
+_PLATFORM_DESCRIPTION = (
+    "The contract's name of the platform. Other names are taken and mapped to it (the"
+    " result, reports and the store give the contract's name), in any case, with '-' or"
+    " spaces for '_', in full-width forms too: " + _aliases_in_words() + "."
+)
+PlatformField = Annotated[
+    Platform, BeforeValidator(_normalise_platform), Field(description=_PLATFORM_DESCRIPTION)
+]
 
 
 def _text(max_length: int) -> Any:

@@ -6,7 +6,9 @@ reason it cannot be one. Two paths give the same answer:
 * **fast path**: msgspec decodes and checks the JSON in one pass against structs that mirror
   the models of :mod:`fraud.schema` with the same bounds, but stricter where pydantic is
   lenient (integral floats such as ``1000.0``, dates written as datetimes, ``YYYY-MM-DD`` as
-  a datetime, platform aliases are left to the slow path). The record is then built from
+  a datetime are left to the slow path). A platform's other names (``xhs``, ``小红书``,
+  ``B站``) are mapped to the contract's by :func:`fraud.platforms.canonical_name`, as the
+  models map them. The record is then built from
   the checked values without validating them again, normalised by the same functions the
   models use (:func:`fraud.schema.sort_history`, :func:`fraud.schema.sort_posts`, ...).
 * **slow path**: anything the fast path does not accept (a bad record, or a good record in a
@@ -27,13 +29,13 @@ from typing import Annotated, Any, Literal
 import msgspec
 from msgspec import Meta, Struct
 
+from fraud.platforms import Platform, canonical_name
 from fraud.schema import (
     MAX_COUNT,
     Account,
     Comment,
     CreatorRecord,
     FollowerSnapshot,
-    Platform,
     Post,
     Profile,
     latest_timestamp,
@@ -129,7 +131,6 @@ class _Creator(Struct):
 
 
 _DECODER = msgspec.json.Decoder(_Creator)
-_PLATFORMS = {platform.value: platform for platform in Platform}
 
 
 class _SlowPath(Exception):
@@ -182,9 +183,9 @@ def _utc(value: datetime) -> datetime:
 
 
 def _platform(value: str) -> Platform:
-    found = _PLATFORMS.get(value)
+    found = canonical_name(value)
     if found is None:
-        raise _SlowPath  # aliases, other spellings and unknown names: pydantic decides
+        raise _SlowPath  # an unknown name: pydantic words the reject
     return found
 
 

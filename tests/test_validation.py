@@ -11,7 +11,7 @@ import pytest
 from pydantic import ValidationError
 
 from fraud.io import RawRecord, RecordError, format_validation_error, parse_record
-from fraud.schema import CreatorRecord
+from fraud.schema import CreatorRecord, Platform
 from fraud.validation import parse_creator, validate_creator_json
 from tests.conftest import SAMPLES, load_sample
 
@@ -86,6 +86,12 @@ GOOD = [
     _minimal(posts=[POST], profile={"followers": 1, "observed_at": "2026-01-01"}),
     _minimal(profile={"followers": 1, "observed_at": "2026-01-01"}),
     _minimal(profile={"followers": 1, "observed_at": None}),
+    # A platform's other names, as fraud import takes them (fraud.platforms): the contract's
+    # name on both paths
+    *(
+        _minimal(platform=name)
+        for name in ("小红书", "xhs", "抖音", "B站", "Ｂ站", "微博", " bili ")
+    ),
 ]
 
 BAD = [
@@ -124,6 +130,7 @@ BAD = [
     _minimal(follower_history=[{"date": 20260101, "followers": 1}]),
     _minimal(follower_sample=[{"followers": 1, "following": 2}]),
     _minimal(platform="myspace"),
+    _minimal(platform="小红薯"),
     _minimal(platform=5),
     _minimal(creator_id=""),
     _minimal(creator_id="x" * 201),
@@ -160,6 +167,20 @@ def test_good_records_agree(record: Any) -> None:
 def test_bad_records_agree(record: Any) -> None:
     assert isinstance(_assert_same(orjson.dumps(record)), str)
     assert validate_creator_json(orjson.dumps(record)) is None
+
+
+@pytest.mark.parametrize("name", ["小红书", "xhs", "抖音", "B站", "Ｂ站", "微博", "Douyin"])
+def test_platform_aliases_take_the_fast_path_as_the_contract_name(name: str) -> None:
+    data = orjson.dumps(_minimal(platform=name))
+    fast = validate_creator_json(data)
+    assert fast is not None and fast.platform == _assert_same(data).platform  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("name", ["myspace", "小红薯", "", 5])
+def test_an_unknown_platform_lists_the_names_on_both_paths(name: Any) -> None:
+    reason = _assert_same(orjson.dumps(_minimal(platform=name)))
+    allowed = ", ".join(repr(p.value) for p in list(Platform)[:-1])
+    assert reason == f"platform: Input should be {allowed} or 'other'"
 
 
 @pytest.mark.parametrize("data", RAW_BAD, ids=range(len(RAW_BAD)))

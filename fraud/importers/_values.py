@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import math
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from datetime import UTC, date, datetime
 
+from fraud.platforms import platform_key
 from fraud.wording import one_or_many
 
 __all__ = [
@@ -125,14 +125,6 @@ def parse_count(value: object, field: str = "count") -> int | None:
     integer, _, fraction = number.partition(".")
     scale = _UNITS[unit]
     return int(integer) * scale + (int(fraction) * scale // 10 ** len(fraction) if fraction else 0)
-
-
-def platform_key(name: str) -> str:
-    """A platform name as it is looked up: NFKC-folded, trimmed and lower-cased, so the
-    full-width forms a Chinese input method types (``Ｂ站``, ``ｘｈｓ``, ``ＤＹ``) are the
-    names they show. NFKC suits names (unlike counts: :func:`parse_count` folds only the
-    full-width forms, since NFKC would read a superscript "1²" as 12)."""
-    return unicodedata.normalize("NFKC", name).strip().lower()
 
 
 #: full-width ASCII forms (U+FF01-U+FF5E) and the ideographic space, to their ASCII ones

@@ -20,9 +20,9 @@ from fraud.importers._items import (
     iter_rows,
     reject_row,
 )
-from fraud.importers._values import parse_count, parse_date, platform_key
+from fraud.importers._values import parse_count, parse_date
 from fraud.io import plain_name
-from fraud.schema import PLATFORM_ALIASES, Platform
+from fraud.platforms import Platform, canonical_name
 
 __all__ = [
     "canonical_platform",
@@ -32,37 +32,18 @@ __all__ = [
     "strip_platform",
 ]
 
-# MediaCrawler's folder names, and the platforms' own names as a Chinese team's spreadsheet of
-# counts writes them in its platform column.
-_EXTRA_ALIASES = {
-    "dy": "douyin",
-    "ks": "kuaishou",
-    "wb": "weibo",
-    "抖音": "douyin",
-    "快手": "kuaishou",
-    "小红书": "rednote",
-    "微博": "weibo",
-    "新浪微博": "weibo",
-    "哔哩哔哩": "bilibili",
-    "b站": "bilibili",
-    "视频号": "wechat_channels",
-    "微信视频号": "wechat_channels",
-}
-
 
 def canonical_platform(value: object) -> str:
     """The contract's platform name for ``value`` (aliases such as ``xhs`` and ``B站``
-    accepted, in full-width forms too: ``Ｂ站``)."""
+    accepted, in full-width forms too: ``Ｂ站``; the table is :mod:`fraud.platforms`', which
+    scoring maps with too)."""
     if not isinstance(value, str) or not value.strip():
         raise ValueError("platform is missing")
-    key = platform_key(value).replace("-", "_").replace(" ", "_")
-    key = _EXTRA_ALIASES.get(key, key)
-    name = PLATFORM_ALIASES.get(key, key)
-    try:
-        return Platform(name).value
-    except ValueError:
+    found = canonical_name(value)
+    if found is None:
         known = ", ".join(p.value for p in Platform)
-        raise ValueError(f"unknown platform {value!r}; use one of {known}") from None
+        raise ValueError(f"unknown platform {value!r}; use one of {known}")
+    return found.value
 
 
 def strip_platform(creator_id: str, platform: str) -> str:

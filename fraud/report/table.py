@@ -293,15 +293,11 @@ def read_results(
     # A byte-order mark (as Windows editors and Excel's "UTF-8" export write) is not JSON:
     # dropped, as the creators' readers drop it, so it costs neither an array nor a line.
     data = data.removeprefix(codecs.BOM_UTF8)
-    try:
-        data.decode("utf-8")
-    except UnicodeDecodeError as error:
-        from fraud.io import not_utf8_reason
+    from fraud.io import not_utf8_text
 
-        row = data.count(b"\n", 0, error.start) + 1
-        column = len(data[data.rfind(b"\n", 0, error.start) + 1 : error.start].decode()) + 1
-        where = f"line {row}, column {column}"
-        raise TableInputError(not_utf8_reason(data, error.start, where)) from None
+    not_utf8 = not_utf8_text(data)
+    if not_utf8 is not None:
+        raise TableInputError(not_utf8)
     stripped = data.lstrip()
     if stripped.startswith(b"["):
         try:
