@@ -8,7 +8,8 @@ in memory:
   process. Blank lines are skipped (they are not records) but still counted, so line numbers
   match what an editor shows. A text whose first line is a lone ``{`` or ``[`` is read whole
   and, when it is one JSON value (``jq .`` prints one so), read as a ``.json`` file is; when
-  it is not, line by line as any other.
+  it is several whole values one after the other (``jq '.[]'``), each is a record numbered
+  by the line it starts on; else it is read line by line as any other.
 * **JSON** (``.json``): one object is one record (like ``data/samples/*.json``); an array is streamed with a small incremental parser: the file is read in
   blocks and one element at a time is decoded with :meth:`json.JSONDecoder.raw_decode`, so
   memory is bounded by the largest element, not the file. The record number is the element's
@@ -638,8 +639,46 @@ def _iter_one_text_or_lines(stream: IO[bytes]) -> Iterator[RawRecord]:
             yield RawRecord(number, element)
     elif _one_json_value(body):  # one value in a form orjson refuses: as a .json file's
         yield from _iter_json_array(io.BytesIO(data))
+    elif (values := _values_one_after_another(body)) is not None:
+        for line, value in values:  # jq '.[]' prints records so: each numbered by its line
+            yield RawRecord(line, value)
     else:
         yield from _iter_jsonl(io.BytesIO(data))
+
+
+_SPACE = re.compile(r"[ \t\n\r]*")
+
+
+def _values_one_after_another(text: bytes) -> list[tuple[int, Any]] | None:
+    """The JSON values of ``text`` when it is two or more of them one after the other, each
+    with the line it starts on (``jq '.[]'`` prints an array's records so, pretty-printed);
+    None when it is not (a value in it is broken, or the text is not UTF-8): the text is then
+    read line by line, each bad line a reject of its own."""
+    try:
+        decoded = text.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    decoder = json.JSONDecoder()
+    values: list[tuple[int, Any]] = []
+    line, counted_to = 1, 0  # the line of position counted_to
+    position = _skip_space(decoded, 0)
+    while position < len(decoded):
+        try:
+            value, end = decoder.raw_decode(decoded, position)
+        except (json.JSONDecodeError, RecursionError):
+            return None
+        line += decoded.count("\n", counted_to, position)
+        counted_to = position
+        values.append((line, value))
+        position = _skip_space(decoded, end)
+    return values if len(values) > 1 else None
+
+
+def _skip_space(text: str, position: int) -> int:
+    """The position of the first character at or after ``position`` that is not JSON's
+    white space."""
+    match = _SPACE.match(text, position)
+    return match.end() if match else position
 
 
 def _read_whole(stream: IO[bytes]) -> tuple[bytes, BaseException | None]:

@@ -3,7 +3,8 @@
 * A ``.jsonl`` whose first line is a lone ``{`` (or ``[``) was read as one pretty-printed JSON
   text: when it was not one (a broken first line, then JSON lines), one reject stood for the
   whole file and its good lines were lost. Now such a text is read as lines unless the whole
-  of it is one JSON value, so a bad line costs that line alone.
+  of it is one JSON value, or several whole ones one after the other (``jq '.[]'`` prints
+  records so), so a bad line costs that line alone.
 * A one-record ``.json`` was parsed twice (once to find whether it is one whole object, then
   to validate it); it is parsed once, and read again only to word a reject.
 * ``fraud table`` and the creators' reader worked out the line and column of a byte that is
@@ -92,14 +93,26 @@ def test_on_stdin_too_and_after_a_lone_bracket(
     assert "read 4, scored 2, rejected 2" in captured.err
 
 
-def test_pretty_printed_records_one_after_the_other_are_lines_whose_counts_add_up(
+def test_pretty_printed_records_one_after_the_other_are_read_by_their_first_lines(
     tmp_path: Path,
 ) -> None:
     pretty = json.dumps(GOOD, indent=2)
     path = tmp_path / "two.jsonl"  # as jq '.[]' prints them: not one JSON value
-    path.write_text(pretty + "\n" + pretty + "\n", "utf-8")
+    path.write_text(pretty + "\n" + pretty.replace('"c"', '"d"') + "\n", "utf-8")
+    second = pretty.count("\n") + 2  # the line the second record starts on
+    assert _outcomes(path) == [(1, "c"), (second, "d")]
+
+
+def test_pretty_printed_records_one_of_them_broken_are_lines_whose_counts_add_up(
+    tmp_path: Path,
+) -> None:
+    pretty = json.dumps(GOOD, indent=2)
+    path = tmp_path / "two.jsonl"  # the second record lost its closing brace
+    text = pretty + "\n" + pretty.removesuffix("}") + _line(creator_id="e") + "\n"
+    path.write_text(text, "utf-8")
     outcomes = _outcomes(path)
-    assert [number for number, _ in outcomes] == list(range(1, 2 * pretty.count("\n") + 3))
+    assert [number for number, _ in outcomes] == list(range(1, text.count("\n") + 1))
+    assert outcomes[-1] == (text.count("\n"), "e")  # a good line stays good
 
 
 def test_one_pretty_printed_array_in_a_jsonl_is_read_by_its_elements(tmp_path: Path) -> None:
