@@ -1,7 +1,7 @@
 """The contract's platforms and the other names they go by, in one light module.
 
 Scoring (both validation paths, :mod:`fraud.validation` and :mod:`fraud.schema`), the
-importers (:func:`fraud.importers.history.canonical_platform`) and the store map a platform
+importers and the store (:func:`canonical_platform`) map a platform
 name with :func:`canonical_name`, so a name one of them takes (``xhs``, ``小红书``, ``B站``,
 full-width ``Ｂ站``) is taken by all, as the contract's name (``rednote``, ``bilibili``).
 This module imports nothing of the project and nothing heavy (the validators import it).
@@ -11,7 +11,14 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-__all__ = ["PLATFORM_ALIASES", "Platform", "canonical_name", "platform_key"]
+__all__ = [
+    "PLATFORM_ALIASES",
+    "Platform",
+    "canonical_name",
+    "canonical_platform",
+    "platform_key",
+    "strip_platform",
+]
 
 
 class Platform(StrEnum):
@@ -87,3 +94,29 @@ def canonical_name(value: object) -> Platform | None:
         return found
     key = _folded(value)
     return _NAMES.get(key) or PLATFORM_ALIASES.get(key)
+
+
+def canonical_platform(value: object) -> str:
+    """The contract's platform name for ``value`` (aliases such as ``xhs`` and ``B站``
+    accepted, in full-width forms too: ``Ｂ站``; :func:`canonical_name`, which scoring maps
+    with too), for the importers and the store: ValueError naming the known ones when it
+    names none."""
+    if not isinstance(value, str) or not value.strip():
+        raise ValueError("platform is missing")
+    found = canonical_name(value)
+    if found is None:
+        known = ", ".join(p.value for p in Platform)
+        raise ValueError(f"unknown platform {value!r}; use one of {known}")
+    return found.value
+
+
+def strip_platform(creator_id: str, platform: str) -> str:
+    """``"rednote:lin"`` -> ``"lin"`` when the prefix names ``platform``; else unchanged."""
+    head, sep, tail = creator_id.partition(":")
+    if sep and tail:
+        try:
+            if canonical_platform(head) == platform:
+                return tail
+        except ValueError:
+            pass
+    return creator_id

@@ -22,7 +22,7 @@ from fraud.importers._items import (
 )
 from fraud.importers._values import parse_count, parse_date
 from fraud.io import plain_name
-from fraud.platforms import Platform, canonical_name
+from fraud.platforms import canonical_platform, strip_platform
 
 __all__ = [
     "canonical_platform",
@@ -31,31 +31,6 @@ __all__ = [
     "reads_file",
     "strip_platform",
 ]
-
-
-def canonical_platform(value: object) -> str:
-    """The contract's platform name for ``value`` (aliases such as ``xhs`` and ``B站``
-    accepted, in full-width forms too: ``Ｂ站``; the table is :mod:`fraud.platforms`', which
-    scoring maps with too)."""
-    if not isinstance(value, str) or not value.strip():
-        raise ValueError("platform is missing")
-    found = canonical_name(value)
-    if found is None:
-        known = ", ".join(p.value for p in Platform)
-        raise ValueError(f"unknown platform {value!r}; use one of {known}")
-    return found.value
-
-
-def strip_platform(creator_id: str, platform: str) -> str:
-    """``"rednote:lin"`` -> ``"lin"`` when the prefix names ``platform``; else unchanged."""
-    head, sep, tail = creator_id.partition(":")
-    if sep and tail:
-        try:
-            if canonical_platform(head) == platform:
-                return tail
-        except ValueError:
-            pass
-    return creator_id
 
 
 def reads_file(path: Path) -> bool:

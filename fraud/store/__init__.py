@@ -43,8 +43,8 @@ import sqlalchemy as sa
 from sqlalchemy.engine import URL, Connection, Engine, make_url
 from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError
 
-from fraud.importers.history import canonical_platform, strip_platform
 from fraud.paths import STORE_ENV
+from fraud.platforms import canonical_platform, strip_platform
 from fraud.schema import CreatorRecord, FollowerSnapshot, ScoreResult
 
 __all__ = [
