@@ -62,6 +62,8 @@ from typing import IO, TYPE_CHECKING, Any, Literal, Protocol
 
 import orjson
 
+from fraud.wording import counted, one_or_many
+
 if TYPE_CHECKING:
     from pydantic import ValidationError
 
@@ -228,8 +230,8 @@ class RecordError:
         return (
             f"the JSON array ends early: the file stops at line {line}, column {column} without"
             f" the array's closing ']', so it is probably truncated (a crawl or copy stopped"
-            f" mid-write); the {complete} complete item{'' if complete == 1 else 's'} before the"
-            f" cut {'was' if complete == 1 else 'were'} read{lost}"
+            f" mid-write); the {counted(complete, 'complete item')} before the"
+            f" cut {one_or_many(complete, 'was', 'were')} read{lost}"
         )
 
 
