@@ -5,7 +5,6 @@ the body itself stay a 422 (or 413) either way."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -16,14 +15,9 @@ from fastapi.testclient import TestClient
 from fraud.store import CreatorStore
 from service.main import create_app
 from service.routes import score as score_route
+from tests import test_service
 from tests.test_cli import StubScorer
-from tests.test_service import (
-    SCORE_SCHEMA,
-    SMALL_LIMITS,
-    _sample,
-    _wait_ready,
-    local_client,
-)
+from tests.test_service import SCORE_SCHEMA, _sample, _wait_ready, local_client
 from tests.test_service_store import ANY_DATE, OBSERVED_EARLIER
 
 BAD_DATE = {
@@ -34,14 +28,7 @@ BAD_DATE = {
 }
 NO_ID = {"platform": "tiktok", "profile": {"followers": 1}}
 SKIP = "/v1/score/batch?invalid=skip"
-
-
-@pytest.fixture
-def client() -> Iterator[TestClient]:
-    app = create_app(SMALL_LIMITS, scorer_factory=StubScorer)
-    with local_client(app, raise_server_exceptions=False) as test_client:
-        _wait_ready(test_client)
-        yield test_client
+client = test_service.client  # the fixture: the stub scorer's service with small limits
 
 
 def _other(name: str) -> dict[str, Any]:

@@ -15,12 +15,11 @@ import pytest
 
 from fraud.importers._assemble import ImportSummary
 from fraud.plain_values import plain_text
-from fraud.reasons import build_reasons
-from fraud.schema import CreatorRecord, Verdict
+from fraud.schema import CreatorRecord
 from fraud.wording import counted, is_one, one_or_many, plural
 
 from .conftest import load_sample
-from .test_reasons import _row
+from .test_reason_truth import _message
 from .test_unknown_counts import _both_paths, _posts, _record
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -86,33 +85,21 @@ def test_the_skipped_checks_count_one_comment_and_one_follower_in_the_singular(
     assert "1 sampled follower given; the audience checks need" in said, said
 
 
-def _reason(code: str, values: dict[str, float], check: str, **evidence: Any) -> str:
-    row = _row(values)
-    block = row.blocks[check]
-    if isinstance(block.evidence, dict):
-        block.evidence.update(evidence)
-    else:
-        for key, value in evidence.items():
-            setattr(block.evidence, key, value)
-    (reason,) = [r for r in build_reasons(row, {}, Verdict.SUSPICIOUS) if r.code == code]
-    return reason.message
-
-
 def test_reasons_count_one_in_the_singular() -> None:
     loyal = {"recurring_commenter_share": 0.3, "recurring_substantive_share": 0.8}
-    one = _reason("LOYAL_COMMUNITY", loyal, "comments", n_regular_commenters=1)
+    one = _message("LOYAL_COMMUNITY", loyal, "comments", n_regular_commenters=1)
     assert one.startswith("1 regular comments across posts"), one
-    many = _reason("LOYAL_COMMUNITY", loyal, "comments", n_regular_commenters=14)
+    many = _message("LOYAL_COMMUNITY", loyal, "comments", n_regular_commenters=14)
     assert many.startswith("14 regulars comment across posts"), many
     pod = {"pod_comment_share": 0.3}
-    pod_one = _reason(
+    pod_one = _message(
         "COMMENT_POD", pod, "comments", n_regular_commenters=1, n_posts_with_comments=1
     )
     assert pod_one.startswith("1 account comments on at least half of 1 post;"), pod_one
     burst = {"early_comment_share": 0.8, "early_low_effort_excess": 0.01}
-    assert "within the hour 1 point more often" in _reason("COMMENT_BURST", burst, "comments")
+    assert "within the hour 1 point more often" in _message("COMMENT_BURST", burst, "comments")
     spike = {"n_follower_spike_episodes": 1, "spike_engagement_lift": 0.0}
-    losing = _reason("FOLLOWER_SPIKE", spike, "growth", normal_day_followers=-1)
+    losing = _message("FOLLOWER_SPIKE", spike, "growth", normal_day_followers=-1)
     assert "on an account that loses 1 follower on a normal day" in losing, losing
 
 
