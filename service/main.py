@@ -34,12 +34,12 @@ from fraud.batch import SCORING_GC_THRESHOLDS
 from fraud.reasons import REASON_CODES
 
 from .dependencies import CreatorScorer, known_query_only
+from .errors import error_responses
 from .middleware import JsonErrorMiddleware, RateLimitMiddleware
 from .offload import ScoringGate
 from .openapi import customise_openapi, load_openapi_examples
 from .routes import creators, docs, health, model
 from .routes.report import build_report_router
-from .routes.score import ERRORS as score_errors
 from .routes.score import build_score_router, validation_detail
 from .security import require_api_key
 from .settings import ServiceSettings, get_settings
@@ -175,8 +175,14 @@ async def _unhandled_error_handler(request: Request, exc: Exception) -> JSONResp
 def _include_routes(app: FastAPI, settings: ServiceSettings) -> None:
     examples = load_openapi_examples()
     app.include_router(health.router)
-    app.include_router(model.router)
-    app.include_router(creators.router, dependencies=API, responses={401: score_errors[401]})
+    # /v1/model answers without a key (less detail), but refuses an unknown query parameter
+    # as every /v1/ route does; it is 503 while no model is loaded, like the scoring routes
+    app.include_router(
+        model.router,
+        dependencies=[Depends(known_query_only)],
+        responses=error_responses(422, 429, 503),
+    )
+    app.include_router(creators.router, dependencies=API, responses=error_responses(401, 422, 429))
     app.include_router(
         build_score_router(
             examples=examples.single,

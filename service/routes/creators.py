@@ -34,6 +34,7 @@ from sqlalchemy.exc import ArgumentError, OperationalError
 
 from fraud.store import STORE_ENV, CreatorStore, StoreOpenError, is_locked, store_url
 
+from ..errors import ErrorMessage, retry_after
 from ..security import _matches
 
 __all__ = [
@@ -237,8 +238,15 @@ def store_busy() -> HTTPException:
     # ``:path``: an id may hold "/" (a YouTube "UCx/videos" key), as the store keeps it
     "/creators/{platform}/{creator_id:path}",
     responses={
-        404: {"description": "No store, unknown platform, or nothing stored."},
-        503: {"description": "The store is not open, unavailable, or locked; see Retry-After."},
+        404: {
+            "model": ErrorMessage,
+            "description": "No store, unknown platform, or nothing stored.",
+        },
+        503: {
+            "model": ErrorMessage,
+            "description": "The store is not open, unavailable, or locked; see Retry-After.",
+            "headers": retry_after("sent while the store opens or is locked by another process"),
+        },
     },
 )
 def creator_history(platform: str, creator_id: str, store: StoreDep) -> dict[str, Any]:

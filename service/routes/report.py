@@ -19,14 +19,22 @@ from fastapi.responses import HTMLResponse
 from fraud.schema import CreatorRecord
 
 from ..dependencies import CreatorScorer, GateDep, ScorerDep
+from ..errors import ERRORS, ErrorMessage, error_answer, json_only
 from .creators import StoreDep
-from .score import ERRORS, parse_body, read_admitted, request_body
+from .score import parse_body, read_admitted, request_body
 
 __all__ = ["build_report_router"]
 
 _RESPONSES: dict[int | str, dict[str, Any]] = {
     200: {"content": {"text/html": {}}, "description": "A self-contained HTML page."},
-    **ERRORS,
+    **json_only(
+        {
+            **ERRORS,
+            501: error_answer(
+                ErrorMessage, "The loaded scorer cannot explain its features: no report."
+            ),
+        }
+    ),
 }
 
 

@@ -33,6 +33,7 @@ from fraud.validation import validate_creator_json
 from fraud.wording import counted, one_or_many
 
 from ..dependencies import CreatorScorer, GateDep, ScorerDep
+from ..errors import ERRORS, ErrorMessage, ValidationErrors, ValidationProblem
 from ..offload import Admission, ScoringGate
 from ..pacing import BodyPace
 from ..settings import body_pace
@@ -41,6 +42,8 @@ from .creators import StoreDep, store_busy
 __all__ = [
     "BatchAnswerWithRejects",
     "BatchReject",
+    "ErrorMessage",
+    "ValidationErrors",
     "ValidationProblem",
     "build_score_router",
     "parse_body",
@@ -51,17 +54,6 @@ __all__ = [
 ]
 
 M = TypeVar("M", bound=BaseModel)
-
-ERRORS: dict[int | str, dict[str, Any]] = {
-    401: {"description": "An API key is required (when FRAUD_API_KEYS is set)."},
-    408: {"description": "The body did not arrive in time (FRAUD_BODY_TIMEOUT_SECONDS)."},
-    413: {"description": "The body is over the size limit."},
-    415: {"description": "The body is compressed (send it uncompressed)."},
-    422: {"description": "The body is not valid JSON or not a valid record; see detail[].loc."},
-    429: {"description": "Rate limit exceeded (when FRAUD_RATE_LIMIT is set); see Retry-After."},
-    503: {"description": "The model is loading or unavailable, or the service is busy."},
-}
-
 
 #: The most of a client's value (a header) an error message repeats.
 _SHOWN_CHARS = 100
@@ -86,15 +78,6 @@ def validation_detail(errors: Sequence[Any]) -> list[dict[str, Any]]:
             item["msg"] = f"Invalid JSON: {context.get('error', '')}".strip()
         detail.append(item)
     return detail
-
-
-class ValidationProblem(BaseModel):
-    """One failing field, as a 422's ``detail`` lists it."""
-
-    loc: list[str | int]
-    field: str
-    msg: str
-    type: str
 
 
 class BatchReject(BaseModel):
@@ -772,7 +755,9 @@ def build_score_router(
 
     @router.post(
         "/score/batch",
-        response_model=BatchResponse | BatchAnswerWithRejects,
+        # the answer with rejects first: a client trying the shapes in order would otherwise
+        # read a ?invalid=skip answer without nulls as a BatchResponse (its rejects unread)
+        response_model=BatchAnswerWithRejects | BatchResponse,
         responses={**batch_ok, **ERRORS},
         max_body_size=max_batch_body_bytes,
         openapi_extra=request_body("BatchRequest", batch_examples),
