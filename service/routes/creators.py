@@ -27,23 +27,33 @@ import hashlib
 import logging
 import os
 import threading
+from datetime import date as Day
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException, Request, status
+from pydantic import BaseModel, Field
+from pydantic.json_schema import SkipJsonSchema
 from sqlalchemy.exc import ArgumentError, OperationalError
 
+from fraud.platforms import Platform
+from fraud.schema import Severity, Verdict
 from fraud.store import STORE_ENV, CreatorStore, StoreOpenError, is_locked, store_url
 
 from ..errors import ErrorMessage, retry_after
 from ..security import _matches
 
 __all__ = [
+    "CREATOR_HISTORY_EXAMPLE",
     "LOCK_TIMEOUT",
     "STORE_BUSY",
     "STORE_NOT_OPEN",
     "STORE_UNAVAILABLE",
+    "CreatorHistory",
     "StoreDep",
     "StoreOpener",
+    "StoredProfileSnapshot",
+    "StoredReason",
+    "StoredVerdict",
     "get_client_store",
     "get_store",
     "router",
@@ -234,10 +244,113 @@ def store_busy() -> HTTPException:
     )
 
 
+# ------------------------------------------------------------------ the answer's models
+# The JSON of CreatorStore.history, typed: the same keys in the same order, a count the store
+# does not hold left out (never null), so the answer is byte for byte what the store gives.
+
+
+def _absent(value: object) -> bool:
+    return value is None
+
+
+class StoredProfileSnapshot(BaseModel):
+    """A creator's profile counts on one date, as the store holds them."""
+
+    date: Day = Field(description="The day the counts were observed (UTC).")
+    followers: int = Field(description="Follower count.")
+    following: int | SkipJsonSchema[None] = Field(
+        default=None,
+        exclude_if=_absent,
+        description="Accounts the creator follows; absent when not observed on this date.",
+    )
+    posts: int | SkipJsonSchema[None] = Field(
+        default=None,
+        exclude_if=_absent,
+        description="Post count; absent when it was not observed on this date.",
+    )
+
+
+class StoredReason(BaseModel):
+    """One of a past verdict's reasons, without its evidence."""
+
+    code: str = Field(
+        description="Reason code (the README explains each); a code of an older release may "
+        "no longer be listed there."
+    )
+    severity: Severity
+    message: str = Field(description="The reason in words, as it was worded then.")
+
+
+class StoredVerdict(BaseModel):
+    """A past score of the creator: one per date and model version."""
+
+    date: Day = Field(description="The day scored: the record's as_of date, else that day (UTC).")
+    model_version: str = Field(description="The creator model's version that scored it.")
+    verdict: Verdict
+    fraud_probability: float = Field(description="Calibrated probability of fraud, 0 to 1.")
+    authenticity: float = Field(description="0 = certainly fraudulent, 100 = certainly authentic.")
+    top_reasons: list[StoredReason] = Field(
+        description="The answer's first reasons (at most 3), in its order."
+    )
+
+
+class CreatorHistory(BaseModel):
+    """What the store holds of one creator: profile snapshots and past verdicts (one of the
+    two lists may be empty; the route answers 404 when both are)."""
+
+    platform: Platform = Field(description="The contract's platform (an alias is mapped).")
+    creator_id: str = Field(
+        description="The id the store keys the creator by: without a platform prefix, "
+        "handles lower-cased where the platform ignores their case."
+    )
+    snapshots: list[StoredProfileSnapshot] = Field(description="Oldest first; may be empty.")
+    scores: list[StoredVerdict] = Field(
+        description="Oldest first (by date, then model version); may be empty."
+    )
+
+
+#: The 200's OpenAPI example: a sample creator's history (data/samples/creators.jsonl scored
+#: with ``fraud score --store``), snapshots trimmed to three and reasons to two.
+CREATOR_HISTORY_EXAMPLE: dict[str, Any] = {
+    "platform": "rednote",
+    "creator_id": "genuine_koc",
+    "snapshots": [
+        {"date": "2025-08-04", "followers": 2682},
+        {"date": "2025-08-05", "followers": 2689},
+        {"date": "2026-01-30", "followers": 3249, "posts": 343},
+    ],
+    "scores": [
+        {
+            "date": "2026-01-30",
+            "model_version": "20261206-37b1a028",
+            "verdict": "authentic",
+            "fraud_probability": 0.1368,
+            "authenticity": 86.3,
+            "top_reasons": [
+                {
+                    "code": "COMMENTS_DUPLICATED",
+                    "severity": "low",
+                    "message": "58 of 86 comments repeat the same text, or nearly "
+                    "(4 reworded), from different accounts",
+                },
+                {
+                    "code": "NO_RED_FLAGS",
+                    "severity": "info",
+                    "message": "No strong sign of bought followers, likes or comments in the "
+                    "checks that ran",
+                },
+            ],
+        }
+    ],
+}
+
+
 @router.get(
     # ``:path``: an id may hold "/" (a YouTube "UCx/videos" key), as the store keeps it
     "/creators/{platform}/{creator_id:path}",
+    response_model=CreatorHistory,
     responses={
+        200: {"content": {"application/json": {"example": CREATOR_HISTORY_EXAMPLE}}},
         404: {
             "model": ErrorMessage,
             "description": "No store, unknown platform, or nothing stored.",
@@ -249,7 +362,7 @@ def store_busy() -> HTTPException:
         },
     },
 )
-def creator_history(platform: str, creator_id: str, store: StoreDep) -> dict[str, Any]:
+def creator_history(platform: str, creator_id: str, store: StoreDep) -> CreatorHistory:
     """Stored profile snapshots and past verdicts of one creator."""
     if store is None:
         raise HTTPException(
@@ -265,4 +378,4 @@ def creator_history(platform: str, creator_id: str, store: StoreDep) -> dict[str
         raise store_busy() from None
     if not history["snapshots"] and not history["scores"]:
         raise HTTPException(status.HTTP_404_NOT_FOUND, "nothing stored for this creator")
-    return history
+    return CreatorHistory.model_validate(history)
