@@ -621,8 +621,13 @@ def _iter_one_text_or_lines(stream: IO[bytes]) -> Iterator[RawRecord]:
     records as a ``.json`` file's (the object, or the array's elements by position); when it
     is not (a file of JSON lines whose first line is a lone ``{``, or pretty-printed records
     one after the other), its lines, as any JSON lines file's: a bad line is a reject of its
-    own, numbered by its line, and the good lines are read. Such a text is held in memory."""
-    data, damage = _read_whole(stream)
+    own, numbered by its line, and the good lines are read. Such a text is held in memory up to
+    :data:`WHOLE_TEXT_BYTES`; a longer one (a large array, ``jq . big.json | fraud score -``)
+    is streamed as a ``.json`` file is, in memory bounded by its largest record."""
+    data, damage, whole = _read_whole(stream, WHOLE_TEXT_BYTES)
+    if not whole:
+        yield from _iter_json_array(io.BufferedReader(_Replayed(data, stream), buffer_size=1 << 16))
+        return
     if damage is not None:  # the damage, not the text, ends it: what came before it is kept
         for raw in _iter_json_array(io.BytesIO(data)):  # (an array's whole elements)
             if isinstance(raw.payload, RecordError | _ObjectText):
@@ -683,16 +688,24 @@ def _skip_space(text: str, position: int) -> int:
     return match.end() if match else position
 
 
-def _read_whole(stream: IO[bytes]) -> tuple[bytes, BaseException | None]:
-    """All the bytes of ``stream``, and the error that ended it early (compressed data that
-    is corrupt or truncated), if one did."""
+#: The longest text starting like one pretty-printed JSON text that is read whole (to read it
+#: line by line when it is not one JSON value); a longer one is streamed as a ``.json`` file.
+WHOLE_TEXT_BYTES = 64 << 20
+
+
+def _read_whole(stream: IO[bytes], limit: int) -> tuple[bytes, BaseException | None, bool]:
+    """The bytes of ``stream``, the error that ended it early (compressed data that is corrupt
+    or truncated), if one did, and whether they are all of it: reading stops once ``limit``
+    bytes are read (the rest is left in ``stream``)."""
     blocks: list[bytes] = []
+    size = 0
     try:  # read1: a failing read keeps nothing, so each takes what one read of the source gave
-        while block := stream.read1(_JSON_BLOCK):  # type: ignore[attr-defined]
+        while size < limit and (block := stream.read1(_JSON_BLOCK)):  # type: ignore[attr-defined]
             blocks.append(block)
+            size += len(block)
     except DECOMPRESSION_ERRORS as error:
-        return b"".join(blocks), error
-    return b"".join(blocks), None
+        return b"".join(blocks), error, True
+    return b"".join(blocks), None, size < limit
 
 
 def _one_json_value(text: bytes) -> bool:

@@ -115,6 +115,21 @@ def test_pretty_printed_records_one_of_them_broken_are_lines_whose_counts_add_up
     assert outcomes[-1] == (text.count("\n"), "e")  # a good line stays good
 
 
+def test_a_long_text_that_starts_like_one_json_text_is_streamed_not_held(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "array.jsonl"
+    records = [{**GOOD, "creator_id": name} for name in "abc"]
+    path.write_text(json.dumps(records, indent=2), "utf-8")
+    broken = tmp_path / "broken.jsonl"  # JSON lines after a lone "[": not one JSON value
+    broken.write_text("\n".join(["[", _line(creator_id="a"), _line(creator_id="b"), "]"]))
+    assert [what for _, what in _outcomes(broken)][1:3] == ["a", "b"]  # short: read as lines
+    monkeypatch.setattr(fio, "WHOLE_TEXT_BYTES", 64)  # longer than this: streamed
+    assert _outcomes(path) == [(1, "a"), (2, "b"), (3, "c")]  # an array, by its elements
+    outcomes = _outcomes(broken)  # as a .json file: the first element, then where it broke
+    assert outcomes[0] == (1, "a") and len(outcomes) == 2 and "b" not in outcomes[1][1]
+
+
 def test_one_pretty_printed_array_in_a_jsonl_is_read_by_its_elements(tmp_path: Path) -> None:
     path = tmp_path / "array.jsonl"
     records = [{**GOOD, "creator_id": "a"}, [1], {**GOOD, "creator_id": "b"}]
