@@ -14,7 +14,6 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from datetime import UTC, date, datetime
 
-from fraud.platforms import platform_key
 from fraud.wording import one_or_many
 
 __all__ = [
@@ -24,7 +23,6 @@ __all__ = [
     "parse_count",
     "parse_date",
     "parse_time",
-    "platform_key",
 ]
 
 # Multipliers of the abbreviations that platforms display and scrapers copy verbatim:

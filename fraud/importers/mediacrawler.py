@@ -76,8 +76,9 @@ from fraud.importers._items import (
     read_json_or_reject,
     reject_row,
 )
-from fraud.importers._values import after_epoch, parse_count, parse_time, platform_key
+from fraud.importers._values import after_epoch, parse_count, parse_time
 from fraud.io import plain_name
+from fraud.platforms import platform_key
 from fraud.wording import counted, plural
 
 __all__ = [
