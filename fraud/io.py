@@ -619,9 +619,10 @@ def _iter_one_text_or_lines(stream: IO[bytes]) -> Iterator[RawRecord]:
     """The records of a JSON lines text that starts like one pretty-printed JSON text
     (:func:`_sniff_json_text`), read whole, once: when the whole text is one JSON value, its
     records as a ``.json`` file's (the object, or the array's elements by position); when it
-    is not (a file of JSON lines whose first line is a lone ``{``, or pretty-printed records
-    one after the other), its lines, as any JSON lines file's: a bad line is a reject of its
-    own, numbered by its line, and the good lines are read. Such a text is held in memory up to
+    is pretty-printed records one after the other, each of them, a broken one a reject of its
+    own (:func:`_values_one_after_another`); otherwise (a file of JSON lines whose first line
+    is a lone ``{``) its lines, as any JSON lines file's: a bad line is a reject of its own,
+    numbered by its line, and the good lines are read. Such a text is held in memory up to
     :data:`WHOLE_TEXT_BYTES`; a longer one (a large array, ``jq . big.json | fraud score -``)
     is streamed as a ``.json`` file is, in memory bounded by its largest record."""
     data, damage, whole = _read_whole(stream, WHOLE_TEXT_BYTES)
@@ -654,31 +655,65 @@ def _iter_one_text_or_lines(stream: IO[bytes]) -> Iterator[RawRecord]:
 
 
 _SPACE = re.compile(r"[ \t\n\r]*")
+#: where a pretty-printed record starts: a ``{`` or ``[`` at the start of a line (``jq '.[]'``
+#: indents everything inside a record)
+_RECORD_START = re.compile(r"\n(?=[{\[])")
 
 
 def _values_one_after_another(text: bytes) -> list[tuple[int, Any]] | None:
     """The JSON values of ``text`` when it is two or more of them one after the other, each
     with the line it starts on (``jq '.[]'`` prints an array's records so, pretty-printed);
-    None when it is not (a value in it is broken, or the text is not UTF-8): the text is then
-    read line by line, each bad line a reject of its own."""
+    None when it is not (the text is not UTF-8, or it holds no whole value printed over more
+    than one line: JSON lines, say): the text is then read line by line, each bad line a
+    reject of its own. A broken value among pretty-printed records is one reject, numbered by
+    the line it starts on, which says where it broke; reading resumes at the next line that
+    starts with ``{`` or ``[``, so the records after it are read."""
     try:
         decoded = text.decode("utf-8")
     except UnicodeDecodeError:
         return None
     decoder = json.JSONDecoder()
     values: list[tuple[int, Any]] = []
+    pretty = broken = False  # a whole value over several lines; a value that is not whole
     line, counted_to = 1, 0  # the line of position counted_to
     position = _skip_space(decoded, 0)
     while position < len(decoded):
-        try:
-            value, end = decoder.raw_decode(decoded, position)
-        except (json.JSONDecodeError, RecursionError):
-            return None
         line += decoded.count("\n", counted_to, position)
         counted_to = position
-        values.append((line, value))
+        try:
+            value, end = decoder.raw_decode(decoded, position)
+        except (json.JSONDecodeError, RecursionError) as error:
+            resume = _RECORD_START.search(decoded, position + 1)
+            end = resume.end() if resume else len(decoded)
+            last = line + decoded.count("\n", position, end) - (1 if resume else 0)
+            values.append((line, _broken_record(error, decoded, line, last, resume is not None)))
+            broken = True
+        else:
+            pretty = pretty or "\n" in decoded[position:end]
+            values.append((line, value))
         position = _skip_space(decoded, end)
+    if broken and not pretty:
+        return None
     return values if len(values) > 1 else None
+
+
+def _broken_record(
+    error: json.JSONDecodeError | RecursionError, text: str, first: int, last: int, more: bool
+) -> RecordError:
+    """The reject of a pretty-printed record of ``text`` (lines ``first`` to ``last``) that is
+    not one JSON value, saying where it broke, what was skipped (``more``: records follow),
+    or that the text stops inside it."""
+    cut = False
+    if isinstance(error, json.JSONDecodeError):
+        why = f"invalid JSON: {error.msg}: line {error.lineno} column {error.colno}"
+        cut = not more and (_ran_out(error, text) or not text[error.pos :].strip())
+    else:
+        why = "invalid JSON: nested too deeply"
+    lines = f"line {first}" if last <= first else f"lines {first}-{last}"
+    after = f"; read on from line {last + 1}, where the next record starts" if more else ""
+    if cut:
+        after = "; the text stops inside it, so it is probably truncated"
+    return RecordError(f"{why} (a pretty-printed record, {lines}, left out{after})")
 
 
 def _skip_space(text: str, position: int) -> int:

@@ -4,7 +4,9 @@
   text: when it was not one (a broken first line, then JSON lines), one reject stood for the
   whole file and its good lines were lost. Now such a text is read as lines unless the whole
   of it is one JSON value, or several whole ones one after the other (``jq '.[]'`` prints
-  records so), so a bad line costs that line alone.
+  records so), so a bad line costs that line alone. Among pretty-printed records, a broken
+  one is one reject and reading resumes at the next record (session 57; it was a reject for
+  every line of the text).
 * A one-record ``.json`` was parsed twice (once to find whether it is one whole object, then
   to validate it); it is parsed once, and read again only to word a reject.
 * ``fraud table`` and the creators' reader worked out the line and column of a byte that is
@@ -103,16 +105,55 @@ def test_pretty_printed_records_one_after_the_other_are_read_by_their_first_line
     assert _outcomes(path) == [(1, "c"), (second, "d")]
 
 
-def test_pretty_printed_records_one_of_them_broken_are_lines_whose_counts_add_up(
-    tmp_path: Path,
+def test_pretty_printed_records_one_of_them_broken_is_one_reject_and_the_rest_are_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    # Session 57: it was a reject for every line of the text (13 for these three records)
     pretty = json.dumps(GOOD, indent=2)
-    path = tmp_path / "two.jsonl"  # the second record lost its closing brace
+    size = pretty.count("\n") + 1  # lines a record takes
+    path = tmp_path / "three.jsonl"  # the second record lost its closing brace
     text = pretty + "\n" + pretty.removesuffix("}") + _line(creator_id="e") + "\n"
     path.write_text(text, "utf-8")
     outcomes = _outcomes(path)
-    assert [number for number, _ in outcomes] == list(range(1, text.count("\n") + 1))
-    assert outcomes[-1] == (text.count("\n"), "e")  # a good line stays good
+    last = 2 * size - 1  # the broken record's last line; the next record starts after it
+    assert [number for number, _ in outcomes] == [1, size + 1, last + 1]
+    assert [outcomes[0][1], outcomes[2][1]] == ["c", "e"]
+    assert outcomes[1][1] == (
+        f"invalid JSON: Expecting ',' delimiter: line {last + 1} column 1 (a pretty-printed"
+        f" record, lines {size + 1}-{last}, left out; read on from line {last + 1}, where the"
+        " next record starts)"
+    )
+    out = tmp_path / "out.jsonl"
+    assert _run(["score", str(path), "-o", str(out), "--jobs", "1"], monkeypatch) == 2
+    assert "read 3, scored 2, rejected 1" in capsys.readouterr().err
+    assert [row["creator_id"] for row in _read_jsonl(out)] == ["c", "e"]
+
+
+def test_a_broken_pretty_record_first_or_last_costs_that_record_alone(tmp_path: Path) -> None:
+    pretty = json.dumps(GOOD, indent=2)
+    size = pretty.count("\n") + 1
+    path = tmp_path / "first.jsonl"  # the first record broken inside, the next one whole
+    path.write_text(pretty.replace("10", "1 0") + "\n" + pretty.replace('"c"', '"e"') + "\n")
+    outcomes = _outcomes(path)
+    assert [number for number, _ in outcomes] == [1, size + 1] and outcomes[1][1] == "e"
+    assert outcomes[0][1].startswith("invalid JSON: Expecting ',' delimiter: line ")
+    assert f"lines 1-{size}, left out; read on from line {size + 1}" in outcomes[0][1]
+    path = tmp_path / "cut.jsonl"  # the text stops inside the last record (a copy cut short)
+    path.write_text(pretty + "\n" + pretty[:30])
+    outcomes = _outcomes(path)
+    assert outcomes[0] == (1, "c") and outcomes[1][0] == size + 1 and len(outcomes) == 2
+    assert outcomes[1][1].endswith(
+        "left out; the text stops inside it, so it is probably truncated)"
+    )
+
+
+def test_json_lines_with_a_broken_line_stay_read_line_by_line(tmp_path: Path) -> None:
+    # no whole record over several lines: nothing says the text is pretty-printed records
+    path = tmp_path / "lines.jsonl"
+    path.write_text("\n".join(["{", _line(creator_id="a"), "oops", _line(creator_id="b")]) + "\n")
+    outcomes = _outcomes(path)
+    assert [number for number, _ in outcomes] == [1, 2, 3, 4]
+    assert [outcomes[1][1], outcomes[3][1]] == ["a", "b"]
 
 
 def test_a_long_text_that_starts_like_one_json_text_is_streamed_not_held(
