@@ -1,0 +1,136 @@
+"""Rough edges of the HTTP service left by session 56, each pinned by a test that failed before.
+
+- ``POST /v1/score/batch?invalid=skip`` on a body msgspec cannot decode but orjson can (a
+  creator's field nested about 1,000 levels deep): each creator is still judged on its own.
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import Any
+
+import msgspec
+import orjson
+import pytest
+from fastapi.testclient import TestClient
+
+from service.routes.score import _TOP_LEVEL
+from tests import test_service
+from tests.test_service_batch_skip import BAD_DATE, NO_ID, SKIP, _other
+
+client = test_service.client  # the fixture: the stub scorer's service with small limits
+
+#: Deeper than msgspec's decoder goes (Python's recursion limit, 1,000 by default) with the
+#: three levels around it (the body, ``creators``, the creator), within orjson's 1,024.
+DEPTH = 1015
+
+
+def _deep(value: bytes = b"1") -> bytes:
+    return b"[" * DEPTH + value + b"]" * DEPTH
+
+
+def _body(creators: list[Any], deep_at: int, field: str = "notes") -> bytes:
+    """``{"creators": creators}`` with creator ``deep_at`` given ``field`` nested ``DEPTH``
+    deep (spliced in as text: orjson writes no more than 255 levels)."""
+    parts = [orjson.dumps(creator) for creator in creators]
+    deep = parts[deep_at]
+    parts[deep_at] = deep[:-1] + b',"' + field.encode() + b'":' + _deep() + b"}"
+    return b'{"creators":[' + b",".join(parts) + b"]}"
+
+
+def _post(client: TestClient, path: str, body: bytes) -> Any:
+    return client.post(path, content=body, headers={"content-type": "application/json"})
+
+
+def _msgspec_refuses(body: bytes) -> bool:
+    """Whether the batch route's msgspec decoder gives up on ``body`` for its depth, in a
+    thread as the route's (a fresh, shallow stack)."""
+    refused: list[bool] = []
+
+    def decode() -> None:
+        try:
+            _TOP_LEVEL.decode(body)
+            refused.append(False)
+        except RecursionError:
+            refused.append(True)
+        except msgspec.DecodeError:  # any other refusal: not what the test is about
+            refused.append(False)
+
+    thread = threading.Thread(target=decode)
+    thread.start()
+    thread.join()
+    return refused == [True]
+
+
+def test_skip_judges_each_creator_of_a_body_too_deep_for_msgspec(client: TestClient) -> None:
+    creators = [_other("a"), BAD_DATE, _other("b"), NO_ID]
+    body = _body(creators, deep_at=0)
+    assert _msgspec_refuses(body) and orjson.loads(body)  # the premise: only orjson reads it
+    response = _post(client, SKIP, body)
+    assert response.status_code == 200, response.text  # was a 422 for the whole batch
+    answer = response.json()
+    results, rejects = answer["results"], answer["rejects"]
+    assert [r["creator_id"] if r else None for r in results] == ["tiktok:a", None, "tiktok:b", None]
+    assert sum(r is not None for r in results) + len(rejects) == len(creators)
+    # the same rejects, in the same words, as for the same creators without the deep field
+    shallow = client.post(SKIP, json={"creators": creators}).json()
+    assert rejects == shallow["rejects"]
+    assert [(r["index"], r["creator_id"]) for r in rejects] == [(1, "x"), (3, None)]
+    assert rejects[0]["errors"][0]["loc"] == ["body", "creators", 1, "follower_history", 0, "date"]
+    # and the scores are those of the creators read the usual way
+    assert results == shallow["results"]
+
+
+def test_skip_rejects_the_deep_creator_itself_when_it_is_invalid(client: TestClient) -> None:
+    # the deep value where the contract wants a number: that creator alone is rejected
+    creators = [_other("a"), {**_other("deep"), "profile": {}}, _other("b")]
+    body = _body(creators, deep_at=1, field="profile").replace(b'"profile":{},', b"", 1)
+    assert _msgspec_refuses(body)
+    response = _post(client, SKIP, body)
+    assert response.status_code == 200, response.text
+    answer = response.json()
+    assert [r is None for r in answer["results"]] == [False, True, False]
+    (reject,) = answer["rejects"]
+    assert reject["index"] == 1 and reject["creator_id"] == "tiktok:deep"
+    assert reject["errors"][0]["loc"] == ["body", "creators", 1, "profile"]
+    # the default mode says the same of it, for the whole batch
+    detail = _post(client, "/v1/score/batch", body).json()["detail"]
+    assert detail == reject["errors"]
+
+
+def test_the_default_mode_still_refuses_the_whole_deep_batch(client: TestClient) -> None:
+    body = _body([_other("a"), BAD_DATE], deep_at=0)
+    response = _post(client, "/v1/score/batch", body)
+    assert response.status_code == 422
+    (item,) = response.json()["detail"]
+    assert item["loc"] == ["body", "creators", 1, "follower_history", 0, "date"]
+    valid = _post(client, "/v1/score/batch", _body([_other("a"), _other("b")], deep_at=1))
+    assert valid.status_code == 200, valid.text
+    assert [r["creator_id"] for r in valid.json()["results"]] == ["tiktok:a", "tiktok:b"]
+
+
+DEEP = _deep()
+TOO_DEEP = b"[" * 1100 + b"]" * 1100  # beyond orjson's 1,024 levels too: not JSON to either
+
+
+@pytest.mark.parametrize(
+    ("body", "loc"),
+    [
+        (b'{"other":' + DEEP + b"}", ["body", "creators"]),  # no creators
+        (b'{"creators":{"x":' + DEEP + b"}}", ["body", "creators"]),  # not a list
+        (b'{"creators":[' + b"{}," * 1000 + DEEP + b"]}", ["body", "creators"]),  # 1,001
+        # orjson stops at its 1,024th level: 13 bytes of '{"creators":[' and 1,023 '['
+        (b'{"creators":[' + TOO_DEEP + b"]}", ["body", 13 + 1023]),
+    ],
+    ids=["no creators", "not a list", "too many creators", "too deep for all"],
+)
+def test_skip_still_refuses_a_deep_bad_body_as_a_whole(
+    client: TestClient, body: bytes, loc: list[Any]
+) -> None:
+    assert _msgspec_refuses(body)
+    response = _post(client, SKIP, body)
+    assert response.status_code == 422, response.text
+    detail = response.json()["detail"]
+    assert detail[0]["loc"] == loc
+    # in the words the default mode uses for it
+    assert _post(client, "/v1/score/batch", body).json()["detail"] == detail
