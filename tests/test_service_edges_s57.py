@@ -2,10 +2,14 @@
 
 - ``POST /v1/score/batch?invalid=skip`` on a body msgspec cannot decode but orjson can (a
   creator's field nested about 1,000 levels deep): each creator is still judged on its own.
+- The answers any route may give before it runs (the Host check's 400, a 405 for a method the
+  path does not take, ``fraud serve``'s 400 and 431 for a bad request head) are in
+  ``/openapi.json`` on every operation, their documented examples byte for byte the bodies sent.
 """
 
 from __future__ import annotations
 
+import socket
 import threading
 from typing import Any
 
@@ -14,9 +18,16 @@ import orjson
 import pytest
 from fastapi.testclient import TestClient
 
+from service.main import create_app
+from service.protocol import MAX_HEAD_BYTES, BoundedHttpToolsProtocol
 from service.routes.score import _TOP_LEVEL
+from service.settings import ServiceSettings
 from tests import test_service
+from tests.test_cli import StubScorer
+from tests.test_service import local_client
+from tests.test_service_abuse import uvicorn_thread
 from tests.test_service_batch_skip import BAD_DATE, NO_ID, SKIP, _other
+from tests.test_service_walk import _assert_as_documented, _documented, _spec
 
 client = test_service.client  # the fixture: the stub scorer's service with small limits
 
@@ -134,3 +145,88 @@ def test_skip_still_refuses_a_deep_bad_body_as_a_whole(
     assert detail[0]["loc"] == loc
     # in the words the default mode uses for it
     assert _post(client, "/v1/score/batch", body).json()["detail"] == detail
+
+
+# ------------------------------------------------------------------ 400, 405, 431 documented
+
+
+def _app_client(**settings: Any) -> TestClient:
+    return local_client(
+        create_app(ServiceSettings(**settings), scorer=StubScorer()), raise_server_exceptions=False
+    )
+
+
+def _operations(spec: dict[str, Any]) -> list[tuple[str, str, str]]:
+    """(method, path as documented, a URL of it) for every operation of ``spec``."""
+    return [
+        (method, path, path.replace("{platform}", "tiktok").replace("{creator_id}", "x"))
+        for path, operations in spec["paths"].items()
+        for method in operations
+    ]
+
+
+def _assert_sent_as_an_example(
+    spec: dict[str, Any], method: str, path: str, status: int, body: bytes
+) -> None:
+    """``body`` is byte for byte one of the examples documented for ``status``."""
+    media = _documented(spec, method, path, status)["content"]["application/json"]
+    examples = [orjson.dumps(example["value"]) for example in media["examples"].values()]
+    assert body in examples, (method, path, status, body)
+
+
+def test_the_host_check_400_is_documented_on_every_operation_as_sent() -> None:
+    with _app_client() as client:
+        spec = _spec(client)
+        operations = _operations(spec)
+        assert len(operations) >= 7
+        for method, path, url in operations:
+            answer = client.request(method, url, headers={"host": "evil.example"})
+            _assert_as_documented(spec, method, path, answer, 400)
+            assert answer.headers["content-type"] == "application/json"
+            _assert_sent_as_an_example(spec, method, path, 400, answer.content)
+
+
+def test_a_405_is_documented_on_every_operation_as_sent() -> None:
+    with _app_client() as client:
+        spec = _spec(client)
+        for method, path, url in _operations(spec):
+            taken = {m.upper() for m in spec["paths"][path]}
+            other = "PUT" if method != "put" else "DELETE"
+            answer = client.request(other, url, json={})
+            _assert_as_documented(spec, method, path, answer, 405)
+            _assert_sent_as_an_example(spec, method, path, 405, answer.content)
+            assert "Allow" in _documented(spec, method, path, 405)["headers"]
+            assert taken <= {m.strip() for m in answer.headers["allow"].split(",")}
+
+
+def _raw_answer(port: int, request: bytes) -> tuple[int, bytes]:
+    with socket.create_connection(("127.0.0.1", port)) as conn:
+        conn.sendall(request)
+        conn.settimeout(5.0)
+        data = b""
+        while chunk := conn.recv(65536):
+            data += chunk
+    head, _, body = data.partition(b"\r\n\r\n")
+    return int(head.split(b" ", 2)[1]), body
+
+
+def test_fraud_serves_protocol_answers_are_documented_as_sent() -> None:
+    """The 400 for two Host fields and the 431 for an oversized head, which ``fraud serve``'s
+    protocol sends before the app sees the request: the documented examples, byte for byte."""
+    app = create_app(ServiceSettings(), scorer=StubScorer())
+    with _app_client() as client:
+        spec = _spec(client)
+    with uvicorn_thread(app, http=BoundedHttpToolsProtocol, lifespan="on") as port:
+        status, body = _raw_answer(
+            port, b"GET /v1/model HTTP/1.1\r\nHost: localhost\r\nHost: evil.example\r\n\r\n"
+        )
+        assert status == 400
+        _assert_sent_as_an_example(spec, "get", "/v1/model", 400, body)
+        padding = b"X-Pad: " + b"a" * MAX_HEAD_BYTES + b"\r\n"
+        status, body = _raw_answer(
+            port, b"GET /v1/model HTTP/1.1\r\nHost: localhost\r\n" + padding + b"\r\n"
+        )
+        assert status == 431
+        _assert_sent_as_an_example(spec, "get", "/v1/model", 431, body)
+        for method, path, _ in _operations(spec):  # any request may be refused so
+            _assert_sent_as_an_example(spec, method, path, 431, body)
