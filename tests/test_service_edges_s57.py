@@ -5,19 +5,27 @@
 - The answers any route may give before it runs (the Host check's 400, a 405 for a method the
   path does not take, ``fraud serve``'s 400 and 431 for a bad request head) are in
   ``/openapi.json`` on every operation, their documented examples byte for byte the bodies sent.
+- ``GET /v1/creators/...`` answers a stored score whose verdict or severity this release does
+  not name (another release's) as stored, where it was a 500.
 """
 
 from __future__ import annotations
 
+import json
 import socket
 import threading
+from datetime import UTC, date, datetime
+from pathlib import Path
 from typing import Any
 
 import msgspec
 import orjson
 import pytest
+import sqlalchemy as sa
 from fastapi.testclient import TestClient
+from pydantic import TypeAdapter
 
+from fraud.store import CreatorStore, scores_table
 from service.main import create_app
 from service.protocol import MAX_HEAD_BYTES, BoundedHttpToolsProtocol
 from service.routes.score import _TOP_LEVEL
@@ -27,7 +35,7 @@ from tests.test_cli import StubScorer
 from tests.test_service import local_client
 from tests.test_service_abuse import uvicorn_thread
 from tests.test_service_batch_skip import BAD_DATE, NO_ID, SKIP, _other
-from tests.test_service_walk import _assert_as_documented, _documented, _spec
+from tests.test_service_walk import CREATORS, _assert_as_documented, _documented, _spec, _validator
 
 client = test_service.client  # the fixture: the stub scorer's service with small limits
 
@@ -230,3 +238,58 @@ def test_fraud_serves_protocol_answers_are_documented_as_sent() -> None:
         _assert_sent_as_an_example(spec, "get", "/v1/model", 431, body)
         for method, path, _ in _operations(spec):  # any request may be refused so
             _assert_sent_as_an_example(spec, method, path, 431, body)
+
+
+# ------------------------------------------------------------------ a stored value of another release
+
+
+def test_a_stored_verdict_or_severity_this_release_does_not_name_is_answered(
+    tmp_path: Path,
+) -> None:
+    """A score row written by another release (a verdict or severity outside today's enums)
+    is answered as stored, in the fields the document types as the enum or a string; it was
+    a 500 (the typed answer refused the value)."""
+    location = tmp_path / "store.sqlite"
+    key = {"namespace": "", "platform": "tiktok", "creator_id": "other_release"}
+    reasons = [
+        {"code": "OLD_CODE", "severity": "critical", "message": "as worded then"},
+        {"code": "NO_RED_FLAGS", "severity": "info", "message": "m"},
+    ]
+    rows = [  # (date, model version, verdict): an unknown verdict, and a known one beside it
+        (date(2026, 1, 1), "v-old", "bought_followers"),
+        (date(2026, 1, 2), "v-new", "authentic"),
+    ]
+    with CreatorStore.open(location) as store, store.engine.begin() as connection:
+        connection.execute(
+            sa.insert(scores_table),
+            [
+                {**key, "date": day, "model_version": version, "verdict": verdict}
+                | {
+                    "fraud_probability": 0.5,
+                    "authenticity": 50.0,
+                    "top_reasons": json.dumps(reasons),
+                }
+                | {"recorded_at": datetime(2026, 1, 3, tzinfo=UTC), "as_of": None}
+                for day, version, verdict in rows
+            ],
+        )
+    with CreatorStore.open(location) as store:
+        app = create_app(ServiceSettings(), scorer=StubScorer(), store=store)
+        with local_client(app, raise_server_exceptions=False) as client:
+            response = client.get("/v1/creators/tiktok/other_release")
+            assert response.status_code == 200, response.text  # was 500
+            spec = _spec(client)
+        history = store.history("tiktok", "other_release")
+    body = response.json()
+    assert [s["verdict"] for s in body["scores"]] == ["bought_followers", "authentic"]
+    assert [r["severity"] for r in body["scores"][0]["top_reasons"]] == ["critical", "info"]
+    # byte for byte what the store holds, as the route answered before it had a model
+    assert response.content == TypeAdapter(dict[str, Any]).dump_json(history)
+    # and as the document says: the enum's value, or a string
+    media = _documented(spec, "get", CREATORS, 200)["content"]["application/json"]
+    assert [e.message for e in _validator(spec, media["schema"]).iter_errors(body)] == []
+    score = spec["components"]["schemas"]["StoredVerdict"]["properties"]["verdict"]
+    assert score["anyOf"] == [{"$ref": "#/components/schemas/Verdict"}, {"type": "string"}]
+    assert "another release" in score["description"]
+    reason = spec["components"]["schemas"]["StoredReason"]["properties"]["severity"]
+    assert reason["anyOf"] == [{"$ref": "#/components/schemas/Severity"}, {"type": "string"}]
