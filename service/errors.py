@@ -4,7 +4,10 @@ Every error but a 422 is ``{"detail": "<what went wrong>"}`` (:class:`ErrorMessa
 lists the failing fields (:class:`ValidationErrors`, built by
 :func:`fraud_service.routes.score.validation_detail`). :data:`ERRORS` holds the answers the
 scoring routes document, each with its body's schema, so that a client generated from
-``/openapi.json`` reads them as typed errors.
+``/openapi.json`` reads them as typed errors. :data:`EVERY_ROUTE` holds the answers any route
+may give before a route runs (the Host check, a method the path does not take, the server's
+refusals of a request head), which :func:`fraud_service.openapi.customise_openapi` adds to
+every operation of the document.
 """
 
 from __future__ import annotations
@@ -15,6 +18,11 @@ from pydantic import BaseModel
 
 __all__ = [
     "ERRORS",
+    "EVERY_ROUTE",
+    "HEADERS_TOO_LARGE",
+    "HOST_REFUSED",
+    "METHOD_NOT_ALLOWED",
+    "TWO_HOSTS",
     "ErrorMessage",
     "ValidationErrors",
     "ValidationProblem",
@@ -118,3 +126,50 @@ def error_responses(*codes: int) -> dict[int | str, dict[str, Any]]:
 QUERY_422 = error_answer(
     ValidationErrors, "The query has a parameter the route does not take; see detail[].loc."
 )
+
+
+#: The Host check's answer (400; ``FRAUD_ALLOWED_HOSTS``), as :mod:`fraud_service.middleware`
+#: words Starlette's plain-text one.
+HOST_REFUSED = "bad request (is the Host header one this service answers to?)"
+#: ``fraud serve``'s answer to a request head with two Host fields (400; :mod:`.protocol`).
+TWO_HOSTS = "a request may hold one Host field"
+#: ``fraud serve``'s answer to a request head over its size limit (431; :mod:`.protocol`).
+HEADERS_TOO_LARGE = "the request headers are over the limit"
+#: Starlette's answer to a method the path does not take (405, with ``Allow``).
+METHOD_NOT_ALLOWED = "Method Not Allowed"
+
+
+def _sent(answer: dict[str, Any], **details: str) -> dict[str, Any]:
+    """``answer`` with the bodies sent (``{"detail": ...}`` for each of ``details``, by name)
+    as its examples."""
+    media = answer["content"]["application/json"]
+    examples = {name: {"value": {"detail": detail}} for name, detail in details.items()}
+    return {**answer, "content": {"application/json": {**media, "examples": examples}}}
+
+
+#: The error answers of every route, given before the route runs (the document lists them on
+#: each operation; their bodies are exactly the examples'). A request that is not HTTP at all
+#: gets the server's own plain-text 400, and none of these.
+EVERY_ROUTE: dict[int | str, dict[str, Any]] = {
+    400: _sent(
+        error_answer(
+            ErrorMessage,
+            "The Host header is not a name the service answers to (FRAUD_ALLOWED_HOSTS), or"
+            " (`fraud serve`) there are two.",
+        ),
+        host=HOST_REFUSED,
+        two_hosts=TWO_HOSTS,
+    ),
+    405: _sent(
+        error_answer(
+            ErrorMessage,
+            "A method the path does not take (see Allow).",
+            headers={"Allow": {"description": "The path's methods.", "schema": {"type": "string"}}},
+        ),
+        method=METHOD_NOT_ALLOWED,
+    ),
+    431: _sent(
+        error_answer(ErrorMessage, "The request head is over 16 KiB (`fraud serve`)."),
+        head=HEADERS_TOO_LARGE,
+    ),
+}

@@ -15,12 +15,14 @@ import orjson
 from starlette.datastructures import Headers
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from .errors import HOST_REFUSED
+
 __all__ = ["JsonErrorMiddleware", "RateLimitMiddleware"]
 
 # Starlette answers some errors itself, in plain text: 413 from the body limit, 400 from the
 # trusted-host check. Clients of a JSON API get JSON whatever went wrong.
 _PLAIN_DETAILS = {
-    400: "bad request (is the Host header one this service answers to?)",
+    400: HOST_REFUSED,
     413: "the body is over the size limit",
 }
 

@@ -7,6 +7,7 @@ small creators. Nothing embeds a whole creator more than once.
 
 from __future__ import annotations
 
+import copy
 import json
 from functools import cache
 from pathlib import Path
@@ -75,6 +76,30 @@ def _add_body_models(schema: dict[str, Any]) -> None:
         components.setdefault(name, definition)
 
 
+def _add_every_route_errors(schema: dict[str, Any]) -> None:
+    """List the answers any route may give before it runs (:data:`fraud_service.errors.EVERY_ROUTE`:
+    the Host check's 400, a 405 for a method the path does not take, ``fraud serve``'s 431)
+    on every operation, with their body's schema and examples."""
+    from pydantic.json_schema import models_json_schema
+
+    from .errors import EVERY_ROUTE, ErrorMessage
+
+    components = schema.setdefault("components", {}).setdefault("schemas", {})
+    if ErrorMessage.__name__ not in components:
+        _, definitions = models_json_schema(
+            [(ErrorMessage, "serialization")], ref_template="#/components/schemas/{model}"
+        )
+        components.update(definitions.get("$defs", {}))
+    for operations in schema.get("paths", {}).values():
+        for operation in operations.values():
+            if not isinstance(operation, dict) or "responses" not in operation:
+                continue
+            responses = operation["responses"]
+            for code, answer in EVERY_ROUTE.items():
+                documented = {key: value for key, value in answer.items() if key != "model"}
+                responses.setdefault(str(code), copy.deepcopy(documented))
+
+
 def customise_openapi(
     app: FastAPI, codes: tuple[str, ...], optional_auth: tuple[str, ...] = ()
 ) -> None:
@@ -91,6 +116,7 @@ def customise_openapi(
             return app.openapi_schema
         schema = build()
         _add_body_models(schema)
+        _add_every_route_errors(schema)
         for path in optional_auth:
             for operation in schema.get("paths", {}).get(path, {}).values():
                 if isinstance(operation, dict) and operation.get("security"):

@@ -28,8 +28,10 @@ from __future__ import annotations
 import asyncio
 import logging
 
+import orjson
 from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 
+from .errors import HEADERS_TOO_LARGE, TWO_HOSTS
 from .protocol_timer import BodyTimer, TimedBodies, body_timeout_response, closing_answer
 
 __all__ = [
@@ -44,10 +46,9 @@ MAX_HEAD_BYTES = 16 * 1024
 HEAD_TIMEOUT_SECONDS = 10.0
 
 _TOO_LARGE = closing_answer(
-    b"431 Request Header Fields Too Large",
-    b'{"detail":"the request headers are over the limit"}',
+    b"431 Request Header Fields Too Large", orjson.dumps({"detail": HEADERS_TOO_LARGE})
 )
-_TWO_HOSTS = closing_answer(b"400 Bad Request", b'{"detail":"a request may hold one Host field"}')
+_TWO_HOSTS = closing_answer(b"400 Bad Request", orjson.dumps({"detail": TWO_HOSTS}))
 
 logger = logging.getLogger("uvicorn.error.fraud")
 

@@ -277,7 +277,13 @@ class StoredReason(BaseModel):
         description="Reason code (the README explains each); a code of an older release may "
         "no longer be listed there."
     )
-    severity: Severity
+    # the release's enum first, so that a known value reads as one; a value another release
+    # stored passes through as the string it is (answered, never a 500)
+    severity: Severity | str = Field(
+        union_mode="left_to_right",
+        description="A Severity; a reason stored by another release may hold a severity this"
+        " release does not name, given as stored.",
+    )
     message: str = Field(description="The reason in words, as it was worded then.")
 
 
@@ -286,7 +292,11 @@ class StoredVerdict(BaseModel):
 
     date: Day = Field(description="The day scored: the record's as_of date, else that day (UTC).")
     model_version: str = Field(description="The creator model's version that scored it.")
-    verdict: Verdict
+    verdict: Verdict | str = Field(
+        union_mode="left_to_right",
+        description="A Verdict; a score stored by another release may hold a verdict this"
+        " release does not name, given as stored.",
+    )
     fraud_probability: float = Field(description="Calibrated probability of fraud, 0 to 1.")
     authenticity: float = Field(description="0 = certainly fraudulent, 100 = certainly authentic.")
     top_reasons: list[StoredReason] = Field(

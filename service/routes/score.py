@@ -110,8 +110,13 @@ def parse_body(model: type[M], body: bytes, content_type: str) -> M:
             f"expected a JSON body (Content-Type: application/json), got {_shown(media) or 'none'!r}",
             "content_type",
         )
+    return _validated(model, _loaded(body))
+
+
+def _loaded(body: bytes) -> Any:
+    """``body`` decoded (orjson), or RequestValidationError locating what is not JSON."""
     try:
-        raw = orjson.loads(body)
+        return orjson.loads(body)
     except orjson.JSONDecodeError as error:
         position, message = error.pos, error.msg
         try:  # orjson says "str is not valid UTF-8: surrogates not allowed" at 0 for any byte
@@ -131,6 +136,11 @@ def parse_body(model: type[M], body: bytes, content_type: str) -> M:
                 }
             ]
         ) from None
+
+
+def _validated(model: type[M], raw: Any) -> M:
+    """``raw`` (decoded JSON) as ``model``, or RequestValidationError with FastAPI's ``loc``
+    convention (at most :data:`MAX_ERRORS_LISTED` problems listed, the others counted)."""
     try:
         return model.model_validate(raw)
     except ValidationError as error:
@@ -283,26 +293,36 @@ def _read_batch(
     and a reject (:class:`BatchReject`); problems with the body itself (not JSON, no
     ``creators`` list, too many creators) are a 422 either way. Top-level keys other than
     ``creators`` are skipped unread (a client may add to the body, but not make the service
-    build it). Stops when ``cancel`` is set."""
+    build it). Stops when ``cancel`` is set.
+
+    A body msgspec cannot read although it is JSON (nested deeper than msgspec's decoder goes,
+    about 1,000 levels, where orjson goes to 1,024: a creator's ignored extra field, say) is
+    decoded whole by orjson; without ``skip`` it is then validated whole, as a BatchRequest,
+    and with ``skip`` creator by creator, so that one bad creator there is a reject too."""
     if not _is_json(content_type):
         parse_body(BatchRequest, body, content_type)  # the 422 naming the content type
         raise RuntimeError("a body that is not JSON passed validation")
+    items: Sequence[Any]
+    decoded = False  # items are decoded JSON values, not msgspec.Raw
     try:
         top = _TOP_LEVEL.decode(body)
     except msgspec.ValidationError:  # valid JSON, not an object: pydantic's words for it
         parse_body(BatchRequest, b"null", content_type)
         raise
-    except (msgspec.DecodeError, RecursionError):  # not JSON: the decoder's located error
-        creators = parse_body(BatchRequest, body, content_type).creators
-        return list(creators), [0] * len(creators), []  # (JSON to orjson and pydantic after all)
-    if not top.creators:  # the key is missing
-        parse_body(BatchRequest, b"{}", content_type)
-        raise RuntimeError("a batch without creators passed validation")
-    try:
-        items = _RAW_LIST.decode(top.creators)
-    except (msgspec.DecodeError, RecursionError):  # not a list: pydantic's words for it
-        parse_body(BatchRequest, b'{"creators":null}', content_type)
-        raise
+    except (msgspec.DecodeError, RecursionError):  # not JSON, or too deep for msgspec
+        if not skip:  # (JSON to orjson and pydantic after all)
+            creators = parse_body(BatchRequest, body, content_type).creators
+            return list(creators), [0] * len(creators), []
+        items, decoded = _decoded_creators(body), True
+    else:
+        if not top.creators:  # the key is missing
+            parse_body(BatchRequest, b"{}", content_type)
+            raise RuntimeError("a batch without creators passed validation")
+        try:
+            items = _RAW_LIST.decode(top.creators)
+        except (msgspec.DecodeError, RecursionError):  # not a list: pydantic's words for it
+            parse_body(BatchRequest, b'{"creators":null}', content_type)
+            raise
     if len(items) > _MAX_CREATORS:
         raise _body_error(
             "too_long",
@@ -316,10 +336,14 @@ def _read_batch(
     in_rejects = 0  # problems the rejects list (``skip``)
     for number, item in enumerate(items):
         _check(cancel)
-        record = validate_creator_json(item, light=light)
+        record = None if decoded else validate_creator_json(item, light=light)
         if record is None:
             try:
-                record = parse_body(CreatorRecord, bytes(item), content_type)
+                record = (
+                    _validated(CreatorRecord, item)
+                    if decoded
+                    else parse_body(CreatorRecord, bytes(item), content_type)
+                )
             except RequestValidationError as error:
                 found = error.total if isinstance(error, ListedProblems) else len(error.errors())
                 problems = [
@@ -348,16 +372,39 @@ def _read_batch(
         records.append(record)
     if errors:
         raise ListedProblems(errors, total)
-    return records, [len(memoryview(item)) for item in items], rejects
+    # (the decoded creators' JSON sizes are not known: they are chunked by number alone)
+    sizes = [0] * len(items) if decoded else [len(memoryview(item)) for item in items]
+    return records, sizes, rejects
 
 
-def _readable_id(item: msgspec.Raw) -> str | None:
-    """The ``creator_id`` of a rejected creator's JSON when it is a string (cut to
-    ``_SHOWN_CHARS`` as other echoed values are), else ``None``."""
-    try:
-        creator = orjson.loads(bytes(item))
-    except orjson.JSONDecodeError:
-        return None
+def _decoded_creators(body: bytes) -> list[Any]:
+    """The ``creators`` of a batch body, decoded whole by orjson; a 422 in pydantic's words
+    for a BatchRequest (as :func:`_read_batch` words them) when the body is not JSON, not
+    an object, or has no ``creators`` list."""
+    top = _loaded(body)
+    refused: Any = None
+    if not isinstance(top, dict):
+        refused = None  # pydantic's words for a body that is not an object
+    elif "creators" not in top:
+        refused = {}
+    elif isinstance(top["creators"], list):
+        creators: list[Any] = top["creators"]
+        return creators
+    else:
+        refused = {"creators": None}
+    _validated(BatchRequest, refused)
+    raise RuntimeError("a batch without a list of creators passed validation")
+
+
+def _readable_id(item: msgspec.Raw | Any) -> str | None:
+    """The ``creator_id`` of a rejected creator (its JSON, or its decoded value) when it is a
+    string (cut to ``_SHOWN_CHARS`` as other echoed values are), else ``None``."""
+    creator = item
+    if isinstance(item, msgspec.Raw):
+        try:
+            creator = orjson.loads(bytes(item))
+        except orjson.JSONDecodeError:
+            return None
     creator_id = creator.get("creator_id") if isinstance(creator, dict) else None
     return _shown(creator_id) if isinstance(creator_id, str) else None
 
