@@ -383,6 +383,12 @@ SHAPES: dict[str, tuple[Callable[[int], Any], int]] = {
         lambda n: creator(sample=[account(i, username=_digit_run_name(i)) for i in range(n)]),
         1250,
     ),
+    "followers_digit_run_length": (  # n: the length of the digit run, 5,000 followers
+        lambda n: creator(
+            sample=[account(i, username="7" * n + " x" + letters(i)) for i in range(5000)]
+        ),
+        48,
+    ),
     "followers_hangul_names": (
         lambda n: creator(sample=[account(i, username=_hangul_name(i)) for i in range(n)]),
         1250,
