@@ -94,6 +94,14 @@ def test_measures_before_chinese_equal_the_regex_on_every_short_run() -> None:
         for length in range(1, 6)
         for run in itertools.product(alphabet, repeat=length)
     ]
+    # digits whose code point shares its low bits with a unit's letters (U+0967, Devanagari
+    # one, ends in the bits of "g"; U+096D of "m"), after letters that could complete a unit
+    wide = ["1", "\u0967", "\u096d", "\u096c", "b", "k", "c", "m", "g", "x", "s"]
+    texts += [
+        "中" + "".join(run) + "码"
+        for length in range(1, 5)
+        for run in itertools.product(wide, repeat=length)
+    ]
     rng = random.Random(57)
     pool = [*alphabet, "中", "码", " ", "A", ".", "9"]
     texts += ["".join(rng.choice(pool) for _ in range(rng.randint(1, 9))) for _ in range(5000)]

@@ -174,8 +174,10 @@ def _keep_measures_before_chinese_reference(
 
 _MAX_MEASURE = 5  # the longest text _MEASURE takes: 160kg, 2xxxl
 _UNIT_1 = np.array([ord(c) for c in "gmwk"], dtype=np.uint32)  # _MEASURE's one-letter units
-_UNIT_2 = np.array(  # its two-letter units, each as (first << 8) | second
-    [(ord(a) << 8) | ord(b) for a, b in ("kg", "cm", "mm", "ml")], dtype=np.uint32
+_UNIT_2 = np.array(  # its two-letter units, each as (first << 21) | second: every code
+    # point is below 2**21, so two code points so joined are equal only when both are
+    [(ord(a) << 21) | ord(b) for a, b in ("kg", "cm", "mm", "ml")],
+    dtype=np.uint64,
 )
 _SIZE = np.array([ord(c) for c in "sml"], dtype=np.uint32)
 
@@ -207,7 +209,7 @@ def _measure_runs(codes: np.ndarray, low: np.ndarray, high: np.ndarray) -> np.nd
     unit = (
         (rest == 0)
         | ((rest == 1) & np.isin(last, _UNIT_1))
-        | ((rest == 2) & np.isin((before_last << 8) | last, _UNIT_2))
+        | ((rest == 2) & np.isin((before_last.astype(np.uint64) << 21) | last, _UNIT_2))
     )
     with_unit = (leading >= 1) & (leading <= 3) & unit
     # \d?x{0,3}[sml]: a size letter last; before it an optional digit first, then x's only
