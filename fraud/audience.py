@@ -138,7 +138,11 @@ _PLATFORM_ID = re.compile(
     r"|MS4wLjAB[\w\-]{20,}"
     r"|UC(?=[\w\-]*\d)(?=[\w\-]*[a-z])(?=[\w\-]*[A-Z])[\w\-]{22}"
 )
-_TRAILING_DIGITS = re.compile(r"\d+$")
+# The trailing run of digits. The lookbehind starts the match only where a run starts: a
+# plain ``\d+$`` is tried at every digit of a run that does not end the name, each try going
+# to the run's end and back (quadratic: 0.3 ms for a 200-character name of digits and a word,
+# 1.6 s of CPU for a sample of 5,000 of them).
+_TRAILING_DIGITS = re.compile(r"(?<!\d)\d+$")
 _ASCII_TAIL = re.compile(r"[A-Za-z0-9]{3,8}$")
 _NAN = math.nan
 _N_LOG2_N = tuple(n * math.log2(n) if n else 0.0 for n in range(201))

@@ -580,7 +580,11 @@ def _extract(
         if "@" not in comment.text:
             continue
         handles = {h.lower().rstrip(".") for h in _MENTION.findall(comment.text)}
-        if handles & (commenters - {author.lower()}):
+        # the handles of this section's commenters but the writer (without copying the
+        # section's commenters for each comment: quadratic in the comments)
+        handles &= commenters
+        handles.discard(author.lower())
+        if handles:
             n_cross += 1
             mentioning.add(author)
     values["commenter_cross_mention_share"] = n_cross / n

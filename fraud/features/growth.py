@@ -1129,11 +1129,23 @@ def _failed_jumps(judged: FailedObservations) -> list[FollowerJump]:
     history = judged.history
     zeros = set(judged.zeros)
     dropped = zeros | set(judged.dips)
-    jumps = []
+    jumps: list[FollowerJump] = []
+    if not dropped:
+        return jumps
+    # The kept snapshot each is measured against: the last one before it, found in one pass
+    # (a search back from each, through a run of thousands of zeros, was quadratic in it);
+    # before the first kept one, the first kept one (or itself when none is kept).
+    before: list[int | None] = []
+    last: int | None = None
+    for i in range(len(history)):
+        before.append(last)
+        if i not in dropped:
+            last = i
+    first_kept = next((j for j in range(len(history)) if j not in dropped), None)
     for index in sorted(dropped):
-        kept = next((j for j in range(index - 1, -1, -1) if j not in dropped), None)
+        kept = before[index]
         if kept is None:  # a first snapshot: the count after it
-            kept = next((j for j in range(index + 1, len(history)) if j not in dropped), index)
+            kept = index if first_kept is None else first_kept
         snapshot, against = history[index], history[kept]
         jumps.append(
             FollowerJump(
