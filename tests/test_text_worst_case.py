@@ -1,0 +1,183 @@
+"""A comment's worst case: every text costs time linear in its length (session 57).
+
+The service scores texts of up to 5,000 characters. Some regular expressions of the comment
+rules read a long run again from each of its positions, or read an ambiguous repeat in every
+way, so one crafted text pinned a worker: 5,000 digits took 0.45 s, "@" * 200 and 4,800 digits
+beside "profit" 4.7 s, "im " * 30 before "watching" minutes. Each was rewritten to accept the
+same texts (the checks below compare each old pattern, kept here as written, with the new one
+on random texts), and each crafted text is classified here under a CPU bound far below what
+the old patterns cost and far above what the new ones do (a few milliseconds), on both the
+chunk path and the per-text reference.
+"""
+
+from __future__ import annotations
+
+import itertools
+import random
+import re
+import time
+from typing import Any
+
+import pytest
+
+from fraud import comment_quality as cq
+from fraud.text_patterns import split_top_level
+
+# --------------------------------------------------------------------------- crafted texts
+
+#: what one crafted text may cost now, on either path: the old patterns took 0.1 s to minutes
+#: on each of these, the new ones take 1 to 10 ms (best of three, CPU time)
+BOUND_S = 0.1
+
+CRAFTED = {
+    # a digit run, as digits, circled or full-width (NFKC folds both): _MONEY_AMOUNT read the
+    # rest of the run from each digit (0.45 s)
+    "digits": "1" * 5000,
+    "circled digits": "\u2460" * 5000,
+    "full-width digits": "\uff11" * 5000,
+    "digits and points": "0." * 2500,
+    "a claim and digits and commas": "I made " + "0," * 2496,
+    # ... and the money_amount fragment of fragments.txt, behind a row of @ (4.7 s), gain words
+    # (1.4 s) or "i" (0.3 s)
+    "a row of @ and digits": "@" * 200 + "1" * 4794 + "profit",
+    "gain words and digits": "made " * 16 + "1" * 4914 + " profit",
+    "i and digits and commas": "i " + "1," * 2498 + "profit",
+    # a contact word and spaces: \s*[:：]?\s* shared the spaces out in every way (0.18 s)
+    "a contact word and spaces": "加微信 " + " " * 4995,
+    # "im " read as i'?m or as im, 2^21 ways (0.8 s; each "im " more doubles it)
+    "im im im ... watching": "im " * 21 + "watching",
+}
+
+
+def _cpu_seconds(classifier: Any, text: str, fast: bool) -> float:
+    """The least CPU time of up to three classifications from an empty cache (stopping at the
+    first under the bound: an old pattern's text is not run three times)."""
+    best = float("inf")
+    classifier.fast = fast
+    try:
+        for _ in range(3):
+            classifier.clear_cache()
+            start = time.process_time()
+            classifier.classify_with_lures([text])
+            best = min(best, time.process_time() - start)
+            if best < BOUND_S:
+                break
+    finally:
+        classifier.fast = True
+        classifier.clear_cache()
+    return best
+
+
+@pytest.mark.parametrize("name", sorted(CRAFTED))
+@pytest.mark.parametrize("fast", [True, False], ids=["chunk", "reference"])
+def test_a_crafted_text_costs_milliseconds(classifier: Any, name: str, fast: bool) -> None:
+    classifier.classify_with_lures(["warm up: 加微信 abc 1,000 usd profit @amy http://x.co"])
+    seconds = _cpu_seconds(classifier, CRAFTED[name], fast)
+    assert seconds < BOUND_S, f"{name}: {seconds * 1000:.0f} ms"
+
+
+# --------------------------------------------------------------------------- same texts
+
+
+def _random_texts(pieces: list[str], count: int, longest: int, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choices(pieces, k=rng.randint(0, longest))) for _ in range(count)]
+
+
+def _every_text(pieces: list[str], longest: int) -> list[str]:
+    return [
+        "".join(chosen)
+        for length in range(longest + 1)
+        for chosen in itertools.product(pieces, repeat=length)
+    ]
+
+
+def _same_searches(old: str, new: str, texts: list[str]) -> None:
+    old_pattern, new_pattern = re.compile(old), re.compile(new)
+    for text in texts:
+        assert bool(old_pattern.search(text)) == bool(new_pattern.search(text)), repr(text)
+
+
+#: fraud.comment_quality._MONEY_AMOUNT before session 57
+OLD_MONEY_AMOUNT = (
+    r"[$€£¥₹]\s?\d|\d[\d,.]*\s?[$€£¥₹]"
+    r"|\b\d[\d,.]*\s?(?:k|usd|dollars?|bucks|euros?|pounds|grands?)\b"
+)
+MONEY_PIECES = ["1", "2", ",", ".", " ", "\n", "$", "€", "k", "usd", "dollar", "s", "a", "_"]
+
+
+def test_money_amount_is_found_in_the_same_texts() -> None:
+    # only ever searched for (money talk the model calls spam: _money_talk().search)
+    texts = _every_text(["1", ",", ".", " ", "$", "k", "a", "_"], 6)
+    texts += _random_texts([*MONEY_PIECES, "١", "¥", ",,,,", "x"], 40_000, 30, seed=57)
+    _same_searches(OLD_MONEY_AMOUNT, cq._MONEY_AMOUNT, texts)
+    # and each of its digit forms alone: one cannot hide a difference in the other
+    old_forms, new_forms = split_top_level(OLD_MONEY_AMOUNT), split_top_level(cq._MONEY_AMOUNT)
+    for old, new in zip(old_forms, new_forms, strict=True):
+        _same_searches(old, new, texts[:60_000])
+
+
+#: money_amount of fragments.txt before session 57
+OLD_FRAGMENT = r"((\$|€|£) ?\d|\d[\d,.]* ?(k|usd|btc|usdt|eth|dollars|euros|grand|grands)\b)"
+
+
+@pytest.mark.parametrize(
+    "context",
+    [
+        "{a}",  # searched alone: money_yielded at the start of a spam_cues row
+        "x.{{0,3}}{a}",  # after a gain word, within a window: money_claim
+        "{a}.{{0,2}}y",  # then what it yielded: money_yielded
+        "[@#].{{0,4}}{a}.{{0,2}}y",
+        r"\bx\b.{{0,5}}{a}",
+        r"x\s+(?:\w+\s+)?{a}",  # after "i" or "we" (_money_claim)
+    ],
+)
+def test_the_money_amount_fragment_matches_where_it_did(context: str) -> None:
+    # The fragment is put inside windows (".{0,80}" after a gain word, ".{0,200}" after an @),
+    # so it must start where the old one could, not only be found in the same texts; small
+    # windows put the edges of a window within reach of short texts.
+    new_fragment = cq._fragments()["money_amount"]
+    assert new_fragment != OLD_FRAGMENT
+    texts = _every_text(["1", ",", ".", " ", "k", "x", "y", "@", "$", "\n"], 5)
+    texts += _random_texts(
+        ["1", "2", ",", ".", " ", "k", "x", "y", "@", "$", "a", "\n", "usd", ",,,,"],
+        20_000,
+        30,
+        seed=58,
+    )
+    _same_searches(context.format(a=OLD_FRAGMENT), context.format(a=new_fragment), texts)
+
+
+def test_spam_cue_windows_after_an_at_sign_match_where_they_did() -> None:
+    # "[@#].{0,200}X" became "[@#][^@#\n]{0,200}X": X within 200 characters of an @ is within
+    # 200 of the last @ before it
+    rows = [p for p in cq._lexicon_rows("spam_cues.txt")[0] if p.startswith("[@#][^@#\\n]")]
+    assert len(rows) == 2
+    pieces = ["@", "#", " ", "\n", "x" * 40, "x" * 90, "made ", "$5k", "5 usd", " profit", "1,"]
+    texts = _random_texts(pieces, 6_000, 12, seed=59)
+    for row in rows:
+        old = row.replace("[@#][^@#\\n]{0,200}", "[@#].{0,200}", 1)
+        _same_searches(old.replace(cq._fragments()["money_amount"], OLD_FRAGMENT), row, texts)
+
+
+def test_the_handle_after_a_contact_word_is_found_in_the_same_texts() -> None:
+    old = r"(?:微信|vx|wx|v信|薇|威信|扣扣)\s*[:：]?\s*[a-z][a-z0-9_.-]{3,}"  # before session 57
+    new = next(p for p in split_top_level(cq._HANDLE.pattern) if p.startswith("(?:微信"))
+    assert new != old
+    pieces = ["微信", "vx", " ", "\t", ":", "：", "a", "b1", "_", "-", "中"]
+    texts = _every_text(pieces[:7], 5) + _random_texts(pieces, 30_000, 14, seed=60)
+    _same_searches(old, new, texts)
+
+
+def test_the_watching_pattern_matches_where_it_did() -> None:
+    old = (
+        r"^(i'?m |im |i am |still |me )*(still )?(watching|listening)( to)?( this| it)?"
+        r"( in| on)? 20\d\d\b.{0,20}$"
+    )
+    rows = cq._read_lexicon("generic_patterns.txt")
+    new = next(row for row in rows if "(still )?(watching|listening)" in row)
+    assert new != old
+    pieces = ["i'm ", "im ", "i am ", "still ", "me ", "i ", "watching", "listening", " to"]
+    pieces += [" this", " in", " 2024", "!", " ", "m "]
+    texts = _every_text(pieces[:8], 4) + _random_texts(pieces, 30_000, 9, seed=61)
+    _same_searches(old, new, texts)
