@@ -46,10 +46,14 @@ CRAFTED = {
     "a contact word and spaces": "加微信 " + " " * 4995,
     # "im " read as i'?m or as im, 2^21 ways (0.8 s; each "im " more doubles it)
     "im im im ... watching": "im " * 21 + "watching",
+    # the spam cue "\b(dm|message|contact) .*\bcollab\b" read the rest of the line from each
+    # first word, and "\bcollab\b.*\b(dm|message|contact)\b" from each collab (0.15 s; 5 ms
+    # now, so its bound is half the others')
+    "dm dm dm ... collab": "dm " * 1664 + "\ncollab",
 }
 
 
-def _cpu_seconds(classifier: Any, text: str, fast: bool) -> float:
+def _cpu_seconds(classifier: Any, text: str, fast: bool, bound: float) -> float:
     """The least CPU time of up to three classifications from an empty cache (stopping at the
     first under the bound: an old pattern's text is not run three times)."""
     best = float("inf")
@@ -60,7 +64,7 @@ def _cpu_seconds(classifier: Any, text: str, fast: bool) -> float:
             start = time.process_time()
             classifier.classify_with_lures([text])
             best = min(best, time.process_time() - start)
-            if best < BOUND_S:
+            if best < bound:
                 break
     finally:
         classifier.fast = True
@@ -72,8 +76,9 @@ def _cpu_seconds(classifier: Any, text: str, fast: bool) -> float:
 @pytest.mark.parametrize("fast", [True, False], ids=["chunk", "reference"])
 def test_a_crafted_text_costs_milliseconds(classifier: Any, name: str, fast: bool) -> None:
     classifier.classify_with_lures(["warm up: 加微信 abc 1,000 usd profit @amy http://x.co"])
-    seconds = _cpu_seconds(classifier, CRAFTED[name], fast)
-    assert seconds < BOUND_S, f"{name}: {seconds * 1000:.0f} ms"
+    bound = BOUND_S / 2 if name == "dm dm dm ... collab" else BOUND_S
+    seconds = _cpu_seconds(classifier, CRAFTED[name], fast, bound)
+    assert seconds < bound, f"{name}: {seconds * 1000:.0f} ms"
 
 
 # --------------------------------------------------------------------------- same texts
@@ -148,16 +153,43 @@ def test_the_money_amount_fragment_matches_where_it_did(context: str) -> None:
     _same_searches(context.format(a=OLD_FRAGMENT), context.format(a=new_fragment), texts)
 
 
-def test_spam_cue_windows_after_an_at_sign_match_where_they_did() -> None:
-    # "[@#].{0,200}X" became "[@#][^@#\n]{0,200}X": X within 200 characters of an @ is within
-    # 200 of the last @ before it
-    rows = [p for p in cq._lexicon_rows("spam_cues.txt")[0] if p.startswith("[@#][^@#\\n]")]
-    assert len(rows) == 2
-    pieces = ["@", "#", " ", "\n", "x" * 40, "x" * 90, "made ", "$5k", "5 usd", " profit", "1,"]
-    texts = _random_texts(pieces, 6_000, 12, seed=59)
-    for row in rows:
-        old = row.replace("[@#][^@#\\n]{0,200}", "[@#].{0,200}", 1)
-        _same_searches(old.replace(cq._fragments()["money_amount"], OLD_FRAGMENT), row, texts)
+def _spam_cue_rows_before_and_after() -> list[tuple[str, str]]:
+    """(the row before session 57, the row now) of each spam_cues.txt row it rewrote."""
+    fragments = cq._fragments()
+    new_amount = fragments["money_amount"]
+    claim = fragments["money_claim"].replace(new_amount, OLD_FRAGMENT)
+    yielded = fragments["money_yielded"].replace(new_amount, OLD_FRAGMENT)
+    old_rows = {
+        # "[@#].{0,200}X" became "[@#][^@#\\n]{0,200}X": X within 200 characters of an @ is
+        # within 200 of the last @ before it
+        "[@#][^@#\\n]{0,200}" + fragments["money_claim"]: "[@#].{0,200}" + claim,
+        "[@#][^@#\\n]{0,200}" + fragments["money_yielded"]: "[@#].{0,200}" + yielded,
+        # the claim from where a run of digits, commas and points starts, or a currency sign
+        "(?:(?<![\\d,.])[,.]*+(?=\\d)|(?=[$€£]))"
+        + fragments["money_yielded"]
+        + ".{0,200}"
+        + fragments["money_points"]: yielded + ".{0,200}" + fragments["money_points"],
+        # no first word again between the two words
+        r"\bcollab\b(?:(?!\bcollab\b).)*\b(dm|message|contact)\b": (
+            r"\bcollab\b.*\b(dm|message|contact)\b"
+        ),
+        r"\b(dm|message|contact) (?:(?!\b(?:dm|message|contact) ).)*\bcollab\b": (
+            r"\b(dm|message|contact) .*\bcollab\b"
+        ),
+    }
+    rows = set(cq._lexicon_rows("spam_cues.txt")[0])
+    assert set(old_rows) <= rows
+    return [(old, new) for new, old in old_rows.items()]
+
+
+def test_rewritten_spam_cues_match_where_they_did() -> None:
+    pieces = ["@", "#", " ", "\n", "x" * 40, "x" * 90, "made ", "i ", "$5k", "5 usd", "5", "k"]
+    pieces += [" profit", "1,", ",", ".", ",,,,", "dm", "dm ", "whatsapp", "collab", "collab "]
+    pieces += ["message ", "contact", "a"]
+    texts = _random_texts(pieces, 8_000, 14, seed=59)
+    texts += _every_text(["collab", "dm", " ", "\n", "a", "message "], 5)
+    for old, new in _spam_cue_rows_before_and_after():
+        _same_searches(old, new, texts)
 
 
 def test_the_handle_after_a_contact_word_is_found_in_the_same_texts() -> None:
