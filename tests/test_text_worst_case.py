@@ -29,6 +29,13 @@ from fraud.text_patterns import split_top_level
 #: on each of these, the new ones take 1 to 10 ms (best of three, CPU time)
 BOUND_S = 0.1
 
+#: ... and on the texts that cost the old patterns 0.1 s only (the new ones: 4 to 8 ms)
+TIGHTER_BOUND_S = {
+    "dm dm dm ... collab": 0.04,
+    "a link and <a <a <a ...": 0.04,
+    "an anchor to a video and spaces": 0.04,
+}
+
 CRAFTED = {
     # a digit run, as digits, circled or full-width (NFKC folds both): _MONEY_AMOUNT read the
     # rest of the run from each digit (0.45 s)
@@ -42,14 +49,17 @@ CRAFTED = {
     "a row of @ and digits": "@" * 200 + "1" * 4794 + "profit",
     "gain words and digits": "made " * 16 + "1" * 4914 + " profit",
     "i and digits and commas": "i " + "1," * 2498 + "profit",
-    # a contact word and spaces: \s*[:：]?\s* shared the spaces out in every way (0.18 s)
+    # a contact word and spaces: \s*[:：]?\s* shared the spaces out in every way (0.3 s)
     "a contact word and spaces": "加微信 " + " " * 4995,
-    # "im " read as i'?m or as im, 2^21 ways (0.8 s; each "im " more doubles it)
+    # "im " read as i'?m or as im, 2^21 ways (1.3 s; each "im " more doubles it)
     "im im im ... watching": "im " * 21 + "watching",
     # the spam cue "\b(dm|message|contact) .*\bcollab\b" read the rest of the line from each
-    # first word, and "\bcollab\b.*\b(dm|message|contact)\b" from each collab (0.15 s; 5 ms
-    # now, so its bound is half the others')
+    # first word, and "\bcollab\b.*\b(dm|message|contact)\b" from each collab (0.1 s)
     "dm dm dm ... collab": "dm " * 1664 + "\ncollab",
+    # links to a video taken out: the anchor way read up to the next > from each <a (0.1 s),
+    # and shared spaces after the > out between two runs of spaces (0.1 s)
+    "a link and <a <a <a ...": "youtu " + "<a " * 1665,
+    "an anchor to a video and spaces": 'youtu <a href="youtu.be/x">' + " " * 4970,
 }
 
 
@@ -76,7 +86,7 @@ def _cpu_seconds(classifier: Any, text: str, fast: bool, bound: float) -> float:
 @pytest.mark.parametrize("fast", [True, False], ids=["chunk", "reference"])
 def test_a_crafted_text_costs_milliseconds(classifier: Any, name: str, fast: bool) -> None:
     classifier.classify_with_lures(["warm up: 加微信 abc 1,000 usd profit @amy http://x.co"])
-    bound = BOUND_S / 2 if name == "dm dm dm ... collab" else BOUND_S
+    bound = TIGHTER_BOUND_S.get(name, BOUND_S)
     seconds = _cpu_seconds(classifier, CRAFTED[name], fast, bound)
     assert seconds < bound, f"{name}: {seconds * 1000:.0f} ms"
 
@@ -213,3 +223,24 @@ def test_the_watching_pattern_matches_where_it_did() -> None:
     pieces += [" this", " in", " 2024", "!", " ", "m "]
     texts = _every_text(pieces[:8], 4) + _random_texts(pieces, 30_000, 9, seed=61)
     _same_searches(old, new, texts)
+
+
+def test_links_to_a_video_are_taken_out_as_they_were() -> None:
+    # the pattern before session 57, and texts with anchors opened again before they close,
+    # which the new code reads anchor by anchor
+    starts = "|".join(f"(?:{entry})" for entry in cq._read_lexicon("reference_links.txt"))
+    rest = f"(?:(?!https?:|www\\.|%3a|@){cq._URL_END})*(?!{cq._URL_END})"
+    url = f"(?:https?://)?(?:{starts}){rest}"
+    old = re.compile(f'<a\\s[^>]*?href="{url}"[^>]*>\\s*(?:{url})?\\s*</a>|(?<![\\w.@/-]){url}')
+    pieces = ["<a ", "<a", "<a\t", ">", "</a>", 'href="', '"', " ", "  ", "\t", "\n", "x", "@"]
+    pieces += ["youtu", "youtu.be/x", "https://", "www.youtube.com/watch?v=1", "%3a", "-"]
+    pieces += ["en.wikipedia.org/wiki/a", '<a href="youtu.be/x">']
+    texts = _random_texts(pieces, 60_000, 16, seed=62)
+    anchor_in_anchor = 0
+    for text in texts:
+        expected = old.sub(" ", text) if "youtu" in text or "wikipedia" in text else text
+        assert cq._without_reference_links(text) == expected, repr(text)
+        if cq._ANCHOR_IN_ANCHOR.search(text) and expected != text:
+            anchor_in_anchor += 1
+            assert cq._reference_link().sub(" ", text) == expected, repr(text)
+    assert anchor_in_anchor > 1_000  # the texts read anchor by anchor, links taken out
