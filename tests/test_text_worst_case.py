@@ -16,6 +16,7 @@ import itertools
 import random
 import re
 import time
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -60,6 +61,10 @@ CRAFTED = {
     # and shared spaces after the > out between two runs of spaces (0.1 s)
     "a link and <a <a <a ...": "youtu " + "<a " * 1665,
     "an anchor to a video and spaces": 'youtu <a href="youtu.be/x">' + " " * 4970,
+    # lure rules of lures.txt with \s*X?\s*, a first word and spaces (0.4 to 1.3 s)
+    "a call to add and spaces": "有需要的朋友们来" + " " * 4990 + "x",
+    "a phone job and spaces": "一部手机就做" + " " * 4990 + "x",
+    "an app name and spaces": "snap" + " " * 4995 + "x",
 }
 
 
@@ -244,3 +249,53 @@ def test_links_to_a_video_are_taken_out_as_they_were() -> None:
             anchor_in_anchor += 1
             assert cq._reference_link().sub(" ", text) == expected, repr(text)
     assert anchor_in_anchor > 1_000  # the texts read anchor by anchor, links taken out
+
+
+#: rules of lures.txt before session 57 (\s*X?\s*), by a piece that finds the row now
+OLD_LURE_RULES = {
+    "(?:做|操作|干|接单)\\s*(?:[!": (
+        r"^\s*(?:只要|只需)?(?:一部|一台)手机(?:就|即|都)(?:能|可以|可)?(?:做|操作|干|接单)"
+        r"\s*[!！~～。.]*\s*$|(?:^|[\s，,。!！~～])(?:只要|只需)?(?:一部|一台)手机(?:就|即|都)"
+        r"(?:能|可以|可)?(?:做|操作|干|接单)(?=\s*[，,。.!！~～]?\s*的?(?:兼职|副业|工作|项目|活|赚|挣"
+        r"|日结|在家))"
+    ),
+    "(?<![0-9a-z+])\\+": r"(?<![0-9a-z+])\+\s*(?:我|俺)?\s*(?:vx|wx|v|qq|q|微信|微|薇|威|扣扣|扣|tg)(?![a-z])",
+    "们?来\\s*": (
+        r"(?:有需要|需要|想要|感兴趣|有兴趣|有意|想了解|同城)的(?:朋友|姐妹|宝子|宝妈|家人|小伙伴|人)?们?来"
+        r"\s*(?:戳|➕|\+|加)?\s*(?:vx|wx|v|qq|q|tg|wei|薇|威|微(?!博|笑|商|信息)|卫星|卫(?!生|衣|视)"
+        r"|企鹅|扣扣|绿泡泡|绿色软件|飞机|🐧|🛰|✈|💚|[♥❤]\ufe0f?信)(?![a-z])"
+    ),
+    "wickr)\\s*(?:(?:id|name|handle)\\s*)?[:=]": (
+        r"\b(?:snap|telegram|tg|whatsapp|kik|line|discord|wechat|wickr)\s*(?:id|name|handle)?\s*[:=]"
+        r"\s*@?[a-z0-9_.]{4,}"
+    ),
+    "wickr)\\s*(?:(?:id|name|handle)\\s*)?(?:is|@)": (
+        r"\b(?:snap|snapchat|tele ?gram|whats ?app|kik|discord|wechat|wickr)\s*(?:id|name|handle)?"
+        r"\s*(?:is|@)\s*@?(?=[a-z0-9_.]*[0-9_])[a-z0-9_.]{4,}"
+    ),
+}
+
+
+def test_rewritten_lure_rules_match_where_they_did() -> None:
+    lines = (Path(cq.__file__).parent / "lexicons" / "lures.txt").read_text("utf-8").splitlines()
+    rules = [line.split("\t")[2] for line in lines if line and not line.startswith("#")]
+    pieces = [" ", "  ", "\t", "\n", "我", "俺", "+", "vx", "v", "x", "戳", "➕", "加", "a"]
+    pieces += [
+        "有需要的朋友们来",
+        "snap",
+        "wickr",
+        " id",
+        "name",
+        ":",
+        "=",
+        "is",
+        "@",
+        "abc1",
+        "_9",
+    ]
+    pieces += ["一部手机就做", "!", "。", "的", "兼职", ","]
+    texts = _random_texts(pieces, 30_000, 10, seed=63)
+    for piece, old in OLD_LURE_RULES.items():
+        (new,) = [rule for rule in rules if piece in rule]
+        assert new != old
+        _same_searches(old, new, texts)
