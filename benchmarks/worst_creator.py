@@ -247,6 +247,20 @@ def _hangul_name(i: int) -> str:
     return "".join(chr(0xAC00 + (i * 7 + j * 31) % 11172) for j in range(200))
 
 
+def _crafted(i: int) -> str:
+    """The crafted texts of ``benchmarks/worst_text.py`` (the comment rules' worst, session
+    57), in turn; past the first round each has a tag written over its middle, so that no text
+    repeats (a repeated text is classified once)."""
+    import worst_text
+
+    texts = [t[:5000] for name, t in worst_text.TEXTS.items() if not name.startswith("ordinary")]
+    text = texts[i % len(texts)]
+    if i >= len(texts):
+        tag, middle = letters(i // len(texts)), len(text) // 2
+        text = text[:middle] + tag + text[middle + len(tag) :]
+    return text
+
+
 def _chunk(n: int) -> list[dict[str, Any]]:
     """``n`` creators in one chunk, their commenters shared (one campaign across accounts)."""
     shared = ["c" + letters(a, 3) for a in range(200)]
@@ -323,6 +337,7 @@ SHAPES: dict[str, tuple[Callable[[int], Any], int]] = {
         ),
         5000,
     ),
+    "comments_crafted_texts": (lambda n: creator(comments_of(n, text=_crafted)), 64),
     "comments_spam_lure": (
         lambda n: creator(comments_of(n, text=lambda i: "资源看我签名 加我 " + letters(i))),
         5000,
