@@ -31,6 +31,7 @@ Nothing is read at import; lexicons are loaded on first use and the model by :me
 
 from __future__ import annotations
 
+import bisect
 import functools
 import html
 import itertools
@@ -538,20 +539,72 @@ _ANCHOR_IN_ANCHOR = re.compile(r"<a\s[^>]*?<a\s")
 _ANCHOR_OPENS = re.compile(r"<a\s")
 
 
+#: how many link starts (``youtu``, ``wikipedia``) a text may hold before its links are taken
+#: out by :func:`_without_reference_links_anchor_by_anchor` (see :class:`_BareLinks`)
+_MANY_LINK_STARTS = 8
+
+
 def _without_reference_links(prepared: str) -> str:
     """A prepared comment with its links to a YouTube video or a Wikipedia article replaced by
     a space (the text itself when it holds none)."""
-    if "youtu" not in prepared and "wikipedia" not in prepared:
+    starts = prepared.count("youtu") + prepared.count("wikipedia")
+    if not starts:
         return prepared
-    if _ANCHOR_IN_ANCHOR.search(prepared):
+    if starts > _MANY_LINK_STARTS or _ANCHOR_IN_ANCHOR.search(prepared):
         return _without_reference_links_anchor_by_anchor(prepared)
     return _reference_link().sub(" ", prepared)
 
 
 @functools.cache
-def _reference_link_ways() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _reference_link_ways() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The anchor way, the bare link way, and how a bare link starts (the link way without
+    what follows its start: the part of a link that is not checked for another link)."""
     anchor, link = _reference_link_parts()
-    return re.compile(anchor), re.compile(link)
+    starts = "|".join(f"(?:{entry})" for entry in _read_lexicon("reference_links.txt"))
+    return (
+        re.compile(anchor),
+        re.compile(link),
+        re.compile(f"(?<![\\w.@/-])(?:https?://)?(?:{starts})"),
+    )
+
+
+#: the longest start of a link (:func:`_reference_link_ways`' third pattern; a test holds it)
+_LINK_START_MAX = 40
+#: where a link's rest may not go on (the lookahead of ``rest`` in :func:`_reference_link_parts`)
+_NOT_IN_LINK_REST = re.compile("(?=https?:|www\\.|%3a|@)")
+_URL_RUN = re.compile(f"{_URL_END}+")
+
+
+class _BareLinks:
+    """``link.search(text, position)`` of the bare link way, in time linear in the text.
+
+    The regex tries a link at every place its start matches; from there its rest runs to the
+    end of the run of link characters, unless another link or an ``@`` starts on the way
+    (``_NOT_IN_LINK_REST``), where it fails. A run holding many starts and such a stop near
+    its end (``"?youtu.be/x" * 450 + "@"``) was read from each start to the stop: 65 ms a
+    text (review s57). A start whose stop lies inside its run and at least
+    :data:`_LINK_START_MAX` characters on is skipped without the regex: whatever way the start
+    matched, its rest would meet that stop. The others are left to the regex."""
+
+    def __init__(self, text: str) -> None:
+        _anchor, self.link, self.start = _reference_link_ways()
+        self.text = text
+        self.stops = [m.start() for m in _NOT_IN_LINK_REST.finditer(text)]
+        self.run_ends = [m.end() for m in _URL_RUN.finditer(text)]
+
+    def search(self, position: int) -> re.Match[str] | None:
+        text, stops, run_ends = self.text, self.stops, self.run_ends
+        while (start := self.start.search(text, position)) is not None:
+            at = start.start()
+            stop = stops[i] if (i := bisect.bisect_left(stops, at)) < len(stops) else len(text)
+            ends = bisect.bisect_right(run_ends, at)
+            run_end = run_ends[ends] if ends < len(run_ends) else at
+            if not (at + _LINK_START_MAX <= stop < run_end):
+                found = self.link.match(text, at)
+                if found is not None:
+                    return found
+            position = at + 1
+        return None
 
 
 def _without_reference_links_anchor_by_anchor(prepared: str) -> str:
@@ -562,16 +615,18 @@ def _without_reference_links_anchor_by_anchor(prepared: str) -> str:
     at an ``<a`` after one that failed before the same ``>``: every ``href`` the later one
     could reach, the earlier one reached, and what follows the ``href`` does not depend on
     where the tag opened, so it fails too."""
-    anchor, link = _reference_link_ways()
+    anchor, _link, _start = _reference_link_ways()
+    links = _BareLinks(prepared)
     opens = [m.start() for m in _ANCHOR_OPENS.finditer(prepared)]
     out: list[str] = []
     position = 0
     next_open = 0  # index into opens
     failed_before = -1  # an <a before this position that opened before a failed one's > fails
     found_link: re.Match[str] | None = None
+    searched = False  # found_link is the first bare link at or after position (None: none)
     while True:
-        if found_link is None or found_link.start() < position:
-            found_link = link.search(prepared, position)
+        if not searched or (found_link is not None and found_link.start() < position):
+            found_link, searched = links.search(position), True
         limit = found_link.start() if found_link is not None else len(prepared)
         found: re.Match[str] | None = None
         while next_open < len(opens) and opens[next_open] < position:

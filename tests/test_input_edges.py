@@ -25,6 +25,7 @@ import random
 import sqlite3
 import subprocess
 import sys
+import time
 from pathlib import Path
 from typing import Any
 
@@ -145,6 +146,29 @@ def test_a_broken_pretty_record_first_or_last_costs_that_record_alone(tmp_path: 
     assert outcomes[1][1].endswith(
         "left out; the text stops inside it, so it is probably truncated)"
     )
+
+
+def test_values_read_on_into_the_records_after_them_cost_a_linear_read(tmp_path: Path) -> None:
+    # a review of s57: each "[" never closed was decoded on into all the text after it, again
+    # for each (5 s of CPU for these 0.6 MB); past twice the text the reader gives up on
+    # records, and the text is read line by line, as before session 57
+    text = (("[\n" + "1,\n" * 50) * 500 + "x\n") * 8
+    path = tmp_path / "open.jsonl"
+    path.write_text(text)
+    started = time.process_time()
+    outcomes = _outcomes(path)
+    assert time.process_time() - started < 2.0
+    assert [number for number, _ in outcomes] == list(range(1, text.count("\n") + 1))
+
+
+def test_a_broken_last_record_spans_its_own_lines(tmp_path: Path) -> None:
+    pretty = json.dumps(GOOD, indent=2)
+    size = pretty.count("\n") + 1
+    path = tmp_path / "last.jsonl"  # the text's final line break is no line of the record
+    path.write_text(pretty + "\n" + pretty.replace('"c"', '"d"') + "\nxyz\n")
+    outcomes = _outcomes(path)
+    assert [number for number, _ in outcomes] == [1, size + 1, 2 * size + 1]
+    assert "(a pretty-printed record, line " + str(2 * size + 1) + ", left out" in outcomes[2][1]
 
 
 def test_json_lines_with_a_broken_line_stay_read_line_by_line(tmp_path: Path) -> None:

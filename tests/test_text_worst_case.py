@@ -35,6 +35,8 @@ TIGHTER_BOUND_S = {
     "dm dm dm ... collab": 0.04,
     "a link and <a <a <a ...": 0.04,
     "an anchor to a video and spaces": 0.04,
+    "links in a run and an @": 0.03,
+    "article links in a run and %3a": 0.03,
 }
 
 CRAFTED = {
@@ -61,6 +63,10 @@ CRAFTED = {
     # and shared spaces after the > out between two runs of spaces (0.1 s)
     "a link and <a <a <a ...": "youtu " + "<a " * 1665,
     "an anchor to a video and spaces": 'youtu <a href="youtu.be/x">' + " " * 4970,
+    # a run holding many starts of a bare link and, at its end, what a link may not hold: the
+    # link way read from each start to that end (65 to 85 ms; a review of s57)
+    "links in a run and an @": "?youtu.be/x" * 450 + "@",
+    "article links in a run and %3a": "(m.wikipedia.org/x" * 277 + "%3a",
     # lure rules of lures.txt with \s*X?\s*, a first word and spaces (0.4 to 1.3 s)
     "a call to add and spaces": "有需要的朋友们来" + " " * 4990 + "x",
     "a phone job and spaces": "一部手机就做" + " " * 4990 + "x",
@@ -249,6 +255,35 @@ def test_links_to_a_video_are_taken_out_as_they_were() -> None:
             anchor_in_anchor += 1
             assert cq._reference_link().sub(" ", text) == expected, repr(text)
     assert anchor_in_anchor > 1_000  # the texts read anchor by anchor, links taken out
+
+
+def test_links_in_one_run_are_taken_out_as_they_were() -> None:
+    # many starts of a link in one run of link characters (more than _MANY_LINK_STARTS: read
+    # by _BareLinks, which skips a start whose rest would meet an @, a %3a, a www. or an http:
+    # at least _LINK_START_MAX characters on), against the pattern before session 57
+    starts = "|".join(f"(?:{entry})" for entry in cq._read_lexicon("reference_links.txt"))
+    rest = f"(?:(?!https?:|www\\.|%3a|@){cq._URL_END})*(?!{cq._URL_END})"
+    url = f"(?:https?://)?(?:{starts}){rest}"
+    old = re.compile(f'<a\\s[^>]*?href="{url}"[^>]*>\\s*(?:{url})?\\s*</a>|(?<![\\w.@/-]){url}')
+    pieces = ["?", "(", "=", "!", "@", "%3a", "www.", "https:", "http://", "x", "xxxxxxxxxxxx"]
+    pieces += ["youtu.be/x", "youtu.be/", "?youtu.be/x", "m.wikipedia.org/", "youtube.com/watch?"]
+    pieces += ["www.youtube.com/shorts/", "https://youtu.be/-", " ", "<a ", '<a href="', '">']
+    pieces += ["</a>", "en.m.wikipedia.org/x", "a" * 40]
+    texts = _random_texts(pieces, 20_000, 40, seed=63)
+    many = 0
+    for text in texts:
+        expected = old.sub(" ", text) if "youtu" in text or "wikipedia" in text else text
+        assert cq._without_reference_links(text) == expected, repr(text)
+        if text.count("youtu") + text.count("wikipedia") > cq._MANY_LINK_STARTS:
+            many += 1
+    assert many > 5_000
+
+
+def test_a_link_start_is_no_longer_than_the_bound_the_skip_relies_on() -> None:
+    from re import _parser  # type: ignore[attr-defined]
+
+    start = cq._reference_link_ways()[2]
+    assert _parser.parse(start.pattern).getwidth()[1] <= cq._LINK_START_MAX
 
 
 #: rules of lures.txt before session 57 (\s*X?\s*), by a piece that finds the row now
