@@ -34,6 +34,8 @@ TEXTS = {
     "dm dm dm ... collab": "dm " * 1664 + "\ncollab",
     "a link and <a <a <a ...": "youtu " + "<a " * 1665,
     "an anchor to a video and spaces": 'youtu <a href="youtu.be/x">' + " " * 4970,
+    "links in a run and an @": "?youtu.be/x" * 450 + "@",
+    "article links in a run and %3a": "(m.wikipedia.org/x" * 277 + "%3a",
     "a call to add and spaces": "有需要的朋友们来" + " " * 4990 + "x",
     "a phone job and spaces": "一部手机就做" + " " * 4990 + "x",
     "an app name and spaces": "snap" + " " * 4995 + "x",
