@@ -9,7 +9,7 @@ SEED ?= 7
 OUT := out
 MODELS := models/accounts/manifest.json models/comments/manifest.json models/creator/manifest.json
 
-.PHONY: install data train train-components train-commercial evaluate evaluate-commercial reason-rates inflation export-names ceiling generator-transfer score report browser serve derived test lint bench bench-spark fuzz soak package-test floors store-servers clean
+.PHONY: install data train train-components train-commercial evaluate evaluate-commercial reason-rates inflation export-names ceiling generator-transfer score report browser serve derived test lint bench bench-spark fuzz soak text-screen package-test floors store-servers clean
 
 install: $(STAMP)
 
@@ -133,6 +133,10 @@ fuzz: $(STAMP) $(MODELS)
 ## soak: the real service, 16 clients on loopback for SOAK_SECONDS (default 600): no error, flat memory, /healthz < 100 ms
 soak: $(STAMP) $(MODELS)
 	$(PY) benchmarks/soak.py
+
+## text-screen: every regex fraud/ compiles searched in adversarial texts of 1,000 and 4,000 characters, and the comment classifier (both paths) on repeated runs: flags time growing faster than the text, exit 1 (benchmarks/text_screen.py; ~2 min)
+text-screen: $(STAMP) $(MODELS)
+	$(PY) benchmarks/text_screen.py
 
 ## package-test: build the wheel, install it in a fresh virtualenv, score the examples from /tmp
 package-test: $(STAMP) $(MODELS)
