@@ -169,10 +169,11 @@ USES = [
         "comment_quality.py",
         '<a\\s[^>]*?href="',
         "_reference_link",
-        "if _ANCHOR_IN_ANCHOR.search(prepared):",
-        guard=r"<a\s[^>]*?<a\s",
-        why="a text in which an <a opens before the one before it closed is read anchor by"
-        " anchor (_without_reference_links_anchor_by_anchor)",
+        "if starts > _MANY_LINK_STARTS or _ANCHOR_IN_ANCHOR.search(prepared):",
+        guard=r"<a\s[^>]*?<a\s|(?:(?:youtu|wikipedia)(?:(?!youtu|wikipedia)[\s\S])*){9}",
+        why="a text in which an <a opens before the one before it closed, or that holds more"
+        " than 8 link starts, is read anchor by anchor"
+        " (_without_reference_links_anchor_by_anchor, its bare links by _BareLinks)",
     ),
 ]
 
