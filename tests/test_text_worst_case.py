@@ -15,11 +15,16 @@ from __future__ import annotations
 import itertools
 import random
 import re
+import sys
 import time
 from pathlib import Path
 from typing import Any
 
 import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+
+from worst_text import TEXTS
 
 from fraud import comment_quality as cq
 from fraud.text_patterns import split_top_level
@@ -39,39 +44,8 @@ TIGHTER_BOUND_S = {
     "article links in a run and %3a": 0.03,
 }
 
-CRAFTED = {
-    # a digit run, as digits, circled or full-width (NFKC folds both): _MONEY_AMOUNT read the
-    # rest of the run from each digit (0.45 s)
-    "digits": "1" * 5000,
-    "circled digits": "\u2460" * 5000,
-    "full-width digits": "\uff11" * 5000,
-    "digits and points": "0." * 2500,
-    "a claim and digits and commas": "I made " + "0," * 2496,
-    # ... and the money_amount fragment of fragments.txt, behind a row of @ (4.7 s), gain words
-    # (1.4 s) or "i" (0.3 s)
-    "a row of @ and digits": "@" * 200 + "1" * 4794 + "profit",
-    "gain words and digits": "made " * 16 + "1" * 4914 + " profit",
-    "i and digits and commas": "i " + "1," * 2498 + "profit",
-    # a contact word and spaces: \s*[:：]?\s* shared the spaces out in every way (0.3 s)
-    "a contact word and spaces": "加微信 " + " " * 4995,
-    # "im " read as i'?m or as im, 2^21 ways (1.3 s; each "im " more doubles it)
-    "im im im ... watching": "im " * 21 + "watching",
-    # the spam cue "\b(dm|message|contact) .*\bcollab\b" read the rest of the line from each
-    # first word, and "\bcollab\b.*\b(dm|message|contact)\b" from each collab (0.1 s)
-    "dm dm dm ... collab": "dm " * 1664 + "\ncollab",
-    # links to a video taken out: the anchor way read up to the next > from each <a (0.1 s),
-    # and shared spaces after the > out between two runs of spaces (0.1 s)
-    "a link and <a <a <a ...": "youtu " + "<a " * 1665,
-    "an anchor to a video and spaces": 'youtu <a href="youtu.be/x">' + " " * 4970,
-    # a run holding many starts of a bare link and, at its end, what a link may not hold: the
-    # link way read from each start to that end (65 to 85 ms; a review of s57)
-    "links in a run and an @": "?youtu.be/x" * 450 + "@",
-    "article links in a run and %3a": "(m.wikipedia.org/x" * 277 + "%3a",
-    # lure rules of lures.txt with \s*X?\s*, a first word and spaces (0.4 to 1.3 s)
-    "a call to add and spaces": "有需要的朋友们来" + " " * 4990 + "x",
-    "a phone job and spaces": "一部手机就做" + " " * 4990 + "x",
-    "an app name and spaces": "snap" + " " * 4995 + "x",
-}
+#: the crafted texts of benchmarks/worst_text.py (what each cost before is told there)
+CRAFTED = {name: text for name, text in TEXTS.items() if not name.startswith("ordinary")}
 
 
 def _cpu_seconds(classifier: Any, text: str, fast: bool, bound: float) -> float:

@@ -127,23 +127,29 @@ def core_texts(normalised: Sequence[str]) -> list[str]:
     return kept.split(_SEPARATOR)
 
 
+def _runs_before_chinese(drop: np.ndarray, cjk: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The first code point of each run of marked code points that a Chinese character
+    follows, and the code point after it (that Chinese character)."""
+    marked = np.flatnonzero(drop)
+    if not len(marked):
+        return marked, marked
+    starts = np.r_[True, np.diff(marked) != 1]
+    first = marked[starts]
+    after = marked[np.r_[starts[1:], True]] + 1  # the code point after each run
+    inside = after < len(cjk)
+    runs = np.flatnonzero(inside)[cjk[after[inside]]]
+    return first[runs], after[runs]
+
+
 def _keep_measures_before_chinese(drop: np.ndarray, cjk: np.ndarray, codes: np.ndarray) -> None:
     """Unmark, in place, each run of marked code points that a Chinese character follows and
     that is a measure (:data:`_MEASURE`; a separator, never marked nor Chinese, ends every run
     at its text's end). The runs are judged all at once (:func:`_measure_runs`): a text of
     Latin letters and Chinese characters in turn (``a中a中...``) holds a run every second
     character, which one by one cost 3 us each (3.5 s of CPU for a 5 MiB body)."""
-    marked = np.flatnonzero(drop)
-    if not len(marked):
+    low, high = _runs_before_chinese(drop, cjk)
+    if not len(low):
         return
-    starts = np.r_[True, np.diff(marked) != 1]
-    first = marked[starts]
-    after = marked[np.r_[starts[1:], True]] + 1  # the code point after each run
-    inside = after < len(cjk)
-    runs = np.flatnonzero(inside)[cjk[after[inside]]]
-    if not len(runs):
-        return
-    low, high = first[runs], after[runs]
     measure = _measure_runs(codes, low, high)
     if not measure.any():
         return
@@ -158,15 +164,8 @@ def _keep_measures_before_chinese_reference(
 ) -> None:
     """:func:`_keep_measures_before_chinese` run by run, each decoded and matched by
     :data:`_MEASURE` (the reference)."""
-    marked = np.flatnonzero(drop)
-    if not len(marked):
-        return
-    starts = np.r_[True, np.diff(marked) != 1]
-    first = marked[starts]
-    after = marked[np.r_[starts[1:], True]] + 1  # the code point after each run
-    inside = after < len(cjk)
-    for run in np.flatnonzero(inside)[cjk[after[inside]]].tolist():
-        low, high = int(first[run]), int(after[run])
+    firsts, afters = _runs_before_chinese(drop, cjk)
+    for low, high in zip(firsts.tolist(), afters.tolist(), strict=True):
         text = codes[low:high].tobytes().decode("utf-32-le", "surrogatepass")
         if _MEASURE.fullmatch(text):
             drop[low:high] = False
