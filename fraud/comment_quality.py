@@ -519,19 +519,27 @@ def _reference_link() -> re.Pattern[str]:
     """A whole link to a YouTube video or a Wikipedia article (``reference_links.txt``: how a
     link starts), or an HTML anchor to one whose text is nothing or such a link. A link whose
     rest holds another link (``?q=https://...``, ``www.``, ``%3a``) or an ``@`` is not one."""
-    anchor, link = _reference_link_parts()
+    anchor, link, _start = _reference_link_parts()
     return re.compile(f"{anchor}|{link}")
 
 
+#: what the rest of a link may not hold: another link, or an ``@``
+_LINK_REST_STOPS = "https?:|www\\.|%3a|@"
+
+
 @functools.cache
-def _reference_link_parts() -> tuple[str, str]:
-    """The two ways of :func:`_reference_link`: the HTML anchor, the bare link."""
+def _reference_link_parts() -> tuple[str, str, str]:
+    """The two ways of :func:`_reference_link`, the HTML anchor and the bare link, and how a
+    bare link starts (the bare link without its rest, which alone is checked for
+    :data:`_LINK_REST_STOPS`)."""
     starts = "|".join(f"(?:{entry})" for entry in _read_lexicon("reference_links.txt"))
-    rest = f"(?:(?!https?:|www\\.|%3a|@){_URL_END})*(?!{_URL_END})"
-    url = f"(?:https?://)?(?:{starts}){rest}"
+    rest = f"(?:(?!{_LINK_REST_STOPS}){_URL_END})*(?!{_URL_END})"
+    start = f"(?:https?://)?(?:{starts})"
+    url = f"{start}{rest}"
     # (\s*(?:{url}\s*)?, not \s*(?:{url})?\s*: the same texts, but spaces without a link are
     # not shared out between two runs of spaces in every way: 5,000 spaces took 69 ms, s57)
-    return f'<a\\s[^>]*?href="{url}"[^>]*>\\s*(?:{url}\\s*)?</a>', f"(?<![\\w.@/-]){url}"
+    anchor = f'<a\\s[^>]*?href="{url}"[^>]*>\\s*(?:{url}\\s*)?</a>'
+    return anchor, f"(?<![\\w.@/-]){url}", f"(?<![\\w.@/-]){start}"
 
 
 #: an ``<a`` tag opened again before the first one closed (``<a <a href=...``)
@@ -557,21 +565,16 @@ def _without_reference_links(prepared: str) -> str:
 
 @functools.cache
 def _reference_link_ways() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """The anchor way, the bare link way, and how a bare link starts (the link way without
-    what follows its start: the part of a link that is not checked for another link)."""
-    anchor, link = _reference_link_parts()
-    starts = "|".join(f"(?:{entry})" for entry in _read_lexicon("reference_links.txt"))
-    return (
-        re.compile(anchor),
-        re.compile(link),
-        re.compile(f"(?<![\\w.@/-])(?:https?://)?(?:{starts})"),
-    )
+    """:func:`_reference_link_parts` compiled: the anchor way, the bare link way, and how a
+    bare link starts."""
+    anchor, link, start = _reference_link_parts()
+    return re.compile(anchor), re.compile(link), re.compile(start)
 
 
 #: the longest start of a link (:func:`_reference_link_ways`' third pattern; a test holds it)
 _LINK_START_MAX = 40
 #: where a link's rest may not go on (the lookahead of ``rest`` in :func:`_reference_link_parts`)
-_NOT_IN_LINK_REST = re.compile("(?=https?:|www\\.|%3a|@)")
+_NOT_IN_LINK_REST = re.compile(f"(?={_LINK_REST_STOPS})")
 _URL_RUN = re.compile(f"{_URL_END}+")
 
 
@@ -615,7 +618,7 @@ def _without_reference_links_anchor_by_anchor(prepared: str) -> str:
     at an ``<a`` after one that failed before the same ``>``: every ``href`` the later one
     could reach, the earlier one reached, and what follows the ``href`` does not depend on
     where the tag opened, so it fails too."""
-    anchor, _link, _start = _reference_link_ways()
+    anchor = _reference_link_ways()[0]
     links = _BareLinks(prepared)
     opens = [m.start() for m in _ANCHOR_OPENS.finditer(prepared)]
     out: list[str] = []

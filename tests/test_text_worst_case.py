@@ -210,13 +210,18 @@ def test_the_watching_pattern_matches_where_it_did() -> None:
     _same_searches(old, new, texts)
 
 
-def test_links_to_a_video_are_taken_out_as_they_were() -> None:
-    # the pattern before session 57, and texts with anchors opened again before they close,
-    # which the new code reads anchor by anchor
+def _old_reference_link() -> re.Pattern[str]:
+    """fraud.comment_quality._reference_link() as it was before session 57, written out."""
     starts = "|".join(f"(?:{entry})" for entry in cq._read_lexicon("reference_links.txt"))
     rest = f"(?:(?!https?:|www\\.|%3a|@){cq._URL_END})*(?!{cq._URL_END})"
     url = f"(?:https?://)?(?:{starts}){rest}"
-    old = re.compile(f'<a\\s[^>]*?href="{url}"[^>]*>\\s*(?:{url})?\\s*</a>|(?<![\\w.@/-]){url}')
+    return re.compile(f'<a\\s[^>]*?href="{url}"[^>]*>\\s*(?:{url})?\\s*</a>|(?<![\\w.@/-]){url}')
+
+
+def test_links_to_a_video_are_taken_out_as_they_were() -> None:
+    # the pattern before session 57, and texts with anchors opened again before they close,
+    # which the new code reads anchor by anchor
+    old = _old_reference_link()
     pieces = ["<a ", "<a", "<a\t", ">", "</a>", 'href="', '"', " ", "  ", "\t", "\n", "x", "@"]
     pieces += ["youtu", "youtu.be/x", "https://", "www.youtube.com/watch?v=1", "%3a", "-"]
     pieces += ["en.wikipedia.org/wiki/a", '<a href="youtu.be/x">']
@@ -235,10 +240,7 @@ def test_links_in_one_run_are_taken_out_as_they_were() -> None:
     # many starts of a link in one run of link characters (more than _MANY_LINK_STARTS: read
     # by _BareLinks, which skips a start whose rest would meet an @, a %3a, a www. or an http:
     # at least _LINK_START_MAX characters on), against the pattern before session 57
-    starts = "|".join(f"(?:{entry})" for entry in cq._read_lexicon("reference_links.txt"))
-    rest = f"(?:(?!https?:|www\\.|%3a|@){cq._URL_END})*(?!{cq._URL_END})"
-    url = f"(?:https?://)?(?:{starts}){rest}"
-    old = re.compile(f'<a\\s[^>]*?href="{url}"[^>]*>\\s*(?:{url})?\\s*</a>|(?<![\\w.@/-]){url}')
+    old = _old_reference_link()
     pieces = ["?", "(", "=", "!", "@", "%3a", "www.", "https:", "http://", "x", "xxxxxxxxxxxx"]
     pieces += ["youtu.be/x", "youtu.be/", "?youtu.be/x", "m.wikipedia.org/", "youtube.com/watch?"]
     pieces += ["www.youtube.com/shorts/", "https://youtu.be/-", " ", "<a ", '<a href="', '">']

@@ -382,16 +382,11 @@ def _decoded_creators(body: bytes) -> list[Any]:
     for a BatchRequest (as :func:`_read_batch` words them) when the body is not JSON, not
     an object, or has no ``creators`` list."""
     top = _loaded(body)
-    refused: Any = None
-    if not isinstance(top, dict):
-        refused = None  # pydantic's words for a body that is not an object
-    elif "creators" not in top:
-        refused = {}
-    elif isinstance(top["creators"], list):
+    if isinstance(top, dict) and isinstance(top.get("creators"), list):
         creators: list[Any] = top["creators"]
         return creators
-    else:
-        refused = {"creators": None}
+    # pydantic's words for a body that is not an object, has no creators, or no list of them
+    refused = None if not isinstance(top, dict) else {"creators": None} if "creators" in top else {}
     _validated(BatchRequest, refused)
     raise RuntimeError("a batch without a list of creators passed validation")
 
