@@ -14,7 +14,9 @@ from its code:
   ``Post.from_iphone_struct`` (``instaloader/structures.py`` at 185244782519: ``date`` for
   ``taken_at_timestamp``, ``edge_media_preview_like``, the media under ``iphone_struct``, no
   ``edge_media_to_comment``; ``_asdict`` adds ``owner`` from ``Profile.from_iphone_struct``),
-  which a logged-in ``Profile.get_posts`` yields since Instaloader 4.13; the comments file as
+  which a logged-in ``Profile.get_posts`` yields since instaloader PR #2330 (August 2024: "the
+  returned object is (almost) equal to what was returned by the iphone queries"); the comments
+  file as
   ``Instaloader.update_comments`` writes it.
 * ``ytdlp_verified/``: an ``.info.json`` of yt-dlp's current field list (README "OUTPUT
   TEMPLATE": ``channel_is_verified``, ``live_status``, ``media_type``; comments as

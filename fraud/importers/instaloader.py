@@ -10,8 +10,8 @@ node is Instagram's GraphQL node (``shortcode``, ``taken_at_timestamp``,
 as a plain list of ``{"id", "created_at", "text", "owner", "likes_count", "answers": [...]}``.
 
 Posts Instaloader built from the iPhone API's media (``Post.from_iphone_struct``, since 4.9; the
-posts of a logged-in ``Profile.get_posts``, which reads the ``xdt_api__v1__feed__user_timeline_
-graphql_connection`` since 4.13) are saved as a node with ``date`` for ``taken_at_timestamp``,
+posts of a logged-in ``Profile.get_posts`` since instaloader PR #2330 of August 2024, which reads
+the ``xdt_api__v1__feed__user_timeline_graphql_connection``, media of that shape) are saved as a node with ``date`` for ``taken_at_timestamp``,
 ``edge_media_preview_like`` and the API's media under ``iphone_struct`` (``taken_at``,
 ``like_count``, ``comment_count``, ``view_count``, ``user.username``, ``is_paid_partnership``),
 and no ``edge_media_to_comment`` unless the comments were fetched: each value is read from the
