@@ -208,7 +208,8 @@ def _check_platform(source: str, platform: str | None) -> None:
     if _source_name(source) == "mediacrawler":
         if mediacrawler.platform_named(platform) is None:
             raise UsageError(
-                f"--platform {platform}: MediaCrawler exports are of xhs, dy, ks, bili or wb"
+                f"--platform {platform}: MediaCrawler exports are of tiktok, xhs, dy, ks, bili"
+                " or wb"
             )
         return
     try:

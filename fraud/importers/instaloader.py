@@ -9,6 +9,15 @@ node is Instagram's GraphQL node (``shortcode``, ``taken_at_timestamp``,
 ``Instaloader.update_comments`` (instaloader/instaloader.py) writes ``<post file>_comments.json``
 as a plain list of ``{"id", "created_at", "text", "owner", "likes_count", "answers": [...]}``.
 
+Posts Instaloader built from the iPhone API's media (``Post.from_iphone_struct``, since 4.9; the
+posts of a logged-in ``Profile.get_posts`` since instaloader PR #2330 of August 2024, which reads
+the ``xdt_api__v1__feed__user_timeline_graphql_connection``, media of that shape) are saved as a node with ``date`` for ``taken_at_timestamp``,
+``edge_media_preview_like`` and the API's media under ``iphone_struct`` (``taken_at``,
+``like_count``, ``comment_count``, ``view_count``, ``user.username``, ``is_paid_partnership``),
+and no ``edge_media_to_comment`` unless the comments were fetched: each value is read from the
+GraphQL name first, then from these (``Post.date_utc`` reads ``date`` first, ``Post.comments``
+the edges, as here).
+
 The profile's counts are dated by when they were crawled. Instaloader records no download time:
 the wrapper holds only ``{"version", "node_type"}`` and a Profile node has no time field, so the
 profile file's modification time (Instaloader rewrites ``<profile>_<id>.json[.xz]`` on every
@@ -233,25 +242,60 @@ def _profile(node: dict[str, Any], where: Where, crawled: datetime | None) -> Pr
     )
 
 
+def _iphone(node: dict[str, Any]) -> dict[str, Any]:
+    """The iPhone API's media a node saved by ``Post.from_iphone_struct`` holds, else {}."""
+    media = node.get("iphone_struct")
+    return media if isinstance(media, dict) else {}
+
+
+def _iphone_count(media: dict[str, Any], name: str) -> int | None:
+    """A count of the iPhone API's media (:data:`HIDDEN` kept as hidden)."""
+    value = media.get(name)
+    return HIDDEN if _is_hidden(value) else parse_count(value, f"iphone_struct.{name}")
+
+
+def _posted_at(node: dict[str, Any], media: dict[str, Any]) -> datetime | None:
+    """When the post was made: ``taken_at_timestamp`` (GraphQL), ``date`` (a node built from
+    the iPhone API), or the iPhone media's ``taken_at``."""
+    for name, value in (
+        ("taken_at_timestamp", node.get("taken_at_timestamp")),
+        ("date", node.get("date")),
+        ("iphone_struct.taken_at", media.get("taken_at")),
+    ):
+        if value is not None:
+            return parse_time(value, name)
+    return None
+
+
 def _post(node: dict[str, Any], where: Where) -> PostItem:
-    shortcode = node.get("shortcode")
-    owner = node.get("owner") or {}
+    shortcode = node.get("shortcode") or node.get("code")
+    media = _iphone(node)
+    owner = node.get("owner") or media.get("user") or {}
     username = owner.get("username") if isinstance(owner, dict) else None
     if not isinstance(shortcode, str) or not shortcode:
         raise ValueError("post shortcode is missing")
     if not isinstance(username, str) or not username:
         raise ValueError("post owner.username is missing")
-    posted_at = parse_time(node.get("taken_at_timestamp"), "taken_at_timestamp")
+    posted_at = _posted_at(node, media)
     if posted_at is None:
-        raise ValueError("taken_at_timestamp is missing")
+        raise ValueError("taken_at_timestamp (or date) is missing")
     likes = _count(node, "edge_media_preview_like", "edge_liked_by", hidden=True)
+    if likes is None:
+        likes = _iphone_count(media, "like_count")
     comments = _count(node, "edge_media_to_comment", "edge_media_to_parent_comment", hidden=True)
+    if comments is None and not isinstance(node.get("comments"), dict | list):
+        # a plain count some Instaloader versions put on the iPhone-built node
+        comments = _iphone_count(node, "comments")
+    if comments is None:
+        comments = _iphone_count(media, "comment_count")
     if likes is None or comments is None:
         raise ValueError(
             "like or comment count (edge_media_preview_like, edge_media_to_comment) is missing"
         )
     fmt = "video" if node.get("is_video") else "image"
     views_count = node.get("video_view_count")
+    if views_count is None:
+        views_count = media.get("view_count")
     views = None if _is_hidden(views_count) else parse_count(views_count, "video_view_count")
     # A hidden count is kept as unknown (the post and its comments stay; the checks built on
     # the count leave the post out), never as a count of 0.
@@ -262,7 +306,13 @@ def _post(node: dict[str, Any], where: Where) -> PostItem:
         # No count: the assembler puts the comments the export holds for the post (its
         # _comments.json, a lower bound) with comments_unknown, as for Kuaishou and yt-dlp.
         post["comments"] = None
-    if node.get("is_paid_partnership"):
+    sponsors = node.get("edge_media_to_sponsor_user")
+    if (
+        node.get("is_paid_partnership")
+        or media.get("is_paid_partnership")
+        or (isinstance(sponsors, dict) and sponsors.get("edges"))
+    ):
+        # Instaloader's Post.is_sponsored: edge_media_to_sponsor_user's edges
         post["sponsored"] = True
     return PostItem(PLATFORM, username, shortcode, post, where, handle=username)
 

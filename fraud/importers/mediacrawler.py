@@ -24,6 +24,12 @@ writers save, and ``tools/async_file_writer.py`` for the file names). Two schema
   (``followers_count``, ``followers_observed``, ``author_followers_zero_suspicious``); those
   are used when observed and not a suspicious 0.
 
+MediaCrawler's TikTok crawler (2026: ``store/tiktok/__init__.py``, ``data/tiktok/``, tables
+``tiktok_aweme``, ``tiktok_aweme_comment``, ``tiktok_creator`` in ``database/models.py``) writes
+Douyin's field names (``aweme_id``, ``liked_count``, ``collected_count``...; creators ``fans``,
+``follows``, ``videos_count``) and names every user by TikTok's numeric ``user_id`` in all
+three files; it is read as the other platforms are.
+
 Douyin names a creator two ways: the numeric ``uid`` and the ``sec_uid`` of its profile URL
 (``douyin.com/user/MS4wLjAB…``). Posts and comments store both (``user_id`` = uid,
 ``sec_uid``); the creators file stores only the id MediaCrawler was given,
@@ -104,6 +110,8 @@ PLATFORMS = {
     "bilibili": "bilibili",
     "wb": "weibo",
     "weibo": "weibo",
+    # The TikTok crawler MediaCrawler added in 2026 (store/tiktok/, folder data/tiktok/).
+    "tiktok": "tiktok",
 }
 _KINDS = ("contents", "comments", "creators", "creator")
 _SUFFIXES = (".json", ".jsonl", ".csv")
@@ -140,6 +148,9 @@ _TABLES = {
     "weibo_note": ("weibo", "contents"),
     "weibo_note_comment": ("weibo", "comments"),
     "weibo_creator": ("weibo", "creators"),
+    "tiktok_aweme": ("tiktok", "contents"),
+    "tiktok_aweme_comment": ("tiktok", "comments"),
+    "tiktok_creator": ("tiktok", "creators"),
 }
 _DATABASE_SUFFIXES = (".db", ".sqlite", ".sqlite3")
 # What opening a file that is not a readable workbook raises (openpyxl, zipfile).
@@ -155,6 +166,7 @@ _POST_ID = {
     "kuaishou": "video_id",
     "bilibili": "video_id",
     "weibo": "note_id",
+    "tiktok": "aweme_id",
 }
 _POST_TIME = {
     "rednote": "time",
@@ -162,6 +174,7 @@ _POST_TIME = {
     "kuaishou": "create_time",
     "bilibili": "create_time",
     "weibo": "create_time",
+    "tiktok": "create_time",
 }
 _POST_COUNTS: dict[str, dict[str, str]] = {
     "rednote": {
@@ -188,6 +201,13 @@ _POST_COUNTS: dict[str, dict[str, str]] = {
         "video_danmaku": "danmaku",
     },
     "weibo": {"liked_count": "likes", "comments_count": "comments", "shared_count": "shares"},
+    # store/tiktok/__init__.py update_tiktok_aweme: the Douyin names, from TikTok's stats
+    "tiktok": {
+        "liked_count": "likes",
+        "comment_count": "comments",
+        "share_count": "shares",
+        "collected_count": "saves",
+    },
 }
 _COMMENT_LIKES = ("like_count", "comment_like_count")
 _AUTHOR_FIELDS = ("user_id", "creator_hash", "sec_uid")
@@ -471,7 +491,7 @@ def _read_file(
         yield Reject(
             where,
             f"unknown platform {named!r} for {path.name}: give --platform, one of "
-            "xhs, dy, ks, bili, wb",
+            "xhs, dy, ks, bili, wb, tiktok",
         )
         return
     kind = source.kind
@@ -689,7 +709,7 @@ def _content(platform: str, row: dict[str, Any], where: Where, crawl_day: dateti
         post["format"] = "video"
     elif platform == "rednote" and kind == "normal":
         post["format"] = "image"
-    elif platform == "douyin":
+    elif platform in ("douyin", "tiktok"):
         post["format"] = "image" if str(row.get("aweme_type")) == "68" else "video"
     elif platform == "weibo":
         post["format"] = "text"

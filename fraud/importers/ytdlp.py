@@ -2,9 +2,10 @@
 
 Fields follow yt-dlp's info dict (README "OUTPUT TEMPLATE" field list and
 ``yt_dlp/extractor/common.py`` docstring): ``id``, ``channel_id``, ``uploader_id``,
-``channel``, ``channel_follower_count``, ``timestamp`` / ``upload_date``, ``like_count``,
-``comment_count``, ``view_count``, ``epoch`` (when the info was extracted), and ``comments``,
-each ``{"id", "text", "timestamp", "like_count", "author", "author_id",
+``channel``, ``channel_follower_count``, ``channel_is_verified`` (README: "Whether the channel
+is verified on the platform", the profile's ``verified``), ``timestamp`` / ``upload_date``,
+``like_count``, ``comment_count``, ``view_count``, ``epoch`` (when the info was extracted), and
+``comments``, each ``{"id", "text", "timestamp", "like_count", "author", "author_id",
 "author_is_uploader", "parent"}`` with ``parent`` ``"root"`` for a top-level comment.
 
 Each file's ``channel_follower_count`` is dated by that file's ``epoch`` (else the file's
@@ -72,10 +73,19 @@ def _video(info: dict[str, Any], path: Path, where: Where) -> Iterator[Item]:
     handle = handle if isinstance(handle, str) else None
     crawled = parse_time(info.get("epoch"), "epoch")
     followers = parse_count(info.get("channel_follower_count"), "channel_follower_count")
+    verified = info.get("channel_is_verified")
     if followers is not None:
         # Dated by this file's own crawl (its epoch, else its mtime), not by another file's.
         seen = crawled or file_time(path)
-        yield ProfileItem(PLATFORM, channel, where, handle=handle, followers=followers, as_of=seen)
+        yield ProfileItem(
+            PLATFORM,
+            channel,
+            where,
+            handle=handle,
+            followers=followers,
+            verified=verified if isinstance(verified, bool) else None,
+            as_of=seen,
+        )
     if info.get("_type") == "playlist":
         return
     video_id = info.get("id")
