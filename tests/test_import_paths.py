@@ -65,7 +65,7 @@ def test_an_output_not_named_for_json_lines_is_refused(
 
 def test_a_platform_the_source_cannot_be_of_is_refused(export: Path, tmp_path: Path) -> None:
     with pytest.raises(UsageError, match="xhs, dy, ks, bili or wb"):
-        run_import("mediacrawler", [export], tmp_path / "out.jsonl", platform="tiktok")
+        run_import("mediacrawler", [export], tmp_path / "out.jsonl", platform="youtube")
     counts = EXPORTS / "history" / "follower_counts.csv"
     with pytest.raises(UsageError, match="unknown platform 'myspace'"):
         run_import("history", [counts], tmp_path / "out.jsonl", platform="myspace")
