@@ -9,7 +9,11 @@ in memory:
   match what an editor shows. A text whose first line is a lone ``{`` or ``[`` is read whole
   and, when it is one JSON value (``jq .`` prints one so), read as a ``.json`` file is; when
   it is several whole values one after the other (``jq '.[]'``), each is a record numbered
-  by the line it starts on; else it is read line by line as any other.
+  by the line it starts on (a pretty-printed array's elements each one); else it is read line
+  by line as any other. A value over several lines is one record only when printed as a
+  pretty-printer prints one (its ``{`` or ``[`` alone on its first line, its closing bracket
+  on its last): the lines of any other (a broken line the next one made whole) are each read
+  as a JSON line, so no two lines are silently merged into one record.
 * **JSON** (``.json``): one object is one record (like ``data/samples/*.json``); an array is streamed with a small incremental parser: the file is read in
   blocks and one element at a time is decoded with :meth:`json.JSONDecoder.raw_decode`, so
   memory is bounded by the largest element, not the file. The record number is the element's
@@ -670,7 +674,10 @@ def _values_one_after_another(text: bytes) -> list[tuple[int, Any]] | None:
     starts with ``{`` or ``[``, so the records after it are read. The decoder reads at most
     about twice the text: a broken value that it read on into the records after it (a ``[``
     never closed) costs the rest of the text each time, so past that the text is read line by
-    line instead (a review of s57: 0.6 MB of such values took 5 s)."""
+    line instead (a review of s57: 0.6 MB of such values took 5 s). A value over several
+    lines that is not printed whole (:func:`_printed_whole`) is lines joined: each of its
+    lines is a JSON line of its own (session 58: it was one record from two lines, or a record
+    swallowed into another's field); a pretty-printed array gives its elements."""
     try:
         decoded = text.decode("utf-8")
     except UnicodeDecodeError:
@@ -699,12 +706,73 @@ def _values_one_after_another(text: bytes) -> list[tuple[int, Any]] | None:
             broken = True
         else:
             budget -= end - position
-            pretty = pretty or "\n" in decoded[position:end]
-            values.append((line, value))
+            if "\n" not in decoded[position:end]:
+                values.append((line, value))
+            elif _printed_whole(decoded, position, end):
+                pretty = True
+                values.extend(_records_of(value, decoded, position, line))
+            else:  # lines joined into one value (a broken line and the next): each its own
+                broken = True
+                while values and values[-1][0] == line:  # what its first line held too
+                    values.pop()
+                end = _line_end(decoded, end - 1)
+                values.extend(_lines_of(decoded, decoded.rfind("\n", 0, position) + 1, end, line))
         position = _skip_space(decoded, end)
     if broken and not pretty:
         return None
     return values if len(values) > 1 else None
+
+
+def _line_end(text: str, position: int) -> int:
+    """The position of the line break ending the line of ``text[position]`` (or the end)."""
+    found = text.find("\n", position)
+    return len(text) if found < 0 else found
+
+
+def _printed_whole(text: str, start: int, end: int) -> bool:
+    """Whether the value ``text[start:end]``, printed over several lines, is printed as a
+    pretty-printer prints one (``jq .``, ``json.dumps(indent=...)``): its ``{`` or ``[`` alone
+    on its first line and its closing bracket alone on its last (a ``,`` may follow it). A
+    value that is not (``{"creator_id": "a",`` and ``"profile": {...}}`` on the next line) is
+    lines joined: a line of JSON lines broken, which only the next line's text made whole, or
+    ``[`` that swallowed the records after it until a later ``]``."""
+    first_start = text.rfind("\n", 0, start) + 1
+    last_start = text.rfind("\n", 0, end - 1) + 1
+    return (
+        not text[first_start:start].strip()
+        and not text[start + 1 : _line_end(text, start)].strip()
+        and not text[last_start : end - 1].strip()
+        and text[end : _line_end(text, end)].strip() in ("", ",")
+    )
+
+
+def _records_of(value: Any, text: str, start: int, line: int) -> list[tuple[int, Any]]:
+    """The records of a pretty-printed value starting at ``text[start]`` on ``line``: an
+    object is one; an array's elements are each one, numbered by the line each starts on (a
+    ``jq .`` array followed by more text: its records are read, not one reject for all)."""
+    if not isinstance(value, list) or not value:
+        return [(line, value)]
+    decoder = json.JSONDecoder()
+    records: list[tuple[int, Any]] = []
+    counted, position = start, start + 1  # the line of position counted is ``line``
+    for _ in value:
+        at = _skip_space(text, position)
+        line += text.count("\n", counted, at)
+        counted = at
+        element, position = decoder.raw_decode(text, at)
+        records.append((line, element))
+        position = _skip_space(text, position) + 1  # past its "," (or the closing "]")
+    return records
+
+
+def _lines_of(text: str, start: int, end: int, line: int) -> list[tuple[int, bytes]]:
+    """The lines of ``text[start:end]`` that are not blank, from ``line`` on, as the bytes of
+    JSON lines (:func:`parse_record` reads each as its own record)."""
+    return [
+        (line + offset, part.rstrip("\r").encode("utf-8"))
+        for offset, part in enumerate(text[start:end].split("\n"))
+        if part.strip()
+    ]
 
 
 def _broken_record(
