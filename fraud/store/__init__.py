@@ -27,7 +27,10 @@ Examples
 
 from __future__ import annotations
 
+import logging
+import math
 import os
+import re
 import sqlite3
 import time
 import weakref
@@ -45,7 +48,7 @@ from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError
 
 from fraud.paths import STORE_ENV
 from fraud.platforms import canonical_platform, strip_platform
-from fraud.schema import CreatorRecord, FollowerSnapshot, ScoreResult
+from fraud.schema import MAX_COUNT, CreatorRecord, FollowerSnapshot, ScoreResult
 
 __all__ = [
     "BUSY_TIMEOUT",
@@ -71,6 +74,7 @@ __all__ = [
 # A score as the store takes it: the model, or its JSON form (a batch outcome's result).
 ScoreLike = ScoreResult | Mapping[str, Any]
 MAX_HISTORY = 3660  # the contract's bound on follower_history
+logger = logging.getLogger(__name__)
 MAX_NAMESPACE = 64
 TOP_REASONS = 3
 _RETRIES = 5
@@ -142,10 +146,13 @@ class StoredScore:
     fraud_probability: float
     authenticity: float
     top_reasons: list[dict[str, Any]]
+    #: why the stored reasons could not be read (not JSON, or not reasons: a row edited by
+    #: hand or written by a faulty release); ``top_reasons`` then holds those that could
+    top_reasons_error: str | None = None
 
     def as_dict(self) -> dict[str, Any]:
-        """JSON-ready form."""
-        return {
+        """JSON-ready form (``top_reasons_error`` only when there is one)."""
+        row = {
             "date": self.date.isoformat(),
             "model_version": self.model_version,
             "verdict": self.verdict,
@@ -153,6 +160,81 @@ class StoredScore:
             "authenticity": self.authenticity,
             "top_reasons": self.top_reasons,
         }
+        if self.top_reasons_error is not None:
+            row["top_reasons_error"] = self.top_reasons_error
+        return row
+
+
+_REASON_FIELDS = ("code", "severity", "message")
+_JSON_KINDS = {dict: "an object", str: "a string", int: "a number", float: "a number"}
+_JSON_KINDS |= {bool: "a boolean", type(None): "null"}
+_STORED_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _stored_reasons(text: Any) -> tuple[list[dict[str, Any]], str | None]:
+    """The reasons a score row's ``top_reasons`` holds, and why some or all of them could not
+    be read (None when all were): a row edited by hand or written by a faulty release is
+    answered with the rest of it, not a failure of the whole creator's history."""
+    try:
+        value = orjson.loads(text)
+    except (orjson.JSONDecodeError, TypeError) as error:
+        return [], f"the stored reasons are not JSON ({error})"
+    if not isinstance(value, list):
+        kind = _JSON_KINDS.get(type(value), type(value).__name__)
+        return [], f"the stored reasons are {kind}, not a list of reasons"
+    good = [
+        item
+        for item in value
+        if isinstance(item, dict) and all(isinstance(item.get(k), str) for k in _REASON_FIELDS)
+    ]
+    if len(good) == len(value):
+        return value, None
+    kept = [{k: item[k] for k in _REASON_FIELDS} for item in good]
+    bad = len(value) - len(good)
+    return kept, (
+        f"{bad} of {len(value)} stored reasons {'is' if bad == 1 else 'are'} not a reason"
+        " (a code, a severity and a message, each text), left out"
+    )
+
+
+def _stored_day(value: Any) -> date:
+    """A stored ``date`` (SQLite gives its text): ValueError when it is not one."""
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str) and _STORED_DATE.fullmatch(value):
+        return date.fromisoformat(value)  # (ValueError for a month 13, say)
+    raise ValueError(f"its date {value!r} is not a date")
+
+
+def _stored_count(value: Any, name: str, *, optional: bool = False) -> int | None:
+    """A stored count (SQLite keeps the text a row was edited to): ValueError when it is not
+    a count the contract takes."""
+    if value is None and optional:
+        return None
+    if isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= MAX_COUNT:
+        return value
+    raise ValueError(f"its {name} {value!r} is not a count")
+
+
+def _stored_text(value: Any, name: str) -> str:
+    """A stored name (a verdict, a model version): ValueError when it is not text."""
+    if isinstance(value, str):
+        return value
+    raise ValueError(f"its {name} {value!r} is not text")
+
+
+def _stored_number(value: Any, name: str) -> float:
+    """A stored probability or score: ValueError when it is not a finite number."""
+    if isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value):
+        return value
+    raise ValueError(f"its {name} {value!r} is not a number")
+
+
+def _unreadable(table: str, key: str, where: str, why: str) -> str:
+    """One line saying which stored row was left out and why (for the log and the answer)."""
+    return f"{table} row {key} of {where} left out: {why}"
 
 
 def default_store_location() -> Path:
@@ -253,7 +335,8 @@ def format_history(history: dict[str, Any]) -> str:
     """A creator's history (:meth:`CreatorStore.history`) as a plain-text table."""
     lines = [f"{history['platform']}:{history['creator_id']}"]
     snapshots, scores = history["snapshots"], history["scores"]
-    if not snapshots and not scores:
+    unreadable = history.get("unreadable_rows", [])
+    if not snapshots and not scores and not unreadable:
         lines.append("  nothing stored for this creator")
         return "\n".join(lines)
     lines.append(f"  snapshots ({len(snapshots)}):")
@@ -263,10 +346,15 @@ def format_history(history: dict[str, Any]) -> str:
     lines.append(f"  scores ({len(scores)}):")
     for score in scores:
         codes = ", ".join(r["code"] for r in score["top_reasons"]) or "-"
+        if "top_reasons_error" in score:
+            codes += f" (unreadable: {score['top_reasons_error']})"
         lines.append(
             f"    {score['date']}  {score['verdict']:<18} p={score['fraud_probability']:.3f}"
             f"  model {score['model_version']}  reasons: {codes}"
         )
+    if unreadable:
+        lines.append(f"  unreadable rows ({len(unreadable)}), left out:")
+        lines.extend(f"    {line}" for line in unreadable)
     return "\n".join(lines)
 
 
@@ -773,11 +861,18 @@ class CreatorStore:
         return self.engine.connect().execution_options(**{_READ_OPTION: True})
 
     def snapshots(self, platform: str, creator_id: str) -> list[Snapshot]:
-        """Every stored snapshot of the creator, oldest first."""
+        """Every stored snapshot of the creator, oldest first; a row that cannot be read (a
+        date or count edited into something else) is left out and logged."""
+        return self._snapshots(platform, creator_id)[0]
+
+    def _snapshots(self, platform: str, creator_id: str) -> tuple[list[Snapshot], list[str]]:
+        """The creator's readable snapshots, and a line for each row that is not."""
         creator_id = normalise_creator_id(platform, creator_id)
         t = snapshots_table
         query = (
-            sa.select(t.c.date, t.c.followers, t.c.following, t.c.posts)
+            sa.select(  # the date as stored: SQLite's text is parsed here, row by row
+                sa.type_coerce(t.c.date, sa.String), t.c.followers, t.c.following, t.c.posts
+            )
             .where(
                 t.c.namespace == self.namespace,
                 t.c.platform == platform,
@@ -785,8 +880,27 @@ class CreatorStore:
             )
             .order_by(t.c.date)
         )
+        found: list[Snapshot] = []
+        unreadable: list[str] = []
         with self._reading() as connection:
-            return [Snapshot(*row) for row in connection.execute(query)]
+            rows = connection.execute(query).all()
+        for day, followers, following, posts in rows:
+            try:
+                found.append(
+                    Snapshot(
+                        _stored_day(day),
+                        _stored_count(followers, "followers"),  # type: ignore[arg-type]
+                        _stored_count(following, "following", optional=True),
+                        _stored_count(posts, "posts", optional=True),
+                    )
+                )
+            except ValueError as error:
+                unreadable.append(
+                    _unreadable("snapshots", str(day), f"{platform}:{creator_id}", str(error))
+                )
+        for line in unreadable:
+            logger.warning("the store's %s", line)
+        return found, unreadable
 
     def latest_snapshot(
         self, platform: str, creator_id: str, as_of: date | None = None
@@ -799,12 +913,19 @@ class CreatorStore:
         return found[-1] if found else None
 
     def scores(self, platform: str, creator_id: str) -> list[StoredScore]:
-        """Every stored score of the creator, oldest first."""
+        """Every stored score of the creator, oldest first. Reasons that cannot be read are
+        left out and said (:attr:`StoredScore.top_reasons_error`); a row whose date or numbers
+        cannot be read is left out; both are logged."""
+        return self._scores(platform, creator_id)[0]
+
+    def _scores(self, platform: str, creator_id: str) -> tuple[list[StoredScore], list[str]]:
+        """The creator's readable scores, and a line for each row that is not."""
         creator_id = normalise_creator_id(platform, creator_id)
+        where = f"{platform}:{creator_id}"
         t = scores_table
         query = (
             sa.select(
-                t.c.date,
+                sa.type_coerce(t.c.date, sa.String),
                 t.c.model_version,
                 t.c.verdict,
                 t.c.fraud_probability,
@@ -818,22 +939,48 @@ class CreatorStore:
             )
             .order_by(t.c.date, t.c.model_version)
         )
+        found: list[StoredScore] = []
+        unreadable: list[str] = []
         with self._reading() as connection:
-            return [
-                StoredScore(row[0], row[1], row[2], row[3], row[4], orjson.loads(row[5]))
-                for row in connection.execute(query)
-            ]
+            rows = connection.execute(query).all()
+        for day, model_version, verdict, probability, authenticity, reasons in rows:
+            key = f"{day} (model {model_version})"
+            try:
+                score = StoredScore(
+                    _stored_day(day),
+                    _stored_text(model_version, "model_version"),
+                    _stored_text(verdict, "verdict"),
+                    _stored_number(probability, "fraud_probability"),
+                    _stored_number(authenticity, "authenticity"),
+                    *_stored_reasons(reasons),
+                )
+            except ValueError as error:
+                unreadable.append(_unreadable("scores", key, where, str(error)))
+                continue
+            if score.top_reasons_error is not None:
+                logger.warning(
+                    "the store's scores row %s of %s: %s", key, where, score.top_reasons_error
+                )
+            found.append(score)
+        for line in unreadable:
+            logger.warning("the store's %s", line)
+        return found, unreadable
 
     def history(self, platform: str, creator_id: str) -> dict[str, Any]:
         """Snapshots and past verdicts of one creator, JSON-ready."""
         platform = canonical_platform(platform)
         creator_id = normalise_creator_id(platform, strip_platform(creator_id.strip(), platform))
-        return {
+        snapshots, unreadable = self._snapshots(platform, creator_id)
+        scores, unreadable_scores = self._scores(platform, creator_id)
+        history: dict[str, Any] = {
             "platform": platform,
             "creator_id": creator_id,
-            "snapshots": [s.as_dict() for s in self.snapshots(platform, creator_id)],
-            "scores": [s.as_dict() for s in self.scores(platform, creator_id)],
+            "snapshots": [s.as_dict() for s in snapshots],
+            "scores": [s.as_dict() for s in scores],
         }
+        if unreadable or unreadable_scores:  # (only then: a sound history's keys as they were)
+            history["unreadable_rows"] = unreadable + unreadable_scores
+        return history
 
     def complete_history(
         self, record: CreatorRecord, pending: Iterable[FollowerSnapshot] = ()
