@@ -176,3 +176,120 @@ def test_a_sound_history_is_answered_as_before(tmp_path: Path) -> None:
         "authenticity",
         "top_reasons",
     }
+
+
+# ------------------------------------------------------------------ old lower-cased sec_uid keys
+# A release before b7d6901 lower-cased a TikTok sec_uid sent as "@MS4wLjAB..." (revisions 0005
+# and 0006 moved such keys there too): its rows stayed under "ms4wljab...", apart from the
+# rows this release writes under the sec_uid as given, so a creator's history was split.
+
+SEC_UID = "MS4wLjABAAAAv7iSuuXDJGDvJkmH_vz1qkDZYo1apxgzaxdBSeIuPiM"  # a real sec_uid's form
+
+
+def _record(creator_id: str, day: int, followers: int, platform: str = "tiktok") -> Any:
+    from fraud.schema import CreatorRecord
+
+    return CreatorRecord.model_validate(
+        {
+            "creator_id": creator_id,
+            "platform": platform,
+            "as_of": f"2026-01-{day:02d}T12:00:00Z",
+            "profile": {"followers": followers},
+        }
+    )
+
+
+def _old_release_store(location: Path, *creator_ids: str) -> None:
+    """A store the old release wrote: at revision 0004, a snapshot and a score of each id on
+    1 January, then upgraded by that release's own revisions (0005, 0006)."""
+    from tests.test_store_ids_migration import _upgrade
+
+    with CreatorStore.open(location, upgrade=False) as old:
+        old.upgrade("0004")
+    with CreatorStore.open(location, upgrade=False) as old, old.engine.begin() as connection:
+        for creator_id in creator_ids:
+            key = {"namespace": "", "platform": "tiktok", "creator_id": creator_id}
+            day = {"date": date(2026, 1, 1), "recorded_at": WHEN}
+            connection.execute(sa.insert(snapshots_table), [key | day | {"followers": 100}])
+            connection.execute(
+                sa.insert(scores_table),
+                [
+                    key
+                    | day
+                    | {"model_version": "old", "verdict": "authentic"}
+                    | {"fraud_probability": 0.1, "authenticity": 90.0, "top_reasons": "[]"}
+                ],
+            )
+    _upgrade(location, "0006")
+
+
+def test_an_old_lower_cased_sec_uid_key_is_read_as_the_sec_uids_own(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    location = tmp_path / "store.sqlite"
+    _old_release_store(location, "@" + SEC_UID)
+    with CreatorStore.open(location) as store:  # opened by this release: upgraded to head
+        assert store.history("tiktok", SEC_UID.lower())["snapshots"]  # the old rows are there
+        store.record([(_record("@" + SEC_UID, 2, 150), StubScorer().score(_record(SEC_UID, 2, 1)))])
+        history = store.history("tiktok", SEC_UID)
+        completed = store.complete_history(_record(SEC_UID, 3, 200))
+        by_old_key = store.history("tiktok", SEC_UID.lower())
+    # before: the sec_uid's history held 2 January only
+    assert [(s["date"], s["followers"]) for s in history["snapshots"]] == [
+        ("2026-01-01", 100),
+        ("2026-01-02", 150),
+    ]
+    assert [s["model_version"] for s in history["scores"]] == ["old", "0.0-test"]
+    assert history["also_stored_as"] == [SEC_UID.lower()]
+    assert [s.followers for s in completed.follower_history] == [100, 150, 200]
+    assert by_old_key["snapshots"] == history["snapshots"]  # and the other way round
+    assert by_old_key["also_stored_as"] == [SEC_UID]
+    with CreatorStore.open(location) as store:
+        app = create_app(ServiceSettings(), scorer=StubScorer(), store=store)
+        with local_client(app, raise_server_exceptions=False) as client:
+            response = client.get(f"/v1/creators/tiktok/@{SEC_UID}")
+            spec = _spec(client)
+    assert response.status_code == 200 and response.json()["also_stored_as"] == [SEC_UID.lower()]
+    assert _as_documented(spec, response.json()) == []
+    assert main(["history", f"tiktok:{SEC_UID}", "--store", str(location)]) == 0
+    out = capsys.readouterr().out
+    assert f"with the rows an older release stored under {SEC_UID.lower()}" in out
+
+
+def test_a_row_of_one_date_under_both_keys_is_answered_once_from_the_sec_uids_own(
+    tmp_path: Path,
+) -> None:
+    location = tmp_path / "store.sqlite"
+    _old_release_store(location, "@" + SEC_UID)
+    with CreatorStore.open(location) as store:
+        store.record_snapshots([_record(SEC_UID, 1, 120)])
+        snapshots = store.snapshots("tiktok", SEC_UID)
+    assert [(s.date, s.followers) for s in snapshots] == [(date(2026, 1, 1), 120)]
+
+
+def test_an_ambiguous_old_key_is_joined_to_neither_sec_uid(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    # two sec_uids the same up to case: the lower-cased key may be either's, so neither gets it
+    other = SEC_UID.replace("v7iS", "V7is")
+    location = tmp_path / "store.sqlite"
+    _old_release_store(location, "@" + SEC_UID)
+    with CreatorStore.open(location) as store:
+        store.record_snapshots([_record(SEC_UID, 2, 150), _record(other, 2, 9)])
+        with caplog.at_level(logging.WARNING):
+            mine = store.snapshots("tiktok", SEC_UID)
+            theirs = store.snapshots("tiktok", other)
+            old = store.history("tiktok", SEC_UID.lower())
+    assert [s.followers for s in mine] == [150] and [s.followers for s in theirs] == [9]
+    assert [s["followers"] for s in old["snapshots"]] == [100] and "also_stored_as" not in old
+    assert any("not joined" in r.getMessage() for r in caplog.records)
+
+
+def test_a_tiktok_username_and_a_douyin_sec_uid_are_looked_up_as_before(tmp_path: Path) -> None:
+    location = tmp_path / "store.sqlite"
+    with CreatorStore.open(location) as store:
+        store.record_snapshots([_record("natgeo", 1, 5)])
+        store.record_snapshots([_record(SEC_UID, 1, 7, "douyin")])
+        assert [s.followers for s in store.snapshots("tiktok", "NatGeo")] == [5]
+        assert store.snapshots("douyin", SEC_UID.lower()) == []  # case-sensitive, never joined
+        assert [s.followers for s in store.snapshots("douyin", SEC_UID)] == [7]

@@ -62,6 +62,7 @@ __all__ = [
     "default_store_location",
     "format_history",
     "is_locked",
+    "legacy_sec_uid_key",
     "normalise_creator_id",
     "observed_dates",
     "open_store_option",
@@ -232,6 +233,29 @@ def _stored_number(value: Any, name: str) -> float:
     raise ValueError(f"its {name} {value!r} is not a number")
 
 
+def _one_per_key(rows: Sequence[Any], width: int) -> list[Any]:
+    """``rows`` (their creator id last), one per key (the first ``width`` columns: a date, and
+    a model version), in order: where the rows of a sec_uid and of its old lower-cased key
+    (:meth:`CreatorStore._keyed_rows`) share a key, the sec_uid's row, which this release wrote."""
+    kept: dict[tuple[Any, ...], Any] = {}
+    for row in rows:
+        key = tuple(row[:width])
+        if key not in kept or row[-1].startswith(_SEC_UID_PREFIX):
+            kept[key] = row
+    return list(kept.values())
+
+
+def _not_joined(platform: str, lowered: str, spellings: list[str]) -> None:
+    """Log that an old lower-cased sec_uid key's rows are read as nobody's but their own."""
+    logger.warning(
+        "the store's rows under %s:%s (a sec_uid an older release lower-cased) are not joined"
+        " to a sec_uid's own: the stored sec_uids %s are the same up to case",
+        platform,
+        lowered,
+        ", ".join(spellings),
+    )
+
+
 def _unreadable(table: str, key: str, where: str, why: str) -> str:
     """One line saying which stored row was left out and why (for the log and the answer)."""
     return f"{table} row {key} of {where} left out: {why}"
@@ -352,6 +376,9 @@ def format_history(history: dict[str, Any]) -> str:
             f"    {score['date']}  {score['verdict']:<18} p={score['fraud_probability']:.3f}"
             f"  model {score['model_version']}  reasons: {codes}"
         )
+    if "also_stored_as" in history:
+        others = ", ".join(history["also_stored_as"])
+        lines.append(f"  with the rows an older release stored under {others}")
     if unreadable:
         lines.append(f"  unreadable rows ({len(unreadable)}), left out:")
         lines.extend(f"    {line}" for line in unreadable)
@@ -370,6 +397,18 @@ def parse_creator_ref(ref: str) -> tuple[str, str]:
 CASE_INSENSITIVE_HANDLES = frozenset({"instagram", "tiktok", "twitter"})
 #: A TikTok (or Douyin) ``sec_uid``: an encoded id, case-sensitive.
 _SEC_UID_PREFIX = "MS4wLjAB"
+_SEC_UID_END = "MS4wLjAC"  # (every id starting with the prefix sorts before it)
+
+
+def legacy_sec_uid_key(platform: str, creator_id: str) -> str | None:
+    """The key an older release stored the TikTok ``sec_uid`` ``creator_id`` (a
+    normalised key) under when it was sent as ``@MS4wLjAB...``: lower-cased (revisions 0005
+    and 0006 moved such keys there too); ``creator_id`` itself when it is such a key; None
+    for any other id. Douyin ids were never lower-cased."""
+    lowered = creator_id.lower()
+    if platform != "tiktok" or not lowered.startswith(_SEC_UID_PREFIX.lower()):
+        return None
+    return lowered
 
 
 def normalise_creator_id(platform: str, creator_id: str) -> str:
@@ -386,8 +425,9 @@ def normalise_creator_id(platform: str, creator_id: str) -> str:
     the spaces after one (``@@1abc`` and ``@ natgeo`` were ``@1abc`` and `` natgeo``, keys
     a second normalisation, or a re-run of the store's migration, moved again: revision
     0006 moved them). A TikTok ``sec_uid`` sent with a leading ``@`` keeps its case (it
-    used to be lower-cased: keys stored that way cannot be given their case back, and stay
-    apart from the sec_uid's own)."""
+    used to be lower-cased: keys stored that way cannot be given their case back; the store's
+    reads join their rows to the sec_uid's own when no other stored sec_uid is the same up
+    to case: :meth:`CreatorStore._keyed_rows`)."""
     creator_id = creator_id.strip()
     if platform in CASE_INSENSITIVE_HANDLES:
         while creator_id.startswith("@"):  # a handle holds no @ and no space
@@ -860,31 +900,92 @@ class CreatorStore:
         neither takes nor waits for the write lock (writes begin immediate)."""
         return self.engine.connect().execution_options(**{_READ_OPTION: True})
 
+    def _keyed_rows(
+        self,
+        connection: Connection,
+        query: Any,
+        table: sa.Table,
+        platform: str,
+        key: str,
+        width: int,
+    ) -> list[Any]:
+        """The rows of ``query`` (of ``table``, its last column the creator id) that are the
+        creator ``key``'s (platform ``tiktok`` or another, as the query's where says), one per
+        date (and model version: the first ``width`` columns). For a TikTok ``sec_uid``
+        (``MS4wLjAB...``) they include the rows an older release stored under it lower-cased
+        (:func:`legacy_sec_uid_key`; for the lower-cased key, those of its sec_uid) when the
+        join is unambiguous: no other stored sec_uid is the same up to case. An ambiguous one
+        is not joined, and is logged. Where both keys hold a row of one date (and model
+        version), the sec_uid's own is read (:func:`_one_per_key`). A look-up by a sec_uid
+        with no row under its lower-cased key costs one query, as any other."""
+        lowered = legacy_sec_uid_key(platform, key)
+        if lowered is None:
+            return list(connection.execute(query.where(table.c.creator_id == key)))
+        if key == lowered:  # looked up by the lower-cased key: which sec_uid is it?
+            spellings = self._sec_uids_like(connection, platform, lowered)
+            if len(spellings) > 1:
+                _not_joined(platform, lowered, spellings)
+            keys = [key, *spellings] if len(spellings) == 1 else [key]
+            rows = connection.execute(query.where(table.c.creator_id.in_(keys))).all()
+            return _one_per_key(rows, width)
+        rows = connection.execute(query.where(table.c.creator_id.in_([key, lowered]))).all()
+        if any(row[-1] == lowered for row in rows):  # rows an older release stored
+            spellings = self._sec_uids_like(connection, platform, lowered)
+            if not set(spellings) <= {key}:
+                _not_joined(platform, lowered, spellings)
+                rows = [row for row in rows if row[-1] != lowered]
+        return _one_per_key(rows, width)
+
+    def _sec_uids_like(self, connection: Connection, platform: str, lowered: str) -> list[str]:
+        """The stored sec_uids (kept as given) that lower-case to ``lowered``."""
+        spellings: set[str] = set()
+        for t in (snapshots_table, scores_table):
+            query = (
+                sa.select(t.c.creator_id)
+                .distinct()
+                .where(
+                    t.c.namespace == self.namespace,
+                    t.c.platform == platform,
+                    t.c.creator_id >= _SEC_UID_PREFIX,
+                    t.c.creator_id < _SEC_UID_END,
+                    sa.func.lower(t.c.creator_id) == lowered,
+                )
+            )
+            spellings.update(
+                found
+                for found in connection.scalars(query)
+                if found.startswith(_SEC_UID_PREFIX) and found.lower() == lowered
+            )
+        return sorted(spellings)
+
     def snapshots(self, platform: str, creator_id: str) -> list[Snapshot]:
         """Every stored snapshot of the creator, oldest first; a row that cannot be read (a
         date or count edited into something else) is left out and logged."""
         return self._snapshots(platform, creator_id)[0]
 
-    def _snapshots(self, platform: str, creator_id: str) -> tuple[list[Snapshot], list[str]]:
-        """The creator's readable snapshots, and a line for each row that is not."""
+    def _snapshots(
+        self, platform: str, creator_id: str
+    ) -> tuple[list[Snapshot], list[str], set[str]]:
+        """The creator's readable snapshots, a line for each row that is not, and the other
+        keys read (:meth:`_keyed_rows`)."""
         creator_id = normalise_creator_id(platform, creator_id)
         t = snapshots_table
-        query = (
-            sa.select(  # the date as stored: SQLite's text is parsed here, row by row
-                sa.type_coerce(t.c.date, sa.String), t.c.followers, t.c.following, t.c.posts
-            )
-            .where(
-                t.c.namespace == self.namespace,
-                t.c.platform == platform,
-                t.c.creator_id == creator_id,
-            )
-            .order_by(t.c.date)
-        )
         found: list[Snapshot] = []
         unreadable: list[str] = []
+        query = (
+            sa.select(  # the date as stored: SQLite's text is parsed here, row by row
+                sa.type_coerce(t.c.date, sa.String),
+                t.c.followers,
+                t.c.following,
+                t.c.posts,
+                t.c.creator_id,
+            )
+            .where(t.c.namespace == self.namespace, t.c.platform == platform)
+            .order_by(t.c.date)
+        )
         with self._reading() as connection:
-            rows = connection.execute(query).all()
-        for day, followers, following, posts in rows:
+            rows = self._keyed_rows(connection, query, t, platform, creator_id, 1)
+        for day, followers, following, posts, _ in rows:
             try:
                 found.append(
                     Snapshot(
@@ -900,7 +1001,7 @@ class CreatorStore:
                 )
         for line in unreadable:
             logger.warning("the store's %s", line)
-        return found, unreadable
+        return found, unreadable, {row[-1] for row in rows} - {creator_id}
 
     def latest_snapshot(
         self, platform: str, creator_id: str, as_of: date | None = None
@@ -918,8 +1019,11 @@ class CreatorStore:
         cannot be read is left out; both are logged."""
         return self._scores(platform, creator_id)[0]
 
-    def _scores(self, platform: str, creator_id: str) -> tuple[list[StoredScore], list[str]]:
-        """The creator's readable scores, and a line for each row that is not."""
+    def _scores(
+        self, platform: str, creator_id: str
+    ) -> tuple[list[StoredScore], list[str], set[str]]:
+        """The creator's readable scores, a line for each row that is not, and the other keys
+        read (:meth:`_keyed_rows`)."""
         creator_id = normalise_creator_id(platform, creator_id)
         where = f"{platform}:{creator_id}"
         t = scores_table
@@ -931,19 +1035,19 @@ class CreatorStore:
                 t.c.fraud_probability,
                 t.c.authenticity,
                 t.c.top_reasons,
+                t.c.creator_id,
             )
             .where(
                 t.c.namespace == self.namespace,
                 t.c.platform == platform,
-                t.c.creator_id == creator_id,
             )
             .order_by(t.c.date, t.c.model_version)
         )
         found: list[StoredScore] = []
         unreadable: list[str] = []
         with self._reading() as connection:
-            rows = connection.execute(query).all()
-        for day, model_version, verdict, probability, authenticity, reasons in rows:
+            rows = self._keyed_rows(connection, query, t, platform, creator_id, 2)
+        for day, model_version, verdict, probability, authenticity, reasons, _ in rows:
             key = f"{day} (model {model_version})"
             try:
                 score = StoredScore(
@@ -964,21 +1068,24 @@ class CreatorStore:
             found.append(score)
         for line in unreadable:
             logger.warning("the store's %s", line)
-        return found, unreadable
+        return found, unreadable, {row[-1] for row in rows} - {creator_id}
 
     def history(self, platform: str, creator_id: str) -> dict[str, Any]:
         """Snapshots and past verdicts of one creator, JSON-ready."""
         platform = canonical_platform(platform)
         creator_id = normalise_creator_id(platform, strip_platform(creator_id.strip(), platform))
-        snapshots, unreadable = self._snapshots(platform, creator_id)
-        scores, unreadable_scores = self._scores(platform, creator_id)
+        snapshots, unreadable, others = self._snapshots(platform, creator_id)
+        scores, unreadable_scores, other_scores = self._scores(platform, creator_id)
         history: dict[str, Any] = {
             "platform": platform,
             "creator_id": creator_id,
             "snapshots": [s.as_dict() for s in snapshots],
             "scores": [s.as_dict() for s in scores],
         }
-        if unreadable or unreadable_scores:  # (only then: a sound history's keys as they were)
+        # (each only when there is one: a sound history's keys as they were)
+        if others or other_scores:  # an old lower-cased sec_uid key's rows, joined
+            history["also_stored_as"] = sorted(others | other_scores)
+        if unreadable or unreadable_scores:
             history["unreadable_rows"] = unreadable + unreadable_scores
         return history
 

@@ -325,6 +325,15 @@ class CreatorHistory(BaseModel):
     scores: list[StoredVerdict] = Field(
         description="Oldest first (by date, then model version); may be empty."
     )
+    also_stored_as: list[str] | SkipJsonSchema[None] = Field(
+        default=None,
+        exclude_if=_absent,
+        description="Present only when rows stored under another key are answered as this"
+        " creator's: a TikTok sec_uid's (MS4wLjAB...) rows that an older release stored"
+        " lower-cased (it lower-cased one sent as @MS4wLjAB...), joined when no other stored"
+        " sec_uid is the same up to case. Rows of one date (and model version) under both"
+        " keys are answered once, from the sec_uid's own.",
+    )
     unreadable_rows: list[str] | SkipJsonSchema[None] = Field(
         default=None,
         exclude_if=_absent,
