@@ -15,11 +15,14 @@ by the line it starts on, where the whole array was one reject ("expected a JSON
 
 from __future__ import annotations
 
+import io
 import json
+import sys
 from pathlib import Path
 
 import pytest
 
+from fraud import io as fio
 from tests.test_cli import _read_jsonl, _run
 from tests.test_input_edges import GOOD, _line, _outcomes
 
@@ -121,3 +124,50 @@ def test_pretty_records_and_arrays_as_a_pretty_printer_writes_them_stay_records(
     path.write_text("\n".join(arrays) + "\n", "utf-8")
     second = arrays[0].count("\n") + 3
     assert _outcomes(path) == [(2, "c"), (second, "d")]
+
+
+# --------------------------------------------------------------------------- long texts
+# A text that starts with a lone "{" and is longer than WHOLE_TEXT_BYTES (64 MiB) was read as a
+# .json file: held whole in memory, then one reject ("more text follows the record"), every
+# record lost, for JSON lines after a stray "{" and for jq '.[]' output alike. It is now judged
+# by its first part as a shorter text is and read part by part.
+
+
+def _long_texts() -> dict[str, str]:
+    pretty = [_pretty(creator_id=f"p{i}") for i in range(30)]
+    pretty[7] = pretty[7].removesuffix("}")  # a broken record among them
+    lines = [_line(creator_id=f"a{i}") for i in range(40)]
+    lines[9] = lines[9][:30]  # a line cut short
+    return {
+        "jsonl after a stray brace": "\n".join(["{", *lines]) + "\n",
+        "jq '.[]' output": "\n".join(pretty) + "\n",
+        "jq '.[]' output, CRLF": ("\n".join(pretty) + "\n").replace("\n", "\r\n"),
+        "records and lines": "\n".join([pretty[0], *lines[:5], pretty[1], "oops", pretty[2]] * 4),
+    }
+
+
+@pytest.mark.parametrize("name", list(_long_texts()))
+@pytest.mark.parametrize("part", [300, 700])
+def test_a_long_text_is_read_as_the_same_text_short(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str, part: int
+) -> None:
+    text = _long_texts()[name]
+    path = tmp_path / "long.jsonl"
+    path.write_bytes(text.encode())
+    whole = _outcomes(path)  # read whole: 64 MiB is more than it
+    assert len(whole) > 5 and any(what.startswith("invalid JSON") for _, what in whole)
+    monkeypatch.setattr(fio, "WHOLE_TEXT_BYTES", part)  # now read part by part
+    assert len(text) > 3 * part
+    assert _outcomes(path) == whole  # before: [(1, <one reject>)]
+
+
+def test_a_long_jsonl_after_a_stray_brace_on_stdin_scores_its_lines(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = _long_texts()["jsonl after a stray brace"]
+    monkeypatch.setattr(fio, "WHOLE_TEXT_BYTES", 500)
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(text.encode())))
+    assert _run(["score", "-", "-o", "-", "--jobs", "1"], monkeypatch) == 2
+    captured = capsys.readouterr()
+    assert len(captured.out.splitlines()) == 39
+    assert "read 41, scored 39, rejected 2" in captured.err
