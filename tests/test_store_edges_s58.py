@@ -163,6 +163,22 @@ def test_a_row_whose_date_or_numbers_cannot_be_read_is_named_and_the_rest_answer
         assert [s.date for s in store.snapshots("weibo", "w")] == [date(2026, 1, 2)]
 
 
+def test_both_at_once_each_is_said_where_it_belongs(tmp_path: Path) -> None:
+    location = tmp_path / "store.sqlite"
+    _store(location, ["not json", json.dumps([REASON])], [])
+    with CreatorStore.open(location) as store, store.engine.begin() as connection:
+        connection.exec_driver_sql("UPDATE scores SET authenticity = 'x' WHERE date = '2026-01-02'")
+    response, spec, history = _answer(location)
+    body = response.json()
+    assert response.content == TypeAdapter(dict[str, Any]).dump_json(history)
+    assert _as_documented(spec, body) == []
+    assert [s["date"] for s in body["scores"]] == ["2026-01-01"]
+    assert body["scores"][0]["top_reasons_error"].startswith("the stored reasons are not JSON")
+    assert body["unreadable_rows"] == [
+        "scores row 2026-01-02 (model v) of weibo:w left out: its authenticity 'x' is not a number"
+    ]
+
+
 def test_a_sound_history_is_answered_as_before(tmp_path: Path) -> None:
     location = tmp_path / "store.sqlite"
     _store(location, [json.dumps([REASON])], [{"date": date(2026, 1, 1), "followers": 5}])
