@@ -9,7 +9,13 @@ in memory:
   match what an editor shows. A text whose first line is a lone ``{`` or ``[`` is read whole
   and, when it is one JSON value (``jq .`` prints one so), read as a ``.json`` file is; when
   it is several whole values one after the other (``jq '.[]'``), each is a record numbered
-  by the line it starts on; else it is read line by line as any other.
+  by the line it starts on (a pretty-printed array's elements each one); else it is read line
+  by line as any other. A value over several lines is one record only when printed as a
+  pretty-printer prints one (its ``{`` or ``[`` alone on its first line, its closing bracket
+  on its last): the lines of any other (a broken line the next one made whole) are each read
+  as a JSON line, so no two lines are silently merged into one record. A text longer than
+  64 MiB is judged so by its first 64 MiB and read part by part (one that starts with ``[``
+  as an array).
 * **JSON** (``.json``): one object is one record (like ``data/samples/*.json``); an array is streamed with a small incremental parser: the file is read in
   blocks and one element at a time is decoded with :meth:`json.JSONDecoder.raw_decode`, so
   memory is bounded by the largest element, not the file. The record number is the element's
@@ -623,11 +629,12 @@ def _iter_one_text_or_lines(stream: IO[bytes]) -> Iterator[RawRecord]:
     own (:func:`_values_one_after_another`); otherwise (a file of JSON lines whose first line
     is a lone ``{``) its lines, as any JSON lines file's: a bad line is a reject of its own,
     numbered by its line, and the good lines are read. Such a text is held in memory up to
-    :data:`WHOLE_TEXT_BYTES`; a longer one (a large array, ``jq . big.json | fraud score -``)
-    is streamed as a ``.json`` file is, in memory bounded by its largest record."""
+    :data:`WHOLE_TEXT_BYTES`; a longer one is read part by part (:func:`_iter_long_text`: a
+    large array, ``jq . big.json | fraud score -``, as a ``.json`` file is), in memory bounded
+    by its largest record and a part."""
     data, damage, whole = _read_whole(stream, WHOLE_TEXT_BYTES)
     if not whole:
-        yield from _iter_json_array(io.BufferedReader(_Replayed(data, stream), buffer_size=1 << 16))
+        yield from _iter_long_text(data, stream)
         return
     if damage is not None:  # the damage, not the text, ends it: what came before it is kept
         for raw in _iter_json_array(io.BytesIO(data)):  # (an array's whole elements)
@@ -670,15 +677,43 @@ def _values_one_after_another(text: bytes) -> list[tuple[int, Any]] | None:
     starts with ``{`` or ``[``, so the records after it are read. The decoder reads at most
     about twice the text: a broken value that it read on into the records after it (a ``[``
     never closed) costs the rest of the text each time, so past that the text is read line by
-    line instead (a review of s57: 0.6 MB of such values took 5 s)."""
+    line instead (a review of s57: 0.6 MB of such values took 5 s). A value over several
+    lines that is not printed whole (:func:`_printed_whole`) is lines joined: each of its
+    lines is a JSON line of its own (session 58: it was one record from two lines, or a record
+    swallowed into another's field); a pretty-printed array gives its elements."""
     try:
         decoded = text.decode("utf-8")
     except UnicodeDecodeError:
         return None
+    scan = _scan_values(decoded)
+    if scan is None or (scan.broken and not scan.pretty):
+        return None
+    return scan.values if len(scan.values) > 1 else None
+
+
+@dataclass(slots=True)
+class _Scan:
+    """What :func:`_scan_values` found: the records by line, whether a value was printed whole
+    over several lines, whether one was not whole, and where the last value starts when it is
+    not whole up to the text's end (it may go on in the next part of a long text), else
+    None."""
+
+    values: list[tuple[int, Any]]
+    pretty: bool
+    broken: bool
+    tail: int | None
+
+
+def _scan_values(decoded: str, line: int = 1) -> _Scan | None:
+    """The values of ``decoded`` one after the other, its first line numbered ``line``
+    (:func:`_values_one_after_another`); None when the decoder would read more than about
+    twice the text."""
     decoder = json.JSONDecoder()
     values: list[tuple[int, Any]] = []
     pretty = broken = False  # a whole value over several lines; a value that is not whole
-    line, counted_to = 1, 0  # the line of position counted_to
+    tail: int | None = None
+    counted_to = 0  # the line of position counted_to is ``line``
+    base = line - 1  # lines before the text (the decoder counts from its start)
     budget = 2 * len(decoded) + 4096  # characters the decoder may read
     position = _skip_space(decoded, 0)
     while position < len(decoded):
@@ -695,27 +730,164 @@ def _values_one_after_another(text: bytes) -> list[tuple[int, Any]] | None:
             end = resume.end() if resume else len(decoded)
             last_at = resume.start() if resume else len(decoded.rstrip())
             last = line + decoded.count("\n", position, last_at)
-            values.append((line, _broken_record(error, decoded, line, last, resume is not None)))
+            more = resume is not None
+            values.append((line, _broken_record(error, decoded, line, last, more, base)))
             broken = True
+            if resume is None:  # broken up to the end: in a long text's part, it may go on
+                tail = position
         else:
             budget -= end - position
-            pretty = pretty or "\n" in decoded[position:end]
-            values.append((line, value))
+            if "\n" not in decoded[position:end]:
+                values.append((line, value))
+            elif _printed_whole(decoded, position, end):
+                pretty = True
+                values.extend(_records_of(value, decoded, position, line))
+            else:  # lines joined into one value (a broken line and the next): each its own
+                broken = True
+                while values and values[-1][0] == line:  # what its first line held too
+                    values.pop()
+                end = _line_end(decoded, end - 1)
+                values.extend(_lines_of(decoded, decoded.rfind("\n", 0, position) + 1, end, line))
         position = _skip_space(decoded, end)
-    if broken and not pretty:
-        return None
-    return values if len(values) > 1 else None
+    return _Scan(values, pretty, broken, tail)
+
+
+def _iter_long_text(data: bytes, stream: IO[bytes]) -> Iterator[RawRecord]:
+    """The records of a text that starts like pretty-printed JSON and is longer than
+    :data:`WHOLE_TEXT_BYTES` (``data``, its first part; the rest in ``stream``). One that
+    starts with ``[`` is streamed as a ``.json`` array (``jq . big.json``; JSON lines after a
+    stray ``[`` are then its first record and one reject, as tests/test_input_edges.py
+    holds); one that starts with ``{`` is judged by its first part's whole lines as a shorter
+    text is: one value going on past the part (a record that long) is streamed as a
+    ``.json`` file is; JSON lines (a stray ``{`` first) are read
+    line by line; pretty-printed records one after the other (``jq '.[]' big.json``) are read
+    part by part, a part ending at a line break, a record the part cut in two read whole in
+    the next part. Session 58: such a text was always read as a ``.json`` file, so JSON lines
+    after a lone ``{`` (or ``jq '.[]'`` output) were one reject, their records lost, after the
+    whole text was held in memory."""
+
+    def replay() -> IO[bytes]:
+        return io.BufferedReader(_Replayed(data, stream), buffer_size=1 << 16)
+
+    body = data.removeprefix(_BOM)
+    part = body[: body.rfind(b"\n") + 1]
+    array = body.lstrip()[:1] == b"["  # read as one array even if JSON lines follow the "["
+    try:
+        scan = None if array else _scan_values(part.decode("utf-8"))
+    except UnicodeDecodeError:
+        scan = None
+    if array or (scan is not None and scan.tail == 0):  # one value going on past the part
+        yield from _iter_json_array(replay())
+        return
+    if scan is None or not scan.pretty:
+        yield from _iter_jsonl(replay())
+        return
+    line, pending, eof, wanted = 1, body, False, len(body)  # first, the part read already
+    first: _Scan | None = scan
+    while True:
+        while not eof and len(pending) < wanted:
+            block = stream.read(wanted - len(pending))
+            eof = not block
+            pending += block
+        if not pending:
+            return
+        part = pending if eof else pending[: pending.rfind(b"\n") + 1]
+        try:
+            decoded = part.decode("utf-8")
+            scan = first if first is not None else _scan_values(decoded, line)
+        except UnicodeDecodeError:
+            decoded, scan = "", None
+        first = None
+        if scan is not None and scan.tail == 0 and not eof:
+            wanted = 2 * len(pending)  # one record longer than the part: read on
+            continue
+        if scan is None:  # not UTF-8, or too costly to read as values: its lines
+            found: list[tuple[int, Any]] = [
+                (line + offset, text.rstrip(b"\r"))
+                for offset, text in enumerate(part.split(b"\n"))
+                if text.strip()
+            ]
+            done = len(part)
+        else:
+            found, done = scan.values, len(part)
+            if scan.tail is not None and not eof:  # cut by the part's end: read it again
+                start = decoded.rfind("\n", 0, scan.tail) + 1  # from its line's start
+                cut = start if not decoded[start : scan.tail].strip() else scan.tail
+                found, done = found[:-1], len(decoded[:cut].encode("utf-8"))
+        for at, value in found:
+            yield RawRecord(at, value)
+        line += pending.count(b"\n", 0, done)
+        pending = pending[done:]
+        wanted = WHOLE_TEXT_BYTES
+
+
+def _line_end(text: str, position: int) -> int:
+    """The position of the line break ending the line of ``text[position]`` (or the end)."""
+    found = text.find("\n", position)
+    return len(text) if found < 0 else found
+
+
+def _printed_whole(text: str, start: int, end: int) -> bool:
+    """Whether the value ``text[start:end]``, printed over several lines, is printed as a
+    pretty-printer prints one (``jq .``, ``json.dumps(indent=...)``): its ``{`` or ``[`` alone
+    on its first line and its closing bracket alone on its last (a ``,`` may follow it). A
+    value that is not (``{"creator_id": "a",`` and ``"profile": {...}}`` on the next line) is
+    lines joined: a line of JSON lines broken, which only the next line's text made whole, or
+    ``[`` that swallowed the records after it until a later ``]``."""
+    first_start = text.rfind("\n", 0, start) + 1
+    last_start = text.rfind("\n", 0, end - 1) + 1
+    return (
+        not text[first_start:start].strip()
+        and not text[start + 1 : _line_end(text, start)].strip()
+        and not text[last_start : end - 1].strip()
+        and text[end : _line_end(text, end)].strip() in ("", ",")
+    )
+
+
+def _records_of(value: Any, text: str, start: int, line: int) -> list[tuple[int, Any]]:
+    """The records of a pretty-printed value starting at ``text[start]`` on ``line``: an
+    object is one; an array's elements are each one, numbered by the line each starts on (a
+    ``jq .`` array followed by more text: its records are read, not one reject for all)."""
+    if not isinstance(value, list) or not value:
+        return [(line, value)]
+    decoder = json.JSONDecoder()
+    records: list[tuple[int, Any]] = []
+    counted, position = start, start + 1  # the line of position counted is ``line``
+    for _ in value:
+        at = _skip_space(text, position)
+        line += text.count("\n", counted, at)
+        counted = at
+        element, position = decoder.raw_decode(text, at)
+        records.append((line, element))
+        position = _skip_space(text, position) + 1  # past its "," (or the closing "]")
+    return records
+
+
+def _lines_of(text: str, start: int, end: int, line: int) -> list[tuple[int, bytes]]:
+    """The lines of ``text[start:end]`` that are not blank, from ``line`` on, as the bytes of
+    JSON lines (:func:`parse_record` reads each as its own record)."""
+    return [
+        (line + offset, part.rstrip("\r").encode("utf-8"))
+        for offset, part in enumerate(text[start:end].split("\n"))
+        if part.strip()
+    ]
 
 
 def _broken_record(
-    error: json.JSONDecodeError | RecursionError, text: str, first: int, last: int, more: bool
+    error: json.JSONDecodeError | RecursionError,
+    text: str,
+    first: int,
+    last: int,
+    more: bool,
+    base: int = 0,
 ) -> RecordError:
     """The reject of a pretty-printed record of ``text`` (lines ``first`` to ``last``) that is
     not one JSON value, saying where it broke, what was skipped (``more``: records follow),
-    or that the text stops inside it."""
+    or that the text stops inside it; ``base``: the lines before ``text`` (a part of a long
+    text)."""
     cut = False
     if isinstance(error, json.JSONDecodeError):
-        why = f"invalid JSON: {error.msg}: line {error.lineno} column {error.colno}"
+        why = f"invalid JSON: {error.msg}: line {base + error.lineno} column {error.colno}"
         cut = not more and (_ran_out(error, text) or not text[error.pos :].strip())
     else:
         why = "invalid JSON: nested too deeply"

@@ -27,7 +27,10 @@ Examples
 
 from __future__ import annotations
 
+import logging
+import math
 import os
+import re
 import sqlite3
 import time
 import weakref
@@ -45,7 +48,7 @@ from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError
 
 from fraud.paths import STORE_ENV
 from fraud.platforms import canonical_platform, strip_platform
-from fraud.schema import CreatorRecord, FollowerSnapshot, ScoreResult
+from fraud.schema import MAX_COUNT, CreatorRecord, FollowerSnapshot, ScoreResult
 
 __all__ = [
     "BUSY_TIMEOUT",
@@ -59,6 +62,7 @@ __all__ = [
     "default_store_location",
     "format_history",
     "is_locked",
+    "legacy_sec_uid_key",
     "normalise_creator_id",
     "observed_dates",
     "open_store_option",
@@ -71,6 +75,7 @@ __all__ = [
 # A score as the store takes it: the model, or its JSON form (a batch outcome's result).
 ScoreLike = ScoreResult | Mapping[str, Any]
 MAX_HISTORY = 3660  # the contract's bound on follower_history
+logger = logging.getLogger(__name__)
 MAX_NAMESPACE = 64
 TOP_REASONS = 3
 _RETRIES = 5
@@ -142,10 +147,13 @@ class StoredScore:
     fraud_probability: float
     authenticity: float
     top_reasons: list[dict[str, Any]]
+    #: why the stored reasons could not be read (not JSON, or not reasons: a row edited by
+    #: hand or written by a faulty release); ``top_reasons`` then holds those that could
+    top_reasons_error: str | None = None
 
     def as_dict(self) -> dict[str, Any]:
-        """JSON-ready form."""
-        return {
+        """JSON-ready form (``top_reasons_error`` only when there is one)."""
+        row = {
             "date": self.date.isoformat(),
             "model_version": self.model_version,
             "verdict": self.verdict,
@@ -153,6 +161,104 @@ class StoredScore:
             "authenticity": self.authenticity,
             "top_reasons": self.top_reasons,
         }
+        if self.top_reasons_error is not None:
+            row["top_reasons_error"] = self.top_reasons_error
+        return row
+
+
+_REASON_FIELDS = ("code", "severity", "message")
+_JSON_KINDS = {dict: "an object", str: "a string", int: "a number", float: "a number"}
+_JSON_KINDS |= {bool: "a boolean", type(None): "null"}
+_STORED_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _stored_reasons(text: Any) -> tuple[list[dict[str, Any]], str | None]:
+    """The reasons a score row's ``top_reasons`` holds, and why some or all of them could not
+    be read (None when all were): a row edited by hand or written by a faulty release is
+    answered with the rest of it, not a failure of the whole creator's history."""
+    try:
+        value = orjson.loads(text)
+    except (orjson.JSONDecodeError, TypeError) as error:
+        return [], f"the stored reasons are not JSON ({error})"
+    if not isinstance(value, list):
+        kind = _JSON_KINDS.get(type(value), type(value).__name__)
+        return [], f"the stored reasons are {kind}, not a list of reasons"
+    good = [
+        item
+        for item in value
+        if isinstance(item, dict) and all(isinstance(item.get(k), str) for k in _REASON_FIELDS)
+    ]
+    if len(good) == len(value):
+        return value, None
+    kept = [{k: item[k] for k in _REASON_FIELDS} for item in good]
+    bad = len(value) - len(good)
+    return kept, (
+        f"{bad} of {len(value)} stored reasons {'is' if bad == 1 else 'are'} not a reason"
+        " (a code, a severity and a message, each text), left out"
+    )
+
+
+def _stored_day(value: Any) -> date:
+    """A stored ``date`` (SQLite gives its text): ValueError when it is not one."""
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str) and _STORED_DATE.fullmatch(value):
+        return date.fromisoformat(value)  # (ValueError for a month 13, say)
+    raise ValueError(f"its date {value!r} is not a date")
+
+
+def _stored_count(value: Any, name: str, *, optional: bool = False) -> int | None:
+    """A stored count (SQLite keeps the text a row was edited to): ValueError when it is not
+    a count the contract takes."""
+    if value is None and optional:
+        return None
+    if isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= MAX_COUNT:
+        return value
+    raise ValueError(f"its {name} {value!r} is not a count")
+
+
+def _stored_text(value: Any, name: str) -> str:
+    """A stored name (a verdict, a model version): ValueError when it is not text."""
+    if isinstance(value, str):
+        return value
+    raise ValueError(f"its {name} {value!r} is not text")
+
+
+def _stored_number(value: Any, name: str) -> float:
+    """A stored probability or score: ValueError when it is not a finite number."""
+    if isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value):
+        return value
+    raise ValueError(f"its {name} {value!r} is not a number")
+
+
+def _one_per_key(rows: Sequence[Any], width: int) -> list[Any]:
+    """``rows`` (their creator id last), one per key (the first ``width`` columns: a date, and
+    a model version), in order: where the rows of a sec_uid and of its old lower-cased key
+    (:meth:`CreatorStore._keyed_rows`) share a key, the sec_uid's row, which this release wrote."""
+    kept: dict[tuple[Any, ...], Any] = {}
+    for row in rows:
+        key = tuple(row[:width])
+        if key not in kept or row[-1].startswith(_SEC_UID_PREFIX):
+            kept[key] = row
+    return list(kept.values())
+
+
+def _not_joined(platform: str, lowered: str, spellings: list[str]) -> None:
+    """Log that an old lower-cased sec_uid key's rows are read as nobody's but their own."""
+    logger.warning(
+        "the store's rows under %s:%s (a sec_uid an older release lower-cased) are not joined"
+        " to a sec_uid's own: the stored sec_uids %s are the same up to case",
+        platform,
+        lowered,
+        ", ".join(spellings),
+    )
+
+
+def _unreadable(table: str, key: str, where: str, why: str) -> str:
+    """One line saying which stored row was left out and why (for the log and the answer)."""
+    return f"{table} row {key} of {where} left out: {why}"
 
 
 def default_store_location() -> Path:
@@ -253,7 +359,8 @@ def format_history(history: dict[str, Any]) -> str:
     """A creator's history (:meth:`CreatorStore.history`) as a plain-text table."""
     lines = [f"{history['platform']}:{history['creator_id']}"]
     snapshots, scores = history["snapshots"], history["scores"]
-    if not snapshots and not scores:
+    unreadable = history.get("unreadable_rows", [])
+    if not snapshots and not scores and not unreadable:
         lines.append("  nothing stored for this creator")
         return "\n".join(lines)
     lines.append(f"  snapshots ({len(snapshots)}):")
@@ -263,10 +370,18 @@ def format_history(history: dict[str, Any]) -> str:
     lines.append(f"  scores ({len(scores)}):")
     for score in scores:
         codes = ", ".join(r["code"] for r in score["top_reasons"]) or "-"
+        if "top_reasons_error" in score:
+            codes += f" (unreadable: {score['top_reasons_error']})"
         lines.append(
             f"    {score['date']}  {score['verdict']:<18} p={score['fraud_probability']:.3f}"
             f"  model {score['model_version']}  reasons: {codes}"
         )
+    if "also_stored_as" in history:
+        others = ", ".join(history["also_stored_as"])
+        lines.append(f"  with the rows an older release stored under {others}")
+    if unreadable:
+        lines.append(f"  unreadable rows ({len(unreadable)}), left out:")
+        lines.extend(f"    {line}" for line in unreadable)
     return "\n".join(lines)
 
 
@@ -282,6 +397,18 @@ def parse_creator_ref(ref: str) -> tuple[str, str]:
 CASE_INSENSITIVE_HANDLES = frozenset({"instagram", "tiktok", "twitter"})
 #: A TikTok (or Douyin) ``sec_uid``: an encoded id, case-sensitive.
 _SEC_UID_PREFIX = "MS4wLjAB"
+_SEC_UID_END = "MS4wLjAC"  # (every id starting with the prefix sorts before it)
+
+
+def legacy_sec_uid_key(platform: str, creator_id: str) -> str | None:
+    """The key an older release stored the TikTok ``sec_uid`` ``creator_id`` (a
+    normalised key) under when it was sent as ``@MS4wLjAB...``: lower-cased (revisions 0005
+    and 0006 moved such keys there too); ``creator_id`` itself when it is such a key; None
+    for any other id. Douyin ids were never lower-cased."""
+    lowered = creator_id.lower()
+    if platform != "tiktok" or not lowered.startswith(_SEC_UID_PREFIX.lower()):
+        return None
+    return lowered
 
 
 def normalise_creator_id(platform: str, creator_id: str) -> str:
@@ -298,8 +425,9 @@ def normalise_creator_id(platform: str, creator_id: str) -> str:
     the spaces after one (``@@1abc`` and ``@ natgeo`` were ``@1abc`` and `` natgeo``, keys
     a second normalisation, or a re-run of the store's migration, moved again: revision
     0006 moved them). A TikTok ``sec_uid`` sent with a leading ``@`` keeps its case (it
-    used to be lower-cased: keys stored that way cannot be given their case back, and stay
-    apart from the sec_uid's own)."""
+    used to be lower-cased: keys stored that way cannot be given their case back; the store's
+    reads join their rows to the sec_uid's own when no other stored sec_uid is the same up
+    to case: :meth:`CreatorStore._keyed_rows`)."""
     creator_id = creator_id.strip()
     if platform in CASE_INSENSITIVE_HANDLES:
         while creator_id.startswith("@"):  # a handle holds no @ and no space
@@ -772,21 +900,108 @@ class CreatorStore:
         neither takes nor waits for the write lock (writes begin immediate)."""
         return self.engine.connect().execution_options(**{_READ_OPTION: True})
 
+    def _keyed_rows(
+        self,
+        connection: Connection,
+        query: Any,
+        table: sa.Table,
+        platform: str,
+        key: str,
+        width: int,
+    ) -> list[Any]:
+        """The rows of ``query`` (of ``table``, its last column the creator id) that are the
+        creator ``key``'s (platform ``tiktok`` or another, as the query's where says), one per
+        date (and model version: the first ``width`` columns). For a TikTok ``sec_uid``
+        (``MS4wLjAB...``) they include the rows an older release stored under it lower-cased
+        (:func:`legacy_sec_uid_key`; for the lower-cased key, those of its sec_uid) when the
+        join is unambiguous: no other stored sec_uid is the same up to case. An ambiguous one
+        is not joined, and is logged. Where both keys hold a row of one date (and model
+        version), the sec_uid's own is read (:func:`_one_per_key`). A look-up by a sec_uid
+        with no row under its lower-cased key costs one query, as any other."""
+        lowered = legacy_sec_uid_key(platform, key)
+        if lowered is None:
+            return list(connection.execute(query.where(table.c.creator_id == key)))
+        if key == lowered:  # looked up by the lower-cased key: which sec_uid is it?
+            spellings = self._sec_uids_like(connection, platform, lowered)
+            if len(spellings) > 1:
+                _not_joined(platform, lowered, spellings)
+            keys = [key, *spellings] if len(spellings) == 1 else [key]
+            rows = connection.execute(query.where(table.c.creator_id.in_(keys))).all()
+            return _one_per_key(rows, width)
+        rows = connection.execute(query.where(table.c.creator_id.in_([key, lowered]))).all()
+        if any(row[-1] == lowered for row in rows):  # rows an older release stored
+            spellings = self._sec_uids_like(connection, platform, lowered)
+            if not set(spellings) <= {key}:
+                _not_joined(platform, lowered, spellings)
+                rows = [row for row in rows if row[-1] != lowered]
+        return _one_per_key(rows, width)
+
+    def _sec_uids_like(self, connection: Connection, platform: str, lowered: str) -> list[str]:
+        """The stored sec_uids (kept as given) that lower-case to ``lowered``."""
+        spellings: set[str] = set()
+        for t in (snapshots_table, scores_table):
+            query = (
+                sa.select(t.c.creator_id)
+                .distinct()
+                .where(
+                    t.c.namespace == self.namespace,
+                    t.c.platform == platform,
+                    t.c.creator_id >= _SEC_UID_PREFIX,
+                    t.c.creator_id < _SEC_UID_END,
+                    sa.func.lower(t.c.creator_id) == lowered,
+                )
+            )
+            spellings.update(
+                found
+                for found in connection.scalars(query)
+                if found.startswith(_SEC_UID_PREFIX) and found.lower() == lowered
+            )
+        return sorted(spellings)
+
     def snapshots(self, platform: str, creator_id: str) -> list[Snapshot]:
-        """Every stored snapshot of the creator, oldest first."""
+        """Every stored snapshot of the creator, oldest first; a row that cannot be read (a
+        date or count edited into something else) is left out and logged."""
+        return self._snapshots(platform, creator_id)[0]
+
+    def _snapshots(
+        self, platform: str, creator_id: str
+    ) -> tuple[list[Snapshot], list[str], set[str]]:
+        """The creator's readable snapshots, a line for each row that is not, and the other
+        keys read (:meth:`_keyed_rows`)."""
         creator_id = normalise_creator_id(platform, creator_id)
         t = snapshots_table
+        found: list[Snapshot] = []
+        unreadable: list[str] = []
         query = (
-            sa.select(t.c.date, t.c.followers, t.c.following, t.c.posts)
-            .where(
-                t.c.namespace == self.namespace,
-                t.c.platform == platform,
-                t.c.creator_id == creator_id,
+            sa.select(  # the date as stored: SQLite's text is parsed here, row by row
+                sa.type_coerce(t.c.date, sa.String),
+                t.c.followers,
+                t.c.following,
+                t.c.posts,
+                t.c.creator_id,
             )
+            .where(t.c.namespace == self.namespace, t.c.platform == platform)
             .order_by(t.c.date)
         )
         with self._reading() as connection:
-            return [Snapshot(*row) for row in connection.execute(query)]
+            rows = self._keyed_rows(connection, query, t, platform, creator_id, 1)
+        for day, followers, following, posts, _ in rows:
+            try:
+                found.append(
+                    Snapshot(
+                        _stored_day(day),
+                        _stored_count(followers, "followers"),  # type: ignore[arg-type]
+                        _stored_count(following, "following", optional=True),
+                        _stored_count(posts, "posts", optional=True),
+                    )
+                )
+            except ValueError as error:
+                unreadable.append(
+                    _unreadable("snapshots", str(day), f"{platform}:{creator_id}", str(error))
+                )
+        for line in unreadable:
+            logger.warning("the store's %s", line)
+        return found, unreadable, {row[-1] for row in rows} - {creator_id}
 
     def latest_snapshot(
         self, platform: str, creator_id: str, as_of: date | None = None
@@ -799,41 +1014,80 @@ class CreatorStore:
         return found[-1] if found else None
 
     def scores(self, platform: str, creator_id: str) -> list[StoredScore]:
-        """Every stored score of the creator, oldest first."""
+        """Every stored score of the creator, oldest first. Reasons that cannot be read are
+        left out and said (:attr:`StoredScore.top_reasons_error`); a row whose date or numbers
+        cannot be read is left out; both are logged."""
+        return self._scores(platform, creator_id)[0]
+
+    def _scores(
+        self, platform: str, creator_id: str
+    ) -> tuple[list[StoredScore], list[str], set[str]]:
+        """The creator's readable scores, a line for each row that is not, and the other keys
+        read (:meth:`_keyed_rows`)."""
         creator_id = normalise_creator_id(platform, creator_id)
+        where = f"{platform}:{creator_id}"
         t = scores_table
         query = (
             sa.select(
-                t.c.date,
+                sa.type_coerce(t.c.date, sa.String),
                 t.c.model_version,
                 t.c.verdict,
                 t.c.fraud_probability,
                 t.c.authenticity,
                 t.c.top_reasons,
+                t.c.creator_id,
             )
             .where(
                 t.c.namespace == self.namespace,
                 t.c.platform == platform,
-                t.c.creator_id == creator_id,
             )
             .order_by(t.c.date, t.c.model_version)
         )
+        found: list[StoredScore] = []
+        unreadable: list[str] = []
         with self._reading() as connection:
-            return [
-                StoredScore(row[0], row[1], row[2], row[3], row[4], orjson.loads(row[5]))
-                for row in connection.execute(query)
-            ]
+            rows = self._keyed_rows(connection, query, t, platform, creator_id, 2)
+        for day, model_version, verdict, probability, authenticity, reasons, _ in rows:
+            key = f"{day} (model {model_version})"
+            try:
+                score = StoredScore(
+                    _stored_day(day),
+                    _stored_text(model_version, "model_version"),
+                    _stored_text(verdict, "verdict"),
+                    _stored_number(probability, "fraud_probability"),
+                    _stored_number(authenticity, "authenticity"),
+                    *_stored_reasons(reasons),
+                )
+            except ValueError as error:
+                unreadable.append(_unreadable("scores", key, where, str(error)))
+                continue
+            if score.top_reasons_error is not None:
+                logger.warning(
+                    "the store's scores row %s of %s: %s", key, where, score.top_reasons_error
+                )
+            found.append(score)
+        for line in unreadable:
+            logger.warning("the store's %s", line)
+        return found, unreadable, {row[-1] for row in rows} - {creator_id}
 
     def history(self, platform: str, creator_id: str) -> dict[str, Any]:
         """Snapshots and past verdicts of one creator, JSON-ready."""
         platform = canonical_platform(platform)
         creator_id = normalise_creator_id(platform, strip_platform(creator_id.strip(), platform))
-        return {
+        snapshots, unreadable, others = self._snapshots(platform, creator_id)
+        scores, unreadable_scores, other_scores = self._scores(platform, creator_id)
+        history: dict[str, Any] = {
             "platform": platform,
             "creator_id": creator_id,
-            "snapshots": [s.as_dict() for s in self.snapshots(platform, creator_id)],
-            "scores": [s.as_dict() for s in self.scores(platform, creator_id)],
+            "snapshots": [s.as_dict() for s in snapshots],
+            "scores": [s.as_dict() for s in scores],
         }
+        # (each only when there is one: a sound history's keys as they were)
+        if others or other_scores:  # an old lower-cased sec_uid key's rows, joined
+            history["also_stored_as"] = sorted(others | other_scores)
+        if unreadable or unreadable_scores:
+            history["unreadable_rows"] = unreadable + unreadable_scores
+        return history
 
     def complete_history(
         self, record: CreatorRecord, pending: Iterable[FollowerSnapshot] = ()

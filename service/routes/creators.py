@@ -300,7 +300,15 @@ class StoredVerdict(BaseModel):
     fraud_probability: float = Field(description="Calibrated probability of fraud, 0 to 1.")
     authenticity: float = Field(description="0 = certainly fraudulent, 100 = certainly authentic.")
     top_reasons: list[StoredReason] = Field(
-        description="The answer's first reasons (at most 3), in its order."
+        description="The answer's first reasons (at most 3), in its order; those that could"
+        " be read when top_reasons_error is given."
+    )
+    top_reasons_error: str | SkipJsonSchema[None] = Field(
+        default=None,
+        exclude_if=_absent,
+        description="Present only when the stored reasons could not all be read (not JSON, or"
+        " not reasons: a row edited by hand or written by a faulty release): why. The score's"
+        " other fields are as stored.",
     )
 
 
@@ -316,6 +324,22 @@ class CreatorHistory(BaseModel):
     snapshots: list[StoredProfileSnapshot] = Field(description="Oldest first; may be empty.")
     scores: list[StoredVerdict] = Field(
         description="Oldest first (by date, then model version); may be empty."
+    )
+    also_stored_as: list[str] | SkipJsonSchema[None] = Field(
+        default=None,
+        exclude_if=_absent,
+        description="Present only when rows stored under another key are answered as this"
+        " creator's: a TikTok sec_uid's (MS4wLjAB...) rows that an older release stored"
+        " lower-cased (it lower-cased one sent as @MS4wLjAB...), joined when no other stored"
+        " sec_uid is the same up to case. Rows of one date (and model version) under both"
+        " keys are answered once, from the sec_uid's own.",
+    )
+    unreadable_rows: list[str] | SkipJsonSchema[None] = Field(
+        default=None,
+        exclude_if=_absent,
+        description="Present only when some of the creator's stored rows could not be read (a"
+        " date or a number edited into something else): one line each, saying which row and"
+        " why; those rows are left out of snapshots and scores, the others are answered.",
     )
 
 
@@ -386,6 +410,19 @@ def creator_history(platform: str, creator_id: str, store: StoreDep) -> CreatorH
         if not is_locked(error):
             raise
         raise store_busy() from None
-    if not history["snapshots"] and not history["scores"]:
+    unreadable = history.get("unreadable_rows", []) + [
+        f"the reasons of scores row {score['date']} (model {score['model_version']}):"
+        f" {score['top_reasons_error']}"
+        for score in history["scores"]
+        if "top_reasons_error" in score
+    ]  # (a new list: the answer's unreadable_rows stay the store's)
+    if unreadable:  # the answer holds the rest; the operator learns which rows to mend
+        logger.warning(
+            "GET /v1/creators/%s: %d stored row(s) not read whole: %s",
+            history["platform"],
+            len(unreadable),
+            "; ".join(unreadable),
+        )
+    if not history["snapshots"] and not history["scores"] and "unreadable_rows" not in history:
         raise HTTPException(status.HTTP_404_NOT_FOUND, "nothing stored for this creator")
     return CreatorHistory.model_validate(history)
