@@ -505,3 +505,40 @@ def test_the_service_records_and_answers_a_creator_from_the_store(
         assert len(answer.json()["snapshots"]) == 1
         assert client.get("/v1/creators/weibo/小林").status_code == 404
     app.state.store.close()
+
+
+def test_an_old_lower_cased_sec_uid_key_is_joined_and_bad_reasons_answered_around(
+    location: str,
+) -> None:
+    # session 58's reads on every database: the rows an older release stored under a TikTok
+    # sec_uid lower-cased join the sec_uid's own (lower() and the key range in SQL), and a
+    # stored score whose reasons are not JSON is answered with the rest
+    sec_uid = "MS4wLjABAAAAv7iSuuXDJGDvJkmH_vz1qkDZYo1apxgzaxdBSeIuPiM"
+    when = datetime(2026, 1, 1, 12, tzinfo=UTC)
+    old = {"namespace": "", "platform": "tiktok", "creator_id": sec_uid.lower()}
+    with CreatorStore.open(location) as store:
+        with store.engine.begin() as connection:
+            connection.execute(
+                sa.insert(snapshots_table),
+                [old | {"date": date(2026, 1, 1), "followers": 100, "recorded_at": when}],
+            )
+            connection.execute(
+                sa.insert(scores_table),
+                [
+                    old
+                    | {"date": date(2026, 1, 1), "model_version": "old", "verdict": "authentic"}
+                    | {"fraud_probability": 0.1, "authenticity": 90.0, "top_reasons": "[{"}
+                    | {"recorded_at": when}
+                ],
+            )
+        store.record_snapshots([_record("tiktok", sec_uid, 150, when + timedelta(days=1))])
+        history = store.history("tiktok", sec_uid)
+        completed = store.complete_history(_record("tiktok", sec_uid, 200, when + timedelta(2)))
+    assert [(s["date"], s["followers"]) for s in history["snapshots"]] == [
+        ("2026-01-01", 100),
+        ("2026-01-02", 150),
+    ]
+    assert history["also_stored_as"] == [sec_uid.lower()]
+    [score] = history["scores"]
+    assert score["top_reasons"] == [] and "not JSON" in score["top_reasons_error"]
+    assert [s.followers for s in completed.follower_history] == [100, 150, 200]
