@@ -13,7 +13,12 @@ pattern again, in two passes:
    one or two characters (a common set and the pattern's own), of the pattern's literals and
    a literal and a character, a literal before or after a long run of one character, and the
    start of a random example match (once, or written over a fifth of the text) before a run
-   of its next or last character, a space or a digit. When a search takes more than
+   of its next or last character, a space or a digit; and rows of the pattern's own starts
+   (its literal prefixes and gate literals, after nothing or a "?", and example matches cut
+   before a stop) over the whole text, then a stop the pattern may not hold or meet (what
+   its negated classes leave out, its negative lookaheads' starts, or \x01): a match tried
+   from each start reads to the stop and fails there ("?youtu.be/x" * 450 + "@", which the
+   screen of s57 missed). When a search takes more than
    ``--pattern-ms`` (5 ms) at 4,000 characters it is timed again at 1,000 (best of 3 at each);
    the pattern is flagged when the time grew more than ``--ratio`` (8) times for 4 times the
    text (linear: about 4, quadratic: about 16), or when a search did not end within
@@ -30,7 +35,8 @@ pattern again, in two passes:
 
 Exit status 1 when anything is flagged. Deterministic (fixed seed). CPU time throughout
 (time.thread_time; the timeouts are ITIMER_PROF, CPU time too). A pattern the code only
-fullmatches, or keeps from some texts, is screened so (:data:`USES`, each with its reason).
+fullmatches, keeps from some texts, or reads through a class of its own (_BareLinks), is
+screened so (:data:`USES`, each with its reason).
 
     python benchmarks/text_screen.py [--only-patterns | --only-classifier] [--progress]
 
@@ -40,6 +46,7 @@ Run time on the 2-core machine of session 57 (loaded): see ``make text-screen`` 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gc
 import itertools
 import json
@@ -123,6 +130,8 @@ class Use:
     fullmatch: bool = False
     guard: str | None = None
     why: str = ""
+    #: read through this instead of searched (a name of READERS)
+    reader: str | None = None
 
     def holds(self, package: Path) -> bool:
         try:
@@ -175,7 +184,29 @@ USES = [
         " than 8 link starts, is read anchor by anchor"
         " (_without_reference_links_anchor_by_anchor, its bare links by _BareLinks)",
     ),
+    Use(
+        "comment_quality.py",
+        "(?<![\\w.@/-])(?:https?://)?",
+        "_BareLinks",
+        "found = self.link.match(text, at)",
+        reader="_BareLinks",
+        why="the bare link way and its start alone (_reference_link_ways) are read only by"
+        " _BareLinks, which skips a start whose stop lies 40+ characters on in its run",
+    ),
 ]
+
+
+def _bare_links(text: str) -> None:
+    """Every bare link of ``text`` as the code finds them (:class:`_BareLinks`)."""
+    from fraud.comment_quality import _BareLinks
+
+    links, position = _BareLinks(text), 0
+    while (found := links.search(position)) is not None:
+        position = max(found.end(), found.start() + 1)
+
+
+#: how a pattern of :data:`USES` with a ``reader`` is read
+READERS: dict[str, Callable[[str], object]] = {"_BareLinks": _bare_links}
 
 
 def use_of(entry: Captured, package: Path) -> Use | None:
@@ -448,6 +479,86 @@ def examples(source: str, flags: int, rng: random.Random, count: int = 3) -> lis
     return list(found)
 
 
+# --------------------------------------------------------------------------- rows of starts
+
+#: per pattern: at most this many of its literal starts and of its stops in rows of starts
+ROW_STARTS, ROW_STOPS = 4, 3
+#: before each literal start of a row: nothing, or a character a link's rest holds and a
+#: lookbehind such as (?<![\w.@/-]) lets a start follow ("?youtu.be/x" * 450 + "@": s57's
+#: review)
+ROW_SEPARATORS = ["", "?"]
+
+
+def row_starts(source: str, flags: int, rng: random.Random) -> list[str]:
+    """The strings a match of ``source`` starts with (of each top-level alternative: its
+    literal prefix, at least two characters) and the literals one of which every match holds
+    (its gate): what a row of them repeated gives a pattern a start at every unit."""
+    from fraud import text_patterns
+
+    found: dict[str, None] = {}
+    try:
+        for branch in text_patterns.split_top_level(source):
+            prefixes, _ = text_patterns._prefixes(list(_parser().parse(branch, flags)), True)
+            found.update(dict.fromkeys(p for p in sorted(prefixes) if len(p) >= 2))
+        found.update(dict.fromkeys(sorted(text_patterns.required_literals(source) or ())))
+    except Exception:
+        pass
+    starts = list(found)
+    return starts if len(starts) <= ROW_STARTS else rng.sample(starts, ROW_STARTS)
+
+
+def example_heads(
+    source: str, flags: int, rng: random.Random, stops: list[str]
+) -> list[tuple[str, str]]:
+    """(head, stop): random example matches cut before a stop in them (``<a href="?t=a"a``
+    of ``<a href="?t=a"a>a</a>``, then ``>``), at most two per example."""
+    heads: list[tuple[str, str]] = []
+    for sample in examples(source, flags, rng, 2):
+        cuts = [
+            (i, stop) for i in range(2, len(sample)) for stop in stops if sample.startswith(stop, i)
+        ]
+        heads += [(sample[:i], stop) for i, stop in cuts[:2]]
+    return list(dict.fromkeys(heads))
+
+
+def row_stops(source: str, flags: int, rng: random.Random) -> list[str]:
+    """What a match of ``source`` may not hold or meet, by its parse: the characters its
+    negated classes leave out ([^"], [^>]), and the starts of its negative lookarounds
+    ((?!https?:|www\\.|%3a|@)); and a character no pattern names. A row of starts ending in
+    one of these is read from each start to the end and fails there."""
+    from fraud import text_patterns
+
+    stops: dict[str, None] = {}
+
+    def walk(items: Any) -> None:
+        for op, value in items:
+            name = str(op)
+            if name == "NOT_LITERAL":
+                stops[chr(value)] = None
+            elif name == "IN" and any(str(kind) == "NEGATE" for kind, _ in value):
+                stops.update(dict.fromkeys(chr(v) for kind, v in value if str(kind) == "LITERAL"))
+            elif name == "ASSERT_NOT":
+                prefixes, _ = text_patterns._prefixes(list(value[1]), True)
+                stops.update(dict.fromkeys(p for p in sorted(prefixes) if p))
+            if name in ("ASSERT", "ASSERT_NOT"):
+                walk(value[1])
+            elif name == "BRANCH":
+                for branch in value[1]:
+                    walk(branch)
+            elif name == "SUBPATTERN":
+                walk(value[-1])
+            elif name == "ATOMIC_GROUP":
+                walk(value)
+            elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+                walk(value[2])
+
+    with contextlib.suppress(Exception):
+        walk(_parser().parse(source, flags))
+    own = [stop for stop in stops if stop != "\n"]
+    own = own if len(own) <= ROW_STOPS else rng.sample(own, ROW_STOPS)
+    return list(dict.fromkeys([*own, "\x01"]))
+
+
 # --------------------------------------------------------------------------- pattern pass
 
 
@@ -497,6 +608,17 @@ def adversarial_texts(
             # digits, "made " * 16 and digits took seconds: s57)
             for run in dict.fromkeys(runs[:2]):
                 yield f"{head!r} * (n / 5) + {run!r} * n", _text(head, run, rows=True)
+    # a row of the pattern's starts (each after a separator a lookbehind may let it follow),
+    # then what it may not hold: a match tried from each start and read to the row's end
+    # fails only there ("?youtu.be/x" * 450 + "@", '<a href="?t=1"' * 357 + ">": s58)
+    stops = row_stops(source, flags, rng)
+    for stop in stops:
+        for start in row_starts(source, flags, rng):
+            for separator in ROW_SEPARATORS:
+                unit = separator + start
+                yield f"{unit!r} * n + {stop!r}", _text("", unit, stop)
+    for head, stop in example_heads(source, flags, rng, stops):
+        yield f"{head!r} * n + {stop!r}", _text("", head, stop)
 
 
 def _text(head: str, run: str, tail: str = "", rows: bool = False) -> Callable[[int], str]:
@@ -563,6 +685,8 @@ def screen_pattern(
     ``cap``: (name, maker, seconds at 1,000, seconds at 4,000); None when there is none.
     ``use``: how the code uses the pattern, when not by searching every text."""
     search = pattern.fullmatch if use is not None and use.fullmatch else pattern.search
+    if use is not None and use.reader is not None:
+        search = READERS[use.reader]
     guard = re.compile(use.guard) if use is not None and use.guard else None
     for name, make in adversarial_texts(pattern.pattern, rng, pattern.flags):
         long_text = make(LONG)
@@ -589,7 +713,13 @@ def pattern_pass(args: argparse.Namespace, patterns: list[Captured]) -> list[Fla
     package = Path(fraud.__file__).parent
     for known in USES:
         used = sum(use_of(entry, package) is known for entry in patterns)
-        how = "fullmatch" if known.fullmatch else f"not on texts {known.guard!r} finds"
+        how = (
+            "fullmatch"
+            if known.fullmatch
+            else f"read by {known.reader}"
+            if known.reader
+            else f"not on texts {known.guard!r} finds"
+        )
         print(
             f"  {used} pattern(s) {known.starts!r}... ({known.name}, {known.file}) screened as"
             f" used ({how}: {known.why})"

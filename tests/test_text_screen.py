@@ -184,3 +184,51 @@ def test_a_use_holds_only_while_the_code_says_so(tmp_path: Path) -> None:
     assert xd.holds(tmp_path) and not link.holds(tmp_path)
     (tmp_path / "other.py").write_text("_XD.search(t)\n", encoding="utf-8")
     assert not xd.holds(tmp_path)
+
+
+def test_rows_of_a_patterns_starts_flag_the_bare_link_of_session_57() -> None:
+    # The bare-link way of the reference link before session 57's review read a link's rest
+    # from each start in a row of them to a stop it may not hold ("?youtu.be/x" * 450 + "@"):
+    # the screen missed it. Its rows of starts (the pattern's own literals after a separator,
+    # then a stop from its negative lookahead) find it now; the reference link of today is
+    # read another way past 8 starts (USES), and its anchor way is left to the other texts.
+    sys.path.insert(0, str(ROOT / "tests"))
+    from test_text_worst_case import _old_reference_link
+
+    bare = split_top_level(_old_reference_link().pattern)[1]
+    assert bare.startswith("(?<![\\w.@/-])")
+    stops = ["%3a", "@", "www.", "http:", "https:"]  # its negative lookahead's
+    assert set(text_screen.row_stops(bare, 0, random.Random(0))) & set(stops)
+    rng = random.Random(text_screen.SEED)
+    found = text_screen.screen_pattern(re.compile(bare), 0.005, 8.0, 0.2, rng)
+    assert found is not None
+    name, _, short_s, long_s = found
+    assert " * n + " in name and name.endswith(tuple(map(repr, stops))), name
+    assert long_s > 8 * short_s, found
+
+
+@pytest.mark.parametrize(
+    "old, new",
+    [
+        # money_amount of fragments.txt in session 57 ("1,,,," * n), and now
+        ("S57_FRAGMENT", None),
+        # the timestamp anchor regex before session 58: quadratic but under the default 5 ms
+        # at 4,000 characters (2 ms); flagged below it
+        ("OLD_TIMESTAMP_ANCHOR", "_TIMESTAMP_PARAMETER"),
+    ],
+)
+def test_the_old_money_and_timestamp_forms_are_flagged(old: str, new: str | None) -> None:
+    sys.path.insert(0, str(ROOT / "tests"))
+    import test_text_worst_case as worst
+
+    from fraud import comment_quality as cq
+
+    threshold = 0.0005
+    old_source = getattr(worst, old)
+    found = text_screen.screen_pattern(
+        re.compile(old_source), threshold, 8.0, 0.2, random.Random(text_screen.SEED)
+    )
+    assert found is not None and found[3] > 8 * found[2], found
+    now = cq._fragments()["money_amount"] if new is None else getattr(cq, new).pattern
+    rng = random.Random(text_screen.SEED)
+    assert text_screen.screen_pattern(re.compile(now), threshold, 8.0, 0.2, rng) is None

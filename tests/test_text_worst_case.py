@@ -148,6 +148,107 @@ def test_the_money_amount_fragment_matches_where_it_did(context: str) -> None:
     _same_searches(context.format(a=OLD_FRAGMENT), context.format(a=new_fragment), texts)
 
 
+#: money_amount of fragments.txt in session 57: a digit after four or more separators started
+#: again, so a run such as "1,,,,1,,,,..." was read again from every fifth character
+S57_FRAGMENT = (
+    r"((\$|€|£) ?\d|(?<!\d)(?<!\d[,.])(?<!\d[,.]{2})(?<!\d[,.]{3})\d[\d,.]*+ ?"
+    r"(k|usd|btc|usdt|eth|dollars|euros|grand|grands)\b)"
+)
+
+
+def _rows_with_the_fragment() -> list[str]:
+    """Every pattern the comment rules compile with money_amount in it: the spam_cues.txt rows
+    and the first-person claim beside a reference link."""
+    fragment = cq._fragments()["money_amount"]
+    rows = [row for row in cq._lexicon_rows("spam_cues.txt")[0] if fragment in row]
+    assert len(rows) >= 8
+    return [*rows, cq._money_claim().pattern]
+
+
+def test_the_rows_with_the_money_amount_match_where_they_did_in_session_57() -> None:
+    # The same matches (spans) as with the session-57 fragment, at the rows' real windows (80
+    # characters after a gain word, 200 after an @), over runs whose separators come in fours,
+    # eights, forties and beyond the 78 the new fragment looks back over
+    fragment = cq._fragments()["money_amount"]
+    assert fragment != S57_FRAGMENT
+    pieces = ["made ", "roi ", "i ", "we ", "i made ", "@", "#", " ", "\n", "x" * 30, "x" * 7]
+    pieces += ["1", "5", ",", ".", ",,,,", ",,.,,,,,", "," * 40, "." * 79, "," * 81, "$", "€"]
+    pieces += [" usd", "usd", "k", " profit", " from my investment", "dm", "youtu.be/x "]
+    texts = _random_texts(pieces, 6_000, 24, seed=64)
+    texts += _every_text(["roi ", "1", ",,,,", "," * 75, " usd"], 5)
+    for new in _rows_with_the_fragment():
+        old_pattern, new_pattern = re.compile(new.replace(fragment, S57_FRAGMENT)), re.compile(new)
+        for text in texts:
+            old_match, new_match = old_pattern.search(text), new_pattern.search(text)
+            assert (old_match and old_match.span()) == (new_match and new_match.span()), (
+                new[:60],
+                text,
+            )
+
+
+def _least_cpu(call: Any, text: str) -> float:
+    best = float("inf")
+    for _ in range(3):
+        start = time.process_time()
+        call(text)
+        best = min(best, time.process_time() - start)
+    return best
+
+
+@pytest.mark.parametrize(
+    "what, text",
+    [
+        ("the fragment alone", "1,,,," * 4000),
+        ("the fragment alone", "1,,,,,,,," * 2222),
+        ("the rows", "roi " * 20 + "1,,,," * 3984),
+        ("the rows", "@" + "roi " * 20 + "1,,,," * 3984),
+    ],
+)
+def test_the_money_amount_reads_a_run_of_separated_digits_once(what: str, text: str) -> None:
+    # 20,000 characters: the session-57 fragment started again at every digit after four
+    # separators and read the rest of the run from there (alone: 0.17-0.34 s; the claim rows
+    # after 20 gain words, and after an @ too: 27-28 ms); now 0.5-4 ms
+    fragment = cq._fragments()["money_amount"]
+    patterns = [fragment] if what == "the fragment alone" else _rows_with_the_fragment()
+    for pattern in map(re.compile, patterns):
+        seconds = _least_cpu(pattern.search, text)
+        assert seconds < 0.012, f"{pattern.pattern[:40]}: {seconds * 1000:.1f} ms"
+
+
+#: the timestamp anchor pattern of fraud.comment_quality before session 58 (its callers
+#: replaced each match by its group 1 between spaces)
+OLD_TIMESTAMP_ANCHOR = r'<a href="[^"]*[?&]t=\w+"[^>]*>([^<]*)</a>'
+
+
+def test_timestamp_anchors_are_read_as_they_were() -> None:
+    old = re.compile(OLD_TIMESTAMP_ANCHOR)
+    pieces = ['<a href="', '<a href="?t=1">', "</a>", "<a", ' href="', '"', "?t=", "&t=", "t="]
+    pieces += ["1", "a", ">", "<", "/a>", " ", "?", "=", "\n", "é", "0:12", "x" * 10, "_", "'"]
+    pieces += ['<a href="https://youtu.be/x?t=65">', '<a href="x&t=1m5s" target="_blank">']
+    texts = _random_texts(pieces, 60_000, 14, seed=65)
+    changed = 0
+    for text in texts:
+        expected = old.sub(r" \1 ", text)
+        assert cq._timestamp_anchors_read(text) == expected, repr(text)
+        changed += expected != text
+    assert changed > 2_000
+    assert cq.prepare_text('<a href="https://www.youtube.com/watch?v=x&amp;t=65">1:05</a> ok') == (
+        " 1:05  ok"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '<a href="?t=1" ' * 3333,  # a row of anchors and no >: the old regex took 0.18 s
+        '<a href="?t=1"' * 1000 + ">" + "y" * 36_000,  # ... then one > and no <: 0.29 s
+    ],
+)
+def test_timestamp_anchors_are_read_in_linear_time(text: str) -> None:
+    seconds = _least_cpu(cq._timestamp_anchors_read, text)
+    assert seconds < 0.01, f"{seconds * 1000:.1f} ms"
+
+
 def _spam_cue_rows_before_and_after() -> list[tuple[str, str]]:
     """(the row before session 57, the row now) of each spam_cues.txt row it rewrote."""
     fragments = cq._fragments()
