@@ -700,9 +700,23 @@ def screen_pattern(
             continue
         short_text = make(SHORT)
         short_s = _best(search, short_text, cap)
-        if long_s == float("inf") or long_s > ratio * short_s:
+        if long_s == float("inf") or (
+            long_s > ratio * short_s and _still_grows(search, make, ratio, cap)
+        ):
             return name, make, short_s, long_s
     return None
+
+
+def _still_grows(
+    search: Callable[[str], Any], make: Callable[[int], str], ratio: float, cap: float
+) -> bool:
+    """Whether the growth goes on at twice the lengths (``2 * SHORT`` to ``2 * LONG``): a
+    pattern with a window of a few hundred characters (``.{0,200}``) is not yet at its
+    steady cost at ``SHORT``, so a linear one can look steep from 1,000 to 4,000 and not
+    from 2,000 to 8,000, where a quadratic one grows as fast again (session 58: the
+    ``[a-z0-9]_`` claim row, x8.0 and then x2.1-2.4 per doubling)."""
+    long_s = _best(search, make(2 * LONG), cap)
+    return long_s == float("inf") or long_s > ratio * _best(search, make(2 * SHORT), cap)
 
 
 def pattern_pass(args: argparse.Namespace, patterns: list[Captured]) -> list[Flag]:
