@@ -137,8 +137,8 @@ def test_a_stop_check_changes_no_result_and_stops_at_every_step(scorer: Scorer) 
 def test_the_classifier_is_checked_between_slices_of_texts(
     scorer: Scorer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Texts beyond one of the classifier's slices are decided slice by slice, a check before
-    each: the same decisions."""
+    """Texts beyond one of the classifier's slices (of texts, or of characters) are decided
+    slice by slice, a check before each: the same decisions."""
     records = [CreatorRecord.model_validate_json(body) for body in _creators()]
     expected = [result.model_dump_json() for result in scorer.score_many(records)]
     checks: list[int] = []
@@ -151,12 +151,14 @@ def test_the_classifier_is_checked_between_slices_of_texts(
         return stop
 
     scorer.score_many_with_rows(records, count(checks))
-    monkeypatch.setattr(scoring, "_CLASSIFIER_SLICE", 7)
-    scorer.extractor.comment_classifier.clear_cache()  # type: ignore[union-attr]
-    sliced: list[int] = []
-    results, _ = scorer.score_many_with_rows(records, count(sliced))
-    assert [result.model_dump_json() for result in results] == expected
-    assert len(sliced) > len(checks) + 10
+    for bound, value in (("_CLASSIFIER_SLICE", 7), ("_CLASSIFIER_SLICE_CHARS", 300)):
+        with monkeypatch.context() as patched:
+            patched.setattr(scoring, bound, value)
+            scorer.extractor.comment_classifier.clear_cache()  # type: ignore[union-attr]
+            sliced: list[int] = []
+            results, _ = scorer.score_many_with_rows(records, count(sliced))
+        assert [result.model_dump_json() for result in results] == expected, bound
+        assert len(sliced) > len(checks) + 10, bound
 
 
 def test_a_cancelled_scoring_is_not_started_again_creator_by_creator(scorer: Scorer) -> None:
