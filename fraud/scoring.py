@@ -14,7 +14,8 @@ Examples
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+import threading
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -23,7 +24,7 @@ import numpy as np
 
 from fraud import paths
 from fraud.audience import FollowerModel, account_columns
-from fraud.comment_quality import CommentClassifier
+from fraud.comment_quality import _SLICE, CommentClassifier
 from fraud.features import (
     CHECKS,
     FeatureContext,
@@ -53,7 +54,15 @@ from fraud.reasons import (
 )
 from fraud.schema import CreatorRecord, Reason, ScoreResult, Verdict
 
-__all__ = ["BEHAVIOURAL_CHECKS", "FeatureExtractor", "Scorer", "is_sufficient", "row_regime"]
+__all__ = [
+    "BEHAVIOURAL_CHECKS",
+    "FeatureExtractor",
+    "Scorer",
+    "ScoringCancelled",
+    "StopCheck",
+    "is_sufficient",
+    "row_regime",
+]
 # Headline numbers copied from the evidence into ScoreResult.metrics.
 _METRICS = {
     "audience": (
@@ -81,6 +90,79 @@ _METRICS = {
     "comments": ("low_effort_share", "n_comments", "n_creator_replies"),
     "growth": ("spike_date", "spike_followers", "spike_x_normal"),
 }
+
+
+class ScoringCancelled(BaseException):
+    """The stop check given to :meth:`Scorer.score_many_with_rows` said stop: the scoring ended
+    between two steps, with no results. A ``BaseException``, as ``asyncio.CancelledError``
+    is, so that the ``except Exception`` of a caller that rescores a failed chunk creator by
+    creator (:func:`fraud.batch.score_records`) lets it through instead of starting again."""
+
+
+#: A stop check for :meth:`Scorer.score_many_with_rows`: a zero-argument callable that says whether to
+#: stop (a ``threading.Event`` is read with its ``is_set``).
+StopCheck = Callable[[], bool] | threading.Event
+
+
+def _stop_function(stop: StopCheck | None) -> Callable[[], bool] | None:
+    return stop.is_set if isinstance(stop, threading.Event) else stop
+
+
+def _check(stop: Callable[[], bool] | None) -> None:
+    if stop is not None and stop():
+        raise ScoringCancelled
+
+
+class _StoppingClassifier:
+    """The comment classifier, with the stop check before each slice of texts it decides and
+    after the last: slices of at most the classifier's own slice of texts and
+    :data:`_CLASSIFIER_SLICE_CHARS` characters (one call, as without a stop check, for the
+    texts of realistic creators). Decisions depend on the text alone: the same answers."""
+
+    __slots__ = ("_classifier", "_stop")
+
+    def __init__(self, classifier: CommentClassifier, stop: Callable[[], bool]) -> None:
+        self._classifier = classifier
+        self._stop = stop
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._classifier, name)
+
+    def classify_and_normalise(
+        self, texts: Sequence[str]
+    ) -> tuple[list[tuple[Any, str | None]], list[str]]:
+        _check(self._stop)
+        if len(texts) <= _CLASSIFIER_SLICE and sum(map(len, texts)) <= _CLASSIFIER_SLICE_CHARS:
+            found: tuple[list[tuple[Any, str | None]], list[str]]
+            found = self._classifier.classify_and_normalise(texts)
+            _check(self._stop)
+            return found
+        decisions: list[tuple[Any, str | None]] = []
+        normal_forms: list[str] = []
+        for number, part in enumerate(_text_slices(texts)):
+            if number:
+                _check(self._stop)
+            found = self._classifier.classify_and_normalise(texts[part.start : part.stop])
+            decisions += found[0]
+            normal_forms += found[1]
+        _check(self._stop)
+        return decisions, normal_forms
+
+
+def _text_slices(texts: Sequence[str]) -> list[range]:
+    """Consecutive ranges of ``texts`` of at most :data:`_CLASSIFIER_SLICE` texts and
+    :data:`_CLASSIFIER_SLICE_CHARS` characters (always at least one text)."""
+    slices: list[range] = []
+    start, chars = 0, 0
+    for index, text in enumerate(texts):
+        if index > start and (
+            index - start >= _CLASSIFIER_SLICE or chars + len(text) > _CLASSIFIER_SLICE_CHARS
+        ):
+            slices.append(range(start, index))
+            start, chars = index, 0
+        chars += len(text)
+    slices.append(range(start, len(texts)))
+    return slices
 
 
 def is_sufficient(row: FeatureRow) -> bool:
@@ -138,27 +220,45 @@ class FeatureExtractor:
             comment_classifier=self.comment_classifier,
         )
 
-    def rows(self, records: Sequence[CreatorRecord]) -> list[FeatureRow]:
-        """The feature rows of ``records``, judging all their sampled followers in one call."""
+    def rows(
+        self, records: Sequence[CreatorRecord], stop: StopCheck | None = None
+    ) -> list[FeatureRow]:
+        """The feature rows of ``records``, judging all their sampled followers in one call.
+        ``stop``: as :meth:`Scorer.score_many_with_rows`'s."""
+        check = _stop_function(stop)
         contexts = [self.context(record) for record in records]
+        if check is not None and hasattr(self.comment_classifier, "classify_and_normalise"):
+            stopping = _StoppingClassifier(self.comment_classifier, check)  # type: ignore[arg-type]
+            for context in contexts:
+                context.comment_classifier = stopping  # type: ignore[assignment]
         if self.follower_model is not None:
             todo = [i for i, r in enumerate(records) if len(r.follower_sample or ()) >= MIN_SAMPLE]
             columns = account_columns(
                 [(records[i].follower_sample or [], contexts[i].as_of.date()) for i in todo]
             )
+            _check(check)
             predicted = self.follower_model.predict_proba_columns(
                 columns, [records[i].platform for i in todo]
             )
+            _check(check)
             stops = np.cumsum(columns.lengths).tolist()
-            for i, probabilities, stop in zip(todo, predicted, stops, strict=True):
+            for i, probabilities, end in zip(todo, predicted, stops, strict=True):
                 contexts[i].fake_probabilities = probabilities
-                contexts[i].accounts = AccountRows(columns, stop - len(probabilities), stop)
+                contexts[i].accounts = AccountRows(columns, end - len(probabilities), end)
         return extract_many(records, contexts)
 
     def rows_reference(self, records: Sequence[CreatorRecord]) -> list[FeatureRow]:
         """:meth:`rows` the per-creator way (each family's ``extract``, each follower sample
         judged on its own): the reference the chunk path is tested against."""
         return [extract_features(record, self.context(record)) for record in records]
+
+
+#: The most texts :class:`_StoppingClassifier` gives the classifier at once: its own slice.
+_CLASSIFIER_SLICE = _SLICE
+#: ... and the most characters: on benchmarks/worst_creator.py's shapes (5 MiB bodies) the
+#: longest slice then costs under 0.1 s of CPU, against 1.5 s for their texts in one slice;
+#: a realistic creator's texts (180 comments) make a few thousand characters, one slice.
+_CLASSIFIER_SLICE_CHARS = 100_000
 
 
 def _notes(record: CreatorRecord) -> tuple[Reason, ...]:
@@ -197,29 +297,40 @@ class Scorer:
         return self.score_many([record])[0]
 
     def score_many(self, records: Sequence[CreatorRecord]) -> list[ScoreResult]:
-        """Score creators in one model call; results in input order."""
+        """Score creators in one model call; results in input order (to stop it part way,
+        see :meth:`score_many_with_rows`)."""
         return self.score_many_with_rows(records)[0]
 
     def score_many_with_rows(
-        self, records: Sequence[CreatorRecord]
+        self, records: Sequence[CreatorRecord], stop: StopCheck | None = None
     ) -> tuple[list[ScoreResult], list[FeatureRow]]:
         """:meth:`score_many`, and the feature rows the results come from (the report draws
-        its charts from them, without extracting the features again)."""
+        its charts from them, without extracting the features again).
+
+        ``stop``: a zero-argument callable (or a ``threading.Event``) checked between the
+        steps (before the follower model and after it, before each slice of comment texts
+        the classifier decides and after the last, before the creator model and after it,
+        before each creator's reasons): :class:`ScoringCancelled` is raised as soon as it
+        says stop. The results do not depend on it."""
         if not records:
             return [], []
-        rows = self.extractor.rows(records)
+        check = _stop_function(stop)
+        _check(check)
+        rows = self.extractor.rows(records, check)
+        _check(check)
         names = self.creator_model.feature_names
         margins, contributions = self.creator_model.margins_and_contributions(
             feature_matrix(rows, names)
         )
+        _check(check)
         regimes = [row_regime(row) for row in rows]
         probabilities = self.creator_model.calibrate(margins, regimes).tolist()
-        results = [
-            self._result(record, row, regime, p, dict(zip(names, c, strict=True)))
-            for record, row, regime, p, c in zip(
-                records, rows, regimes, probabilities, contributions[:, :-1].tolist(), strict=True
-            )
-        ]
+        results = []
+        for record, row, regime, p, c in zip(
+            records, rows, regimes, probabilities, contributions[:, :-1].tolist(), strict=True
+        ):
+            _check(check)
+            results.append(self._result(record, row, regime, p, dict(zip(names, c, strict=True))))
         return results, rows
 
     def score_many_reference(self, records: Sequence[CreatorRecord]) -> list[ScoreResult]:

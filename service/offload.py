@@ -7,9 +7,13 @@ more request bodies in memory). Waiting work is bounded: beyond ``max_waiting`` 
 ``max_waiting_bytes`` of their declared bodies, the gate answers 503 at once; the routes ask
 it (:meth:`ScoringGate.admit`) before they read a body, so a refused body is never read.
 A request not answered within the budget gets 503 too and leaves the count; work that has
-not started by then is dropped, work already running finishes in its thread (Python cannot
-stop a thread) unless it checks the ``cancel`` event it was given (a batch checks it between
-chunks of creators), so the process never runs more than ``threads`` scorings at once.
+not started by then is dropped, and work already running stops at its next check of the
+:class:`Cancellation` it was given (Python cannot stop a thread from outside: the scorer
+checks it between its steps, the routes between creators), so the process never runs more
+than ``threads`` scorings at once and a thread is free again soon after a 503. A request
+answered 503 leaves no side effect begun after it: work calls :meth:`Cancellation.commit`
+before a write, and a caller whose budget runs out once its work has begun one waits for
+the answer instead (the write is bounded by the store's own lock timeout).
 
 Requests that wait together are scored together (:meth:`ScoringGate.run_batched`): when a
 thread frees up it takes the waiting requests of the same kind, oldest first, up to
@@ -34,7 +38,9 @@ from typing import Any, TypeVar
 
 from fastapi import HTTPException, status
 
-__all__ = ["Admission", "BatchFunction", "ScoringGate"]
+from fraud.scoring import ScoringCancelled
+
+__all__ = ["Admission", "BatchFunction", "Cancellation", "ScoringCancelled", "ScoringGate"]
 
 T = TypeVar("T")
 
@@ -43,6 +49,48 @@ T = TypeVar("T")
 BatchFunction = Callable[[Sequence[Any]], Sequence[Any]]
 
 _Waiting = tuple[Any, int, "Future[Any]"]  # an item, its size in bytes, its caller's future
+
+
+class Cancellation:
+    """Whether a request's caller gave up on its work (its budget ran out, or the task
+    awaiting it was cancelled): set by the gate, read by the work, which stops at its next
+    check (:meth:`check`, or as the zero-argument stop check of
+    :meth:`fraud.scoring.Scorer.score_many_with_rows`) and calls :meth:`commit` before a
+    side effect (a store write), so that a caller answered 503 leaves none begun after it."""
+
+    __slots__ = ("_committed", "_lock", "_set")
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._set = False
+        self._committed = False
+
+    def is_set(self) -> bool:
+        """Whether the caller gave up."""
+        return self._set
+
+    __call__ = is_set
+
+    def check(self) -> None:
+        """:class:`ScoringCancelled` when the caller gave up."""
+        if self._set:
+            raise ScoringCancelled
+
+    def commit(self) -> None:
+        """Before a side effect: :class:`ScoringCancelled` when the caller gave up, else
+        the work is committed (:meth:`set` then says the caller must wait for its answer)."""
+        with self._lock:
+            if self._set:
+                raise ScoringCancelled
+            self._committed = True
+
+    def set(self) -> bool:
+        """The caller gives up: the work stops at its next check. ``True`` when the work
+        has committed no side effect (its caller may be answered 503 now), ``False`` when
+        it has (its caller waits for its answer, or for its :class:`ScoringCancelled`)."""
+        with self._lock:
+            self._set = True
+            return not self._committed
 
 
 class ScoringGate:
@@ -103,13 +151,15 @@ class ScoringGate:
         function: Callable[..., T],
         *args: Any,
         admission: Admission | None = None,
-        cancel: threading.Event | None = None,
+        cancel: Cancellation | None = None,
     ) -> T:
         """``function(*args)`` in the pool; 503 when the gate is full or the budget runs out.
 
         ``admission``: the request's place, from :meth:`admit` (else one is taken now).
-        ``cancel`` is set when the budget runs out: a long ``function`` checks it between
-        steps and stops, so that a request already answered 503 stops using the thread.
+        ``cancel`` is set when the budget runs out (or the awaiting task is cancelled): a
+        long ``function`` checks it between steps and stops, so that a request already
+        answered 503 stops using the thread, and commits it before a side effect (see
+        :class:`Cancellation`; a ``function`` raising :class:`ScoringCancelled` is a 503).
         """
         admission = admission or self.admit()
         loop = asyncio.get_running_loop()
@@ -125,11 +175,14 @@ class ScoringGate:
         item: Any,
         size: int = 0,
         admission: Admission | None = None,
+        cancel: Cancellation | None = None,
     ) -> Any:
         """``function([item, ...])``'s answer for ``item`` (``size``: its bytes), scored in
         the pool together with the other items of ``function`` waiting when a thread frees up
         (see the module's docstring); 503 when the gate is full or the budget runs out (an
-        item not started by then is dropped from its batch). ``admission``: as in :meth:`run`."""
+        item not started by then is dropped from its batch). ``admission``: as in :meth:`run`.
+        ``cancel``: this item's, as in :meth:`run` (the item carries it too, for ``function``
+        to read: it leaves out, and stops scoring for, items whose callers gave up)."""
         admission = admission or self.admit(size)
         future: Future[Any] = Future()
         entry: _Waiting = (item, size, future)
@@ -144,32 +197,47 @@ class ScoringGate:
                 self._waiting[function] = deque(e for e in queue if e is not entry)
             admission.release()
             raise
-        return await self._await(asyncio.wrap_future(future), admission)
+        return await self._await(asyncio.wrap_future(future), admission, cancel)
 
     async def _await(
         self,
         future: asyncio.Future[T],
         admission: Admission,
-        cancel: threading.Event | None = None,
+        cancel: Cancellation | None = None,
     ) -> T:
-        """The answer of admitted work, within the budget; its place is freed either way."""
+        """The answer of admitted work, within the budget; its place is freed either way.
+        Out of budget, or cancelled, the work is given up (``cancel`` set, ``future``
+        cancelled: dropped if not started), unless it has committed a side effect: then its
+        answer is awaited still."""
         try:
-            if self.budget_seconds <= 0:
-                return await future
-            return await asyncio.wait_for(future, self.budget_seconds)
-        except TimeoutError:
-            if cancel is not None:
-                cancel.set()
-            # No Retry-After: the same request would run out of time again.
-            raise HTTPException(
-                status_code=status.HTTP_503_SERVICE_UNAVAILABLE,
-                detail=(
-                    f"scoring did not finish within the {self.budget_seconds:g} s budget; "
-                    "send fewer or smaller creators per request"
-                ),
-            ) from None
+            try:
+                if self.budget_seconds <= 0:
+                    return await asyncio.shield(future)
+                return await asyncio.wait_for(asyncio.shield(future), self.budget_seconds)
+            except TimeoutError:
+                if cancel is None or cancel.set():
+                    future.cancel()
+                    raise self._out_of_budget() from None
+                return await future  # committed: its answer (or ScoringCancelled) comes soon
+            except asyncio.CancelledError:
+                if cancel is not None:
+                    cancel.set()
+                future.cancel()
+                raise
+        except ScoringCancelled:  # the work stopped after the budget ran out
+            raise self._out_of_budget() from None
         finally:
             admission.release()
+
+    def _out_of_budget(self) -> HTTPException:
+        # No Retry-After: the same request would run out of time again.
+        return HTTPException(
+            status_code=status.HTTP_503_SERVICE_UNAVAILABLE,
+            detail=(
+                f"scoring did not finish within the {self.budget_seconds:g} s budget; "
+                "send fewer or smaller creators per request"
+            ),
+        )
 
     def _drain(self, function: BatchFunction) -> None:
         """In the pool: score the items of ``function`` waiting now, in one call. Every item

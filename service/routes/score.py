@@ -10,10 +10,9 @@ keep the shape of FastAPI's own (422, ``detail[].loc`` starting with ``"body"``)
 
 import asyncio
 import contextlib
-import threading
 import time
 import weakref
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import UTC, date, datetime, timedelta
 from typing import Annotated, Any, Literal, NamedTuple, TypeVar
 
@@ -28,13 +27,14 @@ from sqlalchemy.exc import OperationalError
 from fraud import batch
 from fraud.io import format_location, not_utf8_reason
 from fraud.schema import BatchRequest, BatchResponse, CreatorRecord, ScoreResult
+from fraud.scoring import Scorer, ScoringCancelled
 from fraud.store import creator_key, is_locked, observed_dates
 from fraud.validation import validate_creator_json
 from fraud.wording import counted, one_or_many
 
 from ..dependencies import CreatorScorer, GateDep, ScorerDep
 from ..errors import ERRORS, ErrorMessage, ValidationErrors, ValidationProblem
-from ..offload import Admission, ScoringGate
+from ..offload import Admission, Cancellation, ScoringGate
 from ..pacing import BodyPace
 from ..settings import body_pace
 from .creators import StoreDep, store_busy
@@ -264,13 +264,42 @@ def _body_error(error_type: str, loc: tuple[Any, ...], message: str) -> RequestV
     )
 
 
-class _Cancelled(Exception):
-    """The request's time budget ran out: it has been answered 503, its work stops."""
+def _check(cancel: Cancellation | None) -> None:
+    """:class:`ScoringCancelled` when the request's caller gave up (its time budget ran out:
+    it has been answered 503, its work stops)."""
+    if cancel is not None:
+        cancel.check()
 
 
-def _check(cancel: threading.Event | None) -> None:
-    if cancel is not None and cancel.is_set():
-        raise _Cancelled
+class _Stopping:
+    """``scorer``, its ``score_many`` stopped by ``stop`` (:class:`ScoringCancelled`):
+    between the scorer's steps when it is a :class:`fraud.scoring.Scorer`
+    (:meth:`~fraud.scoring.Scorer.score_many_with_rows`), else before the call."""
+
+    __slots__ = ("_scorer", "_stop")
+
+    def __init__(self, scorer: CreatorScorer, stop: Callable[[], bool]) -> None:
+        self._scorer = scorer
+        self._stop = stop
+
+    @property
+    def manifest(self) -> dict[str, Any]:
+        return self._scorer.manifest
+
+    def score(self, record: CreatorRecord) -> ScoreResult:
+        return self.score_many([record])[0]
+
+    def score_many(self, records: Sequence[CreatorRecord]) -> list[ScoreResult]:
+        if self._stop():
+            raise ScoringCancelled
+        if isinstance(self._scorer, Scorer):
+            return self._scorer.score_many_with_rows(records, self._stop)[0]
+        return self._scorer.score_many(records)
+
+
+def _stopping(scorer: CreatorScorer, stop: Callable[[], bool] | None) -> CreatorScorer:
+    """``scorer`` stopped by ``stop`` (:class:`_Stopping`), or itself without one."""
+    return scorer if stop is None else _Stopping(scorer, stop)
 
 
 #: The most problems the ``rejects`` of one ``?invalid=skip`` answer list in all (each reject
@@ -283,7 +312,7 @@ def _read_batch(
     body: bytes,
     content_type: str,
     light: bool,
-    cancel: threading.Event | None = None,
+    cancel: Cancellation | None = None,
     skip: bool = False,
 ) -> tuple[list[CreatorRecord | None], list[int], list[dict[str, Any]]]:
     """A batch body's creators, each read as ``/v1/score`` reads one (the engine's fast path,
@@ -448,13 +477,15 @@ def _response(answer: bytes | StoreNote) -> Response:
 
 class ScoreItem(NamedTuple):
     """One ``/v1/score`` request waiting in the scoring gate (since ``waiting_since``, a
-    ``time.monotonic()``: see :meth:`fraud.store.CreatorStore.write_deadline`)."""
+    ``time.monotonic()``: see :meth:`fraud.store.CreatorStore.write_deadline`), and what
+    says its caller gave up (``cancel``, set by the gate: its budget ran out)."""
 
     scorer: CreatorScorer
     store: Any
     body: bytes
     content_type: str
     waiting_since: float | None = None
+    cancel: Cancellation | None = None
 
 
 def _detached(error: Exception) -> Exception:
@@ -472,16 +503,25 @@ def _detached(error: Exception) -> Exception:
     return error
 
 
-def _score_bodies(items: Sequence[ScoreItem]) -> list[bytes | StoreNote | Exception]:
+def _score_bodies(items: Sequence[ScoreItem]) -> list[bytes | StoreNote | BaseException]:
     """The answers (JSON bytes, or the exception for that request) to single-creator requests
     that waited together: each body read on its own, the valid records scored in one call
     per (scorer, store). Byte for byte what each would have got alone, in arrival order: with
     a store, a creator sent twice is scored in a later round, after its first answer is
-    recorded (its history then holds that snapshot, as it would one request after another)."""
-    answers: list[bytes | StoreNote | Exception | None] = [None] * len(items)
+    recorded (its history then holds that snapshot, as it would one request after another).
+
+    A request whose caller gave up (its ``cancel`` set: answered 503) is left out from then
+    on: not read, not scored in a later round, not recorded; a call stops part way when
+    every request in it gave up. Its answer is a :class:`ScoringCancelled`, which nobody
+    reads."""
+    answers: list[bytes | StoreNote | BaseException | None] = [None] * len(items)
     groups: dict[tuple[int, int], list[tuple[int, CreatorRecord]]] = {}
     waiting_since = [item.waiting_since for item in items]
+    cancels = [item.cancel for item in items]
     for index, item in enumerate(items):
+        if _gave_up(item.cancel):
+            answers[index] = ScoringCancelled()
+            continue
         try:
             record = _read_record(item.body, item.content_type, light=item.store is None)
         except Exception as error:  # this request's own: a 422
@@ -491,8 +531,27 @@ def _score_bodies(items: Sequence[ScoreItem]) -> list[bytes | StoreNote | Except
     for members in groups.values():
         first = items[members[0][0]]
         for batch_round in _rounds(members, first.store):
-            _score_round(first.scorer, first.store, batch_round, answers, waiting_since)
+            left = []
+            for member in batch_round:
+                if _gave_up(cancels[member[0]]):
+                    answers[member[0]] = ScoringCancelled()
+                else:
+                    left.append(member)
+            if left:
+                _score_round(first.scorer, first.store, left, answers, waiting_since, cancels)
     return answers  # type: ignore[return-value]  # (every item answered)
+
+
+def _gave_up(cancel: Cancellation | None) -> bool:
+    return cancel is not None and cancel.is_set()
+
+
+def _every_one_gave_up(cancels: list[Cancellation | None]) -> Callable[[], bool] | None:
+    """A stop check saying whether every one of ``cancels`` is set (``None`` when one of
+    them is ``None``: that caller never gives up)."""
+    if any(cancel is None for cancel in cancels):
+        return None
+    return lambda: all(cancel.is_set() for cancel in cancels)  # type: ignore[union-attr]
 
 
 def _rounds(
@@ -518,25 +577,51 @@ def _score_round(
     scorer: CreatorScorer,
     store: Any,
     members: list[tuple[int, CreatorRecord]],
-    answers: list[bytes | StoreNote | Exception | None],
+    answers: list[bytes | StoreNote | BaseException | None],
     waiting_since: list[float | None],
+    cancels: list[Cancellation | None] | None = None,
 ) -> None:
     """Score ``members`` in one call, answers into ``answers``; with a store, complete each
     history from past snapshots first and record each answer after, each waiting for
     another process's lock as its request may (``waiting_since``, by index: once one has
-    found the store locked, the others have waited as long and try once, without waiting)."""
+    found the store locked, the others have waited as long and try once, without waiting).
+    ``cancels``, by index: a member whose caller gave up is neither completed nor recorded,
+    and the call stops when every member's caller has (:class:`ScoringCancelled` answers)."""
+    cancels = cancels or [None] * len(answers)
     ready: list[tuple[int, CreatorRecord, CreatorRecord]] = []
     for index, record in members:
+        if _gave_up(cancels[index]):
+            answers[index] = ScoringCancelled()
+            continue
         try:
             completed = record if store is None else store.complete_history(record)
             ready.append((index, record, completed))
         except Exception as error:
             answers[index] = error
-    results = batch.score_records(scorer, [completed for _, _, completed in ready])
+    stop = _every_one_gave_up([cancels[index] for index, _, _ in ready])
+    try:
+        results = batch.score_records(
+            _stopping(scorer, stop), [completed for _, _, completed in ready]
+        )
+    except ScoringCancelled as stopped:  # every member's caller gave up
+        for index, _, _ in ready:
+            answers[index] = stopped
+        return
     window = _window(store)
     for (index, record, _), result in zip(ready, results, strict=True):
         if isinstance(result, Exception):  # a valid record the scorer failed on: ours
             answers[index] = result
+            continue
+        cancel = cancels[index]
+        try:
+            # a caller answered 503 leaves nothing recorded; once its write begins, the
+            # gate waits for its answer instead of a 503
+            if cancel is not None and store is not None:
+                cancel.commit()
+            elif _gave_up(cancel):
+                raise ScoringCancelled
+        except ScoringCancelled as stopped:
+            answers[index] = stopped
             continue
         try:
             # the record as sent: its completed history's copies of stored snapshots are not
@@ -636,7 +721,7 @@ def _score_batch(
     store: Any,
     body: bytes,
     content_type: str,
-    cancel: threading.Event | None = None,
+    cancel: Cancellation | None = None,
     chunk: tuple[int, int] = (16, 2 * 1024 * 1024),
     waiting_since: float | None = None,
     skip: bool = False,
@@ -645,16 +730,18 @@ def _score_batch(
     (:func:`_rounds`), each round's histories completed and its answers recorded before the
     next: a creator sent twice is answered as two requests one after the other would be.
     Scored in chunks of at most ``chunk`` creators and bytes of their JSON (the gate's
-    batch bounds, as requests waiting together are scored); stops at the next chunk when
-    ``cancel`` is set (the request was answered 503 when its budget ran out), recording
-    nothing more. ``waiting_since``: as :class:`ScoreItem`'s. ``skip``: invalid creators are
-    answered null with a reject each (:class:`BatchAnswerWithRejects`), not a 422."""
+    batch bounds, as requests waiting together are scored); stops at the scorer's next step
+    when ``cancel`` is set (the request was answered 503 when its budget ran out), recording
+    nothing more (each round's write begins with :meth:`Cancellation.commit`).
+    ``waiting_since``: as :class:`ScoreItem`'s. ``skip``: invalid creators are answered
+    null with a reject each (:class:`BatchAnswerWithRejects`), not a 422."""
     records, sizes, rejects = _read_batch(body, content_type, store is None, cancel, skip)
     del body  # the records hold what is needed
     left_out = 0
     window = _window(store)
     outcomes: list[batch.Outcome | None] = [None] * len(records)
     valid = [(index, record) for index, record in enumerate(records) if record is not None]
+    stopping = _stopping(scorer, cancel)
     for batch_round in _rounds(valid, store) if valid else []:
         indexes = [index for index, _ in batch_round]
         ready = []
@@ -664,7 +751,7 @@ def _score_batch(
         scored: list[batch.Outcome] = []
         for part in _chunks([sizes[i] for i in indexes], *chunk):
             _check(cancel)
-            scored += batch.score_chunk(scorer, ready[part.start : part.stop])
+            scored += batch.score_chunk(stopping, ready[part.start : part.stop])
         _check(cancel)
         failed = [(indexes[n], o.reason) for n, o in enumerate(scored) if o.result is None]
         if failed:  # valid records the scorer failed on: a bug of ours, not the client's
@@ -675,6 +762,8 @@ def _score_batch(
                 (record, ScoreResult.model_validate(outcome.result))
                 for (_, record), outcome in zip(batch_round, scored, strict=True)
             ]
+            if cancel is not None:
+                cancel.commit()
             left_out += _record(store, recorded, window, waiting_since)
             # only the first write waited in the queue; the later ones wait as their own
             waiting_since = None
@@ -790,9 +879,10 @@ def build_score_router(
         body, admission = await read_admitted(request, gate, max_body_bytes)
         content_type = request.headers.get("content-type", "")
         # requests waiting together are scored in one call (see service.offload)
-        item = ScoreItem(scorer, store, body, content_type, time.monotonic())
+        cancel = Cancellation()  # set when the budget runs out: the scoring stops
+        item = ScoreItem(scorer, store, body, content_type, time.monotonic(), cancel)
         with _store_locked_is_503():
-            answer = await gate.run_batched(_score_bodies, item, len(body), admission)
+            answer = await gate.run_batched(_score_bodies, item, len(body), admission, cancel)
         return _response(answer)
 
     @router.post(
@@ -817,7 +907,7 @@ def build_score_router(
         """Score up to 1,000 creators in one request (a BatchRequest), answers in order."""
         body, admission = await read_admitted(request, gate, max_batch_body_bytes)
         content_type = request.headers.get("content-type", "")
-        cancel = threading.Event()  # set when the budget runs out: the scoring stops
+        cancel = Cancellation()  # set when the budget runs out: the scoring stops
         chunk = (gate.max_batch, gate.max_batch_bytes)
         skip = invalid == "skip"
         with _store_locked_is_503():
