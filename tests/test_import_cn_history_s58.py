@@ -203,3 +203,16 @@ def test_an_excel_date_cell_is_its_day() -> None:
     assert parse_date(date(2025, 11, 20)) == date(2025, 11, 20)
     with pytest.raises(ValueError, match="date is missing"):
         parse_date(datetime(1970, 1, 1))
+
+
+def test_a_date_without_a_year_just_after_the_export_day_is_refused(tmp_path: Path) -> None:
+    # a name's date that is the range's start, not the export's: 11-05 is not 2024-11-05
+    path = tmp_path / "dy_粉丝_20251101.csv"
+    path.write_text("日期,抖音号,粉丝数\n11-01,a,100\n11-05,a,140\n", "utf-8")
+    records, _, rejects = _import(tmp_path, "history", path)
+    assert _history(records["douyin:a"]) == [("2025-11-01", 100)]
+    assert [r["line"] for r in rejects] == [3]
+    assert rejects[0]["error"] == (
+        "date '11-05' has no year and falls after the export's day (2025-11-01, the date in"
+        " the file's name) in its year: which year it is cannot be told"
+    )

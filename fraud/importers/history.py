@@ -248,9 +248,8 @@ class _File:
                 " by (an Excel export's creation time, or a date in the file's name such as"
                 " _20251121): export the dates with their year"
             ) from None
-        latest = self.export_day + timedelta(
-            days=1
-        )  # an export in China's morning is UTC's day before
+        # an export made in China's morning is dated the day before in UTC: a day's grace
+        latest = self.export_day + timedelta(days=1)
         for year in (latest.year, latest.year - 1):
             try:
                 shown = date(year, month, day)
@@ -260,6 +259,12 @@ class _File:
                 self.yearless += 1
                 self.yearless_example = self.yearless_example or f"{text} as {shown}"
                 return shown
+            if (shown - latest).days <= 61:  # not a year's turn: the export day is not it
+                raise ValueError(
+                    f"date {value!r} has no year and falls after the export's day"
+                    f" ({self.export_day}, {self.export_day_from}) in its year: which year it"
+                    " is cannot be told"
+                )
         raise ValueError(f"date {value!r} is not a date")
 
 
