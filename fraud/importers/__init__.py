@@ -137,7 +137,7 @@ def import_items(
     else:
         read = read_source(source, inputs, platform)
     items = rows(read)
-    aux: list[Iterator[Item]] = []
+    aux: list[Iterator[ReadItem]] = []
     if profiles:
         aux.append(read_profiles([Path(p) for p in profiles], platform))
     if histories:

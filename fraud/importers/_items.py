@@ -3,6 +3,7 @@ and line it came from, or a reject saying why a row could not be used."""
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import lzma
@@ -28,6 +29,7 @@ __all__ = [
     "Reject",
     "SnapshotItem",
     "Where",
+    "csv_encoding",
     "file_time",
     "iter_rows",
     "post_fields",
@@ -152,7 +154,9 @@ def _preview(value: Any) -> str:
         return repr(value)[:500]
 
 
-def iter_rows(path: Path) -> Iterator[tuple[Where, dict[str, Any] | Reject]]:
+def iter_rows(
+    path: Path, *, encoding: str | None = None, skip_lines: int = 0
+) -> Iterator[tuple[Where, dict[str, Any] | Reject]]:
     """The rows of one JSON-array, JSONL or CSV file, streamed, each with its place.
 
     A JSON array element's number is its position; JSONL and CSV rows carry the line number an
@@ -160,10 +164,18 @@ def iter_rows(path: Path) -> Iterator[tuple[Where, dict[str, Any] | Reject]]:
     compression suffix (``x.json.gz`` is a JSON array, ``x.csv.gz`` a CSV), as ``fraud score``
     reads it. A file that cannot be read at all (UTF-16 text, a compression not read, ``.gz``
     bytes that are not gzip) is one reject at its line 1, so the other files are still read.
+
+    A CSV file is read as UTF-8 (a byte-order mark dropped) unless ``encoding`` names another
+    (:func:`csv_encoding`), its header being the record on line ``skip_lines + 1`` (the
+    lines above it, a title an export writes, are not read).
     """
     name = str(path)
     suffix = Path(plain_name(name)).suffix.lower()
-    rows = _iter_csv(path) if suffix == ".csv" else _iter_json(path, suffix)
+    rows = (
+        _iter_csv(path, encoding or "utf-8-sig", skip_lines)
+        if suffix == ".csv"
+        else _iter_json(path, suffix)
+    )
     try:
         first = next(rows, None)
     except (OSError, ValueError) as error:  # raised on opening, before any row
@@ -220,7 +232,9 @@ class _Lines:
         return line
 
 
-def _iter_csv(path: Path) -> Iterator[tuple[Where, dict[str, Any] | Reject]]:
+def _iter_csv(
+    path: Path, encoding: str = "utf-8-sig", skip_lines: int = 0
+) -> Iterator[tuple[Where, dict[str, Any] | Reject]]:
     """CSV rows; a row with a byte that is not UTF-8 or a cell the csv module refuses (over
     its field size limit) is a reject for that row, and the rest of the file is read.
 
@@ -231,7 +245,7 @@ def _iter_csv(path: Path) -> Iterator[tuple[Where, dict[str, Any] | Reject]]:
     mid-write: 47900 cut to 47). A cut inside the last cell of a row that has all its cells
     cannot be told from a file that merely lacks a final line break, and is read as it is."""
     last: tuple[Where, dict[str, Any] | Reject, str] | None = None  # held until the next
-    for row in _csv_rows(path):
+    for row in _csv_rows(path, encoding, skip_lines):
         if last is not None:
             yield last[0], last[1]
         last = row
@@ -251,19 +265,22 @@ def _iter_csv(path: Path) -> Iterator[tuple[Where, dict[str, Any] | Reject]]:
     yield where, item
 
 
-def _csv_rows(path: Path) -> Iterator[tuple[Where, dict[str, Any] | Reject, str]]:
+def _csv_rows(
+    path: Path, encoding: str = "utf-8-sig", skip_lines: int = 0
+) -> Iterator[tuple[Where, dict[str, Any] | Reject, str]]:
     """The rows of :func:`_iter_csv`, short ones as they are (missing cells None), each with
-    its record's text as in the file."""
+    its record's text as in the file; the header is read after ``skip_lines`` lines."""
     name = str(path)
     # MediaCrawler writes CSV with a UTF-8 byte order mark (encoding="utf-8-sig"); open_input
     # decompresses a .csv.gz and refuses UTF-16 text (ValueError, before any row).
     with (
         open_input(path) as (stream, _),
-        io.TextIOWrapper(
-            stream, encoding="utf-8-sig", errors="surrogateescape", newline=""
-        ) as handle,
+        io.TextIOWrapper(stream, encoding=encoding, errors="surrogateescape", newline="") as handle,
     ):
         lines = _Lines(handle)
+        for _ in range(skip_lines):
+            if next(lines, None) is None:
+                return
         reader = csv.DictReader(lines)
         failed_at = -1
         while True:
@@ -302,6 +319,31 @@ def _csv_rows(path: Path) -> Iterator[tuple[Where, dict[str, Any] | Reject, str]
                 yield where, Reject(where, reason, _cells_preview(values)), ""
                 continue
             yield where, dict(row), "".join(lines.record)
+
+
+def csv_encoding(path: Path) -> str | None:
+    """``"gb18030"`` when the text of ``path`` (decompressed) is not UTF-8 but is GB18030
+    throughout (GBK is a subset: what Excel writes when a CSV is saved on a Chinese Windows);
+    else None, the file then read as UTF-8 (its bytes that are not UTF-8 rejecting their
+    rows). Two streamed passes at most; a file that cannot be opened is None (reading it
+    says why)."""
+    try:
+        if _decodes(path, "utf-8"):
+            return None
+        return "gb18030" if _decodes(path, "gb18030") else None
+    except (OSError, ValueError, *DECOMPRESSION_ERRORS):
+        return None
+
+
+def _decodes(path: Path, encoding: str) -> bool:
+    decoder = codecs.getincrementaldecoder(encoding)()
+    try:
+        for chunk in _chunks(path):
+            decoder.decode(chunk)
+        decoder.decode(b"", final=True)
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _not_utf8_reason(cells: list[str]) -> str:

@@ -187,7 +187,8 @@ def parse_date(value: object, field: str = "date") -> date:
     """A calendar date from ``YYYY-MM-DD``, ``YYYYMMDD`` (text or a JSON number, as a CSV
     cell of it reads), ``YYYY/MM/DD``, ``YYYY.MM.DD``, ``YYYY年MM月DD日`` (the day as written,
     a time after it ignored) or a timestamp; raises when absent, which a day not after
-    1970-01-01 is (the epoch's, as for :func:`parse_time`). Day-first or month-first forms (``11/23/2025``) are
+    1970-01-01 is (the epoch's, as for :func:`parse_time`). A ``date`` or ``datetime`` (an
+    Excel cell, as openpyxl reads it) is its day as written. Day-first or month-first forms (``11/23/2025``) are
     refused: which one a file means cannot be told.
 
     Examples
@@ -195,6 +196,11 @@ def parse_date(value: object, field: str = "date") -> date:
     >>> parse_date("2025/11/20"), parse_date("2025年11月2日")
     (datetime.date(2025, 11, 20), datetime.date(2025, 11, 2))
     """
+    if isinstance(value, date):  # an Excel cell: the day as shown (a datetime's day)
+        day = value.date() if isinstance(value, datetime) else value
+        if day <= _EPOCH.date():
+            raise ValueError(f"{field} is missing")
+        return day
     if isinstance(value, int) and not isinstance(value, bool) and 10_000_101 <= value <= 99_991_231:
         value = str(value)  # 20251102 is a date, not 20 million seconds after 1970
     if isinstance(value, str):

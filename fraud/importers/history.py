@@ -1,30 +1,52 @@
 """Dated follower counts (``date, followers[, following, posts]``) as follower-tracking
 sites export them, and the ``--profiles`` table of current counts.
 
-Both are CSV or JSONL with a ``platform`` column (or ``--platform``) and the creator as
-``creator_id`` (the platform's id, with or without a ``platform:`` prefix) or ``handle``.
+Both are CSV, JSONL or Excel (``.xlsx``) tables with a ``platform`` column (or
+``--platform``, or a platform named in the file's name: ``抖音_粉丝趋势.xlsx``) and the
+creator as ``creator_id`` (the platform's id, with or without a ``platform:`` prefix) or
+``handle``. Headers are read by name in English or Chinese, as Chinese data platforms
+(Chanmama, Feigua, Newrank, Qiangua) and the platforms' own creator centres export them
+(``日期``, ``粉丝数`` / ``粉丝总数`` / ``总粉丝量``, ``关注数``, ``作品数``, ``抖音号``,
+``昵称``, ``平台``; :data:`HEADER_ALIASES`), and a title above the header row is passed
+over. A CSV that is not UTF-8 but GB18030 (GBK: Excel on a Chinese Windows) is read as
+such, with a note.
+
+A history's follower column may be a daily net change (``粉丝增量``, ``净增粉丝``) instead
+of a total. A change is not a count: such a row becomes a snapshot only when the same file
+gives the same creator's total on a day that a run of consecutive days of changes reaches
+(then ``total(d - 1) = total(d) - change(d)``, exact arithmetic, said in a note); otherwise
+it is rejected saying so. A ``--profiles`` count cannot anchor it: it has no date.
 """
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 from fraud.importers._items import (
     Item,
+    Note,
     ProfileItem,
+    ReadItem,
     Reject,
     SnapshotItem,
     Where,
+    csv_encoding,
     iter_rows,
     reject_row,
 )
 from fraud.importers._values import parse_count, parse_date
-from fraud.io import plain_name
-from fraud.platforms import canonical_platform, strip_platform
+from fraud.io import DECOMPRESSION_ERRORS, plain_name
+from fraud.platforms import PLATFORM_ALIASES, canonical_name, canonical_platform, strip_platform
+from fraud.wording import one_or_many
 
 __all__ = [
+    "HEADER_ALIASES",
     "canonical_platform",
     "read_history",
     "read_profiles",
@@ -32,11 +54,67 @@ __all__ = [
     "strip_platform",
 ]
 
+#: The columns read, each by its own (English) name and the other headers exports give it,
+#: compared as :func:`_header_key` folds them (case, spaces, ``_``/``-``, full-width forms).
+HEADER_ALIASES: dict[str, tuple[str, ...]] = {
+    "date": (
+        "date", "day", "time", "datetime", "日期", "时间", "统计日期", "数据日期", "日期时间",
+        "统计时间", "记录日期", "记录时间",
+    ),
+    "followers": (
+        "followers", "follower", "follower_count", "followers_count", "fans", "fans_count",
+        "fan_count", "total_followers", "total_fans", "subscribers", "subscriber_count",
+        "粉丝", "粉丝数", "粉丝总数", "总粉丝数", "粉丝量", "总粉丝量", "粉丝总量", "累计粉丝",
+        "累计粉丝数", "粉丝数量",
+    ),
+    # a day's net change of the total (new followers less unfollows)
+    "followers_change": (
+        "粉丝增量", "净增粉丝", "粉丝净增", "粉丝变化", "粉丝变化量", "净增粉丝数", "粉丝净增量",
+        "粉丝净增数", "net_followers", "net_growth", "follower_change", "followers_change",
+        "followers_delta", "follower_delta", "difference_in_followers_from_previous_day",
+    ),
+    "following": ("following", "following_count", "follows", "关注数", "关注", "关注总数"),
+    "posts": (
+        "posts", "post_count", "posts_count", "videos", "video_count", "作品数", "作品",
+        "笔记数", "视频数", "作品总数", "笔记总数", "视频总数",
+    ),
+    "platform": ("platform", "平台", "平台名称"),
+    "creator_id": ("creator_id", "uid", "达人id", "账号id", "用户id", "博主id", "作者id"),
+    "id": ("id",),
+    "user_id": ("user_id",),
+    # the name a creator chose for the profile URL (抖音号, 小红书号): a handle
+    "handle": ("handle", "抖音号", "小红书号", "快手号"),
+    "username": ("username",),
+    "nickname": (
+        "nickname", "昵称", "达人昵称", "账号名称", "达人名称", "博主昵称", "博主", "达人", "账号",
+    ),
+}  # fmt: skip
+
+# Columns of counts that are not totals nor a net change, named when a file has no other:
+# new followers alone leave out the unfollows, so no total can be counted from them.
+_GROSS_CHANGES = (
+    "新增粉丝", "新增粉丝数", "新增关注", "涨粉", "涨粉数", "涨粉量", "日增粉丝", "取关粉丝",
+    "new_followers", "followers_gained", "lost_followers", "unfollows",
+)  # fmt: skip
+
+_HEADER_ROWS = 20  # rows of a sheet or CSV looked through for the header (titles above it)
+
+
+def _header_key(name: object) -> str:
+    text = unicodedata.normalize("NFKC", str(name)).replace("\ufeff", "").lower()
+    return re.sub(r"[\s_\-.:：]+", "", text)
+
+
+_COLUMN_OF = {_header_key(a): column for column, names in HEADER_ALIASES.items() for a in names}
+_GROSS = {_header_key(name) for name in _GROSS_CHANGES}
+
 
 def reads_file(path: Path) -> bool:
     """Whether a directory given as history or ``--profiles`` input has ``path`` read: its
-    CSV and JSON lines files, compressed or not (``counts.csv.gz``)."""
-    return Path(plain_name(path.name)).suffix.lower() in (".csv", ".jsonl", ".ndjson")
+    CSV and JSON lines files, compressed or not (``counts.csv.gz``), and Excel workbooks."""
+    if path.name.startswith("~$"):  # the lock file Excel keeps beside an open workbook
+        return False
+    return Path(plain_name(path.name)).suffix.lower() in (".csv", ".jsonl", ".ndjson", ".xlsx")
 
 
 def _files(inputs: Iterable[Path]) -> Iterator[Path]:
@@ -45,6 +123,178 @@ def _files(inputs: Iterable[Path]) -> Iterator[Path]:
             yield from sorted(p for p in path.rglob("*") if p.is_file() and reads_file(p))
         else:
             yield path
+
+
+# --- headers -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Columns:
+    """The columns a header row maps (column -> the header as the file writes it)."""
+
+    names: dict[str, str]
+
+    @classmethod
+    def of(cls, headers: Iterable[object]) -> _Columns:
+        """Raises ValueError naming two headers of one column (which to read is unknown)."""
+        names: dict[str, str] = {}
+        for header in headers:
+            if header is None or str(header).strip() == "":
+                continue
+            column = _COLUMN_OF.get(_header_key(header))
+            if column is None:
+                continue
+            if column in names and names[column] != header:
+                raise ValueError(
+                    f"two {column} columns, {names[column]!r} and {header!r}: which one to"
+                    " read cannot be told"
+                )
+            names.setdefault(column, str(header))
+        return cls(names)
+
+    def row(self, row: dict[str, Any]) -> dict[str, Any]:
+        """``row`` (keyed by the file's headers) keyed by column."""
+        return {column: row.get(header) for column, header in self.names.items()}
+
+
+def _missing(columns: _Columns, headers: list[str], history: bool) -> str | None:
+    """Why a header row cannot be read as a history (or ``--profiles``) table, or None."""
+    names = columns.names
+    needed = ["date"] if history and "date" not in names else []
+    has_counts = "followers" in names or (history and "followers_change" in names)
+    if not has_counts:
+        needed.append("followers")
+    if not needed:
+        return None
+    shown = ", ".join(repr(h) for h in headers if h) or "none"
+    reason = f"no {' or '.join(needed)} column among the headers ({shown})"
+    gross = [h for h in headers if _header_key(h) in _GROSS]
+    if "followers" in needed and gross:
+        reason += (
+            f"; {gross[0]!r} counts follows gained or lost, not the total: no follower count"
+            " can be made from it"
+        )
+    elif "followers" in needed and not history and "followers_change" in names:
+        reason += "; a --profiles table needs the current follower count, not a change"
+    known = (
+        "date: 日期/date; followers: 粉丝数/粉丝总数/followers" if history else "粉丝数/followers"
+    )
+    return f"{reason} (expected e.g. {known})"
+
+
+def _header_row(rows: Iterable[list[object]], history: bool) -> tuple[int, _Columns | None, str]:
+    """The 0-based index of the header among the first rows, its columns, and (no header
+    found: index -1, None) why; a header mapping one column twice is that reason."""
+    first: tuple[_Columns, list[str]] | None = None
+    for index, cells in enumerate(rows):
+        if index >= _HEADER_ROWS:
+            break
+        headers = [str(c).strip() if c is not None else "" for c in cells]
+        if not any(headers):
+            continue
+        try:
+            columns = _Columns.of(headers)
+        except ValueError as error:
+            return -1, None, str(error)
+        if _missing(columns, headers, history) is None:
+            return index, columns, ""
+        first = first or (columns, headers)
+    if first is None:
+        return -1, None, "no header: the file has no rows"
+    return -1, None, _missing(*first, history) or "no header"
+
+
+# --- values --------------------------------------------------------------------------------
+
+_YEARLESS = re.compile(r"(?P<m>\d{1,2})(?:-|月\s*)(?P<d>\d{1,2})日?(?:[\sT].*)?")
+_NAME_DAY = re.compile(r"(?<!\d)(20\d\d)[-_.]?(\d\d)[-_.]?(\d\d)(?!\d)")
+
+
+def _export_day_of_name(path: Path) -> date | None:
+    """The latest date a file's name writes (``粉丝趋势_20251021-20251120.csv``)."""
+    days = []
+    for year, month, day in _NAME_DAY.findall(path.name):
+        try:
+            days.append(date(int(year), int(month), int(day)))
+        except ValueError:
+            continue
+    return max(days) if days else None
+
+
+@dataclass(slots=True)
+class _File:
+    """What reading one file needs besides its rows, and what its notes count."""
+
+    path: Path
+    history: bool
+    platform: str | None  # --platform, else the one the file's name names
+    export_day: date | None = None
+    export_day_from: str = ""
+    yearless: int = 0  # dates read without a year
+    yearless_example: str = ""
+
+    def date(self, value: object) -> date:
+        try:
+            return parse_date(value, "date")
+        except ValueError:
+            text = value.strip() if isinstance(value, str) else None
+            found = _YEARLESS.fullmatch(text) if text else None
+            if found is None:
+                raise
+        month, day = int(found["m"]), int(found["d"])
+        if self.export_day is None:
+            raise ValueError(
+                f"date {value!r} has no year, and the file shows no export date to read it"
+                " by (an Excel export's creation time, or a date in the file's name such as"
+                " _20251121): export the dates with their year"
+            ) from None
+        # an export made in China's morning is dated the day before in UTC: a day's grace
+        latest = self.export_day + timedelta(days=1)
+        for year in (latest.year, latest.year - 1):
+            try:
+                shown = date(year, month, day)
+            except ValueError:
+                continue
+            if shown <= latest:
+                self.yearless += 1
+                self.yearless_example = self.yearless_example or f"{text} as {shown}"
+                return shown
+            if (shown - latest).days <= 61:  # not a year's turn: the export day is not it
+                raise ValueError(
+                    f"date {value!r} has no year and falls after the export's day"
+                    f" ({self.export_day}, {self.export_day_from}) in its year: which year it"
+                    " is cannot be told"
+                )
+        raise ValueError(f"date {value!r} is not a date")
+
+
+def _change(value: object) -> int | None:
+    """A signed daily change: ``-120``, ``+1.2万``, ``−35`` (a minus sign); None when empty."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        if value < 0:
+            count = parse_count(-value, "followers change")
+            return -count if count is not None else None
+        return parse_count(value, "followers change")
+    if isinstance(value, str):
+        text = value.strip().translate({0xFF0D: "-", 0x2212: "-", 0xFF0B: "+"})
+        sign = -1 if text.startswith("-") else 1
+        count = parse_count(text.lstrip("+-").strip(), "followers change")
+        return sign * count if count is not None else None
+    return parse_count(value, "followers change")
+
+
+def _platform_of_name(path: Path) -> str | None:
+    """The one platform a file's name names (``douyin_fans.csv``, ``抖音粉丝趋势.xlsx``), or
+    None (none, or several)."""
+    stem = plain_name(path.name)
+    found = set()
+    for token in re.split(r"[^0-9A-Za-z]+", stem):
+        if len(token) > 1 and (name := canonical_name(token)) is not None:
+            found.add(name.value)
+    for alias, platform in PLATFORM_ALIASES.items():
+        if not alias.isascii() and alias in stem.lower():
+            found.add(platform.value)
+    return found.pop() if len(found) == 1 else None
 
 
 _Identity = tuple[str, str | None, str | None]
@@ -62,36 +312,332 @@ def _identity(row: dict[str, Any], platform: str | None) -> _Identity:
     return found, key, handle
 
 
-def _read_counted_rows(
-    inputs: Iterable[Path],
-    platform: str | None,
-    build: Callable[[dict[str, Any], Where, _Identity, int], Item],
-) -> Iterator[Item]:
-    """Each row's identity and (required) ``followers`` parsed, then ``build`` makes the item;
-    a ``ValueError`` from either rejects the row."""
-    for path in _files(inputs):
-        if not path.exists():
-            yield Reject(Where(str(path), 0), f"{path}: no such file")
-            continue
+# --- rows of one file ----------------------------------------------------------------------
+
+_Row = tuple[Where, dict[str, Any] | Reject]
+
+
+def _table_rows(source: _File) -> Iterator[_Row | Note]:
+    """The rows of one file keyed by column (a header naming no column dropped), and notes;
+    a file with no readable header is one reject."""
+    path = source.path
+    if path.suffix.lower() == ".xlsx":
+        yield from _sheet_rows(source)
+        return
+    if Path(plain_name(path.name)).suffix.lower() != ".csv":  # JSON lines: keys per row
         for where, row in iter_rows(path):
             if isinstance(row, Reject):
-                yield row
+                yield where, row
                 continue
             try:
-                ident = _identity(row, platform)
-                followers = parse_count(row.get("followers"), "followers")
-                if followers is None:
-                    raise ValueError("followers is missing")
-                yield build(row, where, ident, followers)
+                yield where, _Columns.of(row).row(row) | {"": row}
             except ValueError as error:
-                yield reject_row(where, str(error), row)
+                yield where, reject_row(where, str(error), row)
+        return
+    encoding = csv_encoding(path)
+    if encoding is not None:
+        yield Note(
+            f"{path}: not UTF-8 text; read as GB18030 (GBK), as Excel saves a CSV on a Chinese"
+            ' Windows (if names look garbled, save it as "CSV UTF-8")'
+        )
+    skip, columns, reason = _csv_header(path, encoding, source.history)
+    if columns is None:
+        where = Where(str(path), 1)
+        yield where, Reject(where, f"not read: {reason}")
+        return
+    if skip:
+        yield Note(
+            f"{path}: the header is on line {skip + 1}; the lines above it (a title) not read"
+        )
+    for where, row in iter_rows(path, encoding=encoding, skip_lines=skip):
+        yield (where, row) if isinstance(row, Reject) else (where, columns.row(row) | {"": row})
 
 
-def _snapshot(row: dict[str, Any], where: Where, ident: _Identity, followers: int) -> SnapshotItem:
+def _csv_header(
+    path: Path, encoding: str | None, history: bool
+) -> tuple[int, _Columns | None, str]:
+    """The lines above a CSV's header, its columns, and why none was found."""
+    import csv
+    import io
+
+    from fraud.io import open_input
+
+    starts: list[int] = []
+    rows: list[list[object]] = []
+    try:
+        with (
+            open_input(path) as (stream, _),
+            io.TextIOWrapper(
+                stream, encoding=encoding or "utf-8-sig", errors="replace", newline=""
+            ) as handle,
+        ):
+            counted = _Counted(handle)
+            reader = csv.reader(counted)
+            while len(rows) < _HEADER_ROWS:
+                start = counted.number + 1
+                try:
+                    record = next(reader, None)
+                except csv.Error:  # (an over-long cell): the header is above it, or none is
+                    break
+                if record is None:
+                    break
+                starts.append(start)
+                rows.append(list(record))
+    except (OSError, ValueError, *DECOMPRESSION_ERRORS):
+        pass  # reading the rows says what is wrong with the file
+    if not rows:
+        return 0, _Columns({}), ""
+    index, columns, reason = _header_row(rows, history)
+    return (starts[index] - 1 if index >= 0 else 0), columns, reason
+
+
+class _Counted:
+    """Lines, counted (``number``: the lines read so far)."""
+
+    def __init__(self, handle: Iterable[str]) -> None:
+        self.handle = iter(handle)
+        self.number = 0
+
+    def __iter__(self) -> _Counted:
+        return self
+
+    def __next__(self) -> str:
+        line = next(self.handle)
+        self.number += 1
+        return line
+
+
+def _sheet_rows(source: _File) -> Iterator[_Row | Note]:
+    """The rows of the first sheet of a workbook with a readable header among its first
+    rows, each at its row number (as Excel numbers it); the export day of year-less dates
+    is the workbook's creation time."""
+    import zipfile
+    import zlib
+
+    import openpyxl
+
+    path = source.path
+    errors = (OSError, ValueError, KeyError, zipfile.BadZipFile, SyntaxError, EOFError, zlib.error)
+    try:
+        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except errors as error:
+        where = Where(str(path), 1)
+        yield where, Reject(where, f"not an Excel workbook that can be read: {error}")
+        return
+    number = 1
+    name = str(path)
+    try:
+        created = book.properties.created
+        if isinstance(created, datetime):  # the export's own time, before a name's date
+            source.export_day = created.date()
+            source.export_day_from = "the workbook's creation time"
+        first_reason = ""
+        for sheet in book.worksheets:
+            index, columns, reason = _header_row(sheet.iter_rows(values_only=True), source.history)
+            if columns is None:
+                first_reason = first_reason or f"sheet {sheet.title!r}: {reason}"
+                continue
+            name = f"{path}[{sheet.title}]" if len(book.worksheets) > 1 else str(path)
+            if index:
+                yield Note(
+                    f"{name}: the header is on row {index + 1}; the rows above it (a title) not read"
+                )
+            headers: list[str] = []
+            for number, cells in enumerate(sheet.iter_rows(values_only=True), start=1):
+                if number <= index:
+                    continue
+                if number == index + 1:
+                    headers = [str(c).strip() if c is not None else "" for c in cells]
+                    continue
+                if all(cell is None or str(cell).strip() == "" for cell in cells):
+                    continue
+                row = {h: c for h, c in zip(headers, cells, strict=False) if h}
+                yield Where(name, number), columns.row(row) | {"": row}
+            return
+        where = Where(str(path), 1)
+        yield where, Reject(where, f"not read: {first_reason or 'the workbook has no sheet'}")
+    except errors as error:
+        where = Where(name, number)
+        yield where, Reject(where, f"the sheet cannot be read past this row: {error!r}")
+    finally:
+        book.close()
+
+
+# --- items ---------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Changes:
+    """One creator's rows of one file as a history of daily changes: its totals by day, its
+    changes by day, and the rows with a change but no total, waiting for the file's end."""
+
+    totals: dict[date, int] = field(default_factory=dict)
+    changes: dict[date, int] = field(default_factory=dict)
+    waiting: list[tuple[Where, date, dict[str, Any]]] = field(default_factory=list)
+    conflict: str | None = None
+
+
+def _read_file(
+    source: _File, build: Callable[[dict[str, Any], Where, _Identity, int, date | None], Item]
+) -> Iterator[ReadItem]:
+    creators: dict[_Identity, _Changes] = {}
+    change_header = "followers change"
+    for entry in _table_rows(source):
+        if isinstance(entry, Note):
+            yield entry
+            continue
+        where, row = entry
+        if isinstance(row, Reject):
+            yield row
+            continue
+        original = row.pop("", row)
+        try:
+            ident = _identity(row, source.platform)
+            followers = parse_count(row.get("followers"), "followers")
+            day = source.date(row.get("date")) if source.history else None
+            change = _change(row.get("followers_change")) if source.history else None
+            if followers is None and change is None:
+                raise ValueError(_no_followers(row, original))
+        except ValueError as error:
+            yield reject_row(where, str(error), original)
+            continue
+        if change is not None and day is not None:
+            if isinstance(original, dict):
+                change_header = next(
+                    (k for k in original if _COLUMN_OF.get(_header_key(k)) == "followers_change"),
+                    change_header,
+                )
+            changes = creators.setdefault(ident, _Changes())
+            _record(changes, changes.changes, day, change, change_header)
+            if followers is not None:
+                _record(changes, changes.totals, day, followers, "followers")
+            else:
+                changes.waiting.append((where, day, row | {"": original}))
+                continue
+        elif followers is not None and day is not None and "followers_change" in row:
+            changes = creators.setdefault(ident, _Changes())  # a total other rows may reach
+            _record(changes, changes.totals, day, followers, "followers")
+        assert followers is not None  # (no change, or a change with a total)
+        try:
+            yield build(row, where, ident, followers, day)
+        except ValueError as error:
+            yield reject_row(where, str(error), original)
+    yield from _counted_back(source, creators, change_header, build)
+    if source.yearless:
+        yield Note(
+            f"{source.path}: {source.yearless} dates without a year read in the year of the"
+            f" export on {source.export_day} ({source.export_day_from}), none after it:"
+            f" {source.yearless_example}"
+        )
+
+
+def _record(changes: _Changes, days: dict[date, int], day: date, value: int, what: str) -> None:
+    if days.get(day, value) != value and changes.conflict is None:
+        changes.conflict = f"the file gives {what} twice for {day} ({days[day]:,} and {value:,})"
+    days.setdefault(day, value)
+
+
+def _no_followers(row: dict[str, Any], original: Any) -> str:
+    if "followers" in row or "followers_change" in row:
+        return "followers is missing"
+    keys = ", ".join(repr(k) for k in original) if isinstance(original, dict) else ""
+    return f"followers is missing (no follower column among {keys or 'the row'})"
+
+
+def _counted_back(
+    source: _File,
+    creators: dict[_Identity, _Changes],
+    header: str,
+    build: Callable[[dict[str, Any], Where, _Identity, int, date | None], Item],
+) -> Iterator[ReadItem]:
+    """The rows with a change but no total, made snapshots when a total of the same file is
+    reached through consecutive days of changes (each day's total is the day before's plus
+    that day's change), else rejected saying why. A file whose totals and changes disagree
+    has none made: its changes are not what this arithmetic takes them for."""
+    made = 0
+    anchors = 0
+    for ident, changes in creators.items():
+        if not changes.waiting:
+            continue
+        totals, problem = _totals(changes)
+        if problem is None and totals:
+            anchors += 1
+        for where, day, row in changes.waiting:
+            original = row.pop("", row)
+            if problem is not None:
+                reason = f"{header} is a daily change, not a follower count: {problem}"
+                yield reject_row(where, reason, original)
+                continue
+            total = totals.get(day)
+            if total is None:
+                yield reject_row(where, _why_not(changes, day, header), original)
+                continue
+            try:
+                yield build(row, where, ident, total, day)
+                made += 1
+            except ValueError as error:
+                yield reject_row(where, str(error), original)
+    if made:
+        yield Note(
+            f"{source.path}: {made} follower {one_or_many(made, 'total', 'totals')} counted"
+            f" from the daily changes ({header}) and a total the file gives on a day they reach"
+            f" ({anchors} {one_or_many(anchors, 'creator', 'creators')}): each day's total is"
+            " the next day's less that day's change, exact when the column is each day's net"
+            " change, as its name says"
+        )
+
+
+def _totals(changes: _Changes) -> tuple[dict[date, int], str | None]:
+    """Each waiting day's total from the file's totals and changes, or why none is made."""
+    if changes.conflict:
+        return {}, changes.conflict
+    if not changes.totals:
+        return {}, (
+            "the file gives no follower total for this creator to count from, and a history"
+            " needs totals (export the 粉丝数/粉丝总数 column too; a --profiles count has no"
+            " date and cannot anchor them)"
+        )
+    known = dict(changes.totals)
+    one = timedelta(days=1)
+    days = sorted(d for _, d, _ in changes.waiting)
+    for day in days:  # forward: total(d) = total(d - 1) + change(d)
+        if day not in known and day - one in known:
+            known[day] = known[day - one] + changes.changes[day]
+    for day in reversed(days):  # back: total(d) = total(d + 1) - change(d + 1)
+        if day not in known and day + one in known and day + one in changes.changes:
+            known[day] = known[day + one] - changes.changes[day + one]
+    for day, change in sorted(changes.changes.items()):
+        if day in known and day - one in known and known[day] != known[day - one] + change:
+            return {}, (
+                f"its totals and changes disagree on {day} ({known[day - one]:,} the day before"
+                f" plus {change:+,} is not {known[day]:,}), so the changes are not each day's"
+                " net change and no total is made from them"
+            )
+    negative = [day for day in days if known.get(day, 0) < 0]
+    if negative:
+        return {}, f"counting back gives a negative total on {negative[0]}: no total is made"
+    return known, None
+
+
+def _why_not(changes: _Changes, day: date, header: str) -> str:
+    later = [d for d in changes.totals if d > day]
+    earlier = [d for d in changes.totals if d < day]
+    nearest = min(later) if later else max(earlier)
+    return (
+        f"{header} is a daily change, not a follower count, and no total of the file is"
+        f" reached from {day} through consecutive days (the nearest total is on {nearest};"
+        " a day between them is missing)"
+    )
+
+
+def _snapshot(
+    row: dict[str, Any], where: Where, ident: _Identity, followers: int, day: date | None
+) -> SnapshotItem:
     found, key, handle = ident
+    assert day is not None
     return SnapshotItem(
         platform=found,
-        date=parse_date(row.get("date"), "date"),
+        date=day,
         followers=followers,
         where=where,
         key=key,
@@ -101,7 +647,9 @@ def _snapshot(row: dict[str, Any], where: Where, ident: _Identity, followers: in
     )
 
 
-def _profile(row: dict[str, Any], where: Where, ident: _Identity, followers: int) -> ProfileItem:
+def _profile(
+    row: dict[str, Any], where: Where, ident: _Identity, followers: int, day: date | None
+) -> ProfileItem:
     found, key, handle = ident
     return ProfileItem(
         platform=found,
@@ -114,11 +662,27 @@ def _profile(row: dict[str, Any], where: Where, ident: _Identity, followers: int
     )
 
 
-def read_history(inputs: Iterable[Path], platform: str | None = None) -> Iterator[Item]:
-    """Yield one :class:`SnapshotItem` per dated row."""
-    yield from _read_counted_rows(inputs, platform, _snapshot)
+def _read(
+    inputs: Iterable[Path],
+    platform: str | None,
+    history: bool,
+    build: Callable[[dict[str, Any], Where, _Identity, int, date | None], Item],
+) -> Iterator[ReadItem]:
+    for path in _files(inputs):
+        if not path.exists():
+            yield Reject(Where(str(path), 0), f"{path}: no such file")
+            continue
+        source = _File(path, history, platform or _platform_of_name(path))
+        if (named := _export_day_of_name(path)) is not None:
+            source.export_day, source.export_day_from = named, "the date in the file's name"
+        yield from _read_file(source, build)
 
 
-def read_profiles(inputs: Iterable[Path], platform: str | None = None) -> Iterator[Item]:
-    """Yield one :class:`ProfileItem` per row of a ``--profiles`` table."""
-    yield from _read_counted_rows(inputs, platform, _profile)
+def read_history(inputs: Iterable[Path], platform: str | None = None) -> Iterator[ReadItem]:
+    """Yield one :class:`SnapshotItem` per dated row (and notes of how files were read)."""
+    yield from _read(inputs, platform, True, _snapshot)
+
+
+def read_profiles(inputs: Iterable[Path], platform: str | None = None) -> Iterator[ReadItem]:
+    """Yield one :class:`ProfileItem` per row of a ``--profiles`` table (and notes)."""
+    yield from _read(inputs, platform, False, _profile)
