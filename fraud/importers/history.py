@@ -79,7 +79,9 @@ HEADER_ALIASES: dict[str, tuple[str, ...]] = {
         "笔记数", "视频数", "作品总数", "笔记总数", "视频总数",
     ),
     "platform": ("platform", "平台", "平台名称"),
-    "creator_id": ("creator_id", "uid", "达人id", "账号id", "用户id", "博主id", "作者id"),
+    # (not 达人ID: data platforms number creators by their own ids, which would key a
+    # history apart from the platform's; such a file needs a creator_id or handle column)
+    "creator_id": ("creator_id", "uid", "账号id", "用户id", "博主id", "作者id"),
     "id": ("id",),
     "user_id": ("user_id",),
     # the name a creator chose for the profile URL (抖音号, 小红书号): a handle
