@@ -13,7 +13,10 @@ checks it between its steps, the routes between creators), so the process never 
 than ``threads`` scorings at once and a thread is free again soon after a 503. A request
 answered 503 leaves no side effect begun after it: work calls :meth:`Cancellation.commit`
 before a write, and a caller whose budget runs out once its work has begun one waits for
-the answer instead (the write is bounded by the store's own lock timeout).
+the answer instead (the write is bounded by the store's own lock timeout), or for the
+work's next check: a batch recorded in rounds (a creator sent twice) stops at the check
+after a round's write, and its caller gets 503 with the rounds written so far kept (the
+store's upserts make a retry rewrite the same rows).
 
 Requests that wait together are scored together (:meth:`ScoringGate.run_batched`): when a
 thread frees up it takes the waiting requests of the same kind, oldest first, up to

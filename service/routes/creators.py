@@ -418,8 +418,9 @@ def creator_history(platform: str, creator_id: str, store: StoreDep) -> CreatorH
     ]  # (a new list: the answer's unreadable_rows stay the store's)
     if unreadable:  # the answer holds the rest; the operator learns which rows to mend
         logger.warning(
-            "GET /v1/creators/%s: %d stored row(s) not read whole: %s",
+            "GET /v1/creators/%s/%s: %d stored row(s) not read whole: %s",
             history["platform"],
+            history["creator_id"],
             len(unreadable),
             "; ".join(unreadable),
         )
