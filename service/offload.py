@@ -35,15 +35,25 @@ import asyncio
 import functools
 import threading
 from collections import deque
-from collections.abc import Callable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import suppress
 from typing import Any, TypeVar
 
 from fastapi import HTTPException, status
+from starlette.requests import ClientDisconnect
+from starlette.types import Receive
 
 from fraud.scoring import ScoringCancelled
 
-__all__ = ["Admission", "BatchFunction", "Cancellation", "ScoringCancelled", "ScoringGate"]
+__all__ = [
+    "Admission",
+    "BatchFunction",
+    "Cancellation",
+    "ScoringCancelled",
+    "ScoringGate",
+    "unless_disconnected",
+]
 
 T = TypeVar("T")
 
@@ -300,3 +310,33 @@ class Admission:
         gate, self._gate = self._gate, None
         if gate is not None:
             gate._release(self._size)
+
+
+async def unless_disconnected(receive: Receive, work: Awaitable[T]) -> T:
+    """``work``'s answer, unless the client goes away first (the server's ``http.disconnect``
+    on ``receive``, read once the request's body has been read): then ``work`` is cancelled,
+    as a caller past its budget is (:meth:`ScoringGate.run` and :meth:`ScoringGate.run_batched`
+    set its :class:`Cancellation`: work not started is dropped, work running stops at its next
+    check and records nothing more), and :class:`ClientDisconnect` is raised (the app answers
+    it with one quiet log line). A client that sends a large body and hangs up, or gives up
+    on its own timeout, so costs no scoring after it has gone."""
+    task = asyncio.ensure_future(work)
+    watcher = asyncio.ensure_future(_until_disconnected(receive))
+    try:
+        await asyncio.wait((task, watcher), return_when=asyncio.FIRST_COMPLETED)
+    finally:
+        if not task.done():
+            task.cancel()
+            with suppress(BaseException):
+                await task  # its clean-up: the gate's place freed, the cancellation set
+        watcher.cancel()
+        with suppress(BaseException):
+            await watcher
+    if task.cancelled():  # the client went away first
+        raise ClientDisconnect()
+    return task.result()
+
+
+async def _until_disconnected(receive: Receive) -> None:
+    while (await receive())["type"] != "http.disconnect":
+        pass  # (nothing else comes once the body has been read)

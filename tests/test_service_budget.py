@@ -368,3 +368,55 @@ def test_requests_within_their_budget_answer_as_before(scorer: Scorer) -> None:
             pool.map(lambda body: client.post("/v1/score", content=body, headers=JSON), bodies)
         )
     assert [response.content for response in responses] == alone
+
+
+# -- a client that goes away ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("path", ["/v1/score", "/v1/score/batch"])
+@pytest.mark.parametrize("protocol", ["httptools", "h11"])
+def test_a_client_that_hangs_up_stops_its_scoring_and_records_nothing(
+    slowed: Scorer, gated: GatedModel, store: CreatorStore, path: str, protocol: str
+) -> None:
+    """On a real server: a client sends its creator and hangs up while the scoring is held in
+    a step; the scoring stops at the check after it (the creator model's calibration never
+    runs for it), nothing is recorded, and the thread is free for the next request. Before,
+    the scoring ran to its end and recorded its score for nobody."""
+    import socket
+
+    from service.server import uvicorn_config
+    from tests.test_service_abuse import uvicorn_thread
+
+    creator = _creators()[0]
+    body = creator if path == "/v1/score" else b'{"creators": [' + creator + b"]}"
+    app = _app(slowed, store, budget=6 * SOON)  # (not what stops it)
+    http = uvicorn_config("127.0.0.1", 0).http if protocol == "httptools" else "h11"
+    with uvicorn_thread(app, http=http) as port:
+        with socket.create_connection(("127.0.0.1", port)) as conn:
+            head = (
+                f"POST {path} HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                f"Content-Length: {len(body)}\r\n\r\n"
+            )
+            conn.sendall(head.encode() + body)
+            assert gated.entered.wait(SOON)  # held in the creator model's step
+        # (the connection is closed: the server sees the client gone)
+        deadline = time.monotonic() + SOON / 2  # (before the gated step gives up waiting)
+        while app.state.gate.in_flight and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert app.state.gate.in_flight == 0  # its place freed while its step is still held
+        gated.proceed.set()
+        with socket.create_connection(("127.0.0.1", port)) as conn:
+            second = _creators()[1]
+            head = (
+                "POST /v1/score HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json"
+                f"\r\nContent-Length: {len(second)}\r\nConnection: close\r\n\r\n"
+            )
+            conn.sendall(head.encode() + second)
+            conn.settimeout(SOON)
+            answer = b""
+            while chunk := conn.recv(65536):
+                answer += chunk
+        assert answer.startswith(b"HTTP/1.1 200"), answer[:200]
+    assert gated.calibrated == 1  # the second request's only: the first stopped
+    assert _nothing_recorded(store, creator)
+    assert not _nothing_recorded(store, _creators()[1])

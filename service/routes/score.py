@@ -34,7 +34,7 @@ from fraud.wording import counted, one_or_many
 
 from ..dependencies import CreatorScorer, GateDep, ScorerDep
 from ..errors import ERRORS, ErrorMessage, ValidationErrors, ValidationProblem
-from ..offload import Admission, Cancellation, ScoringGate
+from ..offload import Admission, Cancellation, ScoringGate, unless_disconnected
 from ..pacing import BodyPace
 from ..settings import body_pace
 from .creators import StoreDep, store_busy
@@ -882,7 +882,10 @@ def build_score_router(
         cancel = Cancellation()  # set when the budget runs out: the scoring stops
         item = ScoreItem(scorer, store, body, content_type, time.monotonic(), cancel)
         with _store_locked_is_503():
-            answer = await gate.run_batched(_score_bodies, item, len(body), admission, cancel)
+            answer = await unless_disconnected(
+                request.receive,
+                gate.run_batched(_score_bodies, item, len(body), admission, cancel),
+            )
         return _response(answer)
 
     @router.post(
@@ -911,9 +914,12 @@ def build_score_router(
         chunk = (gate.max_batch, gate.max_batch_bytes)
         skip = invalid == "skip"
         with _store_locked_is_503():
-            answer = await gate.run(
-                _score_batch, scorer, store, body, content_type, cancel, chunk, time.monotonic(),
-                skip, admission=admission, cancel=cancel,
+            answer = await unless_disconnected(
+                request.receive,
+                gate.run(
+                    _score_batch, scorer, store, body, content_type, cancel, chunk,
+                    time.monotonic(), skip, admission=admission, cancel=cancel,
+                ),
             )  # fmt: skip
         return _response(answer)
 
