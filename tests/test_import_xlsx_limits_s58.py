@@ -1,5 +1,5 @@
 """What a crafted ``.xlsx`` may cost the history and MediaCrawler Excel-store importers (the
-review of session 58).
+review of session 58), and a reject's label of the Instaloader importer.
 
 openpyxl holds a workbook's whole shared-strings table in memory even when it streams the
 sheets: a 136 KB file of 54 MB of short strings took 478 MB and 22 s of CPU to open. And it
@@ -21,6 +21,7 @@ from openpyxl.worksheet._read_only import ReadOnlyWorksheet
 from fraud.importers import _items
 from fraud.importers._items import Note, Reject, SnapshotItem, Where
 from fraud.importers.history import read_history
+from fraud.importers.instaloader import _post
 from fraud.importers.mediacrawler import read_mediacrawler
 from tests.test_import_excel_store import _workbook
 
@@ -199,3 +200,15 @@ def test_an_excel_store_sheet_declaring_its_whole_width_is_read_as_wide_as_its_h
     items = [i for i in read_mediacrawler([path]) if not isinstance(i, Note)]
     assert [i.where.line for i in items] == [2, 3000]
     assert max(cells_read) == 3 and sum(cells_read) <= 3 * 3000  # 16,384 a row before
+
+
+def test_a_plain_comment_count_on_an_instaloader_node_is_named_as_it_is_in_the_file() -> None:
+    node = {
+        "shortcode": "Cx1",
+        "owner": {"username": "lin"},
+        "taken_at_timestamp": 1_700_000_000,
+        "edge_media_preview_like": {"count": 5},
+        "comments": "many",
+    }
+    with pytest.raises(ValueError, match=r"^comments 'many' is not a count"):
+        _post(node, Where("p.json", 1))
