@@ -216,3 +216,120 @@ def test_a_date_without_a_year_just_after_the_export_day_is_refused(tmp_path: Pa
         "date '11-05' has no year and falls after the export's day (2025-11-01, the date in"
         " the file's name) in its year: which year it is cannot be told"
     )
+
+
+# --- the review of session 58 ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "note"),
+    [
+        (
+            "date_time.csv",
+            "platform,creator_id,date,time,followers\ntiktok,a,2025-11-01,09:00,100\n",
+            "'time' not read beside 'date', taken for a time of day",
+        ),
+        (
+            "subs.csv",
+            "platform,creator_id,date,subscribers,followers\ntiktok,a,2025-11-01,99,100\n",
+            "'subscribers' not read beside 'followers', the field's name",
+        ),
+        (
+            "fans.jsonl",
+            '{"platform": "tiktok", "creator_id": "a", "date": "2025-11-01", "fans": 99,'
+            ' "followers": 100}\n',
+            "'fans' not read beside 'followers', the field's name",
+        ),
+        (
+            "dy.csv",
+            "日期,时间,抖音号,粉丝数\n2025-11-01,09:00,a,100\n",
+            "'时间' not read beside '日期', taken for a time of day",
+        ),
+    ],
+    ids=["date-time", "subscribers", "jsonl-fans", "日期-时间"],
+)
+def test_a_column_named_as_the_field_is_read_before_its_other_names(
+    tmp_path: Path, name: str, text: str, note: str
+) -> None:
+    # each file was read before this session and wholly refused as "two ... columns" by it
+    path = tmp_path / name
+    path.write_text(text, "utf-8")
+    records, summary, rejects = _import(tmp_path, "history", path, platform="douyin")
+    assert rejects == [] and [_history(r) for r in records.values()] == [[("2025-11-01", 100)]]
+    assert f"{path}: {note}" in summary.notes
+
+
+def test_a_time_column_alone_is_the_date(tmp_path: Path) -> None:
+    path = tmp_path / "counts.csv"
+    path.write_text("platform,creator_id,time,followers\ntiktok,a,2025-11-01 09:00,100\n")
+    records, _, rejects = _import(tmp_path, "history", path)
+    assert rejects == [] and _history(records["tiktok:a"]) == [("2025-11-01", 100)]
+
+
+_CORE_TYPE = rb'<Override PartName="/docProps/core.xml" [^>]*>'
+
+
+def _yearless_workbook(path: Path, core: str) -> Path:
+    """A workbook of dates without a year (11-14 .. 11-16) as openpyxl writes one (its
+    creation time 2023-05-01), with ``docProps/core.xml`` ``"kept"``, ``"dropped"`` (as some
+    exporters write it) or ``"no created"`` (there, but without ``dcterms:created``)."""
+    import re
+    import zipfile
+
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    book.properties.created = datetime(2023, 5, 1, 8, 0)
+    book.active.append(["日期", "粉丝数", "抖音号"])
+    for day in ("11-14", "11-15", "11-16"):
+        book.active.append([day, 1000, "abc"])
+    written = path.with_suffix(".tmp.xlsx")
+    book.save(written)
+    with zipfile.ZipFile(written) as source, zipfile.ZipFile(path, "w") as out:
+        for info in source.infolist():
+            data = source.read(info.filename)
+            if info.filename == "docProps/core.xml" and core == "dropped":
+                continue
+            if info.filename == "docProps/core.xml" and core == "no created":
+                data = re.sub(rb"<dcterms:created[^>]*>[^<]*</dcterms:created>", b"", data)
+                assert b"created" not in data
+            if info.filename == "[Content_Types].xml" and core == "dropped":
+                data, found = re.subn(_CORE_TYPE, b"", data)
+                assert found == 1
+            out.writestr(info, data)
+    written.unlink()
+    return path
+
+
+@pytest.mark.parametrize("core", ["dropped", "no created"])
+def test_a_workbook_recording_no_creation_time_reads_dates_by_its_name(
+    tmp_path: Path, core: str
+) -> None:
+    # openpyxl reports the time it reads such a workbook as its creation time: the dates
+    # were read in the year of the import, before the name's 2024
+    path = _yearless_workbook(tmp_path / "抖音_粉丝趋势_20241116.xlsx", core)
+    records, summary, rejects = _import(tmp_path, "history", path)
+    assert rejects == []
+    assert _history(records["douyin:abc"]) == [
+        ("2024-11-14", 1000),
+        ("2024-11-15", 1000),
+        ("2024-11-16", 1000),
+    ]
+    assert any("on 2024-11-16 (the date in the file's name)" in n for n in summary.notes)
+
+
+@pytest.mark.parametrize("core", ["dropped", "no created"])
+def test_a_workbook_recording_no_creation_time_nor_a_date_in_its_name_is_refused(
+    tmp_path: Path, core: str
+) -> None:
+    path = _yearless_workbook(tmp_path / "抖音_粉丝趋势.xlsx", core)
+    records, _, rejects = _import(tmp_path, "history", path)
+    assert records == {} and [r["line"] for r in rejects] == [2, 3, 4]
+    assert "date '11-14' has no year, and the file shows no export date" in rejects[0]["error"]
+
+
+def test_a_workbook_s_recorded_creation_time_is_read_before_its_name(tmp_path: Path) -> None:
+    path = _yearless_workbook(tmp_path / "抖音_粉丝趋势_20241116.xlsx", "kept")
+    records, summary, rejects = _import(tmp_path, "history", path)
+    assert rejects == [] and _history(records["douyin:abc"])[0] == ("2022-11-14", 1000)
+    assert any("on 2023-05-01 (the workbook's creation time)" in n for n in summary.notes)

@@ -8,7 +8,10 @@ import csv
 import io
 import lzma
 import re
+import zipfile
+import zlib
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -19,6 +22,10 @@ import orjson
 from fraud.io import DECOMPRESSION_ERRORS, RecordError, open_input, plain_name, read_records
 
 __all__ = [
+    "MAX_XLSX_PART_BYTES",
+    "MAX_XLSX_RATIO",
+    "SHEET_ERRORS",
+    "WORKBOOK_ERRORS",
     "CommentItem",
     "Item",
     "JsonElementLines",
@@ -29,9 +36,12 @@ __all__ = [
     "Reject",
     "SnapshotItem",
     "Where",
+    "check_workbook",
     "csv_encoding",
+    "csv_lines",
     "file_time",
     "iter_rows",
+    "open_workbook",
     "post_fields",
     "read_json_file",
     "read_json_or_reject",
@@ -232,6 +242,17 @@ class _Lines:
         return line
 
 
+@contextmanager
+def csv_lines(path: Path, encoding: str, errors: str) -> Iterator[_Lines]:
+    """The lines of a CSV file (decompressed: :func:`fraud.io.open_input`, which refuses
+    UTF-16 text with a ValueError) as the csv module reads them, counted."""
+    with (
+        open_input(path) as (stream, _),
+        io.TextIOWrapper(stream, encoding=encoding, errors=errors, newline="") as handle,
+    ):
+        yield _Lines(handle)
+
+
 def _iter_csv(
     path: Path, encoding: str = "utf-8-sig", skip_lines: int = 0
 ) -> Iterator[tuple[Where, dict[str, Any] | Reject]]:
@@ -273,11 +294,7 @@ def _csv_rows(
     name = str(path)
     # MediaCrawler writes CSV with a UTF-8 byte order mark (encoding="utf-8-sig"); open_input
     # decompresses a .csv.gz and refuses UTF-16 text (ValueError, before any row).
-    with (
-        open_input(path) as (stream, _),
-        io.TextIOWrapper(stream, encoding=encoding, errors="surrogateescape", newline="") as handle,
-    ):
-        lines = _Lines(handle)
+    with csv_lines(path, encoding, "surrogateescape") as lines:
         for _ in range(skip_lines):
             if next(lines, None) is None:
                 return
@@ -385,6 +402,58 @@ def _quote_left_open(text: str) -> bool:
 
 
 MAX_JSON_XZ_BYTES = 256 * 1024 * 1024  # decompressed; a bigger document is refused, not read
+
+# --- Excel workbooks ---------------------------------------------------------------------
+
+#: What opening a file that is not a readable workbook raises (openpyxl, zipfile; a workbook
+#: refused by :func:`open_workbook`'s limits is a ValueError).
+WORKBOOK_ERRORS = (OSError, ValueError, KeyError, zipfile.BadZipFile)
+#: What reading a damaged sheet raises: the XML cut or corrupt (ElementTree's ParseError is a
+#: SyntaxError), the zip member's data corrupt (zlib.error, a CRC error, EOFError).
+SHEET_ERRORS = (*WORKBOOK_ERRORS, SyntaxError, EOFError, zlib.error)
+
+#: The most a part of a workbook (a sheet, the shared strings) may decompress to: the limit of
+#: a ``.json.xz``. openpyxl holds the whole shared-strings table in memory even when it
+#: streams the sheets (some 9 bytes of memory a byte of XML of short strings).
+MAX_XLSX_PART_BYTES = MAX_JSON_XZ_BYTES
+#: The most a part (over :data:`_RATIO_FROM` bytes) may decompress to, times its compressed
+#: size (Apache POI's zip-bomb limit; the parts of spreadsheets written by openpyxl and Excel
+#: are some 3 to 15 times their compressed size). A crafted ``sharedStrings.xml`` of 136 KB
+#: that made 54 MB of XML took 478 MB of memory and 22 s of CPU to open.
+MAX_XLSX_RATIO = 100
+_RATIO_FROM = 1 << 20  # smaller parts cost little however they compress
+
+
+def open_workbook(path: Path, *, data_only: bool = False) -> Any:
+    """``path`` opened by openpyxl to be streamed (read-only), after its zip is checked: a
+    part that decompresses to more than :data:`MAX_XLSX_PART_BYTES`, or to more than
+    :data:`MAX_XLSX_RATIO` times its size in the file, is refused (ValueError saying so)
+    before openpyxl reads any of it. Raises one of :data:`WORKBOOK_ERRORS`."""
+    check_workbook(path)
+    import openpyxl  # (imported here: only workbook imports pay for it)
+
+    return openpyxl.load_workbook(path, read_only=True, data_only=data_only)
+
+
+def check_workbook(path: Path) -> None:
+    """Raise ValueError when a part of the workbook ``path`` is too big to be read (zipfile
+    reads no more of a member than the size its directory gives, which is checked here).
+    Every part is checked: openpyxl finds the shared strings by the workbook's relations,
+    which may name any part."""
+    with zipfile.ZipFile(path) as archive:
+        for info in archive.infolist():
+            size, packed = info.file_size, info.compress_size
+            if size > MAX_XLSX_PART_BYTES:
+                raise ValueError(
+                    f"its part {info.filename} decompresses to {size / 2**20:,.0f} MB, more"
+                    f" than the {MAX_XLSX_PART_BYTES >> 20} MB read of one part; not read"
+                )
+            if size > _RATIO_FROM and size > MAX_XLSX_RATIO * packed:
+                raise ValueError(
+                    f"its part {info.filename} decompresses to {size / 2**20:,.1f} MB from"
+                    f" {packed / 1024:,.0f} KB, {size / max(packed, 1):,.0f} times its size in"
+                    f" the file (a zip bomb?; more than {MAX_XLSX_RATIO} times is not read)"
+                )
 
 
 def read_json_file(path: Path) -> Any:

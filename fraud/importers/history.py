@@ -29,6 +29,8 @@ from pathlib import Path
 from typing import Any
 
 from fraud.importers._items import (
+    SHEET_ERRORS,
+    WORKBOOK_ERRORS,
     Item,
     Note,
     ProfileItem,
@@ -37,7 +39,9 @@ from fraud.importers._items import (
     SnapshotItem,
     Where,
     csv_encoding,
+    csv_lines,
     iter_rows,
+    open_workbook,
     reject_row,
 )
 from fraud.importers._values import parse_count, parse_date
@@ -56,6 +60,9 @@ __all__ = [
 
 #: The columns read, each by its own (English) name and the other headers exports give it,
 #: compared as :func:`_header_key` folds them (case, spaces, ``_``/``-``, full-width forms).
+#: A header that is the column's own name is read before the others (``followers`` beside
+#: ``subscribers``), and ``time`` and ``时间`` are a date only without another date column
+#: (beside one, they are the time of day); two other headers of one column are refused.
 HEADER_ALIASES: dict[str, tuple[str, ...]] = {
     "date": (
         "date", "day", "time", "datetime", "日期", "时间", "统计日期", "数据日期", "日期时间",
@@ -108,6 +115,14 @@ def _header_key(name: object) -> str:
 
 
 _COLUMN_OF = {_header_key(a): column for column, names in HEADER_ALIASES.items() for a in names}
+_WEAK = {_header_key("time"), _header_key("时间")}  # a date only when no other header is
+
+
+def _rank(column: str, key: str) -> int:
+    """Which of a column's headers is read: its own name (0), an alias (1), a weak one (2)."""
+    return 0 if key == _header_key(column) else 2 if key in _WEAK else 1
+
+
 _GROSS = {_header_key(name) for name in _GROSS_CHANGES}
 
 
@@ -135,28 +150,56 @@ class _Columns:
     """The columns a header row maps (column -> the header as the file writes it)."""
 
     names: dict[str, str]
+    passed: tuple[tuple[str, str], ...] = ()  # (a header not read, the one read instead)
 
     @classmethod
     def of(cls, headers: Iterable[object]) -> _Columns:
-        """Raises ValueError naming two headers of one column (which to read is unknown)."""
-        names: dict[str, str] = {}
+        """Raises ValueError naming two headers of one column, neither of them its own name
+        (which to read is unknown); the column's own name is read before its aliases, and an
+        alias before a weak one (:func:`_rank`), the others passed over."""
+        found: dict[str, list[tuple[int, str]]] = {}
         for header in headers:
             if header is None or str(header).strip() == "":
                 continue
-            column = _COLUMN_OF.get(_header_key(header))
+            key = _header_key(header)
+            column = _COLUMN_OF.get(key)
             if column is None:
                 continue
-            if column in names and names[column] != header:
+            ranked = found.setdefault(column, [])
+            if all(name != header for _, name in ranked):
+                ranked.append((_rank(column, key), str(header)))
+        names: dict[str, str] = {}
+        passed: list[tuple[str, str]] = []
+        for column, ranked in found.items():
+            best = min(rank for rank, _ in ranked)
+            chosen = [name for rank, name in ranked if rank == best]
+            if len(chosen) > 1:
                 raise ValueError(
-                    f"two {column} columns, {names[column]!r} and {header!r}: which one to"
+                    f"two {column} columns, {chosen[0]!r} and {chosen[1]!r}: which one to"
                     " read cannot be told"
                 )
-            names.setdefault(column, str(header))
-        return cls(names)
+            names[column] = chosen[0]
+            passed += [(name, chosen[0]) for rank, name in ranked if rank != best]
+        return cls(names, tuple(passed))
+
+    def note(self, name: str) -> Note | None:
+        """What a file's headers not read beside a column's own name are, said once."""
+        if not self.passed:
+            return None
+        return _passed_note(name, self.passed)
 
     def row(self, row: dict[str, Any]) -> dict[str, Any]:
         """``row`` (keyed by the file's headers) keyed by column."""
         return {column: row.get(header) for column, header in self.names.items()}
+
+
+def _passed_note(name: str, passed: Iterable[tuple[str, str]]) -> Note:
+    shown = "; ".join(
+        f"{header!r} not read beside {kept!r}"
+        + (", taken for a time of day" if _header_key(header) in _WEAK else ", the field's name")
+        for header, kept in passed
+    )
+    return Note(f"{name}: {shown}")
 
 
 def _missing(columns: _Columns, headers: list[str], history: bool) -> str | None:
@@ -327,14 +370,20 @@ def _table_rows(source: _File) -> Iterator[_Row | Note]:
         yield from _sheet_rows(source)
         return
     if Path(plain_name(path.name)).suffix.lower() != ".csv":  # JSON lines: keys per row
+        passed: dict[tuple[str, str], None] = {}  # (in the order met, each once)
         for where, row in iter_rows(path):
             if isinstance(row, Reject):
                 yield where, row
                 continue
             try:
-                yield where, _Columns.of(row).row(row) | {"": row}
+                keys = _Columns.of(row)
             except ValueError as error:
                 yield where, reject_row(where, str(error), row)
+                continue
+            passed.update(dict.fromkeys(keys.passed))
+            yield where, keys.row(row) | {"": row}
+        if passed:
+            yield _passed_note(str(path), passed)
         return
     encoding = csv_encoding(path)
     if encoding is not None:
@@ -351,6 +400,8 @@ def _table_rows(source: _File) -> Iterator[_Row | Note]:
         yield Note(
             f"{path}: the header is on line {skip + 1}; the lines above it (a title) not read"
         )
+    if (note := columns.note(str(path))) is not None:
+        yield note
     for where, row in iter_rows(path, encoding=encoding, skip_lines=skip):
         yield (where, row) if isinstance(row, Reject) else (where, columns.row(row) | {"": row})
 
@@ -360,23 +411,15 @@ def _csv_header(
 ) -> tuple[int, _Columns | None, str]:
     """The lines above a CSV's header, its columns, and why none was found."""
     import csv
-    import io
-
-    from fraud.io import open_input
 
     starts: list[int] = []
     rows: list[list[object]] = []
     try:
-        with (
-            open_input(path) as (stream, _),
-            io.TextIOWrapper(
-                stream, encoding=encoding or "utf-8-sig", errors="replace", newline=""
-            ) as handle,
-        ):
-            counted = _Counted(handle)
-            reader = csv.reader(counted)
+        with csv_lines(path, encoding or "utf-8-sig", "replace") as lines:
+            reader = csv.reader(lines)
             while len(rows) < _HEADER_ROWS:
-                start = counted.number + 1
+                lines.start_record()
+                start = lines.number + 1
                 try:
                     record = next(reader, None)
                 except csv.Error:  # (an over-long cell): the header is above it, or none is
@@ -393,49 +436,32 @@ def _csv_header(
     return (starts[index] - 1 if index >= 0 else 0), columns, reason
 
 
-class _Counted:
-    """Lines, counted (``number``: the lines read so far)."""
-
-    def __init__(self, handle: Iterable[str]) -> None:
-        self.handle = iter(handle)
-        self.number = 0
-
-    def __iter__(self) -> _Counted:
-        return self
-
-    def __next__(self) -> str:
-        line = next(self.handle)
-        self.number += 1
-        return line
-
-
 def _sheet_rows(source: _File) -> Iterator[_Row | Note]:
     """The rows of the first sheet of a workbook with a readable header among its first
     rows, each at its row number (as Excel numbers it); the export day of year-less dates
-    is the workbook's creation time."""
-    import zipfile
-    import zlib
-
-    import openpyxl
-
+    is the workbook's recorded creation time, when it has one. A workbook too big to read
+    (:func:`fraud.importers._items.open_workbook`) is one reject."""
     path = source.path
-    errors = (OSError, ValueError, KeyError, zipfile.BadZipFile, SyntaxError, EOFError, zlib.error)
     try:
-        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except errors as error:
+        book = open_workbook(path, data_only=True)
+    except WORKBOOK_ERRORS as error:
         where = Where(str(path), 1)
         yield where, Reject(where, f"not an Excel workbook that can be read: {error}")
         return
     number = 1
     name = str(path)
     try:
-        created = book.properties.created
-        if isinstance(created, datetime):  # the export's own time, before a name's date
+        created = _created(path)
+        if created is not None:  # the export's own time, before a name's date
             source.export_day = created.date()
             source.export_day_from = "the workbook's creation time"
         first_reason = ""
         for sheet in book.worksheets:
-            index, columns, reason = _header_row(sheet.iter_rows(values_only=True), source.history)
+            # rows as wide as their cells, not as the sheet's declared <dimension>: A1:XFD9
+            # made each row 16,384 cells (8,000 rows of a 5 KB workbook took 3 s of CPU)
+            sheet.reset_dimensions()
+            head = list(sheet.iter_rows(max_row=_HEADER_ROWS, values_only=True))
+            index, columns, reason = _header_row(head, source.history)
             if columns is None:
                 first_reason = first_reason or f"sheet {sheet.title!r}: {reason}"
                 continue
@@ -444,13 +470,12 @@ def _sheet_rows(source: _File) -> Iterator[_Row | Note]:
                 yield Note(
                     f"{name}: the header is on row {index + 1}; the rows above it (a title) not read"
                 )
-            headers: list[str] = []
-            for number, cells in enumerate(sheet.iter_rows(values_only=True), start=1):
-                if number <= index:
-                    continue
-                if number == index + 1:
-                    headers = [str(c).strip() if c is not None else "" for c in cells]
-                    continue
+            if (note := columns.note(name)) is not None:
+                yield note
+            headers = [str(c).strip() if c is not None else "" for c in head[index]]
+            width = max(n for n, h in enumerate(headers, start=1) if h)  # cells past it unread
+            rows = sheet.iter_rows(min_row=index + 2, max_col=width, values_only=True)
+            for number, cells in enumerate(rows, start=index + 2):
                 if all(cell is None or str(cell).strip() == "" for cell in cells):
                     continue
                 row = {h: c for h, c in zip(headers, cells, strict=False) if h}
@@ -458,11 +483,34 @@ def _sheet_rows(source: _File) -> Iterator[_Row | Note]:
             return
         where = Where(str(path), 1)
         yield where, Reject(where, f"not read: {first_reason or 'the workbook has no sheet'}")
-    except errors as error:
+    except SHEET_ERRORS as error:
         where = Where(name, number)
         yield where, Reject(where, f"the sheet cannot be read past this row: {error!r}")
     finally:
         book.close()
+
+
+_CREATED = "{http://purl.org/dc/terms/}created"
+
+
+def _created(path: Path) -> datetime | None:
+    """The creation time a workbook records (``dcterms:created`` in ``docProps/core.xml``), or
+    None when it records none. (openpyxl's ``properties.created`` is the time the workbook
+    was read when it has none, which read dates without a year in the wrong year.)"""
+    import zipfile
+
+    from openpyxl.xml.functions import fromstring
+
+    try:  # (the workbook's parts' sizes were checked as it was opened)
+        with zipfile.ZipFile(path) as archive:
+            element = fromstring(archive.read("docProps/core.xml")).find(_CREATED)
+    except (*SHEET_ERRORS, zipfile.BadZipFile):
+        return None
+    text = element.text.strip() if element is not None and element.text else ""
+    try:
+        return datetime.fromisoformat(text) if text else None
+    except ValueError:
+        return None
 
 
 # --- items ---------------------------------------------------------------------------------

@@ -248,10 +248,11 @@ def _iphone(node: dict[str, Any]) -> dict[str, Any]:
     return media if isinstance(media, dict) else {}
 
 
-def _iphone_count(media: dict[str, Any], name: str) -> int | None:
-    """A count of the iPhone API's media (:data:`HIDDEN` kept as hidden)."""
+def _iphone_count(media: dict[str, Any], name: str, label: str | None = None) -> int | None:
+    """A count of the iPhone API's media (:data:`HIDDEN` kept as hidden), named in errors
+    as ``label`` (by default ``iphone_struct.NAME``: where the count is in the file)."""
     value = media.get(name)
-    return HIDDEN if _is_hidden(value) else parse_count(value, f"iphone_struct.{name}")
+    return HIDDEN if _is_hidden(value) else parse_count(value, label or f"iphone_struct.{name}")
 
 
 def _posted_at(node: dict[str, Any], media: dict[str, Any]) -> datetime | None:
@@ -285,7 +286,7 @@ def _post(node: dict[str, Any], where: Where) -> PostItem:
     comments = _count(node, "edge_media_to_comment", "edge_media_to_parent_comment", hidden=True)
     if comments is None and not isinstance(node.get("comments"), dict | list):
         # a plain count some Instaloader versions put on the iPhone-built node
-        comments = _iphone_count(node, "comments")
+        comments = _iphone_count(node, "comments", label="comments")
     if comments is None:
         comments = _iphone_count(media, "comment_count")
     if likes is None or comments is None:

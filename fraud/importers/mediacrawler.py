@@ -60,8 +60,6 @@ import contextlib
 import hashlib
 import re
 import sqlite3
-import zipfile
-import zlib
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -70,6 +68,8 @@ from pathlib import Path
 from typing import Any
 
 from fraud.importers._items import (
+    SHEET_ERRORS,
+    WORKBOOK_ERRORS,
     CommentItem,
     Item,
     Note,
@@ -79,6 +79,7 @@ from fraud.importers._items import (
     Reject,
     Where,
     iter_rows,
+    open_workbook,
     read_json_or_reject,
     reject_row,
 )
@@ -153,11 +154,6 @@ _TABLES = {
     "tiktok_creator": ("tiktok", "creators"),
 }
 _DATABASE_SUFFIXES = (".db", ".sqlite", ".sqlite3")
-# What opening a file that is not a readable workbook raises (openpyxl, zipfile).
-_WORKBOOK_ERRORS = (OSError, ValueError, KeyError, zipfile.BadZipFile)
-# What reading a damaged sheet raises: the XML cut or corrupt (ElementTree's ParseError is a
-# SyntaxError), the zip member's data corrupt (zlib.error, a CRC error, EOFError).
-_SHEET_ERRORS = (*_WORKBOOK_ERRORS, SyntaxError, EOFError, zlib.error)
 
 # Per platform: the content id field, the time field, and count fields -> contract names.
 _POST_ID = {
@@ -315,7 +311,7 @@ def _sources(path: Path) -> Iterator[_Source]:
         return
     try:
         book = _open_workbook(path)
-    except _WORKBOOK_ERRORS as error:
+    except WORKBOOK_ERRORS as error:
         yield _Source(path, problem=f"not an Excel workbook that can be read: {error}")
         return
     try:
@@ -584,19 +580,24 @@ def _sheet_rows(source: _Source) -> Iterator[tuple[Where, dict[str, Any] | Rejec
     header row, then one row per dict, None and "" written as ""), each at its row number."""
     try:
         book = _open_workbook(source.path)
-    except _WORKBOOK_ERRORS as error:
+    except WORKBOOK_ERRORS as error:
         where = Where(source.name, 1)
         yield where, Reject(where, f"not an Excel workbook that can be read: {error}")
         return
     number = 1
     try:
-        rows = book[source.part].iter_rows(values_only=True)
-        header = [str(cell) if cell is not None else "" for cell in next(rows, ())]
+        sheet = book[source.part]
+        # rows as wide as the header, not as the sheet's declared <dimension> (A1:XFD9999
+        # made every row 16,384 cells: a crafted 5 KB workbook took seconds a thousand rows)
+        sheet.reset_dimensions()
+        first = next(sheet.iter_rows(max_row=1, values_only=True), ())
+        header = [str(cell) if cell is not None else "" for cell in first]
+        rows = sheet.iter_rows(min_row=2, max_col=len(header) or None, values_only=True)
         for number, cells in enumerate(rows, start=2):
             if all(cell in (None, "") for cell in cells):
                 continue
             yield Where(source.name, number), dict(zip(header, cells, strict=False))
-    except _SHEET_ERRORS as error:
+    except SHEET_ERRORS as error:
         # a damaged sheet is one reject where reading stopped; the rows before it stay read
         # (it ended the whole import with a traceback: the review of s51)
         where = Where(source.name, number)
@@ -627,11 +628,9 @@ def _table_rows(source: _Source) -> Iterator[tuple[Where, dict[str, Any] | Rejec
 
 
 def _open_workbook(path: Path) -> Any:
-    """``path`` opened by openpyxl to be streamed (imported here: only Excel-store imports
-    pay for it)."""
-    import openpyxl
-
-    return openpyxl.load_workbook(path, read_only=True)
+    """``path`` opened by openpyxl to be streamed, a workbook too big to read refused
+    (:func:`fraud.importers._items.open_workbook`)."""
+    return open_workbook(path)
 
 
 def _platform(path: Path) -> str | None:
