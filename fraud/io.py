@@ -758,7 +758,8 @@ def _iter_long_text(data: bytes, stream: IO[bytes]) -> Iterator[RawRecord]:
     starts with ``[`` is streamed as a ``.json`` array (``jq . big.json``; JSON lines after a
     stray ``[`` are then its first record and one reject, as tests/test_input_edges.py
     holds); one that starts with ``{`` is judged by its first part's whole lines as a shorter
-    text is: one value going on past the part (a record that long) is streamed as a
+    text is: one value going on past the part (a record that long, after blank lines or
+    indentation too: :func:`_first_goes_on`) is streamed as a
     ``.json`` file is; JSON lines (a stray ``{`` first) are read
     line by line; pretty-printed records one after the other (``jq '.[]' big.json``) are read
     part by part, a part ending at a line break, a record the part cut in two read whole in
@@ -773,10 +774,11 @@ def _iter_long_text(data: bytes, stream: IO[bytes]) -> Iterator[RawRecord]:
     part = body[: body.rfind(b"\n") + 1]
     array = body.lstrip()[:1] == b"["  # read as one array even if JSON lines follow the "["
     try:
-        scan = None if array else _scan_values(part.decode("utf-8"))
+        decoded = "" if array else part.decode("utf-8")
+        scan = None if array else _scan_values(decoded)
     except UnicodeDecodeError:
-        scan = None
-    if array or (scan is not None and scan.tail == 0):  # one value going on past the part
+        decoded, scan = "", None
+    if array or _first_goes_on(scan, decoded):  # one value going on past the part
         yield from _iter_json_array(replay())
         return
     if scan is None or not scan.pretty:
@@ -798,8 +800,8 @@ def _iter_long_text(data: bytes, stream: IO[bytes]) -> Iterator[RawRecord]:
         except UnicodeDecodeError:
             decoded, scan = "", None
         first = None
-        if scan is not None and scan.tail == 0 and not eof:
-            wanted = 2 * len(pending)  # one record longer than the part: read on
+        if not eof and (not part or _first_goes_on(scan, decoded)):
+            wanted = 2 * len(pending)  # one record (or line) longer than the part: read on
             continue
         if scan is None:  # not UTF-8, or too costly to read as values: its lines
             found: list[tuple[int, Any]] = [
@@ -814,11 +816,29 @@ def _iter_long_text(data: bytes, stream: IO[bytes]) -> Iterator[RawRecord]:
                 start = decoded.rfind("\n", 0, scan.tail) + 1  # from its line's start
                 cut = start if not decoded[start : scan.tail].strip() else scan.tail
                 found, done = found[:-1], len(decoded[:cut].encode("utf-8"))
+        if done == 0 and not eof:  # never read the same part again: that would not end
+            yield RawRecord(line, RecordError(_STUCK.format(line=line)))
+            return
         for at, value in found:
             yield RawRecord(at, value)
         line += pending.count(b"\n", 0, done)
         pending = pending[done:]
         wanted = WHOLE_TEXT_BYTES
+
+
+#: the reject that ends a long text's reading should a part give nothing (none is known to)
+_STUCK = "the text could not be read on from line {line}; the rest of it is left out"
+
+
+def _first_goes_on(scan: _Scan | None, decoded: str) -> bool:
+    """Whether the first value of a long text's part (``decoded``, scanned as ``scan``) goes
+    on to the part's end: only white space before it (blank lines, indentation), so the part
+    holds nothing else to give and is read on (a part with no line break, a line longer than
+    it, is read on too). Session 58: only a value at the part's very
+    start was, so an indented one, or one after a blank line, that a part cut short was read
+    again in the same part forever, and a record longer than 64 MiB after a blank line was
+    read as JSON lines, each line a reject."""
+    return scan is not None and scan.tail is not None and scan.tail == _skip_space(decoded, 0)
 
 
 def _line_end(text: str, position: int) -> int:

@@ -15,10 +15,15 @@ by the line it starts on, where the whole array was one reject ("expected a JSON
 
 from __future__ import annotations
 
+import contextlib
 import io
 import json
+import random
+import signal
 import sys
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -171,3 +176,147 @@ def test_a_long_jsonl_after_a_stray_brace_on_stdin_scores_its_lines(
     captured = capsys.readouterr()
     assert len(captured.out.splitlines()) == 39
     assert "read 41, scored 39, rejected 2" in captured.err
+
+
+# A review of session 58 found that a long text's value led by white space was not taken as
+# the part's first value: an indented record (or one after blank lines) that a part cut short
+# was read again in the same part forever (100% CPU, no output), and one record longer than
+# 64 MiB after a blank line or indentation was read as JSON lines, every line a reject (before
+# the session: one record). A line longer than a part after the first part hung the same way.
+
+
+class _Hung(Exception):
+    pass
+
+
+@contextlib.contextmanager
+def _deadline(seconds: int) -> Iterator[None]:
+    """Fail, rather than hang, a read that does not end within ``seconds``."""
+
+    def hung(signum: int, frame: object) -> None:
+        raise _Hung(f"not done after {seconds} s: the reader loops")
+
+    previous = signal.signal(signal.SIGALRM, hung)
+    signal.alarm(seconds)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _indented(name: str, indent: str = "  ", **changes: Any) -> str:
+    record = json.dumps({**GOOD, "creator_id": name, **changes}, indent=2)
+    return "\n".join(indent + line for line in record.split("\n"))
+
+
+def _read_in_parts(path: Path, monkeypatch: pytest.MonkeyPatch, part: int) -> list:
+    with monkeypatch.context() as patched, _deadline(20):
+        patched.setattr(fio, "WHOLE_TEXT_BYTES", part)
+        return _outcomes(path)
+
+
+def _hanging_texts() -> dict[str, str]:
+    head = [_pretty(creator_id=f"p{i}") for i in range(60)]  # longer than the first part read
+    posts = [{"id": f"x{i}", "text": "words " * 10} for i in range(40)]
+    return {
+        "a broken indented record, indented records after it": "\n".join(
+            [
+                *head,
+                _indented("broken").rsplit("\n", 3)[0],
+                *(_indented(f"i{i}") for i in range(99)),
+            ]
+        )
+        + "\n",
+        "indented records longer than a part": "\n".join(
+            [*head, *(_indented(f"i{i}", posts=posts) for i in range(5))]
+        )
+        + "\n",
+        "records longer than a part after blank lines": "\n\n\n".join(
+            [*head, *(_indented(f"b{i}", indent="", posts=posts) for i in range(5))]
+        )
+        + "\n",
+        "tab-indented records after a blank line": "\n".join(
+            [*head, "", *(_indented(f"t{i}", indent="\t", posts=posts[:9]) for i in range(30))]
+        )
+        + "\n",
+        "a line longer than a part": "\n".join(
+            [*head, _line(creator_id="long", bio="x" * 9000), *head[:20]]
+        )
+        + "\n",
+    }
+
+
+@pytest.mark.parametrize("name", list(_hanging_texts()))
+def test_a_long_texts_part_led_by_white_space_is_read_on_not_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str
+) -> None:
+    path = tmp_path / "long.jsonl"
+    path.write_text(_hanging_texts()[name], "utf-8")
+    whole = _outcomes(path)
+    assert len(whole) > 60
+    for part in (300, 1000, 2000):  # before: no end (the same part read again)
+        assert _read_in_parts(path, monkeypatch, part) == whole
+
+
+@pytest.mark.parametrize("lead", ["\n", "  ", "\t", "\r\n", "\n\n  ", "\ufeff  "])
+def test_one_long_record_after_blank_lines_or_indentation_is_one_record(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lead: str
+) -> None:
+    posts = [{"id": f"x{i}", "text": "words " * 10} for i in range(400)]  # ~40 KB
+    path = tmp_path / "one.jsonl"
+    path.write_text(lead + json.dumps({**GOOD, "creator_id": "big", "posts": posts}, indent=2))
+    whole = _outcomes(path)
+    assert whole == [(1, "big")]
+    assert _read_in_parts(path, monkeypatch, 2000) == whole  # before: 800 rejects, a line each
+
+
+def test_a_part_that_gives_nothing_ends_the_reading_with_a_reject(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the guard under the check that reads on: with the check as it was (a value at the part's
+    # very start only), the part led by indentation gives nothing, and is not read again
+    path = tmp_path / "long.jsonl"
+    path.write_text(_hanging_texts()["indented records longer than a part"], "utf-8")
+    whole = _outcomes(path)
+    monkeypatch.setattr(fio, "_first_goes_on", lambda scan, text: scan and scan.tail == 0)
+    read = _read_in_parts(path, monkeypatch, 1000)
+    assert read[:-1] == whole[:60]
+    assert read[-1][1] == fio._STUCK.format(line=whole[60][0])
+
+
+def _random_text(seed: int) -> str:
+    """Pretty records (at the line start, indented, after blank lines), broken ones, JSON
+    lines and junk, in a random mix; the first is a pretty record, so that the text's first
+    part holds one as the whole text does."""
+    rng = random.Random(seed)
+    pieces = [_pretty(creator_id="first")]
+    for i in range(rng.randint(40, 120)):
+        lead = rng.choice(["", "", "\n", "\n\n", "  \n"]) + rng.choice(["", "", "  ", "\t"])
+        name = f"r{i}"
+        kind = rng.random()
+        if kind < 0.45:
+            posts = [{"id": f"x{k}"} for k in range(rng.choice([0, 0, 3, 30, 120]))]
+            piece = _indented(name, indent=lead.rsplit("\n", 1)[-1], posts=posts)
+            piece = lead.rsplit("\n", 1)[0] + "\n" + piece if "\n" in lead else piece
+        elif kind < 0.6:  # a pretty record cut short
+            lines = _indented(name, indent=rng.choice(["", "  "])).split("\n")
+            piece = "\n".join(lines[: rng.randint(1, len(lines) - 1)])
+        elif kind < 0.9:
+            piece = _line(creator_id=name)
+        else:
+            piece = rng.choice(["oops", "{", "]", '{"creator_id": "' + name])
+        pieces.append(piece)
+    return "\n".join(pieces) + "\n"
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_a_random_long_text_is_read_in_parts_as_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, seed: int
+) -> None:
+    path = tmp_path / "random.jsonl"
+    path.write_text(_random_text(seed), "utf-8")
+    whole = _outcomes(path)
+    assert any(what.startswith("invalid JSON") for _, what in whole)
+    for part in (200, 700, 1500, 5000):
+        assert _read_in_parts(path, monkeypatch, part) == whole, part
