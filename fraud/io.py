@@ -611,8 +611,9 @@ def _sniff_json_text(stream: IO[bytes]) -> tuple[IO[bytes], bool]:
     start = stream.tell() if seekable else 0
     head = b""
     for line in stream:
+        first = not head
         head += line
-        if line.strip():
+        if (line.removeprefix(_BOM) if first else line).strip():  # (a BOM alone is blank)
             break
     pretty = head.removeprefix(_BOM).strip() in (b"{", b"[")
     if seekable:  # a plain file: read again from its start, at full speed

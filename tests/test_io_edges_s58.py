@@ -320,3 +320,21 @@ def test_a_random_long_text_is_read_in_parts_as_whole(
     assert any(what.startswith("invalid JSON") for _, what in whole)
     for part in (200, 700, 1500, 5000):
         assert _read_in_parts(path, monkeypatch, part) == whole, part
+
+
+@pytest.mark.parametrize("lead", ["\n", "\r\n", "\n\n  \n"])
+def test_a_byte_order_mark_and_blank_lines_before_a_pretty_record_are_blank(
+    tmp_path: Path, lead: str
+) -> None:
+    # before: the mark's line counted as the first line that is not blank, so a pretty record
+    # after it was read as JSON lines, a reject for each of its lines
+    text = (lead + _pretty(creator_id="a") + "\n" + _pretty(creator_id="b") + "\n").encode()
+    path, plain = tmp_path / "bom.jsonl", tmp_path / "plain.jsonl"
+    path.write_bytes(b"\xef\xbb\xbf" + text)
+    plain.write_bytes(text)
+    outcomes = _outcomes(path)
+    assert [name for _, name in outcomes] == ["a", "b"]
+    assert outcomes == _outcomes(plain)  # numbered by the line each starts on, as without
+    assert outcomes[0][0] == 1 + lead.count("\n")
+    path.write_bytes(b"\xef\xbb\xbf" + (lead + _pretty(creator_id="c") + "\n").encode())
+    assert _outcomes(path) == [(1, "c")]  # one value: one record, as a .json file's
