@@ -756,9 +756,10 @@ def _scan_values(decoded: str, line: int = 1) -> _Scan | None:
 def _iter_long_text(data: bytes, stream: IO[bytes]) -> Iterator[RawRecord]:
     """The records of a text that starts like pretty-printed JSON and is longer than
     :data:`WHOLE_TEXT_BYTES` (``data``, its first part; the rest in ``stream``). One that
-    starts with ``[`` is streamed as a ``.json`` array (``jq . big.json``; JSON lines after a
-    stray ``[`` are then its first record and one reject, as tests/test_input_edges.py
-    holds); one that starts with ``{`` is judged by its first part's whole lines as a shorter
+    starts with ``[`` is streamed as a ``.json`` array (``jq . big.json``), unless JSON lines
+    follow it (:func:`_json_lines_after_bracket`: before session 58 they were the array's
+    first record and one reject, the rest lost), when it is judged as one that starts with
+    ``{``; one that starts with ``{`` is judged by its first part's whole lines as a shorter
     text is: one value going on past the part (a record that long, after blank lines or
     indentation too: :func:`_first_goes_on`) is streamed as a
     ``.json`` file is; JSON lines (a stray ``{`` first) are read
@@ -773,7 +774,8 @@ def _iter_long_text(data: bytes, stream: IO[bytes]) -> Iterator[RawRecord]:
 
     body = data.removeprefix(_BOM)
     part = body[: body.rfind(b"\n") + 1]
-    array = body.lstrip()[:1] == b"["  # read as one array even if JSON lines follow the "["
+    # one array, unless JSON lines follow the "[" (a stray one), read then as a shorter text is
+    array = body.lstrip()[:1] == b"[" and not _json_lines_after_bracket(body)
     try:
         decoded = "" if array else part.decode("utf-8")
         scan = None if array else _scan_values(decoded)
@@ -840,6 +842,24 @@ def _first_goes_on(scan: _Scan | None, decoded: str) -> bool:
     again in the same part forever, and a record longer than 64 MiB after a blank line was
     read as JSON lines, each line a reject."""
     return scan is not None and scan.tail is not None and scan.tail == _skip_space(decoded, 0)
+
+
+def _json_lines_after_bracket(body: bytes) -> bool:
+    """Whether the two lines that are not blank after a text's lone ``[`` are each a whole
+    JSON object (JSON lines after a stray ``[``, not an array: an array's elements are
+    separated by commas, and a pretty-printed one's first line is ``{`` alone)."""
+    after = body.lstrip()[1:]  # (the text is read this way only when its "[" is alone)
+    lines = (line for line in after.split(b"\n", 64)[:64] if line.strip())
+    for found, line in enumerate(lines, 1):
+        try:
+            value = json.loads(line)
+        except ValueError:  # (UnicodeDecodeError is one)
+            return False
+        if not isinstance(value, dict):
+            return False
+        if found == 2:
+            return True
+    return False
 
 
 def _line_end(text: str, position: int) -> int:

@@ -338,3 +338,25 @@ def test_a_byte_order_mark_and_blank_lines_before_a_pretty_record_are_blank(
     assert outcomes[0][0] == 1 + lead.count("\n")
     path.write_bytes(b"\xef\xbb\xbf" + (lead + _pretty(creator_id="c") + "\n").encode())
     assert _outcomes(path) == [(1, "c")]  # one value: one record, as a .json file's
+
+
+def test_a_long_text_after_a_lone_bracket_is_an_array_unless_json_lines_follow(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    records = [{**GOOD, "creator_id": name} for name in "abc"]
+    arrays = {  # every way an array is printed with its "[" alone: streamed by its elements
+        "jq": json.dumps(records, indent=2),
+        "indent 0": json.dumps(records, indent=0),
+        "an element a line": "[\n" + ",\n".join(json.dumps(r) for r in records) + "\n]",
+    }
+    lines = "[\n" + "\n".join(json.dumps(r) for r in records) + "\n]\n"
+    monkeypatch.setattr(fio, "WHOLE_TEXT_BYTES", 64)  # each text is a long one
+    for name, text in arrays.items():
+        path = tmp_path / "array.jsonl"
+        path.write_text(text, "utf-8")
+        assert [what for _, what in _outcomes(path)] == ["a", "b", "c"], name
+    path = tmp_path / "lines.jsonl"
+    path.write_text(lines, "utf-8")
+    outcomes = _outcomes(path)  # before: "a", then one reject; "b" and "c" lost
+    assert [number for number, _ in outcomes] == [1, 2, 3, 4, 5]
+    assert [what for _, what in outcomes][1:4] == ["a", "b", "c"]
