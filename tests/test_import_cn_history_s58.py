@@ -333,3 +333,25 @@ def test_a_workbook_s_recorded_creation_time_is_read_before_its_name(tmp_path: P
     records, summary, rejects = _import(tmp_path, "history", path)
     assert rejects == [] and _history(records["douyin:abc"])[0] == ("2022-11-14", 1000)
     assert any("on 2023-05-01 (the workbook's creation time)" in n for n in summary.notes)
+
+
+@pytest.mark.parametrize("source", ["history", "profiles"])
+def test_a_trend_keyed_by_the_douyin_id_joins_a_mediacrawler_douyin_creator(
+    tmp_path: Path, source: str
+) -> None:
+    # MediaCrawler's Douyin rows carry the 抖音号 as user_unique_id ("dancer"; the nickname,
+    # the record's handle, is 舞者): a data platform's trend keyed by it joins that creator.
+    # Before, its rows matched no creator of the export and were left out, said in a note.
+    export = Path(__file__).parent / "fixtures" / "exports" / "mediacrawler_old" / "dy"
+    trend = tmp_path / "抖音_粉丝趋势.csv"
+    days = [date(2025, 11, 8) + timedelta(days=n) for n in range(8)]
+    rows = [f"{day.isoformat()},{1000 + 10 * n},dancer" for n, day in enumerate(days)]
+    trend.write_text("\n".join(["日期,粉丝数,抖音号", *rows]) + "\n", "utf-8")
+    options = {"histories": [trend]} if source == "history" else {"profiles": [trend]}
+    records, summary, rejects = _import(tmp_path, "mediacrawler", export, **options)
+    assert rejects == [] and list(records) == ["douyin:MS4wLjAB"]
+    record = records["douyin:MS4wLjAB"]
+    assert record["handle"] == "舞者"  # the alias joins; the handle stays the nickname
+    assert not any("matched no creator" in note for note in summary.notes)
+    if source == "history":
+        assert _history(record)[:8] == [(d.isoformat(), 1000 + 10 * n) for n, d in enumerate(days)]

@@ -95,7 +95,8 @@ CREATE TABLE profiles(seq INTEGER PRIMARY KEY, platform TEXT, key TEXT, handle T
     as_of REAL, data BLOB, file TEXT, line INTEGER, item INTEGER, used INTEGER DEFAULT 0);
 CREATE INDEX profiles_key ON profiles(platform, key);
 CREATE INDEX profiles_handle ON profiles(platform, handle);
-CREATE TABLE handles(platform TEXT, key TEXT, handle TEXT, UNIQUE(platform, key, handle));
+CREATE TABLE handles(platform TEXT, key TEXT, handle TEXT, alias INTEGER NOT NULL DEFAULT 0,
+  UNIQUE(platform, key, handle));
 CREATE TABLE posts(seq INTEGER PRIMARY KEY, platform TEXT, key TEXT, post_id TEXT,
     posted_at TEXT, as_of REAL, data BLOB, file TEXT, line INTEGER, n_rows INTEGER DEFAULT 1,
     UNIQUE(platform, post_id));
@@ -156,10 +157,14 @@ class _Stage:
             "INSERT OR IGNORE INTO creators(platform, key) VALUES (?, ?)", (platform, key)
         )
 
-    def handle(self, platform: str, key: str, handle: str | None) -> None:
+    def handle(self, platform: str, key: str, handle: str | None, alias: bool = False) -> None:
+        """A name the creator ``key`` goes by: rows keyed by it join the creator. An ``alias``
+        (:attr:`PostItem.aliases`) only joins: the record's handle is never one."""
         if handle:
             self.db.execute(
-                "INSERT OR IGNORE INTO handles VALUES (?, ?, ?)", (platform, key, handle)
+                "INSERT INTO handles VALUES (?, ?, ?, ?) ON CONFLICT(platform, key, handle)"
+                " DO UPDATE SET alias = MIN(alias, excluded.alias)",
+                (platform, key, handle, int(alias)),
             )
 
     def profile(self, item: ProfileItem, kind: int, number: int = 0) -> None:
@@ -204,6 +209,8 @@ class _Stage:
         if isinstance(item, PostItem):
             self.creator(item.platform, item.key)
             self.handle(item.platform, item.key, item.handle)
+            for alias in item.aliases:
+                self.handle(item.platform, item.key, alias, alias=True)
             if item.author is not None:
                 self.profile(item.author, _EMBEDDED)
             self.db.execute(
@@ -593,12 +600,11 @@ def _creator(
     summary: ImportSummary,
     old_keys: list[str],
 ) -> tuple[tuple[CreatorRecord, dict[str, Any]] | None, int, tuple[Where, str] | None]:
-    handles = [
-        h
-        for (h,) in db.execute(
-            "SELECT handle FROM handles WHERE platform=? AND key=?", (platform, key)
-        )
-    ]
+    named = db.execute(
+        "SELECT handle, alias FROM handles WHERE platform=? AND key=?", (platform, key)
+    ).fetchall()
+    handles = [h for h, _ in named]  # every name rows may join by
+    shown = [h for h, alias in named if not alias]  # the names its record's handle may be
     marks = ",".join("?" * len(handles)) or "NULL"
 
     def who(table: str) -> str:  # two indexed lookups, not one OR that scans the platform
@@ -664,7 +670,7 @@ def _creator(
     profile: dict[str, Any] = {}
     # The profile's own name first (the newer schema masks the one on posts), then posts'.
     names = [orjson.loads(p[2]).get("handle") for p in main_profiles]
-    handle = next((n for n in names if n), None) or (min(handles) if handles else None)
+    handle = next((n for n in names if n), None) or (min(shown) if shown else None)
     # Each dated observation of the profile in the export (its crawl date, in UTC) is a
     # snapshot: of one day's, the newest wins (on a tie the export's profile row over a count
     # repeated on a post row, then the row read last).

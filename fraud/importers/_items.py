@@ -87,6 +87,10 @@ class PostItem:
     handle: str | None = None
     as_of: datetime | None = None
     author: ProfileItem | None = None  # the author's counts, when the post row carries them
+    # other names the author goes by that are unique to the account (Douyin's 抖音号, TikTok's
+    # @username): rows keyed by one (a --history or --profiles row) join this creator, while
+    # its record's handle stays ``handle``
+    aliases: tuple[str, ...] = ()
 
 
 @dataclass(slots=True)

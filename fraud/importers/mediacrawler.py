@@ -714,6 +714,10 @@ def _content(platform: str, row: dict[str, Any], where: Where, crawl_day: dateti
         post["format"] = "text"
     handle = _text(row.get("nickname")) or None
     as_of = _as_of(row, crawl_day)
+    # Douyin's 抖音号 and TikTok's @username (store/douyin: user_unique_id, the author's
+    # unique_id): a follower trend keyed by it (--history, --profiles) joins the creator
+    unique = (_text(row.get("user_unique_id")) or "").strip().removeprefix("@")
+    unique = unique if platform in ("douyin", "tiktok") else ""
     return PostItem(
         platform=platform,
         key=key,
@@ -723,6 +727,7 @@ def _content(platform: str, row: dict[str, Any], where: Where, crawl_day: dateti
         handle=handle,
         as_of=as_of,
         author=_author_counts(platform, key, row, where, handle, as_of),
+        aliases=(unique,) if unique else (),
     )
 
 
