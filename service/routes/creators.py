@@ -410,20 +410,7 @@ def creator_history(platform: str, creator_id: str, store: StoreDep) -> CreatorH
         if not is_locked(error):
             raise
         raise store_busy() from None
-    unreadable = history.get("unreadable_rows", []) + [
-        f"the reasons of scores row {score['date']} (model {score['model_version']}):"
-        f" {score['top_reasons_error']}"
-        for score in history["scores"]
-        if "top_reasons_error" in score
-    ]  # (a new list: the answer's unreadable_rows stay the store's)
-    if unreadable:  # the answer holds the rest; the operator learns which rows to mend
-        logger.warning(
-            "GET /v1/creators/%s/%s: %d stored row(s) not read whole: %s",
-            history["platform"],
-            history["creator_id"],
-            len(unreadable),
-            "; ".join(unreadable),
-        )
+    # (a row not read whole is in the answer, and the store logged it for the operator)
     if not history["snapshots"] and not history["scores"] and "unreadable_rows" not in history:
         raise HTTPException(status.HTTP_404_NOT_FOUND, "nothing stored for this creator")
     return CreatorHistory.model_validate(history)

@@ -290,10 +290,10 @@ class _Stopping:
         return self.score_many([record])[0]
 
     def score_many(self, records: Sequence[CreatorRecord]) -> list[ScoreResult]:
+        if isinstance(self._scorer, Scorer):  # (it checks first, too)
+            return self._scorer.score_many_with_rows(records, self._stop)[0]
         if self._stop():
             raise ScoringCancelled
-        if isinstance(self._scorer, Scorer):
-            return self._scorer.score_many_with_rows(records, self._stop)[0]
         return self._scorer.score_many(records)
 
 
@@ -530,15 +530,8 @@ def _score_bodies(items: Sequence[ScoreItem]) -> list[bytes | StoreNote | BaseEx
         groups.setdefault((id(item.scorer), id(item.store)), []).append((index, record))
     for members in groups.values():
         first = items[members[0][0]]
-        for batch_round in _rounds(members, first.store):
-            left = []
-            for member in batch_round:
-                if _gave_up(cancels[member[0]]):
-                    answers[member[0]] = ScoringCancelled()
-                else:
-                    left.append(member)
-            if left:
-                _score_round(first.scorer, first.store, left, answers, waiting_since, cancels)
+        for batch_round in _rounds(members, first.store):  # (members who gave up: left out)
+            _score_round(first.scorer, first.store, batch_round, answers, waiting_since, cancels)
     return answers  # type: ignore[return-value]  # (every item answered)
 
 
@@ -598,6 +591,8 @@ def _score_round(
             ready.append((index, record, completed))
         except Exception as error:
             answers[index] = error
+    if not ready:
+        return
     stop = _every_one_gave_up([cancels[index] for index, _, _ in ready])
     try:
         results = batch.score_records(
