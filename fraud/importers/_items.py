@@ -36,7 +36,6 @@ __all__ = [
     "Reject",
     "SnapshotItem",
     "Where",
-    "check_workbook",
     "csv_encoding",
     "csv_lines",
     "file_time",
@@ -433,13 +432,13 @@ def open_workbook(path: Path, *, data_only: bool = False) -> Any:
     part that decompresses to more than :data:`MAX_XLSX_PART_BYTES`, or to more than
     :data:`MAX_XLSX_RATIO` times its size in the file, is refused (ValueError saying so)
     before openpyxl reads any of it. Raises one of :data:`WORKBOOK_ERRORS`."""
-    check_workbook(path)
+    _check_workbook(path)
     import openpyxl  # (imported here: only workbook imports pay for it)
 
     return openpyxl.load_workbook(path, read_only=True, data_only=data_only)
 
 
-def check_workbook(path: Path) -> None:
+def _check_workbook(path: Path) -> None:
     """Raise ValueError when a part of the workbook ``path`` is too big to be read (zipfile
     reads no more of a member than the size its directory gives, which is checked here).
     Every part is checked: openpyxl finds the shared strings by the workbook's relations,

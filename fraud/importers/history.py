@@ -227,6 +227,11 @@ def _missing(columns: _Columns, headers: list[str], history: bool) -> str | None
     return f"{reason} (expected e.g. {known})"
 
 
+def _header_cells(cells: Iterable[object]) -> list[str]:
+    """A header row's cells as text ("" for an empty one)."""
+    return [str(c).strip() if c is not None else "" for c in cells]
+
+
 def _header_row(rows: Iterable[list[object]], history: bool) -> tuple[int, _Columns | None, str]:
     """The 0-based index of the header among the first rows, its columns, and (no header
     found: index -1, None) why; a header mapping one column twice is that reason."""
@@ -234,7 +239,7 @@ def _header_row(rows: Iterable[list[object]], history: bool) -> tuple[int, _Colu
     for index, cells in enumerate(rows):
         if index >= _HEADER_ROWS:
             break
-        headers = [str(c).strip() if c is not None else "" for c in cells]
+        headers = _header_cells(cells)
         if not any(headers):
             continue
         try:
@@ -359,10 +364,11 @@ def _identity(row: dict[str, Any], platform: str | None) -> _Identity:
 
 # --- rows of one file ----------------------------------------------------------------------
 
-_Row = tuple[Where, dict[str, Any] | Reject]
+#: a row keyed by column, and as the file gives it (what a reject of it shows)
+_Row = tuple[Where, dict[str, Any], Any]
 
 
-def _table_rows(source: _File) -> Iterator[_Row | Note]:
+def _table_rows(source: _File) -> Iterator[_Row | Reject | Note]:
     """The rows of one file keyed by column (a header naming no column dropped), and notes;
     a file with no readable header is one reject."""
     path = source.path
@@ -373,15 +379,15 @@ def _table_rows(source: _File) -> Iterator[_Row | Note]:
         passed: dict[tuple[str, str], None] = {}  # (in the order met, each once)
         for where, row in iter_rows(path):
             if isinstance(row, Reject):
-                yield where, row
+                yield row
                 continue
             try:
                 keys = _Columns.of(row)
             except ValueError as error:
-                yield where, reject_row(where, str(error), row)
+                yield reject_row(where, str(error), row)
                 continue
             passed.update(dict.fromkeys(keys.passed))
-            yield where, keys.row(row) | {"": row}
+            yield where, keys.row(row), row
         if passed:
             yield _passed_note(str(path), passed)
         return
@@ -393,8 +399,7 @@ def _table_rows(source: _File) -> Iterator[_Row | Note]:
         )
     skip, columns, reason = _csv_header(path, encoding, source.history)
     if columns is None:
-        where = Where(str(path), 1)
-        yield where, Reject(where, f"not read: {reason}")
+        yield Reject(Where(str(path), 1), f"not read: {reason}")
         return
     if skip:
         yield Note(
@@ -403,7 +408,7 @@ def _table_rows(source: _File) -> Iterator[_Row | Note]:
     if (note := columns.note(str(path))) is not None:
         yield note
     for where, row in iter_rows(path, encoding=encoding, skip_lines=skip):
-        yield (where, row) if isinstance(row, Reject) else (where, columns.row(row) | {"": row})
+        yield row if isinstance(row, Reject) else (where, columns.row(row), row)
 
 
 def _csv_header(
@@ -436,7 +441,7 @@ def _csv_header(
     return (starts[index] - 1 if index >= 0 else 0), columns, reason
 
 
-def _sheet_rows(source: _File) -> Iterator[_Row | Note]:
+def _sheet_rows(source: _File) -> Iterator[_Row | Reject | Note]:
     """The rows of the first sheet of a workbook with a readable header among its first
     rows, each at its row number (as Excel numbers it); the export day of year-less dates
     is the workbook's recorded creation time, when it has one. A workbook too big to read
@@ -445,8 +450,7 @@ def _sheet_rows(source: _File) -> Iterator[_Row | Note]:
     try:
         book = open_workbook(path, data_only=True)
     except WORKBOOK_ERRORS as error:
-        where = Where(str(path), 1)
-        yield where, Reject(where, f"not an Excel workbook that can be read: {error}")
+        yield Reject(Where(str(path), 1), f"not an Excel workbook that can be read: {error}")
         return
     number = 1
     name = str(path)
@@ -472,20 +476,20 @@ def _sheet_rows(source: _File) -> Iterator[_Row | Note]:
                 )
             if (note := columns.note(name)) is not None:
                 yield note
-            headers = [str(c).strip() if c is not None else "" for c in head[index]]
+            headers = _header_cells(head[index])
             width = max(n for n, h in enumerate(headers, start=1) if h)  # cells past it unread
             rows = sheet.iter_rows(min_row=index + 2, max_col=width, values_only=True)
             for number, cells in enumerate(rows, start=index + 2):
                 if all(cell is None or str(cell).strip() == "" for cell in cells):
                     continue
                 row = {h: c for h, c in zip(headers, cells, strict=False) if h}
-                yield Where(name, number), columns.row(row) | {"": row}
+                yield Where(name, number), columns.row(row), row
             return
-        where = Where(str(path), 1)
-        yield where, Reject(where, f"not read: {first_reason or 'the workbook has no sheet'}")
+        yield Reject(
+            Where(str(path), 1), f"not read: {first_reason or 'the workbook has no sheet'}"
+        )
     except SHEET_ERRORS as error:
-        where = Where(name, number)
-        yield where, Reject(where, f"the sheet cannot be read past this row: {error!r}")
+        yield Reject(Where(name, number), f"the sheet cannot be read past this row: {error!r}")
     finally:
         book.close()
 
@@ -523,7 +527,7 @@ class _Changes:
 
     totals: dict[date, int] = field(default_factory=dict)
     changes: dict[date, int] = field(default_factory=dict)
-    waiting: list[tuple[Where, date, dict[str, Any]]] = field(default_factory=list)
+    waiting: list[tuple[Where, date, dict[str, Any], Any]] = field(default_factory=list)
     conflict: str | None = None
 
 
@@ -533,14 +537,10 @@ def _read_file(
     creators: dict[_Identity, _Changes] = {}
     change_header = "followers change"
     for entry in _table_rows(source):
-        if isinstance(entry, Note):
+        if isinstance(entry, Note | Reject):
             yield entry
             continue
-        where, row = entry
-        if isinstance(row, Reject):
-            yield row
-            continue
-        original = row.pop("", row)
+        where, row, original = entry
         try:
             ident = _identity(row, source.platform)
             followers = parse_count(row.get("followers"), "followers")
@@ -562,7 +562,7 @@ def _read_file(
             if followers is not None:
                 _record(changes, changes.totals, day, followers, "followers")
             else:
-                changes.waiting.append((where, day, row | {"": original}))
+                changes.waiting.append((where, day, row, original))
                 continue
         elif followers is not None and day is not None and "followers_change" in row:
             changes = creators.setdefault(ident, _Changes())  # a total other rows may reach
@@ -612,8 +612,7 @@ def _counted_back(
         totals, problem = _totals(changes)
         if problem is None and totals:
             anchors += 1
-        for where, day, row in changes.waiting:
-            original = row.pop("", row)
+        for where, day, row, original in changes.waiting:
             if problem is not None:
                 reason = f"{header} is a daily change, not a follower count: {problem}"
                 yield reject_row(where, reason, original)
@@ -649,7 +648,7 @@ def _totals(changes: _Changes) -> tuple[dict[date, int], str | None]:
         )
     known = dict(changes.totals)
     one = timedelta(days=1)
-    days = sorted(d for _, d, _ in changes.waiting)
+    days = sorted(d for _, d, _, _ in changes.waiting)
     for day in days:  # forward: total(d) = total(d - 1) + change(d)
         if day not in known and day - one in known:
             known[day] = known[day - one] + changes.changes[day]

@@ -310,7 +310,7 @@ def _sources(path: Path) -> Iterator[_Source]:
         yield _Source(path)
         return
     try:
-        book = _open_workbook(path)
+        book = open_workbook(path)
     except WORKBOOK_ERRORS as error:
         yield _Source(path, problem=f"not an Excel workbook that can be read: {error}")
         return
@@ -579,7 +579,7 @@ def _sheet_rows(source: _Source) -> Iterator[tuple[Where, dict[str, Any] | Rejec
     """The rows of one sheet of an Excel-store workbook (``store/excel_store_base.py``: a
     header row, then one row per dict, None and "" written as ""), each at its row number."""
     try:
-        book = _open_workbook(source.path)
+        book = open_workbook(source.path)
     except WORKBOOK_ERRORS as error:
         where = Where(source.name, 1)
         yield where, Reject(where, f"not an Excel workbook that can be read: {error}")
@@ -625,12 +625,6 @@ def _table_rows(source: _Source) -> Iterator[tuple[Where, dict[str, Any] | Rejec
     except sqlite3.DatabaseError as error:
         where = Where(source.name, number)
         yield where, Reject(where, f"the table cannot be read past this row: {error}")
-
-
-def _open_workbook(path: Path) -> Any:
-    """``path`` opened by openpyxl to be streamed, a workbook too big to read refused
-    (:func:`fraud.importers._items.open_workbook`)."""
-    return open_workbook(path)
 
 
 def _platform(path: Path) -> str | None:
