@@ -663,6 +663,7 @@ def _iter_one_text_or_lines(stream: IO[bytes]) -> Iterator[RawRecord]:
 
 
 _SPACE = re.compile(r"[ \t\n\r]*")
+_BYTES_SPACE = re.compile(rb"[ \t\n\r\x0b\x0c]*")  # (what bytes.lstrip() strips)
 #: where a pretty-printed record starts: a ``{`` or ``[`` at the start of a line (``jq '.[]'``
 #: indents everything inside a record)
 _RECORD_START = re.compile(r"\n(?=[{\[])")
@@ -774,8 +775,9 @@ def _iter_long_text(data: bytes, stream: IO[bytes]) -> Iterator[RawRecord]:
 
     body = data.removeprefix(_BOM)
     part = body[: body.rfind(b"\n") + 1]
+    start = _BYTES_SPACE.match(body).end()  # type: ignore[union-attr]  # (it always matches)
     # one array, unless JSON lines follow the "[" (a stray one), read then as a shorter text is
-    array = body.lstrip()[:1] == b"[" and not _json_lines_after_bracket(body)
+    array = body[start : start + 1] == b"[" and not _json_lines_after_bracket(body, start + 1)
     try:
         decoded = "" if array else part.decode("utf-8")
         scan = None if array else _scan_values(decoded)
@@ -844,12 +846,12 @@ def _first_goes_on(scan: _Scan | None, decoded: str) -> bool:
     return scan is not None and scan.tail is not None and scan.tail == _skip_space(decoded, 0)
 
 
-def _json_lines_after_bracket(body: bytes) -> bool:
-    """Whether the two lines that are not blank after a text's lone ``[`` are each a whole
-    JSON object (JSON lines after a stray ``[``, not an array: an array's elements are
-    separated by commas, and a pretty-printed one's first line is ``{`` alone)."""
-    after = body.lstrip()[1:]  # (the text is read this way only when its "[" is alone)
-    lines = (line for line in after.split(b"\n", 64)[:64] if line.strip())
+def _json_lines_after_bracket(body: bytes, after: int) -> bool:
+    """Whether the two lines that are not blank after a text's lone ``[`` (``body[after:]``
+    the rest of its line on) are each a whole JSON object (JSON lines after a stray ``[``,
+    not an array: an array's elements are separated by commas, and a pretty-printed one's
+    first line is ``{`` alone). Of the text, only those lines are read (no copy of it)."""
+    lines = (line for line in _lines_from(body, after, 64) if line.strip())
     for found, line in enumerate(lines, 1):
         try:
             value = json.loads(line)
@@ -860,6 +862,17 @@ def _json_lines_after_bracket(body: bytes) -> bool:
         if found == 2:
             return True
     return False
+
+
+def _lines_from(data: bytes, position: int, most: int) -> Iterator[bytes]:
+    """At most ``most`` lines of ``data`` from ``position`` on, one at a time."""
+    for _ in range(most):
+        if position > len(data):
+            return
+        end = data.find(b"\n", position)
+        end = len(data) if end < 0 else end
+        yield data[position:end]
+        position = end + 1
 
 
 def _line_end(text: str, position: int) -> int:
