@@ -239,8 +239,11 @@ class RunSummary:
         return 2 if self.rejected else 0
 
     def line(self, verb: str = "scored") -> str:
-        """The summary line printed on stderr."""
-        return f"read {self.read}, {verb} {self.scored}, rejected {self.rejected}"
+        """The summary line printed on stderr (saying so when the input held no record: the
+        run succeeds, with an empty output, which a script checking only the exit code would
+        not see)."""
+        counts = f"read {self.read}, {verb} {self.scored}, rejected {self.rejected}"
+        return counts if self.read else f"{counts}: the input holds no records"
 
 
 # --------------------------------------------------------------------------- validation

@@ -148,6 +148,7 @@ def _add_serve(commands: Any) -> None:
 # One registration function per subcommand, in the order ``fraud --help`` lists them; the
 # report's subcommands are defined with it (fraud.report.commands): HTML report, text table.
 _BATCH_RUNS = ("score", "accounts", "comments")  # runs that load models: see main()
+_LICENSED_RUNS = (*_BATCH_RUNS, "report")  # and the report, which also states it in the page
 _add_accounts = _add_enrich("accounts", "fake probability of accounts", 1000, "scored")
 _add_comments = _add_enrich("comments", "classify comments", 2000, "classified")
 SUBCOMMANDS: list[Callable[[Any], None]] = [_add_score, _add_accounts, _add_comments]
@@ -174,7 +175,7 @@ def main(argv: list[str] | None = None) -> int:
     args.whole_process = argv is None  # the fraud program itself: this process is the run's
     try:
         with batch.sigterm_as_interrupt():
-            if args.command in _BATCH_RUNS:  # once per run: who may use the answers
+            if args.command in _LICENSED_RUNS:  # once per run: who may use the answers
                 runs.print_licence_notice(getattr(args, "model_dir", None))
             code = int(args.handler(args))
         if args.whole_process and args.command in _BATCH_RUNS:

@@ -601,13 +601,25 @@ class _Replayed(io.RawIOBase):
         return len(data)
 
 
+def _can_seek(stream: IO[bytes]) -> bool:
+    """Whether ``stream`` can go back to where it was. A ``gzip.GzipFile`` says it can over any
+    stream (it rewinds by reading its source again from the start), so over a pipe (``gzip -c
+    x | fraud score -``) it is asked of the stream it reads."""
+    if not stream.seekable():
+        return False
+    inner = getattr(stream, "fileobj", None)
+    return inner is None or _can_seek(inner)
+
+
 def _sniff_json_text(stream: IO[bytes]) -> tuple[IO[bytes], bool]:
     """The JSON lines ``stream`` as it was, and whether its first line that is not blank is
-    a lone ``{`` or ``[``: it may be one JSON text pretty-printed (``jq .`` prints one so, a
-    JSON file saved as ``.jsonl``, or sent on stdin), which :func:`_iter_one_text_or_lines`
-    reads as a ``.json`` file is when it is one. Read as lines, it was a reject for every line
-    of the record. Any other text (JSON lines, the common case) is read on as lines at once."""
-    seekable = stream.seekable()
+    a lone ``{`` or ``[``, or starts with ``[``: it may be one JSON text pretty-printed (``jq
+    .`` prints one so, a JSON file saved as ``.jsonl``, or sent on stdin) or an array on one
+    line (``jq -c .``), which :func:`_iter_one_text_or_lines` reads as a ``.json`` file is
+    when it is one. Read as lines, it was a reject for every line of the record (for the
+    array on one line, one reject: session 59). Any other text (JSON lines, the common case)
+    is read on as lines at once."""
+    seekable = _can_seek(stream)
     start = stream.tell() if seekable else 0
     head = b""
     for line in stream:
@@ -615,7 +627,10 @@ def _sniff_json_text(stream: IO[bytes]) -> tuple[IO[bytes], bool]:
         head += line
         if (line.removeprefix(_BOM) if first else line).strip():  # (a BOM alone is blank)
             break
-    pretty = head.removeprefix(_BOM).strip() in (b"{", b"[")
+    first_line = head.removeprefix(_BOM).strip()
+    # a lone "{" or "[", or an array on one line (``jq -c .``, an API's answer piped in): a
+    # line of JSON lines is never an array, and read as one it was a reject
+    pretty = first_line in (b"{", b"[") or first_line.startswith(b"[")
     if seekable:  # a plain file: read again from its start, at full speed
         stream.seek(start)
         return stream, pretty

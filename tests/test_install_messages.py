@@ -111,3 +111,15 @@ def test_every_run_that_loads_models_says_their_licence(
     assert main([command, str(source), "-o", str(tmp_path / "out.jsonl")]) == 0
     err = capsys.readouterr().err
     assert err.count("not cleared for commercial use") == 1
+
+
+def test_the_report_says_its_models_licence_on_stderr_too(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # README audit s59: "every run says so once, on stderr for the CLI" was not true of
+    # `fraud report`, which said it only in the page
+    out = tmp_path / "report.html"
+    assert main(["report", str(samples_dir() / "creators.jsonl"), "-o", str(out)]) == 0
+    err = capsys.readouterr().err
+    assert err.count("not cleared for commercial use") == 1
+    assert "not cleared for commercial use" in out.read_text("utf-8")
