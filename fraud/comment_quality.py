@@ -40,7 +40,7 @@ import sys
 import threading
 import unicodedata
 from collections import deque
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -57,6 +57,7 @@ from fraud.lures import (
     load_lure_rules,
     prepare_chunk_tables,
 )
+from fraud.stopping import check_stop
 from fraud.text_patterns import (
     CJK_CLASS,
     CJK_RANGES,
@@ -1834,6 +1835,11 @@ class ByteBoundedCache:
 _ENTRY_OVERHEAD = 120  # dict slot, the cached tuple and its references (measured roughly)
 #: Distinct texts classified together at most (the model's n-gram arrays of a slice stay small).
 _SLICE = 4096
+#: ... and their characters at most: on benchmarks/worst_creator.py's shapes (5 MiB bodies) a
+#: slice then costs under 0.1 s of CPU, against 1.5 s for their texts in one slice (a stop
+#: check comes before each slice); a realistic creator's texts (180 comments) make a few
+#: thousand characters, one slice.
+_SLICE_CHARS = 50_000
 #: Bytes the decision cache of one classifier may hold (keys and overhead). Real comment
 #: sections hardly repeat across creators, so a large cache is mostly memory: at 64 MB,
 #: `fraud score --jobs 2` on 4,000 creators with distinct comments peaked at 510 MiB of PSS
@@ -1841,6 +1847,22 @@ _SLICE = 4096
 #: 16 MB, and was no faster (`benchmarks/ab_trees.py`; docs/history.md, forty-fourth session);
 #: short repeated texts (emoji, "nice", "求链接") take little room.
 CACHE_MAX_BYTES = 16 * 2**20
+
+
+def _slices(texts: list[str]) -> Iterator[list[str]]:
+    """Consecutive slices of ``texts`` of at most :data:`_SLICE` texts and :data:`_SLICE_CHARS`
+    characters (at least one text each; none for no text)."""
+    if len(texts) <= _SLICE and sum(map(len, texts)) <= _SLICE_CHARS:
+        if texts:
+            yield texts
+        return
+    start, chars = 0, 0
+    for index, size in enumerate(map(len, texts)):
+        if index > start and (index - start >= _SLICE or chars + size > _SLICE_CHARS):
+            yield texts[start:index]
+            start, chars = index, 0
+        chars += size
+    yield texts[start:]
 
 
 class _UseReference(Exception):
@@ -1936,23 +1958,30 @@ class CommentClassifier:
         return [(entry[0], entry[1]) for entry in self._decide(texts)]
 
     def classify_and_normalise(
-        self, texts: Sequence[str]
+        self, texts: Sequence[str], stop: Callable[[], bool] | None = None
     ) -> tuple[list[tuple[CommentCategory, str | None]], list[str]]:
         """:meth:`classify_with_lures` and :meth:`normalise` of the same texts in one call:
         the normal forms come with the decisions, so they never depend on what the cache
-        still holds (a chunk larger than the cache evicts its own first texts)."""
-        entries = self._decide(texts)
+        still holds (a chunk larger than the cache evicts its own first texts).
+
+        ``stop``: a scoring's stop check (:mod:`fraud.stopping`), checked before each slice
+        of the texts not in the cache: :class:`~fraud.stopping.ScoringCancelled` as soon as
+        it says stop. The decisions do not depend on it."""
+        entries = self._decide(texts, stop)
         return [(entry[0], entry[1]) for entry in entries], [entry[2] for entry in entries]
 
-    def _decide(self, texts: Sequence[str]) -> list[tuple[CommentCategory, str | None, str]]:
-        """(category, lure type, normal form) of each text, from the cache or computed."""
+    def _decide(
+        self, texts: Sequence[str], stop: Callable[[], bool] | None = None
+    ) -> list[tuple[CommentCategory, str | None, str]]:
+        """(category, lure type, normal form) of each text, from the cache or computed slice
+        by slice (:func:`_slices`: bounded memory and time), ``stop`` checked before each."""
         cache = self._cache
         found: list[tuple[CommentCategory, str | None, str] | None] = cache.get_many(texts)
         missing = [i for i, entry in enumerate(found) if entry is None]
         pending = list(dict.fromkeys([texts[i] for i in missing]))  # distinct, in order
         computed: list[tuple[CommentCategory, str | None, str]] = []  # pending's, in order
-        for start in range(0, len(pending), _SLICE):  # bounded memory for very large chunks
-            keys = pending[start : start + _SLICE]
+        for keys in _slices(pending):
+            check_stop(stop)
             raws = _without_lone_surrogates(keys)
             try:
                 if not self.fast:

@@ -13,18 +13,18 @@ Examples
 
 from __future__ import annotations
 
+import dataclasses
 import math
-import threading
 from collections.abc import Callable, Sequence
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
 from fraud import paths
-from fraud.audience import FollowerModel, account_columns
-from fraud.comment_quality import _SLICE, CommentClassifier
+from fraud.audience import AccountColumns, FollowerModel, account_columns
+from fraud.comment_quality import CommentClassifier
 from fraud.features import (
     CHECKS,
     FeatureContext,
@@ -52,7 +52,8 @@ from fraud.reasons import (
     fraud_signals,
     has_red_flag,
 )
-from fraud.schema import CreatorRecord, Reason, ScoreResult, Verdict
+from fraud.schema import Account, CreatorRecord, Reason, ScoreResult, Verdict
+from fraud.stopping import ScoringCancelled, StopCheck, check_stop, stop_function
 
 __all__ = [
     "BEHAVIOURAL_CHECKS",
@@ -90,79 +91,6 @@ _METRICS = {
     "comments": ("low_effort_share", "n_comments", "n_creator_replies"),
     "growth": ("spike_date", "spike_followers", "spike_x_normal"),
 }
-
-
-class ScoringCancelled(BaseException):
-    """The stop check given to :meth:`Scorer.score_many_with_rows` said stop: the scoring ended
-    between two steps, with no results. A ``BaseException``, as ``asyncio.CancelledError``
-    is, so that the ``except Exception`` of a caller that rescores a failed chunk creator by
-    creator (:func:`fraud.batch.score_records`) lets it through instead of starting again."""
-
-
-#: A stop check for :meth:`Scorer.score_many_with_rows`: a zero-argument callable that says whether to
-#: stop (a ``threading.Event`` is read with its ``is_set``).
-StopCheck = Callable[[], bool] | threading.Event
-
-
-def _stop_function(stop: StopCheck | None) -> Callable[[], bool] | None:
-    return stop.is_set if isinstance(stop, threading.Event) else stop
-
-
-def _check(stop: Callable[[], bool] | None) -> None:
-    if stop is not None and stop():
-        raise ScoringCancelled
-
-
-class _StoppingClassifier:
-    """The comment classifier, with the stop check before each slice of texts it decides and
-    after the last: slices of at most the classifier's own slice of texts and
-    :data:`_CLASSIFIER_SLICE_CHARS` characters (one call, as without a stop check, for the
-    texts of realistic creators). Decisions depend on the text alone: the same answers."""
-
-    __slots__ = ("_classifier", "_stop")
-
-    def __init__(self, classifier: CommentClassifier, stop: Callable[[], bool]) -> None:
-        self._classifier = classifier
-        self._stop = stop
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._classifier, name)
-
-    def classify_and_normalise(
-        self, texts: Sequence[str]
-    ) -> tuple[list[tuple[Any, str | None]], list[str]]:
-        _check(self._stop)
-        if len(texts) <= _CLASSIFIER_SLICE and sum(map(len, texts)) <= _CLASSIFIER_SLICE_CHARS:
-            found: tuple[list[tuple[Any, str | None]], list[str]]
-            found = self._classifier.classify_and_normalise(texts)
-            _check(self._stop)
-            return found
-        decisions: list[tuple[Any, str | None]] = []
-        normal_forms: list[str] = []
-        for number, part in enumerate(_text_slices(texts)):
-            if number:
-                _check(self._stop)
-            found = self._classifier.classify_and_normalise(texts[part.start : part.stop])
-            decisions += found[0]
-            normal_forms += found[1]
-        _check(self._stop)
-        return decisions, normal_forms
-
-
-def _text_slices(texts: Sequence[str]) -> list[range]:
-    """Consecutive ranges of ``texts`` of at most :data:`_CLASSIFIER_SLICE` texts and
-    :data:`_CLASSIFIER_SLICE_CHARS` characters (always at least one text)."""
-    slices: list[range] = []
-    start, chars = 0, 0
-    for index, text in enumerate(texts):
-        if index > start and (
-            index - start >= _CLASSIFIER_SLICE or chars + len(text) > _CLASSIFIER_SLICE_CHARS
-        ):
-            slices.append(range(start, index))
-            start, chars = index, 0
-        chars += len(text)
-    slices.append(range(start, len(texts)))
-    return slices
 
 
 def is_sufficient(row: FeatureRow) -> bool:
@@ -211,36 +139,36 @@ class FeatureExtractor:
             CommentClassifier.load(root / COMMENTS_MODEL_DIR),
         )
 
-    def context(self, record: CreatorRecord) -> FeatureContext:
-        """What the feature modules read besides the record: date, norms, component models."""
+    def context(
+        self, record: CreatorRecord, stop: Callable[[], bool] | None = None
+    ) -> FeatureContext:
+        """What the feature modules read besides the record: date, norms, component models
+        (and the scoring's stop check, when it has one)."""
         return FeatureContext(
             as_of=record.as_of or datetime.now(UTC),
             norms=self.norms,
             follower_model=self.follower_model,
             comment_classifier=self.comment_classifier,
+            stop=stop,
         )
 
     def rows(
         self, records: Sequence[CreatorRecord], stop: StopCheck | None = None
     ) -> list[FeatureRow]:
         """The feature rows of ``records``, judging all their sampled followers in one call.
-        ``stop``: as :meth:`Scorer.score_many_with_rows`'s."""
-        check = _stop_function(stop)
-        contexts = [self.context(record) for record in records]
-        if check is not None and hasattr(self.comment_classifier, "classify_and_normalise"):
-            stopping = _StoppingClassifier(self.comment_classifier, check)  # type: ignore[arg-type]
-            for context in contexts:
-                context.comment_classifier = stopping  # type: ignore[assignment]
+        ``stop``: as :meth:`Scorer.score_many_with_rows`'s (each context carries it)."""
+        check = stop_function(stop)
+        contexts = [self.context(record, check) for record in records]
         if self.follower_model is not None:
             todo = [i for i, r in enumerate(records) if len(r.follower_sample or ()) >= MIN_SAMPLE]
-            columns = account_columns(
-                [(records[i].follower_sample or [], contexts[i].as_of.date()) for i in todo]
+            columns = _account_columns(
+                [(records[i].follower_sample or [], contexts[i].as_of.date()) for i in todo], check
             )
-            _check(check)
+            check_stop(check)
             predicted = self.follower_model.predict_proba_columns(
                 columns, [records[i].platform for i in todo]
             )
-            _check(check)
+            check_stop(check)
             stops = np.cumsum(columns.lengths).tolist()
             for i, probabilities, end in zip(todo, predicted, stops, strict=True):
                 contexts[i].fake_probabilities = probabilities
@@ -253,12 +181,44 @@ class FeatureExtractor:
         return [extract_features(record, self.context(record)) for record in records]
 
 
-#: The most texts :class:`_StoppingClassifier` gives the classifier at once: its own slice.
-_CLASSIFIER_SLICE = _SLICE
-#: ... and the most characters: on benchmarks/worst_creator.py's shapes (5 MiB bodies) the
-#: longest slice then costs under 0.1 s of CPU, against 1.5 s for their texts in one slice;
-#: a realistic creator's texts (180 comments) make a few thousand characters, one slice.
-_CLASSIFIER_SLICE_CHARS = 100_000
+#: The most sampled followers whose columns are built at once, a stop check before each
+#: further slice: on benchmarks/worst_creator.py's shapes (5,000 followers with 200-character
+#: names) a slice costs under 0.1 s of CPU, against 0.35 s for the sample in one call; a
+#: chunk of 64 realistic creators (150 followers each) makes ten slices, about 0.3 ms more.
+_ACCOUNT_SLICE = 1024
+
+
+def _account_columns(
+    samples: Sequence[tuple[Sequence[Account], date]], stop: Callable[[], bool] | None
+) -> AccountColumns:
+    """:func:`fraud.audience.account_columns` of ``samples``, built slice by slice of at most
+    :data:`_ACCOUNT_SLICE` accounts with ``stop`` checked before each slice but the first (an
+    account's columns depend on it alone: the same columns as in one call)."""
+    if sum(len(accounts) for accounts, _ in samples) <= _ACCOUNT_SLICE:
+        return account_columns(samples)
+    parts: list[AccountColumns] = []
+    piece: list[tuple[Sequence[Account], date]] = []
+    room = _ACCOUNT_SLICE
+    for accounts, as_of in samples:
+        start = 0
+        while len(accounts) - start > room:
+            piece.append((accounts[start : start + room], as_of))
+            if parts:
+                check_stop(stop)
+            parts.append(account_columns(piece))
+            start, piece, room = start + room, [], _ACCOUNT_SLICE
+        piece.append((accounts[start:], as_of))
+        room -= len(accounts) - start
+    if parts:
+        check_stop(stop)
+    parts.append(account_columns(piece))
+    joined = {
+        field.name: np.concatenate([getattr(part, field.name) for part in parts])
+        for field in dataclasses.fields(AccountColumns)
+        if field.name != "lengths"
+    }
+    lengths = np.array([len(accounts) for accounts, _ in samples], dtype=np.int64)
+    return AccountColumns(lengths=lengths, **joined)
 
 
 def _notes(record: CreatorRecord) -> tuple[Reason, ...]:
@@ -308,28 +268,30 @@ class Scorer:
         its charts from them, without extracting the features again).
 
         ``stop``: a zero-argument callable (or a ``threading.Event``) checked between the
-        steps (before the follower model and after it, before each slice of comment texts
-        the classifier decides and after the last, before the creator model and after it,
-        before each creator's reasons): :class:`ScoringCancelled` is raised as soon as it
-        says stop. The results do not depend on it."""
+        steps and inside the long ones (before each slice of the follower sample's columns,
+        before the follower model and after it, before each slice of comment texts the
+        classifier decides, between the comment features' steps and before each slice of
+        their texts, before the creator model and after it, before each creator's reasons;
+        each record's :class:`FeatureContext` carries it): :class:`ScoringCancelled` is
+        raised as soon as it says stop. The results do not depend on it."""
         if not records:
             return [], []
-        check = _stop_function(stop)
-        _check(check)
+        check = stop_function(stop)
+        check_stop(check)
         rows = self.extractor.rows(records, check)
-        _check(check)
+        check_stop(check)
         names = self.creator_model.feature_names
         margins, contributions = self.creator_model.margins_and_contributions(
             feature_matrix(rows, names)
         )
-        _check(check)
+        check_stop(check)
         regimes = [row_regime(row) for row in rows]
         probabilities = self.creator_model.calibrate(margins, regimes).tolist()
         results = []
         for record, row, regime, p, c in zip(
             records, rows, regimes, probabilities, contributions[:, :-1].tolist(), strict=True
         ):
-            _check(check)
+            check_stop(check)
             results.append(self._result(record, row, regime, p, dict(zip(names, c, strict=True))))
         return results, rows
 

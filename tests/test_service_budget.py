@@ -16,7 +16,7 @@ import orjson
 import pytest
 from fastapi import HTTPException
 
-import fraud.scoring as scoring
+import fraud.comment_quality as comment_quality
 from fraud.schema import CreatorRecord
 from fraud.scoring import Scorer, ScoringCancelled
 from fraud.store import CreatorStore, creator_key
@@ -151,9 +151,9 @@ def test_the_classifier_is_checked_between_slices_of_texts(
         return stop
 
     scorer.score_many_with_rows(records, count(checks))
-    for bound, value in (("_CLASSIFIER_SLICE", 7), ("_CLASSIFIER_SLICE_CHARS", 300)):
+    for bound, value in (("_SLICE", 7), ("_SLICE_CHARS", 300)):
         with monkeypatch.context() as patched:
-            patched.setattr(scoring, bound, value)
+            patched.setattr(comment_quality, bound, value)
             scorer.extractor.comment_classifier.clear_cache()  # type: ignore[union-attr]
             sliced: list[int] = []
             results, _ = scorer.score_many_with_rows(records, count(sliced))

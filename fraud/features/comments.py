@@ -47,7 +47,7 @@ import re
 import unicodedata
 from bisect import bisect_left
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
 from functools import lru_cache
 from itertools import chain, compress, filterfalse, repeat
@@ -66,7 +66,15 @@ from fraud.comment_quality import (
     prepare_many,
     prepare_text,
 )
-from fraud.features.base import NAN, FeatureBlock, FeatureContext, Segments, median_rows
+from fraud.features.base import (
+    NAN,
+    FeatureBlock,
+    FeatureContext,
+    Segments,
+    median_rows,
+    shared_stop,
+    text_slices,
+)
 from fraud.features.near_duplicates import (
     core_text,
     core_texts,
@@ -79,6 +87,7 @@ from fraud.features.near_duplicates import (
 from fraud.lures import LureType, lure_skeleton, lure_sound, lure_sounds
 from fraud.norms import AudienceNorm, size_tier
 from fraud.schema import CreatorRecord
+from fraud.stopping import check_stop
 from fraud.text_patterns import names_matching, sorted_distinct, sorted_runs
 from fraud.wording import counted
 
@@ -274,32 +283,36 @@ def _examples(texts: Iterable[str], k: int = 3) -> list[str]:
 
 
 def _emoji_copies(
-    texts: Sequence[str], accounts: Sequence[str]
+    texts: Sequence[str],
+    accounts: Sequence[str],
+    packages: Sequence[tuple[str, ...] | None] | None = None,
 ) -> tuple[list[int], dict[str, Any]]:
     """Of the emoji-only comments ``texts`` (from ``accounts``) of one creator: the positions
     of those that are copies of one package (:func:`emoji_copy_key`) posted by
     :data:`EMOJI_COPY_MIN_ACCOUNTS` accounts or more, and the evidence (the most copied
-    package as most often posted, spaces removed; its accounts and comments; how many such)."""
+    package as most often posted, spaces removed; its accounts and comments; how many such).
+    ``packages``: the texts' :func:`emoji_copy_key`, when the caller has them."""
     by_key: dict[tuple[str, ...], set[str]] = defaultdict(set)
     n_of: Counter[tuple[str, ...]] = Counter()
-    spellings: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
-    keys: list[tuple[str, ...] | None] = []
-    for text, account in zip(texts, accounts, strict=True):
-        key = emoji_copy_key(text)
-        keys.append(key)
+    if packages is None:
+        packages = list(map(emoji_copy_key, texts))
+    for account, key in zip(accounts, packages, strict=True):
         if key is not None:
             by_key[key].add(account)
             n_of[key] += 1
-            spellings[key]["".join(text.split())] += 1
     copied = {key for key, found in by_key.items() if len(found) >= EMOJI_COPY_MIN_ACCOUNTS}
-    at = [i for i, key in enumerate(keys) if key in copied]
+    at = [i for i, key in enumerate(packages) if key in copied]
     evidence: dict[str, Any] = {
         "n_emoji_copy_comments": len(at),
         "n_emoji_copy_strings": len(copied),
     }
     if copied:
         top = max(copied, key=lambda key: (len(by_key[key]), n_of[key], key))
-        evidence["emoji_copy_string"] = next(iter(_by_count(spellings[top])))
+        # its spellings (spaces removed), the most posted first (ties by spelling)
+        spellings = Counter(
+            "".join(text.split()) for text, key in zip(texts, packages, strict=True) if key == top
+        )
+        evidence["emoji_copy_string"] = next(iter(_by_count(spellings)))
         evidence["n_emoji_copy_accounts"] = len(by_key[top])
         evidence["n_emoji_copy_string_comments"] = n_of[top]
     return at, evidence
@@ -322,12 +335,19 @@ def _decides_and_normalises(classifier: Any) -> bool:
     )
 
 
-def _classify_and_normalise(classifier: Any, texts: list[str]) -> _Classified:
+def _classify_and_normalise(
+    classifier: Any, texts: list[str], stop: Callable[[], bool] | None = None
+) -> _Classified:
     """The decisions and normal forms of ``texts``: from one call where the classifier has
     it (:meth:`fraud.comment_quality.CommentClassifier.classify_and_normalise`, which never
-    depends on what its cache still holds), else from the two calls of an older interface."""
+    depends on what its cache still holds, and checks ``stop`` between its slices), else
+    from the two calls of an older interface."""
     if hasattr(classifier, "classify_and_normalise"):
-        found: _Classified = classifier.classify_and_normalise(texts)
+        found: _Classified = (
+            classifier.classify_and_normalise(texts)
+            if stop is None
+            else classifier.classify_and_normalise(texts, stop=stop)
+        )
         return found
     return classifier.classify_with_lures(texts), classifier.normalise(texts)
 
@@ -364,7 +384,8 @@ def extract_many(
     for key, members in groups.items():
         classifier = classifiers[key]
         texts = [text for _, part in members for text in part]
-        decisions, normalised = _classify_and_normalise(classifier, texts)
+        stop = shared_stop([contexts[index] for index, _ in members])
+        decisions, normalised = _classify_and_normalise(classifier, texts, stop)
         start = 0
         for index, part in members:
             end = start + len(part)
@@ -424,7 +445,7 @@ def _extract(
     n = len(audience)
     classifier = ctx.comment_classifier
     if classified is None and _decides_and_normalises(classifier):
-        classified = _classify_and_normalise(classifier, [c.text for c in audience])
+        classified = _classify_and_normalise(classifier, [c.text for c in audience], ctx.stop)
     if classified is not None:
         categories = [category for category, _ in classified[0]]
         lure_types = [lure for _, lure in classified[0]]
@@ -746,6 +767,8 @@ def _extract_chunk(
     scored alone pays once). Equal, block for block, to the per-creator path (tests hold
     them equal on real corpora)."""
     k = len(records)
+    halt = shared_stop(contexts)  # the scoring's stop check, before each step and slice
+    check_stop(halt)
     if audiences is None:
         listed = [list(filterfalse(_FROM_CREATOR, record.comments)) for record in records]
         audiences = [(audience, list(map(_TEXT, audience))) for audience in listed]
@@ -785,16 +808,20 @@ def _extract_chunk(
     n_distinct_texts = np.bincount(
         sorted_distinct(segment * m + text_id) // m, minlength=k
     ).tolist()
+    check_stop(halt)
     # Lure campaigns: one lure (type and key) from three accounts or more, then reworded lures
     # (near duplicates among a creator's spam outside those campaigns: found in the same
     # pass as the near duplicates of all its comments, as groups of their own).
     campaign = np.zeros(m, dtype=bool)
     spam_at = np.flatnonzero(is_spam).tolist()
+    spam_texts = [texts[i] for i in spam_at]
+    spam_keys: list[str] = []
+    for part in text_slices(spam_texts):
+        check_stop(halt)
+        spam_keys += _lure_keys(spam_texts[part.start : part.stop])
     lure_of = {
         i: (owner, str(lure_types[i]), key)
-        for i, owner, key in zip(
-            spam_at, segment[spam_at].tolist(), _lure_keys([texts[i] for i in spam_at]), strict=True
-        )
+        for i, owner, key in zip(spam_at, segment[spam_at].tolist(), spam_keys, strict=True)
     }
     authors_by_lure: dict[tuple[int, str, str], set[str]] = defaultdict(set)
     for i, key in lure_of.items():
@@ -802,6 +829,7 @@ def _extract_chunk(
     for i, key in lure_of.items():
         if len(authors_by_lure[key]) >= MIN_CAMPAIGN_ACCOUNTS:
             campaign[i] = True
+    check_stop(halt)
     rest = np.flatnonzero(is_spam & ~campaign)
     rest = rest if len(rest) >= MIN_CAMPAIGN_ACCOUNTS else rest[:0]
     rest_list = rest.tolist()
@@ -811,6 +839,7 @@ def _extract_chunk(
         np.concatenate((segment, k + segment[rest])),
         text_ids=np.concatenate((text_id, text_id[rest])),
         account_ids=np.concatenate((account, account[rest])),
+        stop=halt,
     )
     near, similar_all = near_all[:m], loose_all[:m]
     if len(rest):
@@ -821,26 +850,33 @@ def _extract_chunk(
             per_owner = distinct_per_key(owners, account[marked])
             n_near_accounts[owners] = per_owner
         campaign[marked[n_near_accounts[segment[marked]] >= MIN_CAMPAIGN_ACCOUNTS]] = True
+    check_stop(halt)
     with_lure = [i for i, lure in enumerate(lure_types) if lure is not None]
     boost_cue = np.zeros(m, dtype=bool)
     boost_cue[[i for i in with_lure if lure_types[i] == LureType.FOLLOW_EXCHANGE]] = True
 
     # Emoji strings pasted by many accounts, per creator (see _extract): copies too. Only the
     # texts that read as a package can be (most are a fan's own emoji, which count nowhere).
-    packaged_at = [
-        i
-        for i in np.flatnonzero(code == _EMOJI_ONLY_CODE).tolist()
-        if emoji_copy_key(texts[i]) is not None
-    ]
+    emoji_only = np.flatnonzero(code == _EMOJI_ONLY_CODE).tolist()
+    emoji_texts = [texts[i] for i in emoji_only]
+    emoji_keys: list[tuple[str, ...] | None] = []
+    for part in text_slices(emoji_texts):
+        check_stop(halt)
+        emoji_keys += map(emoji_copy_key, emoji_texts[part.start : part.stop])
+    package_of = {i: key for i, key in zip(emoji_only, emoji_keys, strict=True) if key is not None}
+    packaged_at = list(package_of)
     emoji_copy = np.zeros(m, dtype=bool)
     emoji_evidence: list[dict[str, Any]] = []
     for start, n in zip(starts.tolist(), lengths.tolist(), strict=True):
         emoji_at = _within(packaged_at, start, start + n)
         emoji_copied, evidence = _emoji_copies(
-            [texts[i] for i in emoji_at], [author_keys[i] for i in emoji_at]
+            [texts[i] for i in emoji_at],
+            [author_keys[i] for i in emoji_at],
+            [package_of[i] for i in emoji_at],
         )
         emoji_copy[[emoji_at[j] for j in emoji_copied]] = True
         emoji_evidence.append(evidence)
+    check_stop(halt)
     repeated = exact | near | emoji_copy
     similar = similar_all & ~exact
     length_median = (
@@ -873,6 +909,7 @@ def _extract_chunk(
     checks_regulars = n_posts >= MIN_POSTS_FOR_REGULARS
     from_regular &= checks_regulars[segment]
 
+    check_stop(halt)
     judged = ~np.fromiter(map(FIRST_COMER_FORMS.__contains__, normalised), bool, m)
     delays = _delay_minutes(records, segment, post_keys, list(map(_COMMENT_TIME, comments)))
     known_delay = ~np.isnan(delays)
@@ -888,6 +925,7 @@ def _extract_chunk(
         by_author[spread_at], segment[spread_at], delays[spread_at], k
     )
 
+    check_stop(halt)
     # Top commenters and digit-heavy names, over the named comments.
     named_at = np.flatnonzero(named)
     found_keys, per_key = np.unique(by_author[named_at], return_counts=True)
@@ -925,6 +963,7 @@ def _extract_chunk(
         "timed_low": _per_segment(segment, timed & known_delay & low_effort & judged, k),
         "timed_judged": _per_segment(segment, known_delay & judged, k),
     }
+    check_stop(halt)
     n_known_list = n_known.tolist()
     n_posts_list, n_regulars_list = n_posts.tolist(), n_regulars.tolist()
     mentions = [i for i, text in enumerate(texts) if "@" in text]
@@ -932,26 +971,30 @@ def _extract_chunk(
     mentioning: list[set[str]] = [set() for _ in range(k)]
     commenters: dict[int, set[str]] = {}
     segments_list = segment.tolist()
-    for i in mentions:
-        owner = segments_list[i]
-        if owner not in commenters:
-            start = int(starts[owner])
-            commenters[owner] = set(
-                map(str.lower, filter(None, authors[start : start + int(lengths[owner])]))
-            )
-        handles = {h.lower().rstrip(".") for h in _MENTION.findall(texts[i])}
-        # the handles of this section's commenters but the writer (without copying the section)
-        handles &= commenters[owner]
-        handles.discard(author_keys[i].lower())
-        if handles:
-            n_cross[owner] += 1
-            mentioning[owner].add(author_keys[i])
+    for part in text_slices([texts[i] for i in mentions]):
+        check_stop(halt)
+        for i in mentions[part.start : part.stop]:
+            owner = segments_list[i]
+            if owner not in commenters:
+                start = int(starts[owner])
+                commenters[owner] = set(
+                    map(str.lower, filter(None, authors[start : start + int(lengths[owner])]))
+                )
+            handles = {h.lower().rstrip(".") for h in _MENTION.findall(texts[i])}
+            # the handles of this section's commenters but the writer (without copying it)
+            handles &= commenters[owner]
+            handles.discard(author_keys[i].lower())
+            if handles:
+                n_cross[owner] += 1
+                mentioning[owner].add(author_keys[i])
+    check_stop(halt)
     low_at = np.flatnonzero(low_effort).tolist()
     campaign_at = np.flatnonzero(campaign).tolist()
     boost_at = np.flatnonzero(boost_cue).tolist()
 
     blocks = []
     for c, (record, ctx) in enumerate(zip(records, contexts, strict=True)):
+        check_stop(halt)
         n = int(lengths[c])
         start = int(starts[c])
         n_replies = len(record.comments) - n

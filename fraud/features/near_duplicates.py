@@ -24,11 +24,13 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import numpy as np
 
+from fraud.features.base import text_slices
+from fraud.stopping import check_stop
 from fraud.text_patterns import HAS_CJK as _HAS_CJK
 from fraud.text_patterns import cjk_mask, sorted_distinct
 
@@ -243,9 +245,10 @@ def core_texts_regex(normalised: Sequence[str]) -> list[str]:
     return cores
 
 
-def minhash_signatures(texts: Sequence[str]) -> np.ndarray:
+def minhash_signatures(texts: Sequence[str], stop: Callable[[], bool] | None = None) -> np.ndarray:
     """(len(texts), 16) uint32 MinHash signatures of the character 3-gram sets, in one numpy
-    pass over the whole chunk. Texts shorter than three characters get an all-max row."""
+    pass over the whole chunk. Texts shorter than three characters get an all-max row.
+    ``stop``: a scoring's stop check (:mod:`fraud.stopping`), checked before each block."""
     n = len(texts)
     out = np.full((n, _N_HASHES), _EMPTY, dtype=np.uint32)
     if n == 0:
@@ -258,9 +261,10 @@ def minhash_signatures(texts: Sequence[str]) -> np.ndarray:
             np.cumsum(lengths), np.arange(_BLOCK_CHARS, lengths.sum(), _BLOCK_CHARS)
         )
         bounds = [0, *sorted(set(np.maximum(cuts, 1).tolist())), n]
-        for start, stop in itertools.pairwise(bounds):
-            if stop > start:
-                out[start:stop] = _minhash_block(texts[start:stop], out[start:stop])
+        for start, end in itertools.pairwise(bounds):
+            if end > start:
+                check_stop(stop)
+                out[start:end] = _minhash_block(texts[start:end], out[start:end])
         return out
     return _minhash_block(texts, out)
 
@@ -717,6 +721,7 @@ def grouped_near_and_similar_masks(
     *,
     text_ids: np.ndarray | None = None,
     account_ids: np.ndarray | None = None,
+    stop: Callable[[], bool] | None = None,
 ) -> tuple[np.ndarray, np.ndarray]:
     """:func:`near_and_similar_masks` of each group's texts (``groups``: a group number per
     text, e.g. the creator of each comment), computed for all groups at once: one MinHash
@@ -725,7 +730,8 @@ def grouped_near_and_similar_masks(
     different groups are never matched. ``similar=False`` skips the similar-text mask
     (all False): :func:`near_duplicate_mask` group by group. ``text_ids`` and
     ``account_ids``: :func:`first_index_ids` of ``texts`` and ``authors``, when the caller
-    has them."""
+    has them. ``stop``: a scoring's stop check (:mod:`fraud.stopping`), checked before each
+    slice of the texts' cores and signatures (the masks do not depend on it)."""
     n = len(texts)
     near = np.zeros(n, dtype=bool)
     loose = np.zeros(n, dtype=bool)
@@ -737,7 +743,10 @@ def grouped_near_and_similar_masks(
     firsts = np.flatnonzero(text_id == np.arange(n))
     distinct = list(map(texts.__getitem__, firsts.tolist()))
     n_distinct = len(distinct)
-    cores = core_texts(distinct)
+    cores: list[str] = []
+    for part in text_slices(distinct):  # a text's core depends on it alone
+        check_stop(stop)
+        cores += core_texts(distinct[part.start : part.stop])
     slot = np.empty(n, dtype=np.int64)
     slot[firsts] = np.arange(n_distinct)
     which = slot[text_id]  # each text's place in ``distinct``
@@ -776,8 +785,10 @@ def grouped_near_and_similar_masks(
     text_at, core_at = np.flatnonzero(sign_text), np.flatnonzero(sign_core)
     signatures = minhash_signatures(
         list(map(distinct.__getitem__, text_at.tolist()))
-        + list(map(cores.__getitem__, core_at.tolist()))
+        + list(map(cores.__getitem__, core_at.tolist())),
+        stop,
     )
+    check_stop(stop)
     row_of_text = np.full(n_distinct, -1, dtype=np.int64)
     row_of_text[text_at] = np.arange(len(text_at))
     row_of_core = row_of_text.copy()

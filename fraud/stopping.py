@@ -1,0 +1,39 @@
+"""Stopping a scoring part way: the stop check given to
+:meth:`fraud.scoring.Scorer.score_many_with_rows`, and the exception that ends the scoring when
+it says stop.
+
+The check is carried down the scoring's call path (the :class:`fraud.features.FeatureContext`
+of each record holds it, and the comment classifier takes it), so that each long step checks
+it between slices of its work: a scoring whose caller gave up ends soon, wherever it is.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+
+__all__ = ["ScoringCancelled", "StopCheck", "check_stop", "stop_function"]
+
+
+class ScoringCancelled(BaseException):
+    """The stop check given to :meth:`fraud.scoring.Scorer.score_many_with_rows` said stop: the
+    scoring ended at one of its checks (between two steps, or two slices of one), with no
+    results. A ``BaseException``, as ``asyncio.CancelledError`` is, so that the ``except
+    Exception`` of a caller that rescores a failed chunk creator by creator
+    (:func:`fraud.batch.score_records`) lets it through instead of starting again."""
+
+
+#: A stop check for :meth:`fraud.scoring.Scorer.score_many_with_rows`: a zero-argument
+#: callable that says whether to stop (a ``threading.Event`` is read with its ``is_set``).
+StopCheck = Callable[[], bool] | threading.Event
+
+
+def stop_function(stop: StopCheck | None) -> Callable[[], bool] | None:
+    """``stop`` as a zero-argument callable (an Event's ``is_set``), or None."""
+    return stop.is_set if isinstance(stop, threading.Event) else stop
+
+
+def check_stop(stop: Callable[[], bool] | None) -> None:
+    """Raise :class:`ScoringCancelled` when ``stop`` is given and says stop."""
+    if stop is not None and stop():
+        raise ScoringCancelled
