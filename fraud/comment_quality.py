@@ -918,12 +918,38 @@ def _lure_besides_money_talk(prepared: str, lure: LureType, lex: Lexicons) -> st
     return str(other)
 
 
+#: words quoted or reported in a comment (s59, blind5): a short span inside quotation marks
+#: (“看我主页”, "dm me", 「私我」), or what others are said to say before it is condemned
+#: (说 加v带你赚钱 的都是骗子: the words between 说 and 的 (人 / 号 / 评论)(都 / 全)是 骗子 / 托 /
+#: 假的 / 机器人 / 盗号...). Bounded spans, no nesting: one pass, linear in the text.
+_REPORTED_WORDS = re.compile(
+    r"“[^“”\n]{1,30}”|\"[^\"\n]{1,30}\"|「[^「」\n]{1,30}」|『[^『』\n]{1,30}』"
+    r"|(?<=说)[^，,。!！?？;；\n]{1,20}?(?=的(?:人|号|账号|评论|那些)?(?:都|全|基本|多半|肯定|一般)?"
+    r"(?:是|为)(?:骗子|骗人|托|假的|诈骗|机器人|水军|盗号))"
+)
+#: what every span of :data:`_REPORTED_WORDS` starts with
+_REPORTED_HINT = re.compile('[“"「『说]')
+
+
 def _lure_context(prepared: str, lex: Lexicons) -> str | None:
     """The kind of lure talk in a comment (``warning``, ``story``, ``question``), or None
-    when there is none, or an ``insist`` row or a handle says the comment pushes a lure."""
+    when there is none, or an ``insist`` row or a handle says the comment pushes a lure.
+
+    An ``insist`` row met only inside quoted or reported words (:data:`_REPORTED_WORDS`)
+    does not push: a comment that warns about a quoted lure (看到好多说“私我”的 都别点 都是盗号的;
+    anyone commenting "dm me" is a scammer) is read with those words blanked, and only a
+    warning, story or question outside them makes it talk (s59, blind5). A handle anywhere,
+    quoted or not, still keeps the lure."""
     kind = lex.lure_context.find(prepared)
-    if kind is None or kind == "insist" or _HANDLE.search(prepared):
+    if kind is None or _HANDLE.search(prepared):
         return None
+    if kind == "insist":
+        unquoted = _REPORTED_WORDS.sub(" ", prepared) if _REPORTED_HINT.search(prepared) else ""
+        if not unquoted or unquoted == prepared:
+            return None
+        kind = lex.lure_context.find(unquoted)
+        if kind not in ("warning", "story", "question"):
+            return None
     return kind
 
 
