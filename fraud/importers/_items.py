@@ -26,6 +26,7 @@ __all__ = [
     "MAX_XLSX_RATIO",
     "SHEET_ERRORS",
     "WORKBOOK_ERRORS",
+    "Blank",
     "CommentItem",
     "Item",
     "JsonElementLines",
@@ -39,6 +40,7 @@ __all__ = [
     "csv_encoding",
     "csv_lines",
     "file_time",
+    "iter_csv_rows",
     "iter_rows",
     "open_workbook",
     "post_fields",
@@ -167,6 +169,14 @@ def _preview(value: Any) -> str:
         return repr(value)[:500]
 
 
+@dataclass(frozen=True, slots=True)
+class Blank:
+    """Empty lines of a CSV file before a record (``where``: the first of them), as
+    :func:`iter_rows` gives them when asked (``blanks=True``)."""
+
+    where: Where
+
+
 def iter_rows(
     path: Path, *, encoding: str | None = None, skip_lines: int = 0
 ) -> Iterator[tuple[Where, dict[str, Any] | Reject]]:
@@ -182,10 +192,27 @@ def iter_rows(
     (:func:`csv_encoding`), its header being the record on line ``skip_lines + 1`` (the
     lines above it, a title an export writes, are not read).
     """
+    for where, row in _rows(path, encoding, skip_lines, blanks=False):
+        if not isinstance(row, Blank):
+            yield where, row
+
+
+def iter_csv_rows(
+    path: Path, *, encoding: str | None = None, skip_lines: int = 0
+) -> Iterator[tuple[Where, dict[str, Any] | Reject | Blank]]:
+    """The rows of the CSV file ``path`` as :func:`iter_rows` gives them, and a
+    :class:`Blank` before a record that empty lines come before (where one table of an
+    export that writes several ends)."""
+    yield from _rows(path, encoding, skip_lines, blanks=True)
+
+
+def _rows(
+    path: Path, encoding: str | None, skip_lines: int, blanks: bool
+) -> Iterator[tuple[Where, dict[str, Any] | Reject | Blank]]:
     name = str(path)
     suffix = Path(plain_name(name)).suffix.lower()
-    rows = (
-        _iter_csv(path, encoding or "utf-8-sig", skip_lines)
+    rows: Iterator[tuple[Where, dict[str, Any] | Reject | Blank]] = (
+        _iter_csv(path, encoding or "utf-8-sig", skip_lines, blanks)
         if suffix == ".csv"
         else _iter_json(path, suffix)
     )
@@ -257,8 +284,8 @@ def csv_lines(path: Path, encoding: str, errors: str) -> Iterator[_Lines]:
 
 
 def _iter_csv(
-    path: Path, encoding: str = "utf-8-sig", skip_lines: int = 0
-) -> Iterator[tuple[Where, dict[str, Any] | Reject]]:
+    path: Path, encoding: str = "utf-8-sig", skip_lines: int = 0, blanks: bool = False
+) -> Iterator[tuple[Where, dict[str, Any] | Reject | Blank]]:
     """CSV rows; a row with a byte that is not UTF-8 or a cell the csv module refuses (over
     its field size limit) is a reject for that row, and the rest of the file is read.
 
@@ -272,6 +299,11 @@ def _iter_csv(
     for row in _csv_rows(path, encoding, skip_lines):
         if last is not None:
             yield last[0], last[1]
+            last = None
+        if isinstance(row, Blank):
+            if blanks:
+                yield row.where, row
+            continue
         last = row
     if last is None:
         return
@@ -291,9 +323,10 @@ def _iter_csv(
 
 def _csv_rows(
     path: Path, encoding: str = "utf-8-sig", skip_lines: int = 0
-) -> Iterator[tuple[Where, dict[str, Any] | Reject, str]]:
+) -> Iterator[tuple[Where, dict[str, Any] | Reject, str] | Blank]:
     """The rows of :func:`_iter_csv`, short ones as they are (missing cells None), each with
-    its record's text as in the file; the header is read after ``skip_lines`` lines."""
+    its record's text as in the file, and a :class:`Blank` before a record that empty lines
+    come before; the header is read after ``skip_lines`` lines."""
     name = str(path)
     # MediaCrawler writes CSV with a UTF-8 byte order mark (encoding="utf-8-sig"); open_input
     # decompresses a .csv.gz and refuses UTF-16 text (ValueError, before any row).
@@ -330,8 +363,14 @@ def _csv_rows(
                 continue
             # A record whose quoted cells span lines is placed at its first line.
             where = Where(name, lines.first or reader.line_num)
+            start = lines.number - len(lines.record) + 1  # the empty lines skipped come first
+            if lines.first is not None and lines.first > start:
+                yield Blank(Where(name, start))
             if None in row:  # more cells than header columns
-                yield where, Reject(where, "CSV row has more cells than the header"), ""
+                cells = [v for v in row.values() if isinstance(v, str)]
+                cells += [str(v) for v in row[None]]  # the cells past the header's
+                reason = "CSV row has more cells than the header"
+                yield where, Reject(where, reason, _cells_preview(cells)), ""
                 continue
             values = [v for v in row.values() if isinstance(v, str)]
             if any(_NOT_UTF8.search(cell) for cell in (*row.keys(), *values)):
