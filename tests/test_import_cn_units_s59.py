@@ -169,9 +169,7 @@ def test_a_count_marked_missing_is_missing_as_an_empty_cell_is(tmp_path: Path, m
 
 
 @pytest.mark.parametrize("mark", ["--", "暂无"])
-def test_a_total_marked_missing_beside_a_change_is_counted_back(
-    tmp_path: Path, mark: str
-) -> None:
+def test_a_total_marked_missing_beside_a_change_is_counted_back(tmp_path: Path, mark: str) -> None:
     path = _csv(
         tmp_path,
         "douyin_trend.csv",

@@ -156,10 +156,11 @@ def _cell_key(value: str) -> str:
     return _nfkc(value).lower()
 
 
-def _unit_of(header: str) -> tuple[str, str, int] | None:
-    """(the column, the unit as the header writes it, its factor) of a count column's header
-    that names a unit (``粉丝数(万)``, ``粉丝数（万）``, ``粉丝量/万``, ``Followers (K)``,
-    ``followers (thousands)``, ``作品数(个)``: factor 1), or None."""
+def _unit_of(header: str) -> tuple[str, str, str, int] | None:
+    """(the column, the header's key without its unit, the unit as the header writes it, its
+    factor) of a count column's header that names a unit (``粉丝数(万)``, ``粉丝数（万）``,
+    ``粉丝量/万``, ``Followers (K)``, ``followers (thousands)``, ``作品数(个)``: factor 1),
+    or None."""
     found = _UNIT_HEADER.fullmatch(_nfkc(header))
     if found is None:
         return None
@@ -168,7 +169,8 @@ def _unit_of(header: str) -> tuple[str, str, int] | None:
     unit = _UNIT.fullmatch(written.lower())
     if column not in _COUNT_COLUMNS or unit is None or not written:
         return None
-    return column, written, _UNIT_FACTORS[unit["unit"]] if unit["unit"] else 1
+    factor = _UNIT_FACTORS[unit["unit"]] if unit["unit"] else 1
+    return column, _header_key(found["name"]), written, factor
 
 
 def _column_of(header: object) -> str | None:
@@ -262,8 +264,7 @@ class _Columns:
             key = _header_key(header)
             column = _COLUMN_OF.get(key)
             if column is None and (unit := _unit_of(str(header))) is not None:
-                column, written, factor = unit
-                key = _header_key(_UNIT_HEADER.fullmatch(_nfkc(str(header)))["name"])  # type: ignore[index]
+                column, key, written, factor = unit
                 if factor > 1:
                     units[str(header)] = (written, factor)
             if column is None:
