@@ -13,12 +13,14 @@ unit. Files are written here, no fixtures.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
 import openpyxl
 import pytest
 
+from fraud.importers import _items
 from fraud.importers._items import Note, ProfileItem, Reject, SnapshotItem
 from fraud.importers.history import read_history, read_profiles
 from tests.test_import_sources import _import
@@ -281,3 +283,102 @@ def test_a_second_table_in_a_sheet_is_not_read(tmp_path: Path) -> None:
     assert f"{path}: rows 4-306 not read: another table after a blank row ('作品数据';" in (
         " ".join(summary.notes)
     )
+
+
+# --- the memory a workbook's shared strings may take ---------------------------------------
+
+
+_SST_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"
+
+
+def _trend_book(path: Path, rows: int, strings_part: str = "xl/sharedStrings.xml") -> Path:
+    """A trend workbook of ``rows`` days as Excel writes one: its text in a shared-strings
+    table (each count written as text, a distinct string of 18 bytes of XML), the table in the
+    part ``strings_part`` (openpyxl finds it by the content types, whatever its name)."""
+    import zipfile
+
+    book = openpyxl.Workbook()
+    book.active.append(["placeholder"])
+    book.save(path)
+    strings = ["日期", "抖音号", "粉丝数", "lin", "2025-11-01"]
+    rows_xml = ['<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c>'
+                '<c r="C1" t="s"><v>2</v></c></row>']  # fmt: skip
+    for n in range(2, rows + 2):
+        strings.append(str(1_000_000 + n))
+        rows_xml.append(
+            f'<row r="{n}"><c r="A{n}" t="s"><v>4</v></c><c r="B{n}" t="s"><v>3</v></c>'
+            f'<c r="C{n}" t="s"><v>{len(strings) - 1}</v></c></row>'
+        )
+    ns = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
+    with zipfile.ZipFile(path) as archive:
+        parts = {name: archive.read(name) for name in archive.namelist()}
+    parts.pop("xl/sharedStrings.xml", None)
+    override = f'<Override PartName="/{strings_part}" ContentType="{_SST_TYPE}"/></Types>'
+    types = re.sub(rb"<Override [^>]*sharedStrings[^>]*>", b"", parts["[Content_Types].xml"])
+    parts["[Content_Types].xml"] = types.replace(b"</Types>", override.encode())
+    parts["xl/worksheets/sheet1.xml"] = (
+        f"<worksheet {ns}><sheetData>{''.join(rows_xml)}</sheetData></worksheet>".encode()
+    )
+    parts[strings_part] = (
+        f"<sst {ns}>{''.join(f'<si><t>{s}</t></si>' for s in strings)}</sst>".encode()
+    )
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    return path
+
+
+def test_the_shared_strings_limit_is_well_below_the_part_limit() -> None:
+    # 256 MB of short strings took some 2.2 GB of memory to open
+    assert _items.MAX_XLSX_SHARED_STRINGS_BYTES == 64 << 20
+    assert _items.MAX_XLSX_PART_BYTES == 256 << 20
+
+
+@pytest.mark.parametrize("part", ["xl/sharedStrings.xml", "xl/other_name.xml"])
+def test_shared_strings_over_their_limit_are_refused_and_a_sheet_as_big_is_not(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, part: str
+) -> None:
+    # (64 MB are not written in a test: the limit is lowered to the strings' size less one)
+    import zipfile
+
+    path = _trend_book(tmp_path / "抖音_粉丝趋势.xlsx", 2_000, part)
+    with zipfile.ZipFile(path) as archive:
+        sizes = {i.filename: i.file_size for i in archive.infolist()}
+    assert sizes["xl/worksheets/sheet1.xml"] > sizes[part] > sizes["[Content_Types].xml"]
+    monkeypatch.setattr(_items, "MAX_XLSX_SHARED_STRINGS_BYTES", sizes[part] - 1)
+    items = list(read_history([path]))
+    assert [type(i) for i in items] == [Reject]
+    assert items[0].reason == (  # type: ignore[union-attr]
+        f"not an Excel workbook that can be read: its shared strings ({part}) decompress to"
+        " 0 MB, more than the 0 MB read: they are held in memory whole, at 2 to 9 times their"
+        " size; not read (a CSV of the same rows is read as it streams)"
+    )
+    # at their size, read; and the sheet, over it, too: it is streamed
+    monkeypatch.setattr(_items, "MAX_XLSX_SHARED_STRINGS_BYTES", sizes[part])
+    assert sum(isinstance(i, SnapshotItem) for i in read_history([path])) == 2_000
+
+
+def test_an_excel_store_with_shared_strings_over_their_limit_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # (MediaCrawler writes its store with openpyxl, whose strings are inline: a store saved
+    # again by Excel or WPS has them shared)
+    import zipfile
+
+    from fraud.importers.mediacrawler import read_mediacrawler
+    from tests.test_import_excel_store import _workbook
+    from tests.test_import_xlsx_limits_s58 import _with_shared_strings
+
+    path = _workbook(
+        tmp_path / "xhs" / "xhs_search_20251121_101010.xlsx",
+        {"Comments": [{"comment_id": "c1", "note_id": "n1", "content": "hi"}]},
+    )
+    _with_shared_strings(path, 2_000)
+    with zipfile.ZipFile(path) as archive:
+        size = archive.getinfo("xl/sharedStrings.xml").file_size
+    monkeypatch.setattr(_items, "MAX_XLSX_SHARED_STRINGS_BYTES", size - 1)
+    rejects = [i for i in read_mediacrawler([path]) if isinstance(i, Reject)]
+    assert len(rejects) == 1
+    assert "its shared strings (xl/sharedStrings.xml) decompress to 0 MB" in rejects[0].reason
+    monkeypatch.setattr(_items, "MAX_XLSX_SHARED_STRINGS_BYTES", size)
+    assert not any(isinstance(i, Reject) for i in read_mediacrawler([path]))

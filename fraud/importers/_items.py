@@ -24,6 +24,7 @@ from fraud.io import DECOMPRESSION_ERRORS, RecordError, open_input, plain_name, 
 __all__ = [
     "MAX_XLSX_PART_BYTES",
     "MAX_XLSX_RATIO",
+    "MAX_XLSX_SHARED_STRINGS_BYTES",
     "SHEET_ERRORS",
     "WORKBOOK_ERRORS",
     "Blank",
@@ -454,10 +455,16 @@ WORKBOOK_ERRORS = (OSError, ValueError, KeyError, zipfile.BadZipFile)
 #: SyntaxError), the zip member's data corrupt (zlib.error, a CRC error, EOFError).
 SHEET_ERRORS = (*WORKBOOK_ERRORS, SyntaxError, EOFError, zlib.error)
 
-#: The most a part of a workbook (a sheet, the shared strings) may decompress to: the limit of
-#: a ``.json.xz``. openpyxl holds the whole shared-strings table in memory even when it
-#: streams the sheets (some 9 bytes of memory a byte of XML of short strings).
+#: The most a part of a workbook (a sheet) may decompress to: the limit of a ``.json.xz``.
 MAX_XLSX_PART_BYTES = MAX_JSON_XZ_BYTES
+#: The most a workbook's shared-strings table may decompress to. openpyxl holds the whole table
+#: in memory even when it streams the sheets: 32 MB of XML took 50 MB of memory as 40-character
+#: Chinese texts, 210 MB as 7-digit counts written as text, 270 MB as 2-letter strings (1.6,
+#: 6.5 and 8.5 times its size; at the 256 MB of other parts, some 2.2 GB). A follower-trend
+#: sheet as long as Excel allows (1,045,000 rows: 5,000 creators x 209 days) with every count
+#: written as text has 21 MB of shared strings (197 MB of memory to open); with the counts
+#: as numbers, 0.4 MB. 64 MB is 3 times the first: some 600 MB of memory at most.
+MAX_XLSX_SHARED_STRINGS_BYTES = 64 * 1024 * 1024
 #: The most a part (over :data:`_RATIO_FROM` bytes) may decompress to, times its compressed
 #: size (Apache POI's zip-bomb limit; the parts of spreadsheets written by openpyxl and Excel
 #: are some 3 to 15 times their compressed size). A crafted ``sharedStrings.xml`` of 136 KB
@@ -480,8 +487,9 @@ def open_workbook(path: Path, *, data_only: bool = False) -> Any:
 def _check_workbook(path: Path) -> None:
     """Raise ValueError when a part of the workbook ``path`` is too big to be read (zipfile
     reads no more of a member than the size its directory gives, which is checked here).
-    Every part is checked: openpyxl finds the shared strings by the workbook's relations,
-    which may name any part."""
+    Every part is checked: openpyxl finds the shared strings by the workbook's content
+    types, which may name any part; the parts it reads whole (those content types, the
+    shared strings) have the lower limit :data:`MAX_XLSX_SHARED_STRINGS_BYTES`."""
     with zipfile.ZipFile(path) as archive:
         for info in archive.infolist():
             size, packed = info.file_size, info.compress_size
@@ -496,6 +504,42 @@ def _check_workbook(path: Path) -> None:
                     f" {packed / 1024:,.0f} KB, {size / max(packed, 1):,.0f} times its size in"
                     f" the file (a zip bomb?; more than {MAX_XLSX_RATIO} times is not read)"
                 )
+        for info in _read_whole(archive):
+            if info.file_size > MAX_XLSX_SHARED_STRINGS_BYTES:
+                what = "shared strings" if info.filename != _CONTENT_TYPES else "content types"
+                raise ValueError(
+                    f"its {what} ({info.filename}) decompress to"
+                    f" {info.file_size / 2**20:,.0f} MB, more than the"
+                    f" {MAX_XLSX_SHARED_STRINGS_BYTES >> 20} MB read: they are held in memory"
+                    " whole, at 2 to 9 times their size; not read (a CSV of the same rows is"
+                    " read as it streams)"
+                )
+
+
+_CONTENT_TYPES = "[Content_Types].xml"
+
+
+def _read_whole(archive: zipfile.ZipFile) -> Iterator[zipfile.ZipInfo]:
+    """The parts of a workbook openpyxl holds in memory whole, of a size that grows with its
+    rows: its content types, then the part they declare the shared strings (openpyxl reads
+    the first they declare, of any name); content types over the limit are not parsed, nor
+    ones that cannot be (openpyxl then refuses the file itself)."""
+    from openpyxl.packaging.manifest import Manifest
+    from openpyxl.xml.constants import SHARED_STRINGS
+    from openpyxl.xml.functions import fromstring
+
+    try:
+        types = archive.getinfo(_CONTENT_TYPES)
+    except KeyError:
+        return
+    yield types
+    try:
+        part = Manifest.from_tree(fromstring(archive.read(types))).find(SHARED_STRINGS)
+        strings = archive.getinfo(part.PartName[1:]) if part is not None else None
+    except (TypeError, *SHEET_ERRORS):
+        return
+    if strings is not None:
+        yield strings
 
 
 def read_json_file(path: Path) -> Any:

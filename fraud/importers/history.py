@@ -9,7 +9,10 @@ creator as ``creator_id`` (the platform's id, with or without a ``platform:`` pr
 (``日期``, ``粉丝数`` / ``粉丝总数`` / ``总粉丝量``, ``关注数``, ``作品数``, ``抖音号``,
 ``昵称``, ``平台``; :data:`HEADER_ALIASES`), and a title above the header row is passed
 over. A CSV that is not UTF-8 but GB18030 (GBK: Excel on a Chinese Windows) is read as
-such, with a note.
+such, with a note. A count's header may name the unit of its numbers (``粉丝数(万)``,
+``Followers (K)``: :func:`_unit_of`), which are then read times it, with a note; a cell
+marking a count missing (``-``, ``暂无``) is empty; and of several tables one below another
+(a blank line between them) only the one whose header is read is (:class:`_Table`).
 
 A history's follower column may be a daily net change (``粉丝增量``, ``净增粉丝``) instead
 of a total. A change is not a count: such a row becomes a snapshot only when the same file
