@@ -148,6 +148,21 @@ def test_a_profiles_table_in_thousands(tmp_path: Path) -> None:
     assert isinstance(profiles[0], ProfileItem)
 
 
+def test_a_blank_or_marked_cell_under_a_unit_header_is_missing(tmp_path: Path) -> None:
+    path = _csv(
+        tmp_path,
+        "douyin_trend.csv",
+        "日期,抖音号,粉丝数(万),粉丝增量(万)\n2025-11-01,a,  , 暂无 \n2025-11-02,a,1.5,  \n",
+    )
+    items = list(read_history([path]))
+    assert [(s.date.day, s.followers) for s in items if isinstance(s, SnapshotItem)] == [
+        (2, 15_000)
+    ]
+    assert [(r.where.line, r.reason) for r in items if isinstance(r, Reject)] == [
+        (2, "followers is missing")
+    ]
+
+
 # --- cells marking a missing count -------------------------------------------------------
 
 MARKS = ["-", "--", "—", "/", "N/A", "暂无", "无数据", "－", ""]

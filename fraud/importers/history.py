@@ -296,15 +296,17 @@ class _Columns:
         return _passed_note(name, self.passed)
 
     def row(self, row: dict[str, Any]) -> dict[str, Any]:
-        """``row`` (keyed by the file's headers) keyed by column: a cell marking a missing
-        value (``-``, ``暂无``: :data:`_MISSING_MARKS`) None, as an empty one, and a cell of
-        a column in a unit :class:`_Scaled`."""
+        """``row`` (keyed by the file's headers) keyed by column: a cell of spaces or marking
+        a missing value (``-``, ``暂无``: :data:`_MISSING_MARKS`) None, as an empty one, and
+        a cell of a column in a unit :class:`_Scaled`."""
         out: dict[str, Any] = {}
         for column, header in self.names.items():
             value = row.get(header)
-            if isinstance(value, str) and _cell_key(value) in _MISSING_MARKS:
-                value = None
-            elif column in self.units and value is not None and value != "":
+            if isinstance(value, str):
+                text = value.strip()  # (the marks are short: a long text is not normalised)
+                if not text or (len(text) <= 4 and _cell_key(text) in _MISSING_MARKS):
+                    value = None
+            if column in self.units and value is not None:
                 value = _Scaled(value, header, *self.units[column])
             out[column] = value
         return out
