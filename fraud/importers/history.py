@@ -299,16 +299,16 @@ class _Columns:
         """``row`` (keyed by the file's headers) keyed by column: a cell of spaces or marking
         a missing value (``-``, ``暂无``: :data:`_MISSING_MARKS`) None, as an empty one, and
         a cell of a column in a unit :class:`_Scaled`."""
-        out: dict[str, Any] = {}
-        for column, header in self.names.items():
-            value = row.get(header)
-            if isinstance(value, str):
-                text = value.strip()  # (the marks are short: a long text is not normalised)
-                if not text or (len(text) <= 4 and _cell_key(text) in _MISSING_MARKS):
-                    value = None
-            if column in self.units and value is not None:
-                value = _Scaled(value, header, *self.units[column])
-            out[column] = value
+        out = {column: row.get(header) for column, header in self.names.items()}
+        for column, value in out.items():
+            if value.__class__ is str and len(value) <= 8:  # (the marks are short)
+                text = value.strip()
+                if not text or (not text[0].isdigit() and _cell_key(text) in _MISSING_MARKS):
+                    out[column] = None
+        for column, (unit, factor) in self.units.items():
+            value = out[column]
+            if value is not None and not (isinstance(value, str) and not value.strip()):
+                out[column] = _Scaled(value, self.names[column], unit, factor)
         return out
 
     def scaled(self) -> Iterator[tuple[str, str, str, int]]:
@@ -409,11 +409,12 @@ class _File:
     # each header of a column in a unit read: [its unit, factor, the coarsest rounding of its
     # counts, the first value read and its count]
     scaled: dict[str, list[Any]] = field(default_factory=dict)
+    in_units: bool = False  # a column of the file is in a unit (its cells are _Scaled)
 
     def counts(self, row: dict[str, Any]) -> dict[str, Any]:
         """``row`` with its cells of a column in a unit (:class:`_Scaled`) made counts (a
         ValueError for a cell that cannot be: :meth:`_Scaled.count`)."""
-        if not any(isinstance(value, _Scaled) for value in row.values()):
+        if not self.in_units:
             return row
         row = dict(row)
         for column, value in row.items():
@@ -540,6 +541,7 @@ def _table_rows(source: _File) -> Iterator[_Row | Reject | Note]:
                 yield reject_row(where, str(error), row)
                 continue
             passed.update(dict.fromkeys(keys.passed))
+            source.in_units = source.in_units or bool(keys.units)
             yield where, keys.row(row), row
         if passed:
             yield _passed_note(str(path), passed)
@@ -560,12 +562,15 @@ def _table_rows(source: _File) -> Iterator[_Row | Reject | Note]:
         )
     if (note := columns.note(str(path))) is not None:
         yield note
+    source.in_units = bool(columns.units)
     table = _Table(str(path), source.history, "lines")
     for where, record in iter_csv_rows(path, encoding=encoding, skip_lines=skip):
         if isinstance(record, Blank) or (isinstance(record, dict) and _empty(record.values())):
             table.blank(where)
         elif isinstance(record, Reject):
             yield from table.take(record)
+        elif table.plain:  # (no blank line since the last row: the row is the table's)
+            yield where, columns.row(record), record
         else:
             yield from table.take((where, columns.row(record), record))
     yield from table.end()
@@ -595,6 +600,11 @@ class _Table:
         self.lines = lines  # "lines" of a CSV, "rows" of a sheet
         self.after_blank: int | None = None  # the first blank line since the last row
         self.skipped: list[Any] | None = None  # [first line, last line, cells shown]
+
+    @property
+    def plain(self) -> bool:
+        """No blank line since the last row read, nor lines passed over: a row is read."""
+        return self.after_blank is None and self.skipped is None
 
     def blank(self, where: Where) -> None:
         if self.after_blank is None and self.skipped is None:
@@ -738,6 +748,7 @@ def _sheet_rows(source: _File) -> Iterator[_Row | Reject | Note]:
                 )
             if (note := columns.note(name)) is not None:
                 yield note
+            source.in_units = bool(columns.units)
             headers = _header_cells(head[index])
             width = max(n for n, h in enumerate(headers, start=1) if h)  # cells past it unread
             rows = sheet.iter_rows(min_row=index + 2, max_col=width, values_only=True)
@@ -747,7 +758,10 @@ def _sheet_rows(source: _File) -> Iterator[_Row | Reject | Note]:
                     table.blank(Where(name, number))
                     continue
                 row = {h: c for h, c in zip(headers, cells, strict=False) if h}
-                yield from table.take((Where(name, number), columns.row(row), row))
+                if table.plain:
+                    yield Where(name, number), columns.row(row), row
+                else:
+                    yield from table.take((Where(name, number), columns.row(row), row))
             yield from table.end()
             return
         yield Reject(
