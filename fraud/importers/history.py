@@ -119,6 +119,8 @@ _HEADER_ROWS = 20  # rows of a sheet or CSV looked through for the header (title
 _MISSING_MARKS = frozenset(
     {"-", "--", "---", "—", "——", "–", "/", "n/a", "#n/a", "暂无", "无数据", "暂无数据"}
 )
+# the first characters of the marks, as a cell may write them (full-width forms, N/A)
+_MARK_STARTS = frozenset("-—–/n#暂无－／ｎＮ＃N")
 
 # The unit a count column's header may name (粉丝数(万), 粉丝量/万, Followers (K)): what its
 # plain numbers are multiplied by. 人/个/条/次 (people, items) after it or alone multiply by 1.
@@ -303,7 +305,7 @@ class _Columns:
         for column, value in out.items():
             if value.__class__ is str and len(value) <= 8:  # (the marks are short)
                 text = value.strip()
-                if not text or (not text[0].isdigit() and _cell_key(text) in _MISSING_MARKS):
+                if not text or (text[0] in _MARK_STARTS and _cell_key(text) in _MISSING_MARKS):
                     out[column] = None
         for column, (unit, factor) in self.units.items():
             value = out[column]
