@@ -24,8 +24,10 @@ from fraud.io import DECOMPRESSION_ERRORS, RecordError, open_input, plain_name, 
 __all__ = [
     "MAX_XLSX_PART_BYTES",
     "MAX_XLSX_RATIO",
+    "MAX_XLSX_SHARED_STRINGS_BYTES",
     "SHEET_ERRORS",
     "WORKBOOK_ERRORS",
+    "Blank",
     "CommentItem",
     "Item",
     "JsonElementLines",
@@ -39,6 +41,7 @@ __all__ = [
     "csv_encoding",
     "csv_lines",
     "file_time",
+    "iter_csv_rows",
     "iter_rows",
     "open_workbook",
     "post_fields",
@@ -167,6 +170,14 @@ def _preview(value: Any) -> str:
         return repr(value)[:500]
 
 
+@dataclass(frozen=True, slots=True)
+class Blank:
+    """Empty lines of a CSV file before a record (``where``: the first of them), as
+    :func:`iter_rows` gives them when asked (``blanks=True``)."""
+
+    where: Where
+
+
 def iter_rows(
     path: Path, *, encoding: str | None = None, skip_lines: int = 0
 ) -> Iterator[tuple[Where, dict[str, Any] | Reject]]:
@@ -182,10 +193,27 @@ def iter_rows(
     (:func:`csv_encoding`), its header being the record on line ``skip_lines + 1`` (the
     lines above it, a title an export writes, are not read).
     """
+    for where, row in _rows(path, encoding, skip_lines, blanks=False):
+        if not isinstance(row, Blank):
+            yield where, row
+
+
+def iter_csv_rows(
+    path: Path, *, encoding: str | None = None, skip_lines: int = 0
+) -> Iterator[tuple[Where, dict[str, Any] | Reject | Blank]]:
+    """The rows of the CSV file ``path`` as :func:`iter_rows` gives them, and a
+    :class:`Blank` before a record that empty lines come before (where one table of an
+    export that writes several ends)."""
+    yield from _rows(path, encoding, skip_lines, blanks=True)
+
+
+def _rows(
+    path: Path, encoding: str | None, skip_lines: int, blanks: bool
+) -> Iterator[tuple[Where, dict[str, Any] | Reject | Blank]]:
     name = str(path)
     suffix = Path(plain_name(name)).suffix.lower()
-    rows = (
-        _iter_csv(path, encoding or "utf-8-sig", skip_lines)
+    rows: Iterator[tuple[Where, dict[str, Any] | Reject | Blank]] = (
+        _iter_csv(path, encoding or "utf-8-sig", skip_lines, blanks)
         if suffix == ".csv"
         else _iter_json(path, suffix)
     )
@@ -257,8 +285,8 @@ def csv_lines(path: Path, encoding: str, errors: str) -> Iterator[_Lines]:
 
 
 def _iter_csv(
-    path: Path, encoding: str = "utf-8-sig", skip_lines: int = 0
-) -> Iterator[tuple[Where, dict[str, Any] | Reject]]:
+    path: Path, encoding: str = "utf-8-sig", skip_lines: int = 0, blanks: bool = False
+) -> Iterator[tuple[Where, dict[str, Any] | Reject | Blank]]:
     """CSV rows; a row with a byte that is not UTF-8 or a cell the csv module refuses (over
     its field size limit) is a reject for that row, and the rest of the file is read.
 
@@ -272,6 +300,11 @@ def _iter_csv(
     for row in _csv_rows(path, encoding, skip_lines):
         if last is not None:
             yield last[0], last[1]
+            last = None
+        if isinstance(row, Blank):
+            if blanks:
+                yield row.where, row
+            continue
         last = row
     if last is None:
         return
@@ -291,9 +324,10 @@ def _iter_csv(
 
 def _csv_rows(
     path: Path, encoding: str = "utf-8-sig", skip_lines: int = 0
-) -> Iterator[tuple[Where, dict[str, Any] | Reject, str]]:
+) -> Iterator[tuple[Where, dict[str, Any] | Reject, str] | Blank]:
     """The rows of :func:`_iter_csv`, short ones as they are (missing cells None), each with
-    its record's text as in the file; the header is read after ``skip_lines`` lines."""
+    its record's text as in the file, and a :class:`Blank` before a record that empty lines
+    come before; the header is read after ``skip_lines`` lines."""
     name = str(path)
     # MediaCrawler writes CSV with a UTF-8 byte order mark (encoding="utf-8-sig"); open_input
     # decompresses a .csv.gz and refuses UTF-16 text (ValueError, before any row).
@@ -330,8 +364,14 @@ def _csv_rows(
                 continue
             # A record whose quoted cells span lines is placed at its first line.
             where = Where(name, lines.first or reader.line_num)
+            start = lines.number - len(lines.record) + 1  # the empty lines skipped come first
+            if lines.first is not None and lines.first > start:
+                yield Blank(Where(name, start))
             if None in row:  # more cells than header columns
-                yield where, Reject(where, "CSV row has more cells than the header"), ""
+                cells = [v for v in row.values() if isinstance(v, str)]
+                cells += [str(v) for v in row[None]]  # the cells past the header's
+                reason = "CSV row has more cells than the header"
+                yield where, Reject(where, reason, _cells_preview(cells)), ""
                 continue
             values = [v for v in row.values() if isinstance(v, str)]
             if any(_NOT_UTF8.search(cell) for cell in (*row.keys(), *values)):
@@ -415,10 +455,16 @@ WORKBOOK_ERRORS = (OSError, ValueError, KeyError, zipfile.BadZipFile)
 #: SyntaxError), the zip member's data corrupt (zlib.error, a CRC error, EOFError).
 SHEET_ERRORS = (*WORKBOOK_ERRORS, SyntaxError, EOFError, zlib.error)
 
-#: The most a part of a workbook (a sheet, the shared strings) may decompress to: the limit of
-#: a ``.json.xz``. openpyxl holds the whole shared-strings table in memory even when it
-#: streams the sheets (some 9 bytes of memory a byte of XML of short strings).
+#: The most a part of a workbook (a sheet) may decompress to: the limit of a ``.json.xz``.
 MAX_XLSX_PART_BYTES = MAX_JSON_XZ_BYTES
+#: The most a workbook's shared-strings table may decompress to. openpyxl holds the whole table
+#: in memory even when it streams the sheets: 32 MB of XML took 50 MB of memory as 40-character
+#: Chinese texts, 210 MB as 7-digit counts written as text, 270 MB as 2-letter strings (1.6,
+#: 6.5 and 8.5 times its size; at the 256 MB of other parts, some 2.2 GB). A follower-trend
+#: sheet as long as Excel allows (1,045,000 rows: 5,000 creators x 209 days) with every count
+#: written as text has 21 MB of shared strings (197 MB of memory to open); with the counts
+#: as numbers, 0.4 MB. 64 MB is 3 times the first: some 600 MB of memory at most.
+MAX_XLSX_SHARED_STRINGS_BYTES = 64 * 1024 * 1024
 #: The most a part (over :data:`_RATIO_FROM` bytes) may decompress to, times its compressed
 #: size (Apache POI's zip-bomb limit; the parts of spreadsheets written by openpyxl and Excel
 #: are some 3 to 15 times their compressed size). A crafted ``sharedStrings.xml`` of 136 KB
@@ -441,8 +487,9 @@ def open_workbook(path: Path, *, data_only: bool = False) -> Any:
 def _check_workbook(path: Path) -> None:
     """Raise ValueError when a part of the workbook ``path`` is too big to be read (zipfile
     reads no more of a member than the size its directory gives, which is checked here).
-    Every part is checked: openpyxl finds the shared strings by the workbook's relations,
-    which may name any part."""
+    Every part is checked: openpyxl finds the shared strings by the workbook's content
+    types, which may name any part; the parts it reads whole (those content types, the
+    shared strings) have the lower limit :data:`MAX_XLSX_SHARED_STRINGS_BYTES`."""
     with zipfile.ZipFile(path) as archive:
         for info in archive.infolist():
             size, packed = info.file_size, info.compress_size
@@ -457,6 +504,42 @@ def _check_workbook(path: Path) -> None:
                     f" {packed / 1024:,.0f} KB, {size / max(packed, 1):,.0f} times its size in"
                     f" the file (a zip bomb?; more than {MAX_XLSX_RATIO} times is not read)"
                 )
+        for info in _read_whole(archive):
+            if info.file_size > MAX_XLSX_SHARED_STRINGS_BYTES:
+                what = "shared strings" if info.filename != _CONTENT_TYPES else "content types"
+                raise ValueError(
+                    f"its {what} ({info.filename}) decompress to"
+                    f" {info.file_size / 2**20:,.0f} MB, more than the"
+                    f" {MAX_XLSX_SHARED_STRINGS_BYTES >> 20} MB read: they are held in memory"
+                    " whole, at 2 to 9 times their size; not read (a CSV of the same rows is"
+                    " read as it streams)"
+                )
+
+
+_CONTENT_TYPES = "[Content_Types].xml"
+
+
+def _read_whole(archive: zipfile.ZipFile) -> Iterator[zipfile.ZipInfo]:
+    """The parts of a workbook openpyxl holds in memory whole, of a size that grows with its
+    rows: its content types, then the part they declare the shared strings (openpyxl reads
+    the first they declare, of any name); content types over the limit are not parsed, nor
+    ones that cannot be (openpyxl then refuses the file itself)."""
+    from openpyxl.packaging.manifest import Manifest
+    from openpyxl.xml.constants import SHARED_STRINGS
+    from openpyxl.xml.functions import fromstring
+
+    try:
+        types = archive.getinfo(_CONTENT_TYPES)
+    except KeyError:
+        return
+    yield types
+    try:
+        part = Manifest.from_tree(fromstring(archive.read(types))).find(SHARED_STRINGS)
+        strings = archive.getinfo(part.PartName[1:]) if part is not None else None
+    except (TypeError, *SHEET_ERRORS):
+        return
+    if strings is not None:
+        yield strings
 
 
 def read_json_file(path: Path) -> Any:

@@ -9,7 +9,10 @@ creator as ``creator_id`` (the platform's id, with or without a ``platform:`` pr
 (``日期``, ``粉丝数`` / ``粉丝总数`` / ``总粉丝量``, ``关注数``, ``作品数``, ``抖音号``,
 ``昵称``, ``平台``; :data:`HEADER_ALIASES`), and a title above the header row is passed
 over. A CSV that is not UTF-8 but GB18030 (GBK: Excel on a Chinese Windows) is read as
-such, with a note.
+such, with a note. A count's header may name the unit of its numbers (``粉丝数(万)``,
+``Followers (K)``: :func:`_unit_of`), which are then read times it, with a note; a cell
+marking a count missing (``-``, ``暂无``) is empty; and of several tables one below another
+(a blank line between them) only the one whose header is read is (:class:`_Table`).
 
 A history's follower column may be a daily net change (``粉丝增量``, ``净增粉丝``) instead
 of a total. A change is not a count: such a row becomes a snapshot only when the same file
@@ -25,12 +28,14 @@ import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from typing import Any
 
 from fraud.importers._items import (
     SHEET_ERRORS,
     WORKBOOK_ERRORS,
+    Blank,
     Item,
     Note,
     ProfileItem,
@@ -40,11 +45,12 @@ from fraud.importers._items import (
     Where,
     csv_encoding,
     csv_lines,
+    iter_csv_rows,
     iter_rows,
     open_workbook,
     reject_row,
 )
-from fraud.importers._values import parse_count, parse_date
+from fraud.importers._values import _FULL_WIDTH, parse_count, parse_date
 from fraud.io import DECOMPRESSION_ERRORS, plain_name
 from fraud.platforms import PLATFORM_ALIASES, canonical_name, canonical_platform, strip_platform
 from fraud.wording import one_or_many
@@ -108,6 +114,27 @@ _GROSS_CHANGES = (
 
 _HEADER_ROWS = 20  # rows of a sheet or CSV looked through for the header (titles above it)
 
+# What data platforms write in a cell for a count they do not have (compared as
+# :func:`_cell_key` folds them): the cell is empty, as an empty one is.
+_MISSING_MARKS = frozenset(
+    {"-", "--", "---", "—", "——", "–", "/", "n/a", "#n/a", "暂无", "无数据", "暂无数据"}
+)
+# the first characters of the marks, as a cell may write them (full-width forms, N/A)
+_MARK_STARTS = frozenset("-—–/n#暂无－／ｎＮ＃N")
+
+# The unit a count column's header may name (粉丝数(万), 粉丝量/万, Followers (K)): what its
+# plain numbers are multiplied by. 人/个/条/次 (people, items) after it or alone multiply by 1.
+_UNIT_FACTORS = {
+    "万": 10_000, "w": 10_000, "千": 1_000, "k": 1_000, "thousand": 1_000, "thousands": 1_000,
+    "百万": 1_000_000, "m": 1_000_000, "million": 1_000_000, "millions": 1_000_000,
+    "亿": 100_000_000,
+}  # fmt: skip
+_UNIT = re.compile(
+    r"(?:单位\s*:?\s*)?(?P<unit>万|w|千|k|thousands?|百万|m|millions?|亿)?\s*(?:人|个|条|次)?"
+)
+_UNIT_HEADER = re.compile(r"(?P<name>.+?)\s*(?:\((?P<paren>[^()]+)\)|/(?P<slash>[^/]+))")
+_COUNT_COLUMNS = frozenset({"followers", "followers_change", "following", "posts"})
+
 
 def _header_key(name: object) -> str:
     text = unicodedata.normalize("NFKC", str(name)).replace("\ufeff", "").lower()
@@ -124,6 +151,80 @@ def _rank(column: str, key: str) -> int:
 
 
 _GROSS = {_header_key(name) for name in _GROSS_CHANGES}
+
+
+def _nfkc(text: str) -> str:
+    return unicodedata.normalize("NFKC", text).replace("\ufeff", "").strip()
+
+
+def _cell_key(value: str) -> str:
+    return _nfkc(value).lower()
+
+
+def _unit_of(header: str) -> tuple[str, str, str, int] | None:
+    """(the column, the header's key without its unit, the unit as the header writes it, its
+    factor) of a count column's header that names a unit (``粉丝数(万)``, ``粉丝数（万）``,
+    ``粉丝量/万``, ``Followers (K)``, ``followers (thousands)``, ``作品数(个)``: factor 1),
+    or None."""
+    found = _UNIT_HEADER.fullmatch(_nfkc(header))
+    if found is None:
+        return None
+    column = _COLUMN_OF.get(_header_key(found["name"]))
+    written = (found["paren"] or found["slash"]).strip()
+    unit = _UNIT.fullmatch(written.lower())
+    if column not in _COUNT_COLUMNS or unit is None or not written:
+        return None
+    factor = _UNIT_FACTORS[unit["unit"]] if unit["unit"] else 1
+    return column, _header_key(found["name"]), written, factor
+
+
+def _column_of(header: object) -> str | None:
+    """The column a header names, with a unit or without."""
+    column = _COLUMN_OF.get(_header_key(header))
+    if column is None and (unit := _unit_of(str(header))) is not None:
+        column = unit[0]
+    return column
+
+
+@dataclass(frozen=True, slots=True)
+class _Scaled:
+    """A cell of a column whose header names a unit of more than 1 (``粉丝数(万)``): its
+    plain number is read times the unit (:meth:`count`)."""
+
+    value: object
+    header: str
+    unit: str
+    factor: int
+
+    def count(self, field: str, signed: bool = False) -> tuple[int, int]:
+        """The count, and to what it is rounded (the unit over the decimals shown). Decimal
+        arithmetic (12.35 in 万 is 123,500); a number with a fraction of one left is rounded
+        to the nearest. A value that carries a unit of its own (``1.2万``) or is a lower
+        bound (``10+``) is a ValueError: whether it is in the header's unit cannot be told."""
+        value = self.value
+        if isinstance(value, bool) or not isinstance(value, int | float | str):
+            raise ValueError(f"{field} must be a number, got {value!r}")
+        text = str(value).translate(_FULL_WIDTH).strip().replace(",", "")
+        text = text.translate({0x2212: "-"})
+        sign = -1 if signed and text.startswith("-") else 1
+        if signed:
+            text = text.lstrip("+-").strip()
+        if not _PLAIN.fullmatch(text):
+            if _WITH_UNIT.fullmatch(text):
+                raise ValueError(
+                    f"{field} {value!r} carries a unit of its own in the column {self.header!r},"
+                    f" whose numbers are in {self.unit}: which one it is in cannot be told"
+                )
+            raise ValueError(f"{field} {value!r} is not a number (the column {self.header!r})")
+        number = Decimal(text)
+        exponent = number.as_tuple().exponent
+        decimals = -exponent if isinstance(exponent, int) and exponent < 0 else 0
+        scaled = (number * self.factor).to_integral_value(ROUND_HALF_UP)
+        return sign * int(scaled), max(1, self.factor // 10**decimals)
+
+
+_PLAIN = re.compile(r"\d+(?:\.\d+)?(?:[eE][+-]?\d+)?")  # (a float cell's str: 1.2e-05)
+_WITH_UNIT = re.compile(r"\d+(?:\.\d+)?\s*(?:[千万wW亿kKmM]\s*\+?|\+)")
 
 
 def reads_file(path: Path) -> bool:
@@ -151,18 +252,26 @@ class _Columns:
 
     names: dict[str, str]
     passed: tuple[tuple[str, str], ...] = ()  # (a header not read, the one read instead)
+    # the columns read from a header naming a unit of more than 1: column -> (unit, factor)
+    units: dict[str, tuple[str, int]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, headers: Iterable[object]) -> _Columns:
         """Raises ValueError naming two headers of one column, neither of them its own name
         (which to read is unknown); the column's own name is read before its aliases, and an
-        alias before a weak one (:func:`_rank`), the others passed over."""
+        alias before a weak one (:func:`_rank`), the others passed over. A count column's
+        header may name the unit of its numbers (:func:`_unit_of`), ranked as without it."""
         found: dict[str, list[tuple[int, str]]] = {}
+        units: dict[str, tuple[str, int]] = {}
         for header in headers:
             if header is None or str(header).strip() == "":
                 continue
             key = _header_key(header)
             column = _COLUMN_OF.get(key)
+            if column is None and (unit := _unit_of(str(header))) is not None:
+                column, key, written, factor = unit
+                if factor > 1:
+                    units[str(header)] = (written, factor)
             if column is None:
                 continue
             ranked = found.setdefault(column, [])
@@ -180,7 +289,7 @@ class _Columns:
                 )
             names[column] = chosen[0]
             passed += [(name, chosen[0]) for rank, name in ranked if rank != best]
-        return cls(names, tuple(passed))
+        return cls(names, tuple(passed), {c: units[h] for c, h in names.items() if h in units})
 
     def note(self, name: str) -> Note | None:
         """What a file's headers not read beside a column's own name are, said once."""
@@ -189,8 +298,25 @@ class _Columns:
         return _passed_note(name, self.passed)
 
     def row(self, row: dict[str, Any]) -> dict[str, Any]:
-        """``row`` (keyed by the file's headers) keyed by column."""
-        return {column: row.get(header) for column, header in self.names.items()}
+        """``row`` (keyed by the file's headers) keyed by column: a cell of spaces or marking
+        a missing value (``-``, ``暂无``: :data:`_MISSING_MARKS`) None, as an empty one, and
+        a cell of a column in a unit :class:`_Scaled`."""
+        out = {column: row.get(header) for column, header in self.names.items()}
+        for column, value in out.items():
+            if value.__class__ is str and len(value) <= 8:  # (the marks are short)
+                text = value.strip()
+                if not text or (text[0] in _MARK_STARTS and _cell_key(text) in _MISSING_MARKS):
+                    out[column] = None
+        for column, (unit, factor) in self.units.items():
+            value = out[column]
+            if value is not None and not (isinstance(value, str) and not value.strip()):
+                out[column] = _Scaled(value, self.names[column], unit, factor)
+        return out
+
+    def scaled(self) -> Iterator[tuple[str, str, str, int]]:
+        """(column, header, unit, factor) of each column read in a unit of more than 1."""
+        for column, (unit, factor) in self.units.items():
+            yield column, self.names[column], unit, factor
 
 
 def _passed_note(name: str, passed: Iterable[tuple[str, str]]) -> Note:
@@ -282,6 +408,36 @@ class _File:
     export_day_from: str = ""
     yearless: int = 0  # dates read without a year
     yearless_example: str = ""
+    # each header of a column in a unit read: [its unit, factor, the coarsest rounding of its
+    # counts, the first value read and its count]
+    scaled: dict[str, list[Any]] = field(default_factory=dict)
+    in_units: bool = False  # a column of the file is in a unit (its cells are _Scaled)
+
+    def counts(self, row: dict[str, Any]) -> dict[str, Any]:
+        """``row`` with its cells of a column in a unit (:class:`_Scaled`) made counts (a
+        ValueError for a cell that cannot be: :meth:`_Scaled.count`)."""
+        if not self.in_units:
+            return row
+        row = dict(row)
+        for column, value in row.items():
+            if isinstance(value, _Scaled):
+                name = "followers change" if column == "followers_change" else column
+                count, rounding = value.count(name, signed=column == "followers_change")
+                seen = self.scaled.setdefault(
+                    value.header, [value.unit, value.factor, rounding, value.value, count]
+                )
+                seen[2] = max(seen[2], rounding)
+                row[column] = count
+        return row
+
+    def scaled_notes(self) -> Iterator[Note]:
+        """A note per header of a column in a unit: read scaled, and how roughly."""
+        for header, (unit, factor, rounding, example, count) in self.scaled.items():
+            yield Note(
+                f"{self.path}: the numbers under {header!r} are in {unit}, each read times"
+                f" {factor:,} ({example} as {count:,}): counts rounded by the export (here to"
+                f" {rounding:,} at the coarsest), approximate, which the checks read as exact"
+            )
 
     def date(self, value: object) -> date:
         try:
@@ -387,6 +543,7 @@ def _table_rows(source: _File) -> Iterator[_Row | Reject | Note]:
                 yield reject_row(where, str(error), row)
                 continue
             passed.update(dict.fromkeys(keys.passed))
+            source.in_units = source.in_units or bool(keys.units)
             yield where, keys.row(row), row
         if passed:
             yield _passed_note(str(path), passed)
@@ -407,8 +564,125 @@ def _table_rows(source: _File) -> Iterator[_Row | Reject | Note]:
         )
     if (note := columns.note(str(path))) is not None:
         yield note
-    for where, row in iter_rows(path, encoding=encoding, skip_lines=skip):
-        yield row if isinstance(row, Reject) else (where, columns.row(row), row)
+    source.in_units = bool(columns.units)
+    table = _Table(str(path), source.history, "lines")
+    for where, record in iter_csv_rows(path, encoding=encoding, skip_lines=skip):
+        if isinstance(record, Blank) or (isinstance(record, dict) and _empty(record.values())):
+            table.blank(where)
+        elif isinstance(record, Reject):
+            yield from table.take(record)
+        elif table.plain:  # (no blank line since the last row: the row is the table's)
+            yield where, columns.row(record), record
+        else:
+            yield from table.take((where, columns.row(record), record))
+    yield from table.end()
+
+
+def _empty(cells: Iterable[object]) -> bool:
+    return all(cell is None or str(cell).strip() == "" for cell in cells)
+
+
+# What a CSV row of another table, wider than the header read, is rejected as: the sign,
+# after a blank line, of another table (its other row rejects are not said either).
+_WIDER = "CSV row has more cells than the header"
+
+
+class _Table:
+    """The rows of the table read from a file that may hold several, one below another with
+    a blank line between them and a title above each (Chanmama/Feigua exports: a 粉丝趋势
+    table, then a 作品数据 table): after a blank line, a row that is not one of the table
+    read (its date, or a --profiles table's follower count, not one; a title; a row wider
+    than the header) starts another table, whose lines are not read up to the header read
+    repeated (another creator's table, read under it) or the file's end; each such range is
+    said once in a note."""
+
+    def __init__(self, name: str, history: bool, lines: str) -> None:
+        self.name = name
+        self.history = history
+        self.lines = lines  # "lines" of a CSV, "rows" of a sheet
+        self.after_blank: int | None = None  # the first blank line since the last row
+        self.skipped: list[Any] | None = None  # [first line, last line, cells shown]
+
+    @property
+    def plain(self) -> bool:
+        """No blank line since the last row read, nor lines passed over: a row is read."""
+        return self.after_blank is None and self.skipped is None
+
+    def blank(self, where: Where) -> None:
+        if self.after_blank is None and self.skipped is None:
+            self.after_blank = where.line
+
+    def take(self, entry: _Row | Reject) -> Iterator[_Row | Reject | Note]:
+        where = entry.where if isinstance(entry, Reject) else entry[0]
+        if self.skipped is None:
+            if self.after_blank is None or self._continues(entry):
+                self.after_blank = None
+                yield entry
+                return
+            self.skipped = [self.after_blank, where.line, []]
+            self.after_blank = None
+        skipped = self.skipped
+        skipped[1] = where.line
+        if isinstance(entry, Reject):
+            if not entry.reason.startswith(("CSV row", "CSV quote")):  # the file's end
+                yield entry
+            cells = entry.preview.split(",")
+        else:
+            original = entry[2]
+            cells = [str(c).strip() for c in original.values() if c not in (None, "")]
+            if list(original.values()) == list(original):  # the header read, repeated
+                yield self._note(repeated=where.line)
+                self.skipped = None
+                return
+        if len(skipped[2]) < 2:
+            skipped[2].append(", ".join(repr(c) for c in cells[:6]))
+
+    def end(self) -> Iterator[Note]:
+        if self.skipped is not None:
+            yield self._note()
+
+    def _continues(self, entry: _Row | Reject) -> bool:
+        """Whether a row after a blank line is one of the table read."""
+        if isinstance(entry, Reject):
+            return entry.reason != _WIDER
+        row = entry[1]
+        if self.history:
+            value = row.get("date")
+            if isinstance(value, date | int | float) and not isinstance(value, bool):
+                return True
+            text = str(value).strip() if isinstance(value, str) else ""
+            return bool(text) and (
+                _YEARLESS.fullmatch(text) is not None or _date_or_none(text) is not None
+            )
+        value = row.get("followers")
+        if isinstance(value, _Scaled | int | float) and not isinstance(value, bool):
+            return True
+        return isinstance(value, str) and _COUNT_TEXT.fullmatch(value.strip()) is not None
+
+    def _note(self, repeated: int | None = None) -> Note:
+        assert self.skipped is not None
+        first, last, shown = self.skipped
+        what = "; ".join(shown) or "empty"
+        line = self.lines[:-1]
+        if repeated is not None:
+            return Note(
+                f"{self.name}: {self.lines} {first}-{repeated} not read: after a blank {line},"
+                f" a title and the header read again ({what}); the rows under it are read"
+            )
+        return Note(
+            f"{self.name}: {self.lines} {first}-{last} not read: another table after a blank"
+            f" {line} ({what}), not rows of the table read"
+        )
+
+
+_COUNT_TEXT = re.compile(r"[\d,.，]+\s*[千万wW亿kKmM]?\s*\+?")
+
+
+def _date_or_none(text: str) -> date | None:
+    try:
+        return parse_date(text, "date")
+    except ValueError:
+        return None
 
 
 def _csv_header(
@@ -476,14 +750,21 @@ def _sheet_rows(source: _File) -> Iterator[_Row | Reject | Note]:
                 )
             if (note := columns.note(name)) is not None:
                 yield note
+            source.in_units = bool(columns.units)
             headers = _header_cells(head[index])
             width = max(n for n, h in enumerate(headers, start=1) if h)  # cells past it unread
             rows = sheet.iter_rows(min_row=index + 2, max_col=width, values_only=True)
+            table = _Table(name, source.history, "rows")
             for number, cells in enumerate(rows, start=index + 2):
-                if all(cell is None or str(cell).strip() == "" for cell in cells):
+                if _empty(cells):
+                    table.blank(Where(name, number))
                     continue
                 row = {h: c for h, c in zip(headers, cells, strict=False) if h}
-                yield Where(name, number), columns.row(row), row
+                if table.plain:
+                    yield Where(name, number), columns.row(row), row
+                else:
+                    yield from table.take((Where(name, number), columns.row(row), row))
+            yield from table.end()
             return
         yield Reject(
             Where(str(path), 1), f"not read: {first_reason or 'the workbook has no sheet'}"
@@ -543,6 +824,7 @@ def _read_file(
         where, row, original = entry
         try:
             ident = _identity(row, source.platform)
+            row = source.counts(row)
             followers = parse_count(row.get("followers"), "followers")
             day = source.date(row.get("date")) if source.history else None
             change = _change(row.get("followers_change")) if source.history else None
@@ -554,8 +836,7 @@ def _read_file(
         if change is not None and day is not None:
             if isinstance(original, dict):
                 change_header = next(
-                    (k for k in original if _COLUMN_OF.get(_header_key(k)) == "followers_change"),
-                    change_header,
+                    (k for k in original if _column_of(k) == "followers_change"), change_header
                 )
             changes = creators.setdefault(ident, _Changes())
             _record(changes, changes.changes, day, change, change_header)
@@ -573,6 +854,7 @@ def _read_file(
         except ValueError as error:
             yield reject_row(where, str(error), original)
     yield from _counted_back(source, creators, change_header, build)
+    yield from source.scaled_notes()
     if source.yearless:
         yield Note(
             f"{source.path}: {source.yearless} dates without a year read in the year of the"
