@@ -397,3 +397,108 @@ def test_an_excel_store_with_shared_strings_over_their_limit_is_refused(
     assert "its shared strings (xl/sharedStrings.xml) decompress to 0 MB" in rejects[0].reason
     monkeypatch.setattr(_items, "MAX_XLSX_SHARED_STRINGS_BYTES", size)
     assert not any(isinstance(i, Reject) for i in read_mediacrawler([path]))
+
+
+# --- bad cells of a count column: a reject of the row, never a crash (review of s59) ------
+
+
+def _rows(path: Path, profiles: bool = False) -> tuple[list[Any], list[tuple[int, str]]]:
+    items = list((read_profiles if profiles else read_history)([path]))
+    kept = [i for i in items if isinstance(i, SnapshotItem | ProfileItem)]
+    return kept, [(r.where.line, r.reason) for r in items if isinstance(r, Reject)]
+
+
+LONG = "9" * 5000
+CUT = f"'{'9' * 19}... (5002 characters) is above 1,000,000,000,000"
+
+
+@pytest.mark.parametrize(
+    ("header", "cell", "reason"),
+    [
+        # was: TypeError "Integer exceeds 64-bit range" writing the record (a traceback)
+        ("粉丝数(万)", "1e20", "followers '1e20' is not a number (the column '粉丝数(万)')"),
+        # was: decimal.Overflow, not a ValueError: the import stopped
+        ("粉丝数(万)", "1e1000000", "followers '1e1000000' is not a number (the column"),
+        # was: a ValueError from int->str of the note, after the rows (the digit limit)
+        ("粉丝数(万)", "1e5000", "followers '1e5000' is not a number (the column"),
+        ("粉丝数(万)", "200000000", "followers '200000000' is above 1,000,000,000,000"),
+        ("粉丝数(万)", LONG, f"followers {CUT}"),
+        # (older: the same orjson crash from a plain 23-digit count)
+        ("粉丝数", "9" * 23, f"followers '{'9' * 23}' is above 1,000,000,000,000"),
+        ("粉丝数", LONG, f"followers {CUT}"),
+        ("关注数", "20000亿", "following '20000亿' is above 1,000,000,000,000"),
+    ],
+)
+def test_an_outsize_count_is_a_reject_of_its_row(
+    tmp_path: Path, header: str, cell: str, reason: str
+) -> None:
+    head, first, second = f"日期,抖音号,粉丝数,{header}", f"1,{cell}", "3,1"
+    if header != "关注数":
+        head, first, second = f"日期,抖音号,{header}", cell, "3"
+    text = f"{head}\n2025-11-01,a,{first}\n2025-11-02,a,{second}\n"
+    path = _csv(tmp_path, "douyin_trend.csv", text)
+    kept, rejects = _rows(path)
+    assert [s.date.day for s in kept] == [2]
+    assert len(rejects) == 1 and rejects[0][0] == 2 and rejects[0][1].startswith(reason)
+    records, summary, _ = _import(tmp_path, "history", path)  # (written: no crash)
+    assert len(_history(records["douyin:a"])) == 1 and summary.rejected == 1
+
+
+def test_an_exponent_is_read_only_from_a_workbook_number(tmp_path: Path) -> None:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["日期", "抖音号", "粉丝数(万)"])
+    sheet.append(["2025-11-01", "a", 1.2e-3])  # str(): '0.0012'; 1.2e-05 is written so
+    sheet.append(["2025-11-02", "a", 1e20])
+    sheet.append(["2025-11-03", "a", 0.30000000000000004])
+    path = tmp_path / "抖音_粉丝趋势.xlsx"
+    book.save(path)
+    items = list(read_history([path]))
+    assert [(s.date.day, s.followers) for s in items if isinstance(s, SnapshotItem)] == [
+        (1, 12),
+        (3, 3000),
+    ]
+    assert [r.reason for r in items if isinstance(r, Reject)] == [
+        "followers 1e+20 is above 1,000,000,000,000: not a count an account has"
+    ]
+    # a float's decimals are not the export's: no rounding said ("to 1 at the coarsest")
+    notes = [i.text for i in items if isinstance(i, Note) and "are in 万" in i.text]
+    assert notes == [
+        f"{path}: the numbers under '粉丝数(万)' are in 万, each read times 10,000 (0.0012 as"
+        " 12): counts rounded by the export, approximate, which the checks read as exact"
+    ]
+
+
+def test_a_huge_exponent_costs_no_time(tmp_path: Path) -> None:
+    import time
+
+    rows = "".join(f"2025-11-{d:02d},a,1e100000\n" for d in range(1, 29))
+    path = _csv(tmp_path, "douyin_trend.csv", f"日期,抖音号,粉丝数(万)\n{rows}")
+    start = time.process_time()
+    _, rejects = _rows(path)
+    assert len(rejects) == 28
+    assert time.process_time() - start < 0.5  # was 0.32 s a cell: 9 s
+
+
+@pytest.mark.parametrize(
+    ("cell", "followers", "reason"),
+    [
+        # was 125,000: the comma dropped as a thousands separator
+        ("12,5", None, "followers '12,5' has a comma that does not separate thousands"),
+        ("1,23", None, "followers '1,23' has a comma that does not separate thousands"),
+        ("1,2345", None, "followers '1,2345' has a comma that does not separate thousands"),
+        ("1,234.5", 1_234_500, None),
+        ("1，234", 1_234_000, None),
+        # was: "followers '-1.2' is not a number", "'+1.2' is not a number"
+        ("-1.2", None, "followers must not be negative, got '-1.2' (the column 'Followers (K)')"),
+        ("+1.2", 1_200, None),
+    ],
+)
+def test_commas_and_signs_in_a_unit_column(
+    tmp_path: Path, cell: str, followers: int | None, reason: str | None
+) -> None:
+    path = _csv(tmp_path, "tiktok_trend.csv", f'date,handle,Followers (K)\n2025-11-01,a,"{cell}"\n')
+    kept, rejects = _rows(path)
+    assert [s.followers for s in kept] == ([followers] if followers is not None else [])
+    assert [r for _, r in rejects if not r.startswith(reason or "-")] == []
+    assert len(rejects) == (followers is None)

@@ -31,6 +31,10 @@ _UNITS = {"千": 1_000, "万": 10_000, "w": 10_000, "亿": 100_000_000, "k": 1_0
 _COUNT = re.compile(r"^(?P<number>\d+(?:\.\d+)?)\s*(?P<unit>[千万wW亿kKmM]?)\s*\+?$")
 # Epoch values above this are milliseconds (10^11 s is the year 5138; 10^11 ms is 1973).
 _MS_THRESHOLD = 100_000_000_000
+#: The largest count read: no account has 10^12 followers, posts or likes (the most followed
+#: have some 10^9). Above it a cell is rejected; it crashed the import (a 23-digit count is
+#: more than the 64 bits a record's integer is written in).
+MAX_COUNT = 10**12
 
 
 # While an import runs (noting_lower_bounds): the counts read from a display lower bound
@@ -71,13 +75,21 @@ def lower_bound_note(found: list[tuple[str, str]]) -> str | None:
     )
 
 
+def too_big(value: object, field: str) -> ValueError:
+    """The error of a count above :data:`MAX_COUNT` (a long text shown cut)."""
+    text = repr(value)
+    shown = text if len(text) <= 40 else f"{text[:20]}... ({len(text)} characters)"
+    return ValueError(f"{field} {shown} is above {MAX_COUNT:,}: not a count an account has")
+
+
 def parse_count(value: object, field: str = "count") -> int | None:
     """A non-negative count from an int or a display string; ``None`` when absent.
 
     ``"1234"``, ``"1,234"``, ``"1.2万"``, ``"10万+"``, ``"3.4w"``, ``"1.5k"``, ``"1.2千"``,
     ``"2亿"`` are read as 1234, 1234, 12000, 100000, 34000, 1500, 1200 and 200000000. Empty strings and ``None``
     are absent. A trailing ``+`` (``"10万+"``, a lower bound) is read as the number shown and
-    noted while :func:`noting_lower_bounds` collects. Anything else (``"abc万"``, ``-3``, ``true``) raises :class:`ValueError`.
+    noted while :func:`noting_lower_bounds` collects. Anything else (``"abc万"``, ``-3``, ``true``,
+    a count above :data:`MAX_COUNT`) raises :class:`ValueError`.
 
     Examples
     --------
@@ -91,10 +103,14 @@ def parse_count(value: object, field: str = "count") -> int | None:
     if isinstance(value, int):
         if value < 0:
             raise ValueError(f"{field} must not be negative, got {value}")
+        if value > MAX_COUNT:
+            raise too_big(value, field)
         return value
     if isinstance(value, float):
         if not math.isfinite(value) or value < 0 or value != int(value):
             raise ValueError(f"{field} must be a whole non-negative number, got {value!r}")
+        if value > MAX_COUNT:
+            raise too_big(value, field)
         return int(value)
     if not isinstance(value, str):
         raise ValueError(f"{field} must be a number, got {type(value).__name__}")
@@ -112,17 +128,24 @@ def parse_count(value: object, field: str = "count") -> int | None:
     if text.endswith("+") and (bounds := _LOWER_BOUNDS.get()) is not None:
         bounds.append((field, value.strip()))
     number, unit = match.group("number"), match.group("unit").lower()
-    if not unit:
-        if "." in number:
-            whole = float(number)
-            if whole != int(whole):
-                raise ValueError(f"{field} {value!r} is not a whole number")
-            return int(whole)
-        return int(number)
-    # Decimal arithmetic on the digits avoids float error: "1.15万" is 11500, not 11499.
     integer, _, fraction = number.partition(".")
-    scale = _UNITS[unit]
-    return int(integer) * scale + (int(fraction) * scale // 10 ** len(fraction) if fraction else 0)
+    if len(integer.lstrip("0")) > len(str(MAX_COUNT)):  # (before int() of a long text)
+        raise too_big(value, field)
+    fraction = fraction.rstrip("0")
+    if not unit:
+        if fraction:
+            raise ValueError(f"{field} {value!r} is not a whole number")
+        count = int(integer)
+    else:
+        # Decimal arithmetic on the digits avoids float error: "1.15万" is 11500, not 11499.
+        scale = _UNITS[unit]
+        fraction = fraction[:12]  # (digits past 10^-12 add nothing to 亿, the largest unit)
+        count = int(integer) * scale + (
+            int(fraction) * scale // 10 ** len(fraction) if fraction else 0
+        )
+    if count > MAX_COUNT:
+        raise too_big(value, field)
+    return count
 
 
 #: full-width ASCII forms (U+FF01-U+FF5E) and the ideographic space, to their ASCII ones

@@ -23,6 +23,7 @@ it is rejected saying so. A ``--profiles`` count cannot anchor it: it has no dat
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
@@ -50,7 +51,7 @@ from fraud.importers._items import (
     open_workbook,
     reject_row,
 )
-from fraud.importers._values import _FULL_WIDTH, parse_count, parse_date
+from fraud.importers._values import _FULL_WIDTH, MAX_COUNT, parse_count, parse_date, too_big
 from fraud.io import DECOMPRESSION_ERRORS, plain_name
 from fraud.platforms import PLATFORM_ALIASES, canonical_name, canonical_platform, strip_platform
 from fraud.wording import one_or_many
@@ -197,33 +198,54 @@ class _Scaled:
     factor: int
 
     def count(self, field: str, signed: bool = False) -> tuple[int, int]:
-        """The count, and to what it is rounded (the unit over the decimals shown). Decimal
+        """The count, and to what it is rounded (the unit over the decimals shown; 0 for a
+        workbook's number, whose decimals are the float's, not the export's). Decimal
         arithmetic (12.35 in 万 is 123,500); a number with a fraction of one left is rounded
-        to the nearest. A value that carries a unit of its own (``1.2万``) or is a lower
-        bound (``10+``) is a ValueError: whether it is in the header's unit cannot be told."""
+        to the nearest. A ValueError: a value that carries a unit of its own (``1.2万``) or
+        is a lower bound (``10+``), whether it is in the header's unit cannot be told; a
+        comma not between groups of three digits (``12,5``: a decimal comma?); a negative
+        total; an exponent in a text (``1e20``: a workbook's float may have one); a count
+        above :data:`MAX_COUNT`."""
         value = self.value
         if isinstance(value, bool) or not isinstance(value, int | float | str):
             raise ValueError(f"{field} must be a number, got {value!r}")
-        text = str(value).translate(_FULL_WIDTH).strip().replace(",", "")
-        text = text.translate({0x2212: "-"})
-        sign = -1 if signed and text.startswith("-") else 1
-        if signed:
-            text = text.lstrip("+-").strip()
-        if not _PLAIN.fullmatch(text):
+        where = f"(the column {self.header!r})"
+        if isinstance(value, float) and not math.isfinite(value):
+            raise ValueError(f"{field} {value!r} is not a number {where}")
+        text = str(value).translate(_FULL_WIDTH).strip().translate({0x2212: "-"})
+        sign = -1 if text.startswith("-") else 1
+        if text[:1] in ("+", "-"):
+            text = text[1:].strip()
+        if sign < 0 and not signed:
+            raise ValueError(f"{field} must not be negative, got {value!r} {where}")
+        if "," in text:
+            if not _THOUSANDS.fullmatch(text):
+                raise ValueError(
+                    f"{field} {value!r} has a comma that does not separate thousands {where}:"
+                    " a decimal comma (12,5 for 12.5) or a list cannot be told apart"
+                )
+            text = text.replace(",", "")
+        exact = _PLAIN if isinstance(value, str) else _FLOAT
+        if not exact.fullmatch(text):
             if _WITH_UNIT.fullmatch(text):
                 raise ValueError(
                     f"{field} {value!r} carries a unit of its own in the column {self.header!r},"
                     f" whose numbers are in {self.unit}: which one it is in cannot be told"
                 )
-            raise ValueError(f"{field} {value!r} is not a number (the column {self.header!r})")
+            raise ValueError(f"{field} {value!r} is not a number {where}")
         number = Decimal(text)
+        if number * self.factor > MAX_COUNT:  # (before the int() of a long or huge number)
+            raise too_big(value, field)
         exponent = number.as_tuple().exponent
         decimals = -exponent if isinstance(exponent, int) and exponent < 0 else 0
         scaled = (number * self.factor).to_integral_value(ROUND_HALF_UP)
-        return sign * int(scaled), max(1, self.factor // 10**decimals)
+        rounding = max(1, self.factor // 10 ** min(decimals, 9)) if isinstance(value, str) else 0
+        return sign * int(scaled), rounding
 
 
-_PLAIN = re.compile(r"\d+(?:\.\d+)?(?:[eE][+-]?\d+)?")  # (a float cell's str: 1.2e-05)
+_PLAIN = re.compile(r"\d+(?:\.\d+)?")
+_FLOAT = re.compile(r"\d+(?:\.\d+)?(?:[eE][+-]?\d+)?")  # (a float cell's str: 1.2e-05)
+_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 _WITH_UNIT = re.compile(r"\d+(?:\.\d+)?\s*(?:[千万wW亿kKmM]\s*\+?|\+)")
 
 
@@ -433,10 +455,12 @@ class _File:
     def scaled_notes(self) -> Iterator[Note]:
         """A note per header of a column in a unit: read scaled, and how roughly."""
         for header, (unit, factor, rounding, example, count) in self.scaled.items():
+            # (a workbook's numbers are floats: their decimals are not those the export shows)
+            coarsest = f" (here to {rounding:,} at the coarsest)" if rounding else ""
             yield Note(
                 f"{self.path}: the numbers under {header!r} are in {unit}, each read times"
-                f" {factor:,} ({example} as {count:,}): counts rounded by the export (here to"
-                f" {rounding:,} at the coarsest), approximate, which the checks read as exact"
+                f" {factor:,} ({example} as {count:,}): counts rounded by the export{coarsest},"
+                " approximate, which the checks read as exact"
             )
 
     def date(self, value: object) -> date:
@@ -830,7 +854,7 @@ def _read_file(
             change = _change(row.get("followers_change")) if source.history else None
             if followers is None and change is None:
                 raise ValueError(_no_followers(row, original))
-        except ValueError as error:
+        except (ValueError, ArithmeticError) as error:  # (decimal's errors are arithmetic)
             yield reject_row(where, str(error), original)
             continue
         if change is not None and day is not None:
