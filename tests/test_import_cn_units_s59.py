@@ -502,3 +502,85 @@ def test_commas_and_signs_in_a_unit_column(
     assert [s.followers for s in kept] == ([followers] if followers is not None else [])
     assert [r for _, r in rejects if not r.startswith(reason or "-")] == []
     assert len(rejects) == (followers is None)
+
+
+# --- after a blank line, a bad row of the table is a reject, not another table ------------
+
+
+GAP = "日期,抖音号,粉丝数\n2025-11-01,a,100\n\n{row}\n2025-11-03,a,120\n2025-11-04,a,130\n"
+
+
+@pytest.mark.parametrize(
+    ("row", "reason"),
+    [
+        ("2025-11-31,a,110", "date '2025-11-31' is not a date"),
+        (",a,110", "date is missing"),
+        ("-,a,110", "date is missing"),
+        ("合计,,210", "creator_id or handle is missing"),  # (a total row: as before s59)
+        ("2025-11-02,a,110,extra", "CSV row has more cells than the header"),
+        ("2025-11-02,a,暂无", "followers is missing"),  # (as it was: a row with its date)
+    ],
+)
+def test_a_bad_row_after_a_blank_line_is_a_reject_and_the_rows_below_are_read(
+    tmp_path: Path, row: str, reason: str
+) -> None:
+    # was: "lines 3-7 not read: another table after a blank line", 0 rejects, 2 rows lost
+    path = _csv(tmp_path, "douyin_trend.csv", GAP.format(row=row))
+    kept, rejects = _rows(path)
+    assert [s.date.day for s in kept] == [1, 3, 4]
+    assert len(rejects) == 1 and rejects[0][0] == 4 and rejects[0][1].startswith(reason)
+    items = list(read_history([path]))
+    assert not any("not read" in i.text for i in items if isinstance(i, Note))
+
+
+def test_a_profile_with_no_count_after_a_blank_line_is_a_reject(tmp_path: Path) -> None:
+    # was: c and d dropped with no reject (another table from line 3)
+    path = _csv(tmp_path, "douyin_profiles.csv", "抖音号,粉丝数\na,100\n\nb,暂无\nc,300\nd,-4\n")
+    kept, rejects = _rows(path, profiles=True)
+    assert [(p.handle, p.followers) for p in kept] == [("a", 100), ("c", 300)]
+    assert rejects == [
+        (4, "followers is missing"),
+        (6, "followers '-4' is not a count (expected e.g. 1234, 1.2千, 1.2万, 3.4w, 1.5k)"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("tail", "lines", "shown"),
+    [
+        ("\n数据来源：蝉妈妈\n", "5-6", "'数据来源：蝉妈妈'"),  # a footer at the end
+        ("\n数据来源：蝉妈妈\n\n2025-11-03,a,120\n", "5-6", "'数据来源：蝉妈妈'"),
+        # a header with no title above it (it names a column read)
+        (
+            "\n日期,作品名称,点赞数\n2025-11-01,v1,10\n",
+            "5-7",
+            "'日期', '作品名称', '点赞数'; '2025-11-01', 'v1', '10'",
+        ),
+    ],
+)
+def test_a_lone_title_or_a_header_after_a_blank_line_is_not_read(
+    tmp_path: Path, tail: str, lines: str, shown: str
+) -> None:
+    path = _csv(tmp_path, "douyin_trend.csv", TREND + tail)
+    items = list(read_history([path]))
+    days = [s.date.day for s in items if isinstance(s, SnapshotItem)]
+    assert days == ([1, 2, 3] if "2025-11-03,a" in tail else [1, 2])
+    assert [i for i in items if isinstance(i, Reject)] == []
+    notes = [i.text for i in items if isinstance(i, Note) and "not read: another" in i.text]
+    assert notes == [
+        f"{path}: lines {lines} not read: another table after a blank line ({shown}), not"
+        " rows of the table read"
+    ]
+
+
+def test_a_bad_row_after_a_blank_row_of_a_sheet_is_a_reject(tmp_path: Path) -> None:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    for row in (["日期", "抖音号", "粉丝数"], ["2025-11-01", "a", 100], [], ["-", "a", 110]):
+        sheet.append(row)
+    for day in range(3, 6):
+        sheet.append([f"2025-11-{day:02d}", "a", 100 + day])
+    path = tmp_path / "抖音_粉丝趋势.xlsx"
+    book.save(path)
+    kept, rejects = _rows(path)
+    assert [s.date.day for s in kept] == [1, 3, 4, 5]
+    assert rejects == [(4, "date is missing")]

@@ -592,7 +592,7 @@ def _table_rows(source: _File) -> Iterator[_Row | Reject | Note]:
     table = _Table(str(path), source.history, "lines")
     for where, record in iter_csv_rows(path, encoding=encoding, skip_lines=skip):
         if isinstance(record, Blank) or (isinstance(record, dict) and _empty(record.values())):
-            table.blank(where)
+            yield from table.blank(where)
         elif isinstance(record, Reject):
             yield from table.take(record)
         elif table.plain:  # (no blank line since the last row: the row is the table's)
@@ -614,17 +614,22 @@ _WIDER = "CSV row has more cells than the header"
 class _Table:
     """The rows of the table read from a file that may hold several, one below another with
     a blank line between them and a title above each (Chanmama/Feigua exports: a 粉丝趋势
-    table, then a 作品数据 table): after a blank line, a row that is not one of the table
-    read (its date, or a --profiles table's follower count, not one; a title; a row wider
-    than the header) starts another table, whose lines are not read up to the header read
-    repeated (another creator's table, read under it) or the file's end; each such range is
-    said once in a note."""
+    table, then a 作品数据 table). After a blank line, another table starts at a row shaped
+    as no row of the table read: neither a date nor a count where the table has them (a
+    title, a header, a row wider than the header read), and either naming one of the columns
+    read (a header) or followed by a row that is not one of the table read either (a title
+    over a header). Its lines are not read up to the header read repeated (another
+    creator's table, read under it) or the file's end, each such range said once in a note.
+    A row of the table's shape with a bad date or count, or a row followed by one of the
+    table's, is a row of the table, rejected as such (one bad row after a blank line made
+    the rest of the file another table, its rows lost with no reject: review of s59)."""
 
     def __init__(self, name: str, history: bool, lines: str) -> None:
         self.name = name
         self.history = history
         self.lines = lines  # "lines" of a CSV, "rows" of a sheet
         self.after_blank: int | None = None  # the first blank line since the last row
+        self.pending: _Row | Reject | None = None  # a title's row? (its next row tells)
         self.skipped: list[Any] | None = None  # [first line, last line, cells shown]
 
     @property
@@ -632,17 +637,53 @@ class _Table:
         """No blank line since the last row read, nor lines passed over: a row is read."""
         return self.after_blank is None and self.skipped is None
 
-    def blank(self, where: Where) -> None:
+    def blank(self, where: Where) -> Iterator[_Row | Reject | Note]:
+        if self.pending is not None:  # a row alone between blank lines: a title, a footer
+            yield from self._skip(self.pending)
+            yield self._note()
+            self.pending = self.skipped = None
         if self.after_blank is None and self.skipped is None:
             self.after_blank = where.line
 
     def take(self, entry: _Row | Reject) -> Iterator[_Row | Reject | Note]:
-        where = entry.where if isinstance(entry, Reject) else entry[0]
-        if self.skipped is None:
-            if self.after_blank is None or self._continues(entry):
+        if self.skipped is not None:
+            yield from self._skip(entry)
+            return
+        if self.after_blank is None:
+            yield entry
+            return
+        if (first := self.pending) is None:
+            if self._continues(entry) or self._shaped(entry):
                 self.after_blank = None
                 yield entry
-                return
+            elif self._header_like(entry):
+                yield from self._skip(entry)
+            else:
+                self.pending = entry
+            return
+        self.pending = None
+        if self._continues(entry):  # the row above was one of the table's, a bad one
+            self.after_blank = None
+            yield first
+            yield entry
+            return
+        yield from self._skip(first)
+        if self.skipped is not None:
+            yield from self._skip(entry)
+        else:  # (the header read repeated: the rows under it are read)
+            yield from self.take(entry)
+
+    def end(self) -> Iterator[_Row | Reject | Note]:
+        if self.pending is not None:
+            yield from self._skip(self.pending)
+            self.pending = None
+        if self.skipped is not None:
+            yield self._note()
+
+    def _skip(self, entry: _Row | Reject) -> Iterator[_Row | Reject | Note]:
+        """Pass over a row of another table (from the blank line above it)."""
+        where = entry.where if isinstance(entry, Reject) else entry[0]
+        if self.skipped is None:
             self.skipped = [self.after_blank, where.line, []]
             self.after_blank = None
         skipped = self.skipped
@@ -661,10 +702,6 @@ class _Table:
         if len(skipped[2]) < 2:
             skipped[2].append(", ".join(repr(c) for c in cells[:6]))
 
-    def end(self) -> Iterator[Note]:
-        if self.skipped is not None:
-            yield self._note()
-
     def _continues(self, entry: _Row | Reject) -> bool:
         """Whether a row after a blank line is one of the table read."""
         if isinstance(entry, Reject):
@@ -678,10 +715,30 @@ class _Table:
             return bool(text) and (
                 _YEARLESS.fullmatch(text) is not None or _date_or_none(text) is not None
             )
-        value = row.get("followers")
+        return self._counted(row.get("followers"))
+
+    def _shaped(self, entry: _Row | Reject) -> bool:
+        """Whether a row not one of the table's is shaped as one, a bad one: a count where
+        the table has its follower counts (its date bad, empty or marked missing)."""
+        if isinstance(entry, Reject):
+            return False
+        row = entry[1]
+        return self.history and any(self._counted(row.get(c)) for c in _FOLLOWER_COLUMNS)
+
+    @staticmethod
+    def _counted(value: object) -> bool:
         if isinstance(value, _Scaled | int | float) and not isinstance(value, bool):
             return True
         return isinstance(value, str) and _COUNT_TEXT.fullmatch(value.strip()) is not None
+
+    @staticmethod
+    def _header_like(entry: _Row | Reject) -> bool:
+        """Whether a row names a column read by its header (a table's header row)."""
+        cells = entry.preview.split(",") if isinstance(entry, Reject) else entry[2].values()
+        return any(
+            isinstance(c, str) and 0 < len(c) <= 40 and _column_of(c.strip()) is not None
+            for c in cells
+        )
 
     def _note(self, repeated: int | None = None) -> Note:
         assert self.skipped is not None
@@ -699,7 +756,8 @@ class _Table:
         )
 
 
-_COUNT_TEXT = re.compile(r"[\d,.，]+\s*[千万wW亿kKmM]?\s*\+?")
+_COUNT_TEXT = re.compile(r"[+-]?[\d,.，]+\s*[千万wW亿kKmM]?\s*\+?")
+_FOLLOWER_COLUMNS = ("followers", "followers_change")
 
 
 def _date_or_none(text: str) -> date | None:
@@ -781,7 +839,7 @@ def _sheet_rows(source: _File) -> Iterator[_Row | Reject | Note]:
             table = _Table(name, source.history, "rows")
             for number, cells in enumerate(rows, start=index + 2):
                 if _empty(cells):
-                    table.blank(Where(name, number))
+                    yield from table.blank(Where(name, number))
                     continue
                 row = {h: c for h, c in zip(headers, cells, strict=False) if h}
                 if table.plain:
