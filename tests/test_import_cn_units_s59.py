@@ -416,11 +416,19 @@ CUT = f"'{'9' * 19}... (5002 characters) is above 1,000,000,000,000"
     ("header", "cell", "reason"),
     [
         # was: TypeError "Integer exceeds 64-bit range" writing the record (a traceback)
-        ("粉丝数(万)", "1e20", "followers '1e20' is not a number (the column '粉丝数(万)')"),
+        (
+            "粉丝数(万)",
+            "1e20",
+            "followers '1e20' is written with an exponent (the column '粉丝数(万)')",
+        ),
         # was: decimal.Overflow, not a ValueError: the import stopped
-        ("粉丝数(万)", "1e1000000", "followers '1e1000000' is not a number (the column"),
+        (
+            "粉丝数(万)",
+            "1e1000000",
+            "followers '1e1000000' is written with an exponent (the column",
+        ),
         # was: a ValueError from int->str of the note, after the rows (the digit limit)
-        ("粉丝数(万)", "1e5000", "followers '1e5000' is not a number (the column"),
+        ("粉丝数(万)", "1e5000", "followers '1e5000' is written with an exponent (the column"),
         ("粉丝数(万)", "200000000", "followers '200000000' is above 1,000,000,000,000"),
         ("粉丝数(万)", LONG, f"followers {CUT}"),
         # (older: the same orjson crash from a plain 23-digit count)

@@ -232,6 +232,11 @@ class _Scaled:
                     f"{field} {value!r} carries a unit of its own in the column {self.header!r},"
                     f" whose numbers are in {self.unit}: which one it is in cannot be told"
                 )
+            if _FLOAT.fullmatch(text):
+                raise ValueError(
+                    f"{field} {value!r} is written with an exponent {where}, which an export"
+                    " does not write a count with in text"
+                )
             raise ValueError(f"{field} {value!r} is not a number {where}")
         number = Decimal(text)
         if number * self.factor > MAX_COUNT:  # (before the int() of a long or huge number)
