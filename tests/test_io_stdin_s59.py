@@ -33,10 +33,15 @@ _LINES = b"".join(json.dumps(record).encode() + b"\n" for record in _RECORDS)
 def _read_stdin(monkeypatch: pytest.MonkeyPatch, stdin: io.BufferedReader) -> list[tuple[int, Any]]:
     with io.TextIOWrapper(stdin) as wrapper:
         monkeypatch.setattr(sys, "stdin", wrapper)
-        return [
-            (number, item.message if isinstance(item, fio.RecordError) else item)
-            for number, item in fio.read_records("-")
-        ]
+        return _read("-")
+
+
+def _read(source: Path | str) -> list[tuple[int, Any]]:
+    """Each record of ``source`` by its number, a reject as its message."""
+    return [
+        (number, item.message if isinstance(item, fio.RecordError) else item)
+        for number, item in fio.read_records(source)
+    ]
 
 
 def _pipe(data: bytes) -> io.BufferedReader:
@@ -81,10 +86,7 @@ def test_a_one_line_array_in_a_jsonl_file_gives_its_records_by_position(tmp_path
 def test_a_one_line_array_with_a_bad_element_keeps_the_others(tmp_path: Path) -> None:
     path = tmp_path / "creators.jsonl"
     path.write_bytes(b'[{"a": 1}, 7, {"a": 3}]')
-    read = [
-        (number, item.message if isinstance(item, fio.RecordError) else item)
-        for number, item in fio.read_records(path)
-    ]
+    read = _read(path)
     assert read[0] == (1, {"a": 1}) and read[2] == (3, {"a": 3})
     assert read[1][0] == 2 and "expected a JSON object, got a number" in read[1][1]
 
@@ -104,10 +106,7 @@ def test_an_array_line_among_json_lines_is_still_a_reject_of_its_own(tmp_path: P
     # after it are read (an array is never a line of JSON lines)
     path = tmp_path / "creators.jsonl"
     path.write_bytes(b'[{"a": 1}, {"a": 2}]\n{"a": 3}\n{"a": 4}\n')
-    read = [
-        (number, item.message if isinstance(item, fio.RecordError) else item)
-        for number, item in fio.read_records(path)
-    ]
+    read = _read(path)
     assert read[1:] == [(2, {"a": 3}), (3, {"a": 4})]
     assert read[0][0] == 1 and "got an array" in read[0][1]
 
