@@ -264,3 +264,45 @@ def test_tag_beside_a_remark_on_their_own_is_mention_only(text: str) -> None:
 def test_tag_beside_other_remarks_is_not_a_tag_remark() -> None:
     decisions = _rules(["@mikey_b this is your fault", "@jen this is your size?"])
     assert [d.rule for d in decisions if d.rule == "mention_with_tag_remark"] == []
+
+
+# ---- review of the s59 mends (findings 3-6): evasions that must be spam again and ordinary
+# comments the new rows called spam
+
+# a lure's own call put in quotes beside a warning word: no reporting word before the quote,
+# no 的 / "comments" after it, so the quote is the comment's own (finding 3)
+QUOTED_OWN_LURES = [
+    "小心骗子，资源“私我”",
+    "小心骗子！“看我主页”有福利",
+    "谨防上当 正版资源 “私我”",
+    "防骗指南在「看我主页」",
+    'beware of scammers, "dm me" for the real link',
+    '"dm me" for real help, beware of scammers',
+    # reported, but the comment offers the quoted lure's bait beside it
+    "小心骗子 说“私我”的都是骗子 真资源在这 “私我”",
+    "别信他们 「私我」 领福利",
+]
+# quotes that stay reported: a reporting word before, a kind of comment named after
+QUOTED_REPORTED = [
+    "说“私我”的都别信，都是骗子",
+    'those "dm me" comments are all scams, report them',
+    "评论区留言“私我”的都是骗子",
+]
+
+
+def test_own_quoted_lure_beside_a_warning_is_spam(classifier: Any) -> None:
+    decisions = _rules(QUOTED_OWN_LURES)
+    assert [
+        t for t, d in zip(QUOTED_OWN_LURES, decisions, strict=True) if d.category != "spam"
+    ] == []
+    called = decided_on_both_paths(classifier, QUOTED_OWN_LURES)
+    assert [t for t, c in called.items() if c != "spam"] == []
+
+
+def test_reported_quote_is_still_talk(classifier: Any) -> None:
+    decisions = _rules(QUOTED_REPORTED)
+    assert [(d.category, d.rule) for d in decisions] == [
+        (CommentCategory.SUBSTANTIVE, "lure_context")
+    ] * len(QUOTED_REPORTED)
+    called = decided_on_both_paths(classifier, QUOTED_REPORTED)
+    assert [t for t, c in called.items() if c == "spam"] == []
