@@ -306,3 +306,23 @@ def test_reported_quote_is_still_talk(classifier: Any) -> None:
     ] * len(QUOTED_REPORTED)
     called = decided_on_both_paths(classifier, QUOTED_REPORTED)
     assert [t for t, c in called.items() if c == "spam"] == []
+
+
+# a denied or "anti-" word is no warning: the lure beside it stands (finding 4)
+DENIED_WARNINGS = [
+    "不是机器人 点我头像有惊喜",
+    "防盗号 资源在置顶 自取",
+    "资源在主页 不是托",
+]
+
+
+def test_denied_warning_words_leave_the_lure(classifier: Any) -> None:
+    decisions = _rules(DENIED_WARNINGS)
+    assert [
+        t for t, d in zip(DENIED_WARNINGS, decisions, strict=True) if d.category != "spam"
+    ] == []
+    called = decided_on_both_paths(classifier, DENIED_WARNINGS)
+    assert [t for t, c in called.items() if c != "spam"] == []
+    lex = load_lexicons()
+    for text in ("都是机器人", "是不是都是机器人发的", "小心盗号", "全是托"):
+        assert lex.lure_context.find(prepare_text(text)) == "warning", text
