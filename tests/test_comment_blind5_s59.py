@@ -326,3 +326,34 @@ def test_denied_warning_words_leave_the_lure(classifier: Any) -> None:
     lex = load_lexicons()
     for text in ("都是机器人", "是不是都是机器人发的", "小心盗号", "全是托"):
         assert lex.lure_context.find(prepare_text(text)) == "warning", text
+
+
+# ordinary comments the s59 rows called spam: 回访 at a clinic, a shop or a hotel, 备注 in an
+# order note, +我 as "count me in" (finding 5); and the lures of those rows that stay spam
+ORDINARY_ZH = [
+    "记得回访老客户",
+    "医生说记得回访复查",
+    "酒店说请回访一下满意度",
+    "快递备注抖音下单的",
+    "备注粉丝牌可以打折吗博主",
+    "兼职一起吗 +我",
+    "+我 周末一起去赚点经验",
+]
+STILL_LURES_ZH = {
+    "关注了 记得回访我哦": "follow_exchange",
+    "互关吗 记得回访": "follow_exchange",
+    "有需要的➕薇 x y 7 7 5 2 1 备注小红书": "contact_handle",
+    "加v备注抖音": "contact_handle",
+    "➕我 日入300": "money_offer",
+}
+
+
+def test_ordinary_chinese_near_the_new_rows_is_not_spam(classifier: Any) -> None:
+    decisions = _rules(ORDINARY_ZH)
+    assert [t for t, d in zip(ORDINARY_ZH, decisions, strict=True) if d.category == "spam"] == []
+    called = decided_on_both_paths(classifier, ORDINARY_ZH)
+    assert [t for t, c in called.items() if c == "spam"] == []
+    decisions = _rules(list(STILL_LURES_ZH))
+    assert {t: (str(d.category), d.lure_type) for t, d in zip(STILL_LURES_ZH, decisions)} == {
+        t: ("spam", lure) for t, lure in STILL_LURES_ZH.items()
+    }
