@@ -357,3 +357,37 @@ def test_ordinary_chinese_near_the_new_rows_is_not_spam(classifier: Any) -> None
     assert {t: (str(d.category), d.lure_type) for t, d in zip(STILL_LURES_ZH, decisions)} == {
         t: ("spam", lure) for t, lure in STILL_LURES_ZH.items()
     }
+
+
+# ordinary English comments the s59 rows called spam: mutuals got, c4c talked about, a platform's
+# paid features and promotions, selling talked about, my story told uncensored, a feature on an
+# account asked about (finding 6); and the offers of those rows that stay spam
+ORDINARY_EN = [
+    "how do you get mutuals to see your stories",
+    "c4c is so cringe honestly",
+    "paid features available on the app store are a rip off",
+    "selling promos is against the TOS right?",
+    "the paid promotions open up next week according to YouTube",
+    "uncensored thoughts on my story yesterday, I was so tired",
+    "how do I get featured on @natgeo",
+    "I'll follow you back to the car, wait",
+]
+STILL_LURES_EN = {
+    "wanna be mutuals? 👀": "follow_exchange",
+    "c4c? i'll do yours": "follow_exchange",
+    "I'm selling cheap shoutouts 🔥": "self_promotion",
+    "paid promos available now": "self_promotion",
+    "uncensored pics on my page 😈": "resource_ad",
+    "you can get your art featured on @artdaily_hub": "self_promotion",
+}
+
+
+def test_ordinary_english_near_the_new_rows_is_not_spam(classifier: Any) -> None:
+    decisions = _rules(ORDINARY_EN)
+    assert [t for t, d in zip(ORDINARY_EN, decisions, strict=True) if d.category == "spam"] == []
+    called = decided_on_both_paths(classifier, ORDINARY_EN)
+    assert [t for t, c in called.items() if c == "spam"] == []
+    decisions = _rules(list(STILL_LURES_EN))
+    assert {t: (str(d.category), d.lure_type) for t, d in zip(STILL_LURES_EN, decisions)} == {
+        t: ("spam", lure) for t, lure in STILL_LURES_EN.items()
+    }
