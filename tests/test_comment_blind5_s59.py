@@ -354,9 +354,9 @@ def test_ordinary_chinese_near_the_new_rows_is_not_spam(classifier: Any) -> None
     called = decided_on_both_paths(classifier, ORDINARY_ZH)
     assert [t for t, c in called.items() if c == "spam"] == []
     decisions = _rules(list(STILL_LURES_ZH))
-    assert {t: (str(d.category), d.lure_type) for t, d in zip(STILL_LURES_ZH, decisions)} == {
-        t: ("spam", lure) for t, lure in STILL_LURES_ZH.items()
-    }
+    assert {
+        t: (str(d.category), d.lure_type) for t, d in zip(STILL_LURES_ZH, decisions, strict=True)
+    } == {t: ("spam", lure) for t, lure in STILL_LURES_ZH.items()}
 
 
 # ordinary English comments the s59 rows called spam: mutuals got, c4c talked about, a platform's
@@ -388,6 +388,6 @@ def test_ordinary_english_near_the_new_rows_is_not_spam(classifier: Any) -> None
     called = decided_on_both_paths(classifier, ORDINARY_EN)
     assert [t for t, c in called.items() if c == "spam"] == []
     decisions = _rules(list(STILL_LURES_EN))
-    assert {t: (str(d.category), d.lure_type) for t, d in zip(STILL_LURES_EN, decisions)} == {
-        t: ("spam", lure) for t, lure in STILL_LURES_EN.items()
-    }
+    assert {
+        t: (str(d.category), d.lure_type) for t, d in zip(STILL_LURES_EN, decisions, strict=True)
+    } == {t: ("spam", lure) for t, lure in STILL_LURES_EN.items()}
