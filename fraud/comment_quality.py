@@ -918,17 +918,46 @@ def _lure_besides_money_talk(prepared: str, lure: LureType, lex: Lexicons) -> st
     return str(other)
 
 
-#: words quoted or reported in a comment (s59, blind5): a short span inside quotation marks
-#: (“看我主页”, "dm me", 「私我」), or what others are said to say before it is condemned
-#: (说 加v带你赚钱 的都是骗子: the words between 说 and 的 (人 / 号 / 评论)(都 / 全)是 骗子 / 托 /
-#: 假的 / 机器人 / 盗号...). Bounded spans, no nesting: one pass, linear in the text.
+#: a short span inside quotation marks (“看我主页”, "dm me", 「私我」), or several joined by
+#: or / and / 、 / 或 ("dm me" or "check my bio")
+_QUOTE = r'(?:“[^“”\n]{1,30}”|"[^"\n]{1,30}"|「[^「」\n]{1,30}」|『[^『』\n]{1,30}』)'
+_QUOTES = rf"{_QUOTE}(?:\s*(?:or|and|/|,|，|、|或者?|和|跟)\s*{_QUOTE}){{0,4}}"
+#: words quoted or reported in a comment (s59, blind5): quoted words said to be said, written
+#: or posted by others (说“私我”, 评论区说「加我领资源」, anyone commenting "dm me"), or named as a
+#: kind of comment (这种“看我主页”的评论, “私我”的都别信, those "dm me" comments); or what others
+#: are said to say before it is condemned (说 加v带你赚钱 的都是骗子: the words between 说 and
+#: 的 (人 / 号 / 评论)(都 / 全)是 骗子 / 托 / 假的 / 机器人 / 盗号...). A quote beside no such word
+#: is the comment's own (小心骗子，资源“私我”; beware of scammers, "dm me" for the real link: the
+#: reviewer's evasions, s59): it is not blanked. Bounded spans, no nesting: one pass, linear in
+#: the text. The reporting word before a quote is kept (group ``pre``): the warning rows read it
+#: (有人说).
 _REPORTED_WORDS = re.compile(
-    r"“[^“”\n]{1,30}”|\"[^\"\n]{1,30}\"|「[^「」\n]{1,30}」|『[^『』\n]{1,30}』"
+    r"(?P<pre>说|写|发|评论|留言|喊|回复|叫你|让你|这种|那种|这些|那些|这类|类似|像"
+    r"|\b(?:say|says|said|saying|comment|comments|commented|commenting|write|writes|wrote"
+    r"|writing|post|posts|posted|posting|reply|replies|replying|type|types|typing|like"
+    r"|such as)\b)(?:了|着|过|的)?\s*(?:[:：]\s*)?"
+    + _QUOTES
+    + r"|"
+    + _QUOTES
+    + r"(?=\s*(?:的(?:人|号|账号|评论|留言|话|那|这|都|全|一律|基本|多半|肯定|一般"
+    r"|别|不要|千万|是|就是|大多|多是)|这种|这类|之类|什么的"
+    r"|(?:comments?|people|accounts?|bots?|guys|spam|scam|replies|messages?|dms?)\b))"
     r"|(?<=说)[^，,。!！?？;；\n]{1,20}?(?=的(?:人|号|账号|评论|那些)?(?:都|全|基本|多半|肯定|一般)?"
     r"(?:是|为)(?:骗子|骗人|托|假的|诈骗|机器人|水军|盗号))"
 )
-#: what every span of :data:`_REPORTED_WORDS` starts with
+#: what every span of :data:`_REPORTED_WORDS` holds
 _REPORTED_HINT = re.compile('[“"「『说]')
+#: what the comment offers beside a blanked quote: the quote then calls to the reader for it
+#: (别信他们 「私我」 领福利; 说“私我”的都是骗子 真资源加我), and the comment is no talk
+_QUOTE_BAIT = re.compile(
+    r"资源|福利|惊喜|红包|全集|领取|免费|教你"
+    r"|\bfor (?:the |a )?(?:real |free |full )?(?:link|help|version|content|money|info)\b"
+)
+
+
+def _blank_reported(match: re.Match[str]) -> str:
+    pre = match.group("pre")
+    return f"{pre} " if pre else " "
 
 
 def _lure_context(prepared: str, lex: Lexicons) -> str | None:
@@ -944,8 +973,10 @@ def _lure_context(prepared: str, lex: Lexicons) -> str | None:
     if kind is None or _HANDLE.search(prepared):
         return None
     if kind == "insist":
-        unquoted = _REPORTED_WORDS.sub(" ", prepared) if _REPORTED_HINT.search(prepared) else ""
-        if not unquoted or unquoted == prepared:
+        if not _REPORTED_HINT.search(prepared):
+            return None
+        unquoted = _REPORTED_WORDS.sub(_blank_reported, prepared)
+        if unquoted == prepared or _QUOTE_BAIT.search(unquoted):
             return None
         kind = lex.lure_context.find(unquoted)
         if kind not in ("warning", "story", "question"):
