@@ -1,6 +1,6 @@
 """The fifth blind batch as ``python -m training.evaluate_comments`` reports it: every row has
 one of five kinds, the figures add up, and the shipped classifier keeps what the session's
-mends and retraining gave it (the first-sight classifier fails the last test)."""
+rule mends gave it (the first-sight classifier fails the last test)."""
 
 from __future__ import annotations
 
@@ -38,11 +38,11 @@ def test_the_figures_add_up(figures: dict) -> None:
     assert set(figures["by_kind"]) == KINDS
 
 
-def test_machine_written_praise_and_lures_stay_mended(figures: dict) -> None:
-    # first sight: machine praise 0.521, lures 0.796, boost asks 0.896 (the text model read
-    # fluent praise as content; lures and boost asks the rules did not know)
+def test_lures_boost_asks_and_warnings_stay_mended(figures: dict) -> None:
+    # first sight: lures 0.796, boost asks 0.896, hard negatives 0.800, spam precision 0.911
+    # (lures and boost asks the rules did not know; warnings that quote a lure called spam)
     kinds = figures["by_kind"]
-    assert kinds["machine_praise"]["accuracy_5class"] >= 0.8
-    assert kinds["lure"]["accuracy_5class"] >= 0.85
+    assert kinds["lure"]["accuracy_5class"] >= 0.9
+    assert kinds["hard_negative"]["accuracy_5class"] >= 0.9
     assert kinds["boost"]["accuracy_5class"] >= 0.95
     assert figures["overall"]["spam_precision"] >= 0.95
