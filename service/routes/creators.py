@@ -356,7 +356,7 @@ CREATOR_HISTORY_EXAMPLE: dict[str, Any] = {
     "scores": [
         {
             "date": "2026-01-30",
-            "model_version": "20261206-37b1a028",
+            "model_version": "20261206-37b1a028.cal202612062131",
             "verdict": "authentic",
             "fraud_probability": 0.1368,
             "authenticity": 86.3,
