@@ -57,7 +57,7 @@ from fraud.lures import (
     load_lure_rules,
     prepare_chunk_tables,
 )
-from fraud.stopping import check_stop
+from fraud.stopping import check_stop, slices
 from fraud.text_patterns import (
     CJK_CLASS,
     CJK_RANGES,
@@ -1908,18 +1908,9 @@ CACHE_MAX_BYTES = 16 * 2**20
 
 def _slices(texts: list[str]) -> Iterator[list[str]]:
     """Consecutive slices of ``texts`` of at most :data:`_SLICE` texts and :data:`_SLICE_CHARS`
-    characters (at least one text each; none for no text)."""
-    if len(texts) <= _SLICE and sum(map(len, texts)) <= _SLICE_CHARS:
-        if texts:
-            yield texts
-        return
-    start, chars = 0, 0
-    for index, size in enumerate(map(len, texts)):
-        if index > start and (index - start >= _SLICE or chars + size > _SLICE_CHARS):
-            yield texts[start:index]
-            start, chars = index, 0
-        chars += size
-    yield texts[start:]
+    characters (:func:`fraud.stopping.slices`; ``texts`` itself when it is one slice)."""
+    for part in slices(texts, _SLICE, _SLICE_CHARS):
+        yield texts if len(part) == len(texts) else texts[part.start : part.stop]
 
 
 class _UseReference(Exception):

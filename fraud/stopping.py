@@ -10,9 +10,9 @@ it between slices of its work: a scoring whose caller gave up ends soon, whereve
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
-__all__ = ["ScoringCancelled", "StopCheck", "check_stop", "stop_function"]
+__all__ = ["ScoringCancelled", "StopCheck", "check_stop", "slices", "stop_function"]
 
 
 class ScoringCancelled(BaseException):
@@ -37,3 +37,21 @@ def check_stop(stop: Callable[[], bool] | None) -> None:
     """Raise :class:`ScoringCancelled` when ``stop`` is given and says stop."""
     if stop is not None and stop():
         raise ScoringCancelled
+
+
+def slices(texts: Sequence[str], most_texts: int, most_chars: int) -> list[range]:
+    """Consecutive ranges of ``texts`` of at most ``most_texts`` texts and ``most_chars``
+    characters (at least one text each; none for no text): the slices a long step works in,
+    with a stop check before each (the comment features' steps, the comment classifier)."""
+    n = len(texts)
+    if n <= most_texts and sum(map(len, texts)) <= most_chars:
+        return [range(n)] if n else []
+    found: list[range] = []
+    start, chars = 0, 0
+    for index, size in enumerate(map(len, texts)):
+        if index > start and (index - start >= most_texts or chars + size > most_chars):
+            found.append(range(start, index))
+            start, chars = index, 0
+        chars += size
+    found.append(range(start, n))
+    return found

@@ -12,6 +12,7 @@ import numpy as np
 
 from fraud.norms import EngagementNorms
 from fraud.schema import Platform, Post
+from fraud.stopping import slices
 
 if TYPE_CHECKING:
     from fraud.audience import AccountColumns, FollowerModel
@@ -139,18 +140,7 @@ SLICE_TEXTS = 4096
 def text_slices(texts: Sequence[str]) -> list[range]:
     """Consecutive ranges of ``texts`` of at most :data:`SLICE_TEXTS` texts and
     :data:`SLICE_CHARS` characters (at least one text each; none for no text)."""
-    n = len(texts)
-    if n <= SLICE_TEXTS and sum(map(len, texts)) <= SLICE_CHARS:
-        return [range(n)] if n else []
-    slices: list[range] = []
-    start, chars = 0, 0
-    for index, size in enumerate(map(len, texts)):
-        if index > start and (index - start >= SLICE_TEXTS or chars + size > SLICE_CHARS):
-            slices.append(range(start, index))
-            start, chars = index, 0
-        chars += size
-    slices.append(range(start, n))
-    return slices
+    return slices(texts, SLICE_TEXTS, SLICE_CHARS)
 
 
 # Which interaction counts make up "engagement" on each platform (ARCHITECTURE.md).
