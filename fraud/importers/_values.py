@@ -28,7 +28,9 @@ __all__ = [
 # Multipliers of the abbreviations that platforms display and scrapers copy verbatim:
 # 千 = 10^3, 万 = 10^4 (also written w/W), 亿 = 10^8, k/K = 10^3, m/M = 10^6.
 _UNITS = {"千": 1_000, "万": 10_000, "w": 10_000, "亿": 100_000_000, "k": 1_000, "m": 1_000_000}
-_COUNT = re.compile(r"^(?P<number>\d+(?:\.\d+)?)\s*(?P<unit>[千万wW亿kKmM]?)\s*\+?$")
+#: The units a display count may end with (:data:`_UNITS`, either case), as a regex class.
+UNIT_CLASS = "[千万wW亿kKmM]"
+_COUNT = re.compile(rf"^(?P<number>\d+(?:\.\d+)?)\s*(?P<unit>{UNIT_CLASS}?)\s*\+?$")
 # Epoch values above this are milliseconds (10^11 s is the year 5138; 10^11 ms is 1973).
 _MS_THRESHOLD = 100_000_000_000
 #: The largest count read: no account has 10^12 followers, posts or likes (the most followed

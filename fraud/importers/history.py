@@ -51,7 +51,14 @@ from fraud.importers._items import (
     open_workbook,
     reject_row,
 )
-from fraud.importers._values import _FULL_WIDTH, MAX_COUNT, parse_count, parse_date, too_big
+from fraud.importers._values import (
+    _FULL_WIDTH,
+    MAX_COUNT,
+    UNIT_CLASS,
+    parse_count,
+    parse_date,
+    too_big,
+)
 from fraud.io import DECOMPRESSION_ERRORS, plain_name
 from fraud.platforms import PLATFORM_ALIASES, canonical_name, canonical_platform, strip_platform
 from fraud.wording import one_or_many
@@ -251,7 +258,7 @@ class _Scaled:
 _PLAIN = re.compile(r"\d+(?:\.\d+)?")
 _FLOAT = re.compile(r"\d+(?:\.\d+)?(?:[eE][+-]?\d+)?")  # (a float cell's str: 1.2e-05)
 _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
-_WITH_UNIT = re.compile(r"\d+(?:\.\d+)?\s*(?:[千万wW亿kKmM]\s*\+?|\+)")
+_WITH_UNIT = re.compile(rf"\d+(?:\.\d+)?\s*(?:{UNIT_CLASS}\s*\+?|\+)")
 
 
 def reads_file(path: Path) -> bool:
@@ -761,7 +768,7 @@ class _Table:
         )
 
 
-_COUNT_TEXT = re.compile(r"[+-]?[\d,.，]+\s*[千万wW亿kKmM]?\s*\+?")
+_COUNT_TEXT = re.compile(rf"[+-]?[\d,.，]+\s*{UNIT_CLASS}?\s*\+?")
 _FOLLOWER_COLUMNS = ("followers", "followers_change")
 
 
